@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+
+/**
+ * The frontmatter of one paper entry (`content/papers/<slug>.mdx`).
+ *
+ * Defined once and used twice: `src/content.config.ts` validates entries when
+ * Astro loads them, and the ingest script validates every entry before it is
+ * written, so a bad entry fails where it is made.
+ */
+
+/** A permanent URL segment: lowercase ASCII words joined by single hyphens. */
+export const slugSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens');
+
+/** A topic id from the taxonomy (`content/topics.yaml`). */
+export const topicIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as `language-models`');
+
+/** One place where the paper appeared: a dump (listing) and its position in it. */
+export const appearanceSchema = z.strictObject({
+  /** Listing id, derived from the dump's file name; the listing page is `/listings/<id>/`. */
+  listing: slugSchema,
+  /** The dump's file name, as it was ingested. */
+  source: z.string().min(1),
+  /** The listing's date label as printed on the page (`Mar 14`), when the dump has one. */
+  date: z.string().min(1).optional(),
+  /** 1-based position of the paper in that listing. */
+  position: z.number().int().positive(),
+});
+
+export const paperSchema = z.strictObject({
+  /** The paper's title exactly as in the source, whitespace folded, Unicode NFC. */
+  title: z.string().trim().min(1),
+  /** Permanent URL segment: `/papers/<slug>/`. Never changes once published. */
+  slug: slugSchema,
+  /** Earlier slugs of this paper; each one becomes a redirect to the current URL. Default: none. */
+  aliases: z.array(slugSchema).default([]),
+  /** Topic ids, shown on the page. A topic written here by hand survives re-ingest. */
+  topics: z.array(topicIdSchema).min(1),
+  /** Topics the ingest assigned last time; `topics` minus these are the hand-written ones. Default: none. */
+  autoTopics: z.array(topicIdSchema).default([]),
+  /** A handful of salient terms from the title and abstract, for pages and search. Default: none. */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** Every listing the paper appeared in, sorted by listing id then position. */
+  listings: z.array(appearanceSchema).min(1),
+});
+
+/** A paper entry's frontmatter after validation (defaults applied). */
+export type Paper = z.output<typeof paperSchema>;
+/** A listing appearance after validation. */
+export type Appearance = z.output<typeof appearanceSchema>;
