@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './paper.ts';
+
+/**
+ * The committed record of every published paper URL (`content/published.json`).
+ *
+ * The ingest only ever adds to it; the site build refuses to drop any slug in
+ * it (each must have a page or a redirect).
+ */
+export const manifestSchema = z.strictObject({
+  /** A note for humans opening the file. */
+  comment: z.string().optional(),
+  /** Published slug -> the paper it belongs to. */
+  papers: z.record(
+    slugSchema,
+    z.strictObject({
+      /** The paper's title when the slug was published. */
+      title: z.string().min(1),
+      /** The normalised title the ingest identifies the paper by. */
+      key: z.string().min(1),
+    }),
+  ),
+});
+
+export type Manifest = z.output<typeof manifestSchema>;
