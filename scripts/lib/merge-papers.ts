@@ -1,0 +1,101 @@
+import type { Appearance } from '../../src/schemas/paper.ts';
+import type { ListingEntry } from './parse-listing.ts';
+import { paperKey } from './paper-key.ts';
+import { quote, type Problem } from './problem.ts';
+
+/** A parsed dump, ready to merge: where it came from and what it holds. */
+export interface Listing {
+  /** Listing id (from the file name), used in URLs. */
+  id: string;
+  /** The dump's file name. */
+  source: string;
+  /** The path as the user gave it, for messages. */
+  path: string;
+  date?: string;
+  entries: ListingEntry[];
+}
+
+/** Where one copy of a paper was seen. */
+export interface Sighting {
+  path: string;
+  line: number;
+  abstractLine: number;
+  title: string;
+  abstract: string;
+}
+
+/** One distinct paper, merged from every dump it appeared in. */
+export interface MergedPaper {
+  key: string;
+  title: string;
+  abstract: string;
+  appearances: Appearance[];
+  /** Every copy seen, ordered by listing id then position. */
+  sightings: Sighting[];
+}
+
+/**
+ * Merge the entries of several listings into distinct papers, one per
+ * identity key, independent of the order the listings are given in.
+ *
+ * When copies of one paper disagree, the rule is stated and order-free: the
+ * title of the first copy (by listing id, then position) is shown; the longest
+ * abstract is kept (on a tie, the one that sorts first), and a warning names
+ * every place that disagrees.
+ */
+export function mergePapers(listings: readonly Listing[]): { papers: MergedPaper[]; warnings: Problem[] } {
+  const warnings: Problem[] = [];
+  const byKey = new Map<string, { appearances: Appearance[]; sightings: Sighting[] }>();
+  const sorted = [...listings].sort((a, b) => compareStrings(a.id, b.id));
+
+  for (const listing of sorted) {
+    for (const entry of listing.entries) {
+      const key = paperKey(entry.title);
+      let group = byKey.get(key);
+      if (group === undefined) {
+        group = { appearances: [], sightings: [] };
+        byKey.set(key, group);
+      }
+      group.appearances.push({
+        listing: listing.id,
+        source: listing.source,
+        ...(listing.date === undefined ? {} : { date: listing.date }),
+        position: entry.position,
+      });
+      group.sightings.push({ path: listing.path, line: entry.line, abstractLine: entry.abstractLine, title: entry.title, abstract: entry.abstract });
+    }
+  }
+
+  const papers: MergedPaper[] = [];
+  for (const [key, { appearances, sightings }] of byKey) {
+    const first = sightings[0]!;
+    const abstract = chooseAbstract(sightings.map((s) => s.abstract));
+    const distinct = new Set(sightings.map((s) => s.abstract));
+    if (distinct.size > 1) {
+      const kept = sightings.find((s) => s.abstract === abstract)!;
+      const others = sightings.filter((s) => s.abstract !== abstract).map(place);
+      warnings.push({
+        file: kept.path,
+        line: kept.line,
+        message: `${quote(first.title)} has ${distinct.size} different abstracts (also at ${others.join(', ')}); kept this one, the longest`,
+      });
+    }
+    papers.push({ key, title: first.title, abstract, appearances, sightings });
+  }
+  papers.sort((a, b) => compareStrings(a.key, b.key));
+  return { papers, warnings };
+}
+
+/** The longest abstract; among equally long ones, the one that sorts first. */
+export function chooseAbstract(abstracts: readonly string[]): string {
+  return [...abstracts].sort((a, b) => b.length - a.length || compareStrings(a, b))[0]!;
+}
+
+function place(s: Sighting): string {
+  return `${s.path}:${s.line}`;
+}
+
+/** Code-point order, independent of the machine's locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

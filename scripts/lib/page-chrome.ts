@@ -1,0 +1,43 @@
+/**
+ * Recognise the page furniture of a saved Daily Papers listing ("Subscribe",
+ * "Get trending papers in your email inbox!", ...) so it never becomes a paper.
+ */
+
+/**
+ * Whole lines that are page chrome, matched against the line lowercased with
+ * everything but letters and spaces removed, so small variations ("by AK",
+ * "byAK", a trailing "!", "e-mail") still match.
+ */
+const CHROME_LINES: readonly RegExp[] = [
+  /^new$/,
+  /^subscribe$/,
+  /^daily papers$/,
+  /^(daily papers )?by ?ak and the research community$/,
+  /^get trending papers in your e ?mail inbox( once a day)?$/,
+  /^trending papers$/,
+  /^papers$/,
+];
+
+function chromeKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a whole (whitespace-folded) line is page chrome rather than content. */
+export function isChromeLine(line: string): boolean {
+  const key = chromeKey(line);
+  return key !== '' && CHROME_LINES.some((pattern) => pattern.test(key));
+}
+
+/**
+ * Remove chrome glued onto the start of a line when the page was saved without
+ * line breaks (`SubscribeSome Title` -> `Some Title`). Only a capital letter or
+ * digit right after the chrome word counts as glued, so a title such as
+ * `Subscribers ...` is left alone.
+ */
+export function stripGluedChrome(line: string): string {
+  return line.replace(/^Subscribe(?=[\p{Lu}\p{N}])/u, '');
+}

@@ -1,0 +1,123 @@
+import { foldWhitespace, normalizeSource } from './normalize-text.ts';
+import { isChromeLine, stripGluedChrome } from './page-chrome.ts';
+import { parseDateLabel } from './listing-date.ts';
+import { quote, type Problem } from './problem.ts';
+
+/** One title / abstract pair as it appears in a dump. */
+export interface ListingEntry {
+  /** The title, whitespace folded, NFC. */
+  title: string;
+  /** The abstract, whitespace folded, NFC; paragraphs (rare) separated by a blank line. */
+  abstract: string;
+  /** 1-based position of the entry in the listing. */
+  position: number;
+  /** 1-based line of the title in the file. */
+  line: number;
+  /** 1-based line where the abstract starts. */
+  abstractLine: number;
+}
+
+/** What a dump holds: its entries, its date label, and what went wrong. */
+export interface ParsedListing {
+  entries: ListingEntry[];
+  /** The listing's date label (`Mar 14`) when the dump has one. */
+  date?: string;
+  /** Problems that make the dump unusable; the ingest writes nothing while there are any. */
+  errors: Problem[];
+  /** Things worth knowing that did not stop the parse. */
+  warnings: Problem[];
+}
+
+/**
+ * Longest line taken as a title. Real titles stay well under 250 characters;
+ * a longer line at a title position means the structure is off (an abstract
+ * split in two, or a missing title), which must not be guessed at silently.
+ */
+export const MAX_TITLE_LENGTH = 300;
+
+interface Line {
+  text: string;
+  number: number;
+  /** Whether a blank line came right before this one. */
+  afterBlank: boolean;
+}
+
+/**
+ * Parse one saved Daily Papers listing.
+ *
+ * Works by structure, not by exact text: page chrome is dropped wherever it
+ * appears, a date label is recognised, and the remaining lines alternate
+ * title / abstract. That covers both known layouts: blank-line separated, and
+ * one line per field with `Subscribe` glued to the first title. In the
+ * blank-line layout an over-long line where a title should be is taken as a
+ * further paragraph of the abstract before it (with a warning), so nothing is
+ * lost; anywhere else it is an error.
+ */
+export function parseListing(raw: string, file: string): ParsedListing {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const text = normalizeSource(raw);
+
+  if (text.trim() === '') {
+    errors.push({ file, line: 1, message: 'the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)' });
+    return { entries: [], errors, warnings };
+  }
+
+  const lines: Line[] = [];
+  let afterBlank = false;
+  text.split('\n').forEach((rawLine, index) => {
+    const folded = foldWhitespace(stripGluedChrome(foldWhitespace(rawLine)));
+    if (folded === '') {
+      afterBlank = true;
+      return;
+    }
+    if (!isChromeLine(folded)) lines.push({ text: folded, number: index + 1, afterBlank });
+    afterBlank = false;
+  });
+  const blankLayout = lines.some((line) => line.afterBlank);
+
+  const entries: ListingEntry[] = [];
+  let date: string | undefined;
+  let pendingTitle: Line | undefined;
+
+  for (const line of lines) {
+    if (pendingTitle === undefined) {
+      const label = parseDateLabel(line.text);
+      if (label !== undefined) {
+        if (date === undefined) date = label;
+        else if (label !== date) {
+          warnings.push({ file, line: line.number, message: `found a second date label ${quote(label)}; the listing keeps its first, ${quote(date)}` });
+        }
+        continue;
+      }
+      if (line.text.length > MAX_TITLE_LENGTH) {
+        const previous = entries.at(-1);
+        if (blankLayout && line.afterBlank && previous !== undefined) {
+          previous.abstract = `${previous.abstract}\n\n${line.text}`;
+          warnings.push({ file, line: line.number, message: `took this ${line.text.length}-character paragraph as a further paragraph of the abstract of ${quote(previous.title)}; a title was expected here` });
+          continue;
+        }
+        errors.push({ file, line: line.number, message: `expected a title (one line of at most ${MAX_TITLE_LENGTH} characters), found a paragraph of ${line.text.length} characters starting ${quote(line.text, 40)}; is a title missing, or an abstract split over several lines?` });
+        continue;
+      }
+      pendingTitle = line;
+      continue;
+    }
+    entries.push({
+      title: pendingTitle.text,
+      abstract: line.text,
+      position: entries.length + 1,
+      line: pendingTitle.number,
+      abstractLine: line.number,
+    });
+    pendingTitle = undefined;
+  }
+
+  if (pendingTitle !== undefined) {
+    errors.push({ file, line: pendingTitle.number, message: `title ${quote(pendingTitle.text)} has no abstract: expected an abstract line after it, found the end of the file` });
+  }
+  if (entries.length === 0 && errors.length === 0) {
+    errors.push({ file, message: 'no papers found: expected title and abstract lines after the page header, found only page chrome' });
+  }
+  return { entries, date, errors, warnings };
+}
