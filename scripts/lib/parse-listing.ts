@@ -46,7 +46,7 @@ interface Line {
  * Parse one saved Daily Papers listing.
  *
  * Works by structure, not by exact text: page chrome is dropped wherever it
- * appears, a date label is recognised, and the remaining lines alternate
+ * appears, a leading date label is recognised, and the remaining lines alternate
  * title / abstract. That covers both known layouts: blank-line separated, and
  * one line per field with `Subscribe` glued to the first title. In the
  * blank-line layout an over-long line where a title should be is taken as a
@@ -54,13 +54,10 @@ interface Line {
  * lost; anywhere else it is an error.
  */
 export function parseListing(raw: string, file: string): ParsedListing {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
   const text = normalizeSource(raw);
 
   if (text.trim() === '') {
-    errors.push({ file, line: 1, message: 'the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)' });
-    return { entries: [], errors, warnings };
+    return { entries: [], errors: [{ file, line: 1, message: 'the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)' }], warnings: [] };
   }
 
   const lines: Line[] = [];
@@ -76,20 +73,35 @@ export function parseListing(raw: string, file: string): ParsedListing {
   });
   const blankLayout = lines.some((line) => line.afterBlank);
 
+  // A date label (`Mar 14`) heads the listing. A title may look like a date
+  // too (`2024-01-01`), so the first line is taken as a label only when that
+  // reading of the structure is no worse than taking it as a title.
+  const first = lines[0];
+  if (first !== undefined && parseDateLabel(first.text) !== undefined) {
+    const asLabel = pairUp(lines.slice(1), file, blankLayout);
+    const asTitle = pairUp(lines, file, blankLayout);
+    if (asLabel.errors.length <= asTitle.errors.length) return finish({ ...asLabel, date: first.text }, file);
+    return finish(asTitle, file);
+  }
+  return finish(pairUp(lines, file, blankLayout), file);
+}
+
+function finish(parsed: ParsedListing, file: string): ParsedListing {
+  if (parsed.entries.length === 0 && parsed.errors.length === 0) {
+    parsed.errors.push({ file, message: 'no papers found: expected title and abstract lines after the page header, found only page chrome' });
+  }
+  return parsed;
+}
+
+/** Take content lines as alternating title / abstract. */
+function pairUp(lines: readonly Line[], file: string, blankLayout: boolean): ParsedListing {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const entries: ListingEntry[] = [];
-  let date: string | undefined;
   let pendingTitle: Line | undefined;
 
   for (const line of lines) {
     if (pendingTitle === undefined) {
-      const label = parseDateLabel(line.text);
-      if (label !== undefined) {
-        if (date === undefined) date = label;
-        else if (label !== date) {
-          warnings.push({ file, line: line.number, message: `found a second date label ${quote(label)}; the listing keeps its first, ${quote(date)}` });
-        }
-        continue;
-      }
       if (line.text.length > MAX_TITLE_LENGTH) {
         const previous = entries.at(-1);
         if (blankLayout && line.afterBlank && previous !== undefined) {
@@ -116,8 +128,5 @@ export function parseListing(raw: string, file: string): ParsedListing {
   if (pendingTitle !== undefined) {
     errors.push({ file, line: pendingTitle.number, message: `title ${quote(pendingTitle.text)} has no abstract: expected an abstract line after it, found the end of the file` });
   }
-  if (entries.length === 0 && errors.length === 0) {
-    errors.push({ file, message: 'no papers found: expected title and abstract lines after the page header, found only page chrome' });
-  }
-  return { entries, date, errors, warnings };
+  return { entries, errors, warnings };
 }

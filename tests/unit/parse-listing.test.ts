@@ -133,3 +133,15 @@ describe('parseListing errors', () => {
     `);
   });
 });
+
+describe('parseListing date labels', () => {
+  test('reads a date-like first line as a title when a label would break the pairs', () => {
+    const result = parseListing('2024-01-01\nA paper titled like a date.\nNext\nNext abstract.', 'd.txt');
+    expect(result.date).toBeUndefined();
+    expect(result.entries.map((e) => e.title)).toEqual(['2024-01-01', 'Next']);
+  });
+
+  test('reads a date-like line after the first entry as a title', () => {
+    expect(titles('Mar 14\nA\nAbstract a.\nMar 15\nAbstract of a paper titled Mar 15.')).toEqual(['A', 'Mar 15']);
+  });
+});
