@@ -3,12 +3,18 @@
  */
 
 /**
- * Prepare a dump's raw text for parsing: drop a byte-order mark, turn CRLF and
- * lone CR line ends into LF, and compose Unicode to NFC (macOS tools often save
- * NFD, which would otherwise make `é` two characters).
+ * Prepare a dump's raw text for parsing: drop a byte-order mark and control
+ * characters (a saved page has none that mean anything, and U+0000 cannot be
+ * written in Markdown at all), turn CRLF and lone CR line ends into LF, and
+ * compose Unicode to NFC (macOS tools often save NFD, which would otherwise
+ * make `é` two characters).
  */
 export function normalizeSource(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .normalize('NFC');
 }
 
 /**

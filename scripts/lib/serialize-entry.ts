@@ -1,0 +1,97 @@
+import { dump, load } from 'js-yaml';
+import type { Root, RootContent } from 'mdast';
+import type { Unsafe } from 'mdast-util-to-markdown';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified } from 'unified';
+
+/**
+ * Line starts that MDX reads as something other than text and that
+ * mdast-util-to-markdown (with remark-mdx and remark-math) does not already
+ * escape: a paragraph starting `import ` or `export ` is parsed as ESM and
+ * fails to compile. Writing the first letter as a character reference
+ * (`&#x69;mport`) keeps it text.
+ */
+const MDX_UNSAFE: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
+/** remark-stringify options for paper entries. */
+const STRINGIFY_OPTIONS: StringifyOptions = {
+  // MDX has no `<https://…>` autolinks (`<` starts JSX), so always `[text](url)`.
+  resourceLink: true,
+  unsafe: MDX_UNSAFE,
+};
+
+/** The frontmatter fence at the start of an entry; js-yaml never writes `---` at column 0. */
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** A parsed entry: its frontmatter as loaded by js-yaml and its MDX body. */
+export interface ParsedEntry {
+  /** The frontmatter, as js-yaml `load` reads it (what Astro sees, before validation). */
+  data: unknown;
+  /** The MDX after the closing `---`, leading blank lines removed. */
+  body: string;
+}
+
+/**
+ * Serialise one paper entry as MDX: YAML frontmatter (js-yaml, the library
+ * Astro reads it with) followed by `body`, written by remark-stringify with
+ * the MDX and math extensions so every character of text is escaped the way
+ * Astro's MDX parser reads it back. Ends with exactly one newline.
+ */
+export function serializeEntry(frontmatter: Record<string, unknown>, body: Root): string {
+  const nul = findNul(body);
+  if (nul !== undefined) {
+    throw new TypeError(
+      `Cannot write U+0000 in an MDX body (found in \`${JSON.stringify(nul).slice(1, -1)}\`): Markdown reads it as U+FFFD; remove it when normalising text`,
+    );
+  }
+  const yaml = dump(frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' }).replace(/\n$/, '');
+  const children: RootContent[] = [{ type: 'yaml', value: yaml }, ...body.children];
+  const tree: Root = { type: 'root', children };
+  const markdown = unified()
+    .use(remarkStringify, STRINGIFY_OPTIONS)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkMdx)
+    .use(remarkMath)
+    .stringify(tree);
+  return `${markdown.replace(/\n+$/, '')}\n`;
+}
+
+/**
+ * Read an entry written by `serializeEntry` (or by hand): the frontmatter
+ * loaded with js-yaml and the MDX body after it.
+ */
+export function parseEntry(source: string): ParsedEntry {
+  const text = source.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    throw new SyntaxError(`Expected an entry to start with a \`---\` frontmatter line, found \`${firstLine}\``);
+  }
+  let data: unknown;
+  try {
+    data = load(match[1] ?? '');
+  } catch (error) {
+    throw new SyntaxError('Could not read the frontmatter as YAML', { cause: error });
+  }
+  const body = text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, '');
+  return { data, body };
+}
+
+/** The first text-bearing value in `node` that contains U+0000, if any. */
+function findNul(node: Root | RootContent): string | undefined {
+  if ('value' in node && node.value.includes('\u0000')) return node.value;
+  if ('url' in node && node.url.includes('\u0000')) return node.url;
+  if ('children' in node) {
+    for (const child of node.children) {
+      const found = findNul(child);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
