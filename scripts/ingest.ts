@@ -1,0 +1,212 @@
+/**
+ * `npm run ingest -- [--content DIR] PATH...`
+ *
+ * Reads Daily Papers dumps (files, or folders of `.txt` files), and writes one
+ * MDX entry per distinct paper to `DIR/papers/<slug>.mdx`, plus the manifest
+ * of published URLs. Every input is checked before anything is written; any
+ * problem stops the run with `file:line: message` lines and writes nothing.
+ * This file only reads, writes and reports; the decisions live in scripts/lib.
+ */
+import { readFile, readdir, stat, mkdir, access } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import slugify from '@sindresorhus/slugify';
+import writeFileAtomic from 'write-file-atomic';
+import { manifestSchema, type Manifest } from '../src/schemas/manifest.ts';
+import { paperSchema } from '../src/schemas/paper.ts';
+import type { Taxonomy } from '../src/schemas/taxonomy.ts';
+import { parseListing } from './lib/parse-listing.ts';
+import { mergePapers, compareStrings, type Listing } from './lib/merge-papers.ts';
+import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ingest.ts';
+import { parseEntry } from './lib/serialize-entry.ts';
+import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from './lib/load-taxonomy.ts';
+import { formatProblem, quote, type Problem } from './lib/problem.ts';
+
+const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump file, or a folder of .txt dumps\n  DIR   the content folder to write (default: ./content)';
+
+/** Thrown for problems in the user's input: reported without a stack trace. */
+class InputProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problem(s)`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length === 0) {
+    console.error(`ingest: expected at least one dump file or folder\n${USAGE}`);
+    return 2;
+  }
+  const contentDir = args.values.content;
+  const papersDir = path.join(contentDir, 'papers');
+  const manifestPath = path.join(contentDir, 'published.json');
+  const taxonomyPath = path.join(contentDir, 'topics.yaml');
+
+  try {
+    const problems: Problem[] = [];
+    const warnings: Problem[] = [];
+
+    const dumpPaths = await collectDumps(args.positionals, problems);
+    const listings = await readListings(dumpPaths, problems, warnings);
+    const userTaxonomy = await readOptional(taxonomyPath);
+    const taxonomy = readTaxonomy(userTaxonomy ?? (await defaultTaxonomyText()), taxonomyPath, problems);
+    const manifest = await readManifest(manifestPath, problems);
+    const existing = await readExistingEntries(papersDir, problems);
+    if (problems.length > 0 || taxonomy === undefined) throw new InputProblems(problems);
+
+    const { papers, warnings: mergeWarnings } = mergePapers(listings);
+    const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath });
+    if (plan.errors.length > 0) throw new InputProblems(plan.errors);
+    warnings.push(...mergeWarnings, ...plan.warnings);
+
+    await mkdir(papersDir, { recursive: true });
+    for (const entry of plan.entries) {
+      if (entry.status !== 'unchanged') await writeFileAtomic(path.join(papersDir, `${entry.slug}.mdx`), entry.text);
+    }
+    if (userTaxonomy === undefined) await writeFileAtomic(taxonomyPath, await defaultTaxonomyText());
+    const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
+    if ((await readOptional(manifestPath)) !== manifestText) await writeFileAtomic(manifestPath, manifestText);
+
+    for (const warning of sortProblems(warnings)) console.warn(`warning: ${formatProblem(warning)}`);
+    const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
+    const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
+    console.log(
+      `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(papers.length, 'paper')} ` +
+        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InputProblems)) throw error;
+    for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
+    console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
+    return 1;
+  }
+}
+
+/** Expand the command line's paths into dump files: folders give their `.txt` files. */
+async function collectDumps(paths: readonly string[], problems: Problem[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const info = await stat(given).catch(() => undefined);
+    if (info === undefined) {
+      problems.push({ file: given, message: 'no such file or folder; expected a dump file or a folder of .txt dumps' });
+    } else if (info.isDirectory()) {
+      const names = (await readdir(given)).filter((n) => n.toLowerCase().endsWith('.txt')).sort(compareStrings);
+      if (names.length === 0) problems.push({ file: given, message: 'the folder holds no .txt files; expected saved Daily Papers listings' });
+      files.push(...names.map((n) => path.join(given, n)));
+    } else {
+      files.push(given);
+    }
+  }
+  return [...new Set(files)];
+}
+
+/** Read and parse every dump; each gets a listing id from its file name. */
+async function readListings(files: readonly string[], problems: Problem[], warnings: Problem[]): Promise<Listing[]> {
+  const listings: Listing[] = [];
+  const pathById = new Map<string, string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+    } catch (error) {
+      const reason = error instanceof TypeError ? 'it is not UTF-8 text' : `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      problems.push({ file, message: `${reason}; expected a saved Daily Papers listing` });
+      continue;
+    }
+    const parsed = parseListing(text, file);
+    problems.push(...parsed.errors);
+    warnings.push(...parsed.warnings);
+    const source = path.basename(file);
+    const id = slugify(source.replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
+    const clash = pathById.get(id);
+    if (clash !== undefined) {
+      problems.push({ file, message: `gives the listing id ${quote(id)}, as does ${clash}; expected every dump to have a distinct file name` });
+      continue;
+    }
+    pathById.set(id, file);
+    listings.push({ id, source, path: file, ...(parsed.date === undefined ? {} : { date: parsed.date }), entries: parsed.entries });
+  }
+  return listings;
+}
+
+async function readManifest(file: string, problems: Problem[]): Promise<Manifest> {
+  const text = await readOptional(file);
+  if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {} };
+  try {
+    const result = manifestSchema.safeParse(JSON.parse(text));
+    if (result.success) return result.data;
+    problems.push({ file, message: `does not fit the manifest format: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+  } catch (error) {
+    problems.push({ file, message: `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs` });
+  }
+  return { papers: {} };
+}
+
+/** Read the entries already in the content folder; a broken one stops the run rather than being overwritten. */
+async function readExistingEntries(dir: string, problems: Problem[]): Promise<ExistingEntry[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort(compareStrings);
+  const entries: ExistingEntry[] = [];
+  await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      const text = await readFile(file, 'utf8');
+      let data: unknown;
+      try {
+        data = parseEntry(text).data;
+      } catch (error) {
+        problems.push({ file, message: `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix or remove the entry` });
+        return;
+      }
+      const result = paperSchema.safeParse(data);
+      if (!result.success) {
+        problems.push({ file, message: `does not fit the paper schema: ${result.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}` });
+      } else if (`${result.data.slug}.mdx` !== name) {
+        problems.push({ file, message: `has slug ${quote(result.data.slug)}; expected the file to be named ${result.data.slug}.mdx` });
+      } else {
+        entries.push({ path: file, data: result.data, text });
+      }
+    }),
+  );
+  return entries.sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/** Parse the taxonomy, adding its problems (which name their lines) to the report. */
+function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy | undefined {
+  try {
+    return parseTaxonomy(text, file);
+  } catch (error) {
+    if (!(error instanceof TaxonomyError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    await access(file);
+  } catch {
+    return undefined;
+  }
+  return readFile(file, 'utf8');
+}
+
+function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+process.exitCode = await main(process.argv.slice(2));

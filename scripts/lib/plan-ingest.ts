@@ -1,0 +1,157 @@
+import { toString } from 'mdast-util-to-string';
+import { paperSchema, type Appearance, type Paper } from '../../src/schemas/paper.ts';
+import { FALLBACK_TOPIC, type Taxonomy } from '../../src/schemas/taxonomy.ts';
+import type { Manifest } from '../../src/schemas/manifest.ts';
+import { abstractToMdast } from './abstract-to-mdast.ts';
+import { serializeEntry } from './serialize-entry.ts';
+import { classifyTopics, compileTaxonomy } from './classify-topics.ts';
+import { extractKeywords } from './extract-keywords.ts';
+import { assignSlug } from './assign-slug.ts';
+import { compareStrings, type Listing, type MergedPaper } from './merge-papers.ts';
+import { paperKey } from './paper-key.ts';
+import { quote, type Problem } from './problem.ts';
+
+/** An entry already in the content folder. */
+export interface ExistingEntry {
+  /** Path of the file, for messages. */
+  path: string;
+  /** The validated frontmatter. */
+  data: Paper;
+  /** The file's full text, to tell whether a rewrite changes anything. */
+  text: string;
+}
+
+/** A file the ingest will write: `papers/<slug>.mdx`. */
+export interface PlannedEntry {
+  slug: string;
+  text: string;
+  status: 'new' | 'updated' | 'unchanged';
+}
+
+/** Everything an ingest run decided, before anything touches the disk. */
+export interface IngestPlan {
+  entries: PlannedEntry[];
+  manifest: Manifest;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** What the plan is made from; all of it already read from disk. */
+export interface IngestInput {
+  listings: readonly Listing[];
+  papers: readonly MergedPaper[];
+  existing: readonly ExistingEntry[];
+  manifest: Manifest;
+  taxonomy: Taxonomy;
+  /** Where the manifest lives, for messages. */
+  manifestPath: string;
+}
+
+export const MANIFEST_COMMENT =
+  'Every paper URL Folio has published: /papers/<slug>/. The ingest only adds to this file; the site build fails if a slug here has neither a page nor a redirect. Commit it.';
+
+/**
+ * Decide every entry an ingest writes: slugs (kept from the manifest or an
+ * existing entry, otherwise assigned), topics (assigned, plus any written by
+ * hand), keywords, listings (merged with earlier ones) and the MDX text,
+ * each validated against the paper schema. Pure: the caller reads and writes.
+ */
+export function planIngest(input: IngestInput): IngestPlan {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const compiled = compileTaxonomy(input.taxonomy);
+  const topicIds = new Set(input.taxonomy.topics.map((t) => t.id));
+
+  const slugByKey = new Map<string, string>();
+  for (const [slug, { key }] of Object.entries(input.manifest.papers)) slugByKey.set(key, slug);
+  const existingBySlug = new Map<string, ExistingEntry>();
+  for (const entry of input.existing) {
+    existingBySlug.set(entry.data.slug, entry);
+    const key = paperKey(entry.data.title);
+    if (!slugByKey.has(key)) slugByKey.set(key, entry.data.slug);
+  }
+
+  const ingestedListings = new Set(input.listings.map((l) => l.id));
+  const manifest: Manifest = { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers } };
+  const claimedBy = new Map<string, MergedPaper>();
+  const entries: PlannedEntry[] = [];
+
+  for (const paper of input.papers) {
+    const slug = slugByKey.get(paper.key) ?? assignSlug(paper.title);
+    const rival = claimedBy.get(slug);
+    const published = manifest.papers[slug];
+    if (rival !== undefined || (published !== undefined && published.key !== paper.key)) {
+      const other = rival?.title ?? published!.title;
+      const at = paper.sightings[0]!;
+      errors.push({ file: at.path, line: at.line, message: `${quote(paper.title)} would take the slug ${quote(slug)}, which belongs to ${quote(other)}; expected every paper to have its own slug (rename one of them in ${input.manifestPath})` });
+      continue;
+    }
+    claimedBy.set(slug, paper);
+
+    const existing = existingBySlug.get(slug);
+    const kept = paper.sightings.find((s) => s.abstract === paper.abstract)!;
+    const { tree, unknownCommands } = abstractToMdast(paper.abstract);
+    for (const command of unknownCommands) {
+      warnings.push({ file: kept.path, line: kept.abstractLine, message: `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}` });
+    }
+    const plain = toString(tree);
+    const title = existing?.data.title ?? paper.title;
+    const autoTopics = classifyTopics({ title, abstract: plain }, compiled);
+    const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
+    for (const topic of handTopics) {
+      if (!topicIds.has(topic)) warnings.push({ file: existing!.path, message: `lists the topic ${quote(topic)}, which is not in the taxonomy; add it there or it will have no topic page` });
+    }
+    const frontmatter = {
+      title,
+      slug,
+      ...(existing && existing.data.aliases.length > 0 ? { aliases: existing.data.aliases } : {}),
+      topics: combineTopics(autoTopics, handTopics),
+      autoTopics,
+      keywords: extractKeywords({ title, abstract: plain }),
+      listings: mergeAppearances(existing?.data.listings ?? [], paper.appearances, ingestedListings),
+    };
+    const valid = paperSchema.safeParse(frontmatter);
+    if (!valid.success) {
+      errors.push({ file: kept.path, line: kept.line, message: `the entry for ${quote(paper.title)} does not fit the paper schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+      continue;
+    }
+    const text = serializeEntry(frontmatter, tree);
+    const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
+    entries.push({ slug, text, status });
+    manifest.papers[slug] ??= { title, key: paper.key };
+  }
+
+  // An earlier paper no longer in a listing that was just re-ingested keeps its
+  // appearance (nothing is removed), but the user should know.
+  for (const entry of input.existing) {
+    if (claimedBy.has(entry.data.slug)) continue;
+    for (const appearance of entry.data.listings) {
+      if (ingestedListings.has(appearance.listing)) {
+        warnings.push({ file: entry.path, message: `is no longer in the re-ingested listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)` });
+      }
+    }
+    manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: paperKey(entry.data.title) };
+  }
+
+  manifest.papers = Object.fromEntries(Object.entries(manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
+  entries.sort((a, b) => compareStrings(a.slug, b.slug));
+  return { entries, manifest, errors, warnings };
+}
+
+/** Assigned topics first (best first), then hand-written ones; the fallback only when alone. */
+export function combineTopics(autoTopics: readonly string[], handTopics: readonly string[]): string[] {
+  const all = [...new Set([...autoTopics, ...[...handTopics].sort(compareStrings)])];
+  const real = all.filter((t) => t !== FALLBACK_TOPIC);
+  return real.length > 0 ? real : [FALLBACK_TOPIC];
+}
+
+/**
+ * Earlier appearances of listings not in this run, plus this run's: a
+ * re-ingested listing is described by its dump alone. Sorted by listing id,
+ * then position.
+ */
+export function mergeAppearances(earlier: readonly Appearance[], current: readonly Appearance[], ingested: ReadonlySet<string>): Appearance[] {
+  return [...earlier.filter((a) => !ingested.has(a.listing)), ...current].sort(
+    (a, b) => compareStrings(a.listing, b.listing) || a.position - b.position,
+  );
+}

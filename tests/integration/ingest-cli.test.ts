@@ -1,0 +1,165 @@
+import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
+import { paperSchema } from '../../src/schemas/paper.ts';
+import { runIngest, snapshotDir, tempDir } from './run-ingest.ts';
+
+const ROPES = 'Folded Ropes\nRopes fold into knots.\n';
+const KNOTS = 'Knots Hold\nKnots hold under load.\n';
+
+async function dumps(files: Record<string, string>): Promise<string> {
+  const dir = await tempDir('folio-dumps-');
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+/** Error output with the temp folder replaced, for stable snapshots. */
+function scrub(text: string, ...dirs: string[]): string {
+  return dirs.reduce((t, d) => t.split(d).join('<tmp>'), text).trim();
+}
+
+describe('npm run ingest', () => {
+  test('writes one entry per paper, the manifest and the default taxonomy into a new folder', async () => {
+    const input = await dumps({ 'a.txt': `Mar 1\n${ROPES}${KNOTS}`, 'b.txt': ROPES });
+    const content = path.join(await tempDir(), 'content');
+    const result = await runIngest(['--content', content, input]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('read 2 files: 3 entries, 2 papers (2 new, 0 updated, 0 unchanged), 0 warnings');
+    const files = [...(await snapshotDir(content)).keys()].sort();
+    expect(files).toEqual(['papers/folded-ropes.mdx', 'papers/knots-hold.mdx', 'published.json', 'topics.yaml']);
+    const ropes = parseEntry(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8'));
+    const data = paperSchema.parse(ropes.data);
+    expect(data.listings).toEqual([
+      { listing: 'a', source: 'a.txt', date: 'Mar 1', position: 1 },
+      { listing: 'b', source: 'b.txt', position: 1 },
+    ]);
+    expect(ropes.body.trim()).toBe('Ropes fold into knots.');
+  });
+
+  test('changes no byte on disk when run again on the same input', async () => {
+    const input = await dumps({ 'a.txt': ROPES + KNOTS });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const before = await snapshotDir(content);
+    const again = await runIngest(['--content', content, input]);
+    expect(again.stdout).toContain('(0 new, 0 updated, 2 unchanged)');
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+
+  test('never removes or renames an entry in a later ingest', async () => {
+    const first = await dumps({ 'a.txt': ROPES });
+    const second = await dumps({ 'b.txt': KNOTS });
+    const content = await tempDir();
+    await runIngest(['--content', content, first]);
+    const before = await snapshotDir(content);
+    await runIngest(['--content', content, second]);
+    const after = await snapshotDir(content);
+    expect(after.get('papers/folded-ropes.mdx')).toBe(before.get('papers/folded-ropes.mdx'));
+    expect(JSON.parse(after.get('published.json')!).papers).toHaveProperty(['folded-ropes']);
+  });
+
+  test('keeps a topic written into an entry by hand', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const file = path.join(content, 'papers/folded-ropes.mdx');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^topics:\n/m, 'topics:\n  - my-reading-list\n'));
+    const again = await runIngest(['--content', content, input]);
+    expect(again.code).toBe(0);
+    expect(paperSchema.parse(parseEntry(await readFile(file, 'utf8')).data).topics).toContain('my-reading-list');
+  });
+
+  test('gives distinct slugs to C++ Models and C# Models, in either order', async () => {
+    const slugs = async (text: string) => {
+      const content = await tempDir();
+      await runIngest(['--content', content, await dumps({ 'a.txt': text })]);
+      return [...(await snapshotDir(content)).keys()].filter((k) => k.startsWith('papers/')).sort();
+    };
+    const forward = await slugs('C++ Models\nOne.\nC# Models\nTwo.\n');
+    const backward = await slugs('C# Models\nTwo.\nC++ Models\nOne.\n');
+    expect(forward).toHaveLength(2);
+    expect(backward).toEqual(forward);
+  });
+});
+
+describe('npm run ingest with bad input', () => {
+  test('reports every problem at once, with file and line, and writes nothing', async () => {
+    const input = await dumps({
+      'empty.txt': '',
+      'chrome.txt': 'new\nSubscribe\nMar 3\n',
+      'dangling.txt': `${ROPES}Lonely Title\n`,
+      'good.txt': KNOTS,
+    });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input, path.join(input, 'missing.txt')]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
+      "<tmp>/chrome.txt: no papers found: expected title and abstract lines after the page header, found only page chrome
+      <tmp>/dangling.txt:3: title \`Lonely Title\` has no abstract: expected an abstract line after it, found the end of the file
+      <tmp>/empty.txt:1: the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)
+      <tmp>/missing.txt: no such file or folder; expected a dump file or a folder of .txt dumps
+      ingest stopped: 4 problems in the input; nothing was written"
+    `);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect((await snapshotDir(content)).size).toBe(0);
+  });
+
+  test('reports an unreadable file and a folder with no dumps', async () => {
+    const input = await dumps({ 'locked.txt': ROPES });
+    await chmod(path.join(input, 'locked.txt'), 0o000);
+    const emptyFolder = await tempDir();
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, path.join(input, 'locked.txt'), emptyFolder]);
+    expect(result.code).toBe(1);
+    // root can read anything, so the unreadable case only shows when not root
+    if (process.getuid?.() !== 0) expect(result.stderr).toContain('locked.txt: it could not be read (EACCES)');
+    expect(scrub(result.stderr, emptyFolder)).toContain('<tmp>: the folder holds no .txt files; expected saved Daily Papers listings');
+  });
+
+  test('reports a file that is not UTF-8 text', async () => {
+    const input = await tempDir();
+    await writeFile(path.join(input, 'latin1.txt'), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe9, 0x0a]));
+    const result = await runIngest(['--content', await tempDir(), input]);
+    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt: it is not UTF-8 text; expected a saved Daily Papers listing');
+  });
+
+  test('refuses to overwrite an entry whose frontmatter was broken by hand', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    await mkdir(path.join(content, 'papers'), { recursive: true });
+    await writeFile(path.join(content, 'papers/folded-ropes.mdx'), '---\ntitle: [unclosed\n---\n\nBody.\n');
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, content)).toMatch(/^<tmp>\/papers\/folded-ropes\.mdx: its frontmatter is not valid YAML/);
+  });
+
+  test('explains its usage when given no paths', async () => {
+    const result = await runIngest([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "ingest: expected at least one dump file or folder
+      usage: npm run ingest -- [--content DIR] PATH...
+        PATH  a dump file, or a folder of .txt dumps
+        DIR   the content folder to write (default: ./content)
+      "
+    `);
+  });
+});
+
+describe('npm run ingest with a broken taxonomy', () => {
+  test('names the taxonomy file and line and writes nothing', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await writeFile(path.join(content, 'topics.yaml'), 'topics:\n  - id: ropes\n    name: Ropes\n    description: Knots.\n    terms: ["/knot(/"]\n  - id: other\n    name: Other\n    description: The rest.\n');
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, content)).toMatchInlineSnapshot(`
+      "<tmp>/topics.yaml:5: topic \`ropes\`: term \`/knot(/\` is not a valid regular expression (Unterminated group)
+      ingest stopped: 1 problem in the input; nothing was written"
+    `);
+    expect([...(await snapshotDir(content)).keys()]).toEqual(['topics.yaml']);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { mergePapers, type Listing } from '../../scripts/lib/merge-papers.ts';
+import { combineTopics, mergeAppearances, planIngest, type ExistingEntry } from '../../scripts/lib/plan-ingest.ts';
+import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
+import { formatProblem } from '../../scripts/lib/problem.ts';
+import { paperSchema } from '../../src/schemas/paper.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+
+const taxonomy: Taxonomy = {
+  topics: [
+    { id: 'knots', name: 'Knots', description: 'Papers about knots.', terms: ['knot'] },
+    { id: 'other', name: 'Other', description: 'The rest.', terms: [] },
+  ],
+};
+
+function listing(id: string, entries: Array<[string, string]>): Listing {
+  return { id, source: `${id}.txt`, path: `${id}.txt`, entries: entries.map(([title, abstract], i) => ({ title, abstract, position: i + 1, line: 2 * i + 1, abstractLine: 2 * i + 2 })) };
+}
+
+function plan(listings: Listing[], existing: ExistingEntry[] = [], papers = {}) {
+  return planIngest({ listings, papers: mergePapers(listings).papers, existing, manifest: { papers }, taxonomy, manifestPath: 'content/published.json' });
+}
+
+function existingFrom(result: ReturnType<typeof plan>): ExistingEntry[] {
+  return result.entries.map((e) => ({ path: `papers/${e.slug}.mdx`, text: e.text, data: paperSchema.parse(parseEntry(e.text).data) }));
+}
+
+describe('planIngest', () => {
+  test('writes a valid entry with assigned topics, keywords and listings', () => {
+    const result = plan([listing('mar-1', [['Knot Theory for Ropes', 'We tie a knot in a rope and study the knot.']])]);
+    expect(result.errors).toEqual([]);
+    const [entry] = result.entries;
+    expect(entry?.status).toBe('new');
+    const data = paperSchema.parse(parseEntry(entry!.text).data);
+    expect(data).toMatchObject({ title: 'Knot Theory for Ropes', slug: 'knot-theory-for-ropes', topics: ['knots'], autoTopics: ['knots'] });
+    expect(data.listings).toEqual([{ listing: 'mar-1', source: 'mar-1.txt', position: 1 }]);
+    expect(result.manifest.papers['knot-theory-for-ropes']).toEqual({ title: 'Knot Theory for Ropes', key: 'knot theory for ropes' });
+  });
+
+  test('gives a paper that matches no topic the fallback', () => {
+    const [entry] = plan([listing('a', [['Gardening', 'Plants grow.']])]).entries;
+    expect(paperSchema.parse(parseEntry(entry!.text).data).topics).toEqual(['other']);
+  });
+
+  test('reports nothing as changed when planned again over its own output', () => {
+    const input = [listing('a', [['Knots', 'A knot.'], ['Loops', 'A loop.']])];
+    const again = plan(input, existingFrom(plan(input)));
+    expect(again.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  test('keeps the slug recorded in the manifest even if the rule would now give another', () => {
+    const result = plan([listing('a', [['Knots', 'A knot.']])], [], { 'knots-old-style': { title: 'Knots', key: 'knots' } });
+    expect(result.entries.map((e) => e.slug)).toEqual(['knots-old-style']);
+  });
+
+  test('refuses a slug the manifest gives to another paper', () => {
+    const result = plan([listing('a', [['Knots', 'A knot.']])], [], { knots: { title: 'Something Else', key: 'something else' } });
+    expect(result.errors.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "a.txt:1: \`Knots\` would take the slug \`knots\`, which belongs to \`Something Else\`; expected every paper to have its own slug (rename one of them in content/published.json)",
+      ]
+    `);
+  });
+
+  test('keeps the listings of earlier ingests and replaces those of re-ingested dumps', () => {
+    const first = plan([listing('a', [['Knots', 'A knot.']]), listing('b', [['X', 'x'], ['Knots', 'A knot.']])]);
+    const second = plan([listing('b', [['Knots', 'A knot.']])], existingFrom(first));
+    const data = paperSchema.parse(parseEntry(second.entries[0]!.text).data);
+    expect(data.listings.map((l) => [l.listing, l.position])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
+
+  test('warns when an earlier paper has left a re-ingested listing, and keeps it', () => {
+    const first = plan([listing('a', [['Knots', 'A knot.'], ['Loops', 'A loop.']])]);
+    const second = plan([listing('a', [['Knots', 'A knot.']])], existingFrom(first));
+    expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "papers/loops.mdx: is no longer in the re-ingested listing \`a\`; its entry keeps that appearance (delete it by hand if the listing changed)",
+      ]
+    `);
+    expect(second.manifest.papers).toHaveProperty('loops');
+  });
+
+  test('warns about an unknown LaTeX command kept as text, at the abstract line', () => {
+    const result = plan([listing('a', [['Knots', 'See \\cite{knuth} for more.']])]);
+    expect(result.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "a.txt:2: kept the unknown LaTeX command \`\\cite\` as literal text in the abstract of \`Knots\`",
+      ]
+    `);
+  });
+});
+
+describe('combineTopics', () => {
+  test('puts assigned topics first and hand-written ones after, sorted', () => {
+    expect(combineTopics(['b', 'a'], ['z', 'c'])).toEqual(['b', 'a', 'c', 'z']);
+  });
+  test('drops the fallback when a real topic is there', () => {
+    expect(combineTopics(['other'], ['mine'])).toEqual(['mine']);
+  });
+  test('falls back to other when there is nothing', () => {
+    expect(combineTopics([], [])).toEqual(['other']);
+  });
+});
+
+describe('mergeAppearances', () => {
+  test('sorts by listing then position and lets a re-ingested listing replace its old appearances', () => {
+    const old = [
+      { listing: 'b', source: 'b.txt', position: 9 },
+      { listing: 'a', source: 'a.txt', position: 2 },
+    ];
+    expect(mergeAppearances(old, [{ listing: 'b', source: 'b.txt', position: 3 }], new Set(['b']))).toEqual([
+      { listing: 'a', source: 'a.txt', position: 2 },
+      { listing: 'b', source: 'b.txt', position: 3 },
+    ]);
+  });
+});

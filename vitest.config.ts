@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure modules: fast, no disk, no build.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/site/unit/**/*.test.ts'] },
+      },
+      {
+        // The ingest command line, run as a user would, on invented dumps and the real seeds.
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        // The built site: the seeds are ingested and built once (two builds:
+        // root and a base path) by the global setup, and every file shares them.
+        test: {
+          name: 'site',
+          include: ['tests/site/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
