@@ -21,13 +21,16 @@ import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ing
 import { parseEntry } from './lib/serialize-entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from './lib/load-taxonomy.ts';
 import { formatProblem, quote, type Problem } from './lib/problem.ts';
+import { CACHE_FILE, fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump file, or a folder of .txt dumps\n  DIR   the content folder to write (default: ./content)';
 
 /** Thrown for problems in the user's input: reported without a stack trace. */
 class InputProblems extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(`${problems.length} problem(s)`);
+    this.problems = problems;
   }
 }
 
@@ -51,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const papersDir = path.join(contentDir, 'papers');
   const manifestPath = path.join(contentDir, 'published.json');
   const taxonomyPath = path.join(contentDir, 'topics.yaml');
+  const cachePath = path.join(contentDir, CACHE_FILE);
 
   try {
     const problems: Problem[] = [];
@@ -61,11 +65,14 @@ async function main(argv: string[]): Promise<number> {
     const userTaxonomy = await readOptional(taxonomyPath);
     const taxonomy = readTaxonomy(userTaxonomy ?? (await defaultTaxonomyText()), taxonomyPath, problems);
     const manifest = await readManifest(manifestPath, problems);
-    const existing = await readExistingEntries(papersDir, problems);
+    const cacheText = await readOptional(cachePath);
+    const cache = parseIngestCache(cacheText);
+    const existing = await readExistingEntries(papersDir, cache, problems);
     if (problems.length > 0 || taxonomy === undefined) throw new InputProblems(problems);
 
     const { papers, warnings: mergeWarnings } = mergePapers(listings);
-    const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath });
+    const version = fingerprint([await codeVersion(), userTaxonomy ?? (await defaultTaxonomyText())]);
+    const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath, cache, version });
     if (plan.errors.length > 0) throw new InputProblems(plan.errors);
     warnings.push(...mergeWarnings, ...plan.warnings);
 
@@ -76,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
     if (userTaxonomy === undefined) await writeFileAtomic(taxonomyPath, await defaultTaxonomyText());
     const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
     if ((await readOptional(manifestPath)) !== manifestText) await writeFileAtomic(manifestPath, manifestText);
+    const newCacheText = serializeIngestCache(plan.cache);
+    if (cacheText !== newCacheText) await writeFileAtomic(cachePath, newCacheText);
 
     for (const warning of sortProblems(warnings)) console.warn(`warning: ${formatProblem(warning)}`);
     const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
@@ -153,14 +162,24 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
   return { papers: {} };
 }
 
-/** Read the entries already in the content folder; a broken one stops the run rather than being overwritten. */
-async function readExistingEntries(dir: string, problems: Problem[]): Promise<ExistingEntry[]> {
+/**
+ * Read the entries already in the content folder; a broken one stops the run
+ * rather than being overwritten. A file exactly as the last run wrote it is
+ * taken from the cache instead of being parsed again.
+ */
+async function readExistingEntries(dir: string, cache: ReadonlyMap<string, CacheRecord>, problems: Problem[]): Promise<ExistingEntry[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort(compareStrings);
   const entries: ExistingEntry[] = [];
   await Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
       const text = await readFile(file, 'utf8');
+      const hash = hashText(text);
+      const memo = cache.get(name.replace(/\.mdx$/, ''));
+      if (memo !== undefined && memo.hash === hash) {
+        entries.push({ path: file, data: memo.data, text, hash });
+        return;
+      }
       let data: unknown;
       try {
         data = parseEntry(text).data;
@@ -174,7 +193,7 @@ async function readExistingEntries(dir: string, problems: Problem[]): Promise<Ex
       } else if (`${result.data.slug}.mdx` !== name) {
         problems.push({ file, message: `has slug ${quote(result.data.slug)}; expected the file to be named ${result.data.slug}.mdx` });
       } else {
-        entries.push({ path: file, data: result.data, text });
+        entries.push({ path: file, data: result.data, text, hash });
       }
     }),
   );
@@ -190,6 +209,14 @@ function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy
     problems.push(...error.problems);
     return undefined;
   }
+}
+
+/** Identifies this version of the ingest code: the text of every module under scripts/lib. */
+async function codeVersion(): Promise<string> {
+  const dir = new URL('./lib/', import.meta.url);
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort(compareStrings);
+  const texts = await Promise.all(names.map((n) => readFile(new URL(n, dir), 'utf8')));
+  return fingerprint([names, texts]);
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

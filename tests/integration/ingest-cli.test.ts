@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
@@ -27,7 +27,7 @@ describe('npm run ingest', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('read 2 files: 3 entries, 2 papers (2 new, 0 updated, 0 unchanged), 0 warnings');
     const files = [...(await snapshotDir(content)).keys()].sort();
-    expect(files).toEqual(['papers/folded-ropes.mdx', 'papers/knots-hold.mdx', 'published.json', 'topics.yaml']);
+    expect(files).toEqual(['.ingest-cache.json', 'papers/folded-ropes.mdx', 'papers/knots-hold.mdx', 'published.json', 'topics.yaml']);
     const ropes = parseEntry(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8'));
     const data = paperSchema.parse(ropes.data);
     expect(data.listings).toEqual([
@@ -42,6 +42,17 @@ describe('npm run ingest', () => {
     const content = await tempDir();
     await runIngest(['--content', content, input]);
     const before = await snapshotDir(content);
+    const again = await runIngest(['--content', content, input]);
+    expect(again.stdout).toContain('(0 new, 0 updated, 2 unchanged)');
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+
+  test('gives the same entries when its cache is deleted', async () => {
+    const input = await dumps({ 'a.txt': ROPES + KNOTS });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const before = await snapshotDir(content);
+    await rm(path.join(content, '.ingest-cache.json'));
     const again = await runIngest(['--content', content, input]);
     expect(again.stdout).toContain('(0 new, 0 updated, 2 unchanged)');
     expect(await snapshotDir(content)).toEqual(before);

@@ -3,6 +3,7 @@ import { mergePapers, type Listing } from '../../scripts/lib/merge-papers.ts';
 import { combineTopics, mergeAppearances, planIngest, type ExistingEntry } from '../../scripts/lib/plan-ingest.ts';
 import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
 import { formatProblem } from '../../scripts/lib/problem.ts';
+import { hashText } from '../../scripts/lib/ingest-cache.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
 
@@ -22,7 +23,7 @@ function plan(listings: Listing[], existing: ExistingEntry[] = [], papers = {}) 
 }
 
 function existingFrom(result: ReturnType<typeof plan>): ExistingEntry[] {
-  return result.entries.map((e) => ({ path: `papers/${e.slug}.mdx`, text: e.text, data: paperSchema.parse(parseEntry(e.text).data) }));
+  return result.entries.map((e) => ({ path: `papers/${e.slug}.mdx`, text: e.text, hash: hashText(e.text), data: paperSchema.parse(parseEntry(e.text).data) }));
 }
 
 describe('planIngest', () => {
@@ -115,5 +116,30 @@ describe('mergeAppearances', () => {
       { listing: 'a', source: 'a.txt', position: 2 },
       { listing: 'b', source: 'b.txt', position: 3 },
     ]);
+  });
+});
+
+describe('planIngest with the cache of the last run', () => {
+  const input = [listing('a', [['Knots', 'See \\cite{knuth}.'], ['Loops', 'A loop.']])];
+
+  test('reuses an entry whose inputs and file are as the last run left them, warnings included', () => {
+    const first = plan(input);
+    const again = planIngest({ listings: input, papers: mergePapers(input).papers, existing: existingFrom(first), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+    expect(again.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
+    expect(again.warnings).toEqual(first.warnings);
+    expect(again.cache).toEqual(first.cache);
+  });
+
+  test('plans an entry afresh when its file was edited by hand', () => {
+    const first = plan(input);
+    const existing = existingFrom(first).map((e) => (e.data.slug === 'knots' ? { ...e, text: e.text.replace('autoTopics:', 'aliases:\n  - old-knots\nautoTopics:'), hash: 'edited', data: { ...e.data, aliases: ['old-knots'] } } : e));
+    const again = planIngest({ listings: input, papers: mergePapers(input).papers, existing, manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+    expect(again.entries.find((e) => e.slug === 'knots')?.text).toContain('old-knots');
+  });
+
+  test('plans everything afresh when the code or taxonomy version changes', () => {
+    const first = plan(input);
+    const again = planIngest({ listings: input, papers: mergePapers(input).papers, existing: existingFrom(first), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache, version: 'next' });
+    expect([...again.cache.values()].map((r) => r.fingerprint)).not.toEqual([...first.cache.values()].map((r) => r.fingerprint));
   });
 });
