@@ -35,7 +35,7 @@ const LETTER_ACCENTS: Record<string, string> = {
   b: '\u0331',
 };
 
-/** Commands that stand for one letter (`Stra\ss e`). */
+/** Commands that stand for one letter or symbol (`Stra\ss e`, `\textless`). */
 const LETTER_COMMANDS: Record<string, string> = {
   ss: 'ß',
   o: 'ø',
@@ -50,6 +50,13 @@ const LETTER_COMMANDS: Record<string, string> = {
   L: 'Ł',
   i: 'ı',
   j: 'ȷ',
+  // Text-mode symbols seen in real abstracts (`\textless2MB`).
+  textless: '<',
+  textgreater: '>',
+  textasciitilde: '~',
+  textbackslash: '\\',
+  ldots: '…',
+  dots: '…',
 };
 
 /** Commands that take one braced argument and wrap it in a node. */

@@ -277,3 +277,11 @@ describe('abstractToMdast', () => {
     });
   });
 });
+
+describe('abstractToMdast text symbols', () => {
+  test('turns \\textless and \\textgreater into the characters, even glued to a number', () => {
+    const { tree, unknownCommands } = abstractToMdast('needs \\textless2MB and \\textgreater 5 GB');
+    expect(unknownCommands).toEqual([]);
+    expect(toString(tree)).toBe('needs <2MB and >5 GB');
+  });
+});
