@@ -221,6 +221,25 @@ function collectCandidates(paper: PaperText): Candidate[] {
   );
 }
 
+/**
+ * Remember a per-word function's answers: a corpus reuses a small vocabulary,
+ * so across thousands of papers almost every word has been seen before.
+ */
+function memoize(fn: (word: string) => string): (word: string) => string;
+function memoize(fn: (word: string) => boolean): (word: string) => boolean;
+function memoize<T>(fn: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    let value = seen.get(word);
+    if (value === undefined) {
+      value = fn(word);
+      if (seen.size > 200_000) seen.clear();
+      seen.set(word, value);
+    }
+    return value;
+  };
+}
+
 /** Split text into runs of content words: stopwords and punctuation end a run. */
 function wordRuns(text: string, part: 0 | 1, offset: number): Occurrence[] {
   const runs: Occurrence[] = [];
@@ -248,7 +267,7 @@ function wordRuns(text: string, part: 0 | 1, offset: number): Occurrence[] {
   return runs;
 }
 
-function isBreaker(word: string): boolean {
+const isBreaker = memoize(function isBreaker(word: string): boolean {
   const lower = word.toLowerCase();
   if (STOPWORDS.has(lower)) return true;
   // Numbers and numbers with units (`12`, `1.58`, `128k`, `2x`) are not keywords.
@@ -256,7 +275,7 @@ function isBreaker(word: string): boolean {
   // A lone lowercase letter or pair (`x`, `of`-like fragments, leftovers of LaTeX).
   if (lower.length <= 2 && !isAcronym(word)) return true;
   return false;
-}
+});
 
 /** Whether folded words [start, end) make a phrase worth scoring. */
 function isCandidate(folded: readonly string[], start: number, end: number): boolean {
@@ -278,25 +297,25 @@ function isGeneric(folded: string): boolean {
 }
 
 /** An acronym or a name with inner capitals: `KV`, `MUVERA`, `LLMs`, `T5`, `SpreadsheetLLM`. */
-function isAcronym(word: string): boolean {
+const isAcronym = memoize(function isAcronym(word: string): boolean {
   return word.split(/[-.'’]/u).some((part) => /\p{Lu}.*[\p{Lu}\p{N}]/u.test(part) || /^\p{N}+\p{Lu}/u.test(part));
-}
+});
 
 /** Lowercase a word, keeping the parts written as acronyms (`dKV-Cache` → `dKV-cache`). */
-function displayWord(word: string): string {
+const displayWord = memoize(function displayWord(word: string): string {
   return word
     .split(/(?<=[-.'’])|(?=[-.'’])/u)
     .map((part) => (isAcronym(part) ? part : part.toLowerCase()))
     .join('');
-}
+});
 
 /** Fold a word for grouping: lowercase, simple plural removed (`LLMs` → `llm`, `caches` → `cache`). */
-function foldWord(word: string): string {
+const foldWord = memoize(function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (lower.length > 3 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
   if (lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/u.test(lower)) return lower.slice(0, -1);
   return lower;
-}
+});
 
 /** The form written most often; ties go to the form seen first. */
 function preferredForm(forms: Map<string, number>): string {

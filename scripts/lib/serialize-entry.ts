@@ -26,6 +26,9 @@ const STRINGIFY_OPTIONS: StringifyOptions = {
   unsafe: MDX_UNSAFE,
 };
 
+/** Built and frozen once: building a processor per entry costs more than serialising it. */
+const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkMath).freeze();
+
 /** The frontmatter fence at the start of an entry; js-yaml never writes `---` at column 0. */
 const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -53,12 +56,7 @@ export function serializeEntry(frontmatter: Record<string, unknown>, body: Root)
   const yaml = dump(frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' }).replace(/\n$/, '');
   const children: RootContent[] = [{ type: 'yaml', value: yaml }, ...body.children];
   const tree: Root = { type: 'root', children };
-  const markdown = unified()
-    .use(remarkStringify, STRINGIFY_OPTIONS)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkMdx)
-    .use(remarkMath)
-    .stringify(tree);
+  const markdown = stringifier.stringify(tree);
   return `${markdown.replace(/\n+$/, '')}\n`;
 }
 
