@@ -4,8 +4,29 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { siteConfig } from './src/lib/site-config.ts';
+import { rehypePagefindIgnoreMath } from './src/lib/rehype-pagefind-ignore-math.ts';
+import folioPagefind from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// FOLIO_SITE (canonical origin) and FOLIO_BASE (e.g. `/folio/` for a GitHub
+// Pages project site) decide where the site lives; see README "Deploying".
+const { site, base } = siteConfig(process.env);
 
 export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Two entries claiming one URL must fail the build: Astro only warns by
+  // default and the later entry silently wins.
+  prerenderConflictBehavior: 'error',
+  // FOLIO_OUT_DIR lets tests build into a temp folder without touching dist/.
+  ...(process.env.FOLIO_OUT_DIR ? { outDir: process.env.FOLIO_OUT_DIR } : {}),
+  // FOLIO_CACHE_DIR keeps concurrent builds of different content folders from
+  // sharing (and corrupting) one content data store in node_modules/.astro.
+  ...(process.env.FOLIO_CACHE_DIR ? { cacheDir: process.env.FOLIO_CACHE_DIR } : {}),
   markdown: {
     // Abstracts render exactly as ingested: no smart quotes or dashes, and no
     // GFM (the ingest already turns what needs it into explicit nodes).
@@ -13,8 +34,15 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { throwOnError: false, output: 'html' }]],
+      // HTML for the eye plus MathML for screen readers (KaTeX hides one from each).
+      rehypePlugins: [[rehypeKatex, { throwOnError: false, output: 'htmlAndMathml' }], rehypePagefindIgnoreMath],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Search: Pagefind indexes the built paper pages, one per entry in the content folder.
+    folioPagefind({
+      countPapers: () => fs.readdirSync(path.join(contentDir(process.env), 'papers')).filter((f) => f.endsWith('.mdx')).length,
+    }),
+  ],
 });

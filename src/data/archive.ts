@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
+import { taxonomySchema, type Topic } from '../schemas/taxonomy.ts';
+import { manifestSchema } from '../schemas/manifest.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { siteConfig, type SiteConfig } from '../lib/site-config.ts';
+import { urlsFor } from '../lib/urls.ts';
+import { abstractText, type AbstractText } from '../lib/abstract-text.ts';
+import { groupByListing, groupByTopic, byTitle, type Listing, type PaperSummary, type TopicGroup } from '../lib/archive.ts';
+import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
+import { planPaperRoutes, type PaperRoute } from '../lib/permalinks.ts';
+
+/** A paper with everything its pages need, computed once per build. */
+export interface ArchivePaper extends PaperSummary {
+  entry: CollectionEntry<'papers'>;
+  aliases: string[];
+  abstract: AbstractText;
+}
+
+/** The whole archive, loaded and cross-referenced once per build. */
+export interface Archive {
+  config: SiteConfig;
+  urls: ReturnType<typeof urlsFor>;
+  /** All papers, A–Z by title. */
+  papers: ArchivePaper[];
+  bySlug: Map<string, ArchivePaper>;
+  topics: TopicGroup<ArchivePaper>[];
+  topicById: Map<string, Topic>;
+  /** Listings, newest first. */
+  listings: Listing<ArchivePaper>[];
+  listingById: Map<string, Listing<ArchivePaper>>;
+  related: Map<string, RelatedPaper[]>;
+  /** Every `/papers/<slug>/` URL: pages and alias redirects. */
+  routes: PaperRoute[];
+}
+
+let cached: Promise<Archive> | undefined;
+
+/** Loads the archive (memoised: every page of a build shares one copy). */
+export function getArchive(): Promise<Archive> {
+  cached ??= loadArchive();
+  return cached;
+}
+
+async function loadArchive(): Promise<Archive> {
+  const config = siteConfig();
+  const dir = contentDir();
+  const taxonomy = readTaxonomy(path.join(dir, 'topics.yaml'));
+  const published = readPublished(path.join(dir, 'published.json'));
+  const entries = await getCollection('papers');
+
+  const papers = byTitle(
+    entries.map((entry): ArchivePaper => ({
+      entry,
+      slug: entry.data.slug,
+      title: entry.data.title,
+      topics: entry.data.topics,
+      keywords: entry.data.keywords,
+      listings: entry.data.listings,
+      aliases: entry.data.aliases,
+      abstract: abstractText(entry.body ?? ''),
+    })),
+  );
+
+  const topicById = new Map(taxonomy.map((t) => [t.id, t]));
+  const unknown = papers.flatMap((p) =>
+    p.topics.filter((t) => !topicById.has(t)).map((t) => `${p.entry.filePath ?? p.slug}: topic \`${t}\` is not in topics.yaml (expected one of ${taxonomy.map((x) => `\`${x.id}\``).join(', ')})`),
+  );
+  if (unknown.length > 0) throw new Error(`Papers name unknown topics:\n${unknown.map((u) => `  - ${u}`).join('\n')}`);
+
+  const routes = planPaperRoutes(
+    papers.map((p) => ({ slug: p.slug, aliases: p.aliases, file: p.entry.filePath })),
+    published,
+  );
+  const listings = groupByListing(papers);
+  return {
+    config,
+    urls: urlsFor(config.base, config.site),
+    papers,
+    bySlug: new Map(papers.map((p) => [p.slug, p])),
+    topics: groupByTopic(papers, taxonomy),
+    topicById,
+    listings,
+    listingById: new Map(listings.map((l) => [l.id, l])),
+    related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.title, text: p.abstract.prose }))),
+    routes,
+  };
+}
+
+function readTaxonomy(file: string): Topic[] {
+  let raw: unknown;
+  try {
+    raw = parseYaml(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Could not read the topic taxonomy \`${file}\`: ${(error as Error).message}`, { cause: error });
+  }
+  const result = taxonomySchema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new Error(`The topic taxonomy \`${file}\` is invalid:\n${issues}`);
+  }
+  return result.data.topics;
+}
+
+function readPublished(file: string): string[] {
+  if (!fs.existsSync(file)) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Could not read the published-URL manifest \`${file}\`: ${(error as Error).message}`, { cause: error });
+  }
+  const result = manifestSchema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new Error(`The published-URL manifest \`${file}\` is invalid:\n${issues}`);
+  }
+  return Object.keys(result.data.papers);
+}

@@ -1,0 +1,58 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkMath from 'remark-math';
+import type { Root, RootContent } from 'mdast';
+
+/** An abstract as plain text, read from its MDX source. */
+export interface AbstractText {
+  /** The text with inline math written back as `$tex$`: what the entry says, unescaped. */
+  text: string;
+  /** The text with math left out, for similarity and search snippets. */
+  prose: string;
+  /** Whether the abstract contains math (so the page needs KaTeX's stylesheet). */
+  hasMath: boolean;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+
+/**
+ * Reads an entry body (MDX, as written by the ingest) into plain text.
+ *
+ * Parsing with the same syntax extensions as the site means escapes such as
+ * `\{` come back as the characters the author wrote.
+ */
+export function abstractText(mdx: string): AbstractText {
+  const tree = parser.parse(mdx) as Root;
+  let hasMath = false;
+  const paragraphs: Array<{ text: string; prose: string }> = [];
+  for (const block of tree.children) {
+    const parts = flatten(block, () => (hasMath = true));
+    paragraphs.push(parts);
+  }
+  const join = (key: 'text' | 'prose') =>
+    paragraphs
+      .map((p) => p[key].replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n');
+  return { text: join('text'), prose: join('prose'), hasMath };
+}
+
+function flatten(node: RootContent, onMath: () => void): { text: string; prose: string } {
+  if (node.type === 'inlineMath' || node.type === 'math') {
+    onMath();
+    return { text: `$${node.value}$`, prose: ' ' };
+  }
+  if ('value' in node && typeof node.value === 'string') return { text: node.value, prose: node.value };
+  if ('children' in node) {
+    let text = '';
+    let prose = '';
+    for (const child of node.children as RootContent[]) {
+      const part = flatten(child, onMath);
+      text += part.text;
+      prose += part.prose;
+    }
+    return { text, prose };
+  }
+  return { text: '', prose: '' };
+}

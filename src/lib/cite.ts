@@ -1,0 +1,29 @@
+/** Escapes text for a BibTeX field value so LaTeX prints it literally. */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}%&$#_~^]/g, (c) => {
+    switch (c) {
+      case '\\':
+        return '\\textbackslash{}';
+      case '~':
+        return '\\textasciitilde{}';
+      case '^':
+        return '\\textasciicircum{}';
+      default:
+        return `\\${c}`;
+    }
+  });
+}
+
+/**
+ * A BibTeX `@misc` entry pointing at the archive page. The title is double
+ * braced so BibTeX styles keep its capitalisation.
+ */
+export function bibtex({ slug, title, url, archive }: { slug: string; title: string; url: string; archive: string }): string {
+  return [
+    `@misc{${slug},`,
+    `  title        = {{${escapeBibtex(title)}}},`,
+    `  howpublished = {\\url{${url.replace(/[%#\\{}]/g, (c) => `\\${c}`)}}},`,
+    `  note         = {${escapeBibtex(archive)}}`,
+    '}',
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+import type { PaperSummary } from './archive.ts';
+
+/** One paper in `/papers.json`. */
+export interface PaperRecord {
+  slug: string;
+  url: string;
+  title: string;
+  topics: string[];
+  listings: Array<{ id: string; date: string | null; position: number; url: string }>;
+  keywords: string[];
+  aliases: string[];
+}
+
+/**
+ * The `/papers.json` export: every paper with absolute URLs, sorted by slug so
+ * diffs between builds are readable.
+ */
+export function papersJson(
+  papers: ReadonlyArray<PaperSummary & { aliases: readonly string[] }>,
+  url: { paper: (slug: string) => string; listing: (id: string) => string },
+): { count: number; papers: PaperRecord[] } {
+  const records = [...papers]
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+    .map((p) => ({
+      slug: p.slug,
+      url: url.paper(p.slug),
+      title: p.title,
+      topics: [...p.topics],
+      listings: p.listings.map((l) => ({ id: l.listing, date: l.date ?? null, position: l.position, url: url.listing(l.listing) })),
+      keywords: [...p.keywords],
+      aliases: [...p.aliases],
+    }));
+  return { count: records.length, papers: records };
+}
+
+/** A sitemap (sitemaps.org protocol) listing the given absolute URLs. */
+export function sitemapXml(urls: readonly string[]): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${escape(u)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** `robots.txt` that allows everything and points at the sitemap. */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}

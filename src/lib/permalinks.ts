@@ -1,0 +1,58 @@
+/** The URL-relevant part of a paper entry. */
+export interface PermalinkSource {
+  slug: string;
+  aliases: readonly string[];
+  /** Where the entry came from, for error messages (`papers/x.mdx`). */
+  file?: string | undefined;
+}
+
+/** One `/papers/<slug>/` URL and what serves it. */
+export type PaperRoute =
+  | { slug: string; kind: 'paper'; paper: string }
+  | { slug: string; kind: 'redirect'; paper: string };
+
+/** Thrown when the papers would drop or double-book a published URL. */
+export class PermalinkError extends Error {
+  override name = 'PermalinkError';
+  /** Each problem, one sentence naming the URL and the entries involved. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Permanent URLs are broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/**
+ * Plans every `/papers/<slug>/` URL: a page per paper and a redirect per
+ * alias. Throws a {@link PermalinkError} listing every problem when two
+ * entries claim one URL or a published slug (from `published.json`) would
+ * have neither a page nor a redirect.
+ */
+export function planPaperRoutes(papers: readonly PermalinkSource[], published: readonly string[]): PaperRoute[] {
+  const problems: string[] = [];
+  const claims = new Map<string, { route: PaperRoute; from: string }>();
+  const where = (p: PermalinkSource) => (p.file ? `\`${p.file}\`` : `paper \`${p.slug}\``);
+  const claim = (route: PaperRoute, from: string) => {
+    const existing = claims.get(route.slug);
+    if (existing) {
+      problems.push(`\`/papers/${route.slug}/\` is claimed twice: as ${describe(existing.route)} by ${existing.from}, and as ${describe(route)} by ${from}`);
+      return;
+    }
+    claims.set(route.slug, { route, from });
+  };
+  for (const paper of papers) claim({ slug: paper.slug, kind: 'paper', paper: paper.slug }, where(paper));
+  for (const paper of papers) {
+    for (const alias of paper.aliases) claim({ slug: alias, kind: 'redirect', paper: paper.slug }, where(paper));
+  }
+  for (const slug of published) {
+    if (!claims.has(slug)) {
+      problems.push(`\`/papers/${slug}/\` was published (content/published.json) but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to`);
+    }
+  }
+  if (problems.length > 0) throw new PermalinkError(problems);
+  return [...claims.values()].map(({ route }) => route);
+}
+
+function describe(route: PaperRoute): string {
+  return route.kind === 'paper' ? 'a paper page' : `a redirect to \`${route.paper}\``;
+}

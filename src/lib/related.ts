@@ -1,0 +1,178 @@
+import { tokenize } from './tokenize.ts';
+
+/** What the similarity index needs to know about one paper. */
+export interface RelatedInput {
+  slug: string;
+  title: string;
+  /** The abstract as plain prose (math left out). */
+  text: string;
+}
+
+/** One related paper and the terms that make it related. */
+export interface RelatedPaper {
+  slug: string;
+  /** Cosine similarity of the tf-idf vectors, 0 to 1. */
+  score: number;
+  /** The shared terms that weigh most, as written in the papers, strongest first. */
+  sharedTerms: string[];
+}
+
+/** Tuning knobs for {@link relatedPapers}; the defaults suit abstracts. */
+export interface RelatedOptions {
+  /** How many related papers to keep per paper. Default: 5. */
+  limit?: number;
+  /** Papers scoring below this are not related at all. Default: 0.08. */
+  minScore?: number;
+  /** How many shared terms explain each match. Default: 4. */
+  explainTerms?: number;
+  /** Only a paper's strongest terms are looked up in the index. Default: 25. */
+  queryTerms?: number;
+  /** Terms in more than this share of papers are ignored (they are everywhere). Default: 0.05. */
+  maxDocumentShare?: number;
+  /** Title words count this many times. Default: 2. */
+  titleWeight?: number;
+}
+
+interface Vector {
+  terms: number[];
+  weights: number[];
+}
+
+/**
+ * Finds each paper's most similar papers by tf-idf cosine similarity of title
+ * and abstract.
+ *
+ * Built for thousands of papers: scores are accumulated through an inverted
+ * index, so a paper is only ever compared with papers it shares a term with,
+ * and only through its strongest terms; very common terms are skipped. Ties
+ * are broken by slug so the result is stable from build to build.
+ */
+export function relatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedPaper[]> {
+  const {
+    limit = 5,
+    minScore = 0.08,
+    explainTerms = 4,
+    queryTerms = 25,
+    maxDocumentShare = 0.05,
+    titleWeight = 2,
+  } = options;
+
+  // Intern terms as numbers, and remember the most common way each is written.
+  const termIds = new Map<string, number>();
+  const spellings: Array<Map<string, number>> = [];
+  const counts: Array<Map<number, number>> = papers.map((paper) => {
+    const tf = new Map<number, number>();
+    const add = (text: string, weight: number) => {
+      for (const { term, word } of tokenize(text)) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(term, id);
+          spellings.push(new Map());
+        }
+        tf.set(id, (tf.get(id) ?? 0) + weight);
+        const seen = spellings[id]!;
+        seen.set(word, (seen.get(word) ?? 0) + 1);
+      }
+    };
+    add(paper.title, titleWeight);
+    add(paper.text, 1);
+    return tf;
+  });
+
+  const n = papers.length;
+  const df = new Uint32Array(termIds.size);
+  for (const tf of counts) for (const id of tf.keys()) df[id]! += 1;
+  // The cap only matters for speed on big archives; idf already discounts common terms.
+  const maxDf = Math.max(50, Math.floor(n * maxDocumentShare));
+
+  // Unit-length tf-idf vectors; terms seen in one paper only cannot relate two papers.
+  const vectors: Vector[] = counts.map((tf) => {
+    const entries: Array<[number, number]> = [];
+    for (const [id, count] of tf) {
+      const d = df[id]!;
+      if (d < 2 || d > maxDf || d === n) continue;
+      entries.push([id, (1 + Math.log(count)) * Math.log(n / d)]);
+    }
+    const norm = Math.hypot(...entries.map(([, w]) => w)) || 1;
+    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return { terms: entries.map(([id]) => id), weights: entries.map(([, w]) => w / norm) };
+  });
+
+  // Inverted index: term -> papers that contain it, with the term's weight there.
+  const postings: Array<{ docs: number[]; weights: number[] }> = Array.from({ length: termIds.size }, () => ({ docs: [], weights: [] }));
+  vectors.forEach((vector, doc) => {
+    vector.terms.forEach((id, i) => {
+      postings[id]!.docs.push(doc);
+      postings[id]!.weights.push(vector.weights[i]!);
+    });
+  });
+
+  const words = new Map<number, string>();
+  const word = (id: number) => {
+    let w = words.get(id);
+    if (w === undefined) {
+      w = [...spellings[id]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      words.set(id, w);
+    }
+    return w;
+  };
+  const scores = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const result = new Map<string, RelatedPaper[]>();
+
+  vectors.forEach((vector, doc) => {
+    const touched: number[] = [];
+    const top = Math.min(queryTerms, vector.terms.length);
+    for (let i = 0; i < top; i++) {
+      const posting = postings[vector.terms[i]!]!;
+      const w = vector.weights[i]!;
+      for (let j = 0; j < posting.docs.length; j++) {
+        const other = posting.docs[j]!;
+        if (other === doc) continue;
+        if (!seen[other]) {
+          seen[other] = 1;
+          touched.push(other);
+        }
+        scores[other]! += w * posting.weights[j]!;
+      }
+    }
+    // Top-k by a linear scan: `touched` can hold thousands of papers, k is five.
+    const ranked: number[] = [];
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && papers[a]!.slug < papers[b]!.slug);
+    for (const other of touched) {
+      if (scores[other]! < minScore) continue;
+      if (ranked.length === limit && !before(other, ranked[limit - 1]!)) continue;
+      let i = ranked.length === limit ? limit - 1 : ranked.length;
+      while (i > 0 && before(other, ranked[i - 1]!)) {
+        ranked[i] = ranked[i - 1]!;
+        i--;
+      }
+      ranked[i] = other;
+    }
+    result.set(
+      papers[doc]!.slug,
+      ranked.map((other) => ({
+        slug: papers[other]!.slug,
+        score: Math.min(1, scores[other]!),
+        sharedTerms: sharedTerms(vector, vectors[other]!, explainTerms).map(word),
+      })),
+    );
+    for (const other of touched) {
+      scores[other] = 0;
+      seen[other] = 0;
+    }
+  });
+  return result;
+}
+
+/** The terms two vectors share, by how much each adds to their similarity. */
+function sharedTerms(a: Vector, b: Vector, count: number): number[] {
+  const weightsOfB = new Map(b.terms.map((id, i) => [id, b.weights[i]!]));
+  return a.terms
+    .map((id, i) => [id, a.weights[i]! * (weightsOfB.get(id) ?? 0)] as const)
+    .filter(([, w]) => w > 0)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, count)
+    .map(([id]) => id);
+}

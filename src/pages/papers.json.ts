@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../data/archive.ts';
+import { papersJson } from '../lib/exports.ts';
+import { paths } from '../lib/urls.ts';
+
+/** `/papers.json`: every paper with its URL, topics, listings and keywords, for scripts. */
+export const GET: APIRoute = async () => {
+  const archive = await getArchive();
+  const body = papersJson(archive.papers, {
+    paper: (slug) => archive.urls.absolute(paths.paper(slug)),
+    listing: (id) => archive.urls.absolute(paths.listing(id)),
+  });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

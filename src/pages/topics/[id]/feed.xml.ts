@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../data/archive.ts';
+import { feedEntries } from '../../../data/feed-entries.ts';
+import { atomFeed, buildDate } from '../../../lib/atom.ts';
+import { paths } from '../../../lib/urls.ts';
+import type { TopicGroup } from '../../../lib/archive.ts';
+import type { ArchivePaper } from '../../../data/archive.ts';
+
+/** One Atom feed per topic. */
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.topics.map((group) => ({ params: { id: group.topic.id }, props: { group } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ group: TopicGroup<ArchivePaper> }> = async ({ props }) => {
+  const archive = await getArchive();
+  const { topic, papers } = props.group;
+  const xml = atomFeed(
+    {
+      title: `${topic.name} · ${archive.config.title}`,
+      description: topic.description,
+      selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),
+      pageUrl: archive.urls.absolute(paths.topic(topic.id)),
+      updated: buildDate(),
+    },
+    feedEntries(archive, papers),
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+/**
+ * The sentence a screen reader hears when results change, e.g.
+ * `12 papers match “state space” in Robotics.` Empty query and no topic: `''`.
+ */
+export function resultsAnnouncement(count: number, q: string, topicName?: string): string {
+  const query = q.trim();
+  if (!query && !topicName) return '';
+  const papers = count === 0 ? 'No papers' : count === 1 ? '1 paper' : `${count} papers`;
+  const verb = count === 1 ? 'matches' : 'match';
+  if (!query) return `${papers} in ${topicName}.`;
+  return `${papers} ${verb} “${query}”${topicName ? ` in ${topicName}` : ''}.`;
+}

@@ -1,0 +1,34 @@
+/**
+ * How the service worker answers a request. Pure, so the routing is tested
+ * without a browser:
+ * - `entry`: Pagefind's entry file, fetched with a cache-busting query; try
+ *   the network so a new deploy is seen, fall back to the cached copy.
+ * - `cache-first`: files that never change under one cache version (Astro's
+ *   hashed assets, the Pagefind bundle: the cache is named after its tag).
+ * - `network-first`: pages and everything else of the site; the cached copy
+ *   is the offline fallback.
+ * - `bypass`: not ours (other hosts, non-GET, outside the base path).
+ */
+export type Strategy = 'entry' | 'cache-first' | 'network-first' | 'bypass';
+
+/** Chooses the strategy for a request to `url` (absolute) on a site at `origin` + `base`. */
+export function strategyFor(url: string, method: string, origin: string, base: string): Strategy {
+  if (method !== 'GET') return 'bypass';
+  const parsed = new URL(url);
+  if (parsed.origin !== origin || !parsed.pathname.startsWith(base)) return 'bypass';
+  const path = parsed.pathname.slice(base.length);
+  if (path === 'sw.js') return 'bypass';
+  if (path === 'pagefind/pagefind-entry.json') return 'entry';
+  if (path.startsWith('pagefind/') || path.startsWith('_astro/')) return 'cache-first';
+  return 'network-first';
+}
+
+/** The cache a service worker built for Pagefind tag `tag` keeps everything in. */
+export function cacheName(tag: string): string {
+  return `folio-${tag}`;
+}
+
+/** Caches of older versions, to delete when a new service worker activates. */
+export function staleCaches(names: readonly string[], current: string): string[] {
+  return names.filter((name) => name.startsWith('folio-') && name !== current);
+}

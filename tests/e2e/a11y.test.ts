@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { readEntries } from '../support/site.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const { content, root } = inject('builds');
+const entries = readEntries(content);
+const withMath = entries.find((e) => e.text.includes('$'))!;
+const firstListing = entries[0]!.data.listings[0]!.listing;
+
+const pages = {
+  home: '',
+  'a paper with math': `papers/${withMath.data.slug}/`,
+  'a topic': `topics/${entries[0]!.data.topics[0]}/`,
+  'a listing': `listings/${firstListing}/`,
+  'the A–Z index': 'papers/',
+  'the 404 page': 'no-such-page/',
+};
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(root.dist, root.base);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe-core, WCAG 2.2 A/AA)', (colorScheme) => {
+  test.each(Object.entries(pages))('%s has 0 violations', async (_, path) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${path}`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

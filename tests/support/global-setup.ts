@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/** The builds every site and browser test shares. */
+export interface SiteBuilds {
+  /** Content folder the seeds were ingested into. */
+  content: string;
+  /** The site built at the root (`/`). */
+  root: { dist: string; base: string; site: string };
+  /** The same site built under a base path, as on GitHub Pages. */
+  based: { dist: string; base: string; site: string };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    builds: SiteBuilds;
+  }
+}
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(repo, 'node_modules/.bin');
+// Node 22 from the `node` package, whatever `node` is on the machine.
+const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  try {
+    execFileSync(path.join(bin, command), args, { cwd: repo, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`\`${command} ${args.join(' ')}\` failed:\n${e.stderr?.toString() ?? ''}\n${e.stdout?.toString().slice(-4000) ?? ''}`, { cause: error });
+  }
+}
+
+/**
+ * Ingests the seeds (`../shared/seeds` from the repo root) into a temp folder
+ * and builds the site twice into temp folders: once at `/`, once under
+ * `/folio/`. `FOLIO_TEST_KEEP=1` keeps the folder for a look afterwards.
+ */
+export default function setup(project: TestProject) {
+  const seeds = path.resolve(repo, '../shared/seeds');
+  if (!fs.existsSync(seeds)) throw new Error(`The site tests build the seeds, expected at \`${seeds}\` (../shared/seeds from the repo root)`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-site-test-'));
+  const content = path.join(tmp, 'content');
+  run('tsx', ['scripts/ingest.ts', '--content', content, seeds]);
+
+  const site = 'https://lab.example.org';
+  const build = (name: string, base: string) => {
+    const dist = path.join(tmp, name);
+    run('astro', ['build'], { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base, SOURCE_DATE_EPOCH: '1767225600' });
+    return { dist, base, site };
+  };
+  const builds: SiteBuilds = { content, root: build('dist', '/'), based: build('dist-folio', '/folio/') };
+  project.provide('builds', builds);
+
+  return () => {
+    if (process.env.FOLIO_TEST_KEEP) console.log(`kept the test builds in ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, TextNode, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { abstractText } from '../../src/lib/abstract-text.ts';
+
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Every HTML page of a build, relative to `dist`. */
+export function htmlFiles(dist: string): string[] {
+  return listFiles(dist).filter((f) => f.endsWith('.html'));
+}
+
+const parsed = new Map<string, HTMLElement>();
+/** Parses a built page (cached: several test files read the same pages). */
+export function page(dist: string, file: string): HTMLElement {
+  const full = path.join(dist, file);
+  let root = parsed.get(full);
+  if (!root) {
+    root = parse(fs.readFileSync(full, 'utf8'));
+    parsed.set(full, root);
+  }
+  return root;
+}
+
+/** Visible text with whitespace folded, the way a reader sees it. */
+export function text(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An abstract as rendered, with each KaTeX formula turned back into `$tex$`
+ * (from its MathML annotation), so it compares with the entry's source text.
+ */
+export function renderedAbstract(el: HTMLElement): string {
+  const clone = parse(el.toString());
+  for (const math of clone.querySelectorAll('.katex')) {
+    const tex = math.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+    const escaped = `$${tex}$`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    math.replaceWith(new TextNode(escaped, math.parentNode));
+  }
+  return text(clone);
+}
+
+/** A content entry as the test reads it: frontmatter plus the abstract's text. */
+export interface EntryOnDisk {
+  file: string;
+  data: { title: string; slug: string; aliases?: string[]; topics: string[]; keywords?: string[]; listings: Array<{ listing: string; position: number; date?: string }> };
+  text: string;
+}
+
+/** Reads every paper entry of a content folder. */
+export function readEntries(content: string): EntryOnDisk[] {
+  const dir = path.join(content, 'papers');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+      if (!match) throw new Error(`${file}: expected YAML frontmatter between --- lines`);
+      return { file, data: parseYaml(match[1]!) as EntryOnDisk['data'], text: abstractText(match[2]!).text };
+    });
+}

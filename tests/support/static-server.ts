@@ -1,0 +1,61 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+};
+
+/** A running static server: its origin (`http://127.0.0.1:PORT`) and a way to stop it. */
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site like a static host would: `dir` mounted at `base`,
+ * `x/` serves `x/index.html`, unknown paths get `404.html` with status 404.
+ * Listens on 127.0.0.1 and a free port.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    const send = (file: string, status = 200) => {
+      res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      fs.createReadStream(file).pipe(res);
+    };
+    const notFound = () => send(path.join(root, '404.html'), 404);
+    if (!pathname.startsWith(base)) return notFound();
+    pathname = pathname.slice(base.length);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) return notFound();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/') && pathname !== '') {
+        res.writeHead(301, { Location: `${url.pathname}/` });
+        return res.end();
+      }
+      file = path.join(file, 'index.html');
+    }
+    if (!fs.existsSync(file)) return notFound();
+    send(file);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

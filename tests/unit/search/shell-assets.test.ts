@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { shellAssets } from '../../../src/lib/shell-assets.ts';
+
+const html = `<!doctype html><html><head>
+<link rel="canonical" href="https://lab.example.org/folio/">
+<link rel="icon" href="/folio/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/folio/_astro/BaseLayout.BIzdY4Q5.css">
+<script type="module" src="/folio/_astro/Search.astro_astro_type_script_index_0_lang.Bx1.js"></script>
+<link rel="stylesheet" href="/folio/_astro/BaseLayout.BIzdY4Q5.css">
+<link rel="alternate" href="https://elsewhere.example.com/feed.xml">
+</head><body><a href="/folio/papers/">not an asset</a></body></html>`;
+
+describe('shellAssets', () => {
+  test('lists stylesheets, scripts and icons under the base path once each, sorted', () => {
+    expect(shellAssets(html, '/folio/')).toEqual([
+      '/folio/_astro/BaseLayout.BIzdY4Q5.css',
+      '/folio/_astro/Search.astro_astro_type_script_index_0_lang.Bx1.js',
+      '/folio/favicon.svg',
+    ]);
+  });
+  test('leaves out absolute URLs and paths outside the base', () => {
+    expect(shellAssets('<link rel="icon" href="/favicon.svg"><script src="//cdn.example.com/x.js"></script>', '/folio/')).toEqual([]);
+  });
+});
