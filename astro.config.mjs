@@ -2,10 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { siteConfig } from './src/lib/site-config.ts';
-import { rehypePagefindIgnoreMath } from './src/lib/rehype-pagefind-ignore-math.ts';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown-plugins.ts';
 import folioPagefind from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import fs from 'node:fs';
@@ -33,9 +31,9 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkMath],
-      // HTML for the eye plus MathML for screen readers (KaTeX hides one from each).
-      rehypePlugins: [[rehypeKatex, { throwOnError: false, output: 'htmlAndMathml' }], rehypePagefindIgnoreMath],
+      // Shared with the content loader's fast path for plain abstracts.
+      remarkPlugins: [...remarkPlugins],
+      rehypePlugins: [...rehypePlugins],
     }),
   },
   integrations: [

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { paperSchema } from './schemas/paper.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { papersLoader } from './lib/papers-loader.ts';
 
 /** Paper entries written by `npm run ingest`, one MDX file each. */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/papers` }),
+  loader: papersLoader({ dir: `${contentDir()}/papers` }),
   schema: paperSchema,
 });
 
