@@ -44,7 +44,7 @@ export default function setup(project: TestProject) {
   if (!fs.existsSync(seeds)) throw new Error(`The site tests build the seeds, expected at \`${seeds}\` (../shared/seeds from the repo root)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-site-test-'));
   const content = path.join(tmp, 'content');
-  run('tsx', ['scripts/ingest.ts', '--content', content, seeds]);
+  run('node', ['scripts/ingest.ts', '--content', content, seeds]);
 
   const site = 'https://lab.example.org';
   const build = (name: string, base: string) => {

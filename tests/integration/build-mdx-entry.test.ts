@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { ROOT, tempDir } from './run-ingest.ts';
+
+function build(env: Record<string, string>): Promise<string> {
+  const bin = path.join(ROOT, 'node_modules/.bin');
+  return new Promise((resolve, reject) => {
+    execFile(path.join(bin, 'astro'), ['build'], { cwd: ROOT, env: { ...process.env, ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`astro build failed:\n${stderr}\n${stdout.slice(-3000)}`)) : resolve(stdout),
+    );
+  });
+}
+
+test('an entry a user extends with MDX features is compiled by MDX, the rest take the fast path', async () => {
+  const tmp = await tempDir('folio-mdx-build-');
+  const content = path.join(tmp, 'content');
+  await cp(path.join(ROOT, 'content'), content, { recursive: true });
+  const entry = path.join(content, 'papers/foo.mdx');
+  await writeFile(entry, `${(await readFile(entry, 'utf8')).trimEnd()}\n\nA note by hand: {2 + 3} and <abbr title="Abbreviation">abbr</abbr>.\n`);
+
+  const log = await build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') });
+  expect(log).toMatch(/1 of \d+ entries use MDX features and are compiled by MDX/);
+  const html = await readFile(path.join(tmp, 'dist/papers/foo/index.html'), 'utf8');
+  expect(html).toContain('A note by hand: 5 and <abbr title="Abbreviation">abbr</abbr>.');
+  const plain = await readFile(path.join(tmp, 'dist/papers/visual-instruction-tuning-on-a-budget/index.html'), 'utf8');
+  expect(plain).toContain('A brace expression such as {process.env.HOME} must stay text.');
+}, 180_000);
