@@ -26,7 +26,6 @@ import { summariseProfile, type CpuProfile } from './lib/summarise-profile.ts';
 const REPO = path.resolve(import.meta.dirname, '..');
 const SEEDS_DIR = path.resolve(REPO, '../shared/seeds');
 const PROFILE_OUT = path.join(REPO, 'bench/out');
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 const ASTRO = path.join(REPO, 'node_modules/.bin/astro');
 
 /** A corpus to measure: a name and the dump folder the ingest reads. */
@@ -56,8 +55,9 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The ingest exactly as `npm run ingest` runs it: the pinned Node with its built-in type stripping. */
 function ingest(dumpsDir: string, contentDir: string, logPath: string) {
-  return runTimed({ command: process.execPath, args: [TSX, 'scripts/ingest.ts', '--content', contentDir, dumpsDir], cwd: REPO, env: childEnv(), logPath });
+  return runTimed({ command: process.execPath, args: ['scripts/ingest.ts', '--content', contentDir, dumpsDir], cwd: REPO, env: childEnv(), logPath });
 }
 
 function build(siteDir: string, config: string, contentDir: string, outDir: string, logPath: string, extraEnv: Record<string, string> = {}) {
@@ -145,7 +145,7 @@ async function profileRun(corpus: CorpusInput, runDir: string): Promise<void> {
   const ingestDir = path.join(runDir, 'profile-ingest');
   const ingestCost = await runTimed({
     command: process.execPath,
-    args: [TSX, 'scripts/ingest.ts', '--content', contentDir, corpus.dumpsDir],
+    args: ['scripts/ingest.ts', '--content', contentDir, corpus.dumpsDir],
     cwd: REPO,
     env: childEnv(profiled(ingestDir)),
     logPath: path.join(runDir, 'ingest.log'),
