@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypePagefindIgnoreMath } from './rehype-pagefind-ignore-math.ts';
@@ -8,9 +9,9 @@ import { rehypePagefindIgnoreMath } from './rehype-pagefind-ignore-math.ts';
  * plain abstracts in the content layer (`abstract-html.ts`), so both give the
  * same HTML.
  */
-export const remarkPlugins = [remarkMath];
+export const remarkPlugins: RemarkPlugins = [remarkMath];
 
 /** KaTeX at build time: HTML for the eye plus MathML for screen readers; a bad formula shows as its source, never fails the build. */
 export const katexOptions = { throwOnError: false, output: 'htmlAndMathml' } as const;
 
-export const rehypePlugins = [[rehypeKatex, katexOptions], rehypePagefindIgnoreMath] as const;
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, katexOptions], rehypePagefindIgnoreMath];

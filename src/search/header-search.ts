@@ -11,7 +11,7 @@ import { el, excerptParagraph, topicNamesOf } from './render-hit.ts';
 import { searchQueryString } from './search-state.ts';
 
 const LIMIT = 6;
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 30;
 
 /** Wires up one header search (`root` holds the form, popup and live region). */
 export function enhanceHeaderSearch(root: HTMLElement): void {

@@ -12,7 +12,7 @@ import { parseSearchState, sameSearch, searchQueryString, type SearchState } fro
 import { topicOptions } from './topic-options.ts';
 
 const PAGE = 20;
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 30;
 
 /** Starts the search page whose elements are inside `root`. */
 export function startSearchPage(root: HTMLElement): void {

@@ -25,7 +25,7 @@ interface FetchEvent extends ExtendableEvent {
 }
 interface WorkerScope {
   readonly location: Location;
-  readonly clients: { claim(): Promise<void> };
+  readonly clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<Array<{ url: string }>> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -41,6 +41,10 @@ sw.addEventListener('install', (event) => {
       const { precache } = (await (await fetch(FOLIO_SW.manifest)).json()) as { precache: string[] };
       const missing = [];
       for (const url of precache) if (!(await cache.match(url))) missing.push(url);
+      // The pages open while the worker installs were visited before it could
+      // see them: keep them too, so the first visit already works offline.
+      const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of open) missing.push(client.url.split(/[?#]/)[0]!);
       await Promise.allSettled(missing.map((url) => cache.add(url)));
       await sw.skipWaiting();
     }),

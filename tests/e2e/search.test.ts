@@ -231,11 +231,12 @@ describe('offline', () => {
       await own.close();
 
       await page.goto(`${own.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
-      await expect.poll(() => page.locator('[data-results] li h3 a').first().textContent(), { timeout: 15_000 }).toBe(muvera.data.title);
+      await page.waitForFunction(() => document.querySelector('[data-results] li h3 a') !== null, null, { timeout: 20_000 });
+      await expect(page.locator('[data-results] li h3 a').first().textContent()).resolves.toBe(muvera.data.title);
 
       await page.goto(`${own.origin}/`);
       await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('quantization');
-      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+      await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0, null, { timeout: 20_000 });
 
       await page.goto(`${own.origin}/papers/${muvera.data.slug}/`);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
