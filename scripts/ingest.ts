@@ -10,6 +10,7 @@
 import { readFile, readdir, stat, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import slugify from '@sindresorhus/slugify';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/schemas/manifest.ts';
@@ -21,9 +22,12 @@ import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ing
 import { parseEntry } from './lib/serialize-entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from './lib/load-taxonomy.ts';
 import { formatProblem, quote, type Problem } from './lib/problem.ts';
-import { CACHE_FILE, fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
+import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump file, or a folder of .txt dumps\n  DIR   the content folder to write (default: ./content)';
+
+/** Where the ingest keeps its memo of earlier runs, one file per content folder. */
+const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/folio/', import.meta.url));
 
 /** How many entries are written at once. */
 const WRITE_BATCH = 64;
@@ -57,7 +61,8 @@ async function main(argv: string[]): Promise<number> {
   const papersDir = path.join(contentDir, 'papers');
   const manifestPath = path.join(contentDir, 'published.json');
   const taxonomyPath = path.join(contentDir, 'topics.yaml');
-  const cachePath = path.join(contentDir, CACHE_FILE);
+  // The memo of the last run lives outside the content folder, so it is never committed with it.
+  const cachePath = path.join(CACHE_DIR, `ingest-${hashText(path.resolve(contentDir))}.json`);
 
   try {
     const problems: Problem[] = [];
@@ -92,7 +97,10 @@ async function main(argv: string[]): Promise<number> {
     const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
     if ((await readOptional(manifestPath)) !== manifestText) await writeFileAtomic(manifestPath, manifestText);
     const newCacheText = serializeIngestCache(plan.cache);
-    if (cacheText !== newCacheText) await writeFileAtomic(cachePath, newCacheText);
+    if (cacheText !== newCacheText) {
+      await mkdir(CACHE_DIR, { recursive: true });
+      await writeFileAtomic(cachePath, newCacheText);
+    }
 
     for (const warning of sortProblems(warnings)) console.warn(`warning: ${formatProblem(warning)}`);
     const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
@@ -103,6 +111,13 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
+    const fsError = error as NodeJS.ErrnoException;
+    if (!(error instanceof InputProblems) && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
+      // A folder where a file should be, a full disk, no permission: say where, without a stack trace.
+      console.error(`${fsError.path}: ${fsError.code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : fsError.code === 'EISDIR' ? 'a folder is in the way where a file is expected' : fsError.message}`);
+      console.error('ingest stopped; every entry already written is complete (each is written whole, then renamed into place)');
+      return 1;
+    }
     if (!(error instanceof InputProblems)) throw error;
     for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
     console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);

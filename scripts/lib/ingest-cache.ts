@@ -10,7 +10,7 @@ import { paperSchema } from '../../src/schemas/paper.ts';
  */
 
 const recordSchema = z.strictObject({
-  /** Hash of everything the entry was made from (see `entryFingerprint`). */
+  /** Hash of everything the entry was made from (see `planIngest`). */
   fingerprint: z.string(),
   /** Hash of the file's text as written. */
   hash: z.string(),
@@ -20,18 +20,18 @@ const recordSchema = z.strictObject({
   warnings: z.array(z.strictObject({ file: z.string(), line: z.number().optional(), message: z.string() })),
 });
 
+/** The memo file: a record per slug. */
 export const ingestCacheSchema = z.strictObject({
   comment: z.string().optional(),
   /** Slug -> record. */
   entries: z.record(z.string(), recordSchema),
 });
 
+/** What the memo keeps of one entry. */
 export type CacheRecord = z.output<typeof recordSchema>;
 export type IngestCache = z.output<typeof ingestCacheSchema>;
 
-/** The cache's file name inside the content folder. */
-export const CACHE_FILE = '.ingest-cache.json';
-
+/** A note for humans opening the memo file. */
 export const CACHE_COMMENT = 'Written by `npm run ingest` to skip unchanged work on the next run. Safe to delete; not worth committing.';
 
 /** A short, stable hash of a text. */

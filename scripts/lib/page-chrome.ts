@@ -5,8 +5,8 @@
 
 /**
  * Whole lines that are page chrome, matched against the line lowercased with
- * everything but letters and spaces removed, so small variations ("by AK",
- * "byAK", a trailing "!", "e-mail") still match.
+ * punctuation removed, so small variations ("by AK", "byAK", a trailing "!",
+ * "e-mail") still match. Digits are kept: `Daily Papers 2.0` is a title.
  */
 const CHROME_LINES: readonly RegExp[] = [
   /^new$/,
@@ -14,14 +14,12 @@ const CHROME_LINES: readonly RegExp[] = [
   /^daily papers$/,
   /^(daily papers )?by ?ak and the research community$/,
   /^get trending papers in your e ?mail inbox( once a day)?$/,
-  /^trending papers$/,
-  /^papers$/,
 ];
 
 function chromeKey(line: string): string {
   return line
     .toLowerCase()
-    .replace(/[^\p{L}\s]/gu, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -36,7 +34,8 @@ export function isChromeLine(line: string): boolean {
  * Remove chrome glued onto the start of a line when the page was saved without
  * line breaks (`SubscribeSome Title` -> `Some Title`). Only a capital letter or
  * digit right after the chrome word counts as glued, so a title such as
- * `Subscribers ...` is left alone.
+ * `Subscribers ...` is left alone. Callers apply it to the first content line
+ * only, where the page puts it.
  */
 export function stripGluedChrome(line: string): string {
   return line.replace(/^Subscribe(?=[\p{Lu}\p{N}])/u, '');

@@ -61,14 +61,21 @@ export function parseListing(raw: string, file: string): ParsedListing {
   }
 
   const lines: Line[] = [];
+  const chromeWarnings: Problem[] = [];
   let afterBlank = false;
   text.split('\n').forEach((rawLine, index) => {
-    const folded = foldWhitespace(stripGluedChrome(foldWhitespace(rawLine)));
+    const plain = foldWhitespace(rawLine);
+    // The page glues "Subscribe" onto the first title only.
+    const folded = lines.length === 0 ? foldWhitespace(stripGluedChrome(plain)) : plain;
     if (folded === '') {
       afterBlank = true;
       return;
     }
-    if (!isChromeLine(folded)) lines.push({ text: folded, number: index + 1, afterBlank });
+    if (!isChromeLine(folded)) {
+      lines.push({ text: folded, number: index + 1, afterBlank });
+    } else if (lines.length > 0) {
+      chromeWarnings.push({ file, line: index + 1, message: `dropped ${quote(folded)} as page chrome; if it is a paper's title, the title / abstract pairs after it are off` });
+    }
     afterBlank = false;
   });
   const blankLayout = lines.some((line) => line.afterBlank);
@@ -80,13 +87,14 @@ export function parseListing(raw: string, file: string): ParsedListing {
   if (first !== undefined && parseDateLabel(first.text) !== undefined) {
     const asLabel = pairUp(lines.slice(1), file, blankLayout);
     const asTitle = pairUp(lines, file, blankLayout);
-    if (asLabel.errors.length <= asTitle.errors.length) return finish({ ...asLabel, date: first.text }, file);
-    return finish(asTitle, file);
+    if (asLabel.errors.length <= asTitle.errors.length) return finish({ ...asLabel, date: first.text }, file, chromeWarnings);
+    return finish(asTitle, file, chromeWarnings);
   }
-  return finish(pairUp(lines, file, blankLayout), file);
+  return finish(pairUp(lines, file, blankLayout), file, chromeWarnings);
 }
 
-function finish(parsed: ParsedListing, file: string): ParsedListing {
+function finish(parsed: ParsedListing, file: string, chromeWarnings: readonly Problem[]): ParsedListing {
+  parsed.warnings.unshift(...chromeWarnings);
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     parsed.errors.push({ file, message: 'no papers found: expected title and abstract lines after the page header, found only page chrome' });
   }

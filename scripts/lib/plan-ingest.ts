@@ -3,7 +3,7 @@ import { paperSchema, type Appearance, type Paper } from '../../src/schemas/pape
 import { FALLBACK_TOPIC, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import type { Manifest } from '../../src/schemas/manifest.ts';
 import { abstractToMdast } from './abstract-to-mdast.ts';
-import { serializeEntry } from './serialize-entry.ts';
+import { parseBody, parseEntry, serializeBody, serializeEntry } from './serialize-entry.ts';
 import { classifyTopics, compileTaxonomy } from './classify-topics.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
@@ -56,6 +56,7 @@ export interface IngestInput {
   version?: string;
 }
 
+/** The note at the top of `published.json`. */
 export const MANIFEST_COMMENT =
   'Every paper URL Folio has published: /papers/<slug>/. The ingest only adds to this file; the site build fails if a slug here has neither a page nor a redirect. Commit it.';
 
@@ -74,10 +75,12 @@ export function planIngest(input: IngestInput): IngestPlan {
   const slugByKey = new Map<string, string>();
   for (const [slug, { key }] of Object.entries(input.manifest.papers)) slugByKey.set(key, slug);
   const existingBySlug = new Map<string, ExistingEntry>();
+  // An entry on disk wins over the manifest: its slug may have been changed by
+  // hand (the old one kept as an alias), and the paper must not come back
+  // under the old slug.
   for (const entry of input.existing) {
     existingBySlug.set(entry.data.slug, entry);
-    const key = paperKey(entry.data.title);
-    if (!slugByKey.has(key)) slugByKey.set(key, entry.data.slug);
+    slugByKey.set(paperKey(entry.data.title), entry.data.slug);
   }
 
   const ingestedListings = new Set(input.listings.map((l) => l.id));
@@ -118,10 +121,19 @@ export function planIngest(input: IngestInput): IngestPlan {
     const paperWarnings: Problem[] = [];
     const kept = paper.sightings.find((s) => s.abstract === paper.abstract)!;
     const { tree, unknownCommands } = abstractToMdast(paper.abstract);
-    for (const command of unknownCommands) {
-      paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}` });
+    // An entry already written keeps its abstract: it may have been edited by
+    // hand, and a later dump must not quietly replace it.
+    const writtenBody = existing === undefined ? undefined : parseEntry(existing.text).body;
+    const freshBody = serializeBody(tree);
+    const keepWritten = writtenBody !== undefined && writtenBody !== freshBody;
+    if (keepWritten) {
+      paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)` });
+    } else {
+      for (const command of unknownCommands) {
+        paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}` });
+      }
     }
-    const plain = toString(tree);
+    const plain = toString(keepWritten ? parseBody(writtenBody) : tree);
     const title = existing?.data.title ?? paper.title;
     const autoTopics = classifyTopics({ title, abstract: plain }, compiled);
     const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
@@ -142,7 +154,7 @@ export function planIngest(input: IngestInput): IngestPlan {
       errors.push({ file: kept.path, line: kept.line, message: `the entry for ${quote(paper.title)} does not fit the paper schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       continue;
     }
-    const text = serializeEntry(frontmatter, tree);
+    const text = keepWritten ? withBody(serializeEntry(frontmatter, tree), writtenBody) : serializeEntry(frontmatter, tree);
     const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
     entries.push({ slug, text, status });
     warnings.push(...paperWarnings);
@@ -167,6 +179,12 @@ export function planIngest(input: IngestInput): IngestPlan {
   manifest.papers = Object.fromEntries(Object.entries(manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
   entries.sort((a, b) => compareStrings(a.slug, b.slug));
   return { entries, manifest, cache, errors, warnings };
+}
+
+/** An entry's text with its body replaced, frontmatter untouched. */
+function withBody(text: string, body: string): string {
+  const current = parseEntry(text).body;
+  return text.slice(0, text.length - current.length) + body;
 }
 
 /** Assigned topics first (best first), then hand-written ones; the fallback only when alone. */

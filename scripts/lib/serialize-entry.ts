@@ -4,6 +4,7 @@ import type { Unsafe } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 
@@ -25,6 +26,14 @@ const STRINGIFY_OPTIONS: StringifyOptions = {
   resourceLink: true,
   unsafe: MDX_UNSAFE,
 };
+
+/** Parses a body exactly as Astro's MDX pipeline does (`\<`, `\{` and character references mean the same). */
+const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).freeze();
+
+/** Parse an entry's MDX body into mdast, as MDX reads it. */
+export function parseBody(body: string): Root {
+  return bodyParser.parse(body);
+}
 
 /** Built and frozen once: building a processor per entry costs more than serialising it. */
 const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkMath).freeze();
@@ -58,6 +67,11 @@ export function serializeEntry(frontmatter: Record<string, unknown>, body: Root)
   const tree: Root = { type: 'root', children };
   const markdown = stringifier.stringify(tree);
   return `${markdown.replace(/\n+$/, '')}\n`;
+}
+
+/** The body `serializeEntry` writes for `body`, without frontmatter: what `parseEntry` gives back as `body`. */
+export function serializeBody(body: Root): string {
+  return parseEntry(serializeEntry({}, body)).body;
 }
 
 /**

@@ -1,28 +1,21 @@
 import type { Root } from 'mdast';
 import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
 import { katexOptions } from './markdown-plugins.ts';
 import { rehypePagefindIgnoreMath } from './rehype-pagefind-ignore-math.ts';
+import { parseBody } from '../../scripts/lib/serialize-entry.ts';
 
 /** Node types only MDX has: a body with any of them needs MDX's compiler. */
 const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
-/** Parses exactly as MDX does (so `\<`, `\{` and character references mean the same). */
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).freeze();
-
 /** The same rehype side as Astro's MDX pipeline for abstracts. */
 const toHtml = unified().use(remarkRehype).use(rehypeKatex, katexOptions).use(rehypePagefindIgnoreMath).use(rehypeStringify).freeze();
 
-/** Parse an entry body as MDX. */
-export function parseBody(body: string): Root {
-  return parser.parse(body);
-}
+/** Parse an entry body as MDX (the ingest's own parser, so both sides agree). */
+export { parseBody };
 
 /** Whether a parsed body uses anything only MDX can render: JSX, expressions, import / export. */
 export function usesMdxFeatures(tree: Root): boolean {

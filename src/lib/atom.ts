@@ -20,12 +20,22 @@ export interface FeedInfo {
   updated: Date;
 }
 
-/** Renders an Atom 1.0 feed with the `feed` package (which escapes every field). */
+/**
+ * HTML-escape text. The `feed` package writes titles and summaries as
+ * `type="html"` inside CDATA, so a feed reader treats them as HTML: a title
+ * such as `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown, not
+ * swallowed as a tag.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Renders an Atom 1.0 feed with the `feed` package; titles and summaries are plain text, escaped for its HTML fields. */
 export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {
   const feed = new Feed({
     id: info.selfUrl,
-    title: info.title,
-    description: info.description,
+    title: escapeHtml(info.title),
+    description: escapeHtml(info.description),
     link: info.pageUrl,
     updated: info.updated,
     generator: false,
@@ -36,10 +46,10 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
   for (const entry of entries) {
     feed.addItem({
       id: entry.url,
-      title: entry.title,
+      title: escapeHtml(entry.title),
       link: entry.url,
       date: info.updated,
-      description: entry.summary,
+      description: escapeHtml(entry.summary),
       category: entry.categories.map((name) => ({ name, term: name })),
     });
   }

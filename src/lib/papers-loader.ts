@@ -30,6 +30,11 @@ export function papersLoader(options: { dir: string }): Loader {
         const digest = generateDigest(contents);
         const { data, body } = readEntry(contents, file);
         const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : name.replace(/\.mdx$/, '');
+        // One file per URL: a slug that differs from its file name could
+        // silently take another entry's page, so it stops the build.
+        if (`${id}.mdx` !== name) {
+          throw new Error(`${file}: has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`);
+        }
         untouched.delete(id);
         const existing = store.get(id);
         // Unchanged since the last build: the store (and its module import, if any) stays as it is.

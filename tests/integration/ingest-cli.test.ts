@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
-import { runIngest, snapshotDir, tempDir } from './run-ingest.ts';
+import { ROOT, runIngest, snapshotDir, tempDir } from './run-ingest.ts';
+import { hashText } from '../../scripts/lib/ingest-cache.ts';
 
 const ROPES = 'Folded Ropes\nRopes fold into knots.\n';
 const KNOTS = 'Knots Hold\nKnots hold under load.\n';
@@ -27,7 +28,7 @@ describe('npm run ingest', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('read 2 files: 3 entries, 2 papers (2 new, 0 updated, 0 unchanged), 0 warnings');
     const files = [...(await snapshotDir(content)).keys()].sort();
-    expect(files).toEqual(['.ingest-cache.json', 'papers/folded-ropes.mdx', 'papers/knots-hold.mdx', 'published.json', 'topics.yaml']);
+    expect(files).toEqual(['papers/folded-ropes.mdx', 'papers/knots-hold.mdx', 'published.json', 'topics.yaml']);
     const ropes = parseEntry(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8'));
     const data = paperSchema.parse(ropes.data);
     expect(data.listings).toEqual([
@@ -52,7 +53,7 @@ describe('npm run ingest', () => {
     const content = await tempDir();
     await runIngest(['--content', content, input]);
     const before = await snapshotDir(content);
-    await rm(path.join(content, '.ingest-cache.json'));
+    await rm(path.join(ROOT, 'node_modules/.cache/folio', `ingest-${hashText(path.resolve(content))}.json`));
     const again = await runIngest(['--content', content, input]);
     expect(again.stdout).toContain('(0 new, 0 updated, 2 unchanged)');
     expect(await snapshotDir(content)).toEqual(before);
@@ -172,5 +173,17 @@ describe('npm run ingest with a broken taxonomy', () => {
       ingest stopped: 1 problem in the input; nothing was written"
     `);
     expect([...(await snapshotDir(content)).keys()]).toEqual(['topics.yaml']);
+  });
+});
+
+describe('npm run ingest with a content folder it cannot use', () => {
+  test('says where, without a stack trace, when --content is a file', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const file = path.join(await tempDir(), 'not-a-folder');
+    await writeFile(file, 'x');
+    const result = await runIngest(['--content', file, input]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toContain('a file is in the way where a folder is expected');
   });
 });

@@ -145,3 +145,23 @@ describe('parseListing date labels', () => {
     expect(titles('Mar 14\nA\nAbstract a.\nMar 15\nAbstract of a paper titled Mar 15.')).toEqual(['A', 'Mar 15']);
   });
 });
+
+describe('parseListing page chrome inside the listing', () => {
+  test('warns when it drops chrome after the first entry, since that could have been a title', () => {
+    const result = parseListing('Folded Ropes\nRopes fold.\nSubscribe\nKnots\nKnots hold.', 'd.txt');
+    expect(result.entries.map((e) => e.title)).toEqual(['Folded Ropes', 'Knots']);
+    expect(result.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "d.txt:3: dropped \`Subscribe\` as page chrome; if it is a paper's title, the title / abstract pairs after it are off",
+      ]
+    `);
+  });
+
+  test('keeps a title that contains a chrome phrase and a number', () => {
+    expect(titles('Daily Papers 2.0\nA sequel.')).toEqual(['Daily Papers 2.0']);
+  });
+
+  test('strips a glued "Subscribe" only from the first title', () => {
+    expect(titles('SubscribeKnots\nKnots hold.\nSubscribeGPT: A Model\nIt models.')).toEqual(['Knots', 'SubscribeGPT: A Model']);
+  });
+});

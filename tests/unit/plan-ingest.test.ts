@@ -143,3 +143,37 @@ describe('planIngest with the cache of the last run', () => {
     expect([...again.cache.values()].map((r) => r.fingerprint)).not.toEqual([...first.cache.values()].map((r) => r.fingerprint));
   });
 });
+
+describe('planIngest over entries edited by hand', () => {
+  test('keeps an entry\'s abstract when a later dump gives another, and warns with both places', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const second = plan([listing('b', [['Knots', 'A different, longer abstract about knots.']])], existingFrom(first));
+    expect(parseEntry(second.entries[0]!.text).body).toBe('A knot holds.\n');
+    expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "b.txt:2: gives a different abstract for \`Knots\` than papers/knots.mdx; kept the entry's (edit it there, or delete the entry to take this one)",
+      ]
+    `);
+  });
+
+  test('keeps a body edited by hand, while updating the frontmatter', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const edited = existingFrom(first).map((e) => ({ ...e, text: e.text.replace('A knot holds.', 'A knot holds, as <Figure /> shows.') }));
+    const second = plan([listing('a', [['Knots', 'A knot holds.']]), listing('b', [['Knots', 'A knot holds.']])], edited);
+    const entry = second.entries[0]!;
+    expect(entry.text).toContain('A knot holds, as <Figure /> shows.');
+    expect(paperSchema.parse(parseEntry(entry.text).data).listings.map((l) => l.listing)).toEqual(['a', 'b']);
+  });
+
+  test('follows a slug renamed by hand (the old one kept as an alias) instead of bringing the old entry back', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const renamed = existingFrom(first).map((e) => {
+      const data = { ...e.data, slug: 'knots-renamed', aliases: ['knots'] };
+      return { ...e, path: 'papers/knots-renamed.mdx', data, text: e.text.replace('slug: knots', 'slug: knots-renamed\naliases:\n  - knots') };
+    });
+    const second = plan([listing('a', [['Knots', 'A knot holds.']])], renamed, first.manifest.papers);
+    expect(second.errors).toEqual([]);
+    expect(second.entries.map((e) => e.slug)).toEqual(['knots-renamed']);
+    expect(second.warnings).toEqual([]);
+  });
+});
