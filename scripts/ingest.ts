@@ -15,6 +15,7 @@ import slugify from '@sindresorhus/slugify';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/schemas/manifest.ts';
 import { paperSchema } from '../src/schemas/paper.ts';
+import { describeIssues } from '../src/schemas/describe-issues.ts';
 import type { Taxonomy } from '../src/schemas/taxonomy.ts';
 import { parseListing } from './lib/parse-listing.ts';
 import { mergePapers, compareStrings, type Listing } from './lib/merge-papers.ts';
@@ -178,7 +179,7 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
   try {
     const result = manifestSchema.safeParse(JSON.parse(text));
     if (result.success) return result.data;
-    problems.push({ file, message: `does not fit the manifest format: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+    problems.push({ file, message: `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}` });
   } catch (error) {
     problems.push({ file, message: `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs` });
   }
@@ -212,7 +213,7 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       }
       const result = paperSchema.safeParse(data);
       if (!result.success) {
-        problems.push({ file, message: `does not fit the paper schema: ${result.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}` });
+        problems.push({ file, message: `does not fit the paper schema: ${describeIssues(result.error)}` });
       } else if (`${result.data.slug}.mdx` !== name) {
         problems.push({ file, message: `has slug ${quote(result.data.slug)}; expected the file to be named ${result.data.slug}.mdx` });
       } else {

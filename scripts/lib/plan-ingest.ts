@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { paperSchema, type Appearance, type Paper } from '../../src/schemas/paper.ts';
+import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { FALLBACK_TOPIC, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import type { Manifest } from '../../src/schemas/manifest.ts';
 import { abstractToMdast } from './abstract-to-mdast.ts';
@@ -151,7 +152,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     };
     const valid = paperSchema.safeParse(frontmatter);
     if (!valid.success) {
-      errors.push({ file: kept.path, line: kept.line, message: `the entry for ${quote(paper.title)} does not fit the paper schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+      errors.push({ file: kept.path, line: kept.line, message: `the entry for ${quote(paper.title)} does not fit the paper schema: ${describeIssues(valid.error)}` });
       continue;
     }
     const text = keepWritten ? withBody(serializeEntry(frontmatter, tree), writtenBody) : serializeEntry(frontmatter, tree);

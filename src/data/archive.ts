@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
-import { taxonomySchema, type Topic } from '../schemas/taxonomy.ts';
+import type { Topic } from '../schemas/taxonomy.ts';
+import { describeIssues } from '../schemas/describe-issues.ts';
+import { parseTaxonomy } from '../../scripts/lib/load-taxonomy.ts';
 import { manifestSchema } from '../schemas/manifest.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { siteConfig, type SiteConfig } from '../lib/site-config.ts';
@@ -89,19 +90,9 @@ async function loadArchive(): Promise<Archive> {
   };
 }
 
+/** The taxonomy, read exactly as the ingest reads it (same parser, same `file:line` errors). */
 function readTaxonomy(file: string): Topic[] {
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`Could not read the topic taxonomy \`${file}\`: ${(error as Error).message}`, { cause: error });
-  }
-  const result = taxonomySchema.safeParse(raw);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`The topic taxonomy \`${file}\` is invalid:\n${issues}`);
-  }
-  return result.data.topics;
+  return parseTaxonomy(fs.readFileSync(file, 'utf8'), file).topics;
 }
 
 function readPublished(file: string): string[] {
@@ -114,8 +105,7 @@ function readPublished(file: string): string[] {
   }
   const result = manifestSchema.safeParse(raw);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`The published-URL manifest \`${file}\` is invalid:\n${issues}`);
+    throw new Error(`The published-URL manifest \`${file}\` is invalid: ${describeIssues(result.error, 'manifest')}`);
   }
   return Object.keys(result.data.papers);
 }
