@@ -84,6 +84,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     slugByKey.set(paperKey(entry.data.title), entry.data.slug);
   }
 
+  errors.push(...listingIdClashes(input.listings, input.existing));
   const ingestedListings = new Set(input.listings.map((l) => l.id));
   const manifest: Manifest = { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers } };
   const claimedBy = new Map<string, MergedPaper>();
@@ -180,6 +181,28 @@ export function planIngest(input: IngestInput): IngestPlan {
   manifest.papers = Object.fromEntries(Object.entries(manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
   entries.sort((a, b) => compareStrings(a.slug, b.slug));
   return { entries, manifest, cache, errors, warnings };
+}
+
+/**
+ * A listing id comes from the dump's file name, so two different dumps saved
+ * under one name (`daily.txt` on two days) would merge into one listing. When
+ * an earlier ingest recorded another date label for the id, that is refused.
+ */
+export function listingIdClashes(listings: readonly Listing[], existing: readonly ExistingEntry[]): Problem[] {
+  const datesById = new Map<string, string>();
+  for (const entry of existing) {
+    for (const appearance of entry.data.listings) {
+      if (appearance.date !== undefined) datesById.set(appearance.listing, appearance.date);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const listing of listings) {
+    const earlier = datesById.get(listing.id);
+    if (listing.date !== undefined && earlier !== undefined && earlier !== listing.date) {
+      problems.push({ file: listing.path, message: `is dated ${quote(listing.date)}, but the listing ${quote(listing.id)} it names was ingested before with the date ${quote(earlier)}; expected a distinct file name for each listing (rename this one)` });
+    }
+  }
+  return problems;
 }
 
 /** An entry's text with its body replaced, frontmatter untouched. */

@@ -177,3 +177,20 @@ describe('planIngest over entries edited by hand', () => {
     expect(second.warnings).toEqual([]);
   });
 });
+
+describe('listingIdClashes', () => {
+  test('refuses a dump whose file name matches an earlier listing with another date', () => {
+    const first = plan([{ ...listing('day', [['Knots', 'A knot.']]), date: 'Mar 14' }]);
+    const next = plan([{ ...listing('day', [['Loops', 'A loop.']]), date: 'Apr 2' }], existingFrom(first));
+    expect(next.errors.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "day.txt: is dated \`Apr 2\`, but the listing \`day\` it names was ingested before with the date \`Mar 14\`; expected a distinct file name for each listing (rename this one)",
+      ]
+    `);
+  });
+
+  test('accepts the same dump ingested again', () => {
+    const day = { ...listing('day', [['Knots', 'A knot.']]), date: 'Mar 14' };
+    expect(plan([day], existingFrom(plan([day]))).errors).toEqual([]);
+  });
+});
