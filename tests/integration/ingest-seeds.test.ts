@@ -90,5 +90,15 @@ describe.skipIf(!haveSeeds)('ingesting the real seeds (../shared/seeds)', () => 
     await runIngest(['--content', batched, files[0]!]);
     await runIngest(['--content', batched, files[2]!]);
     expect(await slugsByTitle(batched)).toEqual(await slugsByTitle(content));
+    // The seeds have no conflicting abstracts, so batches give the very same files.
+    expect(await snapshotDir(batched)).toEqual(await snapshotDir(content));
   }, 120_000);
+
+  test('every title is a whole line of a seed file (with "Subscribe" glued on, for the first)', async () => {
+    const lines = new Set<string>();
+    for (const file of files) {
+      for (const line of (await readFile(file, 'utf8')).split(/\r?\n/)) lines.add(line.replace(/\s+/g, ' ').trim().replace(/^Subscribe(?=[A-Z0-9])/, ''));
+    }
+    for (const title of (await slugsByTitle(content)).keys()) expect(lines.has(title), title).toBe(true);
+  });
 });
