@@ -12,6 +12,8 @@ export interface SiteBuilds {
   root: { dist: string; base: string; site: string };
   /** The same site built under a base path, as on GitHub Pages. */
   based: { dist: string; base: string; site: string };
+  /** A paper renamed by hand before the build, its old slug kept as an alias. */
+  renamed: { from: string; to: string };
 }
 
 declare module 'vitest' {
@@ -45,6 +47,7 @@ export default function setup(project: TestProject) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-site-test-'));
   const content = path.join(tmp, 'content');
   run('node', ['scripts/ingest.ts', '--content', content, seeds]);
+  const renamed = renameOnePaper(path.join(content, 'papers'));
 
   const site = 'https://lab.example.org';
   const build = (name: string, base: string) => {
@@ -52,11 +55,25 @@ export default function setup(project: TestProject) {
     run('astro', ['build'], { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base, SOURCE_DATE_EPOCH: '1767225600' });
     return { dist, base, site };
   };
-  const builds: SiteBuilds = { content, root: build('dist', '/'), based: build('dist-folio', '/folio/') };
+  const builds: SiteBuilds = { content, root: build('dist', '/'), based: build('dist-folio', '/folio/'), renamed };
   project.provide('builds', builds);
 
   return () => {
     if (process.env.FOLIO_TEST_KEEP) console.log(`kept the test builds in ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   };
+}
+
+/**
+ * Renames the first paper the way a user would: a new slug, the old one kept
+ * in `aliases`, so the build must serve the old URL as a redirect.
+ */
+function renameOnePaper(dir: string): { from: string; to: string } {
+  const name = fs.readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()[0]!;
+  const from = name.replace(/\.mdx$/, '');
+  const to = `${from}-renamed`;
+  const text = fs.readFileSync(path.join(dir, name), 'utf8');
+  fs.writeFileSync(path.join(dir, `${to}.mdx`), text.replace(`slug: ${from}\n`, `slug: ${to}\naliases:\n  - ${from}\n`));
+  fs.rmSync(path.join(dir, name));
+  return { from, to };
 }

@@ -1,16 +1,13 @@
 import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
-import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { abstractToMdast } from '../../scripts/lib/abstract-to-mdast.ts';
 import { serializeEntry } from '../../scripts/lib/serialize-entry.ts';
+import { MDX_TYPES, readBack } from '../support/mdx-read-back.ts';
 
 /** Pieces that mean something to Markdown, MDX, YAML or our LaTeX tokenizer. */
 const HOSTILE = [
@@ -52,22 +49,6 @@ function normalise(value: string, paragraphs: boolean): string {
 const title = hostileText.map((value) => normalise(value, false));
 const abstract = hostileText.map((value) => normalise(value, true));
 
-const MDX_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
-
-/** Parse MDX as Astro does: frontmatter YAML and body nodes, positions and rehype data removed. */
-function readBack(mdx: string): { yaml: unknown; body: RootContent[]; types: Set<string> } {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkMath).parse(mdx);
-  const types = new Set<string>();
-  const strip = (node: Nodes): void => {
-    types.add(node.type);
-    delete node.position;
-    delete node.data;
-    if ('children' in node) node.children.forEach(strip);
-  };
-  strip(tree);
-  const [head, ...body] = tree.children;
-  return { yaml: head?.type === 'yaml' ? load(head.value) : undefined, body, types };
-}
 
 describe('abstractToMdast → serializeEntry → MDX parse', () => {
   test('gives back the same frontmatter and body tree, with no JSX, expressions or ESM', { timeout: 30_000 }, () => {

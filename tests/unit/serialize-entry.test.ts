@@ -1,35 +1,12 @@
 import { compile } from '@mdx-js/mdx';
-import { load } from 'js-yaml';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { abstractToMdast } from '../../scripts/lib/abstract-to-mdast.ts';
 import { parseEntry, serializeEntry } from '../../scripts/lib/serialize-entry.ts';
+import { MDX_TYPES, readBack } from '../support/mdx-read-back.ts';
 
-/** Node types that mean the MDX parser saw code or JSX where we wrote text. */
-const MDX_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
-
-/**
- * Parse MDX the way Astro does and return the frontmatter YAML and body nodes,
- * without positions and without the `data` remark-math adds for rehype.
- */
-function readBack(mdx: string): { yaml: unknown; body: RootContent[]; types: Set<string> } {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkMath).parse(mdx);
-  const types = new Set<string>();
-  const strip = (node: Nodes): void => {
-    types.add(node.type);
-    delete node.position;
-    delete node.data;
-    if ('children' in node) node.children.forEach(strip);
-  };
-  strip(tree);
-  const [head, ...body] = tree.children;
-  return { yaml: head?.type === 'yaml' ? load(head.value) : undefined, body, types };
-}
 
 /** Serialise, read back and compile; fail on any difference. */
 async function expectRoundTrip(frontmatter: Record<string, unknown>, body: Root): Promise<string> {

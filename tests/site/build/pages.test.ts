@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { htmlFiles, page, readEntries, renderedAbstract, text } from '../../support/site.ts';
 
-const { content, root } = inject('builds');
+const { content, root, renamed } = inject('builds');
 const { dist, site } = root;
 const entries = readEntries(content);
 const taxonomy = parseYaml(fs.readFileSync(path.join(content, 'topics.yaml'), 'utf8')) as { topics: Array<{ id: string; name: string }> };
@@ -32,6 +32,15 @@ describe('paper pages', () => {
     expect(h1s).toHaveLength(1);
     expect(text(h1s[0])).toBe(entry.data.title);
     expect(renderedAbstract(html.querySelector('.abstract')!)).toBe(entry.text.replace(/\s+/g, ' ').trim());
+  });
+
+  test('a paper renamed by hand keeps its old URL as a redirect to the new one', () => {
+    expect(entries.find((e) => e.data.slug === renamed.to)?.data.aliases).toEqual([renamed.from]);
+    const redirect = paperPage(renamed.from);
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/papers/${renamed.to}/`);
+    expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}/papers/${renamed.to}/`);
+    expect(redirect.querySelector('a')?.getAttribute('href')).toBe(`/papers/${renamed.to}/`);
+    expect(paperPage(renamed.to).querySelectorAll('h1')).toHaveLength(1);
   });
 
   test('every published slug has a page or a redirect', () => {
