@@ -70,9 +70,23 @@ async function main(argv: string[]): Promise<number> {
     const warnings: Problem[] = [];
 
     const dumpPaths = await collectDumps(args.positionals, problems);
-    const listings = await readListings(dumpPaths, problems, warnings);
+    const dumps = await readDumps(dumpPaths, problems);
     const userTaxonomy = await readOptional(taxonomyPath);
-    const taxonomy = readTaxonomy(userTaxonomy ?? (await defaultTaxonomyText()), taxonomyPath, problems);
+    const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
+    const version = fingerprint([await codeVersion(), taxonomyText]);
+
+    // Nothing changed since the last run (same code, taxonomy and dumps; every
+    // entry and the manifest untouched since it wrote them): its report stands.
+    const runPath = cachePath.replace(/\.json$/, '.run.json');
+    const runKey = () => runFingerprint(version, dumps, papersDir, manifestPath, userTaxonomy !== undefined);
+    const lastRun = parseLastRun(await readOptional(runPath));
+    if (problems.length === 0 && lastRun !== undefined && lastRun.key === (await runKey())) {
+      for (const line of lastRun.report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
+      return 0;
+    }
+
+    const listings = parseDumps(dumps, problems, warnings);
+    const taxonomy = readTaxonomy(taxonomyText, taxonomyPath, problems);
     const manifest = await readManifest(manifestPath, problems);
     const cacheText = await readOptional(cachePath);
     const cache = parseIngestCache(cacheText);
@@ -80,7 +94,6 @@ async function main(argv: string[]): Promise<number> {
     if (problems.length > 0 || taxonomy === undefined) throw new InputProblems(problems);
 
     const { papers, warnings: mergeWarnings } = mergePapers(listings);
-    const version = fingerprint([await codeVersion(), userTaxonomy ?? (await defaultTaxonomyText())]);
     const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath, cache, version });
     if (plan.errors.length > 0) throw new InputProblems(plan.errors);
     warnings.push(...mergeWarnings, ...plan.warnings);
@@ -103,13 +116,21 @@ async function main(argv: string[]): Promise<number> {
       await writeFileAtomic(cachePath, newCacheText);
     }
 
-    for (const warning of sortProblems(warnings)) console.warn(`warning: ${formatProblem(warning)}`);
     const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
     const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
-    console.log(
-      `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(papers.length, 'paper')} ` +
-        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}`,
-    );
+    const report: ReportLine[] = [
+      ...sortProblems(warnings).map((w) => ({ stream: 'stderr' as const, text: `warning: ${formatProblem(w)}` })),
+      {
+        stream: 'stdout',
+        text:
+          `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(papers.length, 'paper')} ` +
+          `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}`,
+      },
+    ];
+    for (const line of report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
+    // Next time the same run finds nothing to do, it says what this one said, as unchanged.
+    const again = report.map((line) => (line.stream === 'stdout' ? { ...line, text: line.text.replace(/\(\d+ new, \d+ updated, \d+ unchanged\)/, `(0 new, 0 updated, ${plan.entries.length} unchanged)`) } : line));
+    await writeFileAtomic(runPath, JSON.stringify({ key: await runKey(), report: again }));
     return 0;
   } catch (error) {
     const fsError = error as NodeJS.ErrnoException;
@@ -144,19 +165,31 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
   return [...new Set(files)];
 }
 
-/** Read and parse every dump; each gets a listing id from its file name. */
-async function readListings(files: readonly string[], problems: Problem[], warnings: Problem[]): Promise<Listing[]> {
-  const listings: Listing[] = [];
-  const pathById = new Map<string, string>();
+/** A dump's path and its text. */
+interface Dump {
+  path: string;
+  text: string;
+}
+
+/** Read every dump as UTF-8 text. */
+async function readDumps(files: readonly string[], problems: Problem[]): Promise<Dump[]> {
+  const dumps: Dump[] = [];
   for (const file of files) {
-    let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+      dumps.push({ path: file, text: new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file)) });
     } catch (error) {
       const reason = error instanceof TypeError ? 'it is not UTF-8 text' : `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
       problems.push({ file, message: `${reason}; expected a saved Daily Papers listing` });
-      continue;
     }
+  }
+  return dumps;
+}
+
+/** Parse every dump; each gets a listing id from its file name. */
+function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[]): Listing[] {
+  const listings: Listing[] = [];
+  const pathById = new Map<string, string>();
+  for (const { path: file, text } of dumps) {
     const parsed = parseListing(text, file);
     problems.push(...parsed.errors);
     warnings.push(...parsed.warnings);
@@ -171,6 +204,34 @@ async function readListings(files: readonly string[], problems: Problem[], warni
     listings.push({ id, source, path: file, ...(parsed.date === undefined ? {} : { date: parsed.date }), entries: parsed.entries });
   }
   return listings;
+}
+
+/** One line of the report, and where it goes. */
+interface ReportLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** The last run's fingerprint and report, if the file is readable. */
+function parseLastRun(text: string | undefined): { key: string; report: ReportLine[] } | undefined {
+  try {
+    const run = JSON.parse(text ?? '') as { key?: unknown; report?: unknown };
+    return typeof run.key === 'string' && Array.isArray(run.report) ? { key: run.key, report: run.report as ReportLine[] } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Everything a run depends on: the code and taxonomy (`version`), the dumps'
+ * paths and texts, the manifest, whether the taxonomy file exists, and each
+ * entry's name, size and modification time (a hand edit changes them).
+ */
+async function runFingerprint(version: string, dumps: readonly Dump[], papersDir: string, manifestPath: string, haveTaxonomy: boolean): Promise<string> {
+  const names = (await readdir(papersDir).catch(() => [] as string[])).sort(compareStrings);
+  const stats = await Promise.all(names.map(async (name) => stat(path.join(papersDir, name)).then((s) => [name, s.size, s.mtimeMs])));
+  const manifest = await stat(manifestPath).then((s) => [s.size, s.mtimeMs]).catch(() => null);
+  return fingerprint([version, haveTaxonomy, manifest, dumps.map((d) => [d.path, hashText(d.text)]), stats]);
 }
 
 async function readManifest(file: string, problems: Problem[]): Promise<Manifest> {

@@ -24,8 +24,12 @@ function chromeKey(line: string): string {
     .trim();
 }
 
+/** Longer than any chrome line: an abstract is never compared (that is most of a dump's bytes). */
+const MAX_CHROME_LENGTH = 80;
+
 /** Whether a whole (whitespace-folded) line is page chrome rather than content. */
 export function isChromeLine(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(line);
   return key !== '' && CHROME_LINES.some((pattern) => pattern.test(key));
 }

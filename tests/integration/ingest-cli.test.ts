@@ -187,3 +187,27 @@ describe('npm run ingest with a content folder it cannot use', () => {
     expect(result.stderr).toContain('a file is in the way where a folder is expected');
   });
 });
+
+describe('npm run ingest run again on unchanged input', () => {
+  test('repeats its warnings and reports every entry unchanged', async () => {
+    const input = await dumps({ 'a.txt': 'Knots Hold\nSee \\cite{knuth} for knots.\n' });
+    const content = await tempDir();
+    const first = await runIngest(['--content', content, input]);
+    const again = await runIngest(['--content', content, input]);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.stderr).toContain('kept the unknown LaTeX command `\\cite`');
+    expect(again.stdout.trim()).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 1 warning');
+  });
+
+  test('notices a deleted taxonomy or entry and writes it again', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const before = await snapshotDir(content);
+    await rm(path.join(content, 'topics.yaml'));
+    await rm(path.join(content, 'papers/folded-ropes.mdx'));
+    const again = await runIngest(['--content', content, input]);
+    expect(again.stdout).toContain('(1 new, 0 updated, 0 unchanged)');
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+});
