@@ -11,14 +11,16 @@ import {
   pagefindCacheTag,
   pagefindStepError,
   parsePagefindEntry,
+  type PagefindEntry,
 } from '../lib/pagefind-checks.ts';
 import { shellAssets } from '../lib/shell-assets.ts';
+import { planOfflineSearch, type PagefindFile, type SwManifest } from '../search/offline-plan.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
   /** How many papers the site has; the build fails unless Pagefind indexed exactly that many pages. */
   countPapers: () => number | Promise<number>;
-  /** Site-relative pages cached when the service worker installs, with the files they load. Default: home and search. */
+  /** Site-relative pages cached when the service worker installs, with the files they load. Default: home, search and the 404 page. */
   shellPages?: string[];
 }
 
@@ -27,7 +29,8 @@ export interface FolioPagefindOptions {
  * (create the index, add the output folder, write `pagefind/`), failing the
  * build on any Pagefind error or if the number of indexed pages differs from
  * the number of papers. Then bundles the service worker (`sw.js`), versioned
- * with the index's cache tag, which precaches the shell and the index.
+ * with the index's cache tag, which precaches the shell and saves the index
+ * once the reader starts searching.
  */
 export default function folioPagefind(options: FolioPagefindOptions): AstroIntegration {
   let base = '/';
@@ -48,7 +51,7 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         const tag = pagefindCacheTag(entry);
         logger.info(`indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(performance.now() - started)} ms`);
 
-        await writeServiceWorker(out, base, tag, options.shellPages ?? ['', 'search/'], logger);
+        await writeServiceWorker(out, base, tag, entry, options.shellPages ?? ['', 'search/', '404.html'], logger);
       },
     },
   };
@@ -73,39 +76,60 @@ async function indexSite(out: string): Promise<void> {
   }
 }
 
-/** Every file of the Pagefind bundle, as base-relative URLs. */
-async function pagefindFiles(out: string, base: string): Promise<string[]> {
+/** Every file Pagefind wrote, with its path inside `pagefind/` and its size. */
+async function pagefindFiles(out: string): Promise<PagefindFile[]> {
   const dir = path.join(out, 'pagefind');
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    // Only what Folio's own search loads: not Pagefind's stock UIs, the
-    // highlighter, the playground, or the WebAssembly for pages without `lang`.
-    .filter((file) => !file.startsWith('pagefind/playground/') && !/pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown\./.test(file))
-    .map((file) => base + file)
-    .sort();
+  return Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const full = path.join(e.parentPath, e.name);
+        return { path: path.relative(dir, full).split(path.sep).join('/'), bytes: (await fs.stat(full)).size };
+      }),
+  );
 }
 
-async function writeServiceWorker(out: string, base: string, tag: string, shellPages: string[], logger: AstroIntegrationLogger) {
-  const precache = new Set<string>();
-  for (const page of shellPages) {
-    precache.add(base + page);
-    const html = await fs.readFile(path.join(out, page, 'index.html'), 'utf8');
-    for (const asset of shellAssets(html, base)) precache.add(asset);
-  }
-  // Scripts and styles are few and small; all of them, so that chunks loaded
-  // only on demand (the search UI) are there offline too. Fonts are cached as used.
-  for (const file of await fs.readdir(path.join(out, '_astro')).catch(() => [])) {
-    if (/\.(js|css)$/.test(file)) precache.add(`${base}_astro/${file}`);
-  }
-  for (const file of await pagefindFiles(out, base)) precache.add(file);
+/** `bytes` as `123 KB` or `1.2 MB`, for the build log. */
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
-  // The list lives beside the worker, not in it, so `sw.js` stays small as the
-  // archive grows; its hash is in the worker, so a new list means a new worker.
-  const manifest = JSON.stringify({ precache: [...precache] });
-  await fs.writeFile(path.join(out, 'sw-manifest.json'), manifest);
-  const manifestUrl = `${base}sw-manifest.json?v=${createHash('sha256').update(manifest).digest('hex').slice(0, 12)}`;
+async function writeServiceWorker(out: string, base: string, tag: string, entry: PagefindEntry, shellPages: string[], logger: AstroIntegrationLogger) {
+  const shell = new Set<string>();
+  for (const page of shellPages) {
+    shell.add(base + page);
+    const file = page === '' || page.endsWith('/') ? path.join(out, page, 'index.html') : path.join(out, page);
+    for (const asset of shellAssets(await fs.readFile(file, 'utf8'), base)) shell.add(asset);
+  }
+  // Scripts and styles are few and small; all of them, so that chunks the
+  // shell pages import (and the search UI, loaded on demand) are there offline too.
+  // Fonts are cached as used.
+  for (const file of await fs.readdir(path.join(out, '_astro')).catch(() => [])) {
+    if (/\.(js|css)$/.test(file)) shell.add(`${base}_astro/${file}`);
+  }
+  let shellBytes = 0;
+  for (const url of shell) {
+    const relative = url.slice(base.length);
+    const file = relative === '' || relative.endsWith('/') ? path.join(out, relative, 'index.html') : path.join(out, relative);
+    shellBytes += (await fs.stat(file).catch(() => ({ size: 0 }))).size;
+  }
+
+  // The Pagefind index is saved only once the reader starts searching; its
+  // fragments too when the whole search is small (see OFFLINE_FRAGMENT_BUDGET).
+  const plan = planOfflineSearch(await pagefindFiles(out), entry);
+  const url = (file: string) => `${base}pagefind/${file}`;
+  const manifest: SwManifest = {
+    shell: [...shell],
+    searchIndex: plan.searchIndex.map(url),
+    ...(plan.withinBudget ? { fragments: plan.fragments.map(url) } : {}),
+  };
+
+  // The lists live beside the worker, not in it, so `sw.js` stays small as the
+  // archive grows; their hash is in the worker, so new lists mean a new worker.
+  const json = JSON.stringify(manifest);
+  await fs.writeFile(path.join(out, 'sw-manifest.json'), json);
+  const manifestUrl = `${base}sw-manifest.json?v=${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
   const config = { tag, base, manifest: manifestUrl };
   await build({
     entryPoints: [fileURLToPath(new URL('../search/service-worker.ts', import.meta.url))],
@@ -118,5 +142,11 @@ async function writeServiceWorker(out: string, base: string, tag: string, shellP
     define: { FOLIO_SW: JSON.stringify(config) },
     logLevel: 'silent',
   });
-  logger.info(`wrote sw.js: ${precache.size} files precached under cache \`folio-${tag}\``);
+  const fragments = plan.withinBudget
+    ? `with its ${plan.fragments.length} fragments (${size(plan.fragmentBytes)})`
+    : `without its ${plan.fragments.length} fragments (${size(plan.fragmentBytes)}, over the offline budget)`;
+  logger.info(
+    `wrote sw.js (cache \`folio-${tag}\`): ${shell.size} shell files (${size(shellBytes)}) precached; ` +
+      `on the first search, ${plan.searchIndex.length} index files (${size(plan.searchIndexBytes)}) ${fragments}`,
+  );
 }

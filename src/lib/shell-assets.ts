@@ -2,14 +2,18 @@
  * Same-site URLs a built page loads to render: stylesheets, scripts, icons,
  * fonts preloaded by `<link>`. The service worker caches them with the pages
  * of the site's shell so those pages render offline. `base` is the site's base
- * path (`/` or `/folio/`); URLs outside it and other hosts are left out.
+ * path (`/` or `/folio/`); URLs outside it and other hosts are left out, and so
+ * are links the page does not load (`alternate` feeds, `canonical`, `next`).
  */
 export function shellAssets(html: string, base: string): string[] {
   const found = new Set<string>();
-  const pattern = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/gi;
-  for (const match of html.matchAll(pattern)) {
-    const url = match[1]!.replace(/&amp;/g, '&');
-    if (url.startsWith(base) && !url.startsWith('//')) found.add(url.split('#')[0]!);
+  const loaded = /^(stylesheet|icon|shortcut icon|apple-touch-icon|manifest|preload|modulepreload)$/i;
+  for (const match of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
+    const tag = match[0];
+    const url = /\b(?:href|src)="([^"]+)"/i.exec(tag)?.[1]?.replace(/&amp;/g, '&');
+    if (!url || !url.startsWith(base) || url.startsWith('//')) continue;
+    if (match[1]!.toLowerCase() === 'link' && !loaded.test(/\brel="([^"]*)"/i.exec(tag)?.[1]?.trim() ?? '')) continue;
+    found.add(url.split('#')[0]!);
   }
   return [...found].sort();
 }

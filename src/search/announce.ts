@@ -10,3 +10,13 @@ export function resultsAnnouncement(count: number, q: string, topicName?: string
   if (!query) return `${papers} in ${topicName}.`;
   return `${papers} ${verb} “${query}”${topicName ? ` in ${topicName}` : ''}.`;
 }
+
+/**
+ * Added to the results sentence when some results could not be shown because
+ * their page data is not saved on this device (searching offline): `''` for none.
+ */
+export function unsavedResultsNote(missing: number): string {
+  if (missing <= 0) return '';
+  if (missing === 1) return 'One of them is not saved on this device for offline reading; it shows when you are back online.';
+  return `${missing} of them are not saved on this device for offline reading; they show when you are back online.`;
+}

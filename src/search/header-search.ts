@@ -4,7 +4,7 @@
  * none chosen, submits the form to the search page), Escape closes the list
  * and then clears the box. Loaded on the reader's first focus or keystroke.
  */
-import { resultsAnnouncement } from './announce.ts';
+import { resultsAnnouncement, unsavedResultsNote } from './announce.ts';
 import { nextActiveIndex } from './keyboard.ts';
 import { loadPagefind, searchPapers, type PaperHit } from './pagefind-client.ts';
 import { el, excerptParagraph, topicNamesOf } from './render-hit.ts';
@@ -49,7 +49,7 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (q: string, total: number) => {
+  const render = (q: string, total: number, missing: number) => {
     listbox.replaceChildren(
       ...hits.map((hit, i) => {
         const option = el('li', 'option');
@@ -64,11 +64,12 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
       }),
     );
     listbox.hidden = hits.length === 0;
-    summary.textContent = total === 0 ? `No papers match “${q}”.` : `${total} ${total === 1 ? 'paper' : 'papers'}`;
+    const note = unsavedResultsNote(missing);
+    summary.textContent = total === 0 ? `No papers match “${q}”.` : `${total} ${total === 1 ? 'paper' : 'papers'}${note ? `. ${note}` : ''}`;
     all.href = `${base}search/${searchQueryString({ q, topic: '' })}`;
     all.textContent = total > hits.length ? `See all ${total} results` : 'Open on the search page';
     all.hidden = total === 0;
-    live.textContent = resultsAnnouncement(total, q);
+    live.textContent = [resultsAnnouncement(total, q), note].filter(Boolean).join(' ');
     open(true);
     setActive(-1);
   };
@@ -86,7 +87,7 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
       const outcome = await searchPapers(base, q, '', LIMIT);
       if (mine !== generation) return;
       hits = outcome.hits;
-      render(q, outcome.total);
+      render(q, outcome.total, outcome.missing);
     } catch {
       if (mine !== generation) return;
       hits = [];

@@ -2,7 +2,10 @@
  * Loads Pagefind on demand and runs searches. Nothing is fetched until the
  * first call (the reader focusing or typing in a search box); the bundle is
  * imported from the site's own `pagefind/` folder, which exists only in a build.
+ * Once Pagefind is up, the service worker is asked to save the index offline.
  */
+import { warmOfflineSearch } from './offline-warmup.ts';
+import { loadAvailable } from './settle-hits.ts';
 
 /** One result as the UI shows it. */
 export interface PaperHit {
@@ -14,16 +17,21 @@ export interface PaperHit {
   topics: string[];
 }
 
-/** A search's results: all matches counted, the first `limit` loaded. */
-export interface SearchOutcome {
-  total: number;
+/** Hits loaded from a range of results, and how many of them could not be loaded (offline, never saved). */
+export interface HitPage {
   hits: PaperHit[];
+  missing: number;
+}
+
+/** A search's results: all matches counted, the first `limit` loaded. */
+export interface SearchOutcome extends HitPage {
+  total: number;
   /** Matches per topic for the query, whatever topic is selected (empty for an empty query). */
   topicCounts: Record<string, number>;
   /** Matches for the query in all topics (a paper in two topics counts once). */
   allTopics: number;
   /** Loads hits `from`..`from + limit` (for "show more"). */
-  more: (from: number, limit: number) => Promise<PaperHit[]>;
+  more: (from: number, limit: number) => Promise<HitPage>;
 }
 
 interface PagefindResult {
@@ -58,6 +66,7 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
     await pagefind.init();
     // Searches report counts per filter value only once the filters are loaded.
     await pagefind.filters();
+    warmOfflineSearch();
     return pagefind;
   })();
   // A failed load (offline before the first visit, dev server) may be retried.
@@ -65,14 +74,15 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
   return loading;
 }
 
-async function toHits(results: PagefindResult[]): Promise<PaperHit[]> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d) => ({
+async function toHits(results: PagefindResult[]): Promise<HitPage> {
+  const { loaded, missing } = await loadAvailable(results.map((r) => () => r.data()));
+  const hits = loaded.map((d) => ({
     url: d.meta.url || d.url,
     title: d.meta.title ?? d.url,
     excerpt: d.excerpt,
     topics: d.filters.topic ?? [],
   }));
+  return { hits, missing };
 }
 
 /**
@@ -90,7 +100,7 @@ export async function searchPapers(base: string, q: string, topic: string, limit
     total: filtered.results.length,
     topicCounts: term ? (unfiltered.filters.topic ?? {}) : {},
     allTopics: unfiltered.results.length,
-    hits: await toHits(filtered.results.slice(0, limit)),
+    ...(await toHits(filtered.results.slice(0, limit))),
     more: (from, count) => toHits(filtered.results.slice(from, from + count)),
   };
 }

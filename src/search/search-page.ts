@@ -4,7 +4,7 @@
  * while typing), restores a search on back/forward, and lets the keyboard move
  * between the box and the results (arrows, Home/End, Escape back to the box).
  */
-import { resultsAnnouncement } from './announce.ts';
+import { resultsAnnouncement, unsavedResultsNote } from './announce.ts';
 import { nextActiveIndex } from './keyboard.ts';
 import { loadPagefind, searchPapers, type PaperHit, type SearchOutcome } from './pagefind-client.ts';
 import { el, excerptParagraph, topicNamesOf } from './render-hit.ts';
@@ -31,7 +31,9 @@ export function startSearchPage(root: HTMLElement): void {
 
   let state: SearchState = parseSearchState(location.search);
   let outcome: SearchOutcome | undefined;
+  // Results loaded so far, shown or not (offline, some cannot be), and those not shown.
   let shown = 0;
+  let missing = 0;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Typing replaces the current history entry, except for the first keystroke
@@ -40,6 +42,8 @@ export function startSearchPage(root: HTMLElement): void {
   let replaceWhileTyping = !state.q && !state.topic;
 
   const topicName = (id: string) => names[id] ?? id;
+  const statusText = (total: number) =>
+    [resultsAnnouncement(total, state.q, state.topic ? topicName(state.topic) : undefined), unsavedResultsNote(missing)].filter(Boolean).join(' ');
 
   const writeUrl = (mode: 'push' | 'replace') => {
     const url = `${location.pathname}${searchQueryString(state)}`;
@@ -92,12 +96,16 @@ export function startSearchPage(root: HTMLElement): void {
   const showMore = async () => {
     if (!outcome) return;
     const mine = generation;
-    const hits = await outcome.more(shown, PAGE);
+    const page = await outcome.more(shown, PAGE);
     if (mine !== generation) return;
     const first = list.children.length;
-    list.append(...hits.map(renderHit));
-    shown += hits.length;
+    list.append(...page.hits.map(renderHit));
+    shown += page.hits.length + page.missing;
     more.hidden = shown >= outcome.total;
+    if (page.missing) {
+      missing += page.missing;
+      status.textContent = statusText(outcome.total);
+    }
     list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
   };
 
@@ -116,12 +124,13 @@ export function startSearchPage(root: HTMLElement): void {
       const result = await searchPapers(base, state.q, state.topic, PAGE);
       if (mine !== generation) return;
       outcome = result;
-      shown = result.hits.length;
+      shown = result.hits.length + result.missing;
+      missing = result.missing;
       list.replaceChildren(...result.hits.map(renderHit));
       more.hidden = shown >= result.total;
       // With no words, the counts are the whole archive's (rendered with the page).
       renderTopics(state.q ? result.topicCounts : wholeArchiveCounts, state.q ? result.allTopics : totalPapers);
-      status.textContent = resultsAnnouncement(result.total, state.q, state.topic ? topicName(state.topic) : undefined);
+      status.textContent = statusText(result.total);
     } catch {
       if (mine !== generation) return;
       status.textContent = navigator.onLine

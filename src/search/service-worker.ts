@@ -1,9 +1,13 @@
 /**
- * Folio's service worker: keeps the site's shell and the Pagefind index in a
- * cache named after the index's cache tag, so that search and pages already
- * visited work with the network off. Bundled by the Pagefind integration at
- * the end of the build, which fills in `FOLIO_SW`.
+ * Folio's service worker: keeps the site's shell, the pages read and the
+ * Pagefind index in a cache named after the index's cache tag, so that search
+ * and pages already visited work with the network off. Installing saves only
+ * the shell; the index is saved when a page says the reader started searching.
+ * Bundled by the Pagefind integration at the end of the build, which fills in
+ * `FOLIO_SW`.
  */
+import { filesToWarm, type SwManifest } from './offline-plan.ts';
+import { isWarmRequest, type WarmReport } from './sw-messages.ts';
 import { cacheName, staleCaches, strategyFor } from './sw-strategy.ts';
 
 declare const FOLIO_SW: {
@@ -11,7 +15,7 @@ declare const FOLIO_SW: {
   tag: string;
   /** Base path, `/` or `/folio/`. */
   base: string;
-  /** URL of `sw-manifest.json` (`{ precache: string[] }`): shell pages, their assets and the Pagefind bundle, cached at install. */
+  /** URL of `sw-manifest.json` (`SwManifest`): the shell saved at install, the search files saved on the first search. */
   manifest: string;
 };
 
@@ -23,24 +27,42 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
 interface WorkerScope {
   readonly location: Location;
   readonly clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<Array<{ url: string }>> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 const sw = self as unknown as WorkerScope;
 const CACHE = cacheName(FOLIO_SW.tag);
 
+/** Parallel fetches while saving the search index, so the page's own requests are not starved. */
+const WARM_CONCURRENCY = 4;
+
+/** The manifest of this build, kept in the cache so a search started offline still finds it. */
+async function readManifest(cache: Cache): Promise<SwManifest> {
+  const cached = await cache.match(FOLIO_SW.manifest);
+  if (cached) return (await cached.json()) as SwManifest;
+  const response = await fetch(FOLIO_SW.manifest);
+  if (!response.ok) throw new Error(`\`${FOLIO_SW.manifest}\` answered ${response.status}`);
+  await cache.put(FOLIO_SW.manifest, response.clone());
+  return (await response.json()) as SwManifest;
+}
+
 sw.addEventListener('install', (event) => {
-  // Precache in the background of the first visit; one failed file must not
-  // stop the worker from installing (it is fetched again as the reader browses).
+  // Precache the shell in the background of the first visit; one failed file
+  // must not stop the worker from installing (it is fetched again as the reader browses).
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
-      const { precache } = (await (await fetch(FOLIO_SW.manifest)).json()) as { precache: string[] };
+      const { shell } = await readManifest(cache);
       const missing = [];
-      for (const url of precache) if (!(await cache.match(url))) missing.push(url);
+      for (const url of shell) if (!(await cache.match(url))) missing.push(url);
       // The pages open while the worker installs were visited before it could
       // see them: keep them too, so the first visit already works offline.
       const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
@@ -58,6 +80,41 @@ sw.addEventListener('activate', (event) => {
       await sw.clients.claim();
     })(),
   );
+});
+
+let warming: Promise<WarmReport> | undefined;
+
+/**
+ * Saves what search needs offline (the index, and the fragments when the
+ * manifest lists them), skipping what is cached already. Runs once at a time;
+ * a later request after a failure tries the missing files again.
+ */
+function warmSearch(): Promise<WarmReport> {
+  warming ??= (async () => {
+    const cache = await caches.open(CACHE);
+    const manifest = await readManifest(cache);
+    const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+    const queue = filesToWarm(manifest, cached);
+    let failed = 0;
+    const fetchNext = async (): Promise<void> => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        await cache.add(url).catch(() => failed++);
+      }
+    };
+    await Promise.all(Array.from({ length: WARM_CONCURRENCY }, fetchNext));
+    return { type: 'folio:search-warmed', files: manifest.searchIndex.length + (manifest.fragments?.length ?? 0), failed } as const;
+  })().catch((): WarmReport => ({ type: 'folio:search-warmed', files: 0, failed: 1 }));
+  const current = warming;
+  void current.then((report) => {
+    if (report.failed && warming === current) warming = undefined;
+  });
+  return current;
+}
+
+sw.addEventListener('message', (event) => {
+  if (!isWarmRequest(event.data)) return;
+  const [port] = event.ports;
+  event.waitUntil(warmSearch().then((report) => port?.postMessage(report)));
 });
 
 sw.addEventListener('fetch', (event) => {

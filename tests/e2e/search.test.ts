@@ -216,34 +216,91 @@ describe.each(['light', 'dark'] as const)('accessibility of the open search UI i
 });
 
 describe('offline', () => {
-  test('after one visit, search and visited pages work with the network gone', async () => {
-    // A server of its own, stopped mid-test: the network really is gone.
-    const own = await serveStatic(root.dist, root.base);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      const errors = collectConsoleErrors(page);
-      await page.goto(`${own.origin}/papers/${muvera.data.slug}/`);
-      // The worker installs (precaching the shell and the index) before it activates.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await own.close();
+  let own: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let requests: string[];
+  // A server of its own, stopped mid-test: the network really is gone.
+  beforeEach(async () => {
+    own = await serveStatic(root.dist, root.base);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    requests = [];
+    // The context sees the service worker's own fetches too, not only the page's.
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page = await context.newPage();
+    errors = collectConsoleErrors(page);
+  });
+  afterEach(async () => {
+    await context.close();
+    await own.close().catch(() => undefined);
+  });
 
-      await page.goto(`${own.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
-      await page.waitForFunction(() => document.querySelector('[data-results] li h3 a') !== null, null, { timeout: 20_000 });
-      await expect(page.locator('[data-results] li h3 a').first().textContent()).resolves.toBe(muvera.data.title);
+  const paper = () => `${own.origin}/papers/${muvera.data.slug}/`;
+  const cachedPaths = () =>
+    page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      return paths;
+    });
+  const workerReady = () => page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  const results = () => page.locator('[data-results] li h3 a');
 
-      await page.goto(`${own.origin}/`);
-      await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('quantization');
-      await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0, null, { timeout: 20_000 });
+  test('a first visit without searching saves the shell and the page read, and fetches nothing of search', async () => {
+    await page.goto(paper());
+    // `ready` resolves once the worker has installed, which is when it precaches.
+    await workerReady();
+    await page.waitForLoadState('networkidle');
+    expect(requests).toContain('/sw-manifest.json');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    const cached = await cachedPaths();
+    expect(cached).toEqual(expect.arrayContaining(['/', '/search/', '/404.html', `/papers/${muvera.data.slug}/`]));
+    expect(cached.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 
-      await page.goto(`${own.origin}/papers/${muvera.data.slug}/`);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-      await own.close().catch(() => undefined);
-    }
+  test('after one search, new searches and visited pages work with the network gone', async () => {
+    await page.goto(paper());
+    await workerReady();
+    // Starting to search asks the worker to save the index; it says when it is done.
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('MUVERA');
+    await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const cached = await cachedPaths();
+    expect(cached.filter((p) => p.endsWith('.pf_index')).length).toBeGreaterThan(0);
+    await own.close();
+
+    await page.goto(`${own.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
+    await expect.poll(() => results().first().textContent(), { timeout: 20_000 }).toBe(muvera.data.title);
+
+    await page.goto(`${own.origin}/`);
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('quantization');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    await page.goto(paper());
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test('offline, results whose page data is not saved are left out and the reader is told how many', async () => {
+    await page.goto(paper());
+    await workerReady();
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('MUVERA');
+    await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // As on a large archive, where fragments are saved only as results are shown: drop every other one.
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        const fragments = (await cache.keys()).filter((r) => r.url.endsWith('.pf_fragment'));
+        await Promise.all(fragments.filter((_, i) => i % 2 === 0).map((r) => cache.delete(r)));
+      }
+    });
+    await own.close();
+
+    await page.goto(`${own.origin}/search/?q=diffusion`);
+    const status = page.locator('[data-status]');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/papers match “diffusion”\. \d+ of them are not saved on this device for offline reading/);
+    await expect(results().count()).resolves.toBeGreaterThan(0);
+    // The browser logs each file it could not fetch; nothing else may go wrong.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   }, 120_000);
 });

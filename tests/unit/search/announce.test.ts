@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resultsAnnouncement } from '../../../src/search/announce.ts';
+import { resultsAnnouncement, unsavedResultsNote } from '../../../src/search/announce.ts';
 
 describe('resultsAnnouncement', () => {
   test('counts papers for a query, singular and plural', () => {
@@ -13,5 +13,13 @@ describe('resultsAnnouncement', () => {
   });
   test('says nothing for an empty search', () => {
     expect(resultsAnnouncement(0, '  ')).toBe('');
+  });
+});
+
+describe('unsavedResultsNote', () => {
+  test('says how many results are not saved for offline reading', () => {
+    expect(unsavedResultsNote(0)).toBe('');
+    expect(unsavedResultsNote(1)).toBe('One of them is not saved on this device for offline reading; it shows when you are back online.');
+    expect(unsavedResultsNote(3)).toBe('3 of them are not saved on this device for offline reading; they show when you are back online.');
   });
 });
