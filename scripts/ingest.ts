@@ -78,9 +78,9 @@ async function main(argv: string[]): Promise<number> {
     // Nothing changed since the last run (same code, taxonomy and dumps; every
     // entry and the manifest untouched since it wrote them): its report stands.
     const runPath = cachePath.replace(/\.json$/, '.run.json');
-    const runKey = () => runFingerprint(version, dumps, papersDir, manifestPath, userTaxonomy !== undefined);
+    const runKey = (haveTaxonomy: boolean) => runFingerprint(version, dumps, papersDir, manifestPath, haveTaxonomy);
     const lastRun = parseLastRun(await readOptional(runPath));
-    if (problems.length === 0 && lastRun !== undefined && lastRun.key === (await runKey())) {
+    if (problems.length === 0 && lastRun !== undefined && lastRun.key === (await runKey(userTaxonomy !== undefined))) {
       for (const line of lastRun.report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
       return 0;
     }
@@ -130,7 +130,8 @@ async function main(argv: string[]): Promise<number> {
     for (const line of report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
     // Next time the same run finds nothing to do, it says what this one said, as unchanged.
     const again = report.map((line) => (line.stream === 'stdout' ? { ...line, text: line.text.replace(/\(\d+ new, \d+ updated, \d+ unchanged\)/, `(0 new, 0 updated, ${plan.entries.length} unchanged)`) } : line));
-    await writeFileAtomic(runPath, JSON.stringify({ key: await runKey(), report: again }));
+    // Keyed on the folder as this run leaves it (the taxonomy file now exists).
+    await writeFileAtomic(runPath, JSON.stringify({ key: await runKey(true), report: again }));
     return 0;
   } catch (error) {
     const fsError = error as NodeJS.ErrnoException;

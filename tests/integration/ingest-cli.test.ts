@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
@@ -189,11 +189,15 @@ describe('npm run ingest with a content folder it cannot use', () => {
 });
 
 describe('npm run ingest run again on unchanged input', () => {
-  test('repeats its warnings and reports every entry unchanged', async () => {
+  test('repeats its warnings and reports every entry unchanged, from the very next run on', async () => {
     const input = await dumps({ 'a.txt': 'Knots Hold\nSee \\cite{knuth} for knots.\n' });
     const content = await tempDir();
     const first = await runIngest(['--content', content, input]);
+    const runFile = path.join(ROOT, 'node_modules/.cache/folio', `ingest-${hashText(path.resolve(content))}.run.json`);
+    const written = (await stat(runFile)).mtimeMs;
     const again = await runIngest(['--content', content, input]);
+    // The second run took the short cut: a full run rewrites the memo.
+    expect((await stat(runFile)).mtimeMs).toBe(written);
     expect(again.stderr).toBe(first.stderr);
     expect(again.stderr).toContain('kept the unknown LaTeX command `\\cite`');
     expect(again.stdout.trim()).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 1 warning');
