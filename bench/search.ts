@@ -36,7 +36,7 @@ async function buildSeeds(): Promise<string> {
   const config = await prepareSite(REPO, site);
   const content = path.join(tmp, 'content');
   const env = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` };
-  execFileSync(path.join(BIN, 'tsx'), ['scripts/ingest.ts', '--content', content, path.resolve(REPO, '../shared/seeds')], { cwd: REPO, env, stdio: 'ignore' });
+  execFileSync(path.join(BIN, 'node'), ['scripts/ingest.ts', '--content', content, path.resolve(REPO, '../shared/seeds')], { cwd: REPO, env, stdio: 'ignore' });
   execFileSync(path.join(BIN, 'astro'), ['build', '--config', path.basename(config)], {
     cwd: site,
     env: { ...env, FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist') },
