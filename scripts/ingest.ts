@@ -297,12 +297,20 @@ function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy
   }
 }
 
-/** Identifies this version of the ingest code: the text of every module under scripts/lib. */
+/**
+ * Identifies this version of the ingest code: this file, every module under
+ * scripts/lib and the schemas it validates with. Any change invalidates the
+ * memos of earlier runs.
+ */
 async function codeVersion(): Promise<string> {
-  const dir = new URL('./lib/', import.meta.url);
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort(compareStrings);
-  const texts = await Promise.all(names.map((n) => readFile(new URL(n, dir), 'utf8')));
-  return fingerprint([names, texts]);
+  const folders = [new URL('./lib/', import.meta.url), new URL('../src/schemas/', import.meta.url)];
+  const files = [new URL(import.meta.url)];
+  for (const folder of folders) {
+    const names = (await readdir(folder)).filter((n) => n.endsWith('.ts')).sort(compareStrings);
+    files.push(...names.map((n) => new URL(n, folder)));
+  }
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return fingerprint([files.map((file) => file.pathname.split('/').slice(-2).join('/')), texts]);
 }
 
 async function readOptional(file: string): Promise<string | undefined> {
