@@ -230,8 +230,11 @@ function parseLastRun(text: string | undefined): { key: string; report: ReportLi
  */
 async function runFingerprint(version: string, dumps: readonly Dump[], papersDir: string, manifestPath: string, haveTaxonomy: boolean): Promise<string> {
   const names = (await readdir(papersDir).catch(() => [] as string[])).sort(compareStrings);
-  const stats = await Promise.all(names.map(async (name) => stat(path.join(papersDir, name)).then((s) => [name, s.size, s.mtimeMs])));
-  const manifest = await stat(manifestPath).then((s) => [s.size, s.mtimeMs]).catch(() => null);
+  // Size and times, not contents, to keep the no-change run fast: the change
+  // time (ctime) is kept too, since copies and restores (`cp -p`, `rsync -a`)
+  // can set the modification time back but never the change time.
+  const stats = await Promise.all(names.map(async (name) => stat(path.join(papersDir, name)).then((s) => [name, s.size, s.mtimeMs, s.ctimeMs])));
+  const manifest = await stat(manifestPath).then((s) => [s.size, s.mtimeMs, s.ctimeMs]).catch(() => null);
   return fingerprint([version, haveTaxonomy, manifest, dumps.map((d) => [d.path, hashText(d.text)]), stats]);
 }
 
@@ -299,17 +302,18 @@ function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy
 
 /**
  * Identifies this version of the ingest code: this file, every module under
- * scripts/lib and the schemas it validates with. Any change invalidates the
+ * scripts/lib, the schemas it validates with and the locked dependencies. Any change invalidates the
  * memos of earlier runs.
  */
 async function codeVersion(): Promise<string> {
   const folders = [new URL('./lib/', import.meta.url), new URL('../src/schemas/', import.meta.url)];
-  const files = [new URL(import.meta.url)];
+  // The lock file pins the libraries that parse, escape and serialise.
+  const files = [new URL(import.meta.url), new URL('../package-lock.json', import.meta.url)];
   for (const folder of folders) {
     const names = (await readdir(folder)).filter((n) => n.endsWith('.ts')).sort(compareStrings);
     files.push(...names.map((n) => new URL(n, folder)));
   }
-  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')));
   return fingerprint([files.map((file) => file.pathname.split('/').slice(-2).join('/')), texts]);
 }
 

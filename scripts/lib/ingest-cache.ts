@@ -16,6 +16,10 @@ const recordSchema = z.strictObject({
   hash: z.string(),
   /** The entry's frontmatter, so an untouched file need not be parsed again. */
   data: paperSchema,
+  /** The abstract (as in the dump) the entry's body was made from. */
+  abstract: z.string().optional(),
+  /** Hash of the body as the ingest wrote it: a different body was edited by hand. */
+  bodyHash: z.string().optional(),
   /** Warnings the entry's planning gave, repeated on every run. */
   warnings: z.array(z.strictObject({ file: z.string(), line: z.number().optional(), message: z.string() })),
 });

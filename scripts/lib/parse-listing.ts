@@ -65,8 +65,9 @@ export function parseListing(raw: string, file: string): ParsedListing {
   let afterBlank = false;
   text.split('\n').forEach((rawLine, index) => {
     const plain = foldWhitespace(rawLine);
-    // The page glues "Subscribe" onto the first title only.
-    const folded = lines.length === 0 ? foldWhitespace(stripGluedChrome(plain)) : plain;
+    // The page glues "Subscribe" onto the first title only (after the date label, if any).
+    const firstTitle = lines.length === 0 || (lines.length === 1 && parseDateLabel(lines[0]!.text) !== undefined);
+    const folded = firstTitle ? foldWhitespace(stripGluedChrome(plain)) : plain;
     if (folded === '') {
       afterBlank = true;
       return;

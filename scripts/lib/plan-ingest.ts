@@ -8,7 +8,7 @@ import { parseBody, parseEntry, serializeBody, serializeEntry } from './serializ
 import { classifyTopics, compileTaxonomy } from './classify-topics.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
-import { compareStrings, type Listing, type MergedPaper } from './merge-papers.ts';
+import { chooseAbstract, compareStrings, type Listing, type MergedPaper } from './merge-papers.ts';
 import { paperKey } from './paper-key.ts';
 import { quote, type Problem } from './problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
@@ -82,6 +82,12 @@ export function planIngest(input: IngestInput): IngestPlan {
   for (const entry of input.existing) {
     existingBySlug.set(entry.data.slug, entry);
     slugByKey.set(paperKey(entry.data.title), entry.data.slug);
+    // Its earlier slugs too: the paper was published under them with the
+    // title it had then, which may since have been edited.
+    for (const alias of entry.data.aliases) {
+      const published = input.manifest.papers[alias];
+      if (published !== undefined) slugByKey.set(published.key, entry.data.slug);
+    }
   }
 
   errors.push(...listingIdClashes(input.listings, input.existing));
@@ -122,12 +128,18 @@ export function planIngest(input: IngestInput): IngestPlan {
 
     const paperWarnings: Problem[] = [];
     const kept = paper.sightings.find((s) => s.abstract === paper.abstract)!;
-    const { tree, unknownCommands } = abstractToMdast(paper.abstract);
-    // An entry already written keeps its abstract: it may have been edited by
-    // hand, and a later dump must not quietly replace it.
+    // A body still as the ingest wrote it is remade from its abstract (so a
+    // fixed converter reaches old entries); across runs, as within one, the
+    // longest abstract wins. A body edited by hand is kept as it is.
     const writtenBody = existing === undefined ? undefined : parseEntry(existing.text).body;
+    const untouched = writtenBody !== undefined && memo?.bodyHash !== undefined && memo.bodyHash === hashText(writtenBody);
+    const abstract = untouched && memo?.abstract !== undefined ? chooseAbstract([memo.abstract, paper.abstract]) : paper.abstract;
+    if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
+      paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest` });
+    }
+    const { tree, unknownCommands } = abstractToMdast(abstract);
     const freshBody = serializeBody(tree);
-    const keepWritten = writtenBody !== undefined && writtenBody !== freshBody;
+    const keepWritten = writtenBody !== undefined && !untouched && writtenBody !== freshBody;
     if (keepWritten) {
       paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)` });
     } else {
@@ -160,7 +172,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
     entries.push({ slug, text, status });
     warnings.push(...paperWarnings);
-    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, warnings: paperWarnings });
+    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, abstract: keepWritten ? memo?.abstract : abstract, bodyHash: keepWritten ? memo?.bodyHash : hashText(freshBody), warnings: paperWarnings });
     manifest.papers[slug] ??= { title, key: paper.key };
   }
 

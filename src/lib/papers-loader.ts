@@ -5,19 +5,31 @@ import type { Loader } from 'astro/loaders';
 import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
 import { parseBody, renderPlainBody, usesMdxFeatures } from './abstract-html.ts';
 
+/** Watchers already told about the papers folder (`load` runs again on every change). */
+const watching = new WeakSet<object>();
+
 /**
  * Loads `DIR/*.mdx` paper entries into the content layer, like Astro's
  * `glob()` loader, with one difference that decides how the site scales: a
  * body that uses no MDX features (every ingested abstract) is rendered to
- * HTML here, once, and cached in the content store the way Markdown entries
- * are; only a body that really uses MDX (a component, an expression, an
+ * HTML here and stored in the content layer, the way Markdown entries are;
+ * only a body that really uses MDX (a component, an expression, an
  * import) is deferred to Astro's MDX compiler. Compiling every entry into its
  * own module is what makes a 10,000-entry MDX site slow and memory-hungry.
  */
 export function papersLoader(options: { dir: string }): Loader {
   return {
     name: 'folio:papers',
-    load: async ({ store, parseData, generateDigest, config, logger }) => {
+    load: async (context) => {
+      const { store, parseData, generateDigest, config, logger, watcher } = context;
+      // In `astro dev`, an entry added, edited or removed reloads the collection.
+      if (watcher !== undefined && !watching.has(watcher)) {
+        watching.add(watcher);
+        watcher.add(options.dir);
+        watcher.on('all', (_event, changed) => {
+          if (path.dirname(changed) === path.resolve(options.dir) && changed.endsWith('.mdx')) void papersLoader(options).load(context);
+        });
+      }
       const root = fileURLToPath(config.root);
       const names = (await readdir(options.dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
       if (names.length === 0) logger.warn(`no paper entries (*.mdx) in ${options.dir}; run \`npm run ingest\` first`);
@@ -36,15 +48,12 @@ export function papersLoader(options: { dir: string }): Loader {
           throw new Error(`${file}: has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`);
         }
         untouched.delete(id);
-        const existing = store.get(id);
-        // Unchanged since the last build: the store (and its module import, if any) stays as it is.
-        if (existing?.digest === digest) {
-          if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
-          continue;
-        }
+        // Every entry is rendered on every build, never reused from the store by
+        // its digest: the HTML also depends on the render code and KaTeX, which
+        // the digest of the file cannot see.
         const filePath = path.relative(root, file).split(path.sep).join('/');
         const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
-        const tree = parseBody(body);
+        const tree = readBody(body, file);
         if (usesMdxFeatures(tree)) {
           deferred += 1;
           store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
@@ -56,6 +65,16 @@ export function papersLoader(options: { dir: string }): Loader {
       if (deferred > 0) logger.info(`${deferred} of ${names.length} entries use MDX features and are compiled by MDX`);
     },
   };
+}
+
+/** Parse a body as MDX; a body broken by hand names its file and place. */
+function readBody(body: string, file: string): ReturnType<typeof parseBody> {
+  try {
+    return parseBody(body);
+  } catch (error) {
+    const place = (error as { line?: number; column?: number }).line === undefined ? '' : `${(error as { line: number }).line}:${(error as { column?: number }).column ?? 1}: `;
+    throw new Error(`${file}: ${place}${(error as Error).message} (in the body after the frontmatter); expected the abstract as MDX`, { cause: error });
+  }
 }
 
 function readEntry(contents: string, file: string): { data: unknown; body: string } {

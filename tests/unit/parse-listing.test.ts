@@ -165,3 +165,9 @@ describe('parseListing page chrome inside the listing', () => {
     expect(titles('SubscribeKnots\nKnots hold.\nSubscribeGPT: A Model\nIt models.')).toEqual(['Knots', 'SubscribeGPT: A Model']);
   });
 });
+
+describe('parseListing with a date label before a glued "Subscribe"', () => {
+  test('strips it from the first title after the date', () => {
+    expect(titles('Mar 14\nSubscribeSparse Lanterns\nWe render.\nKnots\nKnots hold.')).toEqual(['Sparse Lanterns', 'Knots']);
+  });
+});
