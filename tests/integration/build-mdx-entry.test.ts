@@ -27,3 +27,32 @@ test('an entry a user extends with MDX features is compiled by MDX, the rest tak
   const plain = await readFile(path.join(tmp, 'dist/papers/visual-instruction-tuning-on-a-budget/index.html'), 'utf8');
   expect(plain).toContain('A brace expression such as {process.env.HOME} must stay text.');
 }, 180_000);
+
+/** The sample content in a temp folder, with one entry changed by `edit`. */
+async function sampleWith(edit: (papers: string) => Promise<void>): Promise<{ tmp: string; content: string }> {
+  const tmp = await tempDir('folio-bad-build-');
+  const content = path.join(tmp, 'content');
+  await cp(path.join(ROOT, 'content'), content, { recursive: true });
+  await edit(path.join(content, 'papers'));
+  return { tmp, content };
+}
+
+test('the build refuses an entry whose slug differs from its file name, naming the file', async () => {
+  const { tmp, content } = await sampleWith(async (papers) => {
+    const file = path.join(papers, 'foo.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('slug: foo\n', 'slug: foo-elsewhere\n'));
+  });
+  await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
+    /papers\/foo\.mdx: has slug `foo-elsewhere`; expected the file to be named foo-elsewhere\.mdx/,
+  );
+}, 180_000);
+
+test('the build names the file and place of a body broken by hand', async () => {
+  const { tmp, content } = await sampleWith(async (papers) => {
+    const file = path.join(papers, 'foo.mdx');
+    await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nCost is {a + } here.\n`);
+  });
+  await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
+    /papers\/foo\.mdx: 3:\d+: Could not parse expression with acorn \(in the body after the frontmatter\)/,
+  );
+}, 180_000);
