@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { paperSchema } from '../../src/schemas/paper.ts';
+import { compareStrings } from './compare-strings.ts';
 
 /**
  * A memo of what the last ingest wrote, so that re-ingesting unchanged input
@@ -61,6 +62,6 @@ export function parseIngestCache(text: string | undefined): Map<string, CacheRec
 
 /** Serialise a cache deterministically (sorted by slug), so an unchanged run writes the same bytes. */
 export function serializeIngestCache(records: ReadonlyMap<string, CacheRecord>): string {
-  const entries = Object.fromEntries([...records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const entries = Object.fromEntries([...records].sort(([a], [b]) => compareStrings(a, b)));
   return `${JSON.stringify({ comment: CACHE_COMMENT, entries })}\n`;
 }

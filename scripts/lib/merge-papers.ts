@@ -2,6 +2,7 @@ import type { Appearance } from '../../src/schemas/paper.ts';
 import type { ListingEntry } from './parse-listing.ts';
 import { paperKey } from './paper-key.ts';
 import { quote, type Problem } from './problem.ts';
+import { compareStrings } from './compare-strings.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {
@@ -95,7 +96,3 @@ function place(s: Sighting): string {
   return `${s.path}:${s.line}`;
 }
 
-/** Code-point order, independent of the machine's locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -4,11 +4,12 @@ import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { FALLBACK_TOPIC, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import type { Manifest } from '../../src/schemas/manifest.ts';
 import { abstractToMdast } from './abstract-to-mdast.ts';
-import { parseBody, parseEntry, serializeBody, serializeEntry } from './serialize-entry.ts';
+import { entryBody, parseBody, serializeBody, serializeEntry } from './serialize-entry.ts';
 import { classifyTopics, compileTaxonomy } from './classify-topics.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
-import { chooseAbstract, compareStrings, type Listing, type MergedPaper } from './merge-papers.ts';
+import { chooseAbstract, type Listing, type MergedPaper } from './merge-papers.ts';
+import { compareStrings } from './compare-strings.ts';
 import { paperKey } from './paper-key.ts';
 import { quote, type Problem } from './problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
@@ -131,15 +132,15 @@ export function planIngest(input: IngestInput): IngestPlan {
     // A body still as the ingest wrote it is remade from its abstract (so a
     // fixed converter reaches old entries); across runs, as within one, the
     // longest abstract wins. A body edited by hand is kept as it is.
-    const writtenBody = existing === undefined ? undefined : parseEntry(existing.text).body;
+    const writtenBody = existing === undefined ? undefined : entryBody(existing.text);
     const untouched = writtenBody !== undefined && memo?.bodyHash !== undefined && memo.bodyHash === hashText(writtenBody);
     const abstract = untouched && memo?.abstract !== undefined ? chooseAbstract([memo.abstract, paper.abstract]) : paper.abstract;
     if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
       paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest` });
     }
     const { tree, unknownCommands } = abstractToMdast(abstract);
-    const freshBody = serializeBody(tree);
-    const keepWritten = writtenBody !== undefined && !untouched && writtenBody !== freshBody;
+    // Only an entry already on disk needs its body compared before writing.
+    const keepWritten = writtenBody !== undefined && !untouched && writtenBody !== serializeBody(tree);
     if (keepWritten) {
       paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)` });
     } else {
@@ -172,7 +173,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
     entries.push({ slug, text, status });
     warnings.push(...paperWarnings);
-    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, abstract: keepWritten ? memo?.abstract : abstract, bodyHash: keepWritten ? memo?.bodyHash : hashText(freshBody), warnings: paperWarnings });
+    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, abstract: keepWritten ? memo?.abstract : abstract, bodyHash: keepWritten ? memo?.bodyHash : hashText(entryBody(text)), warnings: paperWarnings });
     manifest.papers[slug] ??= { title, key: paper.key };
   }
 
@@ -219,7 +220,7 @@ export function listingIdClashes(listings: readonly Listing[], existing: readonl
 
 /** An entry's text with its body replaced, frontmatter untouched. */
 function withBody(text: string, body: string): string {
-  const current = parseEntry(text).body;
+  const current = entryBody(text);
   return text.slice(0, text.length - current.length) + body;
 }
 

@@ -71,7 +71,7 @@ export function serializeEntry(frontmatter: Record<string, unknown>, body: Root)
 
 /** The body `serializeEntry` writes for `body`, without frontmatter: what `parseEntry` gives back as `body`. */
 export function serializeBody(body: Root): string {
-  return parseEntry(serializeEntry({}, body)).body;
+  return entryBody(serializeEntry({}, body));
 }
 
 /**
@@ -79,20 +79,30 @@ export function serializeBody(body: Root): string {
  * loaded with js-yaml and the MDX body after it.
  */
 export function parseEntry(source: string): ParsedEntry {
+  const { yaml, body } = splitEntry(source);
+  let data: unknown;
+  try {
+    data = load(yaml);
+  } catch (error) {
+    throw new SyntaxError('Could not read the frontmatter as YAML', { cause: error });
+  }
+  return { data, body };
+}
+
+/** An entry's MDX body, as `parseEntry` gives it, without reading the YAML. */
+export function entryBody(source: string): string {
+  return splitEntry(source).body;
+}
+
+/** Split an entry into its frontmatter YAML text and its body (leading blank lines removed). */
+function splitEntry(source: string): { yaml: string; body: string } {
   const text = source.replace(/^\uFEFF/, '');
   const match = FRONTMATTER.exec(text);
   if (!match) {
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
     throw new SyntaxError(`Expected an entry to start with a \`---\` frontmatter line, found \`${firstLine}\``);
   }
-  let data: unknown;
-  try {
-    data = load(match[1] ?? '');
-  } catch (error) {
-    throw new SyntaxError('Could not read the frontmatter as YAML', { cause: error });
-  }
-  const body = text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, '');
-  return { data, body };
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, '') };
 }
 
 /** The first text-bearing value in `node` that contains U+0000, if any. */
