@@ -56,6 +56,12 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps connections alive; a stopped server must drop them at
+    // once (the offline tests stop it mid-test), not wait for them to idle out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
