@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         // Pure modules: fast, no disk, no build.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/site/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/site/unit/**/*.test.ts'], setupFiles: ['tests/support/fast-check-seed.ts'] },
       },
       {
         // The ingest command line, run as a user would, on invented dumps and the real seeds.
