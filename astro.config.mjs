@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/lib/site-config.ts';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown-plugins.ts';
 import folioPagefind from './src/integrations/pagefind.ts';
+import folioPreflight from './src/integrations/preflight.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,8 @@ import path from 'node:path';
 const { site, base } = siteConfig(process.env);
 
 export default defineConfig({
-  site,
+  // A malformed FOLIO_SITE is reported by folio:preflight, naming the variable.
+  site: URL.canParse(site) ? site : undefined,
   base,
   trailingSlash: 'always',
   // Two entries claiming one URL must fail the build: Astro only warns by
@@ -37,6 +39,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: a missing content folder or a bad setting stops the build before dist/ is touched.
+    folioPreflight(),
     mdx(),
     // Search: Pagefind indexes the built paper pages, one per entry in the content folder.
     folioPagefind({

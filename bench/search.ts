@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser.ts';
+import { CHROMIUM_PATH, launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { formatBytes, formatTable } from './lib/format-table.ts';
 import { prepareSite } from './lib/prepare-site.ts';
@@ -26,7 +26,33 @@ const REPO = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(REPO, 'node_modules/.bin');
 const QUERIES = { cold: 'state space', warm: 'diffusion' };
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '5' } } });
+const USAGE = 'usage: npm run bench:search -- [--dist DIR] [--runs K]';
+
+/** What stops the bench before it starts, one line each: the setting, the path and the fix. */
+function setupProblems(values: { dist?: string | undefined; runs: string }): string[] {
+  const problems: string[] = [];
+  if (!/^\d+$/.test(values.runs) || Number(values.runs) < 1) problems.push(`--runs ${values.runs}: expected a positive whole number`);
+  if (values.dist !== undefined && !fs.existsSync(path.join(values.dist, 'pagefind', 'pagefind-entry.json'))) {
+    problems.push(`--dist ${values.dist}: no built site with a search index there (expected ${path.join(values.dist, 'pagefind/pagefind-entry.json')}); run \`npm run build\` or leave --dist out to build the seeds`);
+  }
+  const seeds = path.resolve(REPO, '../shared/seeds');
+  if (values.dist === undefined && !fs.existsSync(seeds)) problems.push(`no seed dumps at ${seeds}; put them there or pass --dist DIR`);
+  if (!fs.existsSync(CHROMIUM_PATH)) problems.push(`no Chromium at ${CHROMIUM_PATH}; install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  return problems;
+}
+
+let values: { dist?: string | undefined; runs: string };
+try {
+  values = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '5' } } }).values;
+} catch (error) {
+  console.error(`bench:search: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const problems = setupProblems(values);
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`bench:search: ${problem}`);
+  process.exit(2);
+}
 const runs = Number(values.runs);
 
 /** Ingests the seeds and builds them in a private copy of the site; returns the output folder. */

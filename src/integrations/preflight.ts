@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir.ts';
+
+/**
+ * What is wrong with the build's configuration, one sentence each, naming the
+ * setting, the path and the fix; empty when the build can go ahead. Checked
+ * before Astro touches the output folder, so a mistake leaves `dist/` as it was.
+ */
+export function configProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const dir = contentDir(env);
+  const setting = env.FOLIO_CONTENT ? `FOLIO_CONTENT=${env.FOLIO_CONTENT}` : 'the content folder';
+  const fix = env.FOLIO_CONTENT
+    ? `point FOLIO_CONTENT at a folder made by \`npm run ingest -- --content DIR DUMPS\`, or unset it to build ./content`
+    : `run \`npm run ingest -- DUMPS\` to create it`;
+  const kind = (p: string) => (fs.existsSync(p) ? (fs.statSync(p).isDirectory() ? 'folder' : 'file') : 'missing');
+
+  if (kind(dir) !== 'folder') {
+    problems.push(`${setting}: ${dir} ${kind(dir) === 'file' ? 'is a file, not a folder' : 'does not exist'}; ${fix}`);
+    return problems;
+  }
+  const papers = path.join(dir, 'papers');
+  if (kind(papers) !== 'folder' || !fs.readdirSync(papers).some((n) => n.endsWith('.mdx'))) {
+    problems.push(`${setting}: ${papers} has no paper entries (*.mdx); ${fix}`);
+  }
+  if (kind(path.join(dir, 'topics.yaml')) !== 'file') {
+    problems.push(`${setting}: ${path.join(dir, 'topics.yaml')} is missing; the ingest writes the default taxonomy there (\`npm run ingest\`), or copy content/topics.yaml from Folio`);
+  }
+  const site = env.FOLIO_SITE?.trim();
+  if (site && !/^https?:\/\/[^/\s]+/.test(site)) {
+    problems.push(`FOLIO_SITE=${site}: expected the site's origin as an http(s) URL, such as https://lab.example.org`);
+  }
+  const out = env.FOLIO_OUT_DIR;
+  if (out && kind(path.resolve(out)) === 'file') {
+    problems.push(`FOLIO_OUT_DIR=${out}: ${path.resolve(out)} is a file; expected a folder to write the site into`);
+  }
+  return problems;
+}
+
+/**
+ * Stops `astro build` and `astro dev` with one line per problem (no stack
+ * trace) when the configuration cannot work, before anything is written.
+ */
+export default function folioPreflight(env: Record<string, string | undefined> = process.env): AstroIntegration {
+  return {
+    name: 'folio:preflight',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const problems = configProblems(env);
+        if (problems.length === 0) return;
+        // Bad configuration is the user's to fix, not a crash: the problems
+        // alone, no stack trace, and out before Astro empties the output folder.
+        for (const problem of problems) logger.error(problem);
+        process.exit(1);
+      },
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { configProblems } from '../../src/integrations/preflight.ts';
+import { ROOT, tempDir } from './run-ingest.ts';
+
+/** `astro build` as `npm run build` runs it, with `env` on top; never throws. */
+function build(env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const bin = path.join(ROOT, 'node_modules/.bin');
+  return new Promise((resolve) => {
+    execFile(path.join(bin, 'astro'), ['build'], { cwd: ROOT, env: { ...process.env, ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` } }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+/** A content folder with what a build needs, made by hand (no ingest needed to check the checks). */
+async function contentFolder(parts: { papers?: boolean; topics?: boolean } = {}): Promise<string> {
+  const dir = path.join(await tempDir('folio-config-'), 'content');
+  fs.mkdirSync(path.join(dir, 'papers'), { recursive: true });
+  if (parts.papers !== false) fs.writeFileSync(path.join(dir, 'papers/a.mdx'), '---\ntitle: A\n---\n');
+  if (parts.topics !== false) fs.writeFileSync(path.join(dir, 'topics.yaml'), 'topics: []\n');
+  return dir;
+}
+
+describe('configProblems', () => {
+  test('a content folder that does not exist names the variable, the path and the fix', () => {
+    expect(configProblems({ FOLIO_CONTENT: '/no/such/folder' })).toEqual([
+      'FOLIO_CONTENT=/no/such/folder: /no/such/folder does not exist; point FOLIO_CONTENT at a folder made by `npm run ingest -- --content DIR DUMPS`, or unset it to build ./content',
+    ]);
+  });
+
+  test('a file where the content folder should be', async () => {
+    const file = path.join(await tempDir(), 'content.txt');
+    fs.writeFileSync(file, '');
+    expect(configProblems({ FOLIO_CONTENT: file })).toEqual([expect.stringContaining(`${file} is a file, not a folder`)]);
+  });
+
+  test('a content folder without paper entries', async () => {
+    const dir = await contentFolder({ papers: false });
+    expect(configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'papers')} has no paper entries (*.mdx)`)]);
+  });
+
+  test('a content folder without topics.yaml', async () => {
+    const dir = await contentFolder({ topics: false });
+    expect(configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'topics.yaml')} is missing`)]);
+  });
+
+  test('a site that is not an http(s) origin, and an output folder that is a file', async () => {
+    const dir = await contentFolder();
+    const file = path.join(path.dirname(dir), 'out');
+    fs.writeFileSync(file, '');
+    expect(configProblems({ FOLIO_CONTENT: dir, FOLIO_SITE: 'lab.example.org', FOLIO_OUT_DIR: file })).toEqual([
+      "FOLIO_SITE=lab.example.org: expected the site's origin as an http(s) URL, such as https://lab.example.org",
+      `FOLIO_OUT_DIR=${file}: ${file} is a file; expected a folder to write the site into`,
+    ]);
+  });
+
+  test('a complete content folder and good settings pass', async () => {
+    expect(configProblems({ FOLIO_CONTENT: await contentFolder(), FOLIO_SITE: 'https://lab.example.org' })).toEqual([]);
+  });
+});
+
+describe('npm run build with a bad configuration', () => {
+  test('stops before touching the output folder, with the problem and no stack trace', async () => {
+    const out = path.join(await tempDir(), 'dist');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'index.html'), 'the site as it was');
+    const { code, output } = await build({ FOLIO_CONTENT: '/nonexistent', FOLIO_OUT_DIR: out });
+    expect(code).not.toBe(0);
+    expect(output).toContain('FOLIO_CONTENT=/nonexistent: /nonexistent does not exist');
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(fs.readdirSync(out)).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the site as it was');
+  }, 60_000);
+
+  test('reports every problem at once, each on its own line', async () => {
+    const dir = await contentFolder({ topics: false });
+    const { code, output } = await build({ FOLIO_CONTENT: dir, FOLIO_SITE: 'nope', FOLIO_OUT_DIR: path.join(path.dirname(dir), 'dist') });
+    expect(code).not.toBe(0);
+    expect(output.split('\n').filter((line) => line.includes('[folio:preflight]'))).toHaveLength(2);
+    expect(fs.existsSync(path.join(path.dirname(dir), 'dist'))).toBe(false);
+  }, 60_000);
+});
