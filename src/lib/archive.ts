@@ -64,11 +64,12 @@ export function azIndex<P extends PaperSummary>(papers: readonly P[]): LetterGro
 
 /**
  * Groups papers by topic in taxonomy order, each topic's papers sorted by title.
- * Topics with no papers are kept (with none), so every topic has a page.
+ * A topic no paper has yet is left out: it gets no page, no feed and no place
+ * in the sitemap until a paper is filed under it.
  */
 export function groupByTopic<P extends PaperSummary>(papers: readonly P[], topics: readonly Topic[]): TopicGroup<P>[] {
   const sorted = byTitle(papers);
-  return topics.map((topic) => ({ topic, papers: sorted.filter((p) => p.topics.includes(topic.id)) }));
+  return topics.map((topic) => ({ topic, papers: sorted.filter((p) => p.topics.includes(topic.id)) })).filter((group) => group.papers.length > 0);
 }
 
 /**

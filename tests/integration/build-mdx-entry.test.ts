@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ROOT, tempDir } from './run-ingest.ts';
+import { ROOT } from './run-ingest.ts';
+import { fixtureContent } from '../support/fixture-content.ts';
 
 function build(env: Record<string, string>): Promise<string> {
   const bin = path.join(ROOT, 'node_modules/.bin');
@@ -14,9 +15,7 @@ function build(env: Record<string, string>): Promise<string> {
 }
 
 test('an entry a user extends with MDX features is compiled by MDX, the rest take the fast path', async () => {
-  const tmp = await tempDir('folio-mdx-build-');
-  const content = path.join(tmp, 'content');
-  await cp(path.join(ROOT, 'content'), content, { recursive: true });
+  const { tmp, content } = fixtureContent('folio-mdx-build-');
   const entry = path.join(content, 'papers/foo.mdx');
   await writeFile(entry, `${(await readFile(entry, 'utf8')).trimEnd()}\n\nA note by hand: {2 + 3} and <abbr title="Abbreviation">abbr</abbr>.\n`);
 
@@ -28,11 +27,9 @@ test('an entry a user extends with MDX features is compiled by MDX, the rest tak
   expect(plain).toContain('A brace expression such as {process.env.HOME} must stay text.');
 }, 180_000);
 
-/** The sample content in a temp folder, with one entry changed by `edit`. */
+/** The fixture content in a temp folder, with one entry changed by `edit`. */
 async function sampleWith(edit: (papers: string) => Promise<void>): Promise<{ tmp: string; content: string }> {
-  const tmp = await tempDir('folio-bad-build-');
-  const content = path.join(tmp, 'content');
-  await cp(path.join(ROOT, 'content'), content, { recursive: true });
+  const { tmp, content } = fixtureContent('folio-bad-build-');
   await edit(path.join(content, 'papers'));
   return { tmp, content };
 }

@@ -48,6 +48,8 @@ export default function setup(project: TestProject) {
   const content = path.join(tmp, 'content');
   run('node', ['scripts/ingest.ts', '--content', content, seeds]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
+  // A topic added to the taxonomy that no paper is filed under yet: it must get no page.
+  fs.appendFileSync(path.join(content, 'topics.yaml'), '\n  - id: quantum-hardware\n    name: Quantum hardware\n    description: Qubits, not models.\n    terms:\n      - superconducting qubit\n');
 
   const site = 'https://lab.example.org';
   const build = (name: string, base: string) => {

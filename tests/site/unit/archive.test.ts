@@ -65,11 +65,11 @@ describe('neighbours', () => {
 });
 
 describe('groupByTopic', () => {
-  test('keeps taxonomy order and topics without papers', () => {
-    const topics = ['vision', 'robotics'].map((id) => ({ id, name: id, description: id, terms: [] }));
+  test('keeps taxonomy order and leaves out topics without papers (no empty topic pages)', () => {
+    const topics = ['robotics', 'vision', 'language-models'].map((id) => ({ id, name: id, description: id, terms: [] }));
     expect(groupByTopic(papers, topics).map((g) => [g.topic.id, g.papers.map((p) => p.slug)])).toEqual([
       ['vision', ['three-d', 'zebra']],
-      ['robotics', []],
+      ['language-models', ['apple']],
     ]);
   });
 });
