@@ -13,17 +13,17 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import slugify from '@sindresorhus/slugify';
 import writeFileAtomic from 'write-file-atomic';
-import { manifestSchema, type Manifest } from '../src/schemas/manifest.ts';
-import { paperSchema } from '../src/schemas/paper.ts';
-import { describeIssues } from '../src/schemas/describe-issues.ts';
-import type { Taxonomy } from '../src/schemas/taxonomy.ts';
+import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
+import { paperSchema } from '../src/format/paper-schema.ts';
+import { describeIssues } from '../src/format/describe-issues.ts';
+import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing } from './lib/parse-listing.ts';
 import { mergePapers, type Listing } from './lib/merge-papers.ts';
-import { compareStrings } from './lib/compare-strings.ts';
+import { compareStrings } from '../src/format/compare-strings.ts';
 import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ingest.ts';
-import { parseEntry } from './lib/serialize-entry.ts';
-import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from './lib/load-taxonomy.ts';
-import { formatProblem, quote, type Problem } from './lib/problem.ts';
+import { parseEntry } from '../src/format/entry.ts';
+import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
+import { formatProblem, quote, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump file, or a folder of .txt dumps\n  DIR   the content folder to write (default: ./content)';
@@ -303,11 +303,12 @@ function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy
 
 /**
  * Identifies this version of the ingest code: this file, every module under
- * scripts/lib, the schemas it validates with and the locked dependencies. Any change invalidates the
- * memos of earlier runs.
+ * scripts/lib, the content format and text modules it uses (src/format,
+ * src/text) and the locked dependencies. Any change invalidates the memos of
+ * earlier runs.
  */
 async function codeVersion(): Promise<string> {
-  const folders = [new URL('./lib/', import.meta.url), new URL('../src/schemas/', import.meta.url)];
+  const folders = [new URL('./lib/', import.meta.url), new URL('../src/format/', import.meta.url), new URL('../src/text/', import.meta.url)];
   // The lock file pins the libraries that parse, escape and serialise.
   const files = [new URL(import.meta.url), new URL('../package-lock.json', import.meta.url)];
   for (const folder of folders) {

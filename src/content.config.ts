@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { paperSchema } from './schemas/paper.ts';
+import { paperSchema } from './format/paper-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { papersLoader } from './lib/papers-loader.ts';
 

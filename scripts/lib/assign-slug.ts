@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { paperKey } from './paper-key.ts';
+import { paperKey } from '../../src/format/paper-key.ts';
 
 /** Longest readable part of a slug, before any disambiguating suffix. */
 export const MAX_SLUG_WORDS_LENGTH = 64;

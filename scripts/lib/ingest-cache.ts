@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import { paperSchema } from '../../src/schemas/paper.ts';
-import { compareStrings } from './compare-strings.ts';
+import { paperSchema } from '../../src/format/paper-schema.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
 
 /**
  * A memo of what the last ingest wrote, so that re-ingesting unchanged input

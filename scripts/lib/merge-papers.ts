@@ -1,8 +1,8 @@
-import type { Appearance } from '../../src/schemas/paper.ts';
+import type { Appearance } from '../../src/format/paper-schema.ts';
 import type { ListingEntry } from './parse-listing.ts';
-import { paperKey } from './paper-key.ts';
-import { quote, type Problem } from './problem.ts';
-import { compareStrings } from './compare-strings.ts';
+import { paperKey } from '../../src/format/paper-key.ts';
+import { quote, type Problem } from '../../src/format/problem.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {

@@ -1,7 +1,7 @@
-import { foldWhitespace, normalizeSource } from './normalize-text.ts';
+import { foldWhitespace, normalizeSource } from '../../src/text/normalize.ts';
 import { isChromeLine, stripGluedChrome } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
-import { quote, type Problem } from './problem.ts';
+import { quote, type Problem } from '../../src/format/problem.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {

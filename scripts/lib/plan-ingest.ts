@@ -1,17 +1,18 @@
 import { toString } from 'mdast-util-to-string';
-import { paperSchema, type Appearance, type Paper } from '../../src/schemas/paper.ts';
-import { describeIssues } from '../../src/schemas/describe-issues.ts';
-import { FALLBACK_TOPIC, type Taxonomy } from '../../src/schemas/taxonomy.ts';
-import type { Manifest } from '../../src/schemas/manifest.ts';
+import { paperSchema, type Appearance, type Paper } from '../../src/format/paper-schema.ts';
+import { describeIssues } from '../../src/format/describe-issues.ts';
+import { FALLBACK_TOPIC, type Taxonomy } from '../../src/format/taxonomy-schema.ts';
+import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { abstractToMdast } from './abstract-to-mdast.ts';
-import { entryBody, parseBody, serializeBody, serializeEntry } from './serialize-entry.ts';
-import { classifyTopics, compileTaxonomy } from './classify-topics.ts';
+import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
+import { classifyTopics } from './classify-topics.ts';
+import { compileTaxonomy } from '../../src/format/topic-terms.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
 import { chooseAbstract, type Listing, type MergedPaper } from './merge-papers.ts';
-import { compareStrings } from './compare-strings.ts';
-import { paperKey } from './paper-key.ts';
-import { quote, type Problem } from './problem.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
+import { paperKey } from '../../src/format/paper-key.ts';
+import { quote, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 
 /** An entry already in the content folder. */

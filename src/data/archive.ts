@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Topic } from '../schemas/taxonomy.ts';
-import { describeIssues } from '../schemas/describe-issues.ts';
-import { parseTaxonomy } from '../../scripts/lib/load-taxonomy.ts';
-import { manifestSchema } from '../schemas/manifest.ts';
+import type { Topic } from '../format/taxonomy-schema.ts';
+import { describeIssues } from '../format/describe-issues.ts';
+import { parseTaxonomy } from '../format/taxonomy.ts';
+import { manifestSchema } from '../format/manifest-schema.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { siteConfig, type SiteConfig } from '../lib/site-config.ts';
 import { urlsFor } from '../lib/urls.ts';

@@ -26,7 +26,7 @@ export function configProblems(env: Record<string, string | undefined>): string[
     problems.push(`${setting}: ${papers} has no paper entries (*.mdx); ${fix}`);
   }
   if (kind(path.join(dir, 'topics.yaml')) !== 'file') {
-    problems.push(`${setting}: ${path.join(dir, 'topics.yaml')} is missing; the ingest writes the default taxonomy there (\`npm run ingest\`), or copy content/topics.yaml from Folio`);
+    problems.push(`${setting}: ${path.join(dir, 'topics.yaml')} is missing; the ingest writes the default taxonomy there (\`npm run ingest\`), or copy src/format/default-topics.yaml from Folio`);
   }
   const site = env.FOLIO_SITE?.trim();
   if (site && !/^https?:\/\/[^/\s]+/.test(site)) {

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
 import { katexOptions } from './markdown-plugins.ts';
 import { rehypePagefindIgnoreMath } from './rehype-pagefind-ignore-math.ts';
-import { parseBody } from '../../scripts/lib/serialize-entry.ts';
+import { parseBody } from '../format/entry.ts';
 
 /** Node types only MDX has: a body with any of them needs MDX's compiler. */
 const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);

@@ -1,5 +1,5 @@
-import type { Appearance } from '../schemas/paper.ts';
-import type { Topic } from '../schemas/taxonomy.ts';
+import type { Appearance } from '../format/paper-schema.ts';
+import type { Topic } from '../format/taxonomy-schema.ts';
 
 /** What the listing, topic and index pages need to know about a paper. */
 export interface PaperSummary {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
+import { parseEntry } from '../format/entry.ts';
 import { parseBody, renderPlainBody, usesMdxFeatures } from './abstract-html.ts';
 
 /** Watchers already told about the papers folder (`load` runs again on every change). */

@@ -1,4 +1,4 @@
-import { compileTerm, foldedWords } from '../../scripts/lib/classify-topics.ts';
+import { compileTerm, foldedWords } from '../format/topic-terms.ts';
 
 /**
  * Why a paper is filed under a topic: what in its title or abstract matched

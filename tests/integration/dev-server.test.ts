@@ -5,7 +5,7 @@ import { ROOT, tempDir } from './run-ingest.ts';
 
 test('npm run dev serves the sample archive', async () => {
   const bin = path.join(ROOT, 'node_modules/.bin');
-  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, FOLIO_CACHE_DIR: await tempDir('folio-dev-cache-') };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, FOLIO_CACHE_DIR: await tempDir('folio-dev-cache-') };
   delete env.FOLIO_CONTENT;
   // As a user starts it: Astro's dev server behaves differently under Vitest (every page 404s).
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV') delete env[key];

@@ -1,8 +1,8 @@
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
-import { paperSchema } from '../../src/schemas/paper.ts';
+import { parseEntry } from '../../src/format/entry.ts';
+import { paperSchema } from '../../src/format/paper-schema.ts';
 import { ROOT, runIngest, snapshotDir, tempDir } from './run-ingest.ts';
 import { hashText } from '../../scripts/lib/ingest-cache.ts';
 

@@ -9,9 +9,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseListing } from '../../scripts/lib/parse-listing.ts';
-import { paperKey } from '../../scripts/lib/paper-key.ts';
-import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
-import { paperSchema, type Paper } from '../../src/schemas/paper.ts';
+import { paperKey } from '../../src/format/paper-key.ts';
+import { parseEntry } from '../../src/format/entry.ts';
+import { paperSchema, type Paper } from '../../src/format/paper-schema.ts';
 import { haveSeeds, runIngest, seedFiles, snapshotDir, tempDir, type IngestResult } from './run-ingest.ts';
 
 /** Slug by paper title, for one content folder. */

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { classifyTopics, compileTaxonomy } from '../../scripts/lib/classify-topics.ts';
-import { defaultTaxonomyText, parseTaxonomy } from '../../scripts/lib/load-taxonomy.ts';
+import { classifyTopics } from '../../scripts/lib/classify-topics.ts';
+import { compileTaxonomy } from '../../src/format/topic-terms.ts';
+import { defaultTaxonomyText, parseTaxonomy } from '../../src/format/taxonomy.ts';
 import { parseListing } from '../../scripts/lib/parse-listing.ts';
-import { FALLBACK_TOPIC } from '../../src/schemas/taxonomy.ts';
+import { FALLBACK_TOPIC } from '../../src/format/taxonomy-schema.ts';
 
 /**
  * The real Daily Papers dumps live next to the repository (`../shared/seeds`),

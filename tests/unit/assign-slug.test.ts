@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assignSlug, cutAtWordBoundary, MAX_SLUG_WORDS_LENGTH } from '../../scripts/lib/assign-slug.ts';
-import { paperKey } from '../../scripts/lib/paper-key.ts';
+import { paperKey } from '../../src/format/paper-key.ts';
 
 describe('paperKey', () => {
   test('ignores case, Unicode form and spacing', () => {

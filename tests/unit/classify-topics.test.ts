@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { classifyTopics, compileTaxonomy, compileTerm, scoreTopics } from '../../scripts/lib/classify-topics.ts';
-import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { classifyTopics, scoreTopics } from '../../scripts/lib/classify-topics.ts';
+import { compileTaxonomy, compileTerm } from '../../src/format/topic-terms.ts';
+import type { Taxonomy } from '../../src/format/taxonomy-schema.ts';
 
 /** A small invented taxonomy; every topic has a name and a description, as the schema requires. */
 function taxonomy(topics: { id: string; terms: string[] }[]): Taxonomy {

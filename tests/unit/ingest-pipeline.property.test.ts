@@ -6,13 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { parseListing } from '../../scripts/lib/parse-listing.ts';
 import { mergePapers, type Listing } from '../../scripts/lib/merge-papers.ts';
 import { planIngest } from '../../scripts/lib/plan-ingest.ts';
-import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
-import { paperKey } from '../../scripts/lib/paper-key.ts';
-import { foldWhitespace } from '../../scripts/lib/normalize-text.ts';
+import { parseEntry } from '../../src/format/entry.ts';
+import { paperKey } from '../../src/format/paper-key.ts';
+import { foldWhitespace } from '../../src/text/normalize.ts';
 import { isChromeLine } from '../../scripts/lib/page-chrome.ts';
 import { parseDateLabel } from '../../scripts/lib/listing-date.ts';
-import { paperSchema } from '../../src/schemas/paper.ts';
-import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { paperSchema } from '../../src/format/paper-schema.ts';
+import type { Taxonomy } from '../../src/format/taxonomy-schema.ts';
 
 /**
  * Dumps nobody has seen: random hostile titles and abstracts, written in

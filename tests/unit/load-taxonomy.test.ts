@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultTaxonomyText, parseTaxonomy, TaxonomyError } from '../../scripts/lib/load-taxonomy.ts';
+import { defaultTaxonomyText, parseTaxonomy, TaxonomyError } from '../../src/format/taxonomy.ts';
 
 const FILE = 'content/topics.yaml';
 

@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import { describe, expect, test } from 'vitest';
 import { abstractToMdast } from '../../scripts/lib/abstract-to-mdast.ts';
-import { serializeEntry } from '../../scripts/lib/serialize-entry.ts';
+import { serializeEntry } from '../../src/format/entry.ts';
 import { MDX_TYPES, readBack } from '../support/mdx-read-back.ts';
 
 /** Pieces that mean something to Markdown, MDX, YAML or our LaTeX tokenizer. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergePapers, type Listing } from '../../scripts/lib/merge-papers.ts';
-import { formatProblem } from '../../scripts/lib/problem.ts';
+import { formatProblem } from '../../src/format/problem.ts';
 
 function listing(id: string, entries: Array<[string, string]>, date?: string): Listing {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldWhitespace, normalizeSource } from '../../scripts/lib/normalize-text.ts';
+import { foldWhitespace, normalizeSource } from '../../src/text/normalize.ts';
 import { isChromeLine, stripGluedChrome } from '../../scripts/lib/page-chrome.ts';
 import { parseDateLabel } from '../../scripts/lib/listing-date.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseListing } from '../../scripts/lib/parse-listing.ts';
-import { formatProblem } from '../../scripts/lib/problem.ts';
+import { formatProblem } from '../../src/format/problem.ts';
 
 const blankLayout = [
   'new',

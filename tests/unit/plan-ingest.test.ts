@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { mergePapers, type Listing } from '../../scripts/lib/merge-papers.ts';
 import { combineTopics, mergeAppearances, planIngest, type ExistingEntry } from '../../scripts/lib/plan-ingest.ts';
-import { parseEntry } from '../../scripts/lib/serialize-entry.ts';
-import { formatProblem } from '../../scripts/lib/problem.ts';
+import { parseEntry } from '../../src/format/entry.ts';
+import { formatProblem } from '../../src/format/problem.ts';
 import { hashText } from '../../scripts/lib/ingest-cache.ts';
-import { paperSchema } from '../../src/schemas/paper.ts';
-import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { paperSchema } from '../../src/format/paper-schema.ts';
+import type { Taxonomy } from '../../src/format/taxonomy-schema.ts';
 
 const taxonomy: Taxonomy = {
   topics: [

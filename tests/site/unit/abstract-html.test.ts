@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseBody, renderPlainBody, usesMdxFeatures } from '../../../src/lib/abstract-html.ts';
 import { abstractToMdast } from '../../../scripts/lib/abstract-to-mdast.ts';
-import { serializeEntry, parseEntry } from '../../../scripts/lib/serialize-entry.ts';
+import { serializeEntry, parseEntry } from '../../../src/format/entry.ts';
 
 /** The body of an entry the ingest would write for this abstract. */
 function ingestedBody(abstract: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { topicIdSchema } from './paper.ts';
+import { topicIdSchema } from './paper-schema.ts';
 
 /**
  * The topic taxonomy (`content/topics.yaml`), edited by users.

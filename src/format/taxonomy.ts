@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { load, YAMLException } from 'js-yaml';
-import { FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from '../../src/schemas/taxonomy.ts';
-import { compileTerm } from './classify-topics.ts';
+import { FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
+import { compileTerm } from './topic-terms.ts';
 import { formatProblem, quote, type Problem } from './problem.ts';
 
 /** The taxonomy shipped with Folio, used when a content folder has no `topics.yaml` of its own. */
-export const DEFAULT_TAXONOMY_URL = new URL('../../content/topics.yaml', import.meta.url);
+export const DEFAULT_TAXONOMY_URL = new URL('./default-topics.yaml', import.meta.url);
 
 /** {@link DEFAULT_TAXONOMY_URL} as a file path, for messages. */
 export const DEFAULT_TAXONOMY_PATH = fileURLToPath(DEFAULT_TAXONOMY_URL);
@@ -23,7 +23,7 @@ export class TaxonomyError extends Error {
   }
 }
 
-/** Read the shipped default taxonomy (`content/topics.yaml` of the Folio repository). */
+/** Read the shipped default taxonomy (`src/format/default-topics.yaml`), which the ingest copies into a content folder that has none. */
 export async function defaultTaxonomyText(): Promise<string> {
   return readFile(DEFAULT_TAXONOMY_URL, 'utf8');
 }

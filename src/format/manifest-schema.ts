@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './paper.ts';
+import { slugSchema } from './paper-schema.ts';
 
 /**
  * The committed record of every published paper URL (`content/published.json`).

@@ -1,4 +1,4 @@
-import { foldWhitespace } from './normalize-text.ts';
+import { foldWhitespace } from '../text/normalize.ts';
 
 /**
  * The identity of a paper: its title, insensitive to case, Unicode

@@ -1,0 +1,171 @@
+import { FALLBACK_TOPIC, type Taxonomy } from './taxonomy-schema.ts';
+
+/**
+ * The topic term matcher: how the terms of `topics.yaml` are read and found
+ * in a paper's text. One matcher for both sides: the ingest assigns topics
+ * with it (scripts/lib/classify-topics.ts) and the site explains them with it.
+ */
+
+/** A taxonomy term, compiled: a sequence of normalised words, or a regular expression. */
+export type CompiledTerm =
+  | { kind: 'words'; source: string; words: readonly string[] }
+  | { kind: 'regex'; source: string; regex: RegExp };
+
+/** A taxonomy prepared for {@link classifyTopics}; build it once with {@link compileTaxonomy}. */
+export interface CompiledTaxonomy {
+  /** Ids of the topics that can be assigned (every topic but the fallback), in taxonomy order. */
+  readonly topicIds: readonly string[];
+  /** Word terms by their first normalised word; each entry says which topic and term it belongs to. */
+  readonly wordIndex: ReadonlyMap<string, readonly WordTermEntry[]>;
+  /** Regular-expression terms, each with its topic. */
+  readonly regexTerms: readonly RegexTermEntry[];
+  /** Number of terms (word and regex) per topic, for per-term bookkeeping. */
+  readonly termCounts: readonly number[];
+}
+
+interface WordTermEntry {
+  topic: number;
+  term: number;
+  words: readonly string[];
+}
+
+interface RegexTermEntry {
+  topic: number;
+  term: number;
+  regex: RegExp;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const REGEX_TERM = /^\/(.+)\/$/s;
+
+/**
+ * Fold a lowercase word to the form plain terms are matched by, so that simple
+ * plurals meet their singular: `models`→`model`, `queries`→`query`,
+ * `caches`/`cache`→`cach`, `boxes`/`box`→`box`. The result is only ever
+ * compared with another folded word, so odd stems (`cach`) do no harm.
+ */
+export function foldWord(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  let folded = word;
+  if (folded.endsWith('s') && !/(?:ss|us|is)$/.test(folded)) folded = folded.slice(0, -1);
+  if (folded.endsWith('e') && folded.length > 3) folded = folded.slice(0, -1);
+  return folded;
+}
+
+/** Split text into lowercase folded words; punctuation and hyphens separate words. */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) words.push(foldWord(match[0]));
+  return words;
+}
+
+/**
+ * Compile one taxonomy term. `/…/` is a case-insensitive regular expression;
+ * anything else is a sequence of whole words.
+ *
+ * @throws Error whose message says what is wrong with the term (without a
+ *   place: the caller knows the file and line).
+ */
+export function compileTerm(term: string): CompiledTerm {
+  const regexSource = REGEX_TERM.exec(term)?.[1];
+  if (regexSource !== undefined) {
+    let regex: RegExp;
+    try {
+      regex = new RegExp(regexSource, 'gi');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') : String(error);
+      throw new Error(`term \`${term}\` is not a valid regular expression (${reason})`, { cause: error });
+    }
+    if (new RegExp(regex.source, 'i').test('')) {
+      throw new Error(`term \`${term}\` matches empty text; expected a regular expression that needs at least one character`);
+    }
+    return { kind: 'regex', source: term, regex };
+  }
+  const words = foldedWords(term);
+  if (words.length === 0) {
+    throw new Error(`term \`${term}\` has no letters or digits; expected words such as \`language model\` or a \`/regex/\``);
+  }
+  return { kind: 'words', source: term, words };
+}
+
+/**
+ * Prepare a taxonomy for classification: compile every term once and index
+ * word terms by their first word, so classifying a paper is one pass over its
+ * words plus one scan per regex term.
+ *
+ * The fallback topic (`other`) is never scored; its terms, if any, are ignored.
+ *
+ * @throws Error when a term does not compile (see {@link compileTerm}); load
+ *   the taxonomy with `parseTaxonomy` first to get the file and line.
+ */
+export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+  const topicIds: string[] = [];
+  const wordIndex = new Map<string, WordTermEntry[]>();
+  const regexTerms: RegexTermEntry[] = [];
+  const termCounts: number[] = [];
+
+  for (const topic of taxonomy.topics) {
+    if (topic.id === FALLBACK_TOPIC) continue;
+    const topicIndex = topicIds.push(topic.id) - 1;
+    const seen = new Set<string>();
+    let termIndex = 0;
+    for (const term of topic.terms) {
+      const compiled = compileTerm(term);
+      // The same words written twice (`LLM`, `LLMs`) must not count twice.
+      const key = compiled.kind === 'words' ? `w:${compiled.words.join(' ')}` : `r:${compiled.regex.source}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (compiled.kind === 'words') {
+        const first = compiled.words[0] as string;
+        const bucket = wordIndex.get(first) ?? [];
+        bucket.push({ topic: topicIndex, term: termIndex, words: compiled.words });
+        wordIndex.set(first, bucket);
+      } else {
+        regexTerms.push({ topic: topicIndex, term: termIndex, regex: compiled.regex });
+      }
+      termIndex += 1;
+    }
+    termCounts.push(termIndex);
+  }
+
+  // Longest terms first, so at any position a topic takes its most specific term.
+  for (const bucket of wordIndex.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return { topicIds, wordIndex, regexTerms, termCounts };
+}
+
+/**
+ * Count term occurrences in one text: `counts[topic][term]`. Within a topic,
+ * word terms match leftmost-longest without overlap, so `large language
+ * model` and `language model` in the same topic count one phrase once.
+ */
+export function countTerms(text: string, compiled: CompiledTaxonomy): number[][] {
+  const counts = compiled.termCounts.map((n) => new Array<number>(n).fill(0));
+  const words = foldedWords(text);
+  const coveredUntil = new Array<number>(compiled.topicIds.length).fill(0);
+  for (let position = 0; position < words.length; position += 1) {
+    const bucket = compiled.wordIndex.get(words[position] as string);
+    if (bucket === undefined) continue;
+    for (const entry of bucket) {
+      if ((coveredUntil[entry.topic] as number) > position) continue;
+      if (!matchesAt(words, position, entry.words)) continue;
+      const row = counts[entry.topic] as number[];
+      row[entry.term] = (row[entry.term] ?? 0) + 1;
+      coveredUntil[entry.topic] = position + entry.words.length;
+    }
+  }
+  for (const entry of compiled.regexTerms) {
+    entry.regex.lastIndex = 0;
+    let n = 0;
+    while (entry.regex.exec(text) !== null) n += 1;
+    const row = counts[entry.topic] as number[];
+    row[entry.term] = (row[entry.term] ?? 0) + n;
+  }
+  return counts;
+}
+
+function matchesAt(words: readonly string[], position: number, term: readonly string[]): boolean {
+  if (position + term.length > words.length) return false;
+  for (let i = 1; i < term.length; i += 1) if (words[position + i] !== term[i]) return false;
+  return true;
+}
