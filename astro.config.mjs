@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { siteConfig } from './src/lib/site-config.ts';
-import { remarkPlugins, rehypePlugins } from './src/lib/markdown-plugins.ts';
+import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts';
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import { contentDir } from './src/lib/content-dir.ts';

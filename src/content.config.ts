@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { paperSchema } from './format/paper-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { papersLoader } from './lib/papers-loader.ts';
+import { papersLoader } from './loaders/papers-loader.ts';
 
 /** Paper entries written by `npm run ingest`, one MDX file each. */
 const papers = defineCollection({

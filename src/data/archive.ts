@@ -8,8 +8,8 @@ import { manifestSchema } from '../format/manifest-schema.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { siteConfig, type SiteConfig } from '../lib/site-config.ts';
 import { urlsFor } from '../lib/urls.ts';
-import { abstractText, type AbstractText } from '../lib/abstract-text.ts';
-import { groupByListing, groupByTopic, byTitle, type Listing, type PaperSummary, type TopicGroup } from '../lib/archive.ts';
+import { abstractText, type AbstractText } from '../format/abstract-text.ts';
+import { groupByListing, groupByTopic, byTitle, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
 import { planPaperRoutes, type PaperRoute } from '../lib/permalinks.ts';
 

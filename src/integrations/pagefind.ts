@@ -12,9 +12,9 @@ import {
   pagefindStepError,
   parsePagefindEntry,
   type PagefindEntry,
-} from '../lib/pagefind-checks.ts';
-import { shellAssets } from '../lib/shell-assets.ts';
-import { planOfflineSearch, type PagefindFile, type SwManifest } from '../search/offline-plan.ts';
+} from './pagefind-checks.ts';
+import { shellAssets } from './shell-assets.ts';
+import { planOfflineSearch, type PagefindFile, type SwManifest } from './offline-plan.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -132,7 +132,7 @@ async function writeServiceWorker(out: string, base: string, tag: string, entry:
   const manifestUrl = `${base}sw-manifest.json?v=${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
   const config = { tag, base, manifest: manifestUrl };
   await build({
-    entryPoints: [fileURLToPath(new URL('../search/service-worker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../browser/service-worker/service-worker.ts', import.meta.url))],
     outfile: path.join(out, 'sw.js'),
     bundle: true,
     format: 'iife',

@@ -1,4 +1,4 @@
-import type { PaperSummary } from './archive.ts';
+import type { PaperSummary } from './group-papers.ts';
 
 /** One paper in `/papers.json`. */
 export interface PaperRecord {

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { PAGEFIND_OPTIONS } from '../../src/search/pagefind-client.ts';
-import { formatSummary, shortName, summariseRanking, type RankedQuery } from '../../src/search/ranking-metrics.ts';
+import { PAGEFIND_OPTIONS } from '../../src/browser/search/pagefind-client.ts';
+import { formatSummary, shortName, summariseRanking, type RankedQuery } from '../support/ranking-metrics.ts';
 import { launchChromium } from '../support/browser.ts';
 import { readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';

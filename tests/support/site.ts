@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, TextNode, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { abstractText } from '../../src/lib/abstract-text.ts';
+import { abstractText } from '../../src/format/abstract-text.ts';
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
 export function listFiles(dir: string): string[] {

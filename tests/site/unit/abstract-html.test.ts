@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBody, renderPlainBody, usesMdxFeatures } from '../../../src/lib/abstract-html.ts';
+import { parseBody, renderPlainBody, usesMdxFeatures } from '../../../src/loaders/render-abstract.ts';
 import { abstractToMdast } from '../../../scripts/lib/abstract-to-mdast.ts';
 import { serializeEntry, parseEntry } from '../../../src/format/entry.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { azIndex, byTitle, groupByListing, groupByTopic, indexLetter, listingLabel, neighbours, type PaperSummary } from '../../../src/lib/archive.ts';
+import { azIndex, byTitle, groupByListing, groupByTopic, indexLetter, listingLabel, neighbours, type PaperSummary } from '../../../src/lib/group-papers.ts';
 
 const paper = (slug: string, title: string, topics: string[], listings: Array<[string, number, string?]>): PaperSummary => ({
   slug,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abstractText } from '../../../src/lib/abstract-text.ts';
+import { abstractText } from '../../../src/format/abstract-text.ts';
 import { bibtex, escapeBibtex } from '../../../src/lib/cite.ts';
 import { externalSearches } from '../../../src/lib/external-links.ts';
 import { papersJson, robotsTxt, sitemapXml } from '../../../src/lib/exports.ts';

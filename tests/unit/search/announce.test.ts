@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resultsAnnouncement, unsavedResultsNote } from '../../../src/search/announce.ts';
+import { resultsAnnouncement, unsavedResultsNote } from '../../../src/browser/search/announce.ts';
 
 describe('resultsAnnouncement', () => {
   test('counts papers for a query, singular and plural', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSearchShortcut, nextActiveIndex } from '../../../src/search/keyboard.ts';
+import { isSearchShortcut, nextActiveIndex } from '../../../src/browser/search/keyboard.ts';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filesToWarm, OFFLINE_FRAGMENT_BUDGET, planOfflineSearch, type PagefindFile } from '../../../src/search/offline-plan.ts';
+import { filesToWarm, OFFLINE_FRAGMENT_BUDGET, planOfflineSearch, type PagefindFile } from '../../../src/integrations/offline-plan.ts';
 
 const entry = { version: '1.6.0', languages: { en: { hash: 'en_8e8975d5a2', wasm: 'en', page_count: 2 } } };
 const files: PagefindFile[] = [

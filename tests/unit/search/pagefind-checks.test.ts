@@ -5,7 +5,7 @@ import {
   pagefindCacheTag,
   pagefindStepError,
   parsePagefindEntry,
-} from '../../../src/lib/pagefind-checks.ts';
+} from '../../../src/integrations/pagefind-checks.ts';
 
 const entryJson = '{"version":"1.6.0","languages":{"en":{"hash":"en_0fa48fd1ba","wasm":"en","page_count":438}},"include_characters":["_"]}';
 

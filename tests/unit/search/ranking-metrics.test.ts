@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSummary, shortName, summariseRanking } from '../../../src/search/ranking-metrics.ts';
+import { formatSummary, shortName, summariseRanking } from '../../support/ranking-metrics.ts';
 
 describe('summariseRanking', () => {
   test('computes recall@1 and MRR, counting a missing result as 0', () => {

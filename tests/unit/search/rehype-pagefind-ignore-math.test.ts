@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { rehypePagefindIgnoreMath } from '../../../src/lib/rehype-pagefind-ignore-math.ts';
+import { rehypePagefindIgnoreMath } from '../../../src/loaders/rehype-pagefind-ignore-math.ts';
 
 const h = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
 

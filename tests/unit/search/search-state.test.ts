@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSearchState, sameSearch, searchQueryString } from '../../../src/search/search-state.ts';
+import { parseSearchState, sameSearch, searchQueryString } from '../../../src/browser/search/search-state.ts';
 
 describe('parseSearchState', () => {
   test('reads q and topic from a query string', () => {

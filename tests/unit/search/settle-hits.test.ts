@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadAvailable } from '../../../src/search/settle-hits.ts';
+import { loadAvailable } from '../../../src/browser/search/settle-hits.ts';
 
 describe('loadAvailable', () => {
   test('keeps the results that load, in order, and counts those that fail', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shellAssets } from '../../../src/lib/shell-assets.ts';
+import { shellAssets } from '../../../src/integrations/shell-assets.ts';
 
 const html = `<!doctype html><html><head>
 <link rel="canonical" href="https://lab.example.org/folio/">

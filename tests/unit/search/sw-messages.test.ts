@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWarmRequest, offlineSearchState, WARM_SEARCH } from '../../../src/search/sw-messages.ts';
+import { isWarmRequest, offlineSearchState, WARM_SEARCH } from '../../../src/browser/sw-messages.ts';
 
 describe('isWarmRequest', () => {
   test('recognises the page’s request to save the search index', () => {

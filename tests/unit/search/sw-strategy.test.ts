@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheName, staleCaches, strategyFor } from '../../../src/search/sw-strategy.ts';
+import { cacheName, staleCaches, strategyFor } from '../../../src/browser/service-worker/sw-strategy.ts';
 
 const origin = 'https://lab.example.org';
 const at = (path: string, base = '/', method = 'GET') => strategyFor(`${origin}${path}`, method, origin, base);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { topicOptions } from '../../../src/search/topic-options.ts';
+import { topicOptions } from '../../../src/browser/search/topic-options.ts';
 
 const names = { robotics: 'Robotics', audio: 'Audio and speech', code: 'Code' };
 

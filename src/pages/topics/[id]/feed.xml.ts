@@ -3,7 +3,7 @@ import { getArchive } from '../../../data/archive.ts';
 import { feedEntries } from '../../../data/feed-entries.ts';
 import { atomFeed, buildDate } from '../../../lib/atom.ts';
 import { paths } from '../../../lib/urls.ts';
-import type { TopicGroup } from '../../../lib/archive.ts';
+import type { TopicGroup } from '../../../lib/group-papers.ts';
 import type { ArchivePaper } from '../../../data/archive.ts';
 
 /** One Atom feed per topic. */

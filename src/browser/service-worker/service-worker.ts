@@ -6,8 +6,8 @@
  * Bundled by the Pagefind integration at the end of the build, which fills in
  * `FOLIO_SW`.
  */
-import { filesToWarm, type SwManifest } from './offline-plan.ts';
-import { isWarmRequest, type WarmReport } from './sw-messages.ts';
+import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
+import { isWarmRequest, type WarmReport } from '../sw-messages.ts';
 import { cacheName, staleCaches, strategyFor } from './sw-strategy.ts';
 
 declare const FOLIO_SW: {

@@ -3,7 +3,7 @@
  * Pagefind integration plans the lists at build time from the files Pagefind
  * wrote, and the worker works out which of them it still has to fetch.
  */
-import type { PagefindEntry } from '../lib/pagefind-checks.ts';
+import type { PagefindEntry } from './pagefind-checks.ts';
 
 /**
  * Largest Pagefind output (in bytes on disk) whose per-page fragment files are

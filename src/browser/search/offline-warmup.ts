@@ -4,7 +4,7 @@
  * `<html data-offline-search>` (`saving`, then `ready` or `partial`), which
  * tests wait on. Without a service worker (dev server, blocked) nothing happens.
  */
-import { offlineSearchState, WARM_SEARCH, type WarmReport } from './sw-messages.ts';
+import { offlineSearchState, WARM_SEARCH, type WarmReport } from '../sw-messages.ts';
 
 let asked = false;
 

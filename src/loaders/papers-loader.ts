@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseEntry } from '../format/entry.ts';
-import { parseBody, renderPlainBody, usesMdxFeatures } from './abstract-html.ts';
+import { parseBody, renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 
 /** Watchers already told about the papers folder (`load` runs again on every change). */
 const watching = new WeakSet<object>();
