@@ -2,17 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { siteConfig } from './src/lib/site-config.ts';
+import { readSiteConfig } from './src/config.ts';
 import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts';
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import fs from 'node:fs';
-import path from 'node:path';
+import { paperFileNames } from './src/format/content-folder.ts';
 
 // FOLIO_SITE (canonical origin) and FOLIO_BASE (e.g. `/folio/` for a GitHub
 // Pages project site) decide where the site lives; see README "Deploying".
-const { site, base } = siteConfig(process.env);
+const { site, base, content } = readSiteConfig(process.env);
 
 export default defineConfig({
   // A malformed FOLIO_SITE is reported by folio:preflight, naming the variable.
@@ -44,7 +42,7 @@ export default defineConfig({
     mdx(),
     // Search: Pagefind indexes the built paper pages, one per entry in the content folder.
     folioPagefind({
-      countPapers: () => fs.readdirSync(path.join(contentDir(process.env), 'papers')).filter((f) => f.endsWith('.mdx')).length,
+      countPapers: async () => (await paperFileNames(content.papers)).length,
     }),
   ],
 });

@@ -20,6 +20,7 @@ import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing } from './lib/parse-listing.ts';
 import { mergePapers, type Listing } from './lib/merge-papers.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
+import { contentFolder, paperFileNames, slugOfFile } from '../src/format/content-folder.ts';
 import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ingest.ts';
 import { parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
@@ -60,9 +61,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const contentDir = args.values.content;
-  const papersDir = path.join(contentDir, 'papers');
-  const manifestPath = path.join(contentDir, 'published.json');
-  const taxonomyPath = path.join(contentDir, 'topics.yaml');
+  const { papers: papersDir, manifest: manifestPath, taxonomy: taxonomyPath } = contentFolder(contentDir);
   // The memo of the last run lives outside the content folder, so it is never committed with it.
   const cachePath = path.join(CACHE_DIR, `ingest-${hashText(path.resolve(contentDir))}.json`);
 
@@ -258,14 +257,14 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
  * taken from the cache instead of being parsed again.
  */
 async function readExistingEntries(dir: string, cache: ReadonlyMap<string, CacheRecord>, problems: Problem[]): Promise<ExistingEntry[]> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort(compareStrings);
+  const names = await paperFileNames(dir);
   const entries: ExistingEntry[] = [];
   await Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
       const text = await readFile(file, 'utf8');
       const hash = hashText(text);
-      const memo = cache.get(name.replace(/\.mdx$/, ''));
+      const memo = cache.get(slugOfFile(name));
       if (memo !== undefined && memo.hash === hash) {
         entries.push({ path: file, data: memo.data, text, hash });
         return;

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { paperSchema } from './format/paper-schema.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { siteConfig } from './config.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 
 /** Paper entries written by `npm run ingest`, one MDX file each. */
 const papers = defineCollection({
-  loader: papersLoader({ dir: `${contentDir()}/papers` }),
+  loader: papersLoader({ dir: siteConfig.content.papers }),
   schema: paperSchema,
 });
 

@@ -5,9 +5,8 @@ import type { Topic } from '../format/taxonomy-schema.ts';
 import { describeIssues } from '../format/describe-issues.ts';
 import { parseTaxonomy } from '../format/taxonomy.ts';
 import { manifestSchema } from '../format/manifest-schema.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { siteConfig, type SiteConfig } from '../lib/site-config.ts';
-import { urlsFor } from '../lib/urls.ts';
+import { siteConfig, type SiteConfig } from '../config.ts';
+import type { Urls } from '../lib/urls.ts';
 import { abstractText, type AbstractText } from '../format/abstract-text.ts';
 import { groupByListing, groupByTopic, byTitle, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
@@ -23,7 +22,7 @@ export interface ArchivePaper extends PaperSummary {
 /** The whole archive, loaded and cross-referenced once per build. */
 export interface Archive {
   config: SiteConfig;
-  urls: ReturnType<typeof urlsFor>;
+  urls: Urls;
   /** All papers, A–Z by title. */
   papers: ArchivePaper[];
   bySlug: Map<string, ArchivePaper>;
@@ -46,10 +45,9 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function loadArchive(): Promise<Archive> {
-  const config = siteConfig();
-  const dir = contentDir();
-  const taxonomy = readTaxonomy(path.join(dir, 'topics.yaml'));
-  const published = readPublished(path.join(dir, 'published.json'));
+  const config = siteConfig;
+  const taxonomy = readTaxonomy(config.content.taxonomy);
+  const published = readPublished(config.content.manifest);
   const entries = await getCollection('papers');
 
   const papers = byTitle(
@@ -78,7 +76,7 @@ async function loadArchive(): Promise<Archive> {
   const listings = groupByListing(papers);
   return {
     config,
-    urls: urlsFor(config.base, config.site),
+    urls: config.urls,
     papers,
     bySlug: new Map(papers.map((p) => [p.slug, p])),
     topics: groupByTopic(papers, taxonomy),

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
+import { readSiteConfig } from '../config.ts';
+import { paperFileNames } from '../format/content-folder.ts';
 
 /**
  * What is wrong with the build's configuration, one sentence each, naming the
  * setting, the path and the fix; empty when the build can go ahead. Checked
  * before Astro touches the output folder, so a mistake leaves `dist/` as it was.
  */
-export function configProblems(env: Record<string, string | undefined>): string[] {
+export async function configProblems(env: Record<string, string | undefined>): Promise<string[]> {
   const problems: string[] = [];
-  const dir = contentDir(env);
+  const { content } = readSiteConfig(env);
+  const dir = content.root;
   const setting = env.FOLIO_CONTENT ? `FOLIO_CONTENT=${env.FOLIO_CONTENT}` : 'the content folder';
   const fix = env.FOLIO_CONTENT
     ? `point FOLIO_CONTENT at a folder made by \`npm run ingest -- --content DIR DUMPS\`, or unset it to build ./content`
@@ -21,12 +23,11 @@ export function configProblems(env: Record<string, string | undefined>): string[
     problems.push(`${setting}: ${dir} ${kind(dir) === 'file' ? 'is a file, not a folder' : 'does not exist'}; ${fix}`);
     return problems;
   }
-  const papers = path.join(dir, 'papers');
-  if (kind(papers) !== 'folder' || !fs.readdirSync(papers).some((n) => n.endsWith('.mdx'))) {
-    problems.push(`${setting}: ${papers} has no paper entries (*.mdx); ${fix}`);
+  if ((await paperFileNames(content.papers)).length === 0) {
+    problems.push(`${setting}: ${content.papers} has no paper entries (*.mdx); ${fix}`);
   }
-  if (kind(path.join(dir, 'topics.yaml')) !== 'file') {
-    problems.push(`${setting}: ${path.join(dir, 'topics.yaml')} is missing; the ingest writes the default taxonomy there (\`npm run ingest\`), or copy src/format/default-topics.yaml from Folio`);
+  if (kind(content.taxonomy) !== 'file') {
+    problems.push(`${setting}: ${content.taxonomy} is missing; the ingest writes the default taxonomy there (\`npm run ingest\`), or copy src/format/default-topics.yaml from Folio`);
   }
   const site = env.FOLIO_SITE?.trim();
   if (site && !/^https?:\/\/[^/\s]+/.test(site)) {
@@ -47,9 +48,9 @@ export default function folioPreflight(env: Record<string, string | undefined> =
   return {
     name: 'folio:preflight',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = configProblems(env);
+        const problems = await configProblems(env);
         if (problems.length === 0) return;
         // Bad configuration is the user's to fix, not a crash: the problems
         // alone, no stack trace, and out before Astro empties the output folder.

@@ -25,8 +25,16 @@ export const paths = {
   sitemap: () => 'sitemap.xml',
 } as const;
 
+/** Base-aware and absolute URLs, bound to one base path and origin. */
+export interface Urls {
+  /** Base-aware path for an `href`: `/folio/papers/x/`. */
+  href: (path: string) => string;
+  /** Absolute URL for canonical links, feeds and citations. */
+  absolute: (path: string) => string;
+}
+
 /** Builds a URL helper bound to one base path and origin. */
-export function urlsFor(base: string, site: string) {
+export function urlsFor(base: string, site: string): Urls {
   return {
     /** Base-aware path for an `href`: `/folio/papers/x/`. */
     href: (path: string) => joinBase(base, path),

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { parseEntry } from '../format/entry.ts';
 import { parseBody, renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 
@@ -31,7 +32,7 @@ export function papersLoader(options: { dir: string }): Loader {
         });
       }
       const root = fileURLToPath(config.root);
-      const names = (await readdir(options.dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
+      const names = await paperFileNames(options.dir);
       if (names.length === 0) logger.warn(`no paper entries (*.mdx) in ${options.dir}; run \`npm run ingest\` first`);
       const untouched = new Set(store.keys());
       let deferred = 0;
@@ -41,7 +42,7 @@ export function papersLoader(options: { dir: string }): Loader {
         const contents = await readFile(file, 'utf8');
         const digest = generateDigest(contents);
         const { data, body } = readEntry(contents, file);
-        const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : name.replace(/\.mdx$/, '');
+        const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : slugOfFile(name);
         // One file per URL: a slug that differs from its file name could
         // silently take another entry's page, so it stops the build.
         if (`${id}.mdx` !== name) {

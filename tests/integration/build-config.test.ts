@@ -25,8 +25,8 @@ async function contentFolder(parts: { papers?: boolean; topics?: boolean } = {})
 }
 
 describe('configProblems', () => {
-  test('a content folder that does not exist names the variable, the path and the fix', () => {
-    expect(configProblems({ FOLIO_CONTENT: '/no/such/folder' })).toEqual([
+  test('a content folder that does not exist names the variable, the path and the fix', async () => {
+    expect(await configProblems({ FOLIO_CONTENT: '/no/such/folder' })).toEqual([
       'FOLIO_CONTENT=/no/such/folder: /no/such/folder does not exist; point FOLIO_CONTENT at a folder made by `npm run ingest -- --content DIR DUMPS`, or unset it to build ./content',
     ]);
   });
@@ -34,31 +34,31 @@ describe('configProblems', () => {
   test('a file where the content folder should be', async () => {
     const file = path.join(await tempDir(), 'content.txt');
     fs.writeFileSync(file, '');
-    expect(configProblems({ FOLIO_CONTENT: file })).toEqual([expect.stringContaining(`${file} is a file, not a folder`)]);
+    expect(await configProblems({ FOLIO_CONTENT: file })).toEqual([expect.stringContaining(`${file} is a file, not a folder`)]);
   });
 
   test('a content folder without paper entries', async () => {
     const dir = await contentFolder({ papers: false });
-    expect(configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'papers')} has no paper entries (*.mdx)`)]);
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'papers')} has no paper entries (*.mdx)`)]);
   });
 
   test('a content folder without topics.yaml', async () => {
     const dir = await contentFolder({ topics: false });
-    expect(configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'topics.yaml')} is missing`)]);
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'topics.yaml')} is missing`)]);
   });
 
   test('a site that is not an http(s) origin, and an output folder that is a file', async () => {
     const dir = await contentFolder();
     const file = path.join(path.dirname(dir), 'out');
     fs.writeFileSync(file, '');
-    expect(configProblems({ FOLIO_CONTENT: dir, FOLIO_SITE: 'lab.example.org', FOLIO_OUT_DIR: file })).toEqual([
+    expect(await configProblems({ FOLIO_CONTENT: dir, FOLIO_SITE: 'lab.example.org', FOLIO_OUT_DIR: file })).toEqual([
       "FOLIO_SITE=lab.example.org: expected the site's origin as an http(s) URL, such as https://lab.example.org",
       `FOLIO_OUT_DIR=${file}: ${file} is a file; expected a folder to write the site into`,
     ]);
   });
 
   test('a complete content folder and good settings pass', async () => {
-    expect(configProblems({ FOLIO_CONTENT: await contentFolder(), FOLIO_SITE: 'https://lab.example.org' })).toEqual([]);
+    expect(await configProblems({ FOLIO_CONTENT: await contentFolder(), FOLIO_SITE: 'https://lab.example.org' })).toEqual([]);
   });
 });
 

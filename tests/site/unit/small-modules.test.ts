@@ -3,7 +3,7 @@ import { abstractText } from '../../../src/format/abstract-text.ts';
 import { bibtex, escapeBibtex } from '../../../src/lib/cite.ts';
 import { externalSearches } from '../../../src/lib/external-links.ts';
 import { papersJson, robotsTxt, sitemapXml } from '../../../src/lib/exports.ts';
-import { normaliseBase, siteConfig } from '../../../src/lib/site-config.ts';
+import { normaliseBase, readSiteConfig } from '../../../src/config.ts';
 import { snippet } from '../../../src/lib/snippet.ts';
 import { jsonForScript } from '../../../src/lib/structured-data.ts';
 import { stem, tokenize } from '../../../src/lib/tokenize.ts';
@@ -13,10 +13,10 @@ import { joinBase, urlsFor } from '../../../src/lib/urls.ts';
 
 describe('siteConfig', () => {
   test('defaults to a local site at the root', () => {
-    expect(siteConfig({})).toMatchObject({ title: 'Folio', site: 'http://localhost:4321', base: '/' });
+    expect(readSiteConfig({})).toMatchObject({ title: 'Folio', site: 'http://localhost:4321', base: '/' });
   });
   test('reads FOLIO_SITE and FOLIO_BASE and normalises their slashes', () => {
-    expect(siteConfig({ FOLIO_SITE: 'https://lab.example.org/', FOLIO_BASE: 'folio' })).toMatchObject({ site: 'https://lab.example.org', base: '/folio/' });
+    expect(readSiteConfig({ FOLIO_SITE: 'https://lab.example.org/', FOLIO_BASE: 'folio' })).toMatchObject({ site: 'https://lab.example.org', base: '/folio/' });
   });
   test.each([['', '/'], ['/', '/'], ['folio', '/folio/'], ['/folio', '/folio/'], ['/a/b/', '/a/b/']])('normaliseBase(%j) is %j', (input, output) => {
     expect(normaliseBase(input)).toBe(output);
