@@ -1,12 +1,29 @@
-import { defineCollection } from 'astro:content';
-import { paperSchema } from './format/paper-schema.ts';
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
+import { topicSchema } from './format/taxonomy-schema.ts';
+import { manifestEntrySchema } from './format/manifest-schema.ts';
+import { paperSchema, slugSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
+import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
+import { manifestLoader } from './loaders/manifest-loader.ts';
 
-/** Paper entries written by `npm run ingest`, one MDX file each. */
-const papers = defineCollection({
-  loader: papersLoader({ dir: siteConfig.content.papers }),
-  schema: paperSchema,
+/** The taxonomy (`topics.yaml`), one entry per topic. */
+const topics = defineCollection({
+  loader: taxonomyLoader(siteConfig.content.taxonomy),
+  schema: topicSchema.extend({ order: z.number().int() }),
 });
 
-export const collections = { papers };
+/** Every slug ever published (`published.json`), one entry per slug. */
+const published = defineCollection({
+  loader: manifestLoader(siteConfig.content.manifest),
+  schema: manifestEntrySchema.extend({ id: slugSchema }),
+});
+
+/** Paper entries written by `npm run ingest`, one MDX file each; the ingest validates them with the same schema. */
+const papers = defineCollection({
+  loader: papersLoader({ dir: siteConfig.content.papers }),
+  schema: paperSchema.extend({ topics: z.array(reference('topics')).min(1) }),
+});
+
+export const collections = { topics, published, papers };

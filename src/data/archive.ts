@@ -1,10 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Topic } from '../format/taxonomy-schema.ts';
-import { describeIssues } from '../format/describe-issues.ts';
-import { parseTaxonomy } from '../format/taxonomy.ts';
-import { manifestSchema } from '../format/manifest-schema.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
 import { abstractText, type AbstractText } from '../format/abstract-text.ts';
@@ -46,8 +41,8 @@ export function getArchive(): Promise<Archive> {
 
 async function loadArchive(): Promise<Archive> {
   const config = siteConfig;
-  const taxonomy = readTaxonomy(config.content.taxonomy);
-  const published = readPublished(config.content.manifest);
+  const taxonomy = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...topic } }) => topic);
+  const published = (await getCollection('published')).map((entry) => entry.id);
   const entries = await getCollection('papers');
 
   const papers = byTitle(
@@ -55,7 +50,7 @@ async function loadArchive(): Promise<Archive> {
       entry,
       slug: entry.data.slug,
       title: entry.data.title,
-      topics: entry.data.topics,
+      topics: entry.data.topics.map((topic) => topic.id),
       keywords: entry.data.keywords,
       listings: entry.data.listings,
       aliases: entry.data.aliases,
@@ -67,6 +62,7 @@ async function loadArchive(): Promise<Archive> {
   const unknown = papers.flatMap((p) =>
     p.topics.filter((t) => !topicById.has(t)).map((t) => `${p.entry.filePath ?? p.slug}: topic \`${t}\` is not in topics.yaml (expected one of ${taxonomy.map((x) => `\`${x.id}\``).join(', ')})`),
   );
+  // Astro only logs a dangling reference; a paper filed under a topic that has no page must stop the build.
   if (unknown.length > 0) throw new Error(`Papers name unknown topics:\n${unknown.map((u) => `  - ${u}`).join('\n')}`);
 
   const routes = planPaperRoutes(
@@ -86,24 +82,4 @@ async function loadArchive(): Promise<Archive> {
     related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.title, text: p.abstract.prose }))),
     routes,
   };
-}
-
-/** The taxonomy, read exactly as the ingest reads it (same parser, same `file:line` errors). */
-function readTaxonomy(file: string): Topic[] {
-  return parseTaxonomy(fs.readFileSync(file, 'utf8'), file).topics;
-}
-
-function readPublished(file: string): string[] {
-  if (!fs.existsSync(file)) return [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`Could not read the published-URL manifest \`${file}\`: ${(error as Error).message}`, { cause: error });
-  }
-  const result = manifestSchema.safeParse(raw);
-  if (!result.success) {
-    throw new Error(`The published-URL manifest \`${file}\` is invalid: ${describeIssues(result.error, 'manifest')}`);
-  }
-  return Object.keys(result.data.papers);
 }

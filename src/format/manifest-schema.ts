@@ -7,19 +7,19 @@ import { slugSchema } from './paper-schema.ts';
  * The ingest only ever adds to it; the site build refuses to drop any slug in
  * it (each must have a page or a redirect).
  */
+/** What the manifest records of one published slug. */
+export const manifestEntrySchema = z.strictObject({
+  /** The paper's title when the slug was published. */
+  title: z.string().min(1),
+  /** The normalised title the ingest identifies the paper by. */
+  key: z.string().min(1),
+});
+
 export const manifestSchema = z.strictObject({
   /** A note for humans opening the file. */
   comment: z.string().optional(),
   /** Published slug -> the paper it belongs to. */
-  papers: z.record(
-    slugSchema,
-    z.strictObject({
-      /** The paper's title when the slug was published. */
-      title: z.string().min(1),
-      /** The normalised title the ingest identifies the paper by. */
-      key: z.string().min(1),
-    }),
-  ),
+  papers: z.record(slugSchema, manifestEntrySchema),
 });
 
 export type Manifest = z.output<typeof manifestSchema>;

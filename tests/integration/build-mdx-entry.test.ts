@@ -53,3 +53,20 @@ test('the build names the file and place of a body broken by hand', async () => 
     /papers\/foo\.mdx: 3:\d+: Could not parse expression with acorn \(in the body after the frontmatter\)/,
   );
 }, 180_000);
+
+test('the build stops on a broken taxonomy with the ingest’s file:line problem', async () => {
+  const { tmp, content } = fixtureContent('folio-bad-taxonomy-');
+  const taxonomy = path.join(content, 'topics.yaml');
+  await writeFile(taxonomy, (await readFile(taxonomy, 'utf8')).replace('  - id: other\n', '  - id: Other Things\n'));
+  await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
+    /topics\.yaml:\d+: topic 1?\d*.*expected a lowercase id/,
+  );
+}, 180_000);
+
+test('the build stops on a broken published.json, naming it', async () => {
+  const { tmp, content } = fixtureContent('folio-bad-manifest-');
+  await writeFile(path.join(content, 'published.json'), '{ "papers": { "Not A Slug": { "title": "x", "key": "x" } } }\n');
+  await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
+    /published\.json: does not fit the manifest format/,
+  );
+}, 180_000);
