@@ -21,6 +21,7 @@ import { parseListing } from './lib/parse-listing.ts';
 import { mergePapers, type Listing } from './lib/merge-papers.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
 import { contentFolder, paperFileNames, slugOfFile } from '../src/format/content-folder.ts';
+import { codeVersion } from '../src/format/code-version.ts';
 import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ingest.ts';
 import { parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
@@ -73,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
     const dumps = await readDumps(dumpPaths, problems);
     const userTaxonomy = await readOptional(taxonomyPath);
     const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
-    const version = fingerprint([await codeVersion(), taxonomyText]);
+    const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
 
     // Nothing changed since the last run (same code, taxonomy and dumps; every
     // entry and the manifest untouched since it wrote them): its report stands.
@@ -300,22 +301,9 @@ function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy
   }
 }
 
-/**
- * Identifies this version of the ingest code: this file, every module under
- * scripts/lib, the content format and text modules it uses (src/format,
- * src/text) and the locked dependencies. Any change invalidates the memos of
- * earlier runs.
- */
-async function codeVersion(): Promise<string> {
-  const folders = [new URL('./lib/', import.meta.url), new URL('../src/format/', import.meta.url), new URL('../src/text/', import.meta.url)];
-  // The lock file pins the libraries that parse, escape and serialise.
-  const files = [new URL(import.meta.url), new URL('../package-lock.json', import.meta.url)];
-  for (const folder of folders) {
-    const names = (await readdir(folder)).filter((n) => n.endsWith('.ts')).sort(compareStrings);
-    files.push(...names.map((n) => new URL(n, folder)));
-  }
-  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')));
-  return fingerprint([files.map((file) => file.pathname.split('/').slice(-2).join('/')), texts]);
+/** This version of the ingest code: this file, scripts/lib and the content format and text modules it uses. */
+function ingestCodeVersion(): Promise<string> {
+  return codeVersion([new URL('./lib/', import.meta.url), new URL('../src/format/', import.meta.url), new URL('../src/text/', import.meta.url)], [new URL(import.meta.url)]);
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

@@ -54,7 +54,8 @@ async function loadArchive(): Promise<Archive> {
       keywords: entry.data.keywords,
       listings: entry.data.listings,
       aliases: entry.data.aliases,
-      abstract: abstractText(entry.body ?? ''),
+      // Read by the loader from the tree it rendered; an entry compiled by MDX is read here.
+      abstract: (entry.rendered?.metadata?.abstract as AbstractText | undefined) ?? abstractText(entry.body ?? ''),
     })),
   );
 

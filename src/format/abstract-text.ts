@@ -1,8 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkMath from 'remark-math';
 import type { Root, RootContent } from 'mdast';
+import { parseBody } from './entry.ts';
 
 /** An abstract as plain text, read from its MDX source. */
 export interface AbstractText {
@@ -14,8 +11,6 @@ export interface AbstractText {
   hasMath: boolean;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
-
 /**
  * Reads an entry body (MDX, as written by the ingest) into plain text.
  *
@@ -23,7 +18,11 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
  * `\{` come back as the characters the author wrote.
  */
 export function abstractText(mdx: string): AbstractText {
-  const tree = parser.parse(mdx) as Root;
+  return abstractTextOf(parseBody(mdx));
+}
+
+/** {@link abstractText} of a body already parsed (with `parseBody`), so a build parses each body once. */
+export function abstractTextOf(tree: Root): AbstractText {
   let hasMath = false;
   const paragraphs: Array<{ text: string; prose: string }> = [];
   for (const block of tree.children) {

@@ -1,13 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { abstractTextOf } from '../format/abstract-text.ts';
+import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
-import { parseEntry } from '../format/entry.ts';
-import { parseBody, renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
+import { parseBody, parseEntry } from '../format/entry.ts';
+import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 
 /** Watchers already told about the papers folder (`load` runs again on every change). */
 const watching = new WeakSet<object>();
+
+/** Options of {@link papersLoader}. */
+export interface PapersLoaderOptions {
+  /** The papers folder: one `<slug>.mdx` per paper. */
+  dir: string;
+  /** Identifies the code an entry is rendered with. Default: a fingerprint of src/loaders, src/format and the lock file. */
+  renderVersion?: () => Promise<string>;
+}
+
+/** The code a stored entry depends on besides its file: how it is parsed and rendered. */
+function defaultRenderVersion(): Promise<string> {
+  return codeVersion([new URL('./', import.meta.url), new URL('../format/', import.meta.url)]);
+}
 
 /**
  * Loads `DIR/*.mdx` paper entries into the content layer, like Astro's
@@ -17,55 +32,70 @@ const watching = new WeakSet<object>();
  * only a body that really uses MDX (a component, an expression, an
  * import) is deferred to Astro's MDX compiler. Compiling every entry into its
  * own module is what makes a 10,000-entry MDX site slow and memory-hungry.
+ *
+ * Each body is parsed once: the tree gives the MDX check, the HTML and the
+ * plain text (`rendered.metadata.abstract`). An entry whose file and render
+ * code are as they were when it was stored is kept as it is.
  */
-export function papersLoader(options: { dir: string }): Loader {
+export function papersLoader(options: PapersLoaderOptions): Loader {
   return {
     name: 'folio:papers',
     load: async (context) => {
-      const { store, parseData, generateDigest, config, logger, watcher } = context;
-      // In `astro dev`, an entry added, edited or removed reloads the collection.
-      if (watcher !== undefined && !watching.has(watcher)) {
-        watching.add(watcher);
-        watcher.add(options.dir);
-        watcher.on('all', (_event, changed) => {
-          if (path.dirname(changed) === path.resolve(options.dir) && changed.endsWith('.mdx')) void papersLoader(options).load(context);
-        });
-      }
-      const root = fileURLToPath(config.root);
+      watchPapers(options, context);
+      const { store, logger } = context;
       const names = await paperFileNames(options.dir);
       if (names.length === 0) logger.warn(`no paper entries (*.mdx) in ${options.dir}; run \`npm run ingest\` first`);
+      const version = await (options.renderVersion ?? defaultRenderVersion)();
       const untouched = new Set(store.keys());
       let deferred = 0;
-
       for (const name of names) {
-        const file = path.join(options.dir, name);
-        const contents = await readFile(file, 'utf8');
-        const digest = generateDigest(contents);
-        const { data, body } = readEntry(contents, file);
-        const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : slugOfFile(name);
-        // One file per URL: a slug that differs from its file name could
-        // silently take another entry's page, so it stops the build.
-        if (`${id}.mdx` !== name) {
-          throw new Error(`${file}: has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`);
-        }
-        untouched.delete(id);
-        // Every entry is rendered on every build, never reused from the store by
-        // its digest: the HTML also depends on the render code and KaTeX, which
-        // the digest of the file cannot see.
-        const filePath = path.relative(root, file).split(path.sep).join('/');
-        const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
-        const tree = readBody(body, file);
-        if (usesMdxFeatures(tree)) {
-          deferred += 1;
-          store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
-        } else {
-          store.set({ id, data: parsed, body, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: {} } });
-        }
+        const stored = await loadEntry(path.join(options.dir, name), name, version, context);
+        untouched.delete(stored.id);
+        if (stored.deferred) deferred += 1;
       }
       for (const id of untouched) store.delete(id);
       if (deferred > 0) logger.info(`${deferred} of ${names.length} entries use MDX features and are compiled by MDX`);
     },
   };
+}
+
+/** In `astro dev`, an entry added, edited or removed reloads the collection. */
+function watchPapers(options: PapersLoaderOptions, context: LoaderContext): void {
+  const { watcher } = context;
+  if (watcher === undefined || watching.has(watcher)) return;
+  watching.add(watcher);
+  watcher.add(options.dir);
+  watcher.on('all', (_event, changed) => {
+    if (path.dirname(changed) === path.resolve(options.dir) && changed.endsWith('.mdx')) void papersLoader(options).load(context);
+  });
+}
+
+/** Read, check, parse and render one entry into the store, unless it is stored as it is. */
+async function loadEntry(file: string, name: string, version: string, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
+  const { store, parseData, generateDigest, config } = context;
+  const contents = await readFile(file, 'utf8');
+  const digest = generateDigest(`${version}\n${contents}`);
+  const existing = store.get(slugOfFile(name));
+  if (existing?.digest === digest) return { id: existing.id, deferred: existing.deferredRender === true };
+
+  const { data, body } = readEntry(contents, file);
+  const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : slugOfFile(name);
+  // One file per URL: a slug that differs from its file name could
+  // silently take another entry's page, so it stops the build.
+  if (`${id}.mdx` !== name) {
+    throw new Error(`${file}: has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`);
+  }
+  const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
+  const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
+  const tree = readBody(body, file);
+  if (usesMdxFeatures(tree)) {
+    store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
+    return { id, deferred: true };
+  }
+  // Plain text first: rendering turns the tree into HTML.
+  const abstract = abstractTextOf(tree);
+  store.set({ id, data: parsed, body, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
+  return { id, deferred: false };
 }
 
 /** Parse a body as MDX; a body broken by hand names its file and place. */

@@ -6,16 +6,12 @@ import { unified } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
 import { katexOptions } from './markdown-plugins.ts';
 import { rehypePagefindIgnoreMath } from './rehype-pagefind-ignore-math.ts';
-import { parseBody } from '../format/entry.ts';
 
 /** Node types only MDX has: a body with any of them needs MDX's compiler. */
 const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
 /** The same rehype side as Astro's MDX pipeline for abstracts. */
 const toHtml = unified().use(remarkRehype).use(rehypeKatex, katexOptions).use(rehypePagefindIgnoreMath).use(rehypeStringify).freeze();
-
-/** Parse an entry body as MDX (the ingest's own parser, so both sides agree). */
-export { parseBody };
 
 /** Whether a parsed body uses anything only MDX can render: JSX, expressions, import / export. */
 export function usesMdxFeatures(tree: Root): boolean {

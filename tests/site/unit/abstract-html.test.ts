@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseBody, renderPlainBody, usesMdxFeatures } from '../../../src/loaders/render-abstract.ts';
+import { renderPlainBody, usesMdxFeatures } from '../../../src/loaders/render-abstract.ts';
+import { parseBody } from '../../../src/format/entry.ts';
 import { abstractToMdast } from '../../../scripts/lib/abstract-to-mdast.ts';
 import { serializeEntry, parseEntry } from '../../../src/format/entry.ts';
 
