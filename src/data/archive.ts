@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Topic } from '../format/taxonomy-schema.ts';
+import { compileTaxonomy, type CompiledTaxonomy } from '../format/topic-terms.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
 import { abstractText, type AbstractText } from '../format/abstract-text.ts';
@@ -23,6 +24,8 @@ export interface Archive {
   bySlug: Map<string, ArchivePaper>;
   topics: TopicGroup<ArchivePaper>[];
   topicById: Map<string, Topic>;
+  /** The taxonomy's terms, compiled once, to explain why a paper is filed under a topic. */
+  compiledTaxonomy: CompiledTaxonomy;
   /** Listings, newest first. */
   listings: Listing<ArchivePaper>[];
   listingById: Map<string, Listing<ArchivePaper>>;
@@ -78,6 +81,7 @@ async function loadArchive(): Promise<Archive> {
     bySlug: new Map(papers.map((p) => [p.slug, p])),
     topics: groupByTopic(papers, taxonomy),
     topicById,
+    compiledTaxonomy: compileTaxonomy({ topics: taxonomy }),
     listings,
     listingById: new Map(listings.map((l) => [l.id, l])),
     related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.title, text: p.abstract.prose }))),

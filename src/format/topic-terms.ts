@@ -21,6 +21,8 @@ export interface CompiledTaxonomy {
   readonly regexTerms: readonly RegexTermEntry[];
   /** Number of terms (word and regex) per topic, for per-term bookkeeping. */
   readonly termCounts: readonly number[];
+  /** Each counted term as written in the taxonomy, per topic: `termSources[topic][term]`. */
+  readonly termSources: readonly (readonly string[])[];
 }
 
 interface WordTermEntry {
@@ -104,11 +106,13 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const wordIndex = new Map<string, WordTermEntry[]>();
   const regexTerms: RegexTermEntry[] = [];
   const termCounts: number[] = [];
+  const termSources: string[][] = [];
 
   for (const topic of taxonomy.topics) {
     if (topic.id === FALLBACK_TOPIC) continue;
     const topicIndex = topicIds.push(topic.id) - 1;
     const seen = new Set<string>();
+    const sources: string[] = [];
     let termIndex = 0;
     for (const term of topic.terms) {
       const compiled = compileTerm(term);
@@ -124,14 +128,16 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       } else {
         regexTerms.push({ topic: topicIndex, term: termIndex, regex: compiled.regex });
       }
+      sources.push(term);
       termIndex += 1;
     }
     termCounts.push(termIndex);
+    termSources.push(sources);
   }
 
   // Longest terms first, so at any position a topic takes its most specific term.
   for (const bucket of wordIndex.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-  return { topicIds, wordIndex, regexTerms, termCounts };
+  return { topicIds, wordIndex, regexTerms, termCounts, termSources };
 }
 
 /**
@@ -168,4 +174,31 @@ function matchesAt(words: readonly string[], position: number, term: readonly st
   if (position + term.length > words.length) return false;
   for (let i = 1; i < term.length; i += 1) if (words[position + i] !== term[i]) return false;
   return true;
+}
+
+/**
+ * Why a text is filed under `topicId`: the topic's terms found in it, by the
+ * same matcher that assigns topics, so an explanation cannot disagree with
+ * the classification. A plain term is shown as written in the taxonomy; a
+ * `/regex/` term by the text it matched. At most `limit`, case-insensitive
+ * duplicates removed; none for the fallback topic or an unknown one.
+ */
+export function termsFound(text: string, topicId: string, compiled: CompiledTaxonomy, limit = 4): string[] {
+  const topic = compiled.topicIds.indexOf(topicId);
+  if (topic < 0) return [];
+  const counts = countTerms(text, compiled)[topic] as number[];
+  const regexByTerm = new Map(compiled.regexTerms.filter((entry) => entry.topic === topic).map((entry) => [entry.term, entry.regex]));
+  const found: string[] = [];
+  const seen = new Set<string>();
+  counts.forEach((count, term) => {
+    if (count === 0 || found.length >= limit) return;
+    const regex = regexByTerm.get(term);
+    if (regex !== undefined) regex.lastIndex = 0;
+    const shown = regex === undefined ? (compiled.termSources[topic] as string[])[term] : regex.exec(text)?.[0].trim();
+    if (shown && !seen.has(shown.toLowerCase())) {
+      seen.add(shown.toLowerCase());
+      found.push(shown);
+    }
+  });
+  return found;
 }

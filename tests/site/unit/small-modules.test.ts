@@ -8,7 +8,7 @@ import { snippet } from '../../../src/lib/snippet.ts';
 import { jsonForScript } from '../../../src/lib/structured-data.ts';
 import { stem, tokenize } from '../../../src/lib/tokenize.ts';
 import { topicChart } from '../../../src/lib/topic-chart.ts';
-import { matchingTerms } from '../../../src/lib/topic-reasons.ts';
+import { compileTaxonomy, termsFound } from '../../../src/format/topic-terms.ts';
 import { joinBase, urlsFor } from '../../../src/lib/urls.ts';
 
 describe('siteConfig', () => {
@@ -104,15 +104,23 @@ describe('topicChart', () => {
   });
 });
 
-describe('matchingTerms', () => {
+describe('termsFound', () => {
+  const topic = (id: string, terms: string[]) => ({ id, name: id, description: id, terms });
+  const compiled = compileTaxonomy({ topics: [topic('moe', ['mixture of experts', 'diffusion model', 'LLM', 'LLMs']), topic('llm', ['/\\bLLMs?\\b/', 'robot']), topic('other', [])] });
+
   test('reports plain terms as written, matching plurals and hyphens', () => {
-    expect(matchingTerms(['mixture of experts', 'diffusion model'], 'Sparse Mixture-of-Experts and diffusion models')).toEqual(['mixture of experts', 'diffusion model']);
+    expect(termsFound('Sparse Mixture-of-Experts and diffusion models', 'moe', compiled)).toEqual(['mixture of experts', 'diffusion model']);
   });
   test('reports a regex term by the text it matched', () => {
-    expect(matchingTerms(['/\\bLLMs?\\b/'], 'Tuning LLMs cheaply')).toEqual(['LLMs']);
+    expect(termsFound('Tuning LLMs cheaply', 'llm', compiled)).toEqual(['LLMs']);
   });
-  test('ignores terms that do not occur', () => {
-    expect(matchingTerms(['robot'], 'Language only')).toEqual([]);
+  test('counts the same words written twice once, as the classifier does', () => {
+    expect(termsFound('Tuning LLMs cheaply', 'moe', compiled)).toEqual(['LLM']);
+  });
+  test('ignores terms that do not occur, and has no reasons for the fallback or an unknown topic', () => {
+    expect(termsFound('Language only', 'llm', compiled)).toEqual([]);
+    expect(termsFound('Language only', 'other', compiled)).toEqual([]);
+    expect(termsFound('Language only', 'nope', compiled)).toEqual([]);
   });
 });
 
