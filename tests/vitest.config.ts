@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // A browser on a busy machine can take seconds to settle: polls wait
+          // for the state they expect (up to 15 s), never a fixed time.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
