@@ -1,4 +1,4 @@
-import { eng as ENGLISH_STOPWORDS } from 'stopword';
+import { stem, STOPWORDS, words } from '../../src/text/words.ts';
 
 /** The text keywords are drawn from. */
 export interface PaperText {
@@ -13,24 +13,20 @@ export const TITLE_WEIGHT = 3;
 export const MAX_PHRASE_WORDS = 3;
 
 /**
- * Words that end a phrase, like stopwords: function words the stopword list
- * lacks, and the verbs, adverbs and adjectives of academic prose that never
- * make a keyword (`propose`, `novel`, `significantly`).
+ * Words that end a phrase besides the stopwords (src/text/words.ts): the
+ * verbs, adverbs and adjectives of academic prose that never make a keyword
+ * (`leverage`, `remarkable`, `typically`).
  */
 const PHRASE_BREAKERS = new Set([
-  // function words missing from the `stopword` list
-  'a', 'its', 'via', 'per', 'vs', 'versus', 'etc', 'et', 'al', 'eg', 'ie', 'whether', 'within', 'without', 'across',
-  'toward', 'towards', 'upon', 'among', 'onto', 'thus', 'hence', 'yet', 'either', 'neither', 'nor', 'not', 'no', 'often',
-  'whereas', 'every', 'one', 'two', 'three', 'four', 'five', 'first', 'second', 'third', 'several', 'few', 'lot', 'lots',
-  'us', 'them', 'it', 'itself', 'themselves', 'yet', 'however', 'therefore', 'moreover', 'furthermore', 'additionally',
-  'meanwhile', 'instead', 'rather', 'even', 'just', 'less', 'least', 'almost', 'always', 'already', 'especially',
-  'particularly', 'typically', 'usually', 'mainly', 'largely', 'highly', 'further', 'whose', 'whom', 'why', 'when',
-  'upto', 'up', 'down', 'off', 'again', 'once', 'during', 'until', 'against', 'above', 'below', 'beyond', 'along', 'around',
-  'although', 'though', 'unlike', 'despite', 'given', 'using', 'use', 'uses', 'used', 'without', 'able', 'cannot',
-  'will', 'shall', 'may', 'does', 'doing', 'done', 'become', 'becomes', 'became', 'enable', 'enables', 'enabling',
+  'its',
+  'lot', 'lots',
+  'themselves',
+  'particularly', 'typically', 'usually', 'mainly', 'largely', 'highly', 'why', 'when',
+  'upto',
+  'given', 'able',
+  'will', 'does', 'doing', 'done', 'become', 'becomes', 'became', 'enable', 'enables', 'enabling',
   'allow', 'allows', 'allowing', 'require', 'requires', 'required', 'requiring', 'remain', 'remains', 'lead', 'leads',
-  'leading', 'make', 'makes', 'making', 'made', 'yield', 'yields', 'provide', 'provides', 'providing', 'provided',
-  'new', 'based', 'due', 'i', 'ii', 'iii',
+  'leading', 'yield', 'yields',
   'maintain', 'maintains', 'reduce', 'reduces', 'reducing', 'increase', 'increases', 'increasing', 'capture',
   'captures', 'leverage', 'leverages', 'leveraging', 'exploit', 'exploits', 'perform', 'performs', 'performed',
   'obtain', 'obtains', 'apply', 'applies', 'applied', 'applying', 'generate', 'generates', 'generated', 'compare',
@@ -38,28 +34,24 @@ const PHRASE_BREAKERS = new Set([
   'observes', 'observed', 'identify', 'identifies', 'aim', 'aims', 'focus', 'focuses', 'develop', 'develops',
   'developed', 'employ', 'employs', 'adopt', 'adopts', 'support', 'supports', 'boost', 'boosts', 'enhance',
   'enhances', 'enhanced', 'enhancing', 'mitigate', 'mitigates', 'alleviate', 'surpass', 'surpasses', 'surpassing',
-  'achieving', 'offer', 'offers', 'remaining', 'resulting', 'including', 'include', 'includes', 'involves',
+  'offer', 'offers', 'remaining', 'resulting', 'including', 'include', 'includes', 'involves',
   'involve', 'contain', 'contains', 'containing', 'called', 'named', 'termed', 'dubbed', 'known', 'seen',
   // title verbs
   'evaluating', 'exploring', 'eliminating', 'let', 'lets', 'behave', 'behaves', 'rethinking', 'revisiting',
   'investigating', 'analyzing', 'analysing', 'harnessing', 'unlocking', 'unleashing', 'boosting', 'building',
-  'bridging', 'adapting', 'improving', 'towards', 'beyond', 'encodes', 'changes', 'longer', 'severe', 'essential',
-  'complex', 'perfect', 'decreasing', 'increasing', 'matters', 'need', 'needs', 'try', 'see', 'turning',
+  'bridging', 'adapting', 'improving', 'encodes', 'changes', 'longer', 'severe', 'essential',
+  'complex', 'perfect', 'decreasing', 'matters', 'need', 'needs', 'try', 'see', 'turning',
   'demystifying', 'diverse', 'compress', 'compressing', 'represented', 'optimizing', 'fine-tuned', 'empirical',
   // academic filler
-  'propose', 'proposes', 'proposed', 'proposing', 'present', 'presents', 'presented', 'introduce', 'introduces',
-  'introduced', 'introducing', 'demonstrate', 'demonstrates', 'demonstrated', 'demonstrating', 'show', 'shows',
-  'showed', 'shown', 'showing', 'achieve', 'achieves', 'achieved', 'achieving', 'outperform', 'outperforms',
-  'outperformed', 'outperforming', 'improve', 'improves', 'improved', 'improving', 'address', 'addresses', 'explore',
-  'explores', 'investigate', 'investigates', 'evaluate', 'evaluates', 'study', 'studies', 'consider', 'considers',
-  'novel', 'recent', 'recently', 'existing', 'various', 'different', 'significant', 'significantly', 'substantial',
-  'substantially', 'extensive', 'extensively', 'comprehensive', 'remarkable', 'remarkably', 'promising', 'effective',
-  'effectively', 'simple', 'simply', 'strong', 'superior', 'competitive', 'state-of-the-art', 'sota', 'paper', 'work',
-  'works', 'propose', 'key', 'main', 'crucial', 'critical', 'important', 'challenging', 'well', 'widely', 'commonly',
-  'current', 'currently', 'respectively', 'specifically', 'notably', 'overall', 'finally', 'achieves', 'able', 'upon',
-  'better', 'best', 'good', 'high', 'higher', 'low', 'lower', 'similar', 'same', 'many', 'much', 'less', 'various',
-  'empirically', 'experimentally', 'theoretically', 'paradigm', 'furthermore', 'wide', 'range', 'variety', 'number',
-  'available', 'publicly', 'github', 'https', 'http', 'www', 'com',
+  'improve', 'improves', 'improved', 'address', 'addresses', 'explore',
+  'explores', 'investigate', 'investigates', 'evaluate', 'evaluates', 'consider', 'considers',
+  'remarkable', 'remarkably', 'promising',
+  'simple', 'simply', 'strong', 'superior', 'competitive',
+  'key', 'main', 'crucial', 'critical', 'important', 'challenging', 'widely', 'commonly',
+  'current', 'currently', 'overall', 'finally',
+  'better', 'best', 'good', 'high', 'higher', 'low', 'lower', 'similar',
+  'empirically', 'experimentally', 'theoretically', 'paradigm', 'wide', 'range', 'variety', 'number',
+
 ]);
 
 /**
@@ -106,10 +98,7 @@ const GENERIC_MODIFIERS = new Set([
   'zero-shot', 'few-shot', 'high-quality', 'low-cost', 'compact',
 ]);
 
-const STOPWORDS = new Set<string>([...ENGLISH_STOPWORDS, ...PHRASE_BREAKERS]);
 
-/** A word as written (letters and digits, joined by inner hyphens, dots or apostrophes). */
-const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
 /** Anything between words that ends a phrase (punctuation other than a plain space or a hyphen). */
 const PHRASE_END = /[.,;:!?()[\]{}"“”/|<>=+*&%#@~`^]|\s[-–—]+\s/u;
 
@@ -245,16 +234,13 @@ function wordRuns(text: string, part: 0 | 1, offset: number): Occurrence[] {
   const runs: Occurrence[] = [];
   let current: Occurrence | undefined;
   let position = offset;
-  let last = 0;
   const flush = (): void => {
     if (current !== undefined && current.words.length > 0) runs.push(current);
     current = undefined;
   };
-  for (const match of text.matchAll(WORD)) {
-    const gap = text.slice(last, match.index);
-    last = match.index + match[0].length;
-    if (PHRASE_END.test(gap)) flush();
-    const word = match[0].replace(/['’]s$/u, '');
+  for (const match of words(text)) {
+    if (PHRASE_END.test(match.gap)) flush();
+    const word = match.word.replace(/['’]s$/u, '');
     position += 1;
     if (isBreaker(word)) {
       flush();
@@ -269,7 +255,7 @@ function wordRuns(text: string, part: 0 | 1, offset: number): Occurrence[] {
 
 const isBreaker = memoize(function isBreaker(word: string): boolean {
   const lower = word.toLowerCase();
-  if (STOPWORDS.has(lower)) return true;
+  if (STOPWORDS.has(lower) || PHRASE_BREAKERS.has(lower)) return true;
   // Numbers and numbers with units (`12`, `1.58`, `128k`, `2x`) are not keywords.
   if (/^\d+(?:[.,]\d+)*(?:[a-z]{0,2})$/u.test(lower)) return true;
   // A lone lowercase letter or pair (`x`, `of`-like fragments, leftovers of LaTeX).
@@ -288,12 +274,16 @@ function isCandidate(folded: readonly string[], start: number, end: number): boo
   if (isGeneric(first) && isGeneric(folded[end - 1] as string)) return false;
   // `large language models` is said as well by `language models`; `efficient
   // sequence` is no term at all. Generic modifiers do not open a phrase.
-  return !GENERIC_MODIFIERS.has(first);
+  return !GENERIC_MODIFIER_STEMS.has(first);
 }
+
+/** The generic words and modifiers as stems, the form phrases are compared in. */
+const GENERIC_STEMS = new Set([...GENERIC_WORDS].map((word) => stem(word)));
+const GENERIC_MODIFIER_STEMS = new Set([...GENERIC_MODIFIERS].map((word) => stem(word)));
 
 /** Generic, for a folded word (`models` folds to `model`, `caches` to `cache`). */
 function isGeneric(folded: string): boolean {
-  return GENERIC_WORDS.has(folded) || GENERIC_WORDS.has(`${folded}s`);
+  return GENERIC_STEMS.has(folded);
 }
 
 /** An acronym or a name with inner capitals: `KV`, `MUVERA`, `LLMs`, `T5`, `SpreadsheetLLM`. */
@@ -309,12 +299,9 @@ const displayWord = memoize(function displayWord(word: string): string {
     .join('');
 });
 
-/** Fold a word for grouping: lowercase, simple plural removed (`LLMs` → `llm`, `caches` → `cache`). */
+/** Fold a word for grouping: lowercase, plural stemmed (`LLMs` → `llm`, `caches` → `cache`). */
 const foldWord = memoize(function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.length > 3 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/u.test(lower)) return lower.slice(0, -1);
-  return lower;
+  return stem(word.toLowerCase());
 });
 
 /** The form written most often; ties go to the form seen first. */

@@ -1,4 +1,5 @@
 import { FALLBACK_TOPIC, type Taxonomy } from './taxonomy-schema.ts';
+import { stem, wordParts } from '../text/words.ts';
 
 /**
  * The topic term matcher: how the terms of `topics.yaml` are read and found
@@ -37,29 +38,11 @@ interface RegexTermEntry {
   regex: RegExp;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const REGEX_TERM = /^\/(.+)\/$/s;
 
-/**
- * Fold a lowercase word to the form plain terms are matched by, so that simple
- * plurals meet their singular: `models`→`model`, `queries`→`query`,
- * `caches`/`cache`→`cach`, `boxes`/`box`→`box`. The result is only ever
- * compared with another folded word, so odd stems (`cach`) do no harm.
- */
-export function foldWord(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  let folded = word;
-  if (folded.endsWith('s') && !/(?:ss|us|is)$/.test(folded)) folded = folded.slice(0, -1);
-  if (folded.endsWith('e') && folded.length > 3) folded = folded.slice(0, -1);
-  return folded;
-}
-
-/** Split text into lowercase folded words; punctuation and hyphens separate words. */
+/** Split text into lowercase stemmed word parts: punctuation and hyphens separate words, plurals meet their singular. */
 export function foldedWords(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) words.push(foldWord(match[0]));
-  return words;
+  return wordParts(text).map(stem);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize.ts';
+import { stem, STOPWORDS, words } from '../text/words.ts';
 
 /** What the similarity index needs to know about one paper. */
 export interface RelatedInput {
@@ -63,7 +63,7 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
   const counts: Array<Map<number, number>> = papers.map((paper) => {
     const tf = new Map<number, number>();
     const add = (text: string, weight: number) => {
-      for (const { term, word } of tokenize(text)) {
+      for (const { term, word } of relatedTerms(text)) {
         let id = termIds.get(term);
         if (id === undefined) {
           id = termIds.size;
@@ -175,4 +175,24 @@ function sharedTerms(a: Vector, b: Vector, count: number): number[] {
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, count)
     .map(([id]) => id);
+}
+
+/** One term occurrence: the stemmed, lowercase term and the word as written, case kept (for explanations). */
+interface Token {
+  term: string;
+  word: string;
+}
+
+/** The terms of a text that can relate two papers: no stopwords, numbers or words shorter than three letters. */
+export function relatedTerms(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const { word: raw } of words(text.normalize('NFKC'))) {
+    const word = raw.replace(/['’]s$/iu, '');
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || /^[\p{N}.-]+$/u.test(lower) || STOPWORDS.has(lower)) continue;
+    const term = stem(lower);
+    if (STOPWORDS.has(term)) continue;
+    tokens.push({ term, word });
+  }
+  return tokens;
 }

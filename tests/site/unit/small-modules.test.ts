@@ -6,7 +6,8 @@ import { papersJson, robotsTxt, sitemapXml } from '../../../src/lib/exports.ts';
 import { normaliseBase, readSiteConfig } from '../../../src/config.ts';
 import { snippet } from '../../../src/lib/snippet.ts';
 import { jsonForScript } from '../../../src/lib/structured-data.ts';
-import { stem, tokenize } from '../../../src/lib/tokenize.ts';
+import { stem } from '../../../src/text/words.ts';
+import { relatedTerms } from '../../../src/lib/related.ts';
 import { topicChart } from '../../../src/lib/topic-chart.ts';
 import { compileTaxonomy, termsFound } from '../../../src/format/topic-terms.ts';
 import { joinBase, urlsFor } from '../../../src/lib/urls.ts';
@@ -84,14 +85,16 @@ describe('jsonForScript', () => {
   });
 });
 
-describe('tokenize and stem', () => {
-  test('folds plurals', () => {
-    expect(['models', 'studies', 'patches', 'loss', 'corpus'].map(stem)).toEqual(['model', 'study', 'patch', 'loss', 'corpus']);
+describe('relatedTerms and stem', () => {
+  test('gives a plural and its singular one stem', () => {
+    const pairs = [['models', 'model'], ['studies', 'study'], ['patches', 'patch'], ['caches', 'cache'], ['boxes', 'box'], ['llms', 'llm'], ['images', 'image']];
+    for (const [plural, singular] of pairs) expect(stem(plural!), plural).toBe(stem(singular!));
+    expect(['loss', 'corpus', 'analysis', 'physics', 'gas'].map(stem)).toEqual(['loss', 'corpus', 'analysis', 'physics', 'gas']);
   });
   test('drops stop words, numbers and short words, keeps the written form', () => {
-    expect(tokenize('We propose 3 new Models for the 3D scenes')).toEqual([
-      { term: 'model', word: 'Models' },
-      { term: 'scene', word: 'scenes' },
+    expect(relatedTerms('We propose 3 new Models for the 3D scenes')).toEqual([
+      { term: stem('models'), word: 'Models' },
+      { term: stem('scenes'), word: 'scenes' },
     ]);
   });
 });

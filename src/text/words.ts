@@ -1,0 +1,87 @@
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
+
+/**
+ * Text analysis shared by everything that compares words: topic terms
+ * (src/format/topic-terms.ts), keywords (scripts/lib/extract-keywords.ts)
+ * and related papers (src/lib/related.ts). One tokeniser, one stemmer, one
+ * stopword list, so two parts of Folio never disagree on what a word is.
+ */
+
+/** A word as written: letters and digits, joined by inner hyphens, dots or apostrophes (`state-space`, `1.58`, `model's`). */
+const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+/** A word part: letters and digits only; any punctuation separates (`state-space` is `state`, `space`). */
+const WORD_PART = /[\p{L}\p{N}]+/gu;
+
+/** One word of a text, where it starts, and the text between it and the previous word. */
+export interface WordMatch {
+  /** The word as written, case kept. */
+  word: string;
+  /** Offset of the word in the text. */
+  index: number;
+  /** What stands between the previous word (or the start) and this one. */
+  gap: string;
+}
+
+/** The words of a text as written, compound words whole (`Mixture-of-Experts` is one word). */
+export function* words(text: string): Generator<WordMatch> {
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    yield { word: match[0], index: match.index, gap: text.slice(last, match.index) };
+    last = match.index + match[0].length;
+  }
+}
+
+/** The word parts of a text, lowercase: every punctuation mark separates, so `state-space` and `state space` read alike. */
+export function wordParts(text: string): string[] {
+  return text.toLowerCase().match(WORD_PART) ?? [];
+}
+
+/**
+ * Reduce an English word to a stem that its plural and singular share, so
+ * `models` meets `model` and `caches` meets `cache`: plural endings go
+ * (`studies`→`study`, `patches`→`patch`, `LLMs`→`llm`; not from words ending
+ * in `ss`, `us`, `is` or `ics` such as `loss`, `corpus`, `analysis`), then a
+ * final `e` (`cache`→`cach`). A stem is only ever compared with another
+ * stem, never shown. Words of three letters or fewer stay. Expects lowercase.
+ */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  let stemmed = word;
+  if (stemmed.length > 4 && /(?:ches|shes|sses|xes)$/.test(stemmed)) stemmed = stemmed.slice(0, -2);
+  else if (stemmed.length > 3 && stemmed.endsWith('s') && !/(?:ss|us|is|ics)$/.test(stemmed)) stemmed = stemmed.slice(0, -1);
+  if (stemmed.length > 3 && stemmed.endsWith('e')) stemmed = stemmed.slice(0, -1);
+  return stemmed;
+}
+
+/**
+ * Words that say nothing about what a paper is about: English function
+ * words (the `stopword` package's list and a few it lacks) and the
+ * boilerplate of abstracts (`propose`, `novel`, `significantly`, `github`).
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_STOPWORDS,
+  // function words the list lacks
+  'a', 'above', 'across', 'again', 'against', 'almost', 'along', 'already', 'although', 'always', 'among', 'around',
+  'below', 'beyond', 'cannot', 'despite', 'down', 'due', 'during', 'either', 'enough', 'especially', 'et', 'al', 'etc',
+  'eg', 'ie', 'even', 'ever', 'every', 'few', 'further', 'hence', 'however', 'instead', 'itself', 'just', 'least',
+  'less', 'many', 'may', 'meanwhile', 'moreover', 'furthermore', 'much', 'neither', 'nor', 'not', 'no', 'off', 'often',
+  'once', 'onto', 'others', 'ours', 'per', 'rather', 'same', 'several', 'shall', 'since', 'thus', 'though', 'toward',
+  'towards', 'unlike', 'until', 'up', 'upon', 'us', 'versus', 'vs', 'via', 'whereas', 'whether', 'whom', 'whose',
+  'within', 'without', 'yet', 'therefore', 'additionally', 'one', 'two', 'three', 'four', 'five', 'first', 'second',
+  'third', 'i', 'ii', 'iii',
+  // the boilerplate of abstracts
+  'propose', 'proposes', 'proposed', 'proposing', 'present', 'presents', 'presented', 'introduce', 'introduces',
+  'introduced', 'introducing', 'demonstrate', 'demonstrates', 'demonstrated', 'demonstrating', 'show', 'shows',
+  'showed', 'shown', 'showing', 'achieve', 'achieves', 'achieved', 'achieving', 'outperform', 'outperforms',
+  'outperformed', 'outperforming', 'novel', 'new', 'recent', 'recently', 'existing', 'various', 'different',
+  'significant', 'significantly', 'substantial', 'substantially', 'extensive', 'extensively', 'comprehensive',
+  'effective', 'effectively', 'paper', 'papers', 'work', 'works', 'study', 'studies', 'approach', 'approaches',
+  'method', 'methods', 'result', 'results', 'based', 'experiments', 'experimental', 'state-of-the-art', 'sota',
+  'specifically', 'notably', 'respectively', 'available', 'publicly', 'github', 'https', 'http', 'www', 'com',
+  'use', 'uses', 'used', 'using', 'make', 'makes', 'making', 'made', 'provide', 'provides', 'providing', 'provided',
+]);
+
+/** Whether a word (any case) is a stopword. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
