@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import slugify from '@sindresorhus/slugify';
+import pLimit from 'p-limit';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
 import { paperSchema } from '../src/format/paper-schema.ts';
@@ -25,7 +26,7 @@ import { codeVersion } from '../src/format/code-version.ts';
 import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ingest.ts';
 import { parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
-import { formatProblem, quote, type Problem } from '../src/format/problem.ts';
+import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump file, or a folder of .txt dumps\n  DIR   the content folder to write (default: ./content)';
@@ -34,16 +35,8 @@ const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump 
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/folio/', import.meta.url));
 
 /** How many entries are written at once. */
-const WRITE_BATCH = 64;
+const WRITE_CONCURRENCY = 64;
 
-/** Thrown for problems in the user's input: reported without a stack trace. */
-class InputProblems extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(`${problems.length} problem(s)`);
-    this.problems = problems;
-  }
-}
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -92,11 +85,11 @@ async function main(argv: string[]): Promise<number> {
     const cacheText = await readOptional(cachePath);
     const cache = parseIngestCache(cacheText);
     const existing = await readExistingEntries(papersDir, cache, problems);
-    if (problems.length > 0 || taxonomy === undefined) throw new InputProblems(problems);
+    if (problems.length > 0 || taxonomy === undefined) throw new ProblemsError(problems);
 
     const { papers, warnings: mergeWarnings } = mergePapers(listings);
     const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath, cache, version });
-    if (plan.errors.length > 0) throw new InputProblems(plan.errors);
+    if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
     warnings.push(...mergeWarnings, ...plan.warnings);
 
     await mkdir(papersDir, { recursive: true });
@@ -105,9 +98,8 @@ async function main(argv: string[]): Promise<number> {
     // interrupted run never leaves half an entry. No fsync per file: that
     // guards against power loss, not interruption, and costs seconds per
     // thousand entries.
-    for (let i = 0; i < changed.length; i += WRITE_BATCH) {
-      await Promise.all(changed.slice(i, i + WRITE_BATCH).map((e) => writeFileAtomic(path.join(papersDir, `${e.slug}.mdx`), e.text, { fsync: false })));
-    }
+    const limit = pLimit(WRITE_CONCURRENCY);
+    await Promise.all(changed.map((e) => limit(() => writeFileAtomic(path.join(papersDir, `${e.slug}.mdx`), e.text, { fsync: false }))));
     if (userTaxonomy === undefined) await writeFileAtomic(taxonomyPath, await defaultTaxonomyText());
     const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
     if ((await readOptional(manifestPath)) !== manifestText) await writeFileAtomic(manifestPath, manifestText);
@@ -136,13 +128,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const fsError = error as NodeJS.ErrnoException;
-    if (!(error instanceof InputProblems) && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
+    if (!(error instanceof ProblemsError) && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
       // A folder where a file should be, a full disk, no permission: say where, without a stack trace.
       console.error(`${fsError.path}: ${fsError.code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : fsError.code === 'EISDIR' ? 'a folder is in the way where a file is expected' : fsError.message}`);
       console.error('ingest stopped; every entry already written is complete (each is written whole, then renamed into place)');
       return 1;
     }
-    if (!(error instanceof InputProblems)) throw error;
+    // Problems in the user's input are reported without a stack trace.
+    if (!(error instanceof ProblemsError)) throw error;
     for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
     console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
     return 1;
@@ -155,10 +148,10 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
   for (const given of paths) {
     const info = await stat(given).catch(() => undefined);
     if (info === undefined) {
-      problems.push({ file: given, message: 'no such file or folder; expected a dump file or a folder of .txt dumps' });
+      problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt dumps'));
     } else if (info.isDirectory()) {
       const names = (await readdir(given)).filter((n) => n.toLowerCase().endsWith('.txt')).sort(compareStrings);
-      if (names.length === 0) problems.push({ file: given, message: 'the folder holds no .txt files; expected saved Daily Papers listings' });
+      if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));
     } else {
       files.push(given);
@@ -181,7 +174,7 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
       dumps.push({ path: file, text: new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file)) });
     } catch (error) {
       const reason = error instanceof TypeError ? 'it is not UTF-8 text' : `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-      problems.push({ file, message: `${reason}; expected a saved Daily Papers listing` });
+      problems.push(problemAt(file, undefined, `${reason}; expected a saved Daily Papers listing`));
     }
   }
   return dumps;
@@ -199,7 +192,7 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
     const id = slugify(source.replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
     const clash = pathById.get(id);
     if (clash !== undefined) {
-      problems.push({ file, message: `gives the listing id ${quote(id)}, as does ${clash}; expected every dump to have a distinct file name` });
+      problems.push(problemAt(file, undefined, `gives the listing id ${quote(id)}, as does ${clash}; expected every dump to have a distinct file name`));
       continue;
     }
     pathById.set(id, file);
@@ -245,9 +238,9 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
   try {
     const result = manifestSchema.safeParse(JSON.parse(text));
     if (result.success) return result.data;
-    problems.push({ file, message: `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}` });
+    problems.push(problemAt(file, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`));
   } catch (error) {
-    problems.push({ file, message: `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs` });
+    problems.push(problemAt(file, undefined, `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs`));
   }
   return { papers: {} };
 }
@@ -274,14 +267,14 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       try {
         data = parseEntry(text).data;
       } catch (error) {
-        problems.push({ file, message: `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix or remove the entry` });
+        problems.push(problemAt(file, undefined, `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix or remove the entry`));
         return;
       }
       const result = paperSchema.safeParse(data);
       if (!result.success) {
-        problems.push({ file, message: `does not fit the paper schema: ${describeIssues(result.error)}` });
+        problems.push(problemAt(file, undefined, `does not fit the paper schema: ${describeIssues(result.error)}`));
       } else if (`${result.data.slug}.mdx` !== name) {
-        problems.push({ file, message: `has slug ${quote(result.data.slug)}; expected the file to be named ${result.data.slug}.mdx` });
+        problems.push(problemAt(file, undefined, `has slug ${quote(result.data.slug)}; expected the file to be named ${result.data.slug}.mdx`));
       } else {
         entries.push({ path: file, data: result.data, text, hash });
       }

@@ -1,7 +1,7 @@
 import type { Appearance } from '../../src/format/paper-schema.ts';
 import type { ListingEntry } from './parse-listing.ts';
 import { paperKey } from '../../src/format/paper-key.ts';
-import { quote, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
@@ -75,11 +75,7 @@ export function mergePapers(listings: readonly Listing[]): { papers: MergedPaper
     if (distinct.size > 1) {
       const kept = sightings.find((s) => s.abstract === abstract)!;
       const others = sightings.filter((s) => s.abstract !== abstract).map(place);
-      warnings.push({
-        file: kept.path,
-        line: kept.line,
-        message: `${quote(first.title)} has ${distinct.size} different abstracts (also at ${others.join(', ')}); kept this one, the longest`,
-      });
+      warnings.push(problemAt(kept.path, kept.line, `${quote(first.title)} has ${distinct.size} different abstracts (also at ${others.join(', ')}); kept this one, the longest`));
     }
     papers.push({ key, title: first.title, abstract, appearances, sightings });
   }

@@ -1,7 +1,7 @@
 import { foldWhitespace, normalizeSource } from '../../src/text/normalize.ts';
 import { isChromeLine, stripGluedChrome } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
-import { quote, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -57,7 +57,7 @@ export function parseListing(raw: string, file: string): ParsedListing {
   const text = normalizeSource(raw);
 
   if (text.trim() === '') {
-    return { entries: [], errors: [{ file, line: 1, message: 'the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)' }], warnings: [] };
+    return { entries: [], errors: [problemAt(file, 1, 'the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)')], warnings: [] };
   }
 
   const lines: Line[] = [];
@@ -75,7 +75,7 @@ export function parseListing(raw: string, file: string): ParsedListing {
     if (!isChromeLine(folded)) {
       lines.push({ text: folded, number: index + 1, afterBlank });
     } else if (lines.length > 0) {
-      chromeWarnings.push({ file, line: index + 1, message: `dropped ${quote(folded)} as page chrome; if it is a paper's title, the title / abstract pairs after it are off` });
+      chromeWarnings.push(problemAt(file, index + 1, `dropped ${quote(folded)} as page chrome; if it is a paper's title, the title / abstract pairs after it are off`));
     }
     afterBlank = false;
   });
@@ -97,7 +97,7 @@ export function parseListing(raw: string, file: string): ParsedListing {
 function finish(parsed: ParsedListing, file: string, chromeWarnings: readonly Problem[]): ParsedListing {
   parsed.warnings.unshift(...chromeWarnings);
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
-    parsed.errors.push({ file, message: 'no papers found: expected title and abstract lines after the page header, found only page chrome' });
+    parsed.errors.push(problemAt(file, undefined, 'no papers found: expected title and abstract lines after the page header, found only page chrome'));
   }
   return parsed;
 }
@@ -115,10 +115,10 @@ function pairUp(lines: readonly Line[], file: string, blankLayout: boolean): Par
         const previous = entries.at(-1);
         if (blankLayout && line.afterBlank && previous !== undefined) {
           previous.abstract = `${previous.abstract}\n\n${line.text}`;
-          warnings.push({ file, line: line.number, message: `took this ${line.text.length}-character paragraph as a further paragraph of the abstract of ${quote(previous.title)}; a title was expected here` });
+          warnings.push(problemAt(file, line.number, `took this ${line.text.length}-character paragraph as a further paragraph of the abstract of ${quote(previous.title)}; a title was expected here`));
           continue;
         }
-        errors.push({ file, line: line.number, message: `expected a title (one line of at most ${MAX_TITLE_LENGTH} characters), found a paragraph of ${line.text.length} characters starting ${quote(line.text, 40)}; is a title missing, or an abstract split over several lines?` });
+        errors.push(problemAt(file, line.number, `expected a title (one line of at most ${MAX_TITLE_LENGTH} characters), found a paragraph of ${line.text.length} characters starting ${quote(line.text, 40)}; is a title missing, or an abstract split over several lines?`));
         continue;
       }
       pendingTitle = line;
@@ -135,7 +135,7 @@ function pairUp(lines: readonly Line[], file: string, blankLayout: boolean): Par
   }
 
   if (pendingTitle !== undefined) {
-    errors.push({ file, line: pendingTitle.number, message: `title ${quote(pendingTitle.text)} has no abstract: expected an abstract line after it, found the end of the file` });
+    errors.push(problemAt(file, pendingTitle.number, `title ${quote(pendingTitle.text)} has no abstract: expected an abstract line after it, found the end of the file`));
   }
   return { entries, errors, warnings };
 }

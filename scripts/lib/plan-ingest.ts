@@ -12,7 +12,7 @@ import { assignSlug } from './assign-slug.ts';
 import { chooseAbstract, type Listing, type MergedPaper } from './merge-papers.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { paperKey } from '../../src/format/paper-key.ts';
-import { quote, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 
 /** An entry already in the content folder. */
@@ -108,7 +108,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     if (rival !== undefined || (published !== undefined && published.key !== paper.key)) {
       const other = rival?.title ?? published!.title;
       const at = paper.sightings[0]!;
-      errors.push({ file: at.path, line: at.line, message: `${quote(paper.title)} would take the slug ${quote(slug)}, which belongs to ${quote(other)}; expected every paper to have its own slug (rename one of them in ${input.manifestPath})` });
+      errors.push(problemAt(at.path, at.line, `${quote(paper.title)} would take the slug ${quote(slug)}, which belongs to ${quote(other)}; expected every paper to have its own slug (rename one of them in ${input.manifestPath})`));
       continue;
     }
     claimedBy.set(slug, paper);
@@ -122,7 +122,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     const memo = previous.get(slug);
     if (existing !== undefined && memo !== undefined && memo.fingerprint === print && memo.hash === existing.hash) {
       entries.push({ slug, text: existing.text, status: 'unchanged' });
-      warnings.push(...memo.warnings);
+      warnings.push(...memo.warnings.map(restoreProblem));
       cache.set(slug, memo);
       manifest.papers[slug] ??= { title: memo.data.title, key: paper.key };
       continue;
@@ -137,16 +137,16 @@ export function planIngest(input: IngestInput): IngestPlan {
     const untouched = writtenBody !== undefined && memo?.bodyHash !== undefined && memo.bodyHash === hashText(writtenBody);
     const abstract = untouched && memo?.abstract !== undefined ? chooseAbstract([memo.abstract, paper.abstract]) : paper.abstract;
     if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
-      paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest` });
+      paperWarnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest`));
     }
     const { tree, unknownCommands } = abstractToMdast(abstract);
     // Only an entry already on disk needs its body compared before writing.
     const keepWritten = writtenBody !== undefined && !untouched && writtenBody !== serializeBody(tree);
     if (keepWritten) {
-      paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)` });
+      paperWarnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
     } else {
       for (const command of unknownCommands) {
-        paperWarnings.push({ file: kept.path, line: kept.abstractLine, message: `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}` });
+        paperWarnings.push(problemAt(kept.path, kept.abstractLine, `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}`));
       }
     }
     const plain = toString(keepWritten ? parseBody(writtenBody) : tree);
@@ -154,7 +154,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     const autoTopics = classifyTopics({ title, abstract: plain }, compiled);
     const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
     for (const topic of handTopics) {
-      if (!topicIds.has(topic)) paperWarnings.push({ file: existing!.path, message: `lists the topic ${quote(topic)}, which is not in the taxonomy; add it there or it will have no topic page` });
+      if (!topicIds.has(topic)) paperWarnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in the taxonomy; add it there or it will have no topic page`));
     }
     const frontmatter = {
       title,
@@ -167,14 +167,14 @@ export function planIngest(input: IngestInput): IngestPlan {
     };
     const valid = paperSchema.safeParse(frontmatter);
     if (!valid.success) {
-      errors.push({ file: kept.path, line: kept.line, message: `the entry for ${quote(paper.title)} does not fit the paper schema: ${describeIssues(valid.error)}` });
+      errors.push(problemAt(kept.path, kept.line, `the entry for ${quote(paper.title)} does not fit the paper schema: ${describeIssues(valid.error)}`));
       continue;
     }
     const text = keepWritten ? withBody(serializeEntry(frontmatter, tree), writtenBody) : serializeEntry(frontmatter, tree);
     const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
     entries.push({ slug, text, status });
     warnings.push(...paperWarnings);
-    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, abstract: keepWritten ? memo?.abstract : abstract, bodyHash: keepWritten ? memo?.bodyHash : hashText(entryBody(text)), warnings: paperWarnings });
+    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, abstract: keepWritten ? memo?.abstract : abstract, bodyHash: keepWritten ? memo?.bodyHash : hashText(entryBody(text)), warnings: paperWarnings.map(storeProblem) });
     manifest.papers[slug] ??= { title, key: paper.key };
   }
 
@@ -184,7 +184,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     if (claimedBy.has(entry.data.slug)) continue;
     for (const appearance of entry.data.listings) {
       if (ingestedListings.has(appearance.listing)) {
-        warnings.push({ file: entry.path, message: `is no longer in the re-ingested listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)` });
+        warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
       }
     }
     manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: paperKey(entry.data.title) };
@@ -213,7 +213,7 @@ export function listingIdClashes(listings: readonly Listing[], existing: readonl
   for (const listing of listings) {
     const earlier = datesById.get(listing.id);
     if (listing.date !== undefined && earlier !== undefined && earlier !== listing.date) {
-      problems.push({ file: listing.path, message: `is dated ${quote(listing.date)}, but the listing ${quote(listing.id)} it names was ingested before with the date ${quote(earlier)}; expected a distinct file name for each listing (rename this one)` });
+      problems.push(problemAt(listing.path, undefined, `is dated ${quote(listing.date)}, but the listing ${quote(listing.id)} it names was ingested before with the date ${quote(earlier)}; expected a distinct file name for each listing (rename this one)`));
     }
   }
   return problems;

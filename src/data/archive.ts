@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Topic } from '../format/taxonomy-schema.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../format/topic-terms.ts';
+import { problemAt, ProblemsError } from '../format/problem.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
 import { abstractText, type AbstractText } from '../format/abstract-text.ts';
@@ -64,14 +65,17 @@ async function loadArchive(): Promise<Archive> {
 
   const topicById = new Map(taxonomy.map((t) => [t.id, t]));
   const unknown = papers.flatMap((p) =>
-    p.topics.filter((t) => !topicById.has(t)).map((t) => `${p.entry.filePath ?? p.slug}: topic \`${t}\` is not in topics.yaml (expected one of ${taxonomy.map((x) => `\`${x.id}\``).join(', ')})`),
+    p.topics
+      .filter((t) => !topicById.has(t))
+      .map((t) => problemAt(p.entry.filePath ?? p.slug, undefined, `topic \`${t}\` is not in topics.yaml (expected one of ${taxonomy.map((x) => `\`${x.id}\``).join(', ')})`)),
   );
   // Astro only logs a dangling reference; a paper filed under a topic that has no page must stop the build.
-  if (unknown.length > 0) throw new Error(`Papers name unknown topics:\n${unknown.map((u) => `  - ${u}`).join('\n')}`);
+  if (unknown.length > 0) throw new ProblemsError(unknown, { heading: 'Papers name unknown topics:' });
 
   const routes = planPaperRoutes(
     papers.map((p) => ({ slug: p.slug, aliases: p.aliases, file: p.entry.filePath })),
     published,
+    config.content.manifest,
   );
   const listings = groupByListing(papers);
   return {

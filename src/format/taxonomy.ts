@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { load, YAMLException } from 'js-yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
 import { compileTerm } from './topic-terms.ts';
-import { formatProblem, quote, type Problem } from './problem.ts';
+import { problemAt, ProblemsError, quote, type Problem } from './problem.ts';
 
 /** The taxonomy shipped with Folio, used when a content folder has no `topics.yaml` of its own. */
 export const DEFAULT_TAXONOMY_URL = new URL('./default-topics.yaml', import.meta.url);
@@ -11,16 +11,9 @@ export const DEFAULT_TAXONOMY_URL = new URL('./default-topics.yaml', import.meta
 /** {@link DEFAULT_TAXONOMY_URL} as a file path, for messages. */
 export const DEFAULT_TAXONOMY_PATH = fileURLToPath(DEFAULT_TAXONOMY_URL);
 
-/** A taxonomy file that cannot be used; `message` lists every problem as `file:line: message`. */
-export class TaxonomyError extends Error {
-  /** The problems, in file order. */
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[], options?: ErrorOptions) {
-    super(problems.map(formatProblem).join('\n'), options);
-    this.name = 'TaxonomyError';
-    this.problems = problems;
-  }
+/** A taxonomy file that cannot be used; `message` lists every problem as `file:line: reason`. */
+export class TaxonomyError extends ProblemsError {
+  override name = 'TaxonomyError';
 }
 
 /** Read the shipped default taxonomy (`src/format/default-topics.yaml`), which the ingest copies into a content folder that has none. */
@@ -35,23 +28,22 @@ export async function defaultTaxonomyText(): Promise<string> {
  * @param yamlText The file's text.
  * @param file The file as the user should see it in messages.
  * @throws TaxonomyError listing every problem as `file:line: topic \`id\`: …`,
- *   with the line found by searching the source for the offending topic.
+ *   at the line of the value (or the field, or the topic) it is about.
  */
 export function parseTaxonomy(yamlText: string, file: string): Taxonomy {
-  let data: unknown;
-  try {
-    data = load(yamlText, { filename: file });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = error.mark === undefined ? 1 : error.mark.line + 1;
-    throw new TaxonomyError([{ file, line, message: `not valid YAML: ${error.reason}` }], { cause: error });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax !== undefined) {
+    const line = lineCounter.linePos(syntax.pos[0]).line;
+    throw new TaxonomyError([problemAt(file, line, `not valid YAML: ${syntax.message.split('\n')[0]}`)], { cause: syntax });
   }
-
-  const source = new SourceIndex(yamlText);
+  const data: unknown = doc.toJS();
   if (data === undefined || data === null) {
-    throw new TaxonomyError([{ file, line: 1, message: 'the file is empty; expected a `topics:` list' }]);
+    throw new TaxonomyError([problemAt(file, 1, 'the file is empty; expected a `topics:` list')]);
   }
 
+  const source = new SourceLines(doc, lineCounter);
   const parsed = taxonomySchema.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => describeIssue(issue, data, source, file));
@@ -60,12 +52,12 @@ export function parseTaxonomy(yamlText: string, file: string): Taxonomy {
 
   const problems: Problem[] = [];
   parsed.data.topics.forEach((topic, index) => {
-    topic.terms.forEach((term) => {
+    topic.terms.forEach((term, termIndex) => {
       try {
         compileTerm(term);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        problems.push({ file, line: source.termLine(index, topic.id, term), message: `topic \`${topic.id}\`: ${reason}` });
+        problems.push(problemAt(file, source.line(['topics', index, 'terms', termIndex]), `topic \`${topic.id}\`: ${reason}`));
       }
     });
   });
@@ -82,68 +74,68 @@ interface Issue {
   keys?: string[];
 }
 
-function describeIssue(issue: Issue, data: unknown, source: SourceIndex, file: string): Problem[] {
+function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: string): Problem[] {
   const [root, topicIndex, field, termIndex] = issue.path;
 
   if (root === undefined) {
     if (issue.code === 'unrecognized_keys') {
-      return [{ file, line: 1, message: `unknown top-level ${plural(issue.keys, 'field')} ${listCodes(issue.keys)}; expected only \`topics\`` }];
+      return [problemAt(file, 1, `unknown top-level ${plural(issue.keys, 'field')} ${listCodes(issue.keys)}; expected only \`topics\``)];
     }
-    return [{ file, line: 1, message: `expected a mapping with a \`topics:\` list, found ${describeValue(data)}` }];
+    return [problemAt(file, 1, `expected a mapping with a \`topics:\` list, found ${describeValue(data)}`)];
   }
 
   const topics = (data as { topics?: unknown }).topics;
   if (typeof topicIndex !== 'number') {
-    const line = source.topicsLine();
-    if (issue.code === 'invalid_type') return [{ file, line, message: `\`topics\`: expected a list of topics, found ${describeValue(topics)}` }];
-    if (issue.code === 'too_small') return [{ file, line, message: '`topics`: expected at least one topic, found an empty list' }];
+    const line = source.line(['topics']);
+    if (issue.code === 'invalid_type') return [problemAt(file, line, `\`topics\`: expected a list of topics, found ${describeValue(topics)}`)];
+    if (issue.code === 'too_small') return [problemAt(file, line, '`topics`: expected at least one topic, found an empty list')];
     if (issue.message.includes('unique')) return duplicateIdProblems(topics as { id: string }[], source, file);
     if (issue.message.includes(`\`${FALLBACK_TOPIC}\``)) {
-      return [{ file, line, message: `\`topics\`: expected a topic with id \`${FALLBACK_TOPIC}\` (the fallback for papers that match no topic), found none` }];
+      return [problemAt(file, line, `\`topics\`: expected a topic with id \`${FALLBACK_TOPIC}\` (the fallback for papers that match no topic), found none`)];
     }
-    return [{ file, line, message: `\`topics\`: ${issue.message}` }];
+    return [problemAt(file, line, `\`topics\`: ${issue.message}`)];
   }
 
   const topic = Array.isArray(topics) ? (topics[topicIndex] as unknown) : undefined;
   const id = idOf(topic);
   const label = id === undefined ? `topic ${topicIndex + 1}` : `topic \`${id}\``;
-  const topicLine = source.topicLine(topicIndex, id);
+  const topicLine = source.line(['topics', topicIndex]);
 
   if (field === undefined) {
     if (issue.code === 'unrecognized_keys') {
-      return [{ file, line: topicLine, message: `${label}: unknown ${plural(issue.keys, 'field')} ${listCodes(issue.keys)}; expected \`id\`, \`name\`, \`description\` and \`terms\`` }];
+      return [problemAt(file, topicLine, `${label}: unknown ${plural(issue.keys, 'field')} ${listCodes(issue.keys)}; expected \`id\`, \`name\`, \`description\` and \`terms\``)];
     }
-    return [{ file, line: topicLine, message: `${label}: expected a mapping with \`id\`, \`name\`, \`description\` and \`terms\`, found ${describeValue(topic)}` }];
+    return [problemAt(file, topicLine, `${label}: expected a mapping with \`id\`, \`name\`, \`description\` and \`terms\`, found ${describeValue(topic)}`)];
   }
 
   const name = String(field);
   const value = (topic as Record<string, unknown>)[name];
   if (typeof termIndex === 'number') {
     const term = Array.isArray(value) ? (value[termIndex] as unknown) : undefined;
-    const line = typeof term === 'string' && term !== '' ? source.termLine(topicIndex, id, term) : source.fieldLine(topicIndex, id, 'terms');
+    const line = source.line(['topics', topicIndex, 'terms', termIndex]);
     const expected = issue.code === 'too_small' ? 'a non-empty term' : 'a term (text)';
-    return [{ file, line, message: `${label}: term ${termIndex + 1}: expected ${expected}, found ${describeValue(term)}` }];
+    return [problemAt(file, line, `${label}: term ${termIndex + 1}: expected ${expected}, found ${describeValue(term)}`)];
   }
 
-  const line = source.fieldLine(topicIndex, id, name);
+  const line = source.line(['topics', topicIndex, name]);
   const expected =
     name === 'id'
       ? 'a lowercase id such as `language-models`'
       : name === 'terms'
         ? 'a list of terms'
         : 'a non-empty text';
-  if (value === undefined) return [{ file, line, message: `${label}: \`${name}\` is missing; expected ${expected}` }];
-  return [{ file, line, message: `${label}: \`${name}\`: expected ${expected}, found ${describeValue(value)}` }];
+  if (value === undefined) return [problemAt(file, line, `${label}: \`${name}\` is missing; expected ${expected}`)];
+  return [problemAt(file, line, `${label}: \`${name}\`: expected ${expected}, found ${describeValue(value)}`)];
 }
 
-function duplicateIdProblems(topics: { id: string }[], source: SourceIndex, file: string): Problem[] {
+function duplicateIdProblems(topics: { id: string }[], source: SourceLines, file: string): Problem[] {
   const firstLine = new Map<string, number>();
   const problems: Problem[] = [];
   topics.forEach((topic, index) => {
-    const line = source.topicLine(index, topic.id);
+    const line = source.line(['topics', index, 'id']);
     const first = firstLine.get(topic.id);
     if (first === undefined) firstLine.set(topic.id, line);
-    else problems.push({ file, line, message: `topic \`${topic.id}\`: the id is already used at line ${first}; expected each id once` });
+    else problems.push(problemAt(file, line, `topic \`${topic.id}\`: the id is already used at line ${first}; expected each id once`));
   });
   return problems;
 }
@@ -176,85 +168,40 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /**
- * Finds lines in the YAML source. js-yaml keeps no positions for values, so
- * topics are found by searching the text: the `id: <id>` line, else the n-th
- * item of the `topics:` list. Good enough to point a person at the right place.
+ * The line a field or list item stands on, from the YAML document's own
+ * positions (the `yaml` package's `LineCounter`); a missing field points at
+ * the nearest enclosing one that exists (its topic).
  */
-class SourceIndex {
-  private readonly lines: string[];
-  private readonly itemLines: number[];
+class SourceLines {
+  private readonly doc: Document;
+  private readonly lines: LineCounter;
 
-  constructor(text: string) {
-    this.lines = text.split(/\r?\n/);
-    this.itemLines = this.findItemLines();
+  constructor(doc: Document, lines: LineCounter) {
+    this.doc = doc;
+    this.lines = lines;
   }
 
-  /** 1-based line of `topics:`, or 1. */
-  topicsLine(): number {
-    const index = this.lines.findIndex((line) => /^topics\s*:/.test(line));
-    return index + 1 || 1;
-  }
-
-  /** 1-based line where topic `index` (with this id, when it has one) is written. */
-  topicLine(index: number, id: string | undefined): number {
-    if (id !== undefined) {
-      const pattern = new RegExp(`^\\s*(?:-\\s+)?id\\s*:\\s*(['"]?)${escapeRegExp(id)}\\1\\s*(?:#.*)?$`);
-      const matches = this.lines.flatMap((line, i) => (pattern.test(line) ? [i + 1] : []));
-      // A duplicated id: the k-th topic with that id is the k-th match.
-      const nth = this.itemLines.length > 0 ? matches.filter((line) => this.itemStart(line) <= (this.itemLines[index] ?? Infinity)).length - 1 : 0;
-      const line = matches[Math.max(0, nth)] ?? matches[0];
-      if (line !== undefined) return line;
+  /** 1-based line of the field or item at `path` (`['topics', 2, 'terms', 0]`), or of its nearest existing parent; 1 at worst. */
+  line(path: readonly (string | number)[]): number {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const at = path.slice(0, depth);
+      // A field is where its key is written (`topics:`); a list item where it starts.
+      const node = this.doc.getIn(at, true);
+      const offset = this.keyOffset(at) ?? (isNode(node) ? node.range?.[0] : undefined);
+      if (offset !== undefined) return this.lines.linePos(offset).line;
     }
-    return this.itemLines[index] ?? this.topicsLine();
+    return 1;
   }
 
-  /** 1-based line of `field:` inside topic `index`, or the topic's line. */
-  fieldLine(index: number, id: string | undefined, field: string): number {
-    const [start, end] = this.block(index, id);
-    const pattern = new RegExp(`^\\s*(?:-\\s+)?${escapeRegExp(field)}\\s*:`);
-    for (let line = start; line < end; line += 1) if (pattern.test(this.lines[line - 1] ?? '')) return line;
-    return this.topicLine(index, id);
-  }
-
-  /** 1-based line of a term inside topic `index`, or its `terms:` line. */
-  termLine(index: number, id: string | undefined, term: string): number {
-    const [start, end] = this.block(index, id);
-    for (let line = start; line < end; line += 1) if ((this.lines[line - 1] ?? '').includes(term)) return line;
-    return this.fieldLine(index, id, 'terms');
-  }
-
-  /** Lines [start, end) of topic `index`'s block. */
-  private block(index: number, id: string | undefined): [number, number] {
-    const start = this.itemStart(this.topicLine(index, id));
-    const next = this.itemLines.find((line) => line > start);
-    return [start, next ?? this.lines.length + 1];
-  }
-
-  /** The list item a line belongs to (the last item start at or before it). */
-  private itemStart(line: number): number {
-    let start = line;
-    for (const item of this.itemLines) if (item <= line) start = item;
-    return start;
-  }
-
-  /** 1-based lines that start an item of the `topics:` block list. */
-  private findItemLines(): number[] {
-    const topics = this.topicsLine() - 1;
-    const items: number[] = [];
-    let indent: number | undefined;
-    for (let i = topics + 1; i < this.lines.length; i += 1) {
-      const line = this.lines[i] as string;
-      if (/^\S/.test(line) && !line.startsWith('#') && !line.startsWith('-')) break;
-      const item = /^(\s*)-(?:\s|$)/.exec(line);
-      if (item === null) continue;
-      const width = (item[1] as string).length;
-      indent ??= width;
-      if (width === indent) items.push(i + 1);
+  /** Where the key of the mapping entry at `path` starts, if `path` names one. */
+  private keyOffset(path: readonly (string | number)[]): number | undefined {
+    if (typeof path.at(-1) !== 'string') return undefined;
+    const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
+    if (!isNode(parent) || !('items' in parent) || !Array.isArray(parent.items)) return undefined;
+    for (const item of parent.items as unknown[]) {
+      const key = (item as { key?: unknown }).key;
+      if (isNode(key) && (key as { value?: unknown }).value === path.at(-1)) return key.range?.[0];
     }
-    return items;
+    return undefined;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,3 +1,5 @@
+import { problemAt, ProblemsError, type Problem } from '../format/problem.ts';
+
 /** The URL-relevant part of a paper entry. */
 export interface PermalinkSource {
   slug: string;
@@ -11,14 +13,11 @@ export type PaperRoute =
   | { slug: string; kind: 'paper'; paper: string }
   | { slug: string; kind: 'redirect'; paper: string };
 
-/** Thrown when the papers would drop or double-book a published URL. */
-export class PermalinkError extends Error {
+/** Thrown when the papers would drop or double-book a published URL; each problem names the URL and the entries involved. */
+export class PermalinkError extends ProblemsError {
   override name = 'PermalinkError';
-  /** Each problem, one sentence naming the URL and the entries involved. */
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`Permanent URLs are broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.problems = problems;
+  constructor(problems: readonly Problem[]) {
+    super(problems, { heading: 'Permanent URLs are broken:' });
   }
 }
 
@@ -28,25 +27,25 @@ export class PermalinkError extends Error {
  * entries claim one URL or a published slug (from `published.json`) would
  * have neither a page nor a redirect.
  */
-export function planPaperRoutes(papers: readonly PermalinkSource[], published: readonly string[]): PaperRoute[] {
-  const problems: string[] = [];
+export function planPaperRoutes(papers: readonly PermalinkSource[], published: readonly string[], manifestFile = 'published.json'): PaperRoute[] {
+  const problems: Problem[] = [];
   const claims = new Map<string, { route: PaperRoute; from: string }>();
   const where = (p: PermalinkSource) => (p.file ? `\`${p.file}\`` : `paper \`${p.slug}\``);
-  const claim = (route: PaperRoute, from: string) => {
+  const claim = (route: PaperRoute, paper: PermalinkSource) => {
     const existing = claims.get(route.slug);
     if (existing) {
-      problems.push(`\`/papers/${route.slug}/\` is claimed twice: as ${describe(existing.route)} by ${existing.from}, and as ${describe(route)} by ${from}`);
+      problems.push(problemAt(paper.file ?? paper.slug, undefined, `\`/papers/${route.slug}/\` is claimed twice: as ${describe(existing.route)} by ${existing.from}, and as ${describe(route)} by ${where(paper)}`));
       return;
     }
-    claims.set(route.slug, { route, from });
+    claims.set(route.slug, { route, from: where(paper) });
   };
-  for (const paper of papers) claim({ slug: paper.slug, kind: 'paper', paper: paper.slug }, where(paper));
+  for (const paper of papers) claim({ slug: paper.slug, kind: 'paper', paper: paper.slug }, paper);
   for (const paper of papers) {
-    for (const alias of paper.aliases) claim({ slug: alias, kind: 'redirect', paper: paper.slug }, where(paper));
+    for (const alias of paper.aliases) claim({ slug: alias, kind: 'redirect', paper: paper.slug }, paper);
   }
   for (const slug of published) {
     if (!claims.has(slug)) {
-      problems.push(`\`/papers/${slug}/\` was published (content/published.json) but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to`);
+      problems.push(problemAt(manifestFile, undefined, `\`/papers/${slug}/\` was published but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to`));
     }
   }
   if (problems.length > 0) throw new PermalinkError(problems);

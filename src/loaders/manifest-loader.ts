@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { file, type Loader } from 'astro/loaders';
 import { describeIssues } from '../format/describe-issues.ts';
 import { manifestSchema } from '../format/manifest-schema.ts';
+import { problemAt, ProblemsError } from '../format/problem.ts';
 
 /** The manifest's papers as collection items: `{ id: slug, title, key }`. */
 function publishedItems(text: string, path: string): Array<{ id: string; title: string; key: string }> {
@@ -10,10 +11,10 @@ function publishedItems(text: string, path: string): Array<{ id: string; title: 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message}); expected the manifest of published slugs`, { cause: error });
+    throw new ProblemsError([problemAt(path, undefined, `not valid JSON (${(error as Error).message}); expected the manifest of published slugs`)], { cause: error });
   }
   const result = manifestSchema.safeParse(raw);
-  if (!result.success) throw new Error(`${path}: does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`);
+  if (!result.success) throw new ProblemsError([problemAt(path, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`)]);
   return Object.entries(result.data.papers).map(([id, paper]) => ({ id, ...paper }));
 }
 

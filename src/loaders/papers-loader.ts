@@ -6,6 +6,7 @@ import { abstractTextOf } from '../format/abstract-text.ts';
 import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { parseBody, parseEntry } from '../format/entry.ts';
+import { problemAt, ProblemsError } from '../format/problem.ts';
 import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 
 /** Watchers already told about the papers folder (`load` runs again on every change). */
@@ -83,7 +84,7 @@ async function loadEntry(file: string, name: string, version: string, context: L
   // One file per URL: a slug that differs from its file name could
   // silently take another entry's page, so it stops the build.
   if (`${id}.mdx` !== name) {
-    throw new Error(`${file}: has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`);
+    throw new ProblemsError([problemAt(file, undefined, `has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`)]);
   }
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
   const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
@@ -104,7 +105,7 @@ function readBody(body: string, file: string): ReturnType<typeof parseBody> {
     return parseBody(body);
   } catch (error) {
     const place = (error as { line?: number; column?: number }).line === undefined ? '' : `${(error as { line: number }).line}:${(error as { column?: number }).column ?? 1}: `;
-    throw new Error(`${file}: ${place}${(error as Error).message} (in the body after the frontmatter); expected the abstract as MDX`, { cause: error });
+    throw new ProblemsError([problemAt(file, undefined, `${place}${(error as Error).message} (in the body after the frontmatter); expected the abstract as MDX`)], { cause: error });
   }
 }
 
@@ -112,6 +113,6 @@ function readEntry(contents: string, file: string): { data: unknown; body: strin
   try {
     return parseEntry(contents);
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}; expected \`---\` YAML frontmatter \`---\` and the abstract`, { cause: error });
+    throw new ProblemsError([problemAt(file, undefined, `${(error as Error).message}; expected \`---\` YAML frontmatter \`---\` and the abstract`)], { cause: error });
   }
 }

@@ -23,7 +23,7 @@ describe('parseTaxonomy', () => {
   });
 
   test('reports a YAML syntax error at its line', () => {
-    expect(() => parseTaxonomy(yaml('topics:', '  - id: walruses', '    name: [unclosed'), FILE)).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:4: not valid YAML: unexpected end of the stream within a flow collection]`);
+    expect(() => parseTaxonomy(yaml('topics:', '  - id: walruses', '    name: [unclosed'), FILE)).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:4: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]]`);
   });
 
   test('reports an empty file', () => {
@@ -90,7 +90,7 @@ describe('parseTaxonomy', () => {
   test('reports a term that is not text', () => {
     expect(() =>
       parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    terms:', '      - walrus', '      - 42'), FILE),
-    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:8: topic \`walruses\`: term 2: expected a term (text), found \`42\`]`);
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:10: topic \`walruses\`: term 2: expected a term (text), found \`42\`]`);
   });
 
   test('throws a TaxonomyError that lists each problem', () => {

@@ -12,7 +12,7 @@ describe('planPaperRoutes', () => {
   test('fails when a published slug has neither a page nor a redirect', () => {
     expect(() => planPaperRoutes([{ slug: 'kept', aliases: [], file: 'papers/kept.mdx' }], ['kept', 'dropped'])).toThrowErrorMatchingInlineSnapshot(`
       [PermalinkError: Permanent URLs are broken:
-        - \`/papers/dropped/\` was published (content/published.json) but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to]
+        - published.json: \`/papers/dropped/\` was published but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to]
     `);
   });
 
@@ -27,7 +27,7 @@ describe('planPaperRoutes', () => {
       ),
     ).toThrowErrorMatchingInlineSnapshot(`
       [PermalinkError: Permanent URLs are broken:
-        - \`/papers/a/\` is claimed twice: as a paper page by \`papers/a.mdx\`, and as a redirect to \`b\` by \`papers/b.mdx\`]
+        - papers/b.mdx: \`/papers/a/\` is claimed twice: as a paper page by \`papers/a.mdx\`, and as a redirect to \`b\` by \`papers/b.mdx\`]
     `);
   });
 
