@@ -1,3 +1,4 @@
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { dump, load } from 'js-yaml';
 import type { Root, RootContent } from 'mdast';
 import type { Unsafe } from 'mdast-util-to-markdown';
@@ -37,9 +38,6 @@ export function parseBody(body: string): Root {
 
 /** Built and frozen once: building a processor per entry costs more than serialising it. */
 const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkMath).freeze();
-
-/** The frontmatter fence at the start of an entry; js-yaml never writes `---` at column 0. */
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** A parsed entry: its frontmatter as loaded by js-yaml and its MDX body. */
 export interface ParsedEntry {
@@ -94,15 +92,21 @@ export function entryBody(source: string): string {
   return splitEntry(source).body;
 }
 
-/** Split an entry into its frontmatter YAML text and its body (leading blank lines removed). */
+/**
+ * Split an entry into its frontmatter YAML text and its body (leading blank
+ * lines removed), exactly where Astro splits a content file (its own
+ * `extractFrontmatter`), so the ingest and the site read an entry alike.
+ */
 function splitEntry(source: string): { yaml: string; body: string } {
   const text = source.replace(/^\uFEFF/, '');
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const yaml = /^---\r?\n/.test(text) ? extractFrontmatter(text) : undefined;
+  if (yaml === undefined) {
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
     throw new SyntaxError(`Expected an entry to start with a \`---\` frontmatter line, found \`${firstLine}\``);
   }
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, '') };
+  const body = text.slice(text.indexOf(yaml) + yaml.length + '---'.length);
+  // The rest of the closing `---` line, then blank lines.
+  return { yaml, body: body.replace(/^[ \t]*(?:\r?\n|$)/, '').replace(/^(?:[ \t]*\r?\n)+/, '') };
 }
 
 /** The first text-bearing value in `node` that contains U+0000, if any. */

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { escapeMarkup } from './escape-markup.ts';
 
 /** One entry of an Atom feed. */
 export interface FeedEntry {
@@ -21,14 +22,12 @@ export interface FeedInfo {
 }
 
 /**
- * HTML-escape text. The `feed` package writes titles and summaries as
- * `type="html"` inside CDATA, so a feed reader treats them as HTML: a title
- * such as `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown, not
+ * The `feed` package writes titles and summaries as `type="html"` inside
+ * CDATA, so a feed reader treats them as HTML: a title such as
+ * `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown, not
  * swallowed as a tag.
  */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const escapeHtml = escapeMarkup;
 
 /** Renders an Atom 1.0 feed with the `feed` package; titles and summaries are plain text, escaped for its HTML fields. */
 export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {

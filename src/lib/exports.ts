@@ -1,3 +1,4 @@
+import { escapeMarkup } from './escape-markup.ts';
 import type { PaperSummary } from './group-papers.ts';
 
 /** One paper in `/papers.json`. */
@@ -35,11 +36,10 @@ export function papersJson(
 
 /** A sitemap (sitemaps.org protocol) listing the given absolute URLs. */
 export function sitemapXml(urls: readonly string[]): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${escape(u)}</loc></url>`),
+    ...urls.map((u) => `  <url><loc>${escapeMarkup(u)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

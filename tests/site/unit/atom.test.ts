@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed, escapeHtml } from '../../../src/lib/atom.ts';
+import { atomFeed } from '../../../src/lib/atom.ts';
+import { escapeMarkup } from '../../../src/lib/escape-markup.ts';
 
 const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/', updated: new Date(0) };
 
@@ -13,6 +14,6 @@ describe('atomFeed', () => {
   });
 });
 
-describe('escapeHtml', () => {
-  test('escapes the three characters that matter in HTML text', () => expect(escapeHtml('a<b>&c')).toBe('a&lt;b&gt;&amp;c'));
+describe('escapeMarkup', () => {
+  test('escapes the three characters that matter in HTML text', () => expect(escapeMarkup('a<b>&c')).toBe('a&lt;b&gt;&amp;c'));
 });
