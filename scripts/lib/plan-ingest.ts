@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { paperSchema, type Appearance, type Paper } from '../../src/format/paper-schema.ts';
 import { describeIssues } from '../../src/format/describe-issues.ts';
@@ -6,7 +7,7 @@ import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { abstractToMdast } from './abstract-to-mdast.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
 import { classifyTopics } from './classify-topics.ts';
-import { compileTaxonomy } from '../../src/format/topic-terms.ts';
+import { compileTaxonomy, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
 import { chooseAbstract, type Listing, type MergedPaper } from './merge-papers.ts';
@@ -68,19 +69,72 @@ export const MANIFEST_COMMENT =
  * existing entry, otherwise assigned), topics (assigned, plus any written by
  * hand), keywords, listings (merged with earlier ones) and the MDX text,
  * each validated against the paper schema. Pure: the caller reads and writes.
+ *
+ * The stages, in order: index what is already published ({@link knownSlugs}),
+ * then for each paper claim its slug, reuse the memo of an unchanged entry
+ * or plan it afresh ({@link planEntry}), then account for earlier entries
+ * this run did not touch ({@link keepEarlierEntries}).
  */
 export function planIngest(input: IngestInput): IngestPlan {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const compiled = compileTaxonomy(input.taxonomy);
-  const topicIds = new Set(input.taxonomy.topics.map((t) => t.id));
+  const run = startRun(input);
+  run.errors.push(...listingIdClashes(input.listings, input.existing));
+  const { slugByKey, existingBySlug } = knownSlugs(input);
+  for (const paper of input.papers) {
+    const slug = slugByKey.get(paper.key) ?? assignSlug(paper.title);
+    if (!claimSlug(run, paper, slug)) continue;
+    const existing = existingBySlug.get(slug);
+    const print = entryFingerprint(run, paper);
+    if (!reuseUnchanged(run, paper, slug, existing, print)) planEntry(run, paper, slug, existing, print);
+  }
+  keepEarlierEntries(run);
+  run.manifest.papers = Object.fromEntries(Object.entries(run.manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
+  run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
+  return { entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings };
+}
 
+/** What the stages of one plan share: the input, what is decided so far, and lookups made once. */
+interface Run extends IngestPlan {
+  input: IngestInput;
+  compiled: CompiledTaxonomy;
+  topicIds: ReadonlySet<string>;
+  /** Ids of the listings this run ingests (a re-ingested listing is described by its dump alone). */
+  ingestedListings: ReadonlySet<string>;
+  /** The same, sorted, for fingerprints. */
+  listingIds: readonly string[];
+  /** The papers that have claimed a slug in this run. */
+  claimedBy: Map<string, MergedPaper>;
+  /** The memo of the last run. */
+  previous: ReadonlyMap<string, CacheRecord>;
+}
+
+function startRun(input: IngestInput): Run {
+  const ingestedListings = new Set(input.listings.map((l) => l.id));
+  return {
+    input,
+    entries: [],
+    manifest: { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers } },
+    cache: new Map(),
+    errors: [],
+    warnings: [],
+    compiled: compileTaxonomy(input.taxonomy),
+    topicIds: new Set(input.taxonomy.topics.map((t) => t.id)),
+    ingestedListings,
+    listingIds: [...ingestedListings].sort(compareStrings),
+    claimedBy: new Map(),
+    previous: input.cache ?? new Map(),
+  };
+}
+
+/**
+ * The slug each known paper already has, by identity key: from the manifest,
+ * then from the entries on disk, which win: an entry's slug may have been
+ * changed by hand (the old one kept as an alias), and the paper must not come
+ * back under the old slug.
+ */
+function knownSlugs(input: IngestInput): { slugByKey: Map<string, string>; existingBySlug: Map<string, ExistingEntry> } {
   const slugByKey = new Map<string, string>();
   for (const [slug, { key }] of Object.entries(input.manifest.papers)) slugByKey.set(key, slug);
   const existingBySlug = new Map<string, ExistingEntry>();
-  // An entry on disk wins over the manifest: its slug may have been changed by
-  // hand (the old one kept as an alias), and the paper must not come back
-  // under the old slug.
   for (const entry of input.existing) {
     existingBySlug.set(entry.data.slug, entry);
     slugByKey.set(paperKey(entry.data.title), entry.data.slug);
@@ -91,110 +145,147 @@ export function planIngest(input: IngestInput): IngestPlan {
       if (published !== undefined) slugByKey.set(published.key, entry.data.slug);
     }
   }
+  return { slugByKey, existingBySlug };
+}
 
-  errors.push(...listingIdClashes(input.listings, input.existing));
-  const ingestedListings = new Set(input.listings.map((l) => l.id));
-  const manifest: Manifest = { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers } };
-  const claimedBy = new Map<string, MergedPaper>();
-  const entries: PlannedEntry[] = [];
-  const cache = new Map<string, CacheRecord>();
-  const previous = input.cache ?? new Map<string, CacheRecord>();
-  const listingIds = [...ingestedListings].sort(compareStrings);
-
-  for (const paper of input.papers) {
-    const slug = slugByKey.get(paper.key) ?? assignSlug(paper.title);
-    const rival = claimedBy.get(slug);
-    const published = manifest.papers[slug];
-    if (rival !== undefined || (published !== undefined && published.key !== paper.key)) {
-      const other = rival?.title ?? published!.title;
-      const at = paper.sightings[0]!;
-      errors.push(problemAt(at.path, at.line, `${quote(paper.title)} would take the slug ${quote(slug)}, which belongs to ${quote(other)}; expected every paper to have its own slug (rename one of them in ${input.manifestPath})`));
-      continue;
-    }
-    claimedBy.set(slug, paper);
-
-    const existing = existingBySlug.get(slug);
-    // The entry is a function of these inputs and the file as it stands. If the
-    // inputs are those of the last run and the file is exactly what that run
-    // wrote, planning again would give that file back (an ingest is
-    // idempotent; the tests check it), so it is reused as is.
-    const print = fingerprint([input.version ?? '', listingIds, paper.title, paper.abstract, paper.appearances, paper.sightings.map((s) => [s.path, s.line])]);
-    const memo = previous.get(slug);
-    if (existing !== undefined && memo !== undefined && memo.fingerprint === print && memo.hash === existing.hash) {
-      entries.push({ slug, text: existing.text, status: 'unchanged' });
-      warnings.push(...memo.warnings.map(restoreProblem));
-      cache.set(slug, memo);
-      manifest.papers[slug] ??= { title: memo.data.title, key: paper.key };
-      continue;
-    }
-
-    const paperWarnings: Problem[] = [];
-    const kept = paper.sightings.find((s) => s.abstract === paper.abstract)!;
-    // A body still as the ingest wrote it is remade from its abstract (so a
-    // fixed converter reaches old entries); across runs, as within one, the
-    // longest abstract wins. A body edited by hand is kept as it is.
-    const writtenBody = existing === undefined ? undefined : entryBody(existing.text);
-    const untouched = writtenBody !== undefined && memo?.bodyHash !== undefined && memo.bodyHash === hashText(writtenBody);
-    const abstract = untouched && memo?.abstract !== undefined ? chooseAbstract([memo.abstract, paper.abstract]) : paper.abstract;
-    if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
-      paperWarnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest`));
-    }
-    const { tree, unknownCommands } = abstractToMdast(abstract);
-    // Only an entry already on disk needs its body compared before writing.
-    const keepWritten = writtenBody !== undefined && !untouched && writtenBody !== serializeBody(tree);
-    if (keepWritten) {
-      paperWarnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
-    } else {
-      for (const command of unknownCommands) {
-        paperWarnings.push(problemAt(kept.path, kept.abstractLine, `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}`));
-      }
-    }
-    const plain = toString(keepWritten ? parseBody(writtenBody) : tree);
-    const title = existing?.data.title ?? paper.title;
-    const autoTopics = classifyTopics({ title, abstract: plain }, compiled);
-    const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
-    for (const topic of handTopics) {
-      if (!topicIds.has(topic)) paperWarnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in the taxonomy; add it there or it will have no topic page`));
-    }
-    const frontmatter = {
-      title,
-      slug,
-      ...(existing && existing.data.aliases.length > 0 ? { aliases: existing.data.aliases } : {}),
-      topics: combineTopics(autoTopics, handTopics),
-      autoTopics,
-      keywords: extractKeywords({ title, abstract: plain }),
-      listings: mergeAppearances(existing?.data.listings ?? [], paper.appearances, ingestedListings),
-    };
-    const valid = paperSchema.safeParse(frontmatter);
-    if (!valid.success) {
-      errors.push(problemAt(kept.path, kept.line, `the entry for ${quote(paper.title)} does not fit the paper schema: ${describeIssues(valid.error)}`));
-      continue;
-    }
-    const text = keepWritten ? withBody(serializeEntry(frontmatter, tree), writtenBody) : serializeEntry(frontmatter, tree);
-    const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
-    entries.push({ slug, text, status });
-    warnings.push(...paperWarnings);
-    cache.set(slug, { fingerprint: print, hash: hashText(text), data: valid.data, abstract: keepWritten ? memo?.abstract : abstract, bodyHash: keepWritten ? memo?.bodyHash : hashText(entryBody(text)), warnings: paperWarnings.map(storeProblem) });
-    manifest.papers[slug] ??= { title, key: paper.key };
+/** Give `slug` to `paper`, unless another paper of this run or the manifest has it; then say so and refuse. */
+function claimSlug(run: Run, paper: MergedPaper, slug: string): boolean {
+  const rival = run.claimedBy.get(slug);
+  const published = run.manifest.papers[slug];
+  if (rival !== undefined || (published !== undefined && published.key !== paper.key)) {
+    const other = rival?.title ?? published!.title;
+    const at = paper.sightings[0]!;
+    run.errors.push(problemAt(at.path, at.line, `${quote(paper.title)} would take the slug ${quote(slug)}, which belongs to ${quote(other)}; expected every paper to have its own slug (rename one of them in ${run.input.manifestPath})`));
+    return false;
   }
+  run.claimedBy.set(slug, paper);
+  return true;
+}
 
-  // An earlier paper no longer in a listing that was just re-ingested keeps its
-  // appearance (nothing is removed), but the user should know.
-  for (const entry of input.existing) {
-    if (claimedBy.has(entry.data.slug)) continue;
+/** What an entry is a function of: the code, the listings of this run and the paper as the dumps give it. */
+function entryFingerprint(run: Run, paper: MergedPaper): string {
+  return fingerprint([run.input.version ?? '', run.listingIds, paper.title, paper.abstract, paper.appearances, paper.sightings.map((s) => [s.path, s.line])]);
+}
+
+/**
+ * The entry is a function of its inputs and the file as it stands. If the
+ * inputs are those of the last run and the file is exactly what that run
+ * wrote, planning again would give that file back (an ingest is idempotent;
+ * the tests check it), so it is reused as is, with the warnings it gave.
+ */
+function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): boolean {
+  const memo = run.previous.get(slug);
+  if (existing === undefined || memo === undefined || memo.fingerprint !== print || memo.hash !== existing.hash) return false;
+  run.entries.push({ slug, text: existing.text, status: 'unchanged' });
+  run.warnings.push(...memo.warnings.map(restoreProblem));
+  run.cache.set(slug, memo);
+  run.manifest.papers[slug] ??= { title: memo.data.title, key: paper.key };
+  return true;
+}
+
+/** The body an entry gets, and what the memo keeps of it. */
+interface PlannedBody {
+  /** The abstract as mdast: what the body is made from, or was when the entry is kept as written. */
+  tree: Root;
+  /** The body as written in the entry, when it is kept as it is (edited by hand). */
+  kept?: string;
+  /** The abstract (as in the dump) the body was made from, for the memo. */
+  abstract: string | undefined;
+  /** Hash of the body as the ingest wrote it, for the memo. */
+  bodyHash?: string | undefined;
+}
+
+/**
+ * A body still as the ingest wrote it is remade from its abstract (so a
+ * fixed converter reaches old entries); across runs, as within one, the
+ * longest abstract wins. A body edited by hand is kept as it is, with a
+ * warning when the dump now says something else.
+ */
+function planBody(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, warnings: Problem[]): PlannedBody {
+  const memo = run.previous.get(slug);
+  const kept = paper.sightings.find((s) => s.abstract === paper.abstract)!;
+  const writtenBody = existing === undefined ? undefined : entryBody(existing.text);
+  const untouched = writtenBody !== undefined && memo?.bodyHash !== undefined && memo.bodyHash === hashText(writtenBody);
+  const abstract = untouched && memo?.abstract !== undefined ? chooseAbstract([memo.abstract, paper.abstract]) : paper.abstract;
+  if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
+    warnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest`));
+  }
+  const { tree, unknownCommands } = abstractToMdast(abstract);
+  // Only an entry already on disk needs its body compared before writing.
+  if (writtenBody !== undefined && !untouched && writtenBody !== serializeBody(tree)) {
+    warnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
+    return { tree: parseBody(writtenBody), kept: writtenBody, abstract: memo?.abstract, bodyHash: memo?.bodyHash };
+  }
+  for (const command of unknownCommands) {
+    warnings.push(problemAt(kept.path, kept.abstractLine, `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}`));
+  }
+  return { tree, abstract };
+}
+
+/** The frontmatter of a paper's entry: what the dumps say, merged with what the entry on disk keeps (hand-written topics, aliases, earlier listings). */
+function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, warnings: Problem[]): Record<string, unknown> {
+  const title = existing?.data.title ?? paper.title;
+  const autoTopics = classifyTopics({ title, abstract: plain }, run.compiled);
+  const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
+  for (const topic of handTopics) {
+    if (!run.topicIds.has(topic)) warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in the taxonomy; add it there or it will have no topic page`));
+  }
+  return {
+    title,
+    slug,
+    ...(existing && existing.data.aliases.length > 0 ? { aliases: existing.data.aliases } : {}),
+    topics: combineTopics(autoTopics, handTopics),
+    autoTopics,
+    keywords: extractKeywords({ title, abstract: plain }),
+    listings: mergeAppearances(existing?.data.listings ?? [], paper.appearances, run.ingestedListings),
+  };
+}
+
+/** Plan one paper's entry afresh: body, frontmatter, validation, text, and its record in the memo. */
+function planEntry(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): void {
+  const warnings: Problem[] = [];
+  const body = planBody(run, paper, slug, existing, warnings);
+  const frontmatter = planFrontmatter(run, paper, slug, existing, toString(body.tree), warnings);
+  const valid = paperSchema.safeParse(frontmatter);
+  if (!valid.success) {
+    const at = paper.sightings.find((s) => s.abstract === paper.abstract)!;
+    run.errors.push(problemAt(at.path, at.line, `the entry for ${quote(paper.title)} does not fit the paper schema: ${describeIssues(valid.error)}`));
+    return;
+  }
+  const written = serializeEntry(frontmatter, body.tree);
+  const text = body.kept === undefined ? written : withBody(written, body.kept);
+  const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
+  run.entries.push({ slug, text, status });
+  run.warnings.push(...warnings);
+  run.cache.set(slug, {
+    fingerprint: print,
+    hash: hashText(text),
+    data: valid.data,
+    abstract: body.abstract,
+    bodyHash: body.kept === undefined ? hashText(entryBody(text)) : body.bodyHash,
+    warnings: warnings.map(storeProblem),
+  });
+  run.manifest.papers[slug] ??= { title: valid.data.title, key: paper.key };
+}
+
+/**
+ * Earlier entries no paper of this run claimed stay as they are: their slugs
+ * stay in the manifest and their memos are kept. One that is no longer in a
+ * listing this run re-ingested keeps its appearance (nothing is removed), but
+ * the user should know.
+ */
+function keepEarlierEntries(run: Run): void {
+  for (const entry of run.input.existing) {
+    if (run.claimedBy.has(entry.data.slug)) continue;
     for (const appearance of entry.data.listings) {
-      if (ingestedListings.has(appearance.listing)) {
-        warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
+      if (run.ingestedListings.has(appearance.listing)) {
+        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
       }
     }
-    manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: paperKey(entry.data.title) };
-    const memo = previous.get(entry.data.slug);
-    if (memo !== undefined && memo.hash === entry.hash) cache.set(entry.data.slug, memo);
+    run.manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: paperKey(entry.data.title) };
+    const memo = run.previous.get(entry.data.slug);
+    if (memo !== undefined && memo.hash === entry.hash) run.cache.set(entry.data.slug, memo);
   }
-
-  manifest.papers = Object.fromEntries(Object.entries(manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
-  entries.sort((a, b) => compareStrings(a.slug, b.slug));
-  return { entries, manifest, cache, errors, warnings };
 }
 
 /**
