@@ -19,11 +19,11 @@ import { paperSchema } from '../src/format/paper-schema.ts';
 import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing } from './lib/parse-listing.ts';
-import { mergePapers, type Listing } from './lib/merge-papers.ts';
+import { mergePapers, type Listing, type MergedPaper } from './lib/merge-papers.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
-import { contentFolder, paperFileNames, slugOfFile } from '../src/format/content-folder.ts';
+import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '../src/format/content-folder.ts';
 import { codeVersion } from '../src/format/code-version.ts';
-import { planIngest, MANIFEST_COMMENT, type ExistingEntry } from './lib/plan-ingest.ts';
+import { planIngest, MANIFEST_COMMENT, type ExistingEntry, type IngestPlan } from './lib/plan-ingest.ts';
 import { parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
@@ -37,8 +37,54 @@ const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/folio/', import.
 /** How many entries are written at once. */
 const WRITE_CONCURRENCY = 64;
 
+/** What the command line asks for: the content folder and the dumps. */
+interface Options {
+  contentDir: string;
+  paths: string[];
+}
 
+/**
+ * The ingest's stages: read the command line, the dumps and the content
+ * folder; replay the last run's report when nothing changed; otherwise parse,
+ * merge and plan (nothing is written while any input has a problem), write
+ * the plan, and report. Returns the exit code.
+ */
 async function main(argv: string[]): Promise<number> {
+  const options = parseCommandLine(argv);
+  if (typeof options === 'number') return options;
+  const folder = contentFolder(options.contentDir);
+  // The memo of the last run lives outside the content folder, so it is never committed with it.
+  const cachePath = path.join(CACHE_DIR, `ingest-${hashText(path.resolve(options.contentDir))}.json`);
+  const runPath = cachePath.replace(/\.json$/, '.run.json');
+  try {
+    const problems: Problem[] = [];
+    const dumps = await readDumps(await collectDumps(options.paths, problems), problems);
+    const userTaxonomy = await readOptional(folder.taxonomy);
+    const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
+    const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
+    const runKey = (haveTaxonomy: boolean) => runFingerprint(version, dumps, folder.papers, folder.manifest, haveTaxonomy);
+    if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
+
+    const cacheText = await readOptional(cachePath);
+    const { listings, papers, plan, warnings } = await planRun({ dumps, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
+    await writePlan(plan, folder, userTaxonomy === undefined);
+    const newCacheText = serializeIngestCache(plan.cache);
+    if (cacheText !== newCacheText) {
+      await mkdir(CACHE_DIR, { recursive: true });
+      await writeFileAtomic(cachePath, newCacheText);
+    }
+    const report = reportRun(listings, papers.length, plan, warnings);
+    // Next time the same run finds nothing to do, it says what this one said, as unchanged.
+    // Keyed on the folder as this run leaves it (the taxonomy file now exists).
+    await writeFileAtomic(runPath, JSON.stringify({ key: await runKey(true), report: asUnchanged(report, plan.entries.length) }));
+    return 0;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+/** The options, or the exit code when the command line asks for help or is wrong (with the usage printed). */
+function parseCommandLine(argv: string[]): Options | number {
   let args;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } });
@@ -54,92 +100,105 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest: expected at least one dump file or folder\n${USAGE}`);
     return 2;
   }
-  const contentDir = args.values.content;
-  const { papers: papersDir, manifest: manifestPath, taxonomy: taxonomyPath } = contentFolder(contentDir);
-  // The memo of the last run lives outside the content folder, so it is never committed with it.
-  const cachePath = path.join(CACHE_DIR, `ingest-${hashText(path.resolve(contentDir))}.json`);
+  return { contentDir: args.values.content, paths: args.positionals };
+}
 
-  try {
-    const problems: Problem[] = [];
-    const warnings: Problem[] = [];
+/**
+ * Nothing changed since the last run (same code, taxonomy and dumps; every
+ * entry and the manifest untouched since it wrote them): its report stands.
+ * Prints it and says so.
+ */
+async function replayLastRun(runPath: string, key: string): Promise<boolean> {
+  const lastRun = parseLastRun(await readOptional(runPath));
+  if (lastRun === undefined || lastRun.key !== key) return false;
+  printReport(lastRun.report);
+  return true;
+}
 
-    const dumpPaths = await collectDumps(args.positionals, problems);
-    const dumps = await readDumps(dumpPaths, problems);
-    const userTaxonomy = await readOptional(taxonomyPath);
-    const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
-    const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
+/** What a run reads, already in memory. */
+interface RunInput {
+  dumps: readonly Dump[];
+  taxonomyText: string;
+  folder: ContentFolder;
+  version: string;
+  cache: Map<string, CacheRecord>;
+  /** Problems found so far; more are added, and any stops the run before the plan. */
+  problems: Problem[];
+}
 
-    // Nothing changed since the last run (same code, taxonomy and dumps; every
-    // entry and the manifest untouched since it wrote them): its report stands.
-    const runPath = cachePath.replace(/\.json$/, '.run.json');
-    const runKey = (haveTaxonomy: boolean) => runFingerprint(version, dumps, papersDir, manifestPath, haveTaxonomy);
-    const lastRun = parseLastRun(await readOptional(runPath));
-    if (problems.length === 0 && lastRun !== undefined && lastRun.key === (await runKey(userTaxonomy !== undefined))) {
-      for (const line of lastRun.report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
-      return 0;
-    }
+/** Parse the dumps and read the content folder, then merge and plan; throws every problem at once. */
+async function planRun(input: RunInput): Promise<{ listings: Listing[]; papers: MergedPaper[]; plan: IngestPlan; warnings: Problem[] }> {
+  const { problems, folder } = input;
+  const warnings: Problem[] = [];
+  const listings = parseDumps(input.dumps, problems, warnings);
+  const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
+  const manifest = await readManifest(folder.manifest, problems);
+  const existing = await readExistingEntries(folder.papers, input.cache, problems);
+  if (problems.length > 0 || taxonomy === undefined) throw new ProblemsError(problems);
 
-    const listings = parseDumps(dumps, problems, warnings);
-    const taxonomy = readTaxonomy(taxonomyText, taxonomyPath, problems);
-    const manifest = await readManifest(manifestPath, problems);
-    const cacheText = await readOptional(cachePath);
-    const cache = parseIngestCache(cacheText);
-    const existing = await readExistingEntries(papersDir, cache, problems);
-    if (problems.length > 0 || taxonomy === undefined) throw new ProblemsError(problems);
+  const { papers, warnings: mergeWarnings } = mergePapers(listings);
+  const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath: folder.manifest, cache: input.cache, version: input.version });
+  if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
+  warnings.push(...mergeWarnings, ...plan.warnings);
+  return { listings, papers, plan, warnings };
+}
 
-    const { papers, warnings: mergeWarnings } = mergePapers(listings);
-    const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath, cache, version });
-    if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
-    warnings.push(...mergeWarnings, ...plan.warnings);
+/**
+ * Write what the plan changed: the entries, the taxonomy when the folder had
+ * none, then the manifest. Each file is written to a temporary name and
+ * renamed into place, so an interrupted run never leaves half an entry. No
+ * fsync per file: that guards against power loss, not interruption, and
+ * costs seconds per thousand entries.
+ */
+async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy: boolean): Promise<void> {
+  await mkdir(folder.papers, { recursive: true });
+  const limit = pLimit(WRITE_CONCURRENCY);
+  const changed = plan.entries.filter((e) => e.status !== 'unchanged');
+  await Promise.all(changed.map((e) => limit(() => writeFileAtomic(path.join(folder.papers, `${e.slug}.mdx`), e.text, { fsync: false }))));
+  if (writeTaxonomy) await writeFileAtomic(folder.taxonomy, await defaultTaxonomyText());
+  const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
+  if ((await readOptional(folder.manifest)) !== manifestText) await writeFileAtomic(folder.manifest, manifestText);
+}
 
-    await mkdir(papersDir, { recursive: true });
-    const changed = plan.entries.filter((e) => e.status !== 'unchanged');
-    // Each file is written to a temporary name and renamed into place, so an
-    // interrupted run never leaves half an entry. No fsync per file: that
-    // guards against power loss, not interruption, and costs seconds per
-    // thousand entries.
-    const limit = pLimit(WRITE_CONCURRENCY);
-    await Promise.all(changed.map((e) => limit(() => writeFileAtomic(path.join(papersDir, `${e.slug}.mdx`), e.text, { fsync: false }))));
-    if (userTaxonomy === undefined) await writeFileAtomic(taxonomyPath, await defaultTaxonomyText());
-    const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
-    if ((await readOptional(manifestPath)) !== manifestText) await writeFileAtomic(manifestPath, manifestText);
-    const newCacheText = serializeIngestCache(plan.cache);
-    if (cacheText !== newCacheText) {
-      await mkdir(CACHE_DIR, { recursive: true });
-      await writeFileAtomic(cachePath, newCacheText);
-    }
+/** Print the warnings and the summary line of a run; returns what was printed, to replay. */
+function reportRun(listings: readonly Listing[], paperCount: number, plan: IngestPlan, warnings: readonly Problem[]): ReportLine[] {
+  const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
+  const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
+  const report: ReportLine[] = [
+    ...sortProblems(warnings).map((w) => ({ stream: 'stderr' as const, text: `warning: ${formatProblem(w)}` })),
+    {
+      stream: 'stdout',
+      text:
+        `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(paperCount, 'paper')} ` +
+        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}`,
+    },
+  ];
+  printReport(report);
+  return report;
+}
 
-    const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
-    const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
-    const report: ReportLine[] = [
-      ...sortProblems(warnings).map((w) => ({ stream: 'stderr' as const, text: `warning: ${formatProblem(w)}` })),
-      {
-        stream: 'stdout',
-        text:
-          `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(papers.length, 'paper')} ` +
-          `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}`,
-      },
-    ];
-    for (const line of report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
-    // Next time the same run finds nothing to do, it says what this one said, as unchanged.
-    const again = report.map((line) => (line.stream === 'stdout' ? { ...line, text: line.text.replace(/\(\d+ new, \d+ updated, \d+ unchanged\)/, `(0 new, 0 updated, ${plan.entries.length} unchanged)`) } : line));
-    // Keyed on the folder as this run leaves it (the taxonomy file now exists).
-    await writeFileAtomic(runPath, JSON.stringify({ key: await runKey(true), report: again }));
-    return 0;
-  } catch (error) {
-    const fsError = error as NodeJS.ErrnoException;
-    if (!(error instanceof ProblemsError) && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
-      // A folder where a file should be, a full disk, no permission: say where, without a stack trace.
-      console.error(`${fsError.path}: ${fsError.code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : fsError.code === 'EISDIR' ? 'a folder is in the way where a file is expected' : fsError.message}`);
-      console.error('ingest stopped; every entry already written is complete (each is written whole, then renamed into place)');
-      return 1;
-    }
-    // Problems in the user's input are reported without a stack trace.
-    if (!(error instanceof ProblemsError)) throw error;
-    for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
-    console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
+/** A report as a later run with nothing to do would give it: every entry unchanged. */
+function asUnchanged(report: readonly ReportLine[], entries: number): ReportLine[] {
+  return report.map((line) => (line.stream === 'stdout' ? { ...line, text: line.text.replace(/\(\d+ new, \d+ updated, \d+ unchanged\)/, `(0 new, 0 updated, ${entries} unchanged)`) } : line));
+}
+
+function printReport(report: readonly ReportLine[]): void {
+  for (const line of report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
+}
+
+/** Report what stopped the run, without a stack trace for anything the user can fix; returns the exit code. */
+function reportFailure(error: unknown): number {
+  const fsError = error as NodeJS.ErrnoException;
+  if (!(error instanceof ProblemsError) && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
+    // A folder where a file should be, a full disk, no permission: say where.
+    console.error(`${fsError.path}: ${fsError.code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : fsError.code === 'EISDIR' ? 'a folder is in the way where a file is expected' : fsError.message}`);
+    console.error('ingest stopped; every entry already written is complete (each is written whole, then renamed into place)');
     return 1;
   }
+  if (!(error instanceof ProblemsError)) throw error;
+  for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
+  console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
+  return 1;
 }
 
 /** Expand the command line's paths into dump files: folders give their `.txt` files. */
