@@ -48,16 +48,29 @@ interface Vector {
  * are broken by slug so the result is stable from build to build.
  */
 export function relatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedPaper[]> {
-  const {
-    limit = 5,
-    minScore = 0.08,
-    explainTerms = 4,
-    queryTerms = 25,
-    maxDocumentShare = 0.05,
-    titleWeight = 2,
-  } = options;
+  const settings = { ...DEFAULTS, ...options };
+  const terms = countTerms(papers, settings.titleWeight);
+  const vectors = tfidfVectors(terms.counts, terms.size, settings.maxDocumentShare);
+  const postings = invertedIndex(vectors, terms.size);
+  const scorer = new Scorer(papers, vectors, postings, settings);
+  const result = new Map<string, RelatedPaper[]>();
+  vectors.forEach((vector, doc) => {
+    result.set(
+      papers[doc]!.slug,
+      scorer.topRelated(doc).map(({ other, score }) => ({
+        slug: papers[other]!.slug,
+        score: Math.min(1, score),
+        sharedTerms: sharedTerms(vector, vectors[other]!, settings.explainTerms).map(terms.spelling),
+      })),
+    );
+  });
+  return result;
+}
 
-  // Intern terms as numbers, and remember the most common way each is written.
+const DEFAULTS: Required<RelatedOptions> = { limit: 5, minScore: 0.08, explainTerms: 4, queryTerms: 25, maxDocumentShare: 0.05, titleWeight: 2 };
+
+/** Every paper's term counts (terms interned as numbers), and the commonest way each term is written. */
+function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
   const termIds = new Map<string, number>();
   const spellings: Array<Map<string, number>> = [];
   const counts: Array<Map<number, number>> = papers.map((paper) => {
@@ -79,15 +92,27 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
     add(paper.text, 1);
     return tf;
   });
+  const words = new Map<number, string>();
+  /** How a term is written most often (ties: the spelling that sorts first). */
+  const spelling = (id: number): string => {
+    let w = words.get(id);
+    if (w === undefined) {
+      w = [...spellings[id]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      words.set(id, w);
+    }
+    return w;
+  };
+  return { counts, size: termIds.size, spelling };
+}
 
-  const n = papers.length;
-  const df = new Uint32Array(termIds.size);
+/** Unit-length tf-idf vectors, strongest terms first; terms seen in one paper only (or in too many) cannot relate two papers. */
+function tfidfVectors(counts: readonly Map<number, number>[], termCount: number, maxDocumentShare: number): Vector[] {
+  const n = counts.length;
+  const df = new Uint32Array(termCount);
   for (const tf of counts) for (const id of tf.keys()) df[id]! += 1;
   // The cap only matters for speed on big archives; idf already discounts common terms.
   const maxDf = Math.max(50, Math.floor(n * maxDocumentShare));
-
-  // Unit-length tf-idf vectors; terms seen in one paper only cannot relate two papers.
-  const vectors: Vector[] = counts.map((tf) => {
+  return counts.map((tf) => {
     const entries: Array<[number, number]> = [];
     for (const [id, count] of tf) {
       const d = df[id]!;
@@ -98,45 +123,48 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
     entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return { terms: entries.map(([id]) => id), weights: entries.map(([, w]) => w / norm) };
   });
+}
 
-  // Inverted index: term -> papers that contain it, with the term's weight there.
-  const postings: Array<{ docs: number[]; weights: number[] }> = Array.from({ length: termIds.size }, () => ({ docs: [], weights: [] }));
+/** Term -> the papers that contain it, with the term's weight there. */
+function invertedIndex(vectors: readonly Vector[], termCount: number): Posting[] {
+  const postings: Posting[] = Array.from({ length: termCount }, () => ({ docs: [], weights: [] }));
   vectors.forEach((vector, doc) => {
     vector.terms.forEach((id, i) => {
       postings[id]!.docs.push(doc);
       postings[id]!.weights.push(vector.weights[i]!);
     });
   });
+  return postings;
+}
 
-  const words = new Map<number, string>();
-  const word = (id: number) => {
-    let w = words.get(id);
-    if (w === undefined) {
-      w = [...spellings[id]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-      words.set(id, w);
-    }
-    return w;
-  };
-  const scores = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const result = new Map<string, RelatedPaper[]>();
+interface Posting {
+  docs: number[];
+  weights: number[];
+}
 
-  vectors.forEach((vector, doc) => {
-    const touched: number[] = [];
-    const top = Math.min(queryTerms, vector.terms.length);
-    for (let i = 0; i < top; i++) {
-      const posting = postings[vector.terms[i]!]!;
-      const w = vector.weights[i]!;
-      for (let j = 0; j < posting.docs.length; j++) {
-        const other = posting.docs[j]!;
-        if (other === doc) continue;
-        if (!seen[other]) {
-          seen[other] = 1;
-          touched.push(other);
-        }
-        scores[other]! += w * posting.weights[j]!;
-      }
-    }
+/** Scores one paper against the others through the inverted index, reusing its buffers from paper to paper. */
+class Scorer {
+  private readonly scores: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly papers: readonly RelatedInput[];
+  private readonly vectors: readonly Vector[];
+  private readonly postings: readonly Posting[];
+  private readonly settings: Required<RelatedOptions>;
+
+  constructor(papers: readonly RelatedInput[], vectors: readonly Vector[], postings: readonly Posting[], settings: Required<RelatedOptions>) {
+    this.papers = papers;
+    this.vectors = vectors;
+    this.postings = postings;
+    this.settings = settings;
+    this.scores = new Float64Array(papers.length);
+    this.seen = new Uint8Array(papers.length);
+  }
+
+  /** The best `limit` papers for `doc` scoring at least `minScore`, best first, ties by slug. */
+  topRelated(doc: number): Array<{ other: number; score: number }> {
+    const touched = this.accumulate(doc);
+    const { scores, papers } = this;
+    const { limit, minScore } = this.settings;
     // Top-k by a linear scan: `touched` can hold thousands of papers, k is five.
     const ranked: number[] = [];
     const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && papers[a]!.slug < papers[b]!.slug);
@@ -150,20 +178,34 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
       }
       ranked[i] = other;
     }
-    result.set(
-      papers[doc]!.slug,
-      ranked.map((other) => ({
-        slug: papers[other]!.slug,
-        score: Math.min(1, scores[other]!),
-        sharedTerms: sharedTerms(vector, vectors[other]!, explainTerms).map(word),
-      })),
-    );
+    const result = ranked.map((other) => ({ other, score: scores[other]! }));
     for (const other of touched) {
       scores[other] = 0;
-      seen[other] = 0;
+      this.seen[other] = 0;
     }
-  });
-  return result;
+    return result;
+  }
+
+  /** Add up, through `doc`'s strongest terms, its similarity with every paper sharing one; returns the papers touched. */
+  private accumulate(doc: number): number[] {
+    const vector = this.vectors[doc]!;
+    const touched: number[] = [];
+    const top = Math.min(this.settings.queryTerms, vector.terms.length);
+    for (let i = 0; i < top; i++) {
+      const posting = this.postings[vector.terms[i]!]!;
+      const w = vector.weights[i]!;
+      for (let j = 0; j < posting.docs.length; j++) {
+        const other = posting.docs[j]!;
+        if (other === doc) continue;
+        if (!this.seen[other]) {
+          this.seen[other] = 1;
+          touched.push(other);
+        }
+        this.scores[other]! += w * posting.weights[j]!;
+      }
+    }
+    return touched;
+  }
 }
 
 /** The terms two vectors share, by how much each adds to their similarity. */
