@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         // Pure modules: fast, no disk, no build.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/site/unit/**/*.test.ts'], setupFiles: ['tests/support/fast-check-seed.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/support/**/*.test.ts'], setupFiles: ['tests/support/fast-check-seed.ts'] },
       },
       {
         // The ingest command line, run as a user would, on invented dumps and the real seeds.
@@ -19,7 +19,7 @@ export default defineConfig({
         // root and a base path) by the global setup, and every file shares them.
         test: {
           name: 'site',
-          include: ['tests/site/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           // A browser on a busy machine can take seconds to settle: polls wait
           // for the state they expect (up to 15 s), never a fixed time.

@@ -1,0 +1,245 @@
+import { describe, expect, test } from 'vitest';
+import { mergePapers, type Listing } from '../../../../scripts/lib/merge-papers.ts';
+import { combineTopics, mergeAppearances, planIngest, type ExistingEntry } from '../../../../scripts/lib/plan-ingest.ts';
+import { parseEntry } from '../../../../src/format/entry.ts';
+import { formatProblem } from '../../../../src/format/problem.ts';
+import { hashText } from '../../../../scripts/lib/ingest-cache.ts';
+import { paperSchema } from '../../../../src/format/paper-schema.ts';
+import type { Taxonomy } from '../../../../src/format/taxonomy-schema.ts';
+
+const taxonomy: Taxonomy = {
+  topics: [
+    { id: 'knots', name: 'Knots', description: 'Papers about knots.', terms: ['knot'] },
+    { id: 'other', name: 'Other', description: 'The rest.', terms: [] },
+  ],
+};
+
+function listing(id: string, entries: Array<[string, string]>): Listing {
+  return { id, source: `${id}.txt`, path: `${id}.txt`, entries: entries.map(([title, abstract], i) => ({ title, abstract, position: i + 1, line: 2 * i + 1, abstractLine: 2 * i + 2 })) };
+}
+
+function plan(listings: Listing[], existing: ExistingEntry[] = [], papers = {}) {
+  return planIngest({ listings, papers: mergePapers(listings).papers, existing, manifest: { papers }, taxonomy, manifestPath: 'content/published.json' });
+}
+
+function existingFrom(result: ReturnType<typeof plan>): ExistingEntry[] {
+  return result.entries.map((e) => ({ path: `papers/${e.slug}.mdx`, text: e.text, hash: hashText(e.text), data: paperSchema.parse(parseEntry(e.text).data) }));
+}
+
+describe('planIngest', () => {
+  test('writes a valid entry with assigned topics, keywords and listings', () => {
+    const result = plan([listing('mar-1', [['Knot Theory for Ropes', 'We tie a knot in a rope and study the knot.']])]);
+    expect(result.errors).toEqual([]);
+    const [entry] = result.entries;
+    expect(entry?.status).toBe('new');
+    const data = paperSchema.parse(parseEntry(entry!.text).data);
+    expect(data).toMatchObject({ title: 'Knot Theory for Ropes', slug: 'knot-theory-for-ropes', topics: ['knots'], autoTopics: ['knots'] });
+    expect(data.listings).toEqual([{ listing: 'mar-1', source: 'mar-1.txt', position: 1 }]);
+    expect(result.manifest.papers['knot-theory-for-ropes']).toEqual({ title: 'Knot Theory for Ropes', key: 'knot theory for ropes' });
+  });
+
+  test('gives a paper that matches no topic the fallback', () => {
+    const [entry] = plan([listing('a', [['Gardening', 'Plants grow.']])]).entries;
+    expect(paperSchema.parse(parseEntry(entry!.text).data).topics).toEqual(['other']);
+  });
+
+  test('reports nothing as changed when planned again over its own output', () => {
+    const input = [listing('a', [['Knots', 'A knot.'], ['Loops', 'A loop.']])];
+    const again = plan(input, existingFrom(plan(input)));
+    expect(again.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  test('keeps the slug recorded in the manifest even if the rule would now give another', () => {
+    const result = plan([listing('a', [['Knots', 'A knot.']])], [], { 'knots-old-style': { title: 'Knots', key: 'knots' } });
+    expect(result.entries.map((e) => e.slug)).toEqual(['knots-old-style']);
+  });
+
+  test('refuses a slug the manifest gives to another paper', () => {
+    const result = plan([listing('a', [['Knots', 'A knot.']])], [], { knots: { title: 'Something Else', key: 'something else' } });
+    expect(result.errors.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "a.txt:1: \`Knots\` would take the slug \`knots\`, which belongs to \`Something Else\`; expected every paper to have its own slug (rename one of them in content/published.json)",
+      ]
+    `);
+  });
+
+  test('keeps the listings of earlier ingests and replaces those of re-ingested dumps', () => {
+    const first = plan([listing('a', [['Knots', 'A knot.']]), listing('b', [['X', 'x'], ['Knots', 'A knot.']])]);
+    const second = plan([listing('b', [['Knots', 'A knot.']])], existingFrom(first));
+    const data = paperSchema.parse(parseEntry(second.entries[0]!.text).data);
+    expect(data.listings.map((l) => [l.listing, l.position])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
+
+  test('warns when an earlier paper has left a re-ingested listing, and keeps it', () => {
+    const first = plan([listing('a', [['Knots', 'A knot.'], ['Loops', 'A loop.']])]);
+    const second = plan([listing('a', [['Knots', 'A knot.']])], existingFrom(first));
+    expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "papers/loops.mdx: is no longer in the re-ingested listing \`a\`; its entry keeps that appearance (delete it by hand if the listing changed)",
+      ]
+    `);
+    expect(second.manifest.papers).toHaveProperty('loops');
+  });
+
+  test('warns about an unknown LaTeX command kept as text, at the abstract line', () => {
+    const result = plan([listing('a', [['Knots', 'See \\cite{knuth} for more.']])]);
+    expect(result.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "a.txt:2: kept the unknown LaTeX command \`\\cite\` as literal text in the abstract of \`Knots\`",
+      ]
+    `);
+  });
+});
+
+describe('combineTopics', () => {
+  test('puts assigned topics first and hand-written ones after, sorted', () => {
+    expect(combineTopics(['b', 'a'], ['z', 'c'])).toEqual(['b', 'a', 'c', 'z']);
+  });
+  test('drops the fallback when a real topic is there', () => {
+    expect(combineTopics(['other'], ['mine'])).toEqual(['mine']);
+  });
+  test('falls back to other when there is nothing', () => {
+    expect(combineTopics([], [])).toEqual(['other']);
+  });
+});
+
+describe('mergeAppearances', () => {
+  test('sorts by listing then position and lets a re-ingested listing replace its old appearances', () => {
+    const old = [
+      { listing: 'b', source: 'b.txt', position: 9 },
+      { listing: 'a', source: 'a.txt', position: 2 },
+    ];
+    expect(mergeAppearances(old, [{ listing: 'b', source: 'b.txt', position: 3 }], new Set(['b']))).toEqual([
+      { listing: 'a', source: 'a.txt', position: 2 },
+      { listing: 'b', source: 'b.txt', position: 3 },
+    ]);
+  });
+});
+
+describe('planIngest with the cache of the last run', () => {
+  const input = [listing('a', [['Knots', 'See \\cite{knuth}.'], ['Loops', 'A loop.']])];
+
+  test('reuses an entry whose inputs and file are as the last run left them, warnings included', () => {
+    const first = plan(input);
+    const again = planIngest({ listings: input, papers: mergePapers(input).papers, existing: existingFrom(first), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+    expect(again.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
+    expect(again.warnings).toEqual(first.warnings);
+    expect(again.cache).toEqual(first.cache);
+  });
+
+  test('plans an entry afresh when its file was edited by hand', () => {
+    const first = plan(input);
+    const existing = existingFrom(first).map((e) => (e.data.slug === 'knots' ? { ...e, text: e.text.replace('autoTopics:', 'aliases:\n  - old-knots\nautoTopics:'), hash: 'edited', data: { ...e.data, aliases: ['old-knots'] } } : e));
+    const again = planIngest({ listings: input, papers: mergePapers(input).papers, existing, manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+    expect(again.entries.find((e) => e.slug === 'knots')?.text).toContain('old-knots');
+  });
+
+  test('plans everything afresh when the code or taxonomy version changes', () => {
+    const first = plan(input);
+    const again = planIngest({ listings: input, papers: mergePapers(input).papers, existing: existingFrom(first), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache, version: 'next' });
+    expect([...again.cache.values()].map((r) => r.fingerprint)).not.toEqual([...first.cache.values()].map((r) => r.fingerprint));
+  });
+});
+
+describe('planIngest over entries edited by hand', () => {
+  test('keeps an entry\'s abstract when a later dump gives another, and warns with both places', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const second = plan([listing('b', [['Knots', 'A different, longer abstract about knots.']])], existingFrom(first));
+    expect(parseEntry(second.entries[0]!.text).body).toBe('A knot holds.\n');
+    expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "b.txt:2: gives a different abstract for \`Knots\` than papers/knots.mdx; kept the entry's (edit it there, or delete the entry to take this one)",
+      ]
+    `);
+  });
+
+  test('keeps a body edited by hand, while updating the frontmatter', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const edited = existingFrom(first).map((e) => ({ ...e, text: e.text.replace('A knot holds.', 'A knot holds, as <Figure /> shows.') }));
+    const second = plan([listing('a', [['Knots', 'A knot holds.']]), listing('b', [['Knots', 'A knot holds.']])], edited);
+    const entry = second.entries[0]!;
+    expect(entry.text).toContain('A knot holds, as <Figure /> shows.');
+    expect(paperSchema.parse(parseEntry(entry.text).data).listings.map((l) => l.listing)).toEqual(['a', 'b']);
+  });
+
+  test('follows a slug renamed by hand (the old one kept as an alias) instead of bringing the old entry back', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const renamed = existingFrom(first).map((e) => {
+      const data = { ...e.data, slug: 'knots-renamed', aliases: ['knots'] };
+      return { ...e, path: 'papers/knots-renamed.mdx', data, text: e.text.replace('slug: knots', 'slug: knots-renamed\naliases:\n  - knots') };
+    });
+    const second = plan([listing('a', [['Knots', 'A knot holds.']])], renamed, first.manifest.papers);
+    expect(second.errors).toEqual([]);
+    expect(second.entries.map((e) => e.slug)).toEqual(['knots-renamed']);
+    expect(second.warnings).toEqual([]);
+  });
+});
+
+describe('listingIdClashes', () => {
+  test('refuses a dump whose file name matches an earlier listing with another date', () => {
+    const first = plan([{ ...listing('day', [['Knots', 'A knot.']]), date: 'Mar 14' }]);
+    const next = plan([{ ...listing('day', [['Loops', 'A loop.']]), date: 'Apr 2' }], existingFrom(first));
+    expect(next.errors.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "day.txt: is dated \`Apr 2\`, but the listing \`day\` it names was ingested before with the date \`Mar 14\`; expected a distinct file name for each listing (rename this one)",
+      ]
+    `);
+  });
+
+  test('accepts the same dump ingested again', () => {
+    const day = { ...listing('day', [['Knots', 'A knot.']]), date: 'Mar 14' };
+    expect(plan([day], existingFrom(plan([day]))).errors).toEqual([]);
+  });
+});
+
+describe('planIngest across runs, with the memo of the last one', () => {
+  const again = (listings: Listing[], before: ReturnType<typeof plan>, existing = existingFrom(before)) =>
+    planIngest({ listings, papers: mergePapers(listings).papers, existing, manifest: before.manifest, taxonomy, manifestPath: 'p.json', cache: before.cache });
+  const body = (result: ReturnType<typeof plan>) => parseEntry(result.entries[0]!.text).body.trim();
+
+  test('keeps the longest abstract whichever batch brings it', () => {
+    const short = listing('a', [['Knots', 'Short.']]);
+    const long = listing('b', [['Knots', 'A longer abstract.']]);
+    expect(body(again([long], plan([short])))).toBe('A longer abstract.');
+    expect(body(again([short], plan([long])))).toBe('A longer abstract.');
+    expect(again([short], plan([long])).warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "a.txt:2: gives a different abstract for \`Knots\` than an earlier ingest did; kept the earlier one, the longest",
+      ]
+    `);
+  });
+
+  test('keeps a body edited by hand run after run', () => {
+    const input = [listing('a', [['Knots', 'A knot holds.']])];
+    const first = plan(input);
+    const edited = existingFrom(first).map((e) => ({ ...e, text: e.text.replace('A knot holds.', 'A knot holds, see the figure.'), hash: 'edited' }));
+    const second = again(input, first, edited);
+    expect(body(second)).toBe('A knot holds, see the figure.');
+    const third = again(input, second, edited);
+    expect(body(third)).toBe('A knot holds, see the figure.');
+  });
+
+  test('remakes a body the ingest wrote when the converter now writes it differently', () => {
+    const input = [listing('a', [['Knots', 'A \\textless b.']])];
+    const first = plan(input);
+    // As an older converter might have written it, recorded as the ingest's own output.
+    const older = existingFrom(first).map((e) => ({ ...e, text: e.text.replace('A \\<b.', 'A \\\\textless b.'), hash: 'older' }));
+    const memo = new Map([...first.cache].map(([slug, r]) => [slug, { ...r, bodyHash: hashText(parseEntry(older[0]!.text).body) }]));
+    const result = planIngest({ listings: input, papers: mergePapers(input).papers, existing: older, manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: memo });
+    expect(body(result)).toBe('A \\<b.');
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('follows a paper renamed by hand with its title edited too', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const renamed = existingFrom(first).map((e) => {
+      const data = { ...e.data, title: 'Knots, Revised', slug: 'knots-revised', aliases: ['knots'] };
+      return { ...e, path: 'papers/knots-revised.mdx', data, text: e.text.replace('title: Knots', 'title: Knots, Revised').replace('slug: knots', 'slug: knots-revised\naliases:\n  - knots') };
+    });
+    const next = plan([listing('a', [['Knots', 'A knot holds.']])], renamed, first.manifest.papers);
+    expect(next.entries.map((e) => e.slug)).toEqual(['knots-revised']);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { resultsAnnouncement, unsavedResultsNote } from '../../../../../src/browser/search/announce.ts';
+
+describe('resultsAnnouncement', () => {
+  test('counts papers for a query, singular and plural', () => {
+    expect(resultsAnnouncement(12, 'state space')).toBe('12 papers match “state space”.');
+    expect(resultsAnnouncement(1, 'MUVERA')).toBe('1 paper matches “MUVERA”.');
+    expect(resultsAnnouncement(0, 'zzz')).toBe('No papers match “zzz”.');
+  });
+  test('names the topic when filtered, also without words', () => {
+    expect(resultsAnnouncement(3, 'mamba', 'Robotics')).toBe('3 papers match “mamba” in Robotics.');
+    expect(resultsAnnouncement(40, '', 'Robotics')).toBe('40 papers in Robotics.');
+  });
+  test('says nothing for an empty search', () => {
+    expect(resultsAnnouncement(0, '  ')).toBe('');
+  });
+});
+
+describe('unsavedResultsNote', () => {
+  test('says how many results are not saved for offline reading', () => {
+    expect(unsavedResultsNote(0)).toBe('');
+    expect(unsavedResultsNote(1)).toBe('One of them is not saved on this device for offline reading; it shows when you are back online.');
+    expect(unsavedResultsNote(3)).toBe('3 of them are not saved on this device for offline reading; they show when you are back online.');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { cacheName, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
+
+const origin = 'https://lab.example.org';
+const at = (path: string, base = '/', method = 'GET') => strategyFor(`${origin}${path}`, method, origin, base);
+
+describe('strategyFor', () => {
+  test('tries the network first for the cache-busted Pagefind entry file', () => {
+    expect(at('/pagefind/pagefind-entry.json?ts=1767225600')).toBe('entry');
+  });
+  test('serves the Pagefind bundle and hashed Astro assets from the cache first', () => {
+    expect(at('/pagefind/index/en_11cf44e.pf_index')).toBe('cache-first');
+    expect(at('/pagefind/pagefind.js')).toBe('cache-first');
+    expect(at('/_astro/BaseLayout.BIzdY4Q5.css')).toBe('cache-first');
+  });
+  test('tries the network first for pages and other files', () => {
+    expect(at('/papers/some-paper/')).toBe('network-first');
+    expect(at('/search/?q=mamba')).toBe('network-first');
+    expect(at('/feed.xml')).toBe('network-first');
+  });
+  test('respects the base path', () => {
+    expect(at('/folio/pagefind/pagefind.js', '/folio/')).toBe('cache-first');
+    expect(at('/folio/', '/folio/')).toBe('network-first');
+    expect(at('/other-project/', '/folio/')).toBe('bypass');
+  });
+  test('leaves other hosts, non-GET requests and the worker itself alone', () => {
+    expect(strategyFor('https://arxiv.org/search/?q=x', 'GET', origin, '/')).toBe('bypass');
+    expect(at('/papers/x/', '/', 'POST')).toBe('bypass');
+    expect(at('/sw.js')).toBe('bypass');
+  });
+});
+
+describe('cache names', () => {
+  test('are named after the Pagefind cache tag', () => {
+    expect(cacheName('pf1.6.0-en_0fa48fd1ba')).toBe('folio-pf1.6.0-en_0fa48fd1ba');
+  });
+  test('older Folio caches are stale; other caches on the origin are not ours to delete', () => {
+    expect(staleCaches(['folio-a', 'folio-b', 'other-app'], 'folio-b')).toEqual(['folio-a']);
+  });
+});

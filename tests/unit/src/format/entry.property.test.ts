@@ -1,0 +1,115 @@
+import { compile } from '@mdx-js/mdx';
+import fc from 'fast-check';
+import { dump, load } from 'js-yaml';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import { describe, expect, test } from 'vitest';
+import { abstractToMdast } from '../../../../scripts/lib/abstract-to-mdast.ts';
+import { serializeEntry } from '../../../../src/format/entry.ts';
+import { MDX_TYPES, readBack } from '../../../support/mdx-read-back.ts';
+
+/** Pieces that mean something to Markdown, MDX, YAML or our LaTeX tokenizer. */
+const HOSTILE = [
+  ...'<>{}[]()\\$%&_#*~`\'"!|:-+=.,;?@^/ 0123456789aehimnoptx\t\u00a0\u2028é',
+  'import ', 'export ', 'export default {}', 'import{a}from"b"',
+  '\\textbf{', '\\emph{', '\\textit{', '\\texttt{', '{\\it ', '{\\em ', '{\\bf ', '}',
+  '$x$', '$$', '$ ', ' $', '$5', '\\(', '\\)', '\\[', '\\]', '\\%', '\\&', '\\_', '\\$', '\\{', '\\}', '\\\\',
+  "\\'e", '\\"{o}', '\\c{c}', '\\ss', '\\i', '\\cite{a}', '\\foo', '\\,',
+  'https://', 'http://a.b/c_(d)', 'https://x.org/a.', 'www.x.org',
+  '&amp;', '&#x41;', '&#0;', '&nbsp', '<!--', '-->', '<a>', '</a>', '<SEG>', '<>', '{/* c */}', '{x}',
+  '---', '***', '___', '1.', '1)', '> ', '# ', '    ', '```', '~~~', ':::', '[^1]:', '[a]: b', '![x](y)', '[x](y)',
+  'null', 'yes', '~', '2024-01-01', '1e3', '? ', '- ', '%YAML', '...', '\n', '\n\n',
+  'e\u0301', '\u0301', '\ufeff',
+];
+
+/** Random text biased towards `pieces`, plus arbitrary code points. */
+function textFrom(pieces: string[], codePoints: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const piece = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pieces) }, codePoints);
+  return fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+}
+
+const hostileText = textFrom(HOSTILE, fc.string({ unit: 'binary', maxLength: 2 }));
+/** Hostile text without LaTeX: no backslash and no dollar. */
+const latexFreeText = textFrom(
+  HOSTILE.filter((piece) => !/[\\$]/.test(piece)),
+  fc.string({ unit: 'binary', maxLength: 2 }).map((value) => value.replace(/[\\$]/g, '')),
+);
+
+/**
+ * What the ingest hands on: NFC, no U+0000 (Markdown cannot carry it), and
+ * whitespace folded, keeping blank-line paragraph breaks when `paragraphs`.
+ */
+function normalise(value: string, paragraphs: boolean): string {
+  const fold = (part: string): string => part.replace(/\s+/g, ' ').trim();
+  const clean = value.normalize('NFC').replaceAll('\u0000', '');
+  return paragraphs ? clean.split(/\n\s*\n/).map(fold).filter(Boolean).join('\n\n') : fold(clean);
+}
+
+const title = hostileText.map((value) => normalise(value, false));
+const abstract = hostileText.map((value) => normalise(value, true));
+
+
+describe('abstractToMdast → serializeEntry → MDX parse', () => {
+  test('gives back the same frontmatter and body tree, with no JSX, expressions or ESM', { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(title, abstract, (title, abstract) => {
+        const frontmatter = { title, slug: 'a-slug', keywords: [title] };
+        const { tree } = abstractToMdast(abstract);
+        const mdx = serializeEntry(frontmatter, tree);
+        const back = readBack(mdx);
+        expect(back.yaml).toEqual(frontmatter);
+        expect(back.body).toEqual(tree.children);
+        expect([...back.types].filter((type) => MDX_TYPES.has(type))).toEqual([]);
+        expect(mdx).toMatch(/[^\n]\n$/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('compiles with @mdx-js/mdx', { timeout: 30_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(title, abstract, async (title, abstract) => {
+        const mdx = serializeEntry({ title }, abstractToMdast(abstract).tree);
+        await compile(mdx, { remarkPlugins: [remarkFrontmatter, remarkMath] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('abstractToMdast', () => {
+  test('loses no text when there is no LaTeX', { timeout: 30_000 }, () => {
+    const plain = latexFreeText.map((value) => normalise(value, true));
+    fc.assert(
+      fc.property(plain, (value) => {
+        const { tree } = abstractToMdast(value);
+        expect(tree.children.map((node) => toString(node)).join('\n\n')).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('leaves every unknown command visible in the text', { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(abstract, (value) => {
+        const { tree, unknownCommands } = abstractToMdast(value);
+        const shown = toString(tree);
+        for (const command of unknownCommands) expect(shown).toContain(command);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('js-yaml', () => {
+  test('reads back every title as the same string', { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, fc.string({ unit: 'binary' })), (value) => {
+        const yaml = dump({ title: value }, { lineWidth: -1, noRefs: true, quotingType: '"' });
+        expect((load(yaml) as { title: unknown }).title).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

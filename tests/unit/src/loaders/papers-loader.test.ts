@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, test } from 'vitest';
+import { papersLoader } from '../../../../src/loaders/papers-loader.ts';
+
+interface Stored {
+  id: string;
+  digest?: string;
+  deferredRender?: boolean;
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+}
+
+/** The parts of Astro's loader context the papers loader uses, with a store that behaves like Astro's (a set with an unchanged digest is ignored). */
+function fakeContext(root: string) {
+  const entries = new Map<string, Stored>();
+  let parsed = 0;
+  const context = {
+    store: {
+      get: (id: string) => entries.get(id),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+      set: (entry: Stored) => {
+        if (entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest) return false;
+        entries.set(entry.id, entry);
+        return true;
+      },
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => {
+      parsed += 1;
+      return data;
+    },
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    config: { root: pathToFileURL(`${root}/`) },
+    logger: { warn: () => undefined, info: () => undefined },
+  };
+  return { context: context as unknown as LoaderContext, entries, parsedCount: () => parsed };
+}
+
+async function papersFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-loader-'));
+  await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\n---\n\nCost is $O(n)$ per step.\n');
+  return dir;
+}
+
+describe('papersLoader', () => {
+  test('parses each body once into HTML and plain text for the archive', async () => {
+    const dir = await papersFolder();
+    const { context, entries } = fakeContext(dir);
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    const stored = entries.get('cheap-models')!;
+    expect(stored.rendered!.html).toContain('class="katex"');
+    expect(stored.rendered!.metadata!.abstract).toEqual({ text: 'Cost is $O(n)$ per step.', prose: 'Cost is per step.', hasMath: true });
+  });
+
+  test('keeps an entry whose file and render code are unchanged, and renders it again when the render code changes', async () => {
+    const dir = await papersFolder();
+    const { context, entries, parsedCount } = fakeContext(dir);
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    const first = entries.get('cheap-models');
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    expect(parsedCount()).toBe(1);
+    expect(entries.get('cheap-models')).toBe(first);
+
+    await papersLoader({ dir, renderVersion: async () => 'v2' }).load(context);
+    expect(parsedCount()).toBe(2);
+    expect(entries.get('cheap-models')).not.toBe(first);
+  });
+
+  test('renders an entry again when its file changes', async () => {
+    const dir = await papersFolder();
+    const { context, entries } = fakeContext(dir);
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\n---\n\nCost is linear.\n');
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    expect(entries.get('cheap-models')!.rendered!.html).toBe('<p>Cost is linear.</p>');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { renderPlainBody, usesMdxFeatures } from '../../../../src/loaders/render-abstract.ts';
+import { parseBody } from '../../../../src/format/entry.ts';
+import { abstractToMdast } from '../../../../scripts/lib/abstract-to-mdast.ts';
+import { serializeEntry, parseEntry } from '../../../../src/format/entry.ts';
+
+/** The body of an entry the ingest would write for this abstract. */
+function ingestedBody(abstract: string): string {
+  return parseEntry(serializeEntry({ title: 'T' }, abstractToMdast(abstract).tree)).body;
+}
+
+describe('usesMdxFeatures', () => {
+  test('is false for every abstract the ingest writes, however hostile', () => {
+    for (const abstract of ['<SEG> and K << V', '{process.env.HOME}', 'export of goods', 'import duties', '{-1, 0, 1}', '$R^{n}$']) {
+      expect(usesMdxFeatures(parseBody(ingestedBody(abstract))), abstract).toBe(false);
+    }
+  });
+
+  test('is true for a body with a component, an expression or an import', () => {
+    expect(usesMdxFeatures(parseBody('See <Figure src="a.png" /> here.'))).toBe(true);
+    expect(usesMdxFeatures(parseBody('Sum: {1 + 1}'))).toBe(true);
+    expect(usesMdxFeatures(parseBody("import X from '../../../site/unit/x.js'\n\nText."))).toBe(true);
+  });
+});
+
+describe('renderPlainBody', () => {
+  test('escapes text, so markup in an abstract is shown, never injected', async () => {
+    const html = await renderPlainBody(parseBody(ingestedBody('A <script>alert(1)</script> tag & {x}')));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> tag &#x26; {x}');
+  });
+
+  test('renders inline math with KaTeX at build time, keeping the TeX source for search', async () => {
+    const html = await renderPlainBody(parseBody(ingestedBody("a state \\( x'(t) = Ax(t) \\) here")));
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('data-tex="x&#x27;(t) = Ax(t)"');
+    expect(html).toContain('<math');
+  });
+
+  test('renders emphasis and strong from LaTeX as HTML elements', async () => {
+    expect(await renderPlainBody(parseBody(ingestedBody('{\\it word} and \\textbf{bold}')))).toBe('<p><em>word</em> and <strong>bold</strong></p>');
+  });
+});
