@@ -22,19 +22,17 @@ export interface FeedInfo {
 }
 
 /**
- * The `feed` package writes titles and summaries as `type="html"` inside
- * CDATA, so a feed reader treats them as HTML: a title such as
- * `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown, not
- * swallowed as a tag.
+ * Renders an Atom 1.0 feed with the `feed` package; titles and summaries are
+ * plain text, escaped for its HTML fields. The package writes them as
+ * `type="html"` inside CDATA, so a feed reader treats them as HTML: a title
+ * such as `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown,
+ * not swallowed as a tag.
  */
-const escapeHtml = escapeMarkup;
-
-/** Renders an Atom 1.0 feed with the `feed` package; titles and summaries are plain text, escaped for its HTML fields. */
 export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {
   const feed = new Feed({
     id: info.selfUrl,
-    title: escapeHtml(info.title),
-    description: escapeHtml(info.description),
+    title: escapeMarkup(info.title),
+    description: escapeMarkup(info.description),
     link: info.pageUrl,
     updated: info.updated,
     generator: false,
@@ -45,10 +43,10 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
   for (const entry of entries) {
     feed.addItem({
       id: entry.url,
-      title: escapeHtml(entry.title),
+      title: escapeMarkup(entry.title),
       link: entry.url,
       date: info.updated,
-      description: escapeHtml(entry.summary),
+      description: escapeMarkup(entry.summary),
       category: entry.categories.map((name) => ({ name, term: name })),
     });
   }
