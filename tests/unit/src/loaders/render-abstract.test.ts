@@ -37,6 +37,24 @@ describe('renderPlainBody', () => {
     expect(html).toContain('<math');
   });
 
+  test('caps every size a formula asks for, so no formula draws a page thousands of pixels wide or tall', async () => {
+    const html = await renderPlainBody(parseBody('A rule $\\rule{3000em}{2em}$, a kern $a\\kern{20000em}b$, a space $a\\hspace{5000em}b$, a tall rule $\\rule{1em}{4000em}$ and a raised box $\\raisebox{900em}{y}$.'));
+    const sizes = [...html.matchAll(/style="([^"]*)"/g)].flatMap((m) => [...m[1]!.matchAll(/(-?[\d.]+)em/g)].map((n) => Math.abs(Number(n[1]))));
+    expect(sizes.length).toBeGreaterThan(0);
+    // 10em (maxSize) plus the strut and depth KaTeX adds around a box.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(14);
+  });
+
+  test('stops a macro bomb and refuses commands that make links, showing each in the error colour', async () => {
+    const bomb = '\\def\\a{xxxxxxxxxx}\\def\\b{\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a}\\def\\c{\\b\\b\\b\\b\\b\\b\\b\\b\\b\\b}\\def\\d{\\c\\c\\c\\c\\c\\c\\c\\c\\c\\c}\\d';
+    const html = await renderPlainBody(parseBody(`A bomb $${bomb}$ and a link $\\href{https://example.org}{x}$.`));
+    expect(html).toContain('class="katex-error"');
+    expect(html).toContain('Too many expansions');
+    expect(html).not.toContain('href="https://example.org"');
+    expect(html).not.toContain('#cc0000');
+    expect(html).toContain('color:var(--math-error)');
+  });
+
   test('renders emphasis and strong from LaTeX as HTML elements', async () => {
     expect(await renderPlainBody(parseBody(ingestedBody('{\\it word} and \\textbf{bold}')))).toBe('<p><em>word</em> and <strong>bold</strong></p>');
   });
