@@ -74,36 +74,103 @@ export function groupByTopic<P extends PaperSummary>(papers: readonly P[], topic
 
 /**
  * Rebuilds each listing from the papers' appearances, papers in their original
- * order. Listings are ordered by id, newest (highest) first, which is the order
- * dumps are saved in.
+ * order. A paper that appears twice in one listing is there twice, each time
+ * at its own position. Listings are ordered by id, newest (highest) first,
+ * which is the order dumps are saved in.
  */
 export function groupByListing<P extends PaperSummary>(papers: readonly P[]): Listing<P>[] {
-  const listings = new Map<string, { listing: Listing<P>; positions: Map<P, number> }>();
+  const listings = new Map<string, { listing: Omit<Listing<P>, 'papers'>; items: Array<{ paper: P; position: number }> }>();
   for (const paper of papers) {
     for (const appearance of paper.listings) {
       let entry = listings.get(appearance.listing);
       if (!entry) {
-        entry = { listing: { id: appearance.listing, date: appearance.date, source: appearance.source, papers: [] }, positions: new Map() };
+        entry = { listing: { id: appearance.listing, date: appearance.date, source: appearance.source }, items: [] };
         listings.set(appearance.listing, entry);
       }
       entry.listing.date ??= appearance.date;
-      entry.listing.papers.push(paper);
-      entry.positions.set(paper, appearance.position);
+      entry.items.push({ paper, position: appearance.position });
     }
   }
   return [...listings.values()]
-    .map(({ listing, positions }) => ({
+    .map(({ listing, items }) => ({
       ...listing,
-      papers: listing.papers.sort((a, b) => positions.get(a)! - positions.get(b)! || collator.compare(a.slug, b.slug)),
+      papers: items.sort((a, b) => a.position - b.position || collator.compare(a.paper.slug, b.paper.slug)).map((item) => item.paper),
     }))
     .sort((a, b) => collator.compare(b.id, a.id));
 }
 
-/** The papers before and after `slug` in a listing, if any. */
-export function neighbours<P extends PaperSummary>(listing: Listing<P>, slug: string): { previous?: P; next?: P } {
-  const i = listing.papers.findIndex((p) => p.slug === slug);
-  if (i < 0) return {};
-  return { previous: listing.papers[i - 1], next: listing.papers[i + 1] };
+/**
+ * The papers before and after one appearance of `slug` in a listing: its
+ * `occurrence`-th copy there (0 for the first). Never the paper itself: a
+ * paper listed twice, even twice in a row, links past its other copy.
+ */
+export function neighbours<P extends PaperSummary>(listing: Listing<P>, slug: string, occurrence: number): { previous?: P; next?: P } {
+  const { papers } = listing;
+  let index = -1;
+  for (let i = 0, seen = 0; i < papers.length && index < 0; i++) if (papers[i]!.slug === slug && seen++ === occurrence) index = i;
+  if (index < 0) return {};
+  let before = index - 1;
+  while (before >= 0 && papers[before]!.slug === slug) before--;
+  let after = index + 1;
+  while (after < papers.length && papers[after]!.slug === slug) after++;
+  return { ...(before >= 0 ? { previous: papers[before] } : {}), ...(after < papers.length ? { next: papers[after] } : {}) };
+}
+
+/** One place a paper is listed: the listing, its position there, its neighbours, and a name for the navigation landmark. */
+export interface ListingStop<P extends PaperSummary = PaperSummary> {
+  listing: Listing<P>;
+  position: number;
+  previous?: P;
+  next?: P;
+  /** Unique among the paper's stops, so every landmark on its page has a label of its own. */
+  label: string;
+}
+
+/**
+ * Every place a paper is listed, in the order of its entry, each with its
+ * neighbours. The landmark labels name the listing; when two would read the
+ * same (a paper listed twice in one listing, or two listings with one date),
+ * they add the position, then the listing id, then a count.
+ */
+export function listingStops<P extends PaperSummary>(paper: P, listingById: ReadonlyMap<string, Listing<P>>): ListingStop<P>[] {
+  const appearances = paper.listings.filter((a) => listingById.has(a.listing));
+  const stops = appearances.map(({ listing: id, position }, i) => {
+    const listing = listingById.get(id)!;
+    // A listing holds the paper's copies in position order, so this appearance's rank among them picks its copy.
+    const occurrence = appearances.filter((b, j) => b.listing === id && (b.position < position || (b.position === position && j < i))).length;
+    return { listing, position, ...neighbours(listing, paper.slug, occurrence) };
+  });
+  const names = uniqueLabels(
+    stops.map(({ listing, position }) => {
+      const name = listingLabel(listing);
+      return [name, `${name}, #${position}`, `${name} (${listing.id}), #${position}`];
+    }),
+  );
+  return stops.map((stop, i) => ({ ...stop, label: `${names[i]!}: previous and next` }));
+}
+
+/**
+ * One label per item, each from its candidates (plainest first): items whose
+ * label clashes move on to their next candidate, and a clash that remains
+ * gets a count, `(2)`, `(3)`.
+ */
+function uniqueLabels(candidates: readonly (readonly string[])[]): string[] {
+  const level = candidates.map(() => 0);
+  const label = (i: number) => candidates[i]![Math.min(level[i]!, candidates[i]!.length - 1)]!;
+  for (let round = 1; round < Math.max(1, ...candidates.map((c) => c.length)); round++) {
+    const count = new Map<string, number>();
+    candidates.forEach((_, i) => count.set(label(i), (count.get(label(i)) ?? 0) + 1));
+    candidates.forEach((_, i) => {
+      if (count.get(label(i))! > 1) level[i]!++;
+    });
+  }
+  const used = new Set<string>();
+  return candidates.map((_, i) => {
+    let unique = label(i);
+    for (let n = 2; used.has(unique); n++) unique = `${label(i)} (${n})`;
+    used.add(unique);
+    return unique;
+  });
 }
 
 /** A listing's human name: its date label, or its id when the dump had no date. */

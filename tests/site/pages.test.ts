@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { htmlFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
 
-const { content, root, renamed } = inject('builds');
+const { content, root, renamed, edgeCases } = inject('builds');
 const { dist, site } = root;
 const entries = readEntries(content);
 const taxonomy = parseYaml(fs.readFileSync(path.join(content, 'topics.yaml'), 'utf8')) as { topics: Array<{ id: string; name: string }> };
@@ -34,6 +34,16 @@ describe('paper pages', () => {
     expect(h1s).toHaveLength(1);
     expect(text(h1s[0])).toBe(entry.data.title);
     expect(renderedAbstract(html.querySelector('.abstract')!)).toBe(entry.text.replace(/\s+/g, ' ').trim());
+  });
+
+  test('no paper page links to itself as previous or next, even a paper listed twice', () => {
+    const listedTwice = paperPage(edgeCases.listedTwice);
+    expect(listedTwice.querySelectorAll('nav.listing-nav')).toHaveLength(entries.find((e) => e.data.slug === edgeCases.listedTwice)!.data.listings.length);
+    for (const entry of entries) {
+      const own = `/papers/${entry.data.slug}/`;
+      const steps = paperPage(entry.data.slug).querySelectorAll('a[rel="prev"], a[rel="next"]').map((a) => a.getAttribute('href'));
+      expect(steps.filter((href) => href === own), entry.data.slug).toEqual([]);
+    }
   });
 
   test('a paper renamed by hand keeps its old URL as a redirect to the new one', () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { addEdgeCaseEntries, type EdgeCases } from './edge-case-entries.ts';
 
 /** The builds every site and browser test shares. */
 export interface SiteBuilds {
@@ -14,6 +15,8 @@ export interface SiteBuilds {
   based: { dist: string; base: string; site: string };
   /** A paper renamed by hand before the build, its old slug kept as an alias. */
   renamed: { from: string; to: string };
+  /** Entries edited or added by hand to build pages the seeds alone do not have. */
+  edgeCases: EdgeCases;
 }
 
 declare module 'vitest' {
@@ -48,6 +51,7 @@ export default function setup(project: TestProject) {
   const content = path.join(tmp, 'content');
   run('node', ['scripts/ingest.ts', '--content', content, seeds]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
+  const edgeCases = addEdgeCaseEntries(content);
   // A topic added to the taxonomy that no paper is filed under yet: it must get no page.
   fs.appendFileSync(path.join(content, 'topics.yaml'), '\n  - id: quantum-hardware\n    name: Quantum hardware\n    description: Qubits, not models.\n    terms:\n      - superconducting qubit\n');
 
@@ -57,7 +61,7 @@ export default function setup(project: TestProject) {
     run('astro', ['build'], { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base, SOURCE_DATE_EPOCH: '1767225600' });
     return { dist, base, site };
   };
-  const builds: SiteBuilds = { content, root: build('dist', '/'), based: build('dist-folio', '/folio/'), renamed };
+  const builds: SiteBuilds = { content, root: build('dist', '/'), based: build('dist-folio', '/folio/'), renamed, edgeCases };
   project.provide('builds', builds);
 
   return () => {

@@ -36,12 +36,13 @@ export function text(el: HTMLElement | null | undefined): string {
 
 /**
  * An abstract as rendered, with each KaTeX formula turned back into `$tex$`
- * (from its MathML annotation), so it compares with the entry's source text.
+ * (from its MathML annotation, or the source KaTeX shows for a formula it
+ * could not parse), so it compares with the entry's source text.
  */
 export function renderedAbstract(el: HTMLElement): string {
   const clone = parse(el.toString());
-  for (const math of clone.querySelectorAll('.katex')) {
-    const tex = math.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+  for (const math of clone.querySelectorAll('.katex, .katex-error')) {
+    const tex = math.classList.contains('katex-error') ? math.textContent : (math.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '');
     const escaped = `$${tex}$`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     math.replaceWith(new TextNode(escaped, math.parentNode));
   }
