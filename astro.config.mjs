@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts'
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
+import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
 // FOLIO_SITE (canonical origin) and FOLIO_BASE (e.g. `/folio/` for a GitHub
 // Pages project site) decide where the site lives; see README "Deploying".
@@ -40,6 +41,8 @@ export default defineConfig({
     // First: a missing content folder or a bad setting stops the build before dist/ is touched.
     folioPreflight(),
     mdx(),
+    // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
+    folioContentSecurityPolicy(),
     // Search: Pagefind indexes the built paper pages, one per entry in the content folder.
     folioPagefind({
       countPapers: async () => (await paperFileNames(content.papers)).length,

@@ -21,7 +21,8 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   server = await serveStatic(root.dist, root.base);
-  page = await browser.newPage();
+  // This file measures ranking, not the page's policy: the module below is the harness's, not Folio's.
+  page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${server.origin}${root.base}`);
   // A module script, not page.evaluate: the test runner would rewrite an import() inside it.
   await page.addScriptTag({
