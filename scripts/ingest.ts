@@ -1,10 +1,13 @@
 /**
- * `npm run ingest -- [--content DIR] PATH...`
+ * `npm run ingest -- [--content DIR] [--wait SECONDS] PATH...`
  *
  * Reads Daily Papers dumps (files, or folders of `.txt` files), and writes one
  * MDX entry per distinct paper to `DIR/papers/<slug>.mdx`, plus the manifest
  * of published URLs. Every input is checked before anything is written; any
  * problem stops the run with `file:line: message` lines and writes nothing.
+ * One run at a time holds the content folder (a second one waits), and the
+ * writes are one transaction: a run that fails or is killed while writing
+ * leaves the folder as it was, or the next run puts it back.
  * This file only reads, writes and reports; the decisions live in scripts/lib.
  */
 import { readFile, readdir, stat, mkdir, access } from 'node:fs/promises';
@@ -12,7 +15,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import slugify from '@sindresorhus/slugify';
-import pLimit from 'p-limit';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
 import { paperSchema } from '../src/format/paper-schema.ts';
@@ -28,58 +30,100 @@ import { parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
+import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
+import { lockContentFolder, LockBusyError, type ContentLock } from './lib/ingest-lock.ts';
 
-const USAGE = 'usage: npm run ingest -- [--content DIR] PATH...\n  PATH  a dump file, or a folder of .txt dumps\n  DIR   the content folder to write (default: ./content)';
+const USAGE =
+  'usage: npm run ingest -- [--content DIR] [--wait SECONDS] PATH...\n' +
+  '  PATH     a dump file, or a folder of .txt dumps\n' +
+  '  DIR      the content folder to write (default: ./content)\n' +
+  '  SECONDS  how long to wait for another ingest of DIR to finish (default: 60)';
 
 /** Where the ingest keeps its memo of earlier runs, one file per content folder. */
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/folio/', import.meta.url));
 
-/** How many entries are written at once. */
-const WRITE_CONCURRENCY = 64;
-
-/** What the command line asks for: the content folder and the dumps. */
+/** What the command line asks for: the content folder, how long to wait for it, and the dumps. */
 interface Options {
   contentDir: string;
+  waitSeconds: number;
   paths: string[];
 }
 
 /**
- * The ingest's stages: read the command line, the dumps and the content
- * folder; replay the last run's report when nothing changed; otherwise parse,
- * merge and plan (nothing is written while any input has a problem), write
- * the plan, and report. Returns the exit code.
+ * The ingest's stages: read the command line; take the content folder's lock
+ * and put back what an interrupted run left; then ingest; release the lock
+ * whatever happens. Returns the exit code.
  */
 async function main(argv: string[]): Promise<number> {
   const options = parseCommandLine(argv);
   if (typeof options === 'number') return options;
   const folder = contentFolder(options.contentDir);
+  let lock: ContentLock | undefined;
+  try {
+    lock = await lockContentFolder(folder.root, {
+      waitMs: options.waitSeconds * 1000,
+      onWait: (holder) => console.warn(`ingest: another ingest${holder ? ` (pid ${holder.pid})` : ''} is writing ${folder.root}; waiting up to ${options.waitSeconds} s for it to finish`),
+    });
+    await recoverFolder(folder);
+    return await ingest(options, folder, lock);
+  } catch (error) {
+    return reportFailure(error);
+  } finally {
+    await lock?.release();
+  }
+}
+
+/**
+ * Read the dumps and the content folder; replay the last run's report when
+ * nothing changed; otherwise parse, merge and plan (nothing is written while
+ * any input has a problem), write the plan, and report. Returns the exit code.
+ */
+async function ingest(options: Options, folder: ContentFolder, lock: ContentLock): Promise<number> {
   // The memo of the last run lives outside the content folder, so it is never committed with it.
   const cachePath = path.join(CACHE_DIR, `ingest-${hashText(path.resolve(options.contentDir))}.json`);
   const runPath = cachePath.replace(/\.json$/, '.run.json');
-  try {
-    const problems: Problem[] = [];
-    const dumps = await readDumps(await collectDumps(options.paths, problems), problems);
-    const userTaxonomy = await readOptional(folder.taxonomy);
-    const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
-    const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
-    const runKey = (haveTaxonomy: boolean) => runFingerprint(version, dumps, folder.papers, folder.manifest, haveTaxonomy);
-    if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
+  const problems: Problem[] = [];
+  const dumps = await readDumps(await collectDumps(options.paths, problems), problems);
+  const userTaxonomy = await readOptional(folder.taxonomy);
+  const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
+  const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
+  const runKey = (haveTaxonomy: boolean) => runFingerprint(version, dumps, folder.papers, folder.manifest, haveTaxonomy);
+  if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
 
-    const cacheText = await readOptional(cachePath);
-    const { listings, papers, plan, warnings } = await planRun({ dumps, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
-    await writePlan(plan, folder, userTaxonomy === undefined);
-    const newCacheText = serializeIngestCache(plan.cache);
-    if (cacheText !== newCacheText) {
-      await mkdir(CACHE_DIR, { recursive: true });
-      await writeFileAtomic(cachePath, newCacheText);
-    }
-    const report = reportRun(listings, papers.length, plan, warnings);
-    // Next time the same run finds nothing to do, it says what this one said, as unchanged.
-    // Keyed on the folder as this run leaves it (the taxonomy file now exists).
-    await writeFileAtomic(runPath, JSON.stringify({ key: await runKey(true), report: asUnchanged(report, plan.entries.length) }));
-    return 0;
+  const cacheText = await readOptional(cachePath);
+  const { listings, papers, plan, warnings } = await planRun({ dumps, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
+  lock.assertHeld();
+  const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
+  if (leftover !== undefined) console.warn(`warning: ${leftover}`);
+  const report = reportRun(listings, papers.length, plan, warnings);
+  // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
+  const newCacheText = serializeIngestCache(plan.cache);
+  if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);
+  // Next time the same run finds nothing to do, it says what this one said, as unchanged.
+  // Keyed on the folder as this run leaves it (the taxonomy file now exists).
+  await saveMemo(runPath, JSON.stringify({ key: await runKey(true), report: asUnchanged(report, plan.entries.length) }));
+  return 0;
+}
+
+/** Writes a memo of this run; a failure is a warning, since the next run only takes longer without it. */
+async function saveMemo(file: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, text);
   } catch (error) {
-    return reportFailure(error);
+    console.warn(`warning: ${file}: could not save this memo (${(error as Error).message}); the next ingest takes longer`);
+  }
+}
+
+/**
+ * Put back what a run killed or stopped while writing left: an interrupted
+ * commit is undone, its staging folder and older temporary files removed.
+ */
+async function recoverFolder(folder: ContentFolder): Promise<void> {
+  const { restored, clearedStaging } = await recoverContent(folder.root);
+  const strays = await removeStrayTempFiles([folder.root, folder.papers]);
+  if (clearedStaging || strays > 0) {
+    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${plural(restored, 'file')} put back as they were, ${plural(strays, 'temporary file')} removed`);
   }
 }
 
@@ -87,7 +131,11 @@ async function main(argv: string[]): Promise<number> {
 function parseCommandLine(argv: string[]): Options | number {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { content: { type: 'string', default: 'content' }, wait: { type: 'string', default: '60' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -100,7 +148,12 @@ function parseCommandLine(argv: string[]): Options | number {
     console.error(`ingest: expected at least one dump file or folder\n${USAGE}`);
     return 2;
   }
-  return { contentDir: args.values.content, paths: args.positionals };
+  const waitSeconds = Number(args.values.wait);
+  if (!/^\d+(\.\d+)?$/.test(args.values.wait) || !Number.isFinite(waitSeconds)) {
+    console.error(`ingest: --wait ${args.values.wait}: expected a number of seconds, such as 60 (0: do not wait)\n${USAGE}`);
+    return 2;
+  }
+  return { contentDir: args.values.content, waitSeconds, paths: args.positionals };
 }
 
 /**
@@ -144,20 +197,17 @@ async function planRun(input: RunInput): Promise<{ listings: Listing[]; papers: 
 }
 
 /**
- * Write what the plan changed: the entries, the taxonomy when the folder had
- * none, then the manifest. Each file is written to a temporary name and
- * renamed into place, so an interrupted run never leaves half an entry. No
- * fsync per file: that guards against power loss, not interruption, and
- * costs seconds per thousand entries.
+ * Write what the plan changed as one transaction (`commitFiles`): the
+ * entries, the taxonomy when the folder had none, then the manifest. Either
+ * all of it lands or, after any error, the folder is as it was. Resolves with
+ * a warning when the writes landed but the staging folder could not be removed.
  */
-async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy: boolean): Promise<void> {
-  await mkdir(folder.papers, { recursive: true });
-  const limit = pLimit(WRITE_CONCURRENCY);
-  const changed = plan.entries.filter((e) => e.status !== 'unchanged');
-  await Promise.all(changed.map((e) => limit(() => writeFileAtomic(path.join(folder.papers, `${e.slug}.mdx`), e.text, { fsync: false }))));
-  if (writeTaxonomy) await writeFileAtomic(folder.taxonomy, await defaultTaxonomyText());
+async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy: boolean): Promise<string | undefined> {
+  const entries = plan.entries.filter((e) => e.status !== 'unchanged').map((e) => ({ file: path.join(folder.papers, `${e.slug}.mdx`), text: e.text }));
+  const taxonomy = writeTaxonomy ? [{ file: folder.taxonomy, text: await defaultTaxonomyText() }] : [];
   const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
-  if ((await readOptional(folder.manifest)) !== manifestText) await writeFileAtomic(folder.manifest, manifestText);
+  const manifest = (await readOptional(folder.manifest)) === manifestText ? [] : [{ file: folder.manifest, text: manifestText }];
+  return commitFiles(folder.root, [[...entries, ...taxonomy], manifest]);
 }
 
 /** Print the warnings and the summary line of a run; returns what was printed, to replay. */
@@ -186,18 +236,25 @@ function printReport(report: readonly ReportLine[]): void {
   for (const line of report) (line.stream === 'stderr' ? console.warn : console.log)(line.text);
 }
 
-/** Report what stopped the run, without a stack trace for anything the user can fix; returns the exit code. */
+/** Report what stopped the run in one line per problem, without a stack trace for anything the user can fix; returns the exit code. */
 function reportFailure(error: unknown): number {
-  const fsError = error as NodeJS.ErrnoException;
-  if (!(error instanceof ProblemsError) && typeof fsError.code === 'string' && typeof fsError.path === 'string') {
-    // A folder where a file should be, a full disk, no permission: say where.
-    console.error(`${fsError.path}: ${fsError.code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : fsError.code === 'EISDIR' ? 'a folder is in the way where a file is expected' : fsError.message}`);
-    console.error('ingest stopped; every entry already written is complete (each is written whole, then renamed into place)');
-    return 1;
+  if (error instanceof ProblemsError) {
+    for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
+    console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
+  } else if (error instanceof CommitError) {
+    console.error(`${error.message}; ingest stopped, ${error.restored ? 'and the content folder is as it was before it' : 'and the next ingest puts the content folder back as it was'}`);
+  } else if (error instanceof LockBusyError) {
+    console.error(`ingest: ${error.message}`);
+  } else if (error instanceof ContentWriteError) {
+    console.error(`${error.message}; ingest stopped before reading the content folder`);
+  } else if (typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).path === 'string') {
+    // A folder where a file should be, no permission, a full disk for the memo: say where.
+    const { code, path: where, message } = error as NodeJS.ErrnoException;
+    const reason = code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : code === 'EISDIR' ? 'a folder is in the way where a file is expected' : message;
+    console.error(`${where}: ${reason}; ingest stopped, nothing was written`);
+  } else {
+    throw error;
   }
-  if (!(error instanceof ProblemsError)) throw error;
-  for (const problem of sortProblems(error.problems)) console.error(formatProblem(problem));
-  console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
   return 1;
 }
 

@@ -153,9 +153,10 @@ describe('npm run ingest with bad input', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatchInlineSnapshot(`
       "ingest: expected at least one dump file or folder
-      usage: npm run ingest -- [--content DIR] PATH...
-        PATH  a dump file, or a folder of .txt dumps
-        DIR   the content folder to write (default: ./content)
+      usage: npm run ingest -- [--content DIR] [--wait SECONDS] PATH...
+        PATH     a dump file, or a folder of .txt dumps
+        DIR      the content folder to write (default: ./content)
+        SECONDS  how long to wait for another ingest of DIR to finish (default: 60)
       "
     `);
   });
