@@ -53,6 +53,11 @@ describe('package-lock.json', () => {
     expect(missingOptionalPackages(packages)).toEqual(['@pagefind/darwin-arm64 (optional dependency of node_modules/pagefind)']);
   });
 
+  test('locks one KaTeX for rendering formulas (rehype-katex) and for their stylesheet (the project’s own), since KaTeX renames its classes between versions', () => {
+    // Paper pages link `katex/dist/katex.min.css` as the project resolves it; rehype-katex renders with the KaTeX it resolves.
+    expect(resolveInLock(lock.packages, 'node_modules/rehype-katex', 'katex')).toBe('node_modules/katex');
+  });
+
   test('a nested copy satisfies the package that nests it', () => {
     const packages: Record<string, LockPackage> = {
       '': {},
