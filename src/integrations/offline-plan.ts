@@ -1,70 +1,93 @@
 /**
  * What the service worker keeps for offline search, and when. Pure: the
  * Pagefind integration plans the lists at build time from the files Pagefind
- * wrote, and the worker works out which of them it still has to fetch.
+ * and the search vocabulary wrote, and the worker works out which of them it
+ * still has to fetch.
+ *
+ * - On the first visit, after the shell: the *fixed* search files, which any
+ *   search needs before its first word (Pagefind's loader, entry, metadata and
+ *   WebAssembly, the topic filter, the vocabulary manifest and suggestion
+ *   list): about 180 KB at 10,000 papers, 120 KB for the seeds.
+ * - As the reader searches: whatever the search fetched (chunks, vocabulary
+ *   shards, result fragments), cache-first.
+ * - The whole index (every chunk and shard, and the fragments when the whole
+ *   search fits `OFFLINE_FRAGMENT_BUDGET`) only when the reader asks ("Save
+ *   search for offline use"), or by itself after a first search when all of
+ *   it fits `AUTO_SAVE_BUDGET`.
  */
 import type { PagefindEntry } from './pagefind-checks.ts';
 
 /**
- * Largest Pagefind output (in bytes on disk) whose per-page fragment files are
- * saved with the index when the reader starts searching. Fragments hold each
- * result's title, URL and excerpt; without them a query still finds its
- * results offline, but cannot show those not yet seen online. A small archive
- * (the 438 sample papers: under 1 MB) is saved whole so every result renders
- * offline; a large one (10,000 papers: about 46 MB, 40 MB of it fragments)
- * saves only the index and fragments as they are shown. 3 MB is about what a
- * reader downloads for one image-heavy page, which seems fair for search
- * that works on a plane.
+ * Largest offline search (index, vocabulary and fragments, bytes as stored)
+ * saved without asking after the reader's first search: about what one
+ * image-heavy page weighs. The seeds (438 papers) fit; 10,000 papers (6 MB
+ * of index, 10 MB of fragments) are saved only when the reader asks.
+ */
+export const AUTO_SAVE_BUDGET = 1.2 * 1024 * 1024;
+
+/**
+ * Largest offline search whose per-page fragments (each result's title and
+ * text) are saved with the index when the reader asks. Without them a query
+ * still finds its results offline but cannot show those never seen online.
  */
 export const OFFLINE_FRAGMENT_BUDGET = 3 * 1024 * 1024;
 
-/** A file Pagefind wrote: its path inside `pagefind/` (`index/en_11cf44e.pf_index`) and size. */
-export interface PagefindFile {
+/** A file of the site's search: its path under the site (`pagefind/index/en_11cf44e.pf_index`, `search-index/v/3.txt`) and size. */
+export interface SearchFile {
   path: string;
   bytes: number;
 }
 
-/** The Pagefind files to save for offline search, as paths inside `pagefind/`. */
+/** The search files to save offline, as paths under the site. */
 export interface OfflineSearchPlan {
-  /** Everything needed to answer any query: loader, worker, entry, metadata, WebAssembly, index and filter chunks. */
-  searchIndex: string[];
-  searchIndexBytes: number;
-  /** Per-page fragments: saved with the index only when `withinBudget`. */
+  /** Saved on the first visit: what any search needs before its first word. */
+  fixed: string[];
+  fixedBytes: number;
+  /** Saved on request: every index chunk and vocabulary shard. */
+  index: string[];
+  indexBytes: number;
+  /** Per-page fragments: saved with the index when the whole search fits `fragmentBudget`. */
   fragments: string[];
   fragmentBytes: number;
-  /** Whether index and fragments together fit in the budget. */
+  /** Whether the fragments go with the index. */
   withinBudget: boolean;
+  /** Whether a first search saves everything without asking. */
+  autoSave: boolean;
 }
 
 /**
- * Sorts Pagefind's output into the index (needed for any query) and the
- * per-page fragments (needed to show a given result), for the languages in
- * `entry`. Pagefind's stock UIs, highlighter, playground and the WebAssembly
- * of languages not in the index are left out: Folio's search never loads them.
+ * Sorts the search's files into fixed, index and fragments, for the languages
+ * in `entry`. Pagefind's stock UIs, highlighter, playground, its worker
+ * (Folio searches on the main thread) and the WebAssembly of languages not
+ * in the index are left out.
  */
-export function planOfflineSearch(files: readonly PagefindFile[], entry: PagefindEntry, budget = OFFLINE_FRAGMENT_BUDGET): OfflineSearchPlan {
-  const core = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']);
+export function planOfflineSearch(files: readonly SearchFile[], entry: PagefindEntry, budgets = { fragments: OFFLINE_FRAGMENT_BUDGET, auto: AUTO_SAVE_BUDGET }): OfflineSearchPlan {
+  const fixedNames = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search-index/manifest.json', 'search-index/suggest.txt']);
   for (const language of Object.values(entry.languages)) {
-    core.add(`pagefind.${language.hash}.pf_meta`);
+    fixedNames.add(`pagefind/pagefind.${language.hash}.pf_meta`);
     // Pagefind loads `wasm.unknown.pagefind` for a language it has no stemmer for.
-    core.add(`wasm.${language.wasm || 'unknown'}.pagefind`);
+    fixedNames.add(`pagefind/wasm.${language.wasm || 'unknown'}.pagefind`);
   }
-  const searchIndex: PagefindFile[] = [];
-  const fragments: PagefindFile[] = [];
+  const fixed: SearchFile[] = [];
+  const index: SearchFile[] = [];
+  const fragments: SearchFile[] = [];
   for (const file of files) {
-    if (core.has(file.path) || /^(index|filter)\/[^/]+\.pf_(index|filter)$/.test(file.path)) searchIndex.push(file);
-    else if (/^fragment\/[^/]+\.pf_fragment$/.test(file.path)) fragments.push(file);
+    if (fixedNames.has(file.path) || /^pagefind\/filter\/[^/]+\.pf_filter$/.test(file.path)) fixed.push(file);
+    else if (/^pagefind\/index\/[^/]+\.pf_index$/.test(file.path) || /^search-index\/v\/\d+\.txt$/.test(file.path)) index.push(file);
+    else if (/^pagefind\/fragment\/[^/]+\.pf_fragment$/.test(file.path)) fragments.push(file);
   }
-  const sum = (list: PagefindFile[]) => list.reduce((total, file) => total + file.bytes, 0);
-  const paths = (list: PagefindFile[]) => list.map((file) => file.path).sort();
-  const searchIndexBytes = sum(searchIndex);
-  const fragmentBytes = sum(fragments);
+  const sum = (list: SearchFile[]) => list.reduce((total, file) => total + file.bytes, 0);
+  const paths = (list: SearchFile[]) => list.map((file) => file.path).sort();
+  const whole = sum(fixed) + sum(index) + sum(fragments);
   return {
-    searchIndex: paths(searchIndex),
-    searchIndexBytes,
+    fixed: paths(fixed),
+    fixedBytes: sum(fixed),
+    index: paths(index),
+    indexBytes: sum(index),
     fragments: paths(fragments),
-    fragmentBytes,
-    withinBudget: searchIndexBytes + fragmentBytes <= budget,
+    fragmentBytes: sum(fragments),
+    withinBudget: whole <= budgets.fragments,
+    autoSave: whole <= budgets.auto,
   };
 }
 
@@ -72,17 +95,21 @@ export function planOfflineSearch(files: readonly PagefindFile[], entry: Pagefin
 export interface SwManifest {
   /** Saved when the worker installs: shell pages and the scripts and styles they load. */
   shell: string[];
-  /** Saved when the reader starts searching. */
+  /** Saved when the worker installs, after the shell: what any search needs before its first word. */
+  fixedSearch: string[];
+  /** Saved when the reader asks, or after a first search when `autoSave`. */
   searchIndex: string[];
-  /** Saved with the index when the whole search fits in the budget; absent otherwise. */
+  /** Saved with the index when the whole search fits the fragment budget; absent otherwise. */
   fragments?: string[];
+  /** Whether a first search saves the index without being asked. */
+  autoSave: boolean;
 }
 
 /**
- * The files of `manifest` to fetch when the reader starts searching: the
- * index (and the fragments if listed) less those already cached (`cached`
- * holds the paths of cached URLs, e.g. `/pagefind/pagefind.js`).
+ * The files of `manifest` to fetch to save search offline: the fixed files,
+ * the index (and the fragments if listed) less those already cached
+ * (`cached` holds the paths of cached URLs, e.g. `/pagefind/pagefind.js`).
  */
 export function filesToWarm(manifest: SwManifest, cached: ReadonlySet<string>): string[] {
-  return [...manifest.searchIndex, ...(manifest.fragments ?? [])].filter((file) => !cached.has(file));
+  return [...manifest.fixedSearch, ...manifest.searchIndex, ...(manifest.fragments ?? [])].filter((file) => !cached.has(file));
 }

@@ -17,6 +17,8 @@ export interface SiteBuilds {
   renamed: { from: string; to: string };
   /** Entries edited or added by hand to build pages the seeds alone do not have. */
   edgeCases: EdgeCases;
+  /** A small site of invented look-alike papers (`C#`/`C++` twins, a quoted short name, `x'(t)`, escaped markup): tests/fixtures/search/. */
+  searchFixtures: { content: string; dist: string; base: string; site: string };
 }
 
 declare module 'vitest' {
@@ -42,7 +44,8 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
 /**
  * Ingests the seeds (`../shared/seeds` from the repo root) into a temp folder
  * and builds the site twice into temp folders: once at `/`, once under
- * `/folio/`. `FOLIO_TEST_KEEP=1` keeps the folder for a look afterwards.
+ * `/folio/`; then the search fixtures (8 papers, a few seconds).
+ * `FOLIO_TEST_KEEP=1` keeps the folder for a look afterwards.
  */
 export default function setup(project: TestProject) {
   const seeds = path.resolve(repo, '../shared/seeds');
@@ -56,12 +59,21 @@ export default function setup(project: TestProject) {
   fs.appendFileSync(path.join(content, 'topics.yaml'), '\n  - id: quantum-hardware\n    name: Quantum hardware\n    description: Qubits, not models.\n    terms:\n      - superconducting qubit\n');
 
   const site = 'https://lab.example.org';
-  const build = (name: string, base: string) => {
+  const build = (name: string, base: string, from = content) => {
     const dist = path.join(tmp, name);
-    run('astro', ['build'], { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base, SOURCE_DATE_EPOCH: '1767225600' });
+    run('astro', ['build'], { FOLIO_CONTENT: from, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base, SOURCE_DATE_EPOCH: '1767225600' });
     return { dist, base, site };
   };
-  const builds: SiteBuilds = { content, root: build('dist', '/'), based: build('dist-folio', '/folio/'), renamed, edgeCases };
+  const fixtures = path.join(tmp, 'search-fixtures');
+  run('node', ['scripts/ingest.ts', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
+  const builds: SiteBuilds = {
+    content,
+    root: build('dist', '/'),
+    based: build('dist-folio', '/folio/'),
+    renamed,
+    edgeCases,
+    searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures) },
+  };
   project.provide('builds', builds);
 
   return () => {

@@ -1,4 +1,9 @@
 /**
+ * The sentences the search views show and a screen reader hears. Pure.
+ */
+import type { SearchOutcome } from './search.ts';
+
+/**
  * The sentence a screen reader hears when results change, e.g.
  * `12 papers match “state space” in Robotics.` Empty query and no topic: `''`.
  */
@@ -19,4 +24,23 @@ export function unsavedResultsNote(missing: number): string {
   if (missing <= 0) return '';
   if (missing === 1) return 'One of them is not saved on this device for offline reading; it shows when you are back online.';
   return `${missing} of them are not saved on this device for offline reading; they show when you are back online.`;
+}
+
+/** What the views say for an outcome other than results (`''` for idle); the suggestion is offered separately. */
+export function outcomeMessage(outcome: SearchOutcome): string {
+  switch (outcome.state) {
+    case 'no-match': {
+      const words = outcome.unmatched.map((w) => `“${w}”`).join(', ');
+      const which = outcome.unmatched.join(' ') === outcome.query ? '' : `: no paper has ${outcome.unmatched.length === 1 ? 'the word' : 'the words'} ${words}`;
+      return `No papers match “${outcome.query}”${which}.`;
+    }
+    case 'needs-network':
+      return `This search needs the network: the part of the index for “${outcome.query}” is not saved on this device.`;
+    case 'too-short':
+      return 'Keep typing…';
+    case 'error':
+      return 'Search could not load. Reload the page to try again.';
+    default:
+      return '';
+  }
 }

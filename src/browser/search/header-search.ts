@@ -3,111 +3,155 @@
  * a listbox below it; arrows move through them, Enter opens one (or, with
  * none chosen, submits the form to the search page), Escape closes the list
  * and then clears the box. Loaded on the reader's first focus or keystroke.
+ * The search itself is the one the search page runs (search.ts).
  */
-import { resultsAnnouncement, unsavedResultsNote } from './announce.ts';
+import { outcomeMessage, resultsAnnouncement, unsavedResultsNote } from './announce.ts';
 import { nextActiveIndex } from './keyboard.ts';
-import { loadPagefind, searchPapers, type PaperHit } from './pagefind-client.ts';
+import { latestOnly } from './latest-only.ts';
+import { offerOfflineSearch } from './offline-warmup.ts';
+import { RERANK_WINDOW } from './rank.ts';
 import { el, excerptParagraph, topicNamesOf } from './render-hit.ts';
+import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { searchQueryString } from './search-state.ts';
 
-const LIMIT = 6;
-const DEBOUNCE_MS = 30;
+/** Matches shown in the popup: the reranked window, so they are the search page's first results. */
+const LIMIT = RERANK_WINDOW;
 
-/** Wires up one header search (`root` holds the form, popup and live region). */
+interface HeaderParts {
+  base: string;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  popup: HTMLElement;
+  summary: HTMLElement;
+  suggest: HTMLElement;
+  listbox: HTMLUListElement;
+  all: HTMLAnchorElement;
+  live: HTMLElement;
+  names: Record<string, string>;
+}
+
+function headerParts(root: HTMLElement): HeaderParts {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  return {
+    base: root.dataset.base ?? '/',
+    form: q('form'),
+    input: q('input[role="combobox"]'),
+    popup: q('[data-popup]'),
+    summary: q('[data-summary]'),
+    suggest: q('[data-suggest]'),
+    listbox: q('[role="listbox"]'),
+    all: q('[data-all]'),
+    live: q('[data-live]'),
+    names: JSON.parse(root.querySelector('[data-topic-names]')?.textContent ?? '{}') as Record<string, string>,
+  };
+}
+
+/** One option of the listbox. */
+function option(hit: PaperHit, id: string, names: Record<string, string>): HTMLLIElement {
+  const item = el('li', 'option');
+  item.id = id;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  item.dataset.href = hit.url;
+  item.append(el('span', 'option-title', hit.title), excerptParagraph(hit.excerpt, 'option-excerpt'));
+  const topics = topicNamesOf(hit, names);
+  if (topics.length) item.append(el('span', 'option-topics', topics.join(' · ')));
+  return item;
+}
+
+/** "Did you mean …?" with a link that runs the suggested search on the search page. */
+export function renderSuggestion(container: HTMLElement, base: string, suggestion: string | null): void {
+  container.hidden = !suggestion;
+  if (!suggestion) return container.replaceChildren();
+  const link = el('a', undefined, suggestion);
+  link.href = `${base}search/${searchQueryString({ q: suggestion, topic: '' })}`;
+  container.replaceChildren('Did you mean “', link, '”?');
+}
+
+/** Shows an outcome in the popup; returns the hits now listed. */
+function renderOutcome(parts: HeaderParts, outcome: SearchOutcome): PaperHit[] {
+  const { listbox, summary, all, live, base } = parts;
+  const hits = outcome.state === 'results' ? outcome.hits : [];
+  listbox.replaceChildren(...hits.map((hit, i) => option(hit, `${listbox.id}-${i}`, parts.names)));
+  listbox.hidden = hits.length === 0;
+  renderSuggestion(parts.suggest, base, outcome.state === 'no-match' ? outcome.suggestion : null);
+  const query = 'query' in outcome ? outcome.query : '';
+  all.href = `${base}search/${searchQueryString({ q: query, topic: '' })}`;
+  if (outcome.state === 'results') {
+    const note = unsavedResultsNote(outcome.missing);
+    summary.textContent = outcome.total === 0 ? `No papers match “${query}”.` : `${outcome.total} ${outcome.total === 1 ? 'paper' : 'papers'}${note ? `. ${note}` : ''}`;
+    all.textContent = outcome.total > hits.length ? `See all ${outcome.total} results` : 'Open on the search page';
+    all.hidden = outcome.total === 0;
+    live.textContent = [resultsAnnouncement(outcome.total, query), note].filter(Boolean).join(' ');
+  } else {
+    summary.textContent = outcomeMessage(outcome);
+    all.textContent = 'Open on the search page';
+    all.hidden = outcome.state !== 'needs-network' && outcome.state !== 'error';
+    live.textContent = summary.textContent;
+  }
+  return hits;
+}
+
+/**
+ * Wires up one header search (`root` holds the form, popup and live region).
+ * Longer than a screen because its handlers share the popup's state (the
+ * hits listed, the active option); rendering is `renderOutcome`'s.
+ */
 export function enhanceHeaderSearch(root: HTMLElement): void {
   if (root.dataset.enhanced) return;
   root.dataset.enhanced = 'true';
-  const base = root.dataset.base ?? '/';
-  const form = root.querySelector('form')!;
-  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-  const popup = root.querySelector<HTMLElement>('[data-popup]')!;
-  const summary = root.querySelector<HTMLElement>('[data-summary]')!;
-  const listbox = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  const all = root.querySelector<HTMLAnchorElement>('[data-all]')!;
-  const live = root.querySelector<HTMLElement>('[data-live]')!;
-  const names = JSON.parse(root.querySelector('[data-topic-names]')?.textContent ?? '{}') as Record<string, string>;
-
+  const parts = headerParts(root);
+  const { input, popup, listbox } = parts;
+  const search = siteSearch(parts.base);
   let hits: PaperHit[] = [];
   let active = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
-
-  const open = (show: boolean) => {
-    popup.hidden = !show;
-    input.setAttribute('aria-expanded', String(show && hits.length > 0));
-    if (!show) setActive(-1);
-  };
 
   const setActive = (index: number) => {
     active = index;
     const options = listbox.querySelectorAll<HTMLElement>('[role="option"]');
-    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    options.forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
     const current = options[index];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-
-  const render = (q: string, total: number, missing: number) => {
-    listbox.replaceChildren(
-      ...hits.map((hit, i) => {
-        const option = el('li', 'option');
-        option.id = `${listbox.id}-${i}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.dataset.href = hit.url;
-        option.append(el('span', 'option-title', hit.title), excerptParagraph(hit, 'option-excerpt'));
-        const topics = topicNamesOf(hit, names);
-        if (topics.length) option.append(el('span', 'option-topics', topics.join(' · ')));
-        return option;
-      }),
-    );
-    listbox.hidden = hits.length === 0;
-    const note = unsavedResultsNote(missing);
-    summary.textContent = total === 0 ? `No papers match “${q}”.` : `${total} ${total === 1 ? 'paper' : 'papers'}${note ? `. ${note}` : ''}`;
-    all.href = `${base}search/${searchQueryString({ q, topic: '' })}`;
-    all.textContent = total > hits.length ? `See all ${total} results` : 'Open on the search page';
-    all.hidden = total === 0;
-    live.textContent = [resultsAnnouncement(total, q), note].filter(Boolean).join(' ');
+  const open = (show: boolean) => {
+    popup.hidden = !show;
+    input.setAttribute('aria-expanded', String(show && hits.length > 0));
+    if (!show) setActive(-1);
+  };
+  const runner = latestOnly<string>(async (query, isCurrent) => {
+    const outcome = await search.search(query, { limit: LIMIT });
+    if (!isCurrent()) return;
+    if (outcome.state === 'idle') {
+      hits = [];
+      parts.live.textContent = '';
+      return open(false);
+    }
+    hits = renderOutcome(parts, outcome);
     open(true);
     setActive(-1);
-  };
-
-  const run = async () => {
-    const q = input.value.trim();
-    const mine = ++generation;
-    if (!q) {
-      hits = [];
-      live.textContent = '';
-      open(false);
-      return;
-    }
-    try {
-      const outcome = await searchPapers(base, q, '', LIMIT);
-      if (mine !== generation) return;
-      hits = outcome.hits;
-      render(q, outcome.total, outcome.missing);
-    } catch {
-      if (mine !== generation) return;
-      hits = [];
-      listbox.replaceChildren();
-      listbox.hidden = true;
-      summary.textContent = 'Search could not load. Press Enter to try the search page.';
-      live.textContent = summary.textContent;
-      open(true);
-    }
-  };
+    offerOfflineSearch();
+  });
 
   input.addEventListener('focus', () => {
-    void loadPagefind(base).catch(() => undefined);
+    void search.warm().catch(() => undefined);
     if (input.value.trim() && hits.length) open(true);
   });
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+  input.addEventListener('input', () => runner.schedule(input.value));
+  input.addEventListener('keydown', (event) => onKey(event));
+  listbox.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
+  listbox.addEventListener('click', (event) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    if (item?.dataset.href) location.href = item.dataset.href;
   });
-  input.addEventListener('keydown', (event) => {
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  parts.form.addEventListener('submit', () => runner.cancel());
+
+  function onKey(event: KeyboardEvent) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (popup.hidden && hits.length) open(true);
       event.preventDefault();
@@ -121,21 +165,12 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
       else if (input.value) {
         input.value = '';
         hits = [];
-        live.textContent = '';
+        parts.live.textContent = '';
       } else input.blur();
     }
-  });
-  listbox.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
-  listbox.addEventListener('click', (event) => {
-    const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
-    if (option?.dataset.href) location.href = option.dataset.href;
-  });
-  root.addEventListener('focusout', (event) => {
-    if (!root.contains(event.relatedTarget as Node | null)) open(false);
-  });
-  form.addEventListener('submit', () => clearTimeout(timer));
+  }
 
   // The reader may have focused the box or typed before this module arrived.
-  if (document.activeElement === input) void loadPagefind(base).catch(() => undefined);
-  if (input.value.trim()) void run();
+  if (document.activeElement === input) void search.warm().catch(() => undefined);
+  if (input.value.trim()) void runner.now(input.value);
 }

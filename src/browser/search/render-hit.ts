@@ -1,4 +1,5 @@
-import type { PaperHit } from './pagefind-client.ts';
+import type { ExcerptRun } from './excerpt.ts';
+import type { PaperHit } from './search.ts';
 
 /** Creates an element with a class and optional text (always as text, never HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -8,20 +9,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return node;
 }
 
-/**
- * The excerpt of a hit as a paragraph. Pagefind escapes the page text and adds
- * only `<mark>`, so its HTML is parsed into an inert template and copied over
- * as text and `<mark>` elements: nothing else can get in.
- */
-export function excerptParagraph(hit: PaperHit, className: string): HTMLParagraphElement {
+/** An excerpt as a paragraph of text nodes and `<mark>` elements: page text is never parsed as HTML. */
+export function excerptParagraph(runs: readonly ExcerptRun[], className: string): HTMLParagraphElement {
   const p = el('p', className);
-  const template = document.createElement('template');
-  template.innerHTML = hit.excerpt;
-  for (const node of template.content.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) p.append(node.textContent ?? '');
-    else if (node.nodeName === 'MARK') p.append(el('mark', undefined, node.textContent ?? ''));
-    else p.append(node.textContent ?? '');
-  }
+  for (const run of runs) p.append(run.mark ? el('mark', undefined, run.text) : run.text);
   return p;
 }
 

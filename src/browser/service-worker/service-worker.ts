@@ -1,8 +1,10 @@
 /**
  * Folio's service worker: keeps the site's shell, the pages read and the
- * Pagefind index in a cache named after the index's cache tag, so that search
- * and pages already visited work with the network off. Installing saves only
- * the shell; the index is saved when a page says the reader started searching.
+ * search files in a cache named after the index's cache tag, so that search
+ * and pages already visited work with the network off. Installing saves the
+ * shell, then the fixed search files; every search file fetched is kept; the
+ * whole index is saved when the reader asks (or, for a small archive, after
+ * a first search): see src/integrations/offline-plan.ts.
  * Bundled by the Pagefind integration at the end of the build, which fills in
  * `FOLIO_SW`.
  */
@@ -15,7 +17,7 @@ declare const FOLIO_SW: {
   tag: string;
   /** Base path, `/` or `/folio/`. */
   base: string;
-  /** URL of `sw-manifest.json` (`SwManifest`): the shell saved at install, the search files saved on the first search. */
+  /** URL of `sw-manifest.json` (`SwManifest`): what is saved at install and what on request. */
   manifest: string;
 };
 
@@ -60,7 +62,7 @@ sw.addEventListener('install', (event) => {
   // must not stop the worker from installing (it is fetched again as the reader browses).
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
-      const { shell } = await readManifest(cache);
+      const { shell, fixedSearch } = await readManifest(cache);
       const missing = [];
       for (const url of shell) if (!(await cache.match(url))) missing.push(url);
       // The pages open while the worker installs were visited before it could
@@ -68,6 +70,10 @@ sw.addEventListener('install', (event) => {
       const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
       for (const client of open) missing.push(client.url.split(/[?#]/)[0]!);
       await Promise.allSettled(missing.map((url) => cache.add(url)));
+      // Then what any search needs before its first word (about 180 KB at 10,000 papers).
+      const search = [];
+      for (const url of fixedSearch) if (!(await cache.match(url))) search.push(url);
+      await Promise.allSettled(search.map((url) => cache.add(url)));
       await sw.skipWaiting();
     }),
   );
@@ -86,10 +92,18 @@ let warming: Promise<WarmReport> | undefined;
 
 /**
  * Saves what search needs offline (the index, and the fragments when the
- * manifest lists them), skipping what is cached already. Runs once at a time;
- * a later request after a failure tries the missing files again.
+ * manifest lists them), skipping what is cached already; an automatic offer
+ * (`asked` false) is declined when the manifest says the search is too big
+ * for that. Runs once at a time; a later request after a failure tries the
+ * missing files again.
  */
-function warmSearch(): Promise<WarmReport> {
+function warmSearch(asked: boolean): Promise<WarmReport> {
+  if (!asked && !warming) {
+    return caches.open(CACHE).then(async (cache) => {
+      const manifest = await readManifest(cache);
+      return manifest.autoSave ? warmSearch(true) : { type: 'folio:search-warmed', files: 0, failed: 0, skipped: true };
+    });
+  }
   warming ??= (async () => {
     const cache = await caches.open(CACHE);
     const manifest = await readManifest(cache);
@@ -102,7 +116,7 @@ function warmSearch(): Promise<WarmReport> {
       }
     };
     await Promise.all(Array.from({ length: WARM_CONCURRENCY }, fetchNext));
-    return { type: 'folio:search-warmed', files: manifest.searchIndex.length + (manifest.fragments?.length ?? 0), failed } as const;
+    return { type: 'folio:search-warmed', files: manifest.fixedSearch.length + manifest.searchIndex.length + (manifest.fragments?.length ?? 0), failed } as const;
   })().catch((): WarmReport => ({ type: 'folio:search-warmed', files: 0, failed: 1 }));
   const current = warming;
   void current.then((report) => {
@@ -114,7 +128,7 @@ function warmSearch(): Promise<WarmReport> {
 sw.addEventListener('message', (event) => {
   if (!isWarmRequest(event.data)) return;
   const [port] = event.ports;
-  event.waitUntil(warmSearch().then((report) => port?.postMessage(report)));
+  event.waitUntil(warmSearch(event.data.asked).then((report) => port?.postMessage(report)));
 });
 
 sw.addEventListener('fetch', (event) => {

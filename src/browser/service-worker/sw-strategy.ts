@@ -1,10 +1,12 @@
 /**
  * How the service worker answers a request. Pure, so the routing is tested
  * without a browser:
- * - `entry`: Pagefind's entry file, fetched with a cache-busting query; try
- *   the network so a new deploy is seen, fall back to the cached copy.
+ * - `entry`: Pagefind's entry file (fetched with a cache-busting query) and
+ *   the vocabulary manifest; try the network so a new deploy is seen, fall
+ *   back to the cached copy.
  * - `cache-first`: files that never change under one cache version (Astro's
- *   hashed assets, the Pagefind bundle: the cache is named after its tag).
+ *   hashed assets, the Pagefind bundle, the vocabulary's shards and word
+ *   list: the cache is named after the index's tag).
  * - `network-first`: pages and everything else of the site; the cached copy
  *   is the offline fallback.
  * - `bypass`: not ours (other hosts, non-GET, outside the base path).
@@ -18,8 +20,8 @@ export function strategyFor(url: string, method: string, origin: string, base: s
   if (parsed.origin !== origin || !parsed.pathname.startsWith(base)) return 'bypass';
   const path = parsed.pathname.slice(base.length);
   if (path === 'sw.js') return 'bypass';
-  if (path === 'pagefind/pagefind-entry.json') return 'entry';
-  if (path.startsWith('pagefind/') || path.startsWith('_astro/')) return 'cache-first';
+  if (path === 'pagefind/pagefind-entry.json' || path === 'search-index/manifest.json') return 'entry';
+  if (path.startsWith('pagefind/') || path.startsWith('search-index/') || path.startsWith('_astro/')) return 'cache-first';
   return 'network-first';
 }
 

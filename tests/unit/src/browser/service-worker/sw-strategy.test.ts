@@ -5,8 +5,13 @@ const origin = 'https://lab.example.org';
 const at = (path: string, base = '/', method = 'GET') => strategyFor(`${origin}${path}`, method, origin, base);
 
 describe('strategyFor', () => {
-  test('tries the network first for the cache-busted Pagefind entry file', () => {
+  test('tries the network first for the cache-busted Pagefind entry file and the vocabulary manifest', () => {
     expect(at('/pagefind/pagefind-entry.json?ts=1767225600')).toBe('entry');
+    expect(at('/search-index/manifest.json')).toBe('entry');
+  });
+  test('serves the vocabulary’s shards and word list from the cache first (versioned by the cache name)', () => {
+    expect(at('/search-index/v/12.txt?v=pf1.6.0-en_1')).toBe('cache-first');
+    expect(at('/search-index/suggest.txt?v=pf1.6.0-en_1')).toBe('cache-first');
   });
   test('serves the Pagefind bundle and hashed Astro assets from the cache first', () => {
     expect(at('/pagefind/index/en_11cf44e.pf_index')).toBe('cache-first');

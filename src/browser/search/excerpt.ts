@@ -1,0 +1,58 @@
+/**
+ * A result's excerpt, built from the text Pagefind indexed rather than from
+ * Pagefind's `excerpt` HTML: that HTML escapes only `<` and `>`, so an
+ * abstract holding the characters `&lt;b&gt;` would show as a bold tag. Pure;
+ * the runs are rendered as text nodes and `<mark>` elements.
+ */
+
+/** A piece of an excerpt: plain text, or a matched word to highlight. */
+export interface ExcerptRun {
+  text: string;
+  mark: boolean;
+}
+
+/** Words in the header's excerpts and the search page's. */
+export const EXCERPT_WORDS = 24;
+
+/**
+ * The window of `length` words of `content` (words are what Pagefind's
+ * `locations` count) holding the most matched words, skipping the first
+ * `skip` words (the title, which the indexed text opens with), as runs.
+ */
+export function excerptRuns(content: string, locations: readonly number[], length: number, skip = 0): ExcerptRun[] {
+  const words = content.split(/\s+/).filter(Boolean);
+  const matched = [...new Set(locations)].filter((l) => l >= skip && l < words.length).sort((a, b) => a - b);
+  let start = skip;
+  let bestCount = -1;
+  for (const location of matched) {
+    const from = Math.max(skip, Math.min(location - Math.floor(length / 3), words.length - length));
+    const count = matched.filter((l) => l >= from && l < from + length).length;
+    if (count > bestCount) {
+      bestCount = count;
+      start = from;
+    }
+  }
+  const end = Math.min(words.length, start + length);
+  const marked = new Set(matched);
+  const runs: ExcerptRun[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = runs.at(-1);
+    if (last && last.mark === mark && !mark) last.text += text;
+    else runs.push({ text, mark });
+  };
+  if (start > skip) push('… ', false);
+  for (let i = start; i < end; i++) {
+    if (i > start) push(' ', false);
+    push(words[i]!, marked.has(i));
+  }
+  if (end < words.length) push(' …', false);
+  return runs;
+}
+
+/** How many words of `content` the title takes when the content opens with it (0 otherwise). */
+export function titleWords(content: string, title: string): number {
+  const titleTokens = title.split(/\s+/).filter(Boolean);
+  const contentTokens = content.split(/\s+/, titleTokens.length);
+  const same = titleTokens.every((t, i) => contentTokens[i] === t || (i === titleTokens.length - 1 && contentTokens[i]?.startsWith(t)));
+  return titleTokens.length > 0 && same ? titleTokens.length : 0;
+}

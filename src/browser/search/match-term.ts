@@ -1,0 +1,37 @@
+/**
+ * Whether the archive has a word that is, or starts with, a query word, and
+ * what to ask Pagefind for it so that Pagefind finds exactly those words
+ * (never its nearest-prefix guess). Pure, given a lookup in the vocabulary.
+ */
+import type { TermKind, VocabularyTerm } from '../../lib/search-vocabulary.ts';
+import { searchStem, stripMarks } from '../../text/search-terms.ts';
+
+/**
+ * Looks `term` up in the vocabulary: the term of one of `kinds` equal to it
+ * (`whole`) or the first starting with it, or `undefined` (see findTerm).
+ */
+export type FindTerm = (term: string, whole: boolean, kinds: readonly TermKind[]) => Found | Promise<Found>;
+type Found = VocabularyTerm | undefined;
+
+const KEYS: readonly TermKind[] = ['key'];
+const WORDS: readonly TermKind[] = ['key', 'written'];
+const ANY: readonly TermKind[] = ['key', 'stem', 'written'];
+
+/**
+ * The form of a query word to send to Pagefind, or `undefined` when no word
+ * of the archive is (`whole`) or starts with it:
+ * - a whole word: its stem or itself is a term of any kind (quoted `added`,
+ *   whose porter2 stem `ad` is not Pagefind's `add`): the form as typed;
+ * - a prefix whose stem starts a Pagefind key (`diffusi` → `diffus…`): the
+ *   form as typed, which Pagefind stems and extends the same way;
+ * - else a prefix of a word as written (`analy` → `analyses`; its stem
+ *   `anali` starts no key, and Pagefind would fall back to a guess): the
+ *   first such word, which Pagefind stems to its key. Its results are that
+ *   word's (`analyses`, `analysis`), not every word starting `analy`: fewer,
+ *   never wrong.
+ */
+export async function formToSend(find: FindTerm, form: string, whole: boolean): Promise<string | undefined> {
+  if (whole) return (await find(searchStem(form), true, ANY)) || (await find(stripMarks(form), true, ANY)) ? form : undefined;
+  if (await find(searchStem(form), false, KEYS)) return form;
+  return (await find(stripMarks(form), false, WORDS))?.word;
+}

@@ -1,0 +1,62 @@
+/**
+ * A query as the search runs it (see search.ts). Pure.
+ *
+ * Each whitespace-separated token becomes a term with the forms Pagefind
+ * would index it as (`C++` → `c`; `state-space` → `statespace`, or the parts
+ * `state` and `space`), and how it has to match the vocabulary:
+ * - a *prefix* term (3+ characters) matches any word starting with it, as in Pagefind;
+ * - a *word* term (1–2 characters, a stop word, or any term of a quoted
+ *   query) must be a whole word of the archive.
+ * The last token, while no space follows it, is still being typed (`open`).
+ */
+import { compoundParts, foldTitle, indexForm, SEARCH_STOP_WORDS } from '../../text/search-terms.ts';
+
+/** One token of the query. */
+export interface QueryTerm {
+  /** As typed. */
+  token: string;
+  /** What Pagefind would index it as, then its parts (tried when the joined form has no match). */
+  joined: string;
+  parts: string[];
+  /** 1–2 characters or a stop word: must be a whole word, and is left out of the Pagefind query when longer words remain. */
+  short: boolean;
+  /** The last token with no space after it: the reader may still be typing it. */
+  open: boolean;
+}
+
+/** A parsed query. */
+export interface ParsedQuery {
+  /** The query as typed, trimmed. */
+  text: string;
+  /** Wrapped in double quotes: every term must be a whole word, in order (Pagefind's exact search). */
+  quoted: boolean;
+  terms: QueryTerm[];
+  /** Folded for known-item comparison (foldTitle). */
+  folded: string;
+  /** Tokens holding symbols Pagefind drops (`c#`, `c++`, `x'(t)`), folded: titles holding them rank first. */
+  symbols: string[];
+}
+
+/** Length in characters (not UTF-16 units). */
+export const charLength = (text: string): number => [...text].length;
+
+/** Parses what the reader typed. */
+export function parseQuery(raw: string): ParsedQuery {
+  const text = raw.normalize('NFC').trim();
+  const quoted = /^"[^"]+"$/.test(text) || /^\u201c[^\u201d]+\u201d$/.test(text);
+  const terms: QueryTerm[] = [];
+  for (const token of text.split(/\s+/)) {
+    const joined = indexForm(token);
+    if (!joined) continue; // symbols only (`+`, `<<`): nothing Pagefind could match
+    const parts = compoundParts(token);
+    terms.push({ token, joined, parts: parts.length > 1 ? parts : [], short: charLength(joined) < 3 || SEARCH_STOP_WORDS.has(joined), open: false });
+  }
+  const last = terms.at(-1);
+  if (last && !/\s$/.test(raw)) last.open = true;
+  const symbols = text
+    .split(/\s+/)
+    .map(foldTitle)
+    .filter((t) => /[^\p{L}\p{N}]/u.test(t.replace(/^["'(]+|["'),.:;!?]+$/g, '')) && indexForm(t) !== '');
+  return { text, quoted, terms, folded: foldTitle(text), symbols };
+}
+

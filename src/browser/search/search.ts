@@ -1,0 +1,256 @@
+/**
+ * The one search behind the header box and the search page. Its answer
+ * depends on the query and the index only, never on what was searched
+ * before (so both places show the same papers in the same order):
+ *
+ * 1. parse the query (query.ts);
+ * 2. check every word against the archive's vocabulary: a word no paper has,
+ *    exactly or as the start of a word, answers "no papers match", with a
+ *    "did you mean" from the archive's own words, instead of Pagefind's
+ *    nearest-prefix guesses (its backtracking, issues #599 and #793);
+ * 3. load every Pagefind index chunk the words can extend into, so Pagefind
+ *    sees the same keys whatever was loaded before, then search;
+ * 4. put known items first (an exact title or short name, then titles that
+ *    start with the query or hold its symbols: rank.ts) and build excerpts
+ *    from the indexed text (excerpt.ts).
+ * Offline, a word whose part of the index is not saved answers `needs-network`.
+ */
+import { hash32, knownItemAnchor, knownItemProbes, searchStem, stripMarks } from '../../text/search-terms.ts';
+import { nearestWords } from './did-you-mean.ts';
+import { EXCERPT_WORDS, excerptRuns, titleWords, type ExcerptRun } from './excerpt.ts';
+import { formToSend } from './match-term.ts';
+import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind-api.ts';
+import { charLength, parseQuery, type ParsedQuery, type QueryTerm } from './query.ts';
+import { rerank } from './rank.ts';
+import { loadVocabulary, NotSavedError, type Vocabulary } from './vocabulary-client.ts';
+
+/** One result as both views show it. */
+export interface PaperHit {
+  url: string;
+  title: string;
+  /** Topic ids. */
+  topics: string[];
+  excerpt: ExcerptRun[];
+  /** The paper the query names exactly. */
+  known: boolean;
+}
+
+/** Results loaded from a range, and how many of the range could not be (offline, not saved). */
+export interface HitPage {
+  hits: PaperHit[];
+  missing: number;
+}
+
+/** What a search answers. */
+export type SearchOutcome =
+  | { state: 'idle' }
+  | { state: 'too-short'; query: string }
+  | ({
+      state: 'results';
+      query: string;
+      total: number;
+      /** Loads results `from`..`from + count` (for "show more"). */
+      more: (from: number, count: number) => Promise<HitPage>;
+      /** Matches per topic, whatever topic is chosen (with `topicCounts`). */
+      topicCounts: Record<string, number>;
+      /** Matches in all topics. */
+      allTopics: number;
+    } & HitPage)
+  | { state: 'no-match'; query: string; unmatched: string[]; suggestion: string | null }
+  | { state: 'needs-network'; query: string }
+  | { state: 'error'; query: string };
+
+export interface SearchOptions {
+  /** Only papers of this topic id. */
+  topic?: string;
+  /** Results to load now. */
+  limit: number;
+  /** Count matches per topic (loads Pagefind's topic filter). */
+  topicCounts?: boolean;
+}
+
+/** The search of the site at `base`. */
+export interface Search {
+  /** Loads what any search needs (Pagefind and the vocabulary manifest); call on focus. */
+  warm(): Promise<void>;
+  search(query: string, options: SearchOptions): Promise<SearchOutcome>;
+}
+
+/** A query word checked against the vocabulary: the forms to send to Pagefind, or `null` if the archive has none. */
+interface ResolvedTerm {
+  term: QueryTerm;
+  send: string[] | null;
+  /** Still being typed and not yet a word (`sta`): checked, not searched. */
+  typing: boolean;
+}
+
+/** What to send for every form of `forms` (a whole word when `whole`, and short forms when the word is complete), or `null` if one has no match. */
+async function formsToSend(vocabulary: Vocabulary, forms: string[], whole: boolean, open: boolean): Promise<string[] | null> {
+  const sent = await Promise.all(forms.map((form) => formToSend(vocabulary.find, form, whole || (!open && charLength(form) < 3))));
+  return sent.every((s) => s !== undefined) ? (sent as string[]) : null;
+}
+
+/** Checks one query word: its joined form, else its parts. */
+async function resolveTerm(vocabulary: Vocabulary, term: QueryTerm, quoted: boolean): Promise<ResolvedTerm> {
+  const whole = quoted || (term.short && !term.open);
+  for (const forms of [[term.joined], term.parts].filter((f) => f.length)) {
+    const send = await formsToSend(vocabulary, forms, whole, term.open);
+    if (!send) continue;
+    // A short word still being typed that is not yet a word: it would pull every chunk of its prefix.
+    const typing = term.open && !quoted && forms.some((f) => charLength(f) < 4) && !(await formsToSend(vocabulary, forms, true, false));
+    return { term, send, typing };
+  }
+  return { term, send: null, typing: false };
+}
+
+/** What to ask Pagefind: prefix words (3+ characters) as typed; only short words or a quoted query as an exact search. */
+function pagefindQuery(resolved: ResolvedTerm[], quoted: boolean): { query: string; prefixes: string[]; words: string[] } | null {
+  const searchable = resolved.filter((r) => !r.typing);
+  if (!searchable.length) return null;
+  const long = searchable.filter((r) => !r.term.short);
+  const exact = quoted || long.length === 0;
+  const forms = (exact ? searchable : long).flatMap((r) => r.send ?? []);
+  return { query: exact ? `"${forms.join(' ')}"` : forms.join(' '), prefixes: exact ? [] : forms.map(searchStem), words: forms.map(searchStem) };
+}
+
+/** The result ids of papers the query names exactly (known items), looked up in the vocabulary. */
+async function knownItemIds(vocabulary: Vocabulary, parsed: ParsedQuery): Promise<Set<string>> {
+  const ids = await Promise.all(knownItemProbes(parsed.text).map((probe) => vocabulary.knownItems(knownItemAnchor(probe), hash32(probe))));
+  return new Set(ids.flat());
+}
+
+/** A result as shown: title, topics, and an excerpt of the abstract (the title's own words skipped). */
+function toHit(data: PagefindData, known: boolean): PaperHit {
+  const title = data.meta.title ?? data.url;
+  const skip = titleWords(data.content, title);
+  return { url: data.url, title, topics: data.filters.topic ?? [], excerpt: excerptRuns(data.content, data.locations, EXCERPT_WORDS, skip), known };
+}
+
+/** Loads the data of `results`, keeping those that load (offline, a result never saved does not). */
+async function loadHits(results: PagefindResult[], known: Set<string>): Promise<HitPage> {
+  const settled = await Promise.allSettled(results.map((r) => r.data()));
+  const hits = settled.flatMap((s, i) => (s.status === 'fulfilled' ? [toHit(s.value, known.has(results[i]!.id))] : []));
+  return { hits, missing: settled.length - hits.length };
+}
+
+/** Whether every Pagefind chunk in `chunks` is saved on this device (checked only when the network seems gone). */
+async function chunksSaved(vocabulary: Vocabulary, chunks: number[]): Promise<boolean> {
+  if (!('caches' in globalThis)) return false;
+  const found = await Promise.all(chunks.map((i) => caches.match(vocabulary.chunkUrl(i), { ignoreSearch: true })));
+  return found.every(Boolean);
+}
+
+const searches = new Map<string, Search>();
+
+/** The search of the site at `base`, shared by every search box of the page. */
+export function siteSearch(base: string): Search {
+  let search = searches.get(base);
+  if (!search) searches.set(base, (search = createSearch(base)));
+  return search;
+}
+
+/**
+ * Creates the search of the site at `base` (`/` or `/folio/`). Longer than
+ * a screen because it holds the state its steps share (loaded files,
+ * preloaded chunks, whether the network failed); each step is its own function.
+ */
+export function createSearch(base: string): Search {
+  let loaded: Promise<{ pagefind: PagefindApi; vocabulary: Vocabulary }> | undefined;
+  let filters: Promise<unknown> | undefined;
+  let networkFailed = false;
+  const preloaded = new Map<number, Promise<void>>();
+
+  const load = () => {
+    loaded ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
+
+  /** Loads every chunk that can hold a key starting with one of `prefixes` (memoised per chunk). */
+  const preload = (pagefind: PagefindApi, vocabulary: Vocabulary, prefixes: string[]) =>
+    Promise.all(
+      prefixes.flatMap((prefix) =>
+        vocabulary.chunkRange(prefix).map((i) => {
+          let done = preloaded.get(i);
+          if (!done) {
+            done = pagefind.preload(vocabulary.manifest.probe[i] ?? vocabulary.manifest.from[i]!);
+            done.catch(() => preloaded.delete(i));
+            preloaded.set(i, done);
+          }
+          return done;
+        }),
+      ),
+    );
+
+  async function suggestion(vocabulary: Vocabulary, parsed: ParsedQuery, unmatched: ResolvedTerm[]): Promise<string | null> {
+    const fixes = await Promise.all(
+      unmatched.map(async (r) => nearestWords(stripMarks(r.term.joined), await vocabulary.suggestionCandidates(searchStem(r.term.joined)))[0]),
+    );
+    if (fixes.some((f) => f === undefined)) return null;
+    const words = parsed.terms.map((t) => fixes[unmatched.findIndex((r) => r.term === t)] ?? t.token).join(' ');
+    const candidate = parsed.quoted ? `"${words}"` : words;
+    const outcome = await run(candidate, { limit: 0 }, false);
+    return outcome.state === 'results' && outcome.total > 0 ? candidate : null;
+  }
+
+  /** Steps 2–4 of the module comment for a query with words. */
+  async function searchWords(parsed: ParsedQuery, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
+    const { pagefind, vocabulary } = await load();
+    const query = parsed.text;
+    // Likely chunks load while the words are checked (wasted only when a word turns out unmatched).
+    if (!parsed.quoted && !networkFailed) void preload(pagefind, vocabulary, parsed.terms.filter((t) => !t.short && charLength(t.joined) >= 4).map((t) => searchStem(t.joined))).catch(() => undefined);
+    const resolved = await Promise.all(parsed.terms.map((term) => resolveTerm(vocabulary, term, parsed.quoted)));
+    const unmatched = resolved.filter((r) => r.send === null);
+    if (unmatched.length) {
+      return { state: 'no-match', query, unmatched: unmatched.map((r) => r.term.token), suggestion: suggest ? await suggestion(vocabulary, parsed, unmatched) : null };
+    }
+    const sent = pagefindQuery(resolved, parsed.quoted);
+    if (!sent) return { state: 'too-short', query };
+    const chunks = [...new Set(sent.words.flatMap((w) => vocabulary.chunkRange(w)))];
+    if ((networkFailed || !navigator.onLine) && !(await chunksSaved(vocabulary, chunks))) return { state: 'needs-network', query };
+    await preload(pagefind, vocabulary, sent.prefixes);
+    return results(pagefind, sent.query, await knownItemIds(vocabulary, parsed), parsed, options);
+  }
+
+  /** Runs the Pagefind search (`term` null: every paper of the topic) and loads the first results. */
+  async function results(pagefind: PagefindApi, term: string | null, known: Set<string>, parsed: ParsedQuery, options: SearchOptions): Promise<SearchOutcome> {
+    if (options.topicCounts) await (filters ??= pagefind.filters());
+    const topic = options.topic ? { filters: { topic: options.topic } } : {};
+    const response = await pagefind.search(term, topic);
+    // Counts per topic come from the query without the topic filter: each says what choosing that topic would show.
+    const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, {}) : response;
+    const ordered = [...response.results.filter((r) => known.has(r.id)), ...response.results.filter((r) => !known.has(r.id))];
+    const first = options.limit > 0 ? await loadHits(ordered.slice(0, options.limit), known) : { hits: [], missing: 0 };
+    if (first.missing) networkFailed = true;
+    return {
+      state: 'results',
+      query: parsed.text,
+      total: ordered.length,
+      hits: rerank(first.hits, parsed),
+      missing: first.missing,
+      more: (from, count) => loadHits(ordered.slice(from, from + count), known),
+      topicCounts: term ? (unfiltered.filters.topic ?? {}) : {},
+      allTopics: unfiltered.results.length,
+    };
+  }
+
+  async function run(query: string, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
+    const parsed = parseQuery(query);
+    try {
+      if (parsed.terms.length) return await searchWords(parsed, options, suggest);
+      if (!options.topic) return parsed.text ? { state: 'no-match', query: parsed.text, unmatched: [parsed.text], suggestion: null } : { state: 'idle' };
+      const { pagefind } = await load();
+      return await results(pagefind, null, new Set(), parsed, options);
+    } catch (error) {
+      // A file that could not be fetched (a dynamic import fails with a TypeError) means the network is gone.
+      if (!(error instanceof NotSavedError || error instanceof TypeError) && navigator.onLine) return { state: 'error', query: parsed.text };
+      networkFailed = true;
+      return { state: 'needs-network', query: parsed.text };
+    }
+  }
+
+  return {
+    warm: async () => void (await load()),
+    search: (query, options) => run(query, options, true),
+  };
+}

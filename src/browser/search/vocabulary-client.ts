@@ -1,0 +1,79 @@
+/**
+ * The search vocabulary in the browser: fetches `search-index/` files on
+ * demand (one shard per query word, the suggestion list only on a miss) and
+ * answers "does the archive have a word starting with this?". A file that
+ * cannot be fetched (offline, never saved) raises `NotSavedError`, so the
+ * search can say it needs the network instead of claiming no match.
+ */
+import { chunkRange, findTerm, parseShard, parseSuggestions, shardOf, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
+
+/** A file of the search that could not be fetched: offline and not saved on this device. */
+export class NotSavedError extends Error {
+  readonly url: string;
+  constructor(url: string) {
+    super(`\`${url}\` could not be fetched`);
+    this.name = 'NotSavedError';
+    this.url = url;
+  }
+}
+
+/** Fetches a text file, turning a failed fetch or a bad status into `NotSavedError`. */
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url).catch(() => undefined);
+  if (!response?.ok) throw new NotSavedError(url);
+  return response.text();
+}
+
+/** Runs `load` once per key; a failure is forgotten so the next call tries again. */
+function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const cache = new Map<K, Promise<V>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (!value) {
+      value = load(key);
+      value.catch(() => cache.delete(key));
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** The vocabulary of one build. */
+export interface Vocabulary {
+  manifest: VocabularyManifest;
+  /** The term of one of `kinds` equal to `term` (`whole`) or the first starting with it (see findTerm). */
+  find(term: string, whole: boolean, kinds: readonly TermKind[]): Promise<VocabularyTerm | undefined>;
+  /** Page ids filed under known-item hash `hash` in the shard of `anchor`. */
+  knownItems(anchor: string, hash: string): Promise<string[]>;
+  /** `[word, pages]` candidates for a suggestion near `term`: the frequent words and the words of its own shard. */
+  suggestionCandidates(term: string): Promise<Array<[string, number]>>;
+  /** The Pagefind chunks (indices) that can hold keys starting with `term`. */
+  chunkRange(term: string): number[];
+  /** URL of Pagefind chunk `index`. */
+  chunkUrl(index: number): string;
+}
+
+/** Loads the vocabulary manifest of the site at `base` (`/` or `/folio/`). */
+export async function loadVocabulary(base: string): Promise<Vocabulary> {
+  const manifest = JSON.parse(await fetchText(`${base}search-index/manifest.json`)) as VocabularyManifest;
+  const { from, tag } = manifest;
+  const shard = memo(async (index: number): Promise<Shard> => parseShard(await fetchText(`${base}search-index/v/${index}.txt?v=${tag}`)));
+  const suggestions = memo(async (_: 'all') => parseSuggestions(await fetchText(`${base}search-index/suggest.txt?v=${tag}`)));
+  return {
+    manifest,
+    find: async (term, whole, kinds) => {
+      const index = shardOf(from, term);
+      return findTerm(await shard(index), from, index, term, whole, kinds);
+    },
+    knownItems: async (anchor, hash) => (await shard(shardOf(from, anchor))).known.get(hash) ?? [],
+    suggestionCandidates: async (term) => {
+      const [frequent, own] = await Promise.all([suggestions('all'), shard(shardOf(from, term))]);
+      return [...frequent, ...own.terms.map((t): [string, number] => [t.word, t.pages])];
+    },
+    chunkRange: (term) => {
+      const [first, last] = chunkRange(from, term);
+      return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    },
+    chunkUrl: (index) => `${base}pagefind/index/${manifest.chunks[index]}.pf_index`,
+  };
+}

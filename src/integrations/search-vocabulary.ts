@@ -1,0 +1,214 @@
+/**
+ * The search vocabulary (`search-index/`, format in src/lib/search-vocabulary.ts),
+ * derived after Pagefind has written its index: every key Pagefind can match,
+ * and every word of the indexed text stemmed the way the browser stems a
+ * query, so that "no paper has this word" is decided against exactly what
+ * the index holds. Also the known items (exact titles and short names) and
+ * the did-you-mean word list.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pLimit from 'p-limit';
+import { serialiseShard, serialiseSuggestions, shardOf, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
+import {
+  compoundParts,
+  hash32,
+  indexForm,
+  knownItemAnchor,
+  knownItemKeys,
+  SEARCH_STOP_WORDS,
+  searchStem,
+  stripMarks,
+} from '../text/search-terms.ts';
+import { readPagefindFragment, readPagefindIndexChunk, readPagefindMeta, type IndexWord, type PagefindFragment, type PagefindMeta } from './pagefind-format.ts';
+
+/** Largest did-you-mean list, gzipped: the most frequent words that fit. */
+export const SUGGEST_BUDGET_BYTES = 8 * 1024;
+
+/** What the vocabulary is made from: Pagefind's metadata, its chunks' words (in chunk order) and each page's fragment (in page order). */
+export interface VocabularyInput {
+  tag: string;
+  meta: PagefindMeta;
+  chunks: IndexWord[][];
+  fragments: PagefindFragment[];
+}
+
+/** The files to write under `search-index/`, and figures for the build log. */
+export interface VocabularyPlan {
+  files: Array<{ path: string; text: string }>;
+  terms: number;
+  knownItems: number;
+  suggestions: number;
+}
+
+interface TermCount {
+  /** Whether Pagefind has it as a key. */
+  key: boolean;
+  pages: number;
+  /** Written forms and on how many pages each appears. */
+  words: Map<string, number>;
+}
+
+/**
+ * The words of one page's indexed text (and its metadata) as search terms,
+ * each with its written form, once per page: each word and compound part
+ * stemmed as the browser stems a query, and as written.
+ */
+function pageTerms(fragment: PagefindFragment): { stems: Map<string, string>; written: Set<string> } {
+  const terms = new Map<string, string>();
+  const written = new Set<string>();
+  const text = [fragment.content, ...Object.entries(fragment.meta).filter(([k]) => k !== 'title').map(([, v]) => v)].join(' ');
+  for (const token of text.split(/\s+/)) {
+    const whole = stripMarks(indexForm(token));
+    if (!whole) continue;
+    for (const form of [whole, ...compoundParts(token).map(stripMarks)]) {
+      const term = searchStem(form);
+      if (!terms.has(term) || form === whole) terms.set(term, form);
+      written.add(form);
+    }
+  }
+  return { stems: terms, written };
+}
+
+/** Counts every term over all pages: Pagefind's keys and the query-side stems of the indexed words; and collects the words as written. */
+function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; written: Set<string> } {
+  const counts = new Map<string, TermCount>();
+  const written = new Set<string>();
+  const entry = (term: string) => {
+    let count = counts.get(term);
+    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map() }));
+    return count;
+  };
+  for (const fragment of input.fragments) {
+    const terms = pageTerms(fragment);
+    for (const word of terms.written) written.add(word);
+    for (const [term, word] of terms.stems) {
+      const count = entry(term);
+      count.pages++;
+      count.words.set(word, (count.words.get(word) ?? 0) + 1);
+    }
+  }
+  for (const word of input.chunks.flat()) {
+    const pages = new Set([...word.pages, ...word.variants.flatMap((v) => v.pages)].map((p) => p.page));
+    const count = entry(word.key);
+    count.key = true;
+    count.pages = Math.max(count.pages, pages.size);
+  }
+  return { counts, written };
+}
+
+/** The most frequent written form of a term (ties: shortest, then A–Z). */
+function commonWord(term: string, words: Map<string, number>): string {
+  let best = term;
+  let bestCount = 0;
+  for (const [word, count] of words) {
+    if (count > bestCount || (count === bestCount && (word.length < best.length || (word.length === best.length && word < best)))) {
+      best = word;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** For a chunk whose first key Pagefind would stem into another chunk, a key of it that stays itself. */
+function chunkProbe(words: readonly IndexWord[]): string | undefined {
+  const stable = (key: string) => /^[\p{L}\p{N}]+$/u.test(key) && searchStem(key) === key;
+  if (words[0] && stable(words[0].key)) return undefined;
+  return words.find((w) => stable(w.key))?.key;
+}
+
+/** The did-you-mean list: whole words of 3+ letters, most frequent first, as many as fit in `budget` gzipped bytes. */
+function suggestionList(counts: Map<string, TermCount>, budget: number): Array<[string, number]> {
+  const words = new Map<string, number>();
+  for (const count of counts.values()) {
+    for (const [word, pages] of count.words) {
+      if (word.length >= 3 && /^\p{L}[\p{L}\p{N}]*$/u.test(word) && !SEARCH_STOP_WORDS.has(word)) words.set(word, Math.max(words.get(word) ?? 0, pages));
+    }
+  }
+  const ranked = [...words].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (gzipSync(serialiseSuggestions(ranked.slice(0, mid))).length <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return ranked.slice(0, lo);
+}
+
+/** Whether a string of the sorted `list` starts with `prefix`. */
+function startsAny(list: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo]?.startsWith(prefix) ?? false;
+}
+
+/** Plans the vocabulary files from Pagefind's output. Pure. */
+export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUGGEST_BUDGET_BYTES): VocabularyPlan {
+  const from = input.meta.chunks.map((c) => c.from);
+  const { counts, written } = countTerms(input);
+  const terms: VocabularyTerm[] = [...counts].map(([term, count]) => ({ term, pages: count.pages, word: commonWord(term, count.words), kind: count.key ? 'key' : 'stem' }));
+  // A word as written stands for its key: only words whose stem starts a key (compound parts Pagefind splits otherwise are left out).
+  const keys = [...counts].filter(([, c]) => c.key).map(([k]) => k).sort();
+  for (const word of written) if (!counts.has(word) && startsAny(keys, searchStem(word))) terms.push({ term: word, pages: 0, word, kind: 'written' });
+  const shards: VocabularyTerm[][] = from.map(() => []);
+  for (const term of terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))) shards[shardOf(from, term.term)]!.push(term);
+  const known: Array<Array<{ hash: string; page: string }>> = from.map(() => []);
+  let knownItems = 0;
+  input.fragments.forEach((fragment, page) => {
+    for (const key of knownItemKeys(fragment.meta.title ?? '')) {
+      known[shardOf(from, knownItemAnchor(key))]!.push({ hash: hash32(key), page: input.meta.pages[page]! });
+      knownItems++;
+    }
+  });
+  const probe: Record<string, string> = {};
+  input.chunks.forEach((words, i) => {
+    const key = chunkProbe(words);
+    if (key) probe[i] = key;
+  });
+  const manifest: VocabularyManifest = { tag: input.tag, from, chunks: input.meta.chunks.map((c) => c.hash), probe };
+  const suggestions = suggestionList(counts, suggestBudget);
+  return {
+    files: [
+      { path: 'manifest.json', text: JSON.stringify(manifest) },
+      ...shards.map((terms, i) => ({ path: `v/${i}.txt`, text: serialiseShard(terms, known[i]!) })),
+      { path: 'suggest.txt', text: serialiseSuggestions(suggestions) },
+    ],
+    terms: terms.length,
+    knownItems,
+    suggestions: suggestions.length,
+  };
+}
+
+/** Reads the Pagefind output of language `language` (`{ hash }` from `pagefind-entry.json`) under `pagefindDir`. */
+export async function readPagefindOutput(pagefindDir: string, languageHash: string): Promise<Omit<VocabularyInput, 'tag'>> {
+  const read = async (relative: string) => fs.readFile(path.join(pagefindDir, relative));
+  const metaFile = `pagefind.${languageHash}.pf_meta`;
+  const meta = readPagefindMeta(await read(metaFile), metaFile);
+  const limit = pLimit(32);
+  const chunks = await Promise.all(
+    meta.chunks.map((c) => limit(async () => readPagefindIndexChunk(await read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`))),
+  );
+  const fragments = await Promise.all(
+    meta.pages.map((hash) => limit(async () => readPagefindFragment(await read(`fragment/${hash}.pf_fragment`), `fragment/${hash}.pf_fragment`))),
+  );
+  return { meta, chunks, fragments };
+}
+
+/** Writes `search-index/` into the built site `out`; returns the plan's figures and bytes written. */
+export async function writeSearchVocabulary(out: string, tag: string, languageHash: string): Promise<Omit<VocabularyPlan, 'files'> & { files: number; bytes: number }> {
+  const plan = planSearchVocabulary({ tag, ...(await readPagefindOutput(path.join(out, 'pagefind'), languageHash)) });
+  const dir = path.join(out, 'search-index');
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(path.join(dir, 'v'), { recursive: true });
+  const limit = pLimit(32);
+  await Promise.all(plan.files.map((file) => limit(() => fs.writeFile(path.join(dir, file.path), file.text))));
+  const bytes = plan.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+  return { terms: plan.terms, knownItems: plan.knownItems, suggestions: plan.suggestions, files: plan.files.length, bytes };
+}

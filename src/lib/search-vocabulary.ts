@@ -1,0 +1,152 @@
+/**
+ * The search vocabulary's files, written by the build
+ * (src/integrations/search-vocabulary.ts) beside Pagefind's index in
+ * `search-index/`, and read by the browser (src/browser/search/). Pure: the
+ * text formats and the lookups both sides agree on.
+ *
+ * - `manifest.json` (`VocabularyManifest`): the first term of each shard,
+ *   which are the first keys of Pagefind's index chunks, so shard `i` and
+ *   chunk `i` cover the same range of words.
+ * - `v/<i>.txt`: shard `i`, one term a line, sorted: `term\tpages[\tword]`
+ *   for Pagefind's keys (`word`: the word as most often written, when it
+ *   differs from the key); `stem\t~` for an indexed word stemmed as the
+ *   browser stems a query, when that is not a key (`added`: Pagefind `add`,
+ *   porter2 `ad`); `word\t-` for an indexed word as written (lowercase,
+ *   accents folded) that is neither, so that every prefix of a word is found
+ *   whatever its stem (`analy` starts `analysis`, whose key is `analysi`). Then
+ *   known items, `#<hash32 of a folded title or short name>\t<page id>`.
+ * - `suggest.txt`: the archive's most frequent words for "did you mean",
+ *   sorted and front-coded: `<length shared with the previous word>\t<rest>\t<pages>`.
+ */
+
+/** `search-index/manifest.json`. */
+export interface VocabularyManifest {
+  /** Changes with every index: appended to shard URLs so a new build is never served an old shard. */
+  tag: string;
+  /** First term of each shard (= first key of Pagefind's chunk `i`), ascending. */
+  from: string[];
+  /** Hash of Pagefind's chunk `i` (`index/<hash>.pf_index`), to tell offline whether it is saved. */
+  chunks: string[];
+  /** For chunks whose first key Pagefind would not find as typed (stemmed differently), a key that loads that chunk. */
+  probe: Record<string, string>;
+}
+
+/** One term of a shard. */
+export interface VocabularyTerm {
+  term: string;
+  /** Pages holding it. */
+  pages: number;
+  /** How the archive usually writes it (for suggestions): `diffusion` for the term `diffus`. */
+  word: string;
+  /** `key`: Pagefind can match it; `stem`: the browser's stem of an indexed word, not a key; `written`: an indexed word as written, neither. */
+  kind: TermKind;
+}
+
+export type TermKind = 'key' | 'stem' | 'written';
+
+/** A parsed shard: its terms, sorted, and known items by hash. */
+export interface Shard {
+  terms: VocabularyTerm[];
+  known: Map<string, string[]>;
+}
+
+/** Writes a shard (`terms` sorted by `term`). */
+export function serialiseShard(terms: readonly VocabularyTerm[], known: ReadonlyArray<{ hash: string; page: string }>): string {
+  const lines = terms.map((t) =>
+    t.kind === 'written' ? `${t.term}\t-` : t.kind === 'stem' ? `${t.term}\t~` : t.word && t.word !== t.term ? `${t.term}\t${t.pages}\t${t.word}` : `${t.term}\t${t.pages}`,
+  );
+  for (const k of known) lines.push(`#${k.hash}\t${k.page}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Reads a shard. */
+export function parseShard(text: string): Shard {
+  const terms: VocabularyTerm[] = [];
+  const known = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [first = '', second = '', third] = line.split('\t');
+    if (first.startsWith('#')) {
+      const hash = first.slice(1);
+      known.set(hash, [...(known.get(hash) ?? []), second]);
+    } else if (second === '-' || second === '~') terms.push({ term: first, pages: 0, word: first, kind: second === '-' ? 'written' : 'stem' });
+    else terms.push({ term: first, pages: Number(second), word: third ?? first, kind: 'key' });
+  }
+  return { terms, known };
+}
+
+/** The shard (and Pagefind chunk) whose range holds `term`: the last `i` with `from[i] <= term`. */
+export function shardOf(from: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = from.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (from[mid]! <= term) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The vocabulary's term equal to `term` (`whole`) or the first one starting
+ * with it, or `undefined`, given shard `index` = `shardOf(from, term)`: the
+ * first term at or after `term` is in that shard or is the next shard's first
+ * (a Pagefind key). Terms of kinds not in `kinds` are skipped.
+ */
+export function findTerm(
+  shard: Shard,
+  from: readonly string[],
+  index: number,
+  term: string,
+  whole: boolean,
+  kinds: readonly TermKind[] = ['key', 'stem', 'written'],
+): VocabularyTerm | undefined {
+  const { terms } = shard;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.term < term) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo < terms.length && !kinds.includes(terms[lo]!.kind)) lo++;
+  // The next shard's first term is a key; its written form is in that shard, so the key stands for itself.
+  const following = from[index + 1];
+  const next = lo < terms.length ? terms[lo]! : following === undefined ? undefined : { term: following, pages: 0, word: following, kind: 'key' as const };
+  return next !== undefined && (whole ? next.term === term : next.term.startsWith(term)) ? next : undefined;
+}
+
+/** The chunks that can hold a key starting with `prefix`: from its own to the last whose first key starts with it. */
+export function chunkRange(from: readonly string[], prefix: string): [number, number] {
+  const first = shardOf(from, prefix);
+  let last = first;
+  while (last + 1 < from.length && from[last + 1]!.startsWith(prefix)) last++;
+  return [first, last];
+}
+
+/** Writes the suggestion list (any order in; sorted out). */
+export function serialiseSuggestions(words: ReadonlyArray<readonly [string, number]>): string {
+  let previous = '';
+  const lines = [...words]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([word, pages]) => {
+      let shared = 0;
+      while (shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared++;
+      previous = word;
+      return `${shared}\t${word.slice(shared)}\t${pages}`;
+    });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Reads the suggestion list: `[word, pages]` pairs. */
+export function parseSuggestions(text: string): Array<[string, number]> {
+  let previous = '';
+  const out: Array<[string, number]> = [];
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [shared = '0', rest = '', pages = '0'] = line.split('\t');
+    previous = previous.slice(0, Number(shared)) + rest;
+    out.push([previous, Number(pages)]);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { excerptRuns, titleWords } from '../../../../../src/browser/search/excerpt.ts';
+
+const content = 'Escaped Markup in Abstracts. Abstracts copied from web pages hold &lt;b&gt;bold&lt;/b&gt; written as text, and excerpts must show it.';
+
+describe('excerptRuns', () => {
+  test('never repeats the title: the window starts after it', () => {
+    const skip = titleWords(content, 'Escaped Markup in Abstracts');
+    expect(skip).toBe(4);
+    const text = excerptRuns(content, [4], 8, skip).map((r) => r.text).join('');
+    expect(text.startsWith('Abstracts copied')).toBe(true);
+  });
+  test('marks matched words and keeps the text as it is, entities included', () => {
+    const runs = excerptRuns(content, [10], 6, 4);
+    expect(runs.filter((r) => r.mark).map((r) => r.text)).toEqual(['&lt;b&gt;bold&lt;/b&gt;']);
+    expect(runs.map((r) => r.text).join('')).toContain('&lt;b&gt;bold&lt;/b&gt;');
+  });
+  test('centres on the densest run of matches, with ellipses where text is cut', () => {
+    const runs = excerptRuns('a b c d e f g h i j k l m n o p', [12, 13], 4);
+    expect(runs.map((r) => r.text).join('')).toBe('… l m n o …');
+  });
+});

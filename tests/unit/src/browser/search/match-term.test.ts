@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { formToSend } from '../../../../../src/browser/search/match-term.ts';
+import { findTerm, parseShard, serialiseShard, type VocabularyTerm } from '../../../../../src/lib/search-vocabulary.ts';
+
+// Pagefind keys `add`, `analys`, `diffus`; porter2's `ad` for `added`; written forms.
+const terms: VocabularyTerm[] = [
+  { term: 'ad', pages: 0, word: 'ad', kind: 'stem' },
+  { term: 'add', pages: 3, word: 'added', kind: 'key' },
+  { term: 'added', pages: 0, word: 'added', kind: 'written' },
+  { term: 'analys', pages: 2, word: 'analyses', kind: 'key' },
+  { term: 'analyses', pages: 0, word: 'analyses', kind: 'written' },
+  { term: 'diffus', pages: 9, word: 'diffusion', kind: 'key' },
+  { term: 'diffusion', pages: 0, word: 'diffusion', kind: 'written' },
+];
+const shard = parseShard(serialiseShard(terms, []));
+const find = (term: string, whole: boolean, kinds: Parameters<typeof findTerm>[5]) => findTerm(shard, ['ad'], 0, term, whole, kinds);
+
+describe('formToSend', () => {
+  test('a prefix whose stem starts a key goes as typed', async () => {
+    expect(await formToSend(find, 'diffu', false)).toBe('diffu');
+    // `diffusi` stems to itself, which starts no key: the word it starts goes instead.
+    expect(await formToSend(find, 'diffusi', false)).toBe('diffusion');
+  });
+  test('a prefix whose stem starts no key (`analy` → `anali`) goes as the first word it starts', async () => {
+    expect(await formToSend(find, 'analy', false)).toBe('analyses');
+  });
+  test('a whole word whose porter2 stem is not Pagefind’s key is still found (`added`: `ad` vs `add`)', async () => {
+    expect(await formToSend(find, 'added', true)).toBe('added');
+  });
+  test('a word the archive does not have, whole or as a prefix, is not sent', async () => {
+    expect(await formToSend(find, 'banana', false)).toBeUndefined();
+    expect(await formToSend(find, 'diff', true)).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { parseQuery } from '../../../../../src/browser/search/query.ts';
+
+describe('parseQuery', () => {
+  test('words of 3+ characters are prefixes; short words and stop words must be whole words', () => {
+    const { terms } = parseQuery('the 3d diffusion');
+    expect(terms.map((t) => [t.joined, t.short])).toEqual([['the', true], ['3d', true], ['diffusion', false]]);
+  });
+  test('tokens of symbols only are dropped; punctuation goes as Pagefind drops it; parts are kept for compounds', () => {
+    const { terms } = parseQuery('C++ + state-space <<');
+    expect(terms.map((t) => [t.token, t.joined, t.parts])).toEqual([['C++', 'c', []], ['state-space', 'statespace', ['state', 'space']]]);
+  });
+  test('the last word is still being typed unless a space follows it', () => {
+    expect(parseQuery('state spa').terms.map((t) => t.open)).toEqual([false, true]);
+    expect(parseQuery('state spa ').terms.map((t) => t.open)).toEqual([false, false]);
+  });
+  test('a query in double quotes (straight or curly) is exact', () => {
+    expect(parseQuery('"Quoted"').quoted).toBe(true);
+    expect(parseQuery('“Quoted”').quoted).toBe(true);
+    expect(parseQuery('"Quoted" names').quoted).toBe(false);
+  });
+  test('symbol words are kept, folded, for ranking titles that hold them', () => {
+    expect(parseQuery("c# models x'(t)").symbols).toEqual(['c#', "x'(t)"]);
+    expect(parseQuery('"Quoted" models.').symbols).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { chunkRange, findTerm, parseShard, parseSuggestions, serialiseShard, serialiseSuggestions, shardOf, type VocabularyTerm } from '../../../../src/lib/search-vocabulary.ts';
+
+const terms: VocabularyTerm[] = [
+  { term: 'ad', pages: 0, word: 'ad', kind: 'stem' },
+  { term: 'add', pages: 3, word: 'added', kind: 'key' },
+  { term: 'added', pages: 0, word: 'added', kind: 'written' },
+  { term: 'analys', pages: 2, word: 'analyses', kind: 'key' },
+];
+const from = ['ad', 'b'];
+
+describe('shards', () => {
+  test('round-trip terms of each kind and known items', () => {
+    const text = serialiseShard(terms, [{ hash: '0a1b2c3d', page: 'en_1' }, { hash: '0a1b2c3d', page: 'en_2' }]);
+    expect(text).toBe('ad\t~\nadd\t3\tadded\nadded\t-\nanalys\t2\tanalyses\n#0a1b2c3d\ten_1\n#0a1b2c3d\ten_2\n');
+    const shard = parseShard(text);
+    expect(shard.terms).toEqual(terms);
+    expect(shard.known.get('0a1b2c3d')).toEqual(['en_1', 'en_2']);
+  });
+  test('findTerm: a whole term, the first term starting with a prefix, or the next shard’s first key', () => {
+    const shard = parseShard(serialiseShard(terms, []));
+    expect(findTerm(shard, from, 0, 'add', true)?.term).toBe('add');
+    expect(findTerm(shard, from, 0, 'anal', false)?.word).toBe('analyses');
+    expect(findTerm(shard, from, 0, 'az', false)).toBeUndefined();
+    expect(findTerm(shard, from, 0, 'b', false)?.term).toBe('b');
+  });
+  test('findTerm skips kinds not asked for', () => {
+    const shard = parseShard(serialiseShard(terms, []));
+    expect(findTerm(shard, from, 0, 'ad', true, ['key'])).toBeUndefined();
+    expect(findTerm(shard, from, 0, 'adde', false, ['key'])).toBeUndefined();
+    expect(findTerm(shard, from, 0, 'adde', false, ['key', 'written'])?.term).toBe('added');
+  });
+  test('shardOf and chunkRange follow the chunks’ first keys', () => {
+    const chunks = ['a', 'sta', 'state', 'statf', 'z'];
+    expect(shardOf(chunks, 'stat')).toBe(1);
+    expect(shardOf(chunks, '0')).toBe(0);
+    expect(chunkRange(chunks, 'stat')).toEqual([1, 3]);
+    expect(chunkRange(chunks, 'statf')).toEqual([3, 3]);
+  });
+});
+
+describe('suggestion list', () => {
+  test('front-coded, sorted, digits inside words kept apart from the shared length', () => {
+    const words: Array<[string, number]> = [['gpt4', 3], ['gpt', 9], ['diffusion', 40], ['diffuse', 2]];
+    const text = serialiseSuggestions(words);
+    expect(text).toBe('0\tdiffuse\t2\n6\tion\t40\n0\tgpt\t9\n3\t4\t3\n');
+    expect(parseSuggestions(text)).toEqual([['diffuse', 2], ['diffusion', 40], ['gpt', 9], ['gpt4', 3]]);
+  });
+});
