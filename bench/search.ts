@@ -1,154 +1,200 @@
 /**
- * `npm run bench:search -- [--dist DIR] [--runs K]`
+ * `npm run bench:search -- [--corpus seeds,500,10000] [--dist DIR] [--runs K] [--keep]`
  *
- * Search speed on the seeds site in headless Chromium: from the first
- * keystroke in the header search box to rendered matches, cold (a fresh
- * browser profile: nothing loaded, nothing cached) and warm (a second query
- * on the same page), and the bytes the first query fetched. Builds the seeds
- * into a temp folder unless `--dist` names a built site. Prints figures; it
- * asserts nothing (aims: under 100 ms warm, first query under 150 KB).
+ * Search speed and bytes in headless Chromium, against a built site served
+ * like a real host (text gzipped, `no-cache`), for the seeds and synthetic
+ * archives (bench/lib/generate-corpus.ts), built into temp folders unless
+ * `--dist` names one built site. Per corpus and run, in a fresh browser
+ * context (cold cache, no service worker):
+ * - cold: the first query typed into the header box, keystroke to painted
+ *   results, and every byte it transferred, split into the fixed search files
+ *   (any query needs them; the service worker precaches them) and the files
+ *   of this query;
+ * - warm: further queries on the same page, last keystroke to paint (the
+ *   20 ms debounce included);
+ * - second view: the first query on a page whose fixed search files are
+ *   cached (server `max-age`), bytes only.
+ * Prints figures and asserts nothing (issue targets: first query ≤ 150 KB and
+ * ≤ 300 ms, warm ≤ 100 ms; see bench/README.md for what is met and why not).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Response } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { formatBytes, formatTable } from './lib/format-table.ts';
+import { generateCorpus } from './lib/generate-corpus.ts';
 import { prepareSite } from './lib/prepare-site.ts';
 import { summariseFetches, type Fetched } from './lib/search-fetches.ts';
-import { summarise } from './lib/summarise.ts';
+import { clearHeaderBox, timeHeaderQuery, type QueryTiming } from './lib/search-timing.ts';
+import { summarise, type Summary } from './lib/summarise.ts';
+import { writeCorpus } from './lib/write-corpus.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(REPO, 'node_modules/.bin');
-const QUERIES = { cold: 'state space', warm: 'diffusion' };
+const COLD_QUERY = 'state space';
+const WARM_QUERIES = ['diffusion', 'graph neural', 'retrieval', 'quantization'];
+const USAGE = 'usage: npm run bench:search -- [--corpus seeds,500,10000] [--dist DIR] [--runs K] [--keep]';
 
-const USAGE = 'usage: npm run bench:search -- [--dist DIR] [--runs K]';
+interface Options {
+  corpora: string[];
+  dist?: string;
+  runs: number;
+  keep: boolean;
+}
 
-/** What stops the bench before it starts, one line each: the setting, the path and the fix. */
-function setupProblems(values: { dist?: string | undefined; runs: string }): string[] {
+/** Reads the command line; what stops the bench before it starts, one line each. */
+function readOptions(argv: string[]): Options | string[] {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { corpus: { type: 'string', default: 'seeds,500' }, dist: { type: 'string' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } }));
+  } catch (error) {
+    return [`${(error as Error).message}`, USAGE];
+  }
   const problems: string[] = [];
+  const corpora = values.corpus.split(',').map((c) => c.trim());
+  for (const c of corpora) if (c !== 'seeds' && !/^\d+$/.test(c)) problems.push(`--corpus ${c}: expected \`seeds\` or a number of synthetic papers`);
   if (!/^\d+$/.test(values.runs) || Number(values.runs) < 1) problems.push(`--runs ${values.runs}: expected a positive whole number`);
-  if (values.dist !== undefined && !fs.existsSync(path.join(values.dist, 'pagefind', 'pagefind-entry.json'))) {
-    problems.push(`--dist ${values.dist}: no built site with a search index there (expected ${path.join(values.dist, 'pagefind/pagefind-entry.json')}); run \`npm run build\` or leave --dist out to build the seeds`);
+  if (values.dist !== undefined && !fs.existsSync(path.join(values.dist, 'search-index', 'manifest.json'))) {
+    problems.push(`--dist ${values.dist}: no built site with a search index there (expected ${path.join(values.dist, 'search-index/manifest.json')}); run \`npm run build\` or leave --dist out`);
   }
   const seeds = path.resolve(REPO, '../shared/seeds');
-  if (values.dist === undefined && !fs.existsSync(seeds)) problems.push(`no seed dumps at ${seeds}; put them there or pass --dist DIR`);
+  if (values.dist === undefined && corpora.includes('seeds') && !fs.existsSync(seeds)) problems.push(`no seed dumps at ${seeds}; put them there or leave \`seeds\` out of --corpus`);
   if (!fs.existsSync(CHROMIUM_PATH)) problems.push(`no Chromium at ${CHROMIUM_PATH}; install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  return problems;
+  if (problems.length) return problems;
+  return { corpora: values.dist ? [path.resolve(values.dist)] : corpora, ...(values.dist ? { dist: path.resolve(values.dist) } : {}), runs: Number(values.runs), keep: values.keep };
 }
 
-let values: { dist?: string | undefined; runs: string };
-try {
-  values = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '5' } } }).values;
-} catch (error) {
-  console.error(`bench:search: ${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-const problems = setupProblems(values);
-if (problems.length > 0) {
-  for (const problem of problems) console.error(`bench:search: ${problem}`);
-  process.exit(2);
-}
-const runs = Number(values.runs);
-
-/** Ingests the seeds and builds them in a private copy of the site; returns the output folder. */
-async function buildSeeds(): Promise<string> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-search-'));
-  const site = path.join(tmp, 'site');
-  const config = await prepareSite(REPO, site);
-  const content = path.join(tmp, 'content');
+/** Ingests the corpus (the seeds, or N synthetic papers) and builds it in a private copy of the site; returns the output folder. */
+async function buildCorpus(corpus: string, tmp: string): Promise<string> {
   const env = { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` };
-  execFileSync(path.join(BIN, 'node'), ['scripts/ingest.ts', '--content', content, path.resolve(REPO, '../shared/seeds')], { cwd: REPO, env, stdio: 'ignore' });
-  execFileSync(path.join(BIN, 'astro'), ['build', '--config', path.basename(config)], {
-    cwd: site,
-    env: { ...env, FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist') },
-    stdio: 'ignore',
-  });
+  let dumps = path.resolve(REPO, '../shared/seeds');
+  if (corpus !== 'seeds') {
+    dumps = path.join(tmp, 'dumps');
+    await writeCorpus(generateCorpus({ seed: 'folio', papers: Number(corpus) }), dumps);
+  }
+  const content = path.join(tmp, 'content');
+  execFileSync(path.join(BIN, 'node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: REPO, env, stdio: 'ignore' });
+  const config = await prepareSite(REPO, path.join(tmp, 'site'));
+  execFileSync(path.join(BIN, 'astro'), ['build', '--config', path.basename(config)], { cwd: path.join(tmp, 'site'), env: { ...env, FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist') }, stdio: 'ignore' });
   return path.join(tmp, 'dist');
 }
 
-/** Types `query` into the header box; ms from the first and from the last keydown to rendered matches. */
-async function timedQuery(page: import('playwright-core').Page, query: string): Promise<{ first: number; last: number }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { searchTiming: Promise<{ first: number; last: number }> };
-    w.searchTiming = new Promise((resolve) => {
-      let start = 0;
-      let last = 0;
-      const input = document.querySelector('input[role="combobox"]')!;
-      input.addEventListener('keydown', () => { start ||= performance.now(); last = performance.now(); }, { capture: true });
-      const listbox = document.querySelector('[role="listbox"]')!;
-      new MutationObserver((_, observer) => {
-        const value = (input as HTMLInputElement).value;
-        const summary = document.querySelector('[data-summary]')?.textContent ?? '';
-        if (start && value.length > 0 && listbox.children.length > 0 && /papers?$/.test(summary) && value === (window as unknown as { finalQuery: string }).finalQuery) {
-          observer.disconnect();
-          resolve({ first: performance.now() - start, last: performance.now() - last });
-        }
-      }).observe(listbox, { childList: true, subtree: true });
-    });
+/** Records every response of a context that came over the network, with its body size as sent. */
+function recordResponses(context: BrowserContext): { fetched: Fetched[]; settle: () => Promise<void> } {
+  const fetched: Fetched[] = [];
+  const pending: Array<Promise<void>> = [];
+  context.on('response', (response: Response) => {
+    if (response.fromServiceWorker()) return;
+    pending.push(
+      response
+        .request()
+        .sizes()
+        .then((sizes) => void fetched.push({ path: new URL(response.url()).pathname, bytes: sizes.responseBodySize }))
+        .catch(() => undefined),
+    );
   });
-  await page.evaluate((q) => ((window as unknown as { finalQuery: string }).finalQuery = q), query);
-  await page.keyboard.type(query);
-  return page.evaluate(() => (window as unknown as { searchTiming: Promise<{ first: number; last: number }> }).searchTiming);
+  return { fetched, settle: async () => void (await Promise.all(pending)) };
 }
 
-async function measure(browser: Browser, origin: string, dist: string) {
-  const cold: Array<{ first: number; last: number }> = [];
-  const warm: Array<{ first: number; last: number }> = [];
-  let fetched: Fetched[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.waitForLoadState('networkidle');
-    const paths: string[] = [];
-    page.on('request', (r) => paths.push(new URL(r.url()).pathname));
-    await page.locator('input[role="combobox"]').focus();
-    cold.push(await timedQuery(page, QUERIES.cold));
-    if (run === 0) {
-      fetched = [...new Set(paths)].map((p) => {
-        const file = path.join(dist, p.endsWith('/') ? `${p}index.html` : p);
-        const body = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
-        return { path: p, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
-      });
-    }
-    await page.locator('input[role="combobox"]').fill('');
-    warm.push(await timedQuery(page, QUERIES.warm));
-    await context.close();
+interface RunResult {
+  cold: QueryTiming;
+  warm: number[];
+  fetched: Fetched[];
+  secondView: Fetched[];
+}
+
+/** One run: a fresh context, the cold query and its bytes, the warm queries. */
+async function measureRun(browser: Browser, origin: string): Promise<RunResult> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForLoadState('networkidle');
+  const recorder = recordResponses(context);
+  await page.locator('[data-site-search] input[role="combobox"]').focus();
+  const cold = await timeHeaderQuery(page, COLD_QUERY);
+  await page.waitForLoadState('networkidle');
+  await recorder.settle();
+  const warm: number[] = [];
+  for (const query of WARM_QUERIES) {
+    await clearHeaderBox(page);
+    warm.push((await timeHeaderQuery(page, query)).last);
   }
-  const both = (xs: typeof cold) => ({ first: summarise(xs.map((x) => x.first)), last: summarise(xs.map((x) => x.last)) });
-  return { cold: both(cold), warm: both(warm), fetched };
+  await context.close();
+  return { cold, warm, fetched: recorder.fetched.filter((f) => !f.path.endsWith('/')), secondView: [] };
 }
 
-const dist = values.dist ? path.resolve(values.dist) : await buildSeeds();
-const server = await serveStatic(dist, '/');
-const browser = await launchChromium();
-try {
-  const { cold, warm, fetched } = await measure(browser, server.origin, dist);
-  const ms = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-  console.log(`Search on ${dist} (${runs} runs, headless Chromium, localhost; times are median (min–max))\n`);
+/** A second page view whose fixed search files are in the HTTP cache: the bytes of the first query. */
+async function measureSecondView(browser: Browser, dist: string): Promise<Fetched[]> {
+  const cached = await serveStatic(dist, '/', { gzip: true, maxAge: 600 });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${cached.origin}/`);
+    const box = page.locator('[data-site-search] input[role="combobox"]');
+    await box.focus();
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${cached.origin}/search/`);
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${cached.origin}/`);
+    const recorder = recordResponses(context);
+    await box.focus();
+    await timeHeaderQuery(page, COLD_QUERY);
+    await page.waitForLoadState('networkidle');
+    await recorder.settle();
+    return recorder.fetched.filter((f) => !f.path.endsWith('/'));
+  } finally {
+    await context.close();
+    await cached.close();
+  }
+}
+
+const ms = (s: Summary) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+
+/** Prints one corpus's figures. */
+function report(label: string, runs: RunResult[], secondView: Fetched[]): void {
+  const first = runs[0]!.fetched;
+  const bytes = summariseFetches(first, '/');
+  const second = summariseFetches(secondView, '/');
+  const warm = runs.flatMap((r) => r.warm);
+  console.log(`\n${label}: ${runs.length} runs, headless Chromium, gzip-serving localhost, load average ${os.loadavg()[0]!.toFixed(1)}; median (min–max)\n`);
   console.log(
     formatTable(
-      [{ heading: 'rendered matches after' }, { heading: 'query' }, { heading: 'first keystroke', align: 'right' }, { heading: 'last keystroke', align: 'right' }],
+      [{ heading: 'painted results after' }, { heading: 'query' }, { heading: 'first keystroke', align: 'right' }, { heading: 'last keystroke', align: 'right' }],
       [
-        ['cold: first query, nothing loaded', `“${QUERIES.cold}”`, ms(cold.first), ms(cold.last)],
-        ['warm: next query, same page', `“${QUERIES.warm}”`, ms(warm.first), ms(warm.last)],
+        ['cold: first query, nothing cached', `“${COLD_QUERY}”`, ms(summarise(runs.map((r) => r.cold.first))), ms(summarise(runs.map((r) => r.cold.last)))],
+        [`warm: ${WARM_QUERIES.length} more queries × ${runs.length} runs`, WARM_QUERIES.map((q) => `“${q}”`).join(', '), '', ms(summarise(warm))],
       ],
     ),
   );
-  const { kinds, total } = summariseFetches(fetched, '/');
-  console.log(`\nBytes fetched for the first query (as files; gzip as a host would send them):\n`);
-  console.log(
-    formatTable(
-      [{ heading: 'kind' }, { heading: 'files', align: 'right' }, { heading: 'bytes', align: 'right' }, { heading: 'gzip', align: 'right' }],
-      [...kinds.map((k) => [k.kind, String(k.files), formatBytes(k.bytes), formatBytes(k.gzipBytes)]), ['total', String(total.files), formatBytes(total.bytes), formatBytes(total.gzipBytes)]],
-    ),
-  );
+  console.log(`\nTransferred for the first query (run 1): ${formatBytes(bytes.total.bytes)} in ${bytes.total.files} responses = fixed search files ${formatBytes(bytes.fixed)} + this query ${formatBytes(bytes.perQuery)}; a second page view with the fixed files cached: ${formatBytes(second.total.bytes)} in ${second.total.files} responses\n`);
+  console.log(formatTable([{ heading: 'kind' }, { heading: 'files', align: 'right' }, { heading: 'bytes sent', align: 'right' }], [...bytes.kinds.map((k) => [k.kind, String(k.files), formatBytes(k.bytes)]), ['total', String(bytes.total.files), formatBytes(bytes.total.bytes)]]));
+}
+
+const options = readOptions(process.argv.slice(2));
+if (Array.isArray(options)) {
+  for (const problem of options) console.error(`bench:search: ${problem}`);
+  process.exit(2);
+}
+const browser = await launchChromium();
+try {
+  for (const corpus of options.corpora) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-search-'));
+    const dist = options.dist ?? (await buildCorpus(corpus, tmp));
+    const server = await serveStatic(dist, '/', { gzip: true });
+    try {
+      const runs: RunResult[] = [];
+      for (let run = 0; run < options.runs; run++) runs.push(await measureRun(browser, server.origin));
+      report(options.dist ? dist : corpus === 'seeds' ? 'seeds (438 papers)' : `${Number(corpus).toLocaleString('en')} synthetic papers`, runs, await measureSecondView(browser, dist));
+    } finally {
+      await server.close();
+      if (options.keep || options.dist) console.log(options.dist ? '' : `kept ${tmp}`);
+      else fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
 } finally {
   await browser.close();
-  await server.close();
 }

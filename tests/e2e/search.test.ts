@@ -9,7 +9,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const { content, root, based } = inject('builds');
+const { content, root, based, searchFixtures } = inject('builds');
 const entries = readEntries(content);
 const muvera = entries.find((e) => e.data.title.startsWith('MUVERA:'))!;
 const withMath = entries.find((e) => e.text.includes("x'(t)"));
@@ -164,6 +164,81 @@ describe('search in the browser', () => {
     await expect.poll(() => results().first().getByRole('link').textContent()).toBe(withMath!.data.title);
   });
 
+  test('a word no paper has says so in the header and on the page, listing nothing', async () => {
+    for (const query of ['xylophone', 'qwerty zzz']) {
+      await page.goto(`${server.origin}/`);
+      await headerBox().pressSequentially(query);
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toBe(`No papers match “${query}”.`);
+      await expect(page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').count()).resolves.toBe(0);
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`No papers match “${query}”.`);
+      await expect(results().count()).resolves.toBe(0);
+    }
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('diffusion zzzzz')}`);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('No papers match “diffusion zzzzz”: no paper has the word “zzzzz”.');
+  });
+
+  test('a typo offers “did you mean” from the archive’s words, and following it finds papers', async () => {
+    await page.goto(`${server.origin}/search/?q=difusion`);
+    const suggestion = page.locator('[data-search-page] [data-suggest]').getByRole('link', { name: 'diffusion' });
+    await suggestion.waitFor();
+    await expect(page.locator('[data-search-page] [data-suggest]').textContent()).resolves.toBe('Did you mean “diffusion”?');
+    await suggestion.click();
+    await page.waitForURL(`${server.origin}/search/?q=diffusion`);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await page.goto(`${server.origin}/`);
+    await headerBox().pressSequentially('neurl');
+    await expect.poll(() => page.locator('[data-site-search] [data-suggest]').textContent()).toBe('Did you mean “neural”?');
+  });
+
+  test('the header and the search page show the same papers in the same order for the same query', async () => {
+    const queries = ['state space', 'diffusion', 'MUVERA', 'mamba', 'retrieval augmented', 'quantization', 'speech', 'graph neural', 'token', 'multi-vector retrieval', 'qwerty zzz', 'banana'];
+    const mismatches: string[] = [];
+    for (const query of queries) {
+      await page.goto(`${server.origin}/`);
+      await headerBox().pressSequentially(query);
+      const summary = page.locator('[data-summary]');
+      // Wait for the answer to the whole query (the popup answers each debounced prefix first).
+      await expect.poll(async () => (await page.locator('[data-all]').getAttribute('href')) === `/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}` && ((await summary.textContent()) ?? '') !== '').toBe(true);
+      const header = { summary: await summary.textContent(), titles: await page.locator('[role="listbox"] .option-title').allTextContents() };
+      const fresh = await context.newPage();
+      await fresh.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => fresh.locator('[data-status]').textContent()).not.toMatch(/^(Searching…|Search needs JavaScript)/);
+      const pageTitles = (await fresh.locator('[data-results] h3').allTextContents()).slice(0, header.titles.length);
+      await fresh.close();
+      if (JSON.stringify(pageTitles) !== JSON.stringify(header.titles)) mismatches.push(`${query}: header ${JSON.stringify(header.titles)} page ${JSON.stringify(pageTitles)}`);
+    }
+    expect(mismatches).toEqual([]);
+  }, 180_000);
+
+  test('“Show more results” shows only when there are more, and goes once all are shown', async () => {
+    await page.goto(`${server.origin}/search/?q=MUVERA`);
+    await expect.poll(() => results().count()).toBe(1);
+    await expect(page.getByRole('button', { name: 'Show more results' }).isVisible()).resolves.toBe(false);
+    await page.goto(`${server.origin}/search/?q=diffusion`);
+    await expect.poll(() => results().count()).toBe(20);
+    const total = Number((await page.locator('[data-status]').textContent())!.match(/^(\d+) papers/)![1]);
+    expect(total).toBeGreaterThan(20);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while ((await results().count()) < total) {
+      const shown = await results().count();
+      await expect(more.isVisible()).resolves.toBe(true);
+      await more.click();
+      await expect.poll(() => results().count()).toBeGreaterThan(shown);
+    }
+    await expect(more.isVisible()).resolves.toBe(false);
+  });
+
+  test('excerpts never open with the title', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('state space')}`);
+    await expect.poll(() => results().count()).toBeGreaterThan(5);
+    for (const item of await results().all()) {
+      const title = (await item.getByRole('heading').textContent())!;
+      const excerpt = (await item.locator('.excerpt').textContent())!;
+      expect(excerpt.startsWith(title), title).toBe(false);
+    }
+  });
+
   test('works under a base path', async () => {
     const folio = await serveStatic(based.dist, based.base);
     try {
@@ -247,31 +322,37 @@ describe('offline', () => {
   const workerReady = () => page.evaluate(async () => void (await navigator.serviceWorker.ready));
   const results = () => page.locator('[data-results] li h3 a');
 
-  test('a first visit without searching saves the shell and the page read, and fetches nothing of search', async () => {
+  test('a first visit without searching saves the shell, the page read and the fixed search files, and no part of the index', async () => {
     await page.goto(paper());
     // `ready` resolves once the worker has installed, which is when it precaches.
     await workerReady();
     await page.waitForLoadState('networkidle');
     expect(requests).toContain('/sw-manifest.json');
-    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(requests.filter((p) => /\.pf_(index|fragment)$|\/search-index\/v\//.test(p))).toEqual([]);
     const cached = await cachedPaths();
-    expect(cached).toEqual(expect.arrayContaining(['/', '/search/', '/404.html', `/papers/${muvera.data.slug}/`]));
-    expect(cached.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(cached).toEqual(expect.arrayContaining(['/', '/search/', '/404.html', `/papers/${muvera.data.slug}/`, '/pagefind/pagefind.js', '/search-index/manifest.json', '/search-index/suggest.txt']));
+    expect(cached.some((p) => p.endsWith('.pf_meta'))).toBe(true);
+    expect(cached.some((p) => p.endsWith('.pagefind'))).toBe(true);
+    expect(cached.filter((p) => /\.pf_(index|fragment)$/.test(p))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  test('after one search, new searches and visited pages work with the network gone', async () => {
+  test('after “Save search for offline use”, new searches, did-you-mean and visited pages work with the network gone', async () => {
     await page.goto(paper());
     await workerReady();
-    // Starting to search asks the worker to save the index; it says when it is done.
-    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('MUVERA');
+    await page.goto(`${own.origin}/search/`);
+    await page.getByRole('button', { name: 'Save search for offline use' }).click();
     await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Search is saved on this device' }).isDisabled()).resolves.toBe(true);
     const cached = await cachedPaths();
     expect(cached.filter((p) => p.endsWith('.pf_index')).length).toBeGreaterThan(0);
     await own.close();
 
     await page.goto(`${own.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
     await expect.poll(() => results().first().textContent(), { timeout: 20_000 }).toBe(muvera.data.title);
+
+    await page.goto(`${own.origin}/search/?q=difusion`);
+    await expect.poll(() => page.locator('[data-search-page] [data-suggest]').textContent(), { timeout: 20_000 }).toBe('Did you mean “diffusion”?');
 
     await page.goto(`${own.origin}/`);
     await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('quantization');
@@ -282,10 +363,31 @@ describe('offline', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  test('offline, a word whose part of the index is not saved says the search needs the network, never “no match”', async () => {
+    await page.goto(paper());
+    await workerReady();
+    await page.goto(`${own.origin}/search/?q=MUVERA`);
+    await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // As on a large archive, where only what a reader used is saved: drop the vocabulary shards and index chunks.
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        const index = (await cache.keys()).filter((r) => /\.pf_index$|\/search-index\/v\//.test(r.url));
+        await Promise.all(index.map((r) => cache.delete(r)));
+      }
+    });
+    await own.close();
+    await page.goto(`${own.origin}/search/?q=quantization`);
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 20_000 }).toBe('This search needs the network: the part of the index for “quantization” is not saved on this device.');
+    // The browser logs each file it could not fetch, and Pagefind each index chunk; nothing else may go wrong.
+    expect(errors.filter((e) => !/Failed to load resource|Failed to load the index chunk/.test(e))).toEqual([]);
+  }, 120_000);
+
   test('offline, results whose page data is not saved are left out and the reader is told how many', async () => {
     await page.goto(paper());
     await workerReady();
     await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('MUVERA');
+    // A first search saves a small archive's whole search by itself (it fits the automatic budget).
     await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
     // As on a large archive, where fragments are saved only as results are shown: drop every other one.
     await page.evaluate(async () => {
@@ -304,4 +406,44 @@ describe('offline', () => {
     // The browser logs each file it could not fetch; nothing else may go wrong.
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   }, 120_000);
+});
+
+describe('known items and excerpts on look-alike papers (tests/fixtures/search)', () => {
+  let fixtures: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    fixtures = await serveStatic(searchFixtures.dist, searchFixtures.base);
+  });
+  afterAll(async () => {
+    await fixtures?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  test.each([
+    ['C++ Models for Systems Code', 'C++ Models for Systems Code'],
+    ['C# Models for Systems Code', 'C# Models for Systems Code'],
+    ['"Quoted"', '"Quoted": Short Names in Titles'],
+    ["x'(t)", "Learning x'(t) = Ax(t) from Data"],
+  ])('“%s” puts %s first, in the header and on the search page', async (query, expected) => {
+    await page.goto(`${fixtures.origin}/`);
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').pressSequentially(query);
+    await expect.poll(() => page.locator('[role="listbox"] .option-title').first().textContent()).toBe(expected);
+    await page.goto(`${fixtures.origin}/search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('[data-results] h3').first().textContent()).toBe(expected);
+  });
+
+  test('an abstract holding the characters `&lt;b&gt;` shows them in the excerpt, not a bold tag', async () => {
+    await page.goto(`${fixtures.origin}/search/?q=markup`);
+    const excerpt = page.locator('[data-results] .excerpt').first();
+    await expect.poll(() => excerpt.textContent()).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    await expect(page.locator('[data-results] b').count()).resolves.toBe(0);
+    await expect(excerpt.locator('mark').first().textContent()).resolves.toBe('markup');
+  });
 });

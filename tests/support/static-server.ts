@@ -2,6 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,18 +24,38 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** How the server answers: plain (the default, for tests) or like a production host. */
+export interface ServeOptions {
+  /** Gzip text files when the browser accepts it (Pagefind's own files are gzip inside already and go as they are). */
+  gzip?: boolean;
+  /** `Cache-Control: max-age` in seconds; 0 (default) sends `no-cache`. */
+  maxAge?: number;
+}
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
+
 /**
  * Serves a built site like a static host would: `dir` mounted at `base`,
  * `x/` serves `x/index.html`, unknown paths get `404.html` with status 404.
  * Listens on 127.0.0.1 and a free port.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const gzipped = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
     const send = (file: string, status = 200) => {
-      res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const headers: Record<string, string> = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+      if (options.maxAge) headers['Cache-Control'] = `max-age=${options.maxAge}`;
+      else if (options.gzip) headers['Cache-Control'] = 'no-cache';
+      if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        let body = gzipped.get(file);
+        if (!body) gzipped.set(file, (body = gzipSync(fs.readFileSync(file), { level: 6 })));
+        res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) });
+        return res.end(body);
+      }
+      res.writeHead(status, headers);
       fs.createReadStream(file).pipe(res);
     };
     const notFound = () => send(path.join(root, '404.html'), 404);

@@ -122,8 +122,8 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
     if (!show) setActive(-1);
   };
   const runner = latestOnly<string>(async (query, isCurrent) => {
-    const outcome = await search.search(query, { limit: LIMIT });
-    if (!isCurrent()) return;
+    const outcome = await search.search(query, { limit: LIMIT, isCurrent });
+    if (!isCurrent() || outcome.state === 'stale') return;
     if (outcome.state === 'idle') {
       hits = [];
       parts.live.textContent = '';

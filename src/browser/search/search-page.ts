@@ -191,9 +191,9 @@ export function startSearchPage(root: HTMLElement): void {
   const runner = latestOnly<{ next: SearchState; typing: boolean }>(async ({ next, typing }, isCurrent) => {
     const slow = setTimeout(() => isCurrent() && (parts.status.textContent = 'Searching…'), SEARCHING_AFTER_MS);
     const query = typing ? parts.input.value : `${next.q} `;
-    const outcome = await search.search(query, { topic: next.topic, limit: PAGE, topicCounts: true });
+    const outcome = await search.search(query, { topic: next.topic, limit: PAGE, topicCounts: true, isCurrent });
     clearTimeout(slow);
-    if (!isCurrent()) return;
+    if (!isCurrent() || outcome.state === 'stale') return;
     shown = renderOutcome(parts, next, outcome);
     if (outcome.state !== 'idle') offerOfflineSearch();
   });

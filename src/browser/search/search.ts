@@ -58,7 +58,9 @@ export type SearchOutcome =
     } & HitPage)
   | { state: 'no-match'; query: string; unmatched: string[]; suggestion: string | null }
   | { state: 'needs-network'; query: string }
-  | { state: 'error'; query: string };
+  | { state: 'error'; query: string }
+  /** A newer search started before this one needed more files (see `SearchOptions.isCurrent`). */
+  | { state: 'stale' };
 
 export interface SearchOptions {
   /** Only papers of this topic id. */
@@ -67,6 +69,8 @@ export interface SearchOptions {
   limit: number;
   /** Count matches per topic (loads Pagefind's topic filter). */
   topicCounts?: boolean;
+  /** False once a newer search has started: the work left (index chunks, results) is skipped. */
+  isCurrent?: () => boolean;
 }
 
 /** The search of the site at `base`. */
@@ -206,6 +210,7 @@ export function createSearch(base: string): Search {
     }
     const sent = pagefindQuery(resolved, parsed.quoted);
     if (!sent) return { state: 'too-short', query };
+    if (options.isCurrent?.() === false) return { state: 'stale' };
     const chunks = [...new Set(sent.words.flatMap((w) => vocabulary.chunkRange(w)))];
     if ((networkFailed || !navigator.onLine) && !(await chunksSaved(vocabulary, chunks))) return { state: 'needs-network', query };
     await preload(pagefind, vocabulary, sent.prefixes);
@@ -220,6 +225,7 @@ export function createSearch(base: string): Search {
     // Counts per topic come from the query without the topic filter: each says what choosing that topic would show.
     const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, {}) : response;
     const ordered = [...response.results.filter((r) => known.has(r.id)), ...response.results.filter((r) => !known.has(r.id))];
+    if (options.isCurrent?.() === false) return { state: 'stale' };
     const first = options.limit > 0 ? await loadHits(ordered.slice(0, options.limit), known) : { hits: [], missing: 0 };
     if (first.missing) networkFailed = true;
     return {
@@ -245,6 +251,8 @@ export function createSearch(base: string): Search {
       // A file that could not be fetched (a dynamic import fails with a TypeError) means the network is gone.
       if (!(error instanceof NotSavedError || error instanceof TypeError) && navigator.onLine) return { state: 'error', query: parsed.text };
       networkFailed = true;
+      // Pagefind does not report a chunk it failed to load: load them again once back online.
+      preloaded.clear();
       return { state: 'needs-network', query: parsed.text };
     }
   }
