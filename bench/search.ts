@@ -58,8 +58,8 @@ function readOptions(argv: string[]): Options | string[] {
   const corpora = values.corpus.split(',').map((c) => c.trim());
   for (const c of corpora) if (c !== 'seeds' && !/^\d+$/.test(c)) problems.push(`--corpus ${c}: expected \`seeds\` or a number of synthetic papers`);
   if (!/^\d+$/.test(values.runs) || Number(values.runs) < 1) problems.push(`--runs ${values.runs}: expected a positive whole number`);
-  if (values.dist !== undefined && !fs.existsSync(path.join(values.dist, 'search-index', 'manifest.json'))) {
-    problems.push(`--dist ${values.dist}: no built site with a search index there (expected ${path.join(values.dist, 'search-index/manifest.json')}); run \`npm run build\` or leave --dist out`);
+  if (values.dist !== undefined && !fs.existsSync(path.join(values.dist, 'pagefind', 'pagefind-entry.json'))) {
+    problems.push(`--dist ${values.dist}: no built site with a search index there (expected ${path.join(values.dist, 'pagefind/pagefind-entry.json')}); run \`npm run build\` or leave --dist out`);
   }
   const seeds = path.resolve(REPO, '../shared/seeds');
   if (values.dist === undefined && corpora.includes('seeds') && !fs.existsSync(seeds)) problems.push(`no seed dumps at ${seeds}; put them there or leave \`seeds\` out of --corpus`);
@@ -104,7 +104,6 @@ interface RunResult {
   cold: QueryTiming;
   warm: number[];
   fetched: Fetched[];
-  secondView: Fetched[];
 }
 
 /** One run: a fresh context, the cold query and its bytes, the warm queries. */
@@ -118,13 +117,14 @@ async function measureRun(browser: Browser, origin: string): Promise<RunResult> 
   const cold = await timeHeaderQuery(page, COLD_QUERY);
   await page.waitForLoadState('networkidle');
   await recorder.settle();
+  const fetched = recorder.fetched.filter((f) => !f.path.endsWith('/'));
   const warm: number[] = [];
   for (const query of WARM_QUERIES) {
     await clearHeaderBox(page);
     warm.push((await timeHeaderQuery(page, query)).last);
   }
   await context.close();
-  return { cold, warm, fetched: recorder.fetched.filter((f) => !f.path.endsWith('/')), secondView: [] };
+  return { cold, warm, fetched };
 }
 
 /** A second page view whose fixed search files are in the HTTP cache: the bytes of the first query. */
@@ -145,7 +145,7 @@ async function measureSecondView(browser: Browser, dist: string): Promise<Fetche
     await timeHeaderQuery(page, COLD_QUERY);
     await page.waitForLoadState('networkidle');
     await recorder.settle();
-    return recorder.fetched.filter((f) => !f.path.endsWith('/'));
+    return recorder.fetched.filter((f) => !f.path.endsWith('/')).slice();
   } finally {
     await context.close();
     await cached.close();
@@ -156,8 +156,11 @@ const ms = (s: Summary) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s
 
 /** Prints one corpus's figures. */
 function report(label: string, runs: RunResult[], secondView: Fetched[]): void {
-  const first = runs[0]!.fetched;
+  // The run whose first query transferred the median number of bytes (typing speed varies with the machine's load).
+  const byBytes = [...runs].sort((a, b) => summariseFetches(a.fetched, '/').total.bytes - summariseFetches(b.fetched, '/').total.bytes);
+  const first = byBytes[Math.floor((byBytes.length - 1) / 2)]!.fetched;
   const bytes = summariseFetches(first, '/');
+  const range = `${formatBytes(summariseFetches(byBytes[0]!.fetched, '/').total.bytes)}–${formatBytes(summariseFetches(byBytes.at(-1)!.fetched, '/').total.bytes)}`;
   const second = summariseFetches(secondView, '/');
   const warm = runs.flatMap((r) => r.warm);
   console.log(`\n${label}: ${runs.length} runs, headless Chromium, gzip-serving localhost, load average ${os.loadavg()[0]!.toFixed(1)}; median (min–max)\n`);
@@ -170,7 +173,8 @@ function report(label: string, runs: RunResult[], secondView: Fetched[]): void {
       ],
     ),
   );
-  console.log(`\nTransferred for the first query (run 1): ${formatBytes(bytes.total.bytes)} in ${bytes.total.files} responses = fixed search files ${formatBytes(bytes.fixed)} + this query ${formatBytes(bytes.perQuery)}; a second page view with the fixed files cached: ${formatBytes(second.total.bytes)} in ${second.total.files} responses\n`);
+  console.log(`\nTransferred for the first query (median run; all runs ${range}): ${formatBytes(bytes.total.bytes)} in ${bytes.total.files} responses = fixed search files ${formatBytes(bytes.fixed)} + this query ${formatBytes(bytes.perQuery)}; a second page view with the fixed files cached: ${formatBytes(second.total.bytes)} in ${second.total.files} responses\n`);
+  if (process.env.BENCH_VERBOSE) console.log(first.map((f) => `${f.path} ${f.bytes}`).join('\n'));
   console.log(formatTable([{ heading: 'kind' }, { heading: 'files', align: 'right' }, { heading: 'bytes sent', align: 'right' }], [...bytes.kinds.map((k) => [k.kind, String(k.files), formatBytes(k.bytes)]), ['total', String(bytes.total.files), formatBytes(bytes.total.bytes)]]));
 }
 

@@ -170,11 +170,11 @@ export function createSearch(base: string): Search {
     return loaded;
   };
 
-  /** Loads every chunk that can hold a key starting with one of `prefixes` (memoised per chunk). */
-  const preload = (pagefind: PagefindApi, vocabulary: Vocabulary, prefixes: string[]) =>
+  /** Loads every chunk that can hold a key starting with one of `prefixes`, or only the first of each (`first`); memoised per chunk. */
+  const preload = (pagefind: PagefindApi, vocabulary: Vocabulary, prefixes: string[], first = false) =>
     Promise.all(
       prefixes.flatMap((prefix) =>
-        vocabulary.chunkRange(prefix).map((i) => {
+        vocabulary.chunkRange(prefix).slice(0, first ? 1 : undefined).map((i) => {
           let done = preloaded.get(i);
           if (!done) {
             done = pagefind.preload(vocabulary.manifest.probe[i] ?? vocabulary.manifest.from[i]!);
@@ -201,8 +201,9 @@ export function createSearch(base: string): Search {
   async function searchWords(parsed: ParsedQuery, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
     const { pagefind, vocabulary } = await load();
     const query = parsed.text;
-    // Likely chunks load while the words are checked (wasted only when a word turns out unmatched).
-    if (!parsed.quoted && !networkFailed) void preload(pagefind, vocabulary, parsed.terms.filter((t) => !t.short && charLength(t.joined) >= 4).map((t) => searchStem(t.joined))).catch(() => undefined);
+    // The likely chunk of each word loads while the words are checked (wasted only when a word turns out
+    // unmatched or the reader types on); the rest of a word's range only once the search is sure to run.
+    if (!parsed.quoted && !networkFailed) void preload(pagefind, vocabulary, parsed.terms.filter((t) => !t.short && charLength(t.joined) >= 4).map((t) => searchStem(t.joined)), true).catch(() => undefined);
     const resolved = await Promise.all(parsed.terms.map((term) => resolveTerm(vocabulary, term, parsed.quoted)));
     const unmatched = resolved.filter((r) => r.send === null);
     if (unmatched.length) {
