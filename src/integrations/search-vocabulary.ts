@@ -26,12 +26,26 @@ import { readPagefindFragment, readPagefindIndexChunk, readPagefindMeta, type In
 /** Largest did-you-mean list, gzipped: the most frequent words that fit. */
 export const SUGGEST_BUDGET_BYTES = 8 * 1024;
 
-/** What the vocabulary is made from: Pagefind's metadata, its chunks' words (in chunk order) and each page's fragment (in page order). */
+/** A key of Pagefind's index and on how many pages it is (accented variants included). */
+export interface KeyCount {
+  key: string;
+  pages: number;
+}
+
+/** What the vocabulary is made from: Pagefind's metadata, its chunks' keys (in chunk order) and each page's fragment (in page order). */
 export interface VocabularyInput {
   tag: string;
   meta: PagefindMeta;
-  chunks: IndexWord[][];
+  chunks: KeyCount[][];
   fragments: PagefindFragment[];
+}
+
+/** A chunk's words reduced to what the vocabulary needs (the positions are dropped: at 10,000 papers they are most of the memory). */
+export function countKeys(words: readonly IndexWord[]): KeyCount[] {
+  return words.map((word) => ({
+    key: word.key,
+    pages: word.variants.length ? new Set([...word.pages, ...word.variants.flatMap((v) => v.pages)].map((p) => p.page)).size : word.pages.length,
+  }));
 }
 
 /** The files to write under `search-index/`, and figures for the build log. */
@@ -50,25 +64,42 @@ interface TermCount {
   words: Map<string, number>;
 }
 
+/** The forms of one token: as Pagefind joins it, then its compound parts (accents folded); none for punctuation. */
+function tokenForms(token: string): string[] {
+  const whole = stripMarks(indexForm(token));
+  return whole ? [whole, ...compoundParts(token).map(stripMarks)] : [];
+}
+
 /**
  * The words of one page's indexed text (and its metadata) as search terms,
  * each with its written form, once per page: each word and compound part
- * stemmed as the browser stems a query, and as written.
+ * stemmed as the browser stems a query (`stems`), and as written.
+ * `forms` and `stem` are memoised by the caller: about 50,000 distinct
+ * words at 10,000 papers, each met dozens of times.
  */
-function pageTerms(fragment: PagefindFragment): { stems: Map<string, string>; written: Set<string> } {
+function pageTerms(fragment: PagefindFragment, forms: (token: string) => string[], stem: (form: string) => string): { stems: Map<string, string>; written: Set<string> } {
   const terms = new Map<string, string>();
   const written = new Set<string>();
   const text = [fragment.content, ...Object.entries(fragment.meta).filter(([k]) => k !== 'title').map(([, v]) => v)].join(' ');
   for (const token of text.split(/\s+/)) {
-    const whole = stripMarks(indexForm(token));
-    if (!whole) continue;
-    for (const form of [whole, ...compoundParts(token).map(stripMarks)]) {
-      const term = searchStem(form);
-      if (!terms.has(term) || form === whole) terms.set(term, form);
+    const all = forms(token);
+    for (const form of all) {
+      const term = stem(form);
+      if (!terms.has(term) || form === all[0]) terms.set(term, form);
       written.add(form);
     }
   }
   return { stems: terms, written };
+}
+
+/** `fn` with its results kept by argument. */
+function memoised<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = fn(key)));
+    return value;
+  };
 }
 
 /** Counts every term over all pages: Pagefind's keys and the query-side stems of the indexed words; and collects the words as written. */
@@ -80,8 +111,10 @@ function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; w
     if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map() }));
     return count;
   };
+  const forms = memoised(tokenForms);
+  const stem = memoised(searchStem);
   for (const fragment of input.fragments) {
-    const terms = pageTerms(fragment);
+    const terms = pageTerms(fragment, forms, stem);
     for (const word of terms.written) written.add(word);
     for (const [term, word] of terms.stems) {
       const count = entry(term);
@@ -90,10 +123,9 @@ function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; w
     }
   }
   for (const word of input.chunks.flat()) {
-    const pages = new Set([...word.pages, ...word.variants.flatMap((v) => v.pages)].map((p) => p.page));
     const count = entry(word.key);
     count.key = true;
-    count.pages = Math.max(count.pages, pages.size);
+    count.pages = Math.max(count.pages, word.pages);
   }
   return { counts, written };
 }
@@ -112,7 +144,7 @@ function commonWord(term: string, words: Map<string, number>): string {
 }
 
 /** For a chunk whose first key Pagefind would stem into another chunk, a key of it that stays itself. */
-function chunkProbe(words: readonly IndexWord[]): string | undefined {
+function chunkProbe(words: readonly KeyCount[]): string | undefined {
   const stable = (key: string) => /^[\p{L}\p{N}]+$/u.test(key) && searchStem(key) === key;
   if (words[0] && stable(words[0].key)) return undefined;
   return words.find((w) => stable(w.key))?.key;
@@ -186,14 +218,23 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
   };
 }
 
-/** Reads the Pagefind output of language `language` (`{ hash }` from `pagefind-entry.json`) under `pagefindDir`. */
-export async function readPagefindOutput(pagefindDir: string, languageHash: string): Promise<Omit<VocabularyInput, 'tag'>> {
+/**
+ * Reads the Pagefind output of one language (`languageHash`, from
+ * `pagefind-entry.json`) under `pagefindDir`: metadata, every chunk's words
+ * with their positions, every page's fragment. `summarise` maps each chunk as
+ * soon as it is read (the build keeps only key counts).
+ */
+export async function readPagefindOutput<Chunk = IndexWord[]>(
+  pagefindDir: string,
+  languageHash: string,
+  summarise: (words: IndexWord[]) => Chunk = (words) => words as Chunk,
+): Promise<{ meta: PagefindMeta; chunks: Chunk[]; fragments: PagefindFragment[] }> {
   const read = async (relative: string) => fs.readFile(path.join(pagefindDir, relative));
   const metaFile = `pagefind.${languageHash}.pf_meta`;
   const meta = readPagefindMeta(await read(metaFile), metaFile);
   const limit = pLimit(32);
   const chunks = await Promise.all(
-    meta.chunks.map((c) => limit(async () => readPagefindIndexChunk(await read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`))),
+    meta.chunks.map((c) => limit(async () => summarise(readPagefindIndexChunk(await read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`)))),
   );
   const fragments = await Promise.all(
     meta.pages.map((hash) => limit(async () => readPagefindFragment(await read(`fragment/${hash}.pf_fragment`), `fragment/${hash}.pf_fragment`))),
@@ -203,7 +244,7 @@ export async function readPagefindOutput(pagefindDir: string, languageHash: stri
 
 /** Writes `search-index/` into the built site `out`; returns the plan's figures and bytes written. */
 export async function writeSearchVocabulary(out: string, tag: string, languageHash: string): Promise<Omit<VocabularyPlan, 'files'> & { files: number; bytes: number }> {
-  const plan = planSearchVocabulary({ tag, ...(await readPagefindOutput(path.join(out, 'pagefind'), languageHash)) });
+  const plan = planSearchVocabulary({ tag, ...(await readPagefindOutput(path.join(out, 'pagefind'), languageHash, countKeys)) });
   const dir = path.join(out, 'search-index');
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(path.join(dir, 'v'), { recursive: true });

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
-import { readPagefindOutput, type VocabularyInput } from '../../src/integrations/search-vocabulary.ts';
+import type { IndexWord } from '../../src/integrations/pagefind-format.ts';
+import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
 import { findTerm, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { formToSend } from '../../src/browser/search/match-term.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text/search-terms.ts';
@@ -25,7 +26,7 @@ const { dist } = inject('builds').root;
  */
 const STEM_MISMATCH_BASELINE = 11;
 
-let output: Omit<VocabularyInput, 'tag'>;
+let output: Awaited<ReturnType<typeof readPagefindOutput<IndexWord[]>>>;
 let manifest: VocabularyManifest;
 let shards: Shard[];
 beforeAll(async () => {
