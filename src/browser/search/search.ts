@@ -153,107 +153,120 @@ export function siteSearch(base: string): Search {
   return search;
 }
 
-/**
- * Creates the search of the site at `base` (`/` or `/folio/`). Longer than
- * a screen because it holds the state its steps share (loaded files,
- * preloaded chunks, whether the network failed); each step is its own function.
- */
+/** What the steps of one search share: the loaded files, and state kept across searches. */
+interface Session {
+  pagefind: PagefindApi;
+  vocabulary: Vocabulary;
+  shared: {
+    /** Chunks asked of Pagefind, by index (memoised: a chunk loads once). */
+    preloaded: Map<number, Promise<void>>;
+    /** Pagefind's topic filter, loaded once when topic counts are first asked for. */
+    filters?: Promise<unknown>;
+    /** A file could not be fetched: from now on, check that chunks are saved before searching. */
+    networkFailed: boolean;
+  };
+  /** Runs another search (the suggestion's check). */
+  run: (query: string, options: SearchOptions, suggest: boolean) => Promise<SearchOutcome>;
+}
+
+/** Loads every chunk that can hold a key starting with one of `prefixes`, or only the first of each (`first`). */
+function preloadChunks({ pagefind, vocabulary, shared }: Session, prefixes: string[], first = false): Promise<void[]> {
+  return Promise.all(
+    prefixes.flatMap((prefix) =>
+      vocabulary.chunkRange(prefix).slice(0, first ? 1 : undefined).map((i) => {
+        let done = shared.preloaded.get(i);
+        if (!done) {
+          done = pagefind.preload(vocabulary.manifest.probe[i] ?? vocabulary.manifest.from[i]!);
+          done.catch(() => shared.preloaded.delete(i));
+          shared.preloaded.set(i, done);
+        }
+        return done;
+      }),
+    ),
+  );
+}
+
+/** "Did you mean": each unmatched word replaced by its nearest word of the archive, if that query finds papers. */
+async function suggestion(session: Session, parsed: ParsedQuery, unmatched: ResolvedTerm[]): Promise<string | null> {
+  const fixes = await Promise.all(
+    unmatched.map(async (r) => nearestWords(stripMarks(r.term.joined), await session.vocabulary.suggestionCandidates(searchStem(r.term.joined)))[0]),
+  );
+  if (fixes.some((f) => f === undefined)) return null;
+  const words = parsed.terms.map((t) => fixes[unmatched.findIndex((r) => r.term === t)] ?? t.token).join(' ');
+  const candidate = parsed.quoted ? `"${words}"` : words;
+  const outcome = await session.run(candidate, { limit: 0 }, false);
+  return outcome.state === 'results' && outcome.total > 0 ? candidate : null;
+}
+
+/** Steps 2–4 of the module comment for a query with words. */
+async function searchWords(session: Session, parsed: ParsedQuery, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
+  const { vocabulary, shared } = session;
+  const query = parsed.text;
+  // The likely chunk of each word loads while the words are checked (wasted only when a word turns out
+  // unmatched or the reader types on); the rest of a word's range only once the search is sure to run.
+  const likely = parsed.quoted || shared.networkFailed ? [] : parsed.terms.filter((t) => !t.short && charLength(t.joined) >= 4).map((t) => searchStem(t.joined));
+  void preloadChunks(session, likely, true).catch(() => undefined);
+  const resolved = await Promise.all(parsed.terms.map((term) => resolveTerm(vocabulary, term, parsed.quoted)));
+  const unmatched = resolved.filter((r) => r.send === null);
+  if (unmatched.length) {
+    return { state: 'no-match', query, unmatched: unmatched.map((r) => r.term.token), suggestion: suggest ? await suggestion(session, parsed, unmatched) : null };
+  }
+  const sent = pagefindQuery(resolved, parsed.quoted);
+  if (!sent) return { state: 'too-short', query };
+  if (options.isCurrent?.() === false) return { state: 'stale' };
+  const chunks = [...new Set(sent.words.flatMap((w) => vocabulary.chunkRange(w)))];
+  if ((shared.networkFailed || !navigator.onLine) && !(await chunksSaved(vocabulary, chunks))) return { state: 'needs-network', query };
+  await preloadChunks(session, sent.prefixes);
+  return results(session, sent.query, await knownItemIds(vocabulary, parsed), parsed, options);
+}
+
+/** Runs the Pagefind search (`term` null: every paper of the topic) and loads the first results. */
+async function results(session: Session, term: string | null, known: Set<string>, parsed: ParsedQuery, options: SearchOptions): Promise<SearchOutcome> {
+  const { pagefind, shared } = session;
+  if (options.topicCounts) await (shared.filters ??= pagefind.filters());
+  const topic = options.topic ? { filters: { topic: options.topic } } : {};
+  const response = await pagefind.search(term, topic);
+  // Counts per topic come from the query without the topic filter: each says what choosing that topic would show.
+  const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, {}) : response;
+  const ordered = [...response.results.filter((r) => known.has(r.id)), ...response.results.filter((r) => !known.has(r.id))];
+  if (options.isCurrent?.() === false) return { state: 'stale' };
+  const first = options.limit > 0 ? await loadHits(ordered.slice(0, options.limit), known) : { hits: [], missing: 0 };
+  if (first.missing) shared.networkFailed = true;
+  return {
+    state: 'results',
+    query: parsed.text,
+    total: ordered.length,
+    hits: rerank(first.hits, parsed),
+    missing: first.missing,
+    more: (from, count) => loadHits(ordered.slice(from, from + count), known),
+    topicCounts: term ? (unfiltered.filters.topic ?? {}) : {},
+    allTopics: unfiltered.results.length,
+  };
+}
+
+/** Creates the search of the site at `base` (`/` or `/folio/`): Pagefind and the vocabulary load once, on the first search or `warm()`. */
 export function createSearch(base: string): Search {
   let loaded: Promise<{ pagefind: PagefindApi; vocabulary: Vocabulary }> | undefined;
-  let filters: Promise<unknown> | undefined;
-  let networkFailed = false;
-  const preloaded = new Map<number, Promise<void>>();
-
+  const shared: Session['shared'] = { preloaded: new Map(), networkFailed: false };
   const load = () => {
     loaded ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
     loaded.catch(() => (loaded = undefined));
     return loaded;
   };
 
-  /** Loads every chunk that can hold a key starting with one of `prefixes`, or only the first of each (`first`); memoised per chunk. */
-  const preload = (pagefind: PagefindApi, vocabulary: Vocabulary, prefixes: string[], first = false) =>
-    Promise.all(
-      prefixes.flatMap((prefix) =>
-        vocabulary.chunkRange(prefix).slice(0, first ? 1 : undefined).map((i) => {
-          let done = preloaded.get(i);
-          if (!done) {
-            done = pagefind.preload(vocabulary.manifest.probe[i] ?? vocabulary.manifest.from[i]!);
-            done.catch(() => preloaded.delete(i));
-            preloaded.set(i, done);
-          }
-          return done;
-        }),
-      ),
-    );
-
-  async function suggestion(vocabulary: Vocabulary, parsed: ParsedQuery, unmatched: ResolvedTerm[]): Promise<string | null> {
-    const fixes = await Promise.all(
-      unmatched.map(async (r) => nearestWords(stripMarks(r.term.joined), await vocabulary.suggestionCandidates(searchStem(r.term.joined)))[0]),
-    );
-    if (fixes.some((f) => f === undefined)) return null;
-    const words = parsed.terms.map((t) => fixes[unmatched.findIndex((r) => r.term === t)] ?? t.token).join(' ');
-    const candidate = parsed.quoted ? `"${words}"` : words;
-    const outcome = await run(candidate, { limit: 0 }, false);
-    return outcome.state === 'results' && outcome.total > 0 ? candidate : null;
-  }
-
-  /** Steps 2–4 of the module comment for a query with words. */
-  async function searchWords(parsed: ParsedQuery, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
-    const { pagefind, vocabulary } = await load();
-    const query = parsed.text;
-    // The likely chunk of each word loads while the words are checked (wasted only when a word turns out
-    // unmatched or the reader types on); the rest of a word's range only once the search is sure to run.
-    if (!parsed.quoted && !networkFailed) void preload(pagefind, vocabulary, parsed.terms.filter((t) => !t.short && charLength(t.joined) >= 4).map((t) => searchStem(t.joined)), true).catch(() => undefined);
-    const resolved = await Promise.all(parsed.terms.map((term) => resolveTerm(vocabulary, term, parsed.quoted)));
-    const unmatched = resolved.filter((r) => r.send === null);
-    if (unmatched.length) {
-      return { state: 'no-match', query, unmatched: unmatched.map((r) => r.term.token), suggestion: suggest ? await suggestion(vocabulary, parsed, unmatched) : null };
-    }
-    const sent = pagefindQuery(resolved, parsed.quoted);
-    if (!sent) return { state: 'too-short', query };
-    if (options.isCurrent?.() === false) return { state: 'stale' };
-    const chunks = [...new Set(sent.words.flatMap((w) => vocabulary.chunkRange(w)))];
-    if ((networkFailed || !navigator.onLine) && !(await chunksSaved(vocabulary, chunks))) return { state: 'needs-network', query };
-    await preload(pagefind, vocabulary, sent.prefixes);
-    return results(pagefind, sent.query, await knownItemIds(vocabulary, parsed), parsed, options);
-  }
-
-  /** Runs the Pagefind search (`term` null: every paper of the topic) and loads the first results. */
-  async function results(pagefind: PagefindApi, term: string | null, known: Set<string>, parsed: ParsedQuery, options: SearchOptions): Promise<SearchOutcome> {
-    if (options.topicCounts) await (filters ??= pagefind.filters());
-    const topic = options.topic ? { filters: { topic: options.topic } } : {};
-    const response = await pagefind.search(term, topic);
-    // Counts per topic come from the query without the topic filter: each says what choosing that topic would show.
-    const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, {}) : response;
-    const ordered = [...response.results.filter((r) => known.has(r.id)), ...response.results.filter((r) => !known.has(r.id))];
-    if (options.isCurrent?.() === false) return { state: 'stale' };
-    const first = options.limit > 0 ? await loadHits(ordered.slice(0, options.limit), known) : { hits: [], missing: 0 };
-    if (first.missing) networkFailed = true;
-    return {
-      state: 'results',
-      query: parsed.text,
-      total: ordered.length,
-      hits: rerank(first.hits, parsed),
-      missing: first.missing,
-      more: (from, count) => loadHits(ordered.slice(from, from + count), known),
-      topicCounts: term ? (unfiltered.filters.topic ?? {}) : {},
-      allTopics: unfiltered.results.length,
-    };
-  }
-
   async function run(query: string, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
     const parsed = parseQuery(query);
     try {
-      if (parsed.terms.length) return await searchWords(parsed, options, suggest);
-      if (!options.topic) return parsed.text ? { state: 'no-match', query: parsed.text, unmatched: [parsed.text], suggestion: null } : { state: 'idle' };
-      const { pagefind } = await load();
-      return await results(pagefind, null, new Set(), parsed, options);
+      if (!parsed.terms.length && !options.topic) return parsed.text ? { state: 'no-match', query: parsed.text, unmatched: [parsed.text], suggestion: null } : { state: 'idle' };
+      const session: Session = { ...(await load()), shared, run };
+      if (parsed.terms.length) return await searchWords(session, parsed, options, suggest);
+      return await results(session, null, new Set(), parsed, options);
     } catch (error) {
       // A file that could not be fetched (a dynamic import fails with a TypeError) means the network is gone.
       if (!(error instanceof NotSavedError || error instanceof TypeError) && navigator.onLine) return { state: 'error', query: parsed.text };
-      networkFailed = true;
+      shared.networkFailed = true;
       // Pagefind does not report a chunk it failed to load: load them again once back online.
-      preloaded.clear();
+      shared.preloaded.clear();
       return { state: 'needs-network', query: parsed.text };
     }
   }
