@@ -24,7 +24,8 @@ const servers: StaticServer[] = [];
 async function searchPage(dist: string, base: string): Promise<Page> {
   const server = await serveStatic(dist, base);
   servers.push(server);
-  const page = await browser.newPage();
+  // The search module is added as an inline script, which a Content-Security-Policy would block.
+  const page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${server.origin}${base}`);
   await installSearch(page, base);
   return page;
