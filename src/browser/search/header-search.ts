@@ -10,7 +10,7 @@ import { nextActiveIndex } from './keyboard.ts';
 import { latestOnly } from './latest-only.ts';
 import { offerOfflineSearch } from './offline-warmup.ts';
 import { RERANK_WINDOW } from './rank.ts';
-import { el, excerptParagraph, topicNamesOf } from './render-hit.ts';
+import { el, excerptParagraph, renderSuggestion, topicNamesOf } from './render-hit.ts';
 import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { searchQueryString } from './search-state.ts';
 
@@ -57,15 +57,6 @@ function option(hit: PaperHit, id: string, names: Record<string, string>): HTMLL
   const topics = topicNamesOf(hit, names);
   if (topics.length) item.append(el('span', 'option-topics', topics.join(' · ')));
   return item;
-}
-
-/** "Did you mean …?" with a link that runs the suggested search on the search page. */
-export function renderSuggestion(container: HTMLElement, base: string, suggestion: string | null): void {
-  container.hidden = !suggestion;
-  if (!suggestion) return container.replaceChildren();
-  const link = el('a', undefined, suggestion);
-  link.href = `${base}search/${searchQueryString({ q: suggestion, topic: '' })}`;
-  container.replaceChildren('Did you mean “', link, '”?');
 }
 
 /** Shows an outcome in the popup; returns the hits now listed. */

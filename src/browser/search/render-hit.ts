@@ -1,4 +1,5 @@
 import type { ExcerptRun } from './excerpt.ts';
+import { searchQueryString } from './search-state.ts';
 import type { PaperHit } from './search.ts';
 
 /** Creates an element with a class and optional text (always as text, never HTML). */
@@ -19,4 +20,13 @@ export function excerptParagraph(runs: readonly ExcerptRun[], className: string)
 /** The topic names of a hit, `names` mapping ids to names. */
 export function topicNamesOf(hit: PaperHit, names: Record<string, string>): string[] {
   return hit.topics.map((id) => names[id] ?? id);
+}
+
+/** "Did you mean …?" with a link that runs the suggested search on the search page. */
+export function renderSuggestion(container: HTMLElement, base: string, suggestion: string | null): void {
+  container.hidden = !suggestion;
+  if (!suggestion) return container.replaceChildren();
+  const link = el('a', undefined, suggestion);
+  link.href = `${base}search/${searchQueryString({ q: suggestion, topic: '' })}`;
+  container.replaceChildren('Did you mean “', link, '”?');
 }

@@ -6,11 +6,10 @@
  * The search itself is the one the header box runs (search.ts).
  */
 import { outcomeMessage, resultsAnnouncement, unsavedResultsNote } from './announce.ts';
-import { renderSuggestion } from './header-search.ts';
 import { nextActiveIndex } from './keyboard.ts';
 import { latestOnly } from './latest-only.ts';
 import { offerOfflineSearch, saveSearchOffline } from './offline-warmup.ts';
-import { el, excerptParagraph, topicNamesOf } from './render-hit.ts';
+import { el, excerptParagraph, renderSuggestion, topicNamesOf } from './render-hit.ts';
 import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { parseSearchState, sameSearch, searchQueryString, type SearchState } from './search-state.ts';
 import { topicOptions } from './topic-options.ts';
