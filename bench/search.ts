@@ -189,8 +189,8 @@ if (Array.isArray(options)) {
 const browser = await launchChromium();
 try {
   for (const corpus of options.corpora) {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-search-'));
-    const dist = options.dist ?? (await buildCorpus(corpus, tmp));
+    const tmp = options.dist ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-search-'));
+    const dist = options.dist ?? (await buildCorpus(corpus, tmp!));
     const server = await serveStatic(dist, '/', { gzip: true });
     try {
       const runs: RunResult[] = [];
@@ -198,8 +198,8 @@ try {
       report(options.dist ? dist : corpus === 'seeds' ? 'seeds (438 papers)' : `${Number(corpus).toLocaleString('en')} synthetic papers`, runs, await measureSecondView(browser, dist));
     } finally {
       await server.close();
-      if (options.keep || options.dist) console.log(options.dist ? '' : `kept ${tmp}`);
-      else fs.rmSync(tmp, { recursive: true, force: true });
+      if (tmp && options.keep) console.log(`kept ${tmp}`);
+      else if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
 } finally {
