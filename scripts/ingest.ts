@@ -1,9 +1,10 @@
 /**
- * `npm run ingest -- [--content DIR] [--wait SECONDS] PATH...`
+ * `npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...`
  *
  * Reads Daily Papers dumps (files, or folders of `.txt` files), and writes one
  * MDX entry per distinct paper to `DIR/papers/<slug>.mdx`, plus the manifest
- * of published URLs. Every input is checked before anything is written; any
+ * of published URLs. Each dump is a day's listing: the day comes from
+ * `--date`, the file name or the dump itself (scripts/lib/listing-day.ts). Every input is checked before anything is written; any
  * problem stops the run with `file:line: message` lines and writes nothing.
  * One run at a time holds the content folder (a second one waits), and the
  * writes are one transaction: a run that fails or is killed while writing
@@ -14,13 +15,14 @@ import { readFile, readdir, stat, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import slugify from '@sindresorhus/slugify';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
 import { paperSchema } from '../src/format/paper-schema.ts';
 import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
-import { parseListing } from './lib/parse-listing.ts';
+import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
+import { resolveListingDay } from './lib/listing-day.ts';
+import { isDay, type Day } from '../src/format/day.ts';
 import { mergePapers, type Listing, type MergedPaper } from './lib/merge-papers.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
 import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '../src/format/content-folder.ts';
@@ -34,9 +36,10 @@ import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStra
 import { lockContentFolder, LockBusyError, type ContentLock } from './lib/ingest-lock.ts';
 
 const USAGE =
-  'usage: npm run ingest -- [--content DIR] [--wait SECONDS] PATH...\n' +
+  'usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...\n' +
   '  PATH     a dump file, or a folder of .txt dumps\n' +
   '  DIR      the content folder to write (default: ./content)\n' +
+  '  --date   the day of every dump given (default: the date in each file name, such as 2025-03-14.txt, or in the dump)\n' +
   '  SECONDS  how long to wait for another ingest of DIR to finish (default: 60)';
 
 /** Where the ingest keeps its memo of earlier runs, one file per content folder. */
@@ -47,6 +50,8 @@ interface Options {
   contentDir: string;
   waitSeconds: number;
   paths: string[];
+  /** `--date`: the day of every dump of this run. */
+  date?: Day | undefined;
 }
 
 /**
@@ -87,11 +92,11 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const userTaxonomy = await readOptional(folder.taxonomy);
   const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
   const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
-  const runKey = (haveTaxonomy: boolean) => runFingerprint(version, dumps, folder.papers, folder.manifest, haveTaxonomy);
+  const runKey = (haveTaxonomy: boolean) => runFingerprint([version, options.date ?? null], dumps, folder.papers, folder.manifest, haveTaxonomy);
   if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
 
   const cacheText = await readOptional(cachePath);
-  const { listings, papers, plan, warnings } = await planRun({ dumps, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
+  const { listings, papers, plan, warnings } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
   lock.assertHeld();
   const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
@@ -134,7 +139,7 @@ function parseCommandLine(argv: string[]): Options | number {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { content: { type: 'string', default: 'content' }, wait: { type: 'string', default: '60' }, help: { type: 'boolean', short: 'h' } },
+      options: { content: { type: 'string', default: 'content' }, date: { type: 'string' }, wait: { type: 'string', default: '60' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
@@ -153,7 +158,12 @@ function parseCommandLine(argv: string[]): Options | number {
     console.error(`ingest: --wait ${args.values.wait}: expected a number of seconds, such as 60 (0: do not wait)\n${USAGE}`);
     return 2;
   }
-  return { contentDir: args.values.content, waitSeconds, paths: args.positionals };
+  const { date } = args.values;
+  if (date !== undefined && !isDay(date)) {
+    console.error(`ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}\n${USAGE}`);
+    return 2;
+  }
+  return { contentDir: args.values.content, waitSeconds, paths: args.positionals, date };
 }
 
 /**
@@ -171,6 +181,8 @@ async function replayLastRun(runPath: string, key: string): Promise<boolean> {
 /** What a run reads, already in memory. */
 interface RunInput {
   dumps: readonly Dump[];
+  /** `--date`, when given. */
+  day: Day | undefined;
   taxonomyText: string;
   folder: ContentFolder;
   version: string;
@@ -183,10 +195,11 @@ interface RunInput {
 async function planRun(input: RunInput): Promise<{ listings: Listing[]; papers: MergedPaper[]; plan: IngestPlan; warnings: Problem[] }> {
   const { problems, folder } = input;
   const warnings: Problem[] = [];
-  const listings = parseDumps(input.dumps, problems, warnings);
+  const parsed = parseDumps(input.dumps, problems, warnings);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
   const manifest = await readManifest(folder.manifest, problems);
   const existing = await readExistingEntries(folder.papers, input.cache, problems);
+  const listings = listingsOf(parsed, input.day, existing, problems, warnings);
   if (problems.length > 0 || taxonomy === undefined) throw new ProblemsError(problems);
 
   const { papers, warnings: mergeWarnings } = mergePapers(listings);
@@ -296,23 +309,47 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
   return dumps;
 }
 
-/** Parse every dump; each gets a listing id from its file name. */
-function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[]): Listing[] {
-  const listings: Listing[] = [];
-  const pathById = new Map<string, string>();
-  for (const { path: file, text } of dumps) {
+/** A dump as parsed, before its listing is known. */
+interface ParsedDump {
+  path: string;
+  parsed: ParsedListing;
+}
+
+/** Parse every dump. */
+function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[]): ParsedDump[] {
+  return dumps.map(({ path: file, text }) => {
     const parsed = parseListing(text, file);
     problems.push(...parsed.errors);
     warnings.push(...parsed.warnings);
+    return { path: file, parsed };
+  });
+}
+
+/**
+ * Each dump's listing: its day (from `--date`, its file name, its date line
+ * or the day an earlier ingest gave the same file), else an id made from its
+ * file name. Dumps of one day are one listing; two undated dumps must not
+ * share a file-named id.
+ */
+function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
+  const earlierDays = new Map<string, Set<Day>>();
+  for (const entry of existing) {
+    for (const a of entry.data.listings) if (isDay(a.listing)) earlierDays.set(a.source, (earlierDays.get(a.source) ?? new Set()).add(a.listing));
+  }
+  const listings: Listing[] = [];
+  const pathById = new Map<string, string>();
+  for (const { path: file, parsed } of dumps) {
     const source = path.basename(file);
-    const id = slugify(source.replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
-    const clash = pathById.get(id);
+    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier: [...(earlierDays.get(source) ?? [])] });
+    problems.push(...resolved.problems);
+    warnings.push(...resolved.warnings);
+    const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;
     if (clash !== undefined) {
-      problems.push(problemAt(file, undefined, `gives the listing id ${quote(id)}, as does ${clash}; expected every dump to have a distinct file name`));
+      problems.push(problemAt(file, undefined, `gives the listing id ${quote(resolved.id)}, as does ${clash}; expected every undated dump to have a distinct file name`));
       continue;
     }
-    pathById.set(id, file);
-    listings.push({ id, source, path: file, ...(parsed.date === undefined ? {} : { date: parsed.date }), entries: parsed.entries });
+    if (resolved.day === undefined) pathById.set(resolved.id, file);
+    listings.push({ id: resolved.id, source, path: file, ...(resolved.day === undefined && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries });
   }
   return listings;
 }
@@ -338,7 +375,7 @@ function parseLastRun(text: string | undefined): { key: string; report: ReportLi
  * paths and texts, the manifest, whether the taxonomy file exists, and each
  * entry's name, size and modification time (a hand edit changes them).
  */
-async function runFingerprint(version: string, dumps: readonly Dump[], papersDir: string, manifestPath: string, haveTaxonomy: boolean): Promise<string> {
+async function runFingerprint(version: unknown, dumps: readonly Dump[], papersDir: string, manifestPath: string, haveTaxonomy: boolean): Promise<string> {
   const names = (await readdir(papersDir).catch(() => [] as string[])).sort(compareStrings);
   // Size and times, not contents, to keep the no-change run fast: the change
   // time (ctime) is kept too, since copies and restores (`cp -p`, `rsync -a`)
@@ -350,7 +387,7 @@ async function runFingerprint(version: string, dumps: readonly Dump[], papersDir
 
 async function readManifest(file: string, problems: Problem[]): Promise<Manifest> {
   const text = await readOptional(file);
-  if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {} };
+  if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {}, listings: {} };
   try {
     const result = manifestSchema.safeParse(JSON.parse(text));
     if (result.success) return result.data;
@@ -358,7 +395,7 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
   } catch (error) {
     problems.push(problemAt(file, undefined, `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs`));
   }
-  return { papers: {} };
+  return { papers: {}, listings: {} };
 }
 
 /**

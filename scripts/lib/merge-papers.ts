@@ -6,12 +6,13 @@ import { compareStrings } from '../../src/format/compare-strings.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {
-  /** Listing id (from the file name), used in URLs. */
+  /** Listing id, used in URLs: the day (`2025-03-14`), or an id made from the file name of an undated dump. */
   id: string;
   /** The dump's file name. */
   source: string;
   /** The path as the user gave it, for messages. */
   path: string;
+  /** The dump's date label (`Mar 14`), kept for an undated listing only. */
   date?: string;
   entries: ListingEntry[];
 }
@@ -40,14 +41,14 @@ export interface MergedPaper {
  * identity key, independent of the order the listings are given in.
  *
  * When copies of one paper disagree, the rule is stated and order-free: the
- * title of the first copy (by listing id, then position) is shown; the longest
+ * title of the first copy (by listing id, dump file name, then position) is shown; the longest
  * abstract is kept (on a tie, the one that sorts first), and a warning names
  * every place that disagrees.
  */
 export function mergePapers(listings: readonly Listing[]): { papers: MergedPaper[]; warnings: Problem[] } {
   const warnings: Problem[] = [];
   const byKey = new Map<string, { appearances: Appearance[]; sightings: Sighting[] }>();
-  const sorted = [...listings].sort((a, b) => compareStrings(a.id, b.id));
+  const sorted = [...listings].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.source, b.source) || compareStrings(a.path, b.path));
 
   for (const listing of sorted) {
     for (const entry of listing.entries) {

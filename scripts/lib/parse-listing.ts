@@ -22,6 +22,8 @@ export interface ParsedListing {
   entries: ListingEntry[];
   /** The listing's date label (`Mar 14`) when the dump has one. */
   date?: string;
+  /** 1-based line of the date label. */
+  dateLine?: number;
   /** Problems that make the dump unusable; the ingest writes nothing while there are any. */
   errors: Problem[];
   /** Things worth knowing that did not stop the parse. */
@@ -88,7 +90,7 @@ export function parseListing(raw: string, file: string): ParsedListing {
   if (first !== undefined && parseDateLabel(first.text) !== undefined) {
     const asLabel = pairUp(lines.slice(1), file, blankLayout);
     const asTitle = pairUp(lines, file, blankLayout);
-    if (asLabel.errors.length <= asTitle.errors.length) return finish({ ...asLabel, date: first.text }, file, chromeWarnings);
+    if (asLabel.errors.length <= asTitle.errors.length) return finish({ ...asLabel, date: first.text, dateLine: first.number }, file, chromeWarnings);
     return finish(asTitle, file, chromeWarnings);
   }
   return finish(pairUp(lines, file, blankLayout), file, chromeWarnings);

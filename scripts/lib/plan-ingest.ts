@@ -15,6 +15,9 @@ import { compareStrings } from '../../src/format/compare-strings.ts';
 import { paperKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
+import { placeOnDays } from './place-on-days.ts';
+import { fileListingId } from './listing-day.ts';
+import { isDay } from '../../src/format/day.ts';
 
 /** An entry already in the content folder. */
 export interface ExistingEntry {
@@ -62,7 +65,7 @@ export interface IngestInput {
 
 /** The note at the top of `published.json`. */
 export const MANIFEST_COMMENT =
-  'Every paper URL Folio has published: /papers/<slug>/. The ingest only adds to this file; the site build fails if a slug here has neither a page nor a redirect. Commit it.';
+  'Every paper and listing URL Folio has published: /papers/<slug>/ and /listings/<id>/. The ingest only adds to this file; the site build fails if a URL here has neither a page nor a redirect. Commit it.';
 
 /**
  * Decide every entry an ingest writes: slugs (kept from the manifest or an
@@ -79,15 +82,21 @@ export function planIngest(input: IngestInput): IngestPlan {
   const run = startRun(input);
   run.errors.push(...listingIdClashes(input.listings, input.existing));
   const { slugByKey, existingBySlug } = knownSlugs(input);
+  const slugOf = (paper: MergedPaper) => slugByKey.get(paper.key) ?? assignSlug(paper.title);
+  run.appearances = placeOnDays(
+    input.papers.map((paper) => ({ slug: slugOf(paper), appearances: paper.appearances })),
+    input.existing.map((entry) => ({ slug: entry.data.slug, listings: entry.data.listings })),
+  );
   for (const paper of input.papers) {
-    const slug = slugByKey.get(paper.key) ?? assignSlug(paper.title);
+    const slug = slugOf(paper);
     if (!claimSlug(run, paper, slug)) continue;
     const existing = existingBySlug.get(slug);
-    const print = entryFingerprint(run, paper);
+    const print = entryFingerprint(run, paper, slug);
     if (!reuseUnchanged(run, paper, slug, existing, print)) planEntry(run, paper, slug, existing, print);
   }
   keepEarlierEntries(run);
   run.manifest.papers = Object.fromEntries(Object.entries(run.manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
+  run.manifest.listings = publishedListings(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
   return { entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings };
 }
@@ -97,10 +106,17 @@ interface Run extends IngestPlan {
   input: IngestInput;
   compiled: CompiledTaxonomy;
   topicIds: ReadonlySet<string>;
-  /** Ids of the listings this run ingests (a re-ingested listing is described by its dump alone). */
-  ingestedListings: ReadonlySet<string>;
+  /**
+   * The (listing, dump) pairs this run ingests, as {@link appearanceKey}s: an
+   * earlier appearance with one of them is described by this run's dump
+   * alone. A dump that now has a day also replaces the file-named listing it
+   * had when it was undated.
+   */
+  replaced: ReadonlySet<string>;
   /** The same, sorted, for fingerprints. */
   listingIds: readonly string[];
+  /** Each paper's appearances, by slug, with dated listings placed on their days. */
+  appearances: Map<string, Appearance[]>;
   /** The papers that have claimed a slug in this run. */
   claimedBy: Map<string, MergedPaper>;
   /** The memo of the last run. */
@@ -108,18 +124,21 @@ interface Run extends IngestPlan {
 }
 
 function startRun(input: IngestInput): Run {
-  const ingestedListings = new Set(input.listings.map((l) => l.id));
+  const replaced = new Set(
+    input.listings.flatMap((l) => [appearanceKey({ listing: l.id, source: l.source }), ...(isDay(l.id) ? [appearanceKey({ listing: fileListingId(l.source), source: l.source })] : [])]),
+  );
   return {
     input,
     entries: [],
-    manifest: { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers } },
+    manifest: { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers }, listings: {} },
     cache: new Map(),
     errors: [],
     warnings: [],
     compiled: compileTaxonomy(input.taxonomy),
     topicIds: new Set(input.taxonomy.topics.map((t) => t.id)),
-    ingestedListings,
-    listingIds: [...ingestedListings].sort(compareStrings),
+    replaced,
+    listingIds: [...replaced].sort(compareStrings),
+    appearances: new Map(),
     claimedBy: new Map(),
     previous: input.cache ?? new Map(),
   };
@@ -163,8 +182,8 @@ function claimSlug(run: Run, paper: MergedPaper, slug: string): boolean {
 }
 
 /** What an entry is a function of: the code, the listings of this run and the paper as the dumps give it. */
-function entryFingerprint(run: Run, paper: MergedPaper): string {
-  return fingerprint([run.input.version ?? '', run.listingIds, paper.title, paper.abstract, paper.appearances, paper.sightings.map((s) => [s.path, s.line])]);
+function entryFingerprint(run: Run, paper: MergedPaper, slug: string): string {
+  return fingerprint([run.input.version ?? '', run.listingIds, paper.title, paper.abstract, run.appearances.get(slug), paper.sightings.map((s) => [s.path, s.line])]);
 }
 
 /**
@@ -237,7 +256,7 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
     topics: combineTopics(autoTopics, handTopics),
     autoTopics,
     keywords: extractKeywords({ title, abstract: plain }),
-    listings: mergeAppearances(existing?.data.listings ?? [], paper.appearances, run.ingestedListings),
+    listings: mergeAppearances(existing?.data.listings ?? [], run.appearances.get(slug) ?? paper.appearances, run.replaced),
   };
 }
 
@@ -278,8 +297,8 @@ function keepEarlierEntries(run: Run): void {
   for (const entry of run.input.existing) {
     if (run.claimedBy.has(entry.data.slug)) continue;
     for (const appearance of entry.data.listings) {
-      if (run.ingestedListings.has(appearance.listing)) {
-        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
+      if (run.replaced.has(appearanceKey(appearance))) {
+        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(appearance.source)} of the listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
       }
     }
     run.manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: paperKey(entry.data.title) };
@@ -324,12 +343,42 @@ export function combineTopics(autoTopics: readonly string[], handTopics: readonl
 }
 
 /**
- * Earlier appearances of listings not in this run, plus this run's: a
- * re-ingested listing is described by its dump alone. Sorted by listing id,
- * then position.
+ * Earlier appearances, less those this run replaces (`replaced`, by
+ * {@link appearanceKey}: a re-ingested dump is described by itself alone)
+ * and those on a listing this run places the paper on (one place per day),
+ * plus this run's. Sorted by listing id, then position.
  */
-export function mergeAppearances(earlier: readonly Appearance[], current: readonly Appearance[], ingested: ReadonlySet<string>): Appearance[] {
-  return [...earlier.filter((a) => !ingested.has(a.listing)), ...current].sort(
+export function mergeAppearances(earlier: readonly Appearance[], current: readonly Appearance[], replaced: ReadonlySet<string>): Appearance[] {
+  const listings = new Set(current.map((a) => a.listing));
+  return [...earlier.filter((a) => !replaced.has(appearanceKey(a)) && !listings.has(a.listing)), ...current].sort(
     (a, b) => compareStrings(a.listing, b.listing) || a.position - b.position,
   );
+}
+
+/** Identifies the dump of an appearance on a listing: `listing` and `source`. */
+export function appearanceKey(appearance: Pick<Appearance, 'listing' | 'source'>): string {
+  return `${appearance.listing}\0${appearance.source}`;
+}
+
+/**
+ * Every listing URL published so far, and where each lives now: those the
+ * manifest records, those earlier entries name (published before listings
+ * were recorded), and this run's. A file-named listing whose dump now has a
+ * day moves to the day; its URL is kept as a redirect.
+ */
+export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existing' | 'listings'>): Record<string, string> {
+  const listings: Record<string, string> = { ...input.manifest.listings };
+  const earlier = new Set<string>();
+  for (const entry of input.existing) {
+    for (const a of entry.data.listings) {
+      listings[a.listing] ??= a.listing;
+      earlier.add(appearanceKey(a));
+    }
+  }
+  for (const listing of input.listings) {
+    listings[listing.id] = listing.id;
+    const undated = fileListingId(listing.source);
+    if (isDay(listing.id) && undated !== listing.id && earlier.has(appearanceKey({ listing: undated, source: listing.source }))) listings[undated] = listing.id;
+  }
+  return Object.fromEntries(Object.entries(listings).sort(([a], [b]) => compareStrings(a, b)));
 }

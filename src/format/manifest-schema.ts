@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { slugSchema } from './paper-schema.ts';
 
 /**
- * The committed record of every published paper URL (`content/published.json`).
+ * The committed record of every published paper and listing URL
+ * (`content/published.json`).
  *
- * The ingest only ever adds to it; the site build refuses to drop any slug in
+ * The ingest only ever adds to it; the site build refuses to drop any URL in
  * it (each must have a page or a redirect).
  */
 /** What the manifest records of one published slug. */
@@ -20,6 +21,12 @@ export const manifestSchema = z.strictObject({
   comment: z.string().optional(),
   /** Published slug -> the paper it belongs to. */
   papers: z.record(slugSchema, manifestEntrySchema),
+  /**
+   * Published listing id (`/listings/<id>/`) -> the listing it is now: itself,
+   * or the day a file-named listing was given later (its URL then redirects).
+   * Default: none (manifests written before listings were recorded).
+   */
+  listings: z.record(slugSchema, slugSchema).default({}),
 });
 
 export type Manifest = z.output<typeof manifestSchema>;

@@ -19,15 +19,20 @@ export const topicIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as `language-models`');
 
-/** One place where the paper appeared: a dump (listing) and its position in it. */
+/** One place where the paper appeared: a listing (a day) and its position in it. */
 export const appearanceSchema = z.strictObject({
-  /** Listing id, derived from the dump's file name; the listing page is `/listings/<id>/`. */
-  listing: slugSchema,
-  /** The dump's file name, as it was ingested. */
+  /**
+   * Listing id; the listing page is `/listings/<id>/`. For a dated dump the
+   * day, `YYYY-MM-DD` (two dumps of one day are one listing); for a dump with
+   * no known day, an id made from its file name.
+   */
+  // YAML reads an unquoted 2025-03-14 (as a hand-edited entry may have it) as a date: it means the day.
+  listing: z.preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), slugSchema),
+  /** The file name of the dump the paper was first seen in on that listing. */
   source: z.string().min(1),
-  /** The listing's date label as printed on the page (`Mar 14`), when the dump has one. */
+  /** The dump's date label as printed (`Mar 14`), kept only for a listing whose year is not known. */
   date: z.string().min(1).optional(),
-  /** 1-based position of the paper in that listing. */
+  /** The paper's place in the listing: 1-based, in the order papers were first seen that day. */
   position: z.number().int().positive(),
 });
 

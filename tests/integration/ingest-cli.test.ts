@@ -22,7 +22,7 @@ function scrub(text: string, ...dirs: string[]): string {
 
 describe('npm run ingest', () => {
   test('writes one entry per paper, the manifest and the default taxonomy into a new folder', async () => {
-    const input = await dumps({ 'a.txt': `Mar 1\n${ROPES}${KNOTS}`, 'b.txt': ROPES });
+    const input = await dumps({ '2025-03-01.txt': `Mar 1\n${ROPES}${KNOTS}`, 'daily-2025-03-02.txt': ROPES });
     const content = path.join(await tempDir(), 'content');
     const result = await runIngest(['--content', content, input]);
     expect(result.stderr).toBe('');
@@ -32,9 +32,10 @@ describe('npm run ingest', () => {
     const ropes = parseEntry(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8'));
     const data = paperSchema.parse(ropes.data);
     expect(data.listings).toEqual([
-      { listing: 'a', source: 'a.txt', date: 'Mar 1', position: 1 },
-      { listing: 'b', source: 'b.txt', position: 1 },
+      { listing: '2025-03-01', source: '2025-03-01.txt', position: 1 },
+      { listing: '2025-03-02', source: 'daily-2025-03-02.txt', position: 1 },
     ]);
+    expect(JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings).toEqual({ '2025-03-01': '2025-03-01', '2025-03-02': '2025-03-02' });
     expect(ropes.body.trim()).toBe('Ropes fold into knots.');
   });
 
@@ -153,12 +154,80 @@ describe('npm run ingest with bad input', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatchInlineSnapshot(`
       "ingest: expected at least one dump file or folder
-      usage: npm run ingest -- [--content DIR] [--wait SECONDS] PATH...
+      usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...
         PATH     a dump file, or a folder of .txt dumps
         DIR      the content folder to write (default: ./content)
+        --date   the day of every dump given (default: the date in each file name, such as 2025-03-14.txt, or in the dump)
         SECONDS  how long to wait for another ingest of DIR to finish (default: 60)
       "
     `);
+  });
+});
+
+describe('npm run ingest with days', () => {
+  const listingsOf = async (content: string, slug: string) => paperSchema.parse(parseEntry(await readFile(path.join(content, `papers/${slug}.mdx`), 'utf8')).data).listings;
+  const manifestListings = async (content: string) => JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings;
+
+  test('dates every dump of the run with --date, and checks their date lines against it', async () => {
+    const input = await dumps({ 'x.txt': `Mar 14\n${ROPES}`, 'y.txt': KNOTS });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, '--date', '2025-03-14', input]);
+    expect(result.stderr).toBe('');
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '2025-03-14', source: 'x.txt', position: 1 }]);
+    expect(await listingsOf(content, 'knots-hold')).toEqual([{ listing: '2025-03-14', source: 'y.txt', position: 2 }]);
+  });
+
+  test('refuses a date line that disagrees with the day given, naming the file and line, and writes nothing', async () => {
+    const input = await dumps({ '2025-03-15.txt': `new\nSubscribe\nMar 14\n${ROPES}` });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
+      "<tmp>/2025-03-15.txt:3: the listing is dated \`Mar 14\`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)
+      ingest stopped: 1 problem in the input; nothing was written"
+    `);
+    expect((await snapshotDir(content)).size).toBe(0);
+  });
+
+  test('refuses a --date that is not a day', async () => {
+    const result = await runIngest(['--date', '14/03/2025', 'x.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got `14/03/2025`');
+  });
+
+  test('names an undated dump after its file, and says how to give the date', async () => {
+    const input = await dumps({ '000_ab12.txt': `Mar 14\n${ROPES}` });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(0);
+    expect(scrub(result.stderr, input)).toBe(
+      'warning: <tmp>/000_ab12.txt:1: the listing is dated `Mar 14` without a year, so it is named after its file (`000-ab12`); give its day with `--date YYYY-03-14` or a file name such as `YYYY-03-14.txt`',
+    );
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '000-ab12', source: '000_ab12.txt', date: 'Mar 14', position: 1 }]);
+  });
+
+  test('makes a later dump of a day part of that day, after the papers already there', async () => {
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ 'morning-2025-03-14.txt': ROPES })]);
+    await runIngest(['--content', content, await dumps({ 'evening-2025-03-14.txt': KNOTS + ROPES })]);
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '2025-03-14', source: 'morning-2025-03-14.txt', position: 1 }]);
+    expect(await listingsOf(content, 'knots-hold')).toEqual([{ listing: '2025-03-14', source: 'evening-2025-03-14.txt', position: 2 }]);
+  });
+
+  test('moves a file-named listing to its day once the dump is dated, keeping its URL as a redirect, and remembers the day', async () => {
+    const input = await dumps({ '000_ab12.txt': `Mar 14\n${ROPES}` });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    expect(await manifestListings(content)).toEqual({ '000-ab12': '000-ab12' });
+    const dated = await runIngest(['--content', content, '--date', '2025-03-14', input]);
+    expect(dated.stderr).toBe('');
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '2025-03-14', source: '000_ab12.txt', position: 1 }]);
+    expect(await manifestListings(content)).toEqual({ '000-ab12': '2025-03-14', '2025-03-14': '2025-03-14' });
+    const before = await snapshotDir(content);
+    // Run again on the same folder without --date: the day is remembered, nothing moves.
+    const again = await runIngest(['--content', content, input]);
+    expect(again.stderr).toBe('');
+    expect(await snapshotDir(content)).toEqual(before);
   });
 });
 
@@ -191,7 +260,7 @@ describe('npm run ingest with a content folder it cannot use', () => {
 
 describe('npm run ingest run again on unchanged input', () => {
   test('repeats its warnings and reports every entry unchanged, from the very next run on', async () => {
-    const input = await dumps({ 'a.txt': 'Knots Hold\nSee \\cite{knuth} for knots.\n' });
+    const input = await dumps({ '2025-03-01.txt': 'Knots Hold\nSee \\cite{knuth} for knots.\n' });
     const content = await tempDir();
     const first = await runIngest(['--content', content, input]);
     const runFile = path.join(ROOT, 'node_modules/.cache/folio', `ingest-${hashText(path.resolve(content))}.run.json`);

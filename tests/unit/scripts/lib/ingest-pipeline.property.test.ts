@@ -66,7 +66,7 @@ describe('the ingest pipeline on dumps it has never seen', () => {
             if (!expected.has(paperKey(title))) expected.set(paperKey(title), title);
           }
           const { papers } = mergePapers(listings);
-          const plan = planIngest({ listings, papers, existing: [], manifest: { papers: {} }, taxonomy, manifestPath: 'p.json' });
+          const plan = planIngest({ listings, papers, existing: [], manifest: { papers: {}, listings: {} }, taxonomy, manifestPath: 'p.json' });
           expect(plan.errors).toEqual([]);
           expect(plan.entries).toHaveLength(expected.size);
           expect(new Set(plan.entries.map((e) => e.slug)).size).toBe(expected.size);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergePapers, type Listing } from '../../../../scripts/lib/merge-papers.ts';
-import { combineTopics, mergeAppearances, planIngest, type ExistingEntry } from '../../../../scripts/lib/plan-ingest.ts';
+import { appearanceKey, combineTopics, mergeAppearances, planIngest, publishedListings, type ExistingEntry } from '../../../../scripts/lib/plan-ingest.ts';
 import { parseEntry } from '../../../../src/format/entry.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 import { hashText } from '../../../../scripts/lib/ingest-cache.ts';
@@ -19,7 +19,7 @@ function listing(id: string, entries: Array<[string, string]>): Listing {
 }
 
 function plan(listings: Listing[], existing: ExistingEntry[] = [], papers = {}) {
-  return planIngest({ listings, papers: mergePapers(listings).papers, existing, manifest: { papers }, taxonomy, manifestPath: 'content/published.json' });
+  return planIngest({ listings, papers: mergePapers(listings).papers, existing, manifest: { papers, listings: {} }, taxonomy, manifestPath: 'content/published.json' });
 }
 
 function existingFrom(result: ReturnType<typeof plan>): ExistingEntry[] {
@@ -78,7 +78,7 @@ describe('planIngest', () => {
     const second = plan([listing('a', [['Knots', 'A knot.']])], existingFrom(first));
     expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "papers/loops.mdx: is no longer in the re-ingested listing \`a\`; its entry keeps that appearance (delete it by hand if the listing changed)",
+        "papers/loops.mdx: is no longer in the re-ingested dump \`a.txt\` of the listing \`a\`; its entry keeps that appearance (delete it by hand if the listing changed)",
       ]
     `);
     expect(second.manifest.papers).toHaveProperty('loops');
@@ -112,10 +112,51 @@ describe('mergeAppearances', () => {
       { listing: 'b', source: 'b.txt', position: 9 },
       { listing: 'a', source: 'a.txt', position: 2 },
     ];
-    expect(mergeAppearances(old, [{ listing: 'b', source: 'b.txt', position: 3 }], new Set(['b']))).toEqual([
+    expect(mergeAppearances(old, [{ listing: 'b', source: 'b.txt', position: 3 }], new Set([appearanceKey({ listing: 'b', source: 'b.txt' })]))).toEqual([
       { listing: 'a', source: 'a.txt', position: 2 },
       { listing: 'b', source: 'b.txt', position: 3 },
     ]);
+  });
+});
+
+describe('planIngest with days', () => {
+  const dated = (day: string, source: string, entries: Array<[string, string]>): Listing => ({ ...listing(day, entries), source, path: `dumps/${source}` });
+  const listingsOf = (result: ReturnType<typeof plan>) =>
+    Object.fromEntries(result.entries.map((e) => [e.slug, paperSchema.parse(parseEntry(e.text).data).listings.map((l) => `${l.listing}#${l.position} ${l.source}`)]));
+
+  test('makes two dumps of one day one listing, in first-seen order, each paper once', () => {
+    const result = plan([
+      dated('2025-03-14', 'a-2025-03-14.txt', [['Knots', 'A knot.'], ['Loops', 'A loop.']]),
+      dated('2025-03-14', 'b-2025-03-14.txt', [['Loops', 'A loop.'], ['Bows', 'A bow.']]),
+    ]);
+    expect(listingsOf(result)).toEqual({
+      bows: ['2025-03-14#3 b-2025-03-14.txt'],
+      knots: ['2025-03-14#1 a-2025-03-14.txt'],
+      loops: ['2025-03-14#2 a-2025-03-14.txt'],
+    });
+  });
+
+  test('adds a later dump of a day after the papers already on it, and keeps their places', () => {
+    const first = plan([dated('2025-03-14', 'morning-2025-03-14.txt', [['Knots', 'A knot.'], ['Loops', 'A loop.']])]);
+    const second = plan([dated('2025-03-14', 'evening-2025-03-14.txt', [['Bows', 'A bow.'], ['Loops', 'A loop.']])], existingFrom(first));
+    expect(listingsOf(second)).toEqual({ bows: ['2025-03-14#3 evening-2025-03-14.txt'], loops: ['2025-03-14#2 morning-2025-03-14.txt'] });
+    expect(second.entries.find((e) => e.slug === 'loops')?.status).toBe('unchanged');
+    expect(second.warnings).toEqual([]);
+  });
+
+  test('moves a file-named listing to its day when its dump is dated later, and records the redirect', () => {
+    const first = plan([listing('000-ab', [['Knots', 'A knot.']])]);
+    expect(first.manifest.listings).toEqual({ '000-ab': '000-ab' });
+    const second = plan([{ ...dated('2025-03-14', '000-ab.txt', [['Knots', 'A knot.']]) }], existingFrom(first));
+    expect(listingsOf(second)).toEqual({ knots: ['2025-03-14#1 000-ab.txt'] });
+    expect(second.manifest.listings).toEqual({ '000-ab': '2025-03-14', '2025-03-14': '2025-03-14' });
+  });
+});
+
+describe('publishedListings', () => {
+  test('records the listings of entries written before listings were recorded', () => {
+    const first = plan([listing('a', [['Knots', 'A knot.']])]);
+    expect(publishedListings({ manifest: { papers: {}, listings: {} }, existing: existingFrom(first), listings: [] })).toEqual({ a: 'a' });
   });
 });
 

@@ -1,0 +1,85 @@
+/**
+ * Days, the unit of a Daily Papers archive: a listing is one day, named
+ * `YYYY-MM-DD` (its URL is `/listings/YYYY-MM-DD/`) and shown as
+ * `14 March 2025`. The one place that parses, compares and words them, for
+ * the ingest and the site alike. Days are calendar dates with no time zone.
+ */
+
+/** A day as `YYYY-MM-DD`. */
+export type Day = string;
+
+/** The month names days are written with, January first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The year, month (1–12) and day of month of `day`, or `undefined` when it is not a real `YYYY-MM-DD` date (`2025-02-30` is not). */
+export function dayParts(day: string): { year: number; month: number; date: number } | undefined {
+  const match = ISO_DAY.exec(day);
+  if (match === null) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  // Date.UTC rolls 2025-02-30 over into March: a real date reads back the same.
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date || year < 1000) return undefined;
+  return { year, month, date };
+}
+
+/** Whether `value` is a real day written `YYYY-MM-DD`. */
+export function isDay(value: string): value is Day {
+  return dayParts(value) !== undefined;
+}
+
+/** `YYYY-MM-DD` for a year, month (1–12) and day of month. */
+export function dayOf(year: number, month: number, date: number): Day {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
+/** The first real `YYYY-MM-DD` date written in `text` (a file name such as `daily-2025-03-14.txt`), if any. */
+export function dayIn(text: string): Day | undefined {
+  for (const match of text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)) {
+    if (isDay(match[0])) return match[0];
+  }
+  return undefined;
+}
+
+/** `14 March 2025`: how a day is written everywhere on the site. */
+export function formatDay(day: Day): string {
+  const parts = requireDay(day);
+  return `${parts.date} ${MONTH_NAMES[parts.month - 1]} ${parts.year}`;
+}
+
+/** `March 2025`: a day's month, as the listings index groups days. */
+export function formatMonth(day: Day): string {
+  const parts = requireDay(day);
+  return `${MONTH_NAMES[parts.month - 1]} ${parts.year}`;
+}
+
+/** `YYYY-MM`: the month a day falls in, for grouping. */
+export function monthOf(day: Day): string {
+  return day.slice(0, 7);
+}
+
+/** The day's weekday, 0 for Monday to 6 for Sunday (ISO order, as calendars are drawn). */
+export function weekdayOf(day: Day): number {
+  const { year, month, date } = requireDay(day);
+  return (new Date(Date.UTC(year, month - 1, date)).getUTCDay() + 6) % 7;
+}
+
+/** The day `days` days after `day` (before, when negative). */
+export function addDays(day: Day, days: number): Day {
+  const { year, month, date } = requireDay(day);
+  const next = new Date(Date.UTC(year, month - 1, date + days));
+  return dayOf(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
+}
+
+/** Midnight UTC at the start of `day`, for feeds and other machine-readable dates. */
+export function dayStart(day: Day): Date {
+  const { year, month, date } = requireDay(day);
+  return new Date(Date.UTC(year, month - 1, date));
+}
+
+function requireDay(day: Day): { year: number; month: number; date: number } {
+  const parts = dayParts(day);
+  if (parts === undefined) throw new TypeError(`Expected a day as YYYY-MM-DD, got \`${day}\``);
+  return parts;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { fileListingId, resolveListingDay } from '../../../../scripts/lib/listing-day.ts';
+import { readDateLabel } from '../../../../scripts/lib/listing-date.ts';
+import { formatProblem } from '../../../../src/format/problem.ts';
+
+const resolve = (evidence: Parameters<typeof resolveListingDay>[0]) => {
+  const r = resolveListingDay(evidence);
+  return { id: r.id, day: r.day, problems: r.problems.map(formatProblem), warnings: r.warnings.map(formatProblem) };
+};
+
+describe('readDateLabel', () => {
+  test.each([
+    ['Mar 14', { month: 3, date: 14 }],
+    ['March 14, 2025', { month: 3, date: 14, year: 2025 }],
+    ['14 Mar 2025', { month: 3, date: 14, year: 2025 }],
+    ['Sep 3', { month: 9, date: 3 }],
+    ['Jun 1st', { month: 6, date: 1 }],
+    ['2025-03-14', { month: 3, date: 14, year: 2025 }],
+    ['Feb 29', { month: 2, date: 29 }],
+  ])('reads %j', (label, expected) => expect(readDateLabel(label)).toEqual(expected));
+  test.each(['Feb 30', 'Feb 29, 2025', '2025-02-30', 'Apr 31'])('refuses %j, which no calendar has', (label) => expect(readDateLabel(label)).toBeUndefined());
+});
+
+describe('resolveListingDay', () => {
+  test('takes the day from --date, before anything else', () => {
+    expect(resolve({ file: 'dumps/daily-2025-03-15.txt', flag: '2025-03-14' })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
+  });
+  test('takes the day from a date in the file name', () => {
+    expect(resolve({ file: 'dumps/2025-03-14.txt', label: 'Mar 14', labelLine: 7 }).day).toBe('2025-03-14');
+    expect(resolve({ file: 'dumps/daily-2025-03-14.txt' }).id).toBe('2025-03-14');
+  });
+  test('takes the day from a date label that prints its year', () => {
+    expect(resolve({ file: 'saved.txt', label: 'March 14, 2025', labelLine: 3 }).day).toBe('2025-03-14');
+  });
+  test('takes the day an earlier ingest gave the same file, when there was one', () => {
+    expect(resolve({ file: 'seeds/000_ab.txt', label: 'Mar 14', labelLine: 7, earlier: ['2025-03-14'] }).day).toBe('2025-03-14');
+    expect(resolve({ file: 'daily.txt', earlier: ['2025-03-14', '2025-03-15'] }).day).toBeUndefined();
+  });
+  test('refuses a date label that disagrees with the day given, naming the file and line', () => {
+    expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([
+      'dumps/2025-03-15.txt:7: the listing is dated `Mar 14`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)',
+    ]);
+    expect(resolve({ file: 'a.txt', flag: '2024-03-14', label: 'March 14, 2025', labelLine: 2 }).problems).toEqual([
+      'a.txt:2: the listing is dated `March 14, 2025`, but --date gives 14 March 2024; expected the same day (correct the date or use another file)',
+    ]);
+  });
+  test('names an undated dump after its file, with a warning that says how to date it', () => {
+    expect(resolve({ file: 'seeds/000_b74b.txt', label: 'Mar 14', labelLine: 7 })).toEqual({
+      id: '000-b74b',
+      day: undefined,
+      problems: [],
+      warnings: ['seeds/000_b74b.txt:7: the listing is dated `Mar 14` without a year, so it is named after its file (`000-b74b`); give its day with `--date YYYY-03-14` or a file name such as `YYYY-03-14.txt`'],
+    });
+    expect(resolve({ file: 'seeds/002_6796.txt' }).warnings).toEqual([
+      'seeds/002_6796.txt: the dump has no date, so its listing is named after its file (`002-6796`); give its day with `--date YYYY-MM-DD` or a file name such as `YYYY-MM-DD.txt`',
+    ]);
+  });
+});
+
+describe('fileListingId', () => {
+  test('makes a slug of the file name', () => {
+    expect(fileListingId('x/000_b74b9448ff318115.txt')).toBe('000-b74b9448ff318115');
+    expect(fileListingId('Week 12.TXT')).toBe('week-12');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { addDays, dayIn, dayParts, dayStart, formatDay, formatMonth, isDay, weekdayOf } from '../../../../src/format/day.ts';
+
+describe('isDay', () => {
+  test('takes real YYYY-MM-DD dates, leap days included', () => {
+    expect(isDay('2025-03-14')).toBe(true);
+    expect(isDay('2024-02-29')).toBe(true);
+  });
+  test('refuses dates that do not exist and other spellings', () => {
+    for (const value of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-3-14', '14-03-2025', '2025-03-14T00:00', '']) expect(isDay(value), value).toBe(false);
+  });
+});
+
+describe('dayIn', () => {
+  test('finds the date in a file name', () => {
+    expect(dayIn('2025-03-14.txt')).toBe('2025-03-14');
+    expect(dayIn('daily-2025-03-14.txt')).toBe('2025-03-14');
+    expect(dayIn('hf_2025-03-14_evening.txt')).toBe('2025-03-14');
+  });
+  test('finds none in names without a real date', () => {
+    expect(dayIn('000_b74b9448ff318115.txt')).toBeUndefined();
+    expect(dayIn('2025-02-30.txt')).toBeUndefined();
+    expect(dayIn('12025-03-145.txt')).toBeUndefined();
+  });
+});
+
+describe('formatDay', () => {
+  test('writes a day the one way the site writes days', () => {
+    expect(formatDay('2025-03-14')).toBe('14 March 2025');
+    expect(formatDay('2026-01-01')).toBe('1 January 2026');
+    expect(formatMonth('2025-12-31')).toBe('December 2025');
+  });
+  test('refuses what is not a day', () => {
+    expect(() => formatDay('Mar 14')).toThrow('Expected a day as YYYY-MM-DD, got `Mar 14`');
+  });
+});
+
+describe('day arithmetic', () => {
+  test('steps over month and year ends', () => {
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+  test('numbers weekdays from Monday', () => {
+    expect(weekdayOf('2025-03-10')).toBe(0);
+    expect(weekdayOf('2025-03-16')).toBe(6);
+  });
+  test('starts a day at midnight UTC', () => {
+    expect(dayStart('2025-03-14').toISOString()).toBe('2025-03-14T00:00:00.000Z');
+    expect(dayParts('2025-03-14')).toEqual({ year: 2025, month: 3, date: 14 });
+  });
+});
