@@ -20,10 +20,16 @@ const published = defineCollection({
   schema: manifestEntrySchema.extend({ id: slugSchema }),
 });
 
+/** Every listing URL ever published (`published.json`), one entry per listing id, with the listing it is now. */
+const publishedListings = defineCollection({
+  loader: manifestLoader(siteConfig.content.manifest, 'listings'),
+  schema: z.object({ id: slugSchema, to: slugSchema }),
+});
+
 /** Paper entries written by `npm run ingest`, one MDX file each; the ingest validates them with the same schema. */
 const papers = defineCollection({
   loader: papersLoader({ dir: siteConfig.content.papers }),
   schema: paperSchema.extend({ topics: z.array(reference('topics')).min(1) }),
 });
 
-export const collections = { topics, published, papers };
+export const collections = { topics, published, publishedListings, papers };

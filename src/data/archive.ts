@@ -5,9 +5,9 @@ import { problemAt, ProblemsError } from '../format/problem.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
 import { abstractText, type AbstractText } from '../format/abstract-text.ts';
-import { groupByListing, groupByTopic, byTitle, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
+import { byRecency, byTitle, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
-import { planPaperRoutes, type PaperRoute } from '../lib/permalinks.ts';
+import { planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
 
 /** A paper with everything its pages need, computed once per build. */
 export interface ArchivePaper extends PaperSummary {
@@ -22,17 +22,26 @@ export interface Archive {
   urls: Urls;
   /** All papers, A–Z by title. */
   papers: ArchivePaper[];
+  /** All papers, newest first: by the latest day each was listed on, then listing order. */
+  recent: ArchivePaper[];
   bySlug: Map<string, ArchivePaper>;
+  /** Topics with papers, in taxonomy order, each topic's papers newest first. */
   topics: TopicGroup<ArchivePaper>[];
   topicById: Map<string, Topic>;
   /** The taxonomy's terms, compiled once, to explain why a paper is filed under a topic. */
   compiledTaxonomy: CompiledTaxonomy;
-  /** Listings, newest first. */
+  /** Listings: days newest first, then undated listings. */
   listings: Listing<ArchivePaper>[];
   listingById: Map<string, Listing<ArchivePaper>>;
+  /** The dated listings alone, newest first. */
+  days: Listing<ArchivePaper>[];
+  /** The years the days fall in, newest first. */
+  years: number[];
   related: Map<string, RelatedPaper[]>;
   /** Every `/papers/<slug>/` URL: pages and alias redirects. */
   routes: PaperRoute[];
+  /** Every `/listings/<id>/` URL: listing pages, years of the calendar and redirects of listings that moved. */
+  listingRoutes: ListingRoute[];
 }
 
 let cached: Promise<Archive> | undefined;
@@ -47,6 +56,7 @@ async function loadArchive(): Promise<Archive> {
   const config = siteConfig;
   const taxonomy = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...topic } }) => topic);
   const published = (await getCollection('published')).map((entry) => entry.id);
+  const publishedListings = (await getCollection('publishedListings')).map((entry) => ({ id: entry.id, to: entry.data.to }));
   const entries = await getCollection('papers');
 
   const papers = byTitle(
@@ -78,17 +88,30 @@ async function loadArchive(): Promise<Archive> {
     config.content.manifest,
   );
   const listings = groupByListing(papers);
+  const days = listings.filter((l) => l.day !== undefined);
+  const years = [...new Set(days.map((l) => Number(l.day!.slice(0, 4))))];
+  const recent = byRecency(listings);
   return {
     config,
     urls: config.urls,
     papers,
+    recent,
     bySlug: new Map(papers.map((p) => [p.slug, p])),
-    topics: groupByTopic(papers, taxonomy),
+    topics: groupByTopic(recent, taxonomy),
     topicById,
     compiledTaxonomy: compileTaxonomy({ topics: taxonomy }),
     listings,
     listingById: new Map(listings.map((l) => [l.id, l])),
+    days,
+    years,
     related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.title, text: p.abstract.prose }))),
     routes,
+    // A calendar page per year only when there is more than one: /listings/ shows the latest.
+    listingRoutes: planListingRoutes(
+      listings.map((l) => l.id),
+      years.length > 1 ? years : [],
+      publishedListings,
+      config.content.manifest,
+    ),
   };
 }

@@ -1,27 +1,27 @@
 import type { Archive, ArchivePaper } from './archive.ts';
 import type { FeedEntry } from '../lib/atom.ts';
+import { dayStart } from '../format/day.ts';
+import { latestDay } from '../lib/group-papers.ts';
 import { paths } from '../lib/urls.ts';
 
+/** Papers in a feed: the latest, so a feed stays small however large the archive grows. */
+export const FEED_SIZE = 50;
+
 /**
- * Feed entries for some papers, in the order a feed reader expects: newest
- * listing first, then the listing's own order.
+ * Feed entries for the newest of `papers` (given newest first, as the
+ * archive keeps them), at most {@link FEED_SIZE}. Each entry is dated by the
+ * latest day its paper was listed on; a paper only on undated listings gets
+ * `fallback` (the build time).
  */
-export function feedEntries(archive: Archive, papers: readonly ArchivePaper[]): FeedEntry[] {
-  const wanted = new Set(papers.map((p) => p.slug));
-  const seen = new Set<string>();
-  const ordered: ArchivePaper[] = [];
-  for (const listing of archive.listings) {
-    for (const paper of listing.papers) {
-      if (wanted.has(paper.slug) && !seen.has(paper.slug)) {
-        seen.add(paper.slug);
-        ordered.push(paper);
-      }
-    }
-  }
-  return ordered.map((paper) => ({
-    title: paper.title,
-    url: archive.urls.absolute(paths.paper(paper.slug)),
-    summary: paper.abstract.text,
-    categories: paper.topics.map((id) => archive.topicById.get(id)?.name ?? id),
-  }));
+export function feedEntries(archive: Archive, papers: readonly ArchivePaper[], fallback: Date): FeedEntry[] {
+  return papers.slice(0, FEED_SIZE).map((paper) => {
+    const day = latestDay(paper);
+    return {
+      title: paper.title,
+      url: archive.urls.absolute(paths.paper(paper.slug)),
+      summary: paper.abstract.text,
+      categories: paper.topics.map((id) => ({ term: id, label: archive.topicById.get(id)?.name ?? id })),
+      updated: day === undefined ? fallback : dayStart(day),
+    };
+  });
 }

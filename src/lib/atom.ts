@@ -6,7 +6,10 @@ export interface FeedEntry {
   title: string;
   url: string;
   summary: string;
-  categories: readonly string[];
+  /** The entry's categories: a term (an id, safe in any XML) and a label to show. */
+  categories: ReadonlyArray<{ term: string; label: string }>;
+  /** When the entry last changed: the day of the latest listing it appeared in. */
+  updated: Date;
 }
 
 /** What an Atom feed is about and where it lives. */
@@ -17,24 +20,46 @@ export interface FeedInfo {
   selfUrl: string;
   /** The HTML page the feed mirrors. */
   pageUrl: string;
-  /** When the archive was built; papers carry no dates of their own. */
-  updated: Date;
+  /** When the feed last changed; default: its newest entry's `updated`, or `fallback` when it has none. */
+  updated?: Date;
+  /** The date of a feed with no entries (the build time). */
+  fallback: Date;
 }
 
 /**
- * Renders an Atom 1.0 feed with the `feed` package; titles and summaries are
- * plain text, escaped for its HTML fields. The package writes them as
- * `type="html"` inside CDATA, so a feed reader treats them as HTML: a title
- * such as `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown,
- * not swallowed as a tag.
+ * Characters XML 1.0 cannot hold at all, escaped or not: controls other than
+ * tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. A
+ * feed with one is not XML, and readers reject all of it.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with the characters XML cannot hold removed. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+/**
+ * The `feed` package writes entry titles and summaries as `type="html"`
+ * inside CDATA, so a feed reader treats them as HTML: a title such as
+ * `Tokens <SEG> and x<3` must arrive as `&lt;SEG&gt;` to be shown, not
+ * swallowed as a tag (which also keeps `]]>` out of the CDATA).
+ */
+const asHtml = (text: string) => escapeMarkup(xmlText(text));
+
+/**
+ * Renders an Atom 1.0 feed with the `feed` package. Titles and summaries are
+ * plain text: escaped for its HTML fields, stripped of what XML cannot hold,
+ * so the feed is well-formed XML whatever the entries contain.
  */
 export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {
+  const newest = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined);
   const feed = new Feed({
     id: info.selfUrl,
-    title: escapeMarkup(info.title),
-    description: escapeMarkup(info.description),
+    // The feed's own title and subtitle are text constructs: the XML writer escapes them.
+    title: xmlText(info.title),
+    description: xmlText(info.description),
     link: info.pageUrl,
-    updated: info.updated,
+    updated: info.updated ?? newest ?? info.fallback,
     generator: false,
     language: 'en',
     copyright: '',
@@ -43,17 +68,18 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
   for (const entry of entries) {
     feed.addItem({
       id: entry.url,
-      title: escapeMarkup(entry.title),
+      title: asHtml(entry.title),
       link: entry.url,
-      date: info.updated,
-      description: escapeMarkup(entry.summary),
-      category: entry.categories.map((name) => ({ name, term: name })),
+      date: entry.updated,
+      description: asHtml(entry.summary),
+      // The package writes attribute values with `&` and `"` escaped but not `<`: a label holding one is left out (the term stays).
+      category: entry.categories.map(({ term, label }) => ({ term: xmlText(term), ...(label.includes('<') ? {} : { name: xmlText(label) }) })),
     });
   }
   return feed.atom1();
 }
 
-/** The build time used in feeds: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible builds. */
+/** The build time, the date of a feed with no dated entries: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible builds. */
 export function buildDate(env: Record<string, string | undefined> = process.env): Date {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();

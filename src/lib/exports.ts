@@ -1,5 +1,6 @@
 import { escapeMarkup } from './escape-markup.ts';
 import type { PaperSummary } from './group-papers.ts';
+import { isDay } from '../format/day.ts';
 
 /** One paper in `/papers.json`. */
 export interface PaperRecord {
@@ -7,6 +8,7 @@ export interface PaperRecord {
   url: string;
   title: string;
   topics: string[];
+  /** Each listing the paper appeared in: its id, its day (`YYYY-MM-DD`, null when unknown), the paper's place, its URL. */
   listings: Array<{ id: string; date: string | null; position: number; url: string }>;
   keywords: string[];
   aliases: string[];
@@ -27,7 +29,7 @@ export function papersJson(
       url: url.paper(p.slug),
       title: p.title,
       topics: [...p.topics],
-      listings: p.listings.map((l) => ({ id: l.listing, date: l.date ?? null, position: l.position, url: url.listing(l.listing) })),
+      listings: p.listings.map((l) => ({ id: l.listing, date: isDay(l.listing) ? l.listing : null, position: l.position, url: url.listing(l.listing) })),
       keywords: [...p.keywords],
       aliases: [...p.aliases],
     }));

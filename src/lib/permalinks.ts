@@ -55,3 +55,41 @@ export function planPaperRoutes(papers: readonly PermalinkSource[], published: r
 function describe(route: PaperRoute): string {
   return route.kind === 'paper' ? 'a paper page' : `a redirect to \`${route.paper}\``;
 }
+
+/** One `/listings/<id>/` URL and what serves it. */
+export type ListingRoute =
+  | { id: string; kind: 'listing'; listing: string }
+  | { id: string; kind: 'redirect'; listing: string }
+  | { id: string; kind: 'year'; year: number };
+
+/**
+ * Plans every `/listings/<id>/` URL: a page per listing, a page per year of
+ * the calendar (`years`, when there is more than one), and a redirect for
+ * each published listing that has moved (`published`: id → the listing it
+ * is now, from `published.json`). Throws a {@link PermalinkError} when a
+ * published listing would have neither a page nor a redirect to one, or when
+ * two claim one URL.
+ */
+export function planListingRoutes(
+  listings: readonly string[],
+  years: readonly number[],
+  published: ReadonlyArray<{ id: string; to: string }>,
+  manifestFile = 'published.json',
+): ListingRoute[] {
+  const problems: Problem[] = [];
+  const routes = new Map<string, ListingRoute>();
+  const pages = new Set(listings);
+  for (const id of listings) routes.set(id, { id, kind: 'listing', listing: id });
+  for (const year of years) {
+    const id = String(year);
+    if (routes.has(id)) problems.push(problemAt(manifestFile, undefined, `\`/listings/${id}/\` is both the listing \`${id}\` and the calendar of ${id}; rename the dump the listing comes from`));
+    else routes.set(id, { id, kind: 'year', year });
+  }
+  for (const { id, to } of published) {
+    if (routes.has(id)) continue;
+    if (pages.has(to)) routes.set(id, { id, kind: 'redirect', listing: to });
+    else problems.push(problemAt(manifestFile, undefined, `\`/listings/${id}/\` was published but no listing has it${to === id ? '' : `, and \`${to}\`, where it moved, has none either`}; ingest the dump it came from again`));
+  }
+  if (problems.length > 0) throw new PermalinkError(problems);
+  return [...routes.values()];
+}

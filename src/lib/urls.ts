@@ -12,12 +12,15 @@ export function joinBase(base: string, path: string): string {
 /** Site-relative paths (no leading slash) of every kind of page. */
 export const paths = {
   home: () => '',
-  papers: () => 'papers/',
+  /** The A–Z index: page 1 at `papers/`, the others at `papers/a-z/<n>/` (two segments: no paper slug can take them). */
+  papers: (page = 1) => (page <= 1 ? 'papers/' : `papers/a-z/${page}/`),
   paper: (slug: string) => `papers/${slug}/`,
   topics: () => 'topics/',
-  topic: (id: string) => `topics/${id}/`,
+  /** A topic: page 1 at `topics/<id>/`, the others at `topics/<id>/<n>/`. */
+  topic: (id: string, page = 1) => (page <= 1 ? `topics/${id}/` : `topics/${id}/${page}/`),
   topicFeed: (id: string) => `topics/${id}/feed.xml`,
   listings: () => 'listings/',
+  /** A listing (a day, `listings/2025-03-14/`), or the calendar of a year (`listings/2025/`). */
   listing: (id: string) => `listings/${id}/`,
   search: () => 'search/',
   feed: () => 'feed.xml',

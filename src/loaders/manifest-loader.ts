@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { file, type Loader } from 'astro/loaders';
 import { describeIssues } from '../format/describe-issues.ts';
-import { manifestSchema } from '../format/manifest-schema.ts';
+import { manifestSchema, type Manifest } from '../format/manifest-schema.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 
-/** The manifest's papers as collection items: `{ id: slug, title, key }`. */
-function publishedItems(text: string, path: string): Array<{ id: string; title: string; key: string }> {
+/** A part of the manifest that becomes a collection: its published paper slugs, or its published listing ids. */
+export type ManifestSection = 'papers' | 'listings';
+
+/** The manifest, read and checked; a broken one names the file. */
+function readManifest(text: string, path: string): Manifest {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -15,25 +18,34 @@ function publishedItems(text: string, path: string): Array<{ id: string; title: 
   }
   const result = manifestSchema.safeParse(raw);
   if (!result.success) throw new ProblemsError([problemAt(path, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`)]);
-  return Object.entries(result.data.papers).map(([id, paper]) => ({ id, ...paper }));
+  return result.data;
+}
+
+/** A section of the manifest as collection items: `{ id: slug, title, key }` for papers, `{ id, to }` for listings. */
+function sectionItems(text: string, path: string, section: ManifestSection): Array<Record<string, unknown>> {
+  const manifest = readManifest(text, path);
+  return section === 'papers'
+    ? Object.entries(manifest.papers).map(([id, paper]) => ({ id, ...paper }))
+    : Object.entries(manifest.listings).map(([id, to]) => ({ id, to }));
 }
 
 /**
- * Loads the manifest of published slugs (`published.json`) into the
- * `published` collection, one entry per slug, with Astro's `file()` loader.
- * A broken manifest stops the build naming the file (`file()` alone would
- * only log it); a content folder without one has published nothing yet.
+ * Loads a section of the manifest of published URLs (`published.json`) into
+ * a collection, one entry per published slug or listing id, with Astro's
+ * `file()` loader. A broken manifest stops the build naming the file
+ * (`file()` alone would only log it); a content folder without one has
+ * published nothing yet.
  */
-export function manifestLoader(path: string): Loader {
-  const inner = file(path, { parser: (text) => publishedItems(text, path) });
+export function manifestLoader(path: string, section: ManifestSection = 'papers'): Loader {
+  const inner = file(path, { parser: (text) => sectionItems(text, path, section) });
   return {
-    name: 'folio:published',
+    name: `folio:published-${section}`,
     load: async (context) => {
       if (!existsSync(path)) {
         context.store.clear();
         return;
       }
-      publishedItems(await readFile(path, 'utf8'), path);
+      sectionItems(await readFile(path, 'utf8'), path, section);
       await inner.load(context);
     },
   };

@@ -4,7 +4,7 @@ import { atomFeed, buildDate } from '../lib/atom.ts';
 import { feedEntries } from '../data/feed-entries.ts';
 import { paths } from '../lib/urls.ts';
 
-/** The site's Atom feed: every paper, newest listing first. */
+/** The site's Atom feed: the latest papers, newest day first, each dated by its latest listing. */
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
   const xml = atomFeed(
@@ -13,9 +13,9 @@ export const GET: APIRoute = async () => {
       description: archive.config.description,
       selfUrl: archive.urls.absolute(paths.feed()),
       pageUrl: archive.urls.absolute(paths.home()),
-      updated: buildDate(),
+      fallback: buildDate(),
     },
-    feedEntries(archive, archive.papers),
+    feedEntries(archive, archive.recent, buildDate()),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -2,19 +2,21 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
 import { sitemapXml } from '../lib/exports.ts';
 import { paths } from '../lib/urls.ts';
+import { azPageViews, TOPIC_PAGE_SIZE } from '../data/page-views.ts';
 
 /** `/sitemap.xml`: every page a search engine should index (not redirects, 404 or search). */
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
   const { absolute } = archive.urls;
+  const pages = (count: number, path: (n: number) => string) => Array.from({ length: count }, (_, i) => absolute(path(i + 1)));
   const urls = [
     absolute(paths.home()),
-    absolute(paths.papers()),
+    ...pages(azPageViews(archive).length, paths.papers),
     ...archive.papers.map((p) => absolute(paths.paper(p.slug))),
     absolute(paths.topics()),
-    ...archive.topics.map((g) => absolute(paths.topic(g.topic.id))),
+    ...archive.topics.flatMap((g) => pages(Math.max(1, Math.ceil(g.papers.length / TOPIC_PAGE_SIZE)), (n) => paths.topic(g.topic.id, n))),
     absolute(paths.listings()),
-    ...archive.listings.map((l) => absolute(paths.listing(l.id))),
+    ...archive.listingRoutes.filter((r) => r.kind !== 'redirect').map((r) => absolute(paths.listing(r.id))),
   ];
   return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

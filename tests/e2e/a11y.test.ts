@@ -12,12 +12,17 @@ const { content, root, edgeCases } = inject('builds');
 const entries = readEntries(content);
 const withMath = entries.find((e) => e.text.includes('$'))!;
 const firstListing = entries[0]!.data.listings[0]!.listing;
+const bigTopic = [...new Set(entries.flatMap((e) => e.data.topics))].find((id) => entries.filter((e) => e.data.topics.includes(id)).length > 50)!;
 
 const pages = {
   home: '',
   'a paper with math': `papers/${withMath.data.slug}/`,
   'a topic': `topics/${entries[0]!.data.topics[0]}/`,
   'a listing': `listings/${firstListing}/`,
+  'a day': 'listings/2025-03-17/',
+  'the listings index and its calendar': 'listings/',
+  'the topics index': 'topics/',
+  'page 2 of a topic': `topics/${bigTopic}/2/`,
   'the A–Z index': 'papers/',
   'the 404 page': 'no-such-page/',
   'a paper listed twice, in two listings with one date': `papers/${edgeCases.listedTwice}/`,

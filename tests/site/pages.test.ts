@@ -11,6 +11,15 @@ const taxonomy = parseYaml(fs.readFileSync(path.join(content, 'topics.yaml'), 'u
 /** The topics some paper is filed under; the global setup added one that none is. */
 const filledTopics = taxonomy.topics.filter((t) => entries.some((e) => e.data.topics.includes(t.id)));
 const paperPage = (slug: string) => page(dist, `papers/${slug}/index.html`);
+/** The pages of a paginated list: its first page and `<dir>/<n>/index.html` for the rest, in order. */
+const pagesOf = (first: string, dir: string) => [first, ...htmlFiles(dist).filter((f) => f.startsWith(dir) && /\/\d+\/index\.html$/.test(f)).sort((a, b) => Number(/(\d+)\/index\.html$/.exec(a)![1]) - Number(/(\d+)\/index\.html$/.exec(b)![1]))];
+/** Listing id → the entries' papers on it, in listing order (a paper once). */
+const listingsOf = () => {
+  const listings = new Map<string, Array<[number, string]>>();
+  for (const e of entries) for (const l of e.data.listings) listings.set(l.listing, [...(listings.get(l.listing) ?? []), [l.position, e.data.slug]]);
+  return new Map([...listings].map(([id, papers]) => [id, [...new Set(papers.sort((a, b) => a[0] - b[0]).map(([, slug]) => slug))]]));
+};
+const days = [...listingsOf().keys()].filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(id)).sort().reverse();
 const linkedSlugs = (file: string, selector: string) =>
   page(dist, file)
     .querySelectorAll(selector)
@@ -103,23 +112,72 @@ describe('paper pages', () => {
 });
 
 describe('topic and listing pages', () => {
-  test.each(filledTopics.map((t) => [t.id] as const))('topic %s lists exactly its papers', (id) => {
+  test.each(filledTopics.map((t) => [t.id] as const))('topic %s lists exactly its papers, at most 50 to a page', (id) => {
     const expected = entries.filter((e) => e.data.topics.includes(id)).map((e) => e.data.slug);
-    expect(linkedSlugs(`topics/${id}/index.html`, '.paper-list .title a').sort()).toEqual(expected.sort());
+    const pages = pagesOf(`topics/${id}/index.html`, `topics/${id}/`);
+    expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / 50)));
+    const perPage = pages.map((f) => linkedSlugs(f, '.paper-list .title a'));
+    for (const slugs of perPage.slice(0, -1)) expect(slugs).toHaveLength(50);
+    expect(perPage.flat().sort()).toEqual(expected.sort());
   });
 
-  test('each listing lists exactly its papers, in their original order', () => {
-    const listings = new Map<string, Array<[number, string]>>();
-    for (const e of entries) for (const l of e.data.listings) listings.set(l.listing, [...(listings.get(l.listing) ?? []), [l.position, e.data.slug]]);
-    expect(listings.size).toBeGreaterThan(0);
-    for (const [id, papers] of listings) {
-      const expected = papers.sort((a, b) => a[0] - b[0]).map(([, slug]) => slug);
-      expect(linkedSlugs(`listings/${id}/index.html`, '.paper-list .title a'), id).toEqual(expected);
-    }
+  test('a topic’s pages link to each other: numbered pages, and rel=prev/next in the head and the pager', () => {
+    const big = filledTopics.find((t) => entries.filter((e) => e.data.topics.includes(t.id)).length > 100)!;
+    const pages = pagesOf(`topics/${big.id}/index.html`, `topics/${big.id}/`);
+    const rel = (file: string, r: string) => page(dist, file).querySelector(`head link[rel="${r}"]`)?.getAttribute('href');
+    expect(rel(pages[0]!, 'prev')).toBeUndefined();
+    expect(rel(pages[0]!, 'next')).toBe(`/topics/${big.id}/2/`);
+    expect(rel(pages[1]!, 'prev')).toBe(`/topics/${big.id}/`);
+    expect(rel(pages.at(-1)!, 'next')).toBeUndefined();
+    expect(page(dist, pages[1]!).querySelector('.pager [aria-current="page"]')?.textContent).toBe('2');
+    expect(page(dist, pages[0]!).querySelector('.pager a[rel="next"]')?.getAttribute('href')).toBe(`/topics/${big.id}/2/`);
   });
 
-  test('the A–Z index links every paper once', () => {
-    expect(linkedSlugs('papers/index.html', '.titles a').sort()).toEqual(entries.map((e) => e.data.slug).sort());
+  test('each listing lists exactly its papers, in listing order, each once', () => {
+    const listings = listingsOf();
+    expect(listings.size).toBe(4);
+    for (const [id, expected] of listings) expect(linkedSlugs(`listings/${id}/index.html`, '.day-list > li > a'), id).toEqual(expected);
+  });
+
+  test('a day’s page is headed by its date and links to the days before and after it', () => {
+    expect(days).toEqual(['2025-06-13', '2025-03-17', '2025-03-14']);
+    const middle = page(dist, 'listings/2025-03-17/index.html');
+    expect(text(middle.querySelector('h1'))).toBe('17 March 2025');
+    expect(middle.querySelector('.day-nav a[rel="prev"]')?.getAttribute('href')).toBe('/listings/2025-03-14/');
+    expect(middle.querySelector('.day-nav a[rel="next"]')?.getAttribute('href')).toBe('/listings/2025-06-13/');
+    expect(page(dist, 'listings/2025-03-14/index.html').querySelector('.day-nav a[rel="prev"]')).toBeNull();
+  });
+
+  test('a listing published under its file name redirects to its day', () => {
+    const redirect = page(dist, 'listings/000-b74b9448ff318115/index.html');
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/listings/2025-03-14/');
+    const manifest = JSON.parse(fs.readFileSync(path.join(content, 'published.json'), 'utf8')) as { listings: Record<string, string> };
+    for (const id of Object.keys(manifest.listings)) expect(fs.existsSync(path.join(dist, 'listings', id, 'index.html')), id).toBe(true);
+  });
+
+  test('the listings index shows every day by month, newest first, under a calendar with a link per day', () => {
+    const index = page(dist, 'listings/index.html');
+    expect(index.querySelectorAll('.months h3').map(text)).toEqual(['June 2025 · 69 papers', 'March 2025 · 154 papers']);
+    expect(index.querySelectorAll('.days tbody th a').map((a) => a.getAttribute('href'))).toEqual(days.map((d) => `/listings/${d}/`));
+    expect(index.querySelectorAll('.calendar svg a').map((a) => a.getAttribute('href')).sort()).toEqual(days.map((d) => `/listings/${d}/`).sort());
+    expect(index.querySelectorAll('.calendar svg rect')).toHaveLength(365);
+    expect(index.querySelector('.listing-list a')?.getAttribute('href')).toBe('/listings/002-679632857d56aeca/');
+  });
+
+  test('the A–Z index links every paper once, over its pages, in reading order', () => {
+    const pages = pagesOf('papers/index.html', 'papers/a-z/');
+    expect(pages.length).toBe(Math.ceil(entries.length / 300));
+    const titles = pages.flatMap((f) => page(dist, f).querySelectorAll('.titles a').map(text));
+    expect(pages.flatMap((f) => linkedSlugs(f, '.titles a')).sort()).toEqual(entries.map((e) => e.data.slug).sort());
+    // Letter by letter, A to Z, then titles that start with a digit or another script.
+    const letters = titles.map((t) => t.normalize('NFD').match(/[\p{L}\p{N}]/u)![0]!.toUpperCase()).map((c) => (/[A-Z]/.test(c) ? c : '~'));
+    expect(letters).toEqual([...letters].sort());
+  });
+
+  test('a paper page shows the days the paper appeared, linking to them', () => {
+    const dated = entries.find((e) => e.data.listings.some((l) => l.listing === '2025-03-14'))!;
+    const listed = paperPage(dated.data.slug).querySelectorAll('.listing-nav p a');
+    expect(listed.map((a) => [a.getAttribute('href'), text(a)])).toContainEqual(['/listings/2025-03-14/', '14 March 2025']);
   });
 
   test('a topic no paper is filed under has no page, no feed and no place in the sitemap or on the topics index', () => {
@@ -141,10 +199,22 @@ describe('topic and listing pages', () => {
 });
 
 describe('home, 404 and search', () => {
-  test('home says what the archive is, counts it and charts papers per topic with links', () => {
+  test('home is the latest day’s papers, with the start of each abstract and its topics', () => {
+    const home = page(dist, 'index.html');
+    expect(text(home.querySelector('#latest-heading'))).toBe('Daily Papers 13 June 2025');
+    const cards = home.querySelectorAll('.paper-list .paper-card');
+    expect(cards.map((c) => /\/papers\/([^/]+)\/$/.exec(c.querySelector('.title a')!.getAttribute('href')!)![1])).toEqual(listingsOf().get('2025-06-13')!.slice(0, 50));
+    for (const card of cards) {
+      expect(text(card.querySelector('.lead')).length).toBeGreaterThan(20);
+      expect(card.querySelectorAll('.chips a').length).toBeGreaterThan(0);
+    }
+    expect(home.querySelectorAll('section[aria-labelledby="earlier-heading"] .listing-list a').map((a) => a.getAttribute('href'))).toEqual(['/listings/2025-03-17/', '/listings/2025-03-14/', '/listings/002-679632857d56aeca/']);
+  });
+
+  test('home says what the archive is and counts it; the topics index charts papers per topic with links', () => {
     const home = page(dist, 'index.html');
     expect(text(home.querySelector('.stats'))).toContain(String(entries.length));
-    const bars = home.querySelectorAll('.topic-chart svg a');
+    const bars = page(dist, 'topics/index.html').querySelectorAll('.topic-chart svg a');
     expect(bars.map((a) => a.getAttribute('href')).sort()).toEqual(filledTopics.map((t) => `/topics/${t.id}/`).sort());
     expect(home.querySelector('form[role="search"][action="/search/"] input[name="q"]')).not.toBeNull();
     // Scripts (search, theme, copy) come from the site itself, never another host.
@@ -170,12 +240,16 @@ describe('feeds and exports', () => {
     expect(first).toMatchObject({ url: `${site}/papers/${entries[0]!.data.slug}/`, title: entries[0]!.data.title, topics: entries[0]!.data.topics });
   });
 
-  test('the site feed and each topic feed are Atom with one entry per paper', () => {
-    const entriesIn = (file: string) => (fs.readFileSync(path.join(dist, file), 'utf8').match(/<entry>/g) ?? []).length;
-    expect(fs.readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    expect(entriesIn('feed.xml')).toBe(entries.length);
+  test('the site feed and each topic feed are Atom with the latest 50 papers, each dated by its latest listing', () => {
+    const entriesIn = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8').split('<entry>').slice(1);
+    const feed = fs.readFileSync(path.join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(entriesIn('feed.xml')).toHaveLength(50);
+    // The latest day first: every entry of the site feed is from 13 June 2025, and so is the feed.
+    for (const entry of entriesIn('feed.xml')) expect(entry).toContain('<updated>2025-06-13T00:00:00.000Z</updated>');
+    expect(feed.split('<entry>')[0]).toContain('<updated>2025-06-13T00:00:00.000Z</updated>');
     for (const topic of filledTopics) {
-      expect(entriesIn(`topics/${topic.id}/feed.xml`)).toBe(entries.filter((e) => e.data.topics.includes(topic.id)).length);
+      expect(entriesIn(`topics/${topic.id}/feed.xml`)).toHaveLength(Math.min(50, entries.filter((e) => e.data.topics.includes(topic.id)).length));
     }
   });
 

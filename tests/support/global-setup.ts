@@ -28,6 +28,13 @@ declare module 'vitest' {
 }
 
 const repo = path.resolve(import.meta.dirname, '../..');
+
+/** The days the site tests give three of the seeds (their date lines say Mar 14, Jun 13 and Mar 17, without a year). */
+export const SEED_DAYS: Record<string, string> = {
+  '2025-03-14': '000_b74b9448ff318115.txt',
+  '2025-06-13': '001_cf197f3b40818cc2.txt',
+  '2025-03-17': '004_471ce2beb0afd38b.txt',
+};
 const bin = path.join(repo, 'node_modules/.bin');
 // Node 22 from the `node` package, whatever `node` is on the machine.
 const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
@@ -52,7 +59,10 @@ export default function setup(project: TestProject) {
   if (!fs.existsSync(seeds)) throw new Error(`The site tests build the seeds, expected at \`${seeds}\` (../shared/seeds from the repo root)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-site-test-'));
   const content = path.join(tmp, 'content');
+  // First as saved (file-named listings), then dated as a user would date them: three of the
+  // seeds become days and keep their first URLs as redirects; 002 has no date line and stays undated.
   run('node', ['scripts/ingest.ts', '--content', content, seeds]);
+  for (const [day, file] of Object.entries(SEED_DAYS)) run('node', ['scripts/ingest.ts', '--content', content, '--date', day, path.join(seeds, file)]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
   const edgeCases = addEdgeCaseEntries(content);
   // A topic added to the taxonomy that no paper is filed under yet: it must get no page.

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../data/archive.ts';
+import { getArchive, type ArchivePaper } from '../../../data/archive.ts';
 import { feedEntries } from '../../../data/feed-entries.ts';
 import { atomFeed, buildDate } from '../../../lib/atom.ts';
 import { paths } from '../../../lib/urls.ts';
 import type { TopicGroup } from '../../../lib/group-papers.ts';
-import type { ArchivePaper } from '../../../data/archive.ts';
 
-/** One Atom feed per topic. */
+/** One Atom feed per topic: its latest papers. */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
   return archive.topics.map((group) => ({ params: { id: group.topic.id }, props: { group } }));
@@ -21,9 +20,9 @@ export const GET: APIRoute<{ group: TopicGroup<ArchivePaper> }> = async ({ props
       description: topic.description,
       selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),
       pageUrl: archive.urls.absolute(paths.topic(topic.id)),
-      updated: buildDate(),
+      fallback: buildDate(),
     },
-    feedEntries(archive, papers),
+    feedEntries(archive, papers, buildDate()),
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planPaperRoutes } from '../../../../src/lib/permalinks.ts';
+import { planListingRoutes, planPaperRoutes } from '../../../../src/lib/permalinks.ts';
 
 describe('planPaperRoutes', () => {
   test('plans a page per paper and a redirect per alias', () => {
@@ -33,5 +33,33 @@ describe('planPaperRoutes', () => {
 
   test('fails when two papers list the same alias', () => {
     expect(() => planPaperRoutes([{ slug: 'a', aliases: ['x'] }, { slug: 'b', aliases: ['x'] }], [])).toThrow(/`\/papers\/x\/` is claimed twice/);
+  });
+});
+
+describe('planListingRoutes', () => {
+  test('plans a page per listing and year, and a redirect for a file-named listing that moved to its day', () => {
+    const published = [
+      { id: '000-ab', to: '2025-03-14' },
+      { id: '2025-03-14', to: '2025-03-14' },
+    ];
+    expect(planListingRoutes(['2025-03-14', '2026-01-02'], [2026, 2025], published)).toEqual([
+      { id: '2025-03-14', kind: 'listing', listing: '2025-03-14' },
+      { id: '2026-01-02', kind: 'listing', listing: '2026-01-02' },
+      { id: '2026', kind: 'year', year: 2026 },
+      { id: '2025', kind: 'year', year: 2025 },
+      { id: '000-ab', kind: 'redirect', listing: '2025-03-14' },
+    ]);
+  });
+
+  test('fails when a published listing would have neither a page nor a redirect', () => {
+    expect(() => planListingRoutes(['2025-03-14'], [], [{ id: '2025-03-13', to: '2025-03-13' }, { id: 'old', to: '2025-03-12' }])).toThrowErrorMatchingInlineSnapshot(`
+      [PermalinkError: Permanent URLs are broken:
+        - published.json: \`/listings/2025-03-13/\` was published but no listing has it; ingest the dump it came from again
+        - published.json: \`/listings/old/\` was published but no listing has it, and \`2025-03-12\`, where it moved, has none either; ingest the dump it came from again]
+    `);
+  });
+
+  test('fails when a file-named listing and a year of the calendar claim one URL', () => {
+    expect(() => planListingRoutes(['2025'], [2025, 2026], [])).toThrow('`/listings/2025/` is both the listing `2025` and the calendar of 2025');
   });
 });

@@ -1,0 +1,211 @@
+/**
+ * What each generated page shows, as plain data: the page renders its view
+ * and nothing else from the archive, so a hash of the view is a sound cache
+ * key for Astro's incremental builds (see src/lib/cache-key.ts). A view holds
+ * names and titles of other entries too (topics, related papers, listing
+ * neighbours): Astro does not notice when those change.
+ */
+import type { Archive, ArchivePaper } from './archive.ts';
+import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
+import { listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
+import { termsFound } from '../format/topic-terms.ts';
+import { leadSentences } from '../lib/snippet.ts';
+import { paginate } from '../lib/paginate.ts';
+import { azPages, type LetterStart } from '../lib/a-to-z.ts';
+import { calendarYear, type CalendarYear } from '../lib/calendar.ts';
+
+/** Papers per page of a topic. */
+export const TOPIC_PAGE_SIZE = 50;
+
+/** A topic as a paper in a list names it. */
+export interface TopicRef {
+  id: string;
+  name: string;
+}
+
+/** A paper in a list: title, topics and, on the fuller lists, the first sentence or two of its abstract. */
+export interface CardView {
+  slug: string;
+  title: string;
+  topics: TopicRef[];
+  lead?: string;
+}
+
+/** Where a list page is among its pages. */
+export interface PageInfo {
+  number: number;
+  count: number;
+  /** Items in the whole list. */
+  total: number;
+  /** 0-based index of the page's first item in the whole list. */
+  offset: number;
+}
+
+/** A paper in a list; `lead` adds the first sentence or two of the abstract. */
+export function cardView(archive: Archive, paper: ArchivePaper, lead = false): CardView {
+  return {
+    slug: paper.slug,
+    title: paper.title,
+    topics: paper.topics.map((id) => ({ id, name: archive.topicById.get(id)?.name ?? id })),
+    ...(lead ? { lead: leadSentences(paper.abstract.prose) } : {}),
+  };
+}
+
+/** A paper's page: everything it shows besides the abstract's HTML (which `digest` stands for). */
+export interface PaperView {
+  slug: string;
+  title: string;
+  /** The entry's content digest: the abstract as rendered, and the render code. */
+  digest: string;
+  /** The abstract as plain text (math as `$tex$`), for metadata and citations. */
+  text: string;
+  hasMath: boolean;
+  keywords: string[];
+  topics: Array<TopicRef & { description: string; byHand: boolean; terms: string[] }>;
+  /** The listings it appeared in (oldest first), its place in each, and its neighbours there. */
+  appearances: Array<{ id: string; label: string; position: number; count: number; previous?: PaperLink; next?: PaperLink }>;
+  related: Array<PaperLink & { sharedTerms: string[] }>;
+}
+
+/** A link to a paper: its slug and title. */
+export interface PaperLink {
+  slug: string;
+  title: string;
+}
+
+const link = (paper: ArchivePaper | undefined): PaperLink | undefined => (paper === undefined ? undefined : { slug: paper.slug, title: paper.title });
+
+/** What `paper`'s page shows. */
+export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
+  const searchable = `${paper.title}\n${paper.abstract.text}`;
+  const listings = [...new Set(paper.listings.map((a) => a.listing))].map((id) => archive.listingById.get(id)!);
+  return {
+    slug: paper.slug,
+    title: paper.title,
+    digest: String(paper.entry.digest ?? ''),
+    text: paper.abstract.text,
+    hasMath: paper.abstract.hasMath,
+    keywords: paper.keywords,
+    topics: paper.topics.map((id) => {
+      const topic = archive.topicById.get(id)!;
+      return { id, name: topic.name, description: topic.description, byHand: !paper.entry.data.autoTopics.includes(id), terms: termsFound(searchable, id, archive.compiledTaxonomy) };
+    }),
+    appearances: listings.map((listing) => {
+      const { previous, next } = neighbours(listing, paper.slug);
+      return {
+        id: listing.id,
+        label: listingLabel(listing),
+        position: listing.papers.indexOf(paper) + 1,
+        count: listing.papers.length,
+        ...(previous ? { previous: link(previous)! } : {}),
+        ...(next ? { next: link(next)! } : {}),
+      };
+    }),
+    related: (archive.related.get(paper.slug) ?? []).map((r) => ({ slug: r.slug, title: archive.bySlug.get(r.slug)!.title, sharedTerms: r.sharedTerms })),
+  };
+}
+
+/** A listing as a link: its id and label. */
+export interface ListingLink {
+  id: string;
+  label: string;
+}
+
+/** A listing's page: a day (or an undated dump), its papers in order, and the days before and after it. */
+export interface ListingView extends ListingLink {
+  day?: Day;
+  /** An undated dump's date label (`Mar 14`), when it had one. */
+  date?: string;
+  sources: string[];
+  papers: CardView[];
+  /** The day before (older) and the day after (newer), for a day. */
+  previous?: ListingLink;
+  next?: ListingLink;
+}
+
+/** What `listing`'s page shows. */
+export function listingView(archive: Archive, listing: Listing<ArchivePaper>): ListingView {
+  const at = archive.days.indexOf(listing);
+  const around = (other: Listing | undefined) => (other === undefined || at < 0 ? undefined : { id: other.id, label: listingLabel(other) });
+  const previous = around(archive.days[at + 1]);
+  const next = around(archive.days[at - 1]);
+  return {
+    id: listing.id,
+    label: listingLabel(listing),
+    ...(listing.day === undefined ? {} : { day: listing.day }),
+    ...(listing.date === undefined ? {} : { date: listing.date }),
+    sources: listing.sources,
+    papers: listing.papers.map((p) => cardView(archive, p)),
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  };
+}
+
+/** One page of a topic. */
+export interface TopicPageView {
+  topic: TopicRef & { description: string };
+  page: PageInfo;
+  papers: CardView[];
+}
+
+/** A topic's pages: its papers newest first, {@link TOPIC_PAGE_SIZE} to a page. */
+export function topicPageViews(archive: Archive, group: TopicGroup<ArchivePaper>): TopicPageView[] {
+  const { id, name, description } = group.topic;
+  return paginate(group.papers, TOPIC_PAGE_SIZE).map(({ items, ...page }) => ({ topic: { id, name, description }, page, papers: items.map((p) => cardView(archive, p, true)) }));
+}
+
+/** One page of the A–Z index. */
+export interface AzPageView {
+  page: PageInfo;
+  runs: Array<{ letter: string; starts: boolean; papers: PaperLink[] }>;
+  /** Where each letter starts, for the letter navigation on every page. */
+  letters: LetterStart[];
+}
+
+/** The A–Z index's pages. */
+export function azPageViews(archive: Archive): AzPageView[] {
+  const { pages, letters } = azPages(archive.papers);
+  return pages.map(({ runs, ...page }) => ({ page, runs: runs.map((r) => ({ ...r, papers: r.papers.map((p) => link(p)!) })), letters }));
+}
+
+/** A day in the listings index: link, label and paper count. */
+export interface DayLink extends ListingLink {
+  day: Day;
+  count: number;
+}
+
+/** The listings index for a year: its calendar and its days by month, newest first. */
+export interface YearView {
+  year: number;
+  /** Every year of the archive, newest first (more than one: each has its page). */
+  years: number[];
+  calendar: CalendarYear;
+  months: Array<{ month: string; label: string; count: number; days: DayLink[] }>;
+  /** Undated listings, shown with the latest year. */
+  undated: Array<ListingLink & { count: number }>;
+}
+
+/** The listings index of `year` (the latest, when the archive has no days, an empty calendar of none). */
+export function yearView(archive: Archive, year: number): YearView {
+  const counts = new Map(archive.days.map((l) => [l.day!, l.papers.length]));
+  const max = Math.max(1, ...counts.values());
+  const months: YearView['months'] = [];
+  for (const listing of archive.days.filter((l) => l.day!.startsWith(`${year}-`))) {
+    const day = listing.day!;
+    let month = months.at(-1);
+    if (month?.month !== monthOf(day)) {
+      month = { month: monthOf(day), label: formatMonth(day), count: 0, days: [] };
+      months.push(month);
+    }
+    month.count += listing.papers.length;
+    month.days.push({ id: listing.id, day, label: formatDay(day), count: listing.papers.length });
+  }
+  const latest = year === (archive.years[0] ?? year);
+  return {
+    year,
+    years: archive.years,
+    calendar: calendarYear(year, counts, max),
+    months,
+    undated: latest ? archive.listings.filter((l) => l.day === undefined).map((l) => ({ id: l.id, label: listingLabel(l), count: l.papers.length })) : [],
+  };
+}
