@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/config.ts';
 import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts';
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
+import folioPruneOutput from './src/integrations/prune-output.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
 import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
@@ -21,6 +22,14 @@ export default defineConfig({
   // Two entries claiming one URL must fail the build: Astro only warns by
   // default and the later entry silently wins.
   prerenderConflictBehavior: 'error',
+  // A day's update rebuilds only the pages it changes: each generated page
+  // has a cache key (a hash of everything it shows, src/lib/cache-key.ts) and
+  // Astro reuses the last build's page when the key and its code are
+  // unchanged. Its cache lives in cacheDir (FOLIO_CACHE_DIR); keep it between
+  // builds. dist/ is not emptied first (the pages are reused in place);
+  // folio:prune-output removes what an earlier build left and this one did not make.
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   // FOLIO_OUT_DIR lets tests build into a temp folder without touching dist/.
   ...(process.env.FOLIO_OUT_DIR ? { outDir: process.env.FOLIO_OUT_DIR } : {}),
   // FOLIO_CACHE_DIR keeps concurrent builds of different content folders from
@@ -43,7 +52,9 @@ export default defineConfig({
     mdx(),
     // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
     folioContentSecurityPolicy(),
-    // Search: Pagefind indexes the built paper pages, one per entry in the content folder.
+    // Before search: search replaces pagefind/ whole and lists the scripts in _astro/ for offline use.
+    folioPruneOutput({ skip: ['pagefind', 'sw.js', 'sw-manifest.json'] }),
+    // Search: Pagefind indexes the paper pages, one per entry in the content folder.
     folioPagefind({
       countPapers: async () => (await paperFileNames(content.papers)).length,
     }),

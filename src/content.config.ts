@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
+import { parseTaxonomy } from './format/taxonomy.ts';
 import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
 import { topicSchema } from './format/taxonomy-schema.ts';
@@ -7,6 +9,8 @@ import { paperSchema, slugSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
 import { manifestLoader } from './loaders/manifest-loader.ts';
+import { publishSearchRecords } from './integrations/search-records.ts';
+import { paths } from './lib/urls.ts';
 
 /** The taxonomy (`topics.yaml`), one entry per topic. */
 const topics = defineCollection({
@@ -26,9 +30,25 @@ const publishedListings = defineCollection({
   schema: z.object({ id: slugSchema, to: slugSchema }),
 });
 
+/** Topic names by id, from the taxonomy file (the search records name topics as the pages do); none when it cannot be read, as the build then stops on it. */
+function topicNames(file: string): Map<string, string> {
+  try {
+    return new Map(parseTaxonomy(readFileSync(file, 'utf8'), file).topics.map((t) => [t.id, t.name]));
+  } catch {
+    return new Map();
+  }
+}
+
 /** Paper entries written by `npm run ingest`, one MDX file each; the ingest validates them with the same schema. */
 const papers = defineCollection({
-  loader: papersLoader({ dir: siteConfig.content.papers }),
+  loader: papersLoader({
+    dir: siteConfig.content.papers,
+    // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
+    onLoaded: (loaded) => {
+      const names = topicNames(siteConfig.content.taxonomy);
+      publishSearchRecords(loaded.map(({ slug, title, html, topics }) => ({ url: `/${paths.paper(slug)}`, title, html, topics: topics.map((id) => ({ id, name: names.get(id) ?? id })) })));
+    },
+  }),
   schema: paperSchema.extend({ topics: z.array(reference('topics')).min(1) }),
 });
 

@@ -16,6 +16,8 @@ import {
 import { shellAssets } from './shell-assets.ts';
 import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { takeSearchRecords } from './search-records.ts';
+import { indexRecords, moveIndex } from './index-records.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -26,30 +28,52 @@ export interface FolioPagefindOptions {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API at `astro:build:done`
- * (create the index, add the output folder, write `pagefind/`), failing the
- * build on any Pagefind error or if the number of indexed pages differs from
- * the number of papers. Then bundles the service worker (`sw.js`), versioned
- * with the index's cache tag, which precaches the shell and the fixed search
- * files and saves the whole index when the reader asks (offline-plan.ts).
+ * Builds the search index with Pagefind's Node API, failing the build on any
+ * Pagefind error or if the number of indexed pages differs from the number
+ * of papers. The content loader publishes each paper's search record
+ * (src/integrations/search-records.ts, the searchable part of its page);
+ * indexing them starts at `astro:build:start`, in Pagefind's own process,
+ * while Astro builds, into a folder in the cache that replaces `pagefind/`
+ * at `astro:build:done`. Without records, the built pages are indexed from
+ * `dist/` instead. Then writes the search vocabulary and bundles the service
+ * worker (`sw.js`), versioned with the index's cache tag, which precaches the
+ * shell and the fixed search files and saves the whole index when the
+ * reader asks (offline-plan.ts).
  */
 export default function folioPagefind(options: FolioPagefindOptions): AstroIntegration {
   let base = '/';
+  let staged = '';
+  let indexing: { done: Promise<void>; started: number } | undefined;
   return {
     name: 'folio:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        staged = path.join(fileURLToPath(config.cacheDir), 'folio-pagefind');
+      },
+      'astro:build:start': () => {
+        const records = takeSearchRecords();
+        if (records === undefined) return;
+        const done = withChunkSize(() => indexRecords(records, staged));
+        // Reported at astro:build:done; until then a failure must not count as unhandled.
+        done.catch(() => undefined);
+        indexing = { done, started: performance.now() };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const started = performance.now();
-        const { entry, vocabulary } = await indexSite(out);
+        const started = indexing?.started ?? performance.now();
+        const records = indexing;
+        indexing = undefined;
+        if (records) {
+          await records.done;
+          await moveIndex(staged, path.join(out, 'pagefind'));
+        }
+        const { entry, vocabulary } = await indexSite(out, { indexed: records !== undefined });
         const problem = indexedCountProblem(await options.countPapers(), indexedPageCount(entry));
         if (problem) throw new Error(problem);
         const tag = pagefindCacheTag(entry);
         logger.info(
-          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(performance.now() - started)} ms; ` +
+          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(performance.now() - started)} ms${records ? ', from the start of the build' : ''}; ` +
             `search vocabulary: ${vocabulary.terms} terms, ${vocabulary.knownItems} known items, ${vocabulary.suggestions} suggestions in ${vocabulary.files} files (${size(vocabulary.bytes)})`,
         );
 
@@ -75,8 +99,9 @@ export const INDEX_CHUNK_SIZE = 5000;
  * or if the index cannot be read back. Callable on its own (another process,
  * a partial rebuild): it needs nothing but the built HTML.
  */
-export async function indexSite(out: string): Promise<{ entry: PagefindEntry; vocabulary: Awaited<ReturnType<typeof writeSearchVocabulary>> }> {
-  await runPagefind(out);
+export async function indexSite(out: string, { indexed = false } = {}): Promise<{ entry: PagefindEntry; vocabulary: Awaited<ReturnType<typeof writeSearchVocabulary>> }> {
+  // `indexed`: `out/pagefind/` was already written from the search records.
+  if (!indexed) await runPagefind(out);
   const entry = parsePagefindEntry(await fs.readFile(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
   const [language, ...others] = Object.values(entry.languages);
   if (!language || others.length) throw new Error(`Pagefind indexed ${Object.keys(entry.languages).length} languages, expected one (\`en\`): check <html lang> on the paper pages`);
@@ -84,8 +109,21 @@ export async function indexSite(out: string): Promise<{ entry: PagefindEntry; vo
   return { entry, vocabulary };
 }
 
+/** Runs `start` (which starts Pagefind's service process) with Folio's index chunk size in the environment the process inherits. */
+async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+  try {
+    return await start();
+  } finally {
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
+  }
+}
+
 /** Runs Pagefind over `out` and writes `out/pagefind/`; throws on the first step that reports errors. */
 async function runPagefind(out: string): Promise<void> {
+  await fs.rm(path.join(out, 'pagefind'), { recursive: true, force: true });
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   try {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { abstractTextOf } from '../format/abstract-text.ts';
+import { abstractText, abstractTextOf } from '../format/abstract-text.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { parseBody, parseEntry } from '../format/entry.ts';
@@ -18,6 +19,18 @@ export interface PapersLoaderOptions {
   dir: string;
   /** Identifies the code an entry is rendered with. Default: a fingerprint of src/loaders, src/format and the lock file. */
   renderVersion?: () => Promise<string>;
+  /** Called with every entry once all are loaded (the unchanged ones as stored): the search index is made from them. */
+  onLoaded?: (papers: LoadedPaper[]) => void;
+}
+
+/** A paper as loaded: what the search index needs of it. */
+export interface LoadedPaper {
+  slug: string;
+  title: string;
+  /** The abstract as rendered; for an entry left to the MDX compiler, its text as a paragraph. */
+  html: string;
+  /** Topic ids. */
+  topics: string[];
 }
 
 /** The code a stored entry depends on besides its file: how it is parsed and rendered. */
@@ -56,6 +69,7 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       }
       for (const id of untouched) store.delete(id);
       if (deferred > 0) logger.info(`${deferred} of ${names.length} entries use MDX features and are compiled by MDX`);
+      options.onLoaded?.([...store.values()].map(loadedPaper));
     },
   };
 }
@@ -97,6 +111,17 @@ async function loadEntry(file: string, name: string, version: string, context: L
   const abstract = abstractTextOf(tree);
   store.set({ id, data: parsed, body, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
   return { id, deferred: false };
+}
+
+/** What the search index needs of a stored entry. */
+function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
+  const data = entry.data as { title: string; topics: Array<string | { id: string }> };
+  return {
+    slug: entry.id,
+    title: data.title,
+    html: entry.rendered?.html ?? `<p>${escapeMarkup(abstractText(entry.body ?? '').text)}</p>`,
+    topics: data.topics.map((t) => (typeof t === 'string' ? t : t.id)),
+  };
 }
 
 /** Parse a body as MDX; a body broken by hand names its file and place. */

@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import * as pagefind from 'pagefind';
+import { pagefindStepError } from './pagefind-checks.ts';
+import { searchRecordPage, type SearchRecord } from './search-records.ts';
+
+/**
+ * Indexes the papers' search records with Pagefind's Node API and writes the
+ * index to `outputPath` (emptied first). Pagefind runs in its own process,
+ * so this proceeds on another core while Astro bundles and renders; started
+ * at `astro:build:start`, it is awaited at `astro:build:done`. Throws on the
+ * first step that reports errors.
+ */
+export async function indexRecords(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  await fs.rm(outputPath, { recursive: true, force: true });
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    const createError = pagefindStepError('createIndex', errors);
+    if (createError || !index) throw createError ?? new Error('Pagefind `createIndex` returned no index');
+    const added = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: searchRecordPage(record) })));
+    const addError = pagefindStepError('addHTMLFile', added.flatMap((a) => a.errors));
+    if (addError) throw addError;
+    const written = await index.writeFiles({ outputPath });
+    const writeError = pagefindStepError('writeFiles', written.errors);
+    if (writeError) throw writeError;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Puts the index written at `staged` in place of `target` (the site's `pagefind/`), across file systems if need be. */
+export async function moveIndex(staged: string, target: string): Promise<void> {
+  await fs.rm(target, { recursive: true, force: true });
+  try {
+    await fs.rename(staged, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await fs.cp(staged, target, { recursive: true });
+    await fs.rm(staged, { recursive: true, force: true });
+  }
+}

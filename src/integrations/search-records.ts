@@ -1,0 +1,57 @@
+import { escapeMarkup } from '../lib/escape-markup.ts';
+
+/**
+ * The search index's view of a paper: what its page gives Pagefind (the
+ * title, weighted, and the abstract as rendered), with the page's filters.
+ * The content loader has all of it for every entry, unchanged ones
+ * included, before Astro bundles and renders anything; the Pagefind
+ * integration takes the records at `astro:build:start` and indexes them in
+ * Pagefind's own process while Astro builds, instead of reading every page
+ * back from `dist/` at the end.
+ */
+export interface SearchRecord {
+  /** The page's URL under the site's base (`/papers/x/`): the search client gives Pagefind the base path. */
+  url: string;
+  title: string;
+  /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, its TeX source kept). */
+  html: string;
+  /** The paper's topics: ids (the `topic` filter) and names (the `topics` metadata). */
+  topics: Array<{ id: string; name: string }>;
+}
+
+const attribute = (text: string) => escapeMarkup(text).replace(/"/g, '&quot;');
+
+/**
+ * A record as a page for Pagefind's `addHTMLFile`: the markup of the paper
+ * page's searchable part, with the same `data-pagefind-*` attributes
+ * (src/layouts/PaperLayout.astro), so the index is what indexing the built
+ * page would give, and costs a fraction of parsing it.
+ */
+export function searchRecordPage(record: SearchRecord): string {
+  const topics = record.topics.map((t) => `<li><a data-pagefind-filter="topic:${attribute(t.id)}">${escapeMarkup(t.name)}</a></li>`).join('');
+  const names = record.topics.map((t) => t.name).join(', ');
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(record.title)}</title></head><body>` +
+    `<article data-pagefind-body>` +
+    `<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeMarkup(record.title)}</h1>` +
+    `<ul data-pagefind-ignore data-pagefind-meta="${attribute(`topics:${names}`)}">${topics}</ul>` +
+    `<div class="abstract">${record.html}</div>` +
+    `</article></body></html>`
+  );
+}
+
+/** Where the records wait between the content loader and the integration: two module graphs of one process. */
+const HANDOFF = Symbol.for('folio.search-records');
+
+/** Called by the content loader once it has loaded every entry. */
+export function publishSearchRecords(records: readonly SearchRecord[]): void {
+  (globalThis as Record<symbol, unknown>)[HANDOFF] = records;
+}
+
+/** The records the content loader published in this process, if any; each batch is taken once. */
+export function takeSearchRecords(): readonly SearchRecord[] | undefined {
+  const store = globalThis as Record<symbol, unknown>;
+  const records = store[HANDOFF] as readonly SearchRecord[] | undefined;
+  delete store[HANDOFF];
+  return records;
+}

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runIngest } from './run-ingest.ts';
+import { fixtureContent } from '../support/fixture-content.ts';
+
+/**
+ * Incremental builds reuse the pages of the last build whose cache key is
+ * unchanged. A page must never be served stale: these tests build the
+ * fixture archive, change it as a user would, build again with the same
+ * cache and output folders, and read what the second build left. They
+ * assert content, never time.
+ */
+
+function build(env: Record<string, string>): Promise<string> {
+  const bin = path.join(ROOT, 'node_modules/.bin');
+  return new Promise((resolve, reject) => {
+    execFile(path.join(bin, 'astro'), ['build'], { cwd: ROOT, env: { ...process.env, ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`astro build failed:\n${stderr}\n${stdout.slice(-3000)}`)) : resolve(stdout),
+    );
+  });
+}
+
+const { tmp, content } = fixtureContent('folio-incremental-');
+const dist = path.join(tmp, 'dist');
+const env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
+const html = (file: string) => parse(readFileSync(path.join(dist, file), 'utf8'));
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+/** The text of every search result fragment Pagefind wrote. */
+const searchIndexText = () =>
+  readdirSync(path.join(dist, 'pagefind/fragment'))
+    .map((name) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', name))).toString('utf8'))
+    .join('\n');
+/** How many pages the build log says were reused from the last build. */
+const reused = (log: string) => log.split('\n').filter((line) => line.includes('(cached)') || line.includes('(restored)')).length;
+
+const RETITLED = 'foo';
+const NEW_TITLE = 'Foo, Renamed by Hand';
+
+describe('an incremental build after a change', () => {
+  let first: { log: string; pages: Map<string, string> };
+  let second: string;
+
+  beforeAll(async () => {
+    const log = await build(env);
+    const pages = new Map(readdirSync(path.join(dist, 'papers')).filter((slug) => existsSync(path.join(dist, 'papers', slug, 'index.html'))).map((slug) => [slug, read(`papers/${slug}/index.html`)]));
+    first = { log, pages };
+    const file = path.join(content, 'papers', `${RETITLED}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
+    second = await build(env);
+  }, 300_000);
+
+  test('reuses the pages the change does not touch, byte for byte', () => {
+    expect(reused(first.log)).toBe(0);
+    const kept = second.split('\n').map((line) => /\/papers\/([^/]+)\/index\.html \((?:cached|restored)\)/.exec(line)?.[1]).filter((slug) => slug !== undefined);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).not.toContain(RETITLED);
+    for (const slug of kept) expect(read(`papers/${slug}/index.html`), slug).toBe(first.pages.get(slug));
+  });
+
+  test('shows the new title on the paper’s page, its listing, its topic page and its neighbours’ pages', () => {
+    expect(html(`papers/${RETITLED}/index.html`).querySelector('h1')?.textContent).toBe(NEW_TITLE);
+    const listing = readdirSync(path.join(dist, 'listings')).find((id) => read(`listings/${id}/index.html`).includes(`/papers/${RETITLED}/`))!;
+    expect(html(`listings/${listing}/index.html`).querySelector(`.day-list a[href="/papers/${RETITLED}/"]`)?.textContent).toBe(NEW_TITLE);
+    const topic = html(`papers/${RETITLED}/index.html`).querySelector('.topics-inline a')!.getAttribute('href')!;
+    expect(html(`${topic.slice(1)}index.html`).querySelector(`.paper-list a[href="/papers/${RETITLED}/"]`)?.textContent).toBe(NEW_TITLE);
+    const order = html(`listings/${listing}/index.html`).querySelectorAll('.day-list > li > a').map((a) => a.getAttribute('href')!);
+    const at = order.indexOf(`/papers/${RETITLED}/`);
+    const neighbourPage = html(`${(order[at + 1] ?? order[at - 1])!.slice(1)}index.html`);
+    expect(neighbourPage.querySelectorAll('.listing-nav a').map((a) => a.textContent)).toContain(NEW_TITLE);
+  });
+
+  test('shows the new title in the search index, the feed and the A–Z index, and never the old one', () => {
+    expect(searchIndexText()).toContain(NEW_TITLE);
+    expect(searchIndexText()).not.toMatch(/"title":"Foo"/);
+    expect(read('feed.xml')).toContain(NEW_TITLE);
+    expect(html('papers/index.html').querySelector(`.titles a[href="/papers/${RETITLED}/"]`)?.textContent).toBe(NEW_TITLE);
+  });
+});
+
+describe('an incremental build after a new day', () => {
+  beforeAll(async () => {
+    await build(env);
+    const dumps = path.join(tmp, 'new-day');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dumps, { recursive: true });
+    writeFileSync(path.join(dumps, '2026-03-18.txt'), 'Mar 18\n\nTide Tables from Satellite Altimetry\n\nWe predict tides from twenty years of satellite altimetry and match harbour gauges to within four centimetres.\n');
+    const ingest = await runIngest(['--content', content, dumps]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    await build(env);
+  }, 300_000);
+
+  test('adds the day’s page, puts it on the home page and links it from the day before', () => {
+    expect(html('listings/2026-03-18/index.html').querySelector('h1')?.textContent).toBe('18 March 2026');
+    expect(html('index.html').querySelector('#latest-heading')?.textContent).toContain('18 March 2026');
+    expect(html('listings/2026-03-17/index.html').querySelector('.day-nav a[rel="next"]')?.getAttribute('href')).toBe('/listings/2026-03-18/');
+    expect(html('listings/index.html').querySelectorAll('.days a').map((a) => a.getAttribute('href'))).toContain('/listings/2026-03-18/');
+    expect(searchIndexText()).toContain('Tide Tables from Satellite Altimetry');
+  });
+
+  test('leaves no file behind that a clean build would not write', () => {
+    expect(existsSync(path.join(dist, 'papers/tide-tables-from-satellite-altimetry/index.html'))).toBe(true);
+    const scripts = readdirSync(path.join(dist, '_astro')).filter((name) => /\.(js|css)$/.test(name));
+    for (const script of scripts) expect(read('sw-manifest.json'), script).toContain(`/_astro/${script}`);
+  });
+});
