@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../../../bench/lib/generate-corpus.ts';
+import { generateCorpus, nextDays } from '../../../../bench/lib/generate-corpus.ts';
+import { resolveListingDay } from '../../../../scripts/lib/listing-day.ts';
+import { addDays } from '../../../../src/format/day.ts';
 import { inventPaper, MAX_ABSTRACT_LENGTH, titleCase } from '../../../../bench/lib/invent-paper.ts';
 import { QUIRKS } from '../../../../bench/lib/abstract-quirks.ts';
 import { createRandom } from '../../../../bench/lib/random.ts';
@@ -111,5 +113,27 @@ describe('inventPaper', () => {
 describe('titleCase', () => {
   test('capitalises words and hyphen parts, keeps small words and acronyms', () => {
     expect(titleCase('training-free video generation with a KV cache')).toBe('Training-Free Video Generation with a KV Cache');
+  });
+});
+
+describe('dumps named by day, and the days after a corpus', () => {
+  const corpus = generateCorpus({ seed: 'days', papers: 600, datedNames: true });
+  const later = nextDays(corpus, { days: 2, papers: 50, seed: 'days' });
+
+  test('names each dump after its day, which its date label agrees with, as the ingest checks', () => {
+    for (const dump of [...corpus.dumps, ...later]) {
+      expect(dump.fileName).toBe(`${dump.day}.txt`);
+      const parsed = parseListing(dump.text, dump.fileName);
+      expect(resolveListingDay({ file: dump.fileName, label: parsed.date, labelLine: parsed.dateLine }).problems).toEqual([]);
+    }
+  });
+
+  test('adds days after the last, each with papers no dump had', () => {
+    expect(later.map((d) => d.day)).toEqual([addDays(corpus.dumps.at(-1)!.day, 1), addDays(corpus.dumps.at(-1)!.day, 2)]);
+    const earlier = new Set(corpus.dumps.flatMap((d) => d.entries.map((e) => e.title)));
+    for (const dump of later) {
+      expect(dump.entries).toHaveLength(50);
+      for (const paper of dump.entries) expect(earlier.has(paper.title)).toBe(false);
+    }
   });
 });
