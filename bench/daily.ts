@@ -18,6 +18,7 @@ import { generateCorpus, nextDays } from './lib/generate-corpus.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 import { hasGnuTime, runTimed, TIME_BINARY } from './lib/run-timed.ts';
 import { prepareSite } from './lib/prepare-site.ts';
+import { largestPages } from './lib/dir-stats.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import type { ProcessCost } from './lib/parse-time-output.ts';
 
@@ -115,6 +116,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     report(measured('ingest', await ingest(dumps, 'ingest'), os.loadavg()[0] ?? 0));
     report(await build('clean build'));
+    const largest = await largestPages(dist, 5);
+    console.log(`largest pages: ${largest.map((p) => `${p.page} ${formatBytes(p.bytes)}`).join(', ')}`);
     const later = nextDays(corpus, { days, papers: perDay, seed: values.seed });
     for (const [i, dump] of later.entries()) {
       const dir = path.join(tmp, `day-${i + 1}`);
@@ -135,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
   console.log('Wall clock per whole process; peak = largest single process (the build or Pagefind). A load above the core count means the figures are inflated.');
   await writeFile(
     path.resolve(REPO, values.out),
-    `${JSON.stringify({ finishedAt: new Date().toISOString(), papers, days, perDay, seed: values.seed, cores: os.cpus().length, cleanBuildSeconds: clean.wallSeconds, updateMedianSeconds: median, steps }, null, 2)}\n`,
+    `${JSON.stringify({ finishedAt: new Date().toISOString(), papers, days, perDay, seed: values.seed, cores: os.cpus().length, cleanBuildSeconds: clean.wallSeconds, updateMedianSeconds: median, largestPages: await largestPages(dist, 5), steps }, null, 2)}\n`,
   );
   console.log(`bench:daily: wrote ${values.out}`);
   if (values.keep) console.log(`bench:daily: kept ${tmp}`);

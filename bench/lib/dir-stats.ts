@@ -44,3 +44,10 @@ export async function changedSince(dir: string, before: ReadonlyMap<string, numb
   const after = await snapshotMtimes(dir);
   return [...after].filter(([file, mtime]) => before.get(file) !== mtime).map(([file]) => file);
 }
+
+/** The `count` largest `.html` pages of a built site, largest first, as paths relative to `dir` with their sizes. */
+export async function largestPages(dir: string, count = 3): Promise<Array<{ page: string; bytes: number }>> {
+  const pages = (await listFiles(dir)).filter((file) => file.endsWith('.html'));
+  const sized = await Promise.all(pages.map(async (file) => ({ page: path.relative(dir, file), bytes: (await stat(file)).size })));
+  return sized.sort((a, b) => b.bytes - a.bytes).slice(0, count);
+}

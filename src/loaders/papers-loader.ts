@@ -109,7 +109,9 @@ async function loadEntry(file: string, name: string, version: string, context: L
   }
   // Plain text first: rendering turns the tree into HTML.
   const abstract = abstractTextOf(tree);
-  store.set({ id, data: parsed, body, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
+  // No `body`: the page, the archive and the search index read the rendered HTML and its text. The
+  // store is read, written and bundled whole on every build; at 10,000 papers each field costs seconds.
+  store.set({ id, data: parsed, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
   return { id, deferred: false };
 }
 
