@@ -15,6 +15,7 @@ import { readFile, readdir, stat, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
 import { paperSchema } from '../src/format/paper-schema.ts';
@@ -44,6 +45,9 @@ const USAGE =
 
 /** Where the ingest keeps its memo of earlier runs, one file per content folder. */
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/folio/', import.meta.url));
+
+/** How many entries already in the content folder are read at once: all at once runs out of file handles (EMFILE) at tens of thousands. */
+const READ_CONCURRENCY = 64;
 
 /** What the command line asks for: the content folder, how long to wait for it, and the dumps. */
 interface Options {
@@ -406,8 +410,8 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
 async function readExistingEntries(dir: string, cache: ReadonlyMap<string, CacheRecord>, problems: Problem[]): Promise<ExistingEntry[]> {
   const names = await paperFileNames(dir);
   const entries: ExistingEntry[] = [];
-  await Promise.all(
-    names.map(async (name) => {
+  const limit = pLimit(READ_CONCURRENCY);
+  await limit.map(names, async (name) => {
       const file = path.join(dir, name);
       const text = await readFile(file, 'utf8');
       const hash = hashText(text);
@@ -431,8 +435,7 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       } else {
         entries.push({ path: file, data: result.data, text, hash });
       }
-    }),
-  );
+  });
   return entries.sort((a, b) => compareStrings(a.path, b.path));
 }
 

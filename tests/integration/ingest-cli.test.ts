@@ -231,6 +231,23 @@ describe('npm run ingest with days', () => {
   });
 });
 
+describe('npm run ingest on a large content folder', () => {
+  test('reads the entries already there a few at a time, never all files at once', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `Paper Number ${i} About Knots\nAbstract ${i} about knots and ropes.\n`).join('');
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ '2025-03-14.txt': many })]);
+    // 300 entries with room for 150 open files: reading them all at once fails with EMFILE (at 30,000 entries, it did).
+    const input = await dumps({ '2025-03-15.txt': KNOTS });
+    const node = path.join(ROOT, 'node_modules/.bin/node');
+    const { execFile } = await import('node:child_process');
+    const result = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile('bash', ['-c', `ulimit -n 150 && exec "${node}" scripts/ingest.ts --content "${content}" "${input}"`], { cwd: ROOT }, (error, _stdout, stderr) => resolve({ code: error ? 1 : 0, stderr })),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
+
 describe('npm run ingest with a broken taxonomy', () => {
   test('names the taxonomy file and line and writes nothing', async () => {
     const input = await dumps({ 'a.txt': ROPES });
