@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** The entries the site tests add to the seeds, to build pages real dumps can lead to. */
 export interface EdgeCases {
-  /** A paper listed twice in one listing (next to its own copy) and in a second listing with the same date label. */
+  /** A paper listed twice in one listing (next to its own copy) and in a second, undated listing (with its first listing's date label, if it had one). */
   listedTwice: string;
   /** An invented paper whose formulas are oversized (`\rule{3000em}…`) or broken (KaTeX errors). */
   formulaErrors: string;
@@ -28,17 +28,19 @@ export function addEdgeCaseEntries(content: string): EdgeCases {
   if (name === undefined) throw new Error(`no entry in ${dir} is second in a listing; the site tests expect the seeds to have one`);
   const file = path.join(dir, name);
   const text = fs.readFileSync(file, 'utf8');
-  const appearance = /\n {2}- listing: (\S+)\n {4}source: (.+)\n {4}date: (.+)\n {4}position: 2\n---\n/.exec(text);
-  if (appearance === null) throw new Error(`${file}: expected its last listing to have a date`);
+  const appearance = /\n {2}- listing: (\S+)\n {4}source: (.+)\n(?: {4}date: (.+)\n)? {4}position: 2\n---\n/.exec(text);
+  if (appearance === null) throw new Error(`${file}: expected its last listing to be at position 2`);
   const [, listing, source, date] = appearance;
-  const second = `${listing}-second-save`;
-  const more = [`  - listing: ${listing}`, `    source: ${source}`, `    date: ${date}`, '    position: 2', `  - listing: ${second}`, `    source: ${second}.txt`, `    date: ${date}`, '    position: 1'];
+  // A day's id is quoted in YAML ("2025-03-14"); the second listing is a file-named, undated one.
+  const second = `${listing!.replace(/"/g, '')}-second-save`;
+  const dated = (lines: string[]) => (date === undefined ? lines.filter((line) => !line.startsWith('    date:')) : lines);
+  const more = dated([`  - listing: ${listing}`, `    source: ${source}`, `    date: ${date}`, '    position: 2', `  - listing: ${second}`, `    source: ${second}.txt`, `    date: ${date}`, '    position: 1']);
   const end = appearance.index + appearance[0].length - '---\n'.length;
   fs.writeFileSync(file, `${text.slice(0, end)}${more.join('\n')}\n${text.slice(end)}`);
 
   const formulaErrors = 'an-invented-abstract-with-oversized-formulas';
   const title = 'An Invented Abstract with Oversized Formulas';
-  const frontmatter = [`title: ${title}`, `slug: ${formulaErrors}`, 'topics:', '  - other', 'autoTopics:', '  - other', 'listings:', `  - listing: ${second}`, `    source: ${second}.txt`, `    date: ${date}`, '    position: 2'];
+  const frontmatter = dated([`title: ${title}`, `slug: ${formulaErrors}`, 'topics:', '  - other', 'autoTopics:', '  - other', 'listings:', `  - listing: ${second}`, `    source: ${second}.txt`, `    date: ${date}`, '    position: 2']);
   fs.writeFileSync(path.join(dir, `${formulaErrors}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${FORMULA_ERRORS_BODY}`);
 
   const manifestPath = path.join(content, 'published.json');

@@ -77,6 +77,12 @@ describe('neighbours', () => {
     const { previous, next } = neighbours(day2, 'three-d');
     expect([previous?.slug, next?.slug]).toEqual(['eclair', 'apple']);
   });
+  test('never gives a paper as its own neighbour, even one its entry lists twice on a listing', () => {
+    const twice = { ...paper('twice', 'Twice', [], []), listings: [{ listing: '2025-03-16', source: 'a.txt', position: 2 }, { listing: '2025-03-16', source: 'a.txt', position: 3 }] };
+    const day = groupByListing([paper('one', 'One', [], [['2025-03-16', 1]]), twice, paper('four', 'Four', [], [['2025-03-16', 4]])])[0]!;
+    const { previous, next } = neighbours(day, 'twice');
+    expect([previous?.slug, next?.slug]).toEqual(['one', 'four']);
+  });
   test('has no previous paper at the start of a listing', () => {
     expect(neighbours(day2, 'eclair').previous).toBeUndefined();
   });
