@@ -24,7 +24,8 @@ let second: string;
 /** A content folder holding `first` alone, as a user's folder looks before the day's ingest. */
 let base: string;
 beforeAll(async () => {
-  const corpus = generateCorpus({ seed: 'crash-safety', papers: 360 });
+  // Named by day, as a lab saves them: the ingest warns about undated dumps, and these runs must say nothing but what they test.
+  const corpus = generateCorpus({ seed: 'crash-safety', papers: 360, datedNames: true });
   const dir = await tempDir('folio-crash-dumps-');
   const files = await writeCorpus(corpus, dir);
   first = path.join(dir, 'first');
