@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { configProblems } from '../../src/integrations/preflight.ts';
-import { ROOT, tempDir } from './run-ingest.ts';
+import { runAstro } from '../support/astro.ts';
+import { tempDir } from './run-ingest.ts';
 
 /** `astro build` as `npm run build` runs it, with `env` on top; never throws. */
-function build(env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const bin = path.join(ROOT, 'node_modules/.bin');
-  return new Promise((resolve) => {
-    execFile(path.join(bin, 'astro'), ['build'], { cwd: ROOT, env: { ...process.env, ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` } }, (error, stdout, stderr) =>
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` }),
-    );
-  });
+async function build(env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const run = await runAstro(['build'], env);
+  return { code: run.code, output: `${run.stdout}${run.stderr}` };
 }
 
 /** A content folder with what a build needs, made by hand (no ingest needed to check the checks). */

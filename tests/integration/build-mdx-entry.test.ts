@@ -1,18 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ROOT } from './run-ingest.ts';
+import { astroBuild as build } from '../support/astro.ts';
 import { fixtureContent } from '../support/fixture-content.ts';
-
-function build(env: Record<string, string>): Promise<string> {
-  const bin = path.join(ROOT, 'node_modules/.bin');
-  return new Promise((resolve, reject) => {
-    execFile(path.join(bin, 'astro'), ['build'], { cwd: ROOT, env: { ...process.env, ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`astro build failed:\n${stderr}\n${stdout.slice(-3000)}`)) : resolve(stdout),
-    );
-  });
-}
 
 test('an entry a user extends with MDX features is compiled by MDX, the rest take the fast path', async () => {
   const { tmp, content } = fixtureContent('folio-mdx-build-');
@@ -25,7 +15,7 @@ test('an entry a user extends with MDX features is compiled by MDX, the rest tak
   expect(html).toContain('A note by hand: 5 and <abbr title="Abbreviation">abbr</abbr>.');
   const plain = await readFile(path.join(tmp, 'dist/papers/visual-instruction-tuning-on-a-budget/index.html'), 'utf8');
   expect(plain).toContain('A brace expression such as {process.env.HOME} must stay text.');
-}, 180_000);
+}, 300_000);
 
 /** The fixture content in a temp folder, with one entry changed by `edit`. */
 async function sampleWith(edit: (papers: string) => Promise<void>): Promise<{ tmp: string; content: string }> {
@@ -42,7 +32,7 @@ test('the build refuses an entry whose slug differs from its file name, naming t
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
     /papers\/foo\.mdx: has slug `foo-elsewhere`; expected the file to be named foo-elsewhere\.mdx/,
   );
-}, 180_000);
+}, 300_000);
 
 test('the build names the file and place of a body broken by hand', async () => {
   const { tmp, content } = await sampleWith(async (papers) => {
@@ -52,7 +42,7 @@ test('the build names the file and place of a body broken by hand', async () => 
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
     /papers\/foo\.mdx: 3:\d+: Could not parse expression with acorn \(in the body after the frontmatter\)/,
   );
-}, 180_000);
+}, 300_000);
 
 test('the build stops on a broken taxonomy with the ingest’s file:line problem', async () => {
   const { tmp, content } = fixtureContent('folio-bad-taxonomy-');
@@ -61,7 +51,7 @@ test('the build stops on a broken taxonomy with the ingest’s file:line problem
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
     /topics\.yaml:\d+: topic 1?\d*.*expected a lowercase id/,
   );
-}, 180_000);
+}, 300_000);
 
 test('the build stops on a broken published.json, naming it', async () => {
   const { tmp, content } = fixtureContent('folio-bad-manifest-');
@@ -69,4 +59,4 @@ test('the build stops on a broken published.json, naming it', async () => {
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
     /published\.json: does not fit the manifest format/,
   );
-}, 180_000);
+}, 300_000);

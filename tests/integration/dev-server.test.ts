@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { withAstroLock } from '../support/astro.ts';
 import { ROOT, tempDir } from './run-ingest.ts';
 
-test('npm run dev serves the sample archive', async () => {
+test('npm run dev serves the sample archive', () => withAstroLock(async () => {
   const bin = path.join(ROOT, 'node_modules/.bin');
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, FOLIO_CACHE_DIR: await tempDir('folio-dev-cache-') };
   delete env.FOLIO_CONTENT;
@@ -45,4 +46,4 @@ test('npm run dev serves the sample archive', async () => {
       // Already gone.
     }
   }
-}, 90_000);
+}), 300_000);

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, runIngest } from './run-ingest.ts';
+import { runIngest } from './run-ingest.ts';
+import { astroBuild as build } from '../support/astro.ts';
 import { fixtureContent } from '../support/fixture-content.ts';
 
 /**
@@ -14,15 +14,6 @@ import { fixtureContent } from '../support/fixture-content.ts';
  * cache and output folders, and read what the second build left. They
  * assert content, never time.
  */
-
-function build(env: Record<string, string>): Promise<string> {
-  const bin = path.join(ROOT, 'node_modules/.bin');
-  return new Promise((resolve, reject) => {
-    execFile(path.join(bin, 'astro'), ['build'], { cwd: ROOT, env: { ...process.env, ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`astro build failed:\n${stderr}\n${stdout.slice(-3000)}`)) : resolve(stdout),
-    );
-  });
-}
 
 const { tmp, content } = fixtureContent('folio-incremental-');
 const dist = path.join(tmp, 'dist');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { withAstroLock } from './astro.ts';
 import { addEdgeCaseEntries, type EdgeCases } from './edge-case-entries.ts';
 
 /** The builds every site and browser test shares. */
@@ -54,7 +55,7 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
  * `/folio/`; then the search fixtures (8 papers, a few seconds).
  * `FOLIO_TEST_KEEP=1` keeps the folder for a look afterwards.
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const seeds = path.resolve(repo, '../shared/seeds');
   if (!fs.existsSync(seeds)) throw new Error(`The site tests build the seeds, expected at \`${seeds}\` (../shared/seeds from the repo root)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-site-test-'));
@@ -76,14 +77,15 @@ export default function setup(project: TestProject) {
   };
   const fixtures = path.join(tmp, 'search-fixtures');
   run('node', ['scripts/ingest.ts', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
-  const builds: SiteBuilds = {
+  // Astro keeps generated modules in the project root: no other test's build may run meanwhile.
+  const builds: SiteBuilds = await withAstroLock(async () => ({
     content,
     root: build('dist', '/'),
     based: build('dist-folio', '/folio/'),
     renamed,
     edgeCases,
     searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures) },
-  };
+  }));
   project.provide('builds', builds);
 
   return () => {
