@@ -22,6 +22,7 @@ import { paperSchema } from '../src/format/paper-schema.ts';
 import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
+import { decodeDump } from './lib/decode-dump.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { isDay, type Day } from '../src/format/day.ts';
 import { mergePapers, type Listing, type MergedPaper } from './lib/merge-papers.ts';
@@ -299,16 +300,20 @@ interface Dump {
   text: string;
 }
 
-/** Read every dump as UTF-8 text. */
+/** Read every dump as text (UTF-8, or UTF-16 with a byte-order mark). */
 async function readDumps(files: readonly string[], problems: Problem[]): Promise<Dump[]> {
   const dumps: Dump[] = [];
   for (const file of files) {
+    let bytes: Uint8Array;
     try {
-      dumps.push({ path: file, text: new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file)) });
+      bytes = await readFile(file);
     } catch (error) {
-      const reason = error instanceof TypeError ? 'it is not UTF-8 text' : `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-      problems.push(problemAt(file, undefined, `${reason}; expected a saved Daily Papers listing`));
+      problems.push(problemAt(file, undefined, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected a saved Daily Papers listing`));
+      continue;
     }
+    const decoded = decodeDump(bytes);
+    if ('text' in decoded) dumps.push({ path: file, text: decoded.text });
+    else problems.push(problemAt(file, decoded.line, decoded.reason));
   }
   return dumps;
 }

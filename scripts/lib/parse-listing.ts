@@ -1,13 +1,14 @@
-import { foldWhitespace, normalizeSource } from '../../src/text/normalize.ts';
-import { isChromeLine, stripGluedChrome } from './page-chrome.ts';
+import { cleanLine, splitLines } from '../../src/text/normalize.ts';
+import { isChromeLine, isFooterLine, stripGluedSubscribe } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
+import { FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
-  /** The title, whitespace folded, NFC. */
+  /** The title, cleaned (see `cleanLine`): NFC, whitespace folded. */
   title: string;
-  /** The abstract, whitespace folded, NFC; paragraphs (rare) separated by a blank line. */
+  /** The abstract, cleaned the same way. */
   abstract: string;
   /** 1-based position of the entry in the listing. */
   position: number;
@@ -15,6 +16,14 @@ export interface ListingEntry {
   line: number;
   /** 1-based line where the abstract starts. */
   abstractLine: number;
+}
+
+/** What the parse changed in the text, for the ingest's summary. */
+export interface Alterations {
+  /** Control, invisible, noncharacter and unbalanced bidi characters removed. */
+  characters: number;
+  /** Times the page's `Subscribe` was removed from a first title (0 or 1 per dump). */
+  subscribe: number;
 }
 
 /** What a dump holds: its entries, its date label, and what went wrong. */
@@ -26,118 +35,259 @@ export interface ParsedListing {
   dateLine?: number;
   /** Problems that make the dump unusable; the ingest writes nothing while there are any. */
   errors: Problem[];
-  /** Things worth knowing that did not stop the parse. */
+  /** Things worth knowing that did not stop the parse, each naming its line. */
   warnings: Problem[];
+  altered: Alterations;
 }
 
-/**
- * Longest line taken as a title. Real titles stay well under 250 characters;
- * a longer line at a title position means the structure is off (an abstract
- * split in two, or a missing title), which must not be guessed at silently.
- */
-export const MAX_TITLE_LENGTH = 300;
-
+/** A line of the file, cleaned. */
 interface Line {
   text: string;
   number: number;
-  /** Whether a blank line came right before this one. */
-  afterBlank: boolean;
+  /** Nothing but whitespace: a separator. */
+  blank: boolean;
+}
+
+/** A field with the lines it was joined from, when there were several. */
+interface SourceField extends Field {
+  lastLine: number;
+}
+
+/** Fields before a glued `Subscribe` that may still be page header. */
+const MAX_HEADER_FIELDS = 12;
+
+/**
+ * Parse one saved Daily Papers listing, by its structure rather than its
+ * words. Both layouts are read: blank-line separated (blocks; a block
+ * wrapped over several lines is joined) and one line per field (with the
+ * page's `Subscribe` glued onto the first title). The header (chrome and the
+ * date line) is recognised by its position at the top, the site footer by
+ * its position at the end, and the rest pairs up as titles and abstracts
+ * (see listing-structure.ts). Only a listing whose structure is broken or
+ * ambiguous gives errors; everything else that is odd is a warning naming
+ * its line.
+ */
+export function parseListing(raw: string, file: string): ParsedListing {
+  const warnings: Problem[] = [];
+  const altered: Alterations = { characters: 0, subscribe: 0 };
+  const lines = readLines(raw, file, warnings, altered);
+  const blankLayout = isBlankLayout(lines);
+  const fields = blankLayout ? blockFields(lines) : lineFields(lines);
+  const glued = blankLayout ? undefined : gluedFirstTitle(fields);
+
+  let structure: Structure;
+  if (glued === undefined) {
+    structure = readStructure(fields, { header: true });
+  } else {
+    altered.subscribe = 1;
+    fields[glued] = { ...fields[glued]!, text: stripGluedSubscribe(fields[glued]!.text)! };
+    const body = readStructure(fields.slice(glued), { header: false });
+    const ambiguity = body.ambiguity && { ...body.ambiguity, index: body.ambiguity.index + glued };
+    structure = { ...body, readings: [...headerReadings(fields.slice(0, glued)), ...body.readings], ...(ambiguity ? { ambiguity } : {}) };
+  }
+  const parsed = describe(fields, structure, file);
+  warnings.push(...describeWarnings(fields, structure, file));
+  if (parsed.entries.length === 0 && parsed.errors.length === 0) {
+    const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
+    warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
+  }
+  return { ...parsed, warnings, altered };
+}
+
+/** Split and clean every line; warn where characters were removed. */
+function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations): Line[] {
+  return splitLines(raw).map((rawLine, index) => {
+    const { text, removed, removedCodes } = cleanLine(rawLine);
+    if (removed > 0) {
+      altered.characters += removed;
+      warnings.push(problemAt(file, index + 1, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
+    }
+    return { text, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
+  });
+}
+
+/** Whether fields are mostly separated by blank lines (rather than one per line). */
+function isBlankLayout(lines: readonly Line[]): boolean {
+  let separated = 0;
+  let adjacent = 0;
+  let previous: Line | undefined;
+  let blankSince = false;
+  for (const line of lines) {
+    if (line.blank) {
+      blankSince = true;
+      continue;
+    }
+    if (previous !== undefined) {
+      if (blankSince) separated += 1;
+      else adjacent += 1;
+    }
+    previous = line;
+    blankSince = false;
+  }
+  return separated > adjacent;
+}
+
+/** One field per non-blank line; a line that held only invisible characters is an empty field. */
+function lineFields(lines: readonly Line[]): SourceField[] {
+  return lines.filter((l) => !l.blank).map((l) => ({ text: l.text, line: l.number, lastLine: l.number, kind: l.text === '' ? 'invisible' : 'text' }));
 }
 
 /**
- * Parse one saved Daily Papers listing.
- *
- * Works by structure, not by exact text: page chrome is dropped wherever it
- * appears, a leading date label is recognised, and the remaining lines alternate
- * title / abstract. That covers both known layouts: blank-line separated, and
- * one line per field with `Subscribe` glued to the first title. In the
- * blank-line layout an over-long line where a title should be is taken as a
- * further paragraph of the abstract before it (with a warning), so nothing is
- * lost; anywhere else it is an error.
+ * One field per block of non-blank lines, the lines joined with a space. A
+ * run of blank lines longer than the dump's usual separator leaves room for
+ * a field that is missing, which becomes an empty slot.
  */
-export function parseListing(raw: string, file: string): ParsedListing {
-  const text = normalizeSource(raw);
-
-  if (text.trim() === '') {
-    return { entries: [], errors: [problemAt(file, 1, 'the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)')], warnings: [] };
-  }
-
-  const lines: Line[] = [];
-  const chromeWarnings: Problem[] = [];
-  let afterBlank = false;
-  text.split('\n').forEach((rawLine, index) => {
-    const plain = foldWhitespace(rawLine);
-    // The page glues "Subscribe" onto the first title only (after the date label, if any).
-    const firstTitle = lines.length === 0 || (lines.length === 1 && parseDateLabel(lines[0]!.text) !== undefined);
-    const folded = firstTitle ? foldWhitespace(stripGluedChrome(plain)) : plain;
-    if (folded === '') {
-      afterBlank = true;
-      return;
-    }
-    if (!isChromeLine(folded)) {
-      lines.push({ text: folded, number: index + 1, afterBlank });
-    } else if (lines.length > 0) {
-      chromeWarnings.push(problemAt(file, index + 1, `dropped ${quote(folded)} as page chrome; if it is a paper's title, the title / abstract pairs after it are off`));
-    }
-    afterBlank = false;
-  });
-  const blankLayout = lines.some((line) => line.afterBlank);
-
-  // A date label (`Mar 14`) heads the listing. A title may look like a date
-  // too (`2024-01-01`), so the first line is taken as a label only when that
-  // reading of the structure is no worse than taking it as a title.
-  const first = lines[0];
-  if (first !== undefined && parseDateLabel(first.text) !== undefined) {
-    const asLabel = pairUp(lines.slice(1), file, blankLayout);
-    const asTitle = pairUp(lines, file, blankLayout);
-    if (asLabel.errors.length <= asTitle.errors.length) return finish({ ...asLabel, date: first.text, dateLine: first.number }, file, chromeWarnings);
-    return finish(asTitle, file, chromeWarnings);
-  }
-  return finish(pairUp(lines, file, blankLayout), file, chromeWarnings);
-}
-
-function finish(parsed: ParsedListing, file: string, chromeWarnings: readonly Problem[]): ParsedListing {
-  parsed.warnings.unshift(...chromeWarnings);
-  if (parsed.entries.length === 0 && parsed.errors.length === 0) {
-    parsed.errors.push(problemAt(file, undefined, 'no papers found: expected title and abstract lines after the page header, found only page chrome'));
-  }
-  return parsed;
-}
-
-/** Take content lines as alternating title / abstract. */
-function pairUp(lines: readonly Line[], file: string, blankLayout: boolean): ParsedListing {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const entries: ListingEntry[] = [];
-  let pendingTitle: Line | undefined;
-
+function blockFields(lines: readonly Line[]): SourceField[] {
+  const blocks: Array<{ lines: Line[]; gap: number }> = [];
+  let gap = 0;
   for (const line of lines) {
-    if (pendingTitle === undefined) {
-      if (line.text.length > MAX_TITLE_LENGTH) {
-        const previous = entries.at(-1);
-        if (blankLayout && line.afterBlank && previous !== undefined) {
-          previous.abstract = `${previous.abstract}\n\n${line.text}`;
-          warnings.push(problemAt(file, line.number, `took this ${line.text.length}-character paragraph as a further paragraph of the abstract of ${quote(previous.title)}; a title was expected here`));
-          continue;
-        }
-        errors.push(problemAt(file, line.number, `expected a title (one line of at most ${MAX_TITLE_LENGTH} characters), found a paragraph of ${line.text.length} characters starting ${quote(line.text, 40)}; is a title missing, or an abstract split over several lines?`));
-        continue;
-      }
-      pendingTitle = line;
-      continue;
+    if (line.blank) gap += 1;
+    else if (gap === 0 && blocks.length > 0) blocks.at(-1)!.lines.push(line);
+    else {
+      blocks.push({ lines: [line], gap: blocks.length === 0 ? 0 : gap });
+      gap = 0;
     }
-    entries.push({
-      title: pendingTitle.text,
-      abstract: line.text,
-      position: entries.length + 1,
-      line: pendingTitle.number,
-      abstractLine: line.number,
-    });
-    pendingTitle = undefined;
   }
+  const usual = mostCommon(blocks.slice(1).map((b) => b.gap)) ?? 1;
+  const fields: SourceField[] = [];
+  for (const block of blocks) {
+    const first = block.lines[0]!.number;
+    const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
+    for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
+    const text = block.lines.map((l) => l.text).filter(Boolean).join(' ');
+    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text' });
+  }
+  return fields;
+}
 
-  if (pendingTitle !== undefined) {
-    errors.push(problemAt(file, pendingTitle.number, `title ${quote(pendingTitle.text)} has no abstract: expected an abstract line after it, found the end of the file`));
+/** The most common value (the smallest on a tie), if any. */
+function mostCommon(values: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a, ca], [b, cb]) => cb - ca || a - b)[0]?.[0];
+}
+
+/**
+ * In the one-line layout, the index of the first title, which the page
+ * saves with `Subscribe` glued on: the first field that starts with the
+ * glued word, when everything before it can be page header (known chrome or
+ * a date, and other short lines only alongside them). A `Subscribe` of its
+ * own before it means the page's word was not glued on.
+ */
+function gluedFirstTitle(fields: readonly Field[]): number | undefined {
+  let known = false;
+  for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
+    const { text } = fields[index]!;
+    if (stripGluedSubscribe(text) !== undefined) return index === 0 || known ? index : undefined;
+    if (/^subscribe\W*$/i.test(text)) return undefined;
+    if (isChromeLine(text) || parseDateLabel(text) !== undefined) known = true;
+    else if (visibleLength(text, 81) > 80) return undefined;
   }
-  return { entries, errors, warnings };
+  return undefined;
+}
+
+/** The fields before a glued first title: the page header, its first date line the listing's date. */
+function headerReadings(fields: readonly Field[]): Reading[] {
+  let dated = false;
+  return fields.map((field) => {
+    const date = parseDateLabel(field.text) !== undefined;
+    const role: Role = date ? (dated ? 'extra-date' : 'date') : 'header';
+    dated ||= date;
+    return { role, afterTitleWithoutAbstract: false };
+  });
+}
+
+/** The entries, date and errors a reading gives. */
+function describe(fields: readonly SourceField[], structure: Structure, file: string): Omit<ParsedListing, 'warnings' | 'altered'> {
+  const entries: ListingEntry[] = [];
+  const errors: Problem[] = [];
+  let date: Field | undefined;
+  let title: Field | undefined;
+  structure.readings.forEach((reading, index) => {
+    const field = fields[index]!;
+    if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, field));
+    if (reading.afterTitleWithoutAbstract) title = undefined;
+    if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title));
+    if (reading.role === 'missing-abstract') title = undefined;
+    if (reading.role === 'date') date = field;
+    else if (reading.role === 'title') title = field;
+    else if (reading.role === 'abstract' && title !== undefined) {
+      entries.push({ title: title.text, abstract: field.text, position: entries.length + 1, line: title.line, abstractLine: field.line });
+      title = undefined;
+    }
+  });
+  if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
+  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields[structure.ambiguity.index]!, structure.ambiguity.roles));
+  return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }) };
+}
+
+/** A title whose abstract is missing. */
+function noAbstract(file: string, title: Field, next: Field | undefined): Problem {
+  const found = next === undefined ? 'the end of the file' : next.kind === 'text' ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title` : 'an empty line';
+  return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}`);
+}
+
+/** A structural fault at `fields[index]`. */
+function fault(file: string, fields: readonly Field[], index: number, role: Role, date: Field | undefined, title: Field | undefined): Problem {
+  const field = fields[index]!;
+  switch (role) {
+    case 'orphan':
+      return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`);
+    case 'missing-title':
+      return problemAt(file, field.line, 'expected a title, found a line holding only invisible characters; is a title missing?');
+    case 'missing-abstract':
+      return problemAt(file, title?.line ?? field.line, `title ${quote(title?.text ?? '')} has no abstract: expected an abstract after it, found an empty line`);
+    default:
+      return problemAt(file, field.line, `found a second date line ${quote(field.text)}${date ? ` (the listing is dated ${quote(date.text)} at line ${date.line})` : ''}: expected one day's listing per file (split the file into one dump per date)`);
+  }
+}
+
+const ROLE_NAMES: Partial<Record<Role, string>> = { title: 'a title', abstract: 'an abstract', chrome: 'page chrome', footer: 'the site footer', header: 'the page header', date: 'the date line' };
+
+function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem {
+  const readings = roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ');
+  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)`);
+}
+
+/** Warnings for what the reading dropped, joined or kept although it looks odd. */
+function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
+  const warnings: Problem[] = [];
+  const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
+  let title: Field | undefined;
+  structure.readings.forEach(({ role }, index) => {
+    const field = fields[index]!;
+    if (role === 'header' && field.kind === 'text' && !isChromeLine(field.text)) {
+      warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as part of the page header (it comes before ${dateField ? `the date line ${quote(dateField.text)}` : 'the first title'})`));
+    } else if (role === 'chrome') {
+      warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)`));
+    } else if (role === 'footer' && structure.readings[index - 1]?.role !== 'footer') {
+      const rest = structure.readings.length - index - 1;
+      warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)}${rest > 0 ? ` and the ${rest === 1 ? 'line' : `${rest} lines`} after it` : ''} as the site footer`));
+    } else if (role === 'gap' && field.kind === 'invisible') {
+      warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
+    }
+    if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title));
+    if (role === 'title') title = field;
+  });
+  return warnings;
+}
+
+/** Warnings about a title or abstract: joined lines, a long title, words that look like page furniture. */
+function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined): Problem[] {
+  const warnings: Problem[] = [];
+  const what = role === 'title' ? 'title' : 'abstract';
+  if (field.lastLine > field.line) {
+    warnings.push(problemAt(file, field.line, `joined lines ${field.line}–${field.lastLine} into one ${what} (this layout puts each title and abstract on one line)`));
+  }
+  const length = visibleLength(field.text, LONG_TITLE * 100);
+  if (role === 'title' && length > LONG_TITLE) {
+    warnings.push(problemAt(file, field.line, `title ${quote(field.text, 60)} is ${length} characters long; kept it whole (titles over ${LONG_TITLE} characters are rare: check it is not an abstract)`));
+  }
+  // A date-like title is common enough (`2024-01-01`) not to warn about; a date where an abstract belongs is not.
+  const looks = isChromeLine(field.text) ? 'page chrome' : isFooterLine(field.text) ? 'an item of the site footer' : role === 'abstract' && parseDateLabel(field.text) !== undefined ? 'a date line' : undefined;
+  if (looks !== undefined) {
+    const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;
+    warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though it reads like ${looks}`));
+  }
+  return warnings;
 }

@@ -1,26 +1,106 @@
 /**
- * Text normalisation shared by every step of the ingest.
+ * Text normalisation shared by every step of the ingest: what a line of a
+ * dump becomes before anything reads its words.
  */
 
 /**
- * Prepare a dump's raw text for parsing: drop a byte-order mark and control
- * characters (a saved page has none that mean anything, and U+0000 cannot be
- * written in Markdown at all), turn CRLF and lone CR line ends into LF, and
- * compose Unicode to NFC (macOS tools often save NFD, which would otherwise
- * make `é` two characters).
+ * Whitespace as Unicode defines it (JavaScript's `\s`: tab, VT, FF, no-break
+ * and the other Unicode spaces, U+2028 and U+2029) plus NEL (U+0085), which
+ * `\s` leaves out. Every run of it folds to one space.
  */
-export function normalizeSource(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .normalize('NFC');
+const WHITESPACE = /[\s\u0085]+/gu;
+
+/**
+ * Characters a saved page drags along that a reader never sees and that
+ * break words or files when kept: C0 controls other than whitespace, DEL, C1
+ * controls other than NEL (both from mis-decoded pages; HTML forbids them),
+ * noncharacters (XML forbids U+FFFE and U+FFFF; feeds would be invalid), lone
+ * surrogates, and the invisible separators a browser copy leaves inside words
+ * (zero-width space, word joiner, zero-width no-break space, soft hyphen).
+ * Zero-width (non-)joiners stay: they change how emoji and Persian render.
+ */
+const REMOVED = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B\u2060\uFEFF]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
+
+/** Bidirectional embeddings, overrides and isolates, and their terminators. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** A line of text made fit to store, and how many characters were removed from it. */
+export interface CleanLine {
+  /** NFC, controls and invisible separators removed, bidi controls balanced, whitespace folded and trimmed. */
+  text: string;
+  /** Characters removed (not counting whitespace folded into a space). */
+  removed: number;
+  /** The removed characters, each once, as `U+XXXX`, for messages. */
+  removedCodes: string[];
 }
 
 /**
- * Fold every run of whitespace (spaces, tabs, no-break and other Unicode
- * spaces, zero-width spaces) into one space and trim the ends.
+ * Make one line of a dump fit to store, as the reader saw it: remove what
+ * {@link REMOVED} lists and unbalanced bidi controls (an open right-to-left
+ * override would reorder everything after the title on every page that
+ * lists it), fold every run of whitespace into one space, trim the ends and
+ * compose to NFC (macOS tools often save NFD).
  */
+export function cleanLine(line: string): CleanLine {
+  const codes = new Set<string>();
+  let removed = 0;
+  let text = line.replace(REMOVED, (character) => {
+    removed += 1;
+    codes.add(codePoint(character));
+    return '';
+  });
+  if (BIDI.test(text)) {
+    const balanced = balanceBidi(text);
+    removed += balanced.removed.length;
+    for (const character of balanced.removed) codes.add(codePoint(character));
+    text = balanced.text;
+  }
+  return { text: foldWhitespace(text).normalize('NFC'), removed, removedCodes: [...codes].sort() };
+}
+
+/**
+ * Split a dump's text into lines: a leading byte-order mark dropped, CRLF,
+ * lone CR (classic Mac) and LF all end a line. U+2028 and U+2029 do not: a
+ * browser puts them inside a title, and they fold to spaces.
+ */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+}
+
+/** Fold every run of whitespace (see {@link WHITESPACE}) into one space and trim the ends. */
 export function foldWhitespace(text: string): string {
-  return text.replace(/[\s\u200B\u2060\uFEFF]+/gu, ' ').trim();
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * Remove the bidi controls that do not pair up, as the Unicode bidi
+ * algorithm pairs them: a PDF closes the innermost open embedding or
+ * override, a PDI the innermost open isolate (and any embedding opened inside
+ * it). What is left open at the end, or closes nothing, is removed, so the
+ * text cannot reorder anything around it.
+ */
+export function balanceBidi(text: string): { text: string; removed: string[] } {
+  const open: Array<{ index: number; isolate: boolean }> = [];
+  const drop = new Set<number>();
+  const characters = [...text];
+  characters.forEach((character, index) => {
+    const code = character.codePointAt(0)!;
+    if ((code >= 0x202a && code <= 0x202b) || (code >= 0x202d && code <= 0x202e)) open.push({ index, isolate: false });
+    else if (code >= 0x2066 && code <= 0x2068) open.push({ index, isolate: true });
+    else if (code === 0x202c) {
+      if (open.at(-1)?.isolate === false) open.pop();
+      else drop.add(index);
+    } else if (code === 0x2069) {
+      const isolate = open.findLastIndex((o) => o.isolate);
+      if (isolate === -1) drop.add(index);
+      else open.length = isolate;
+    }
+  });
+  for (const { index } of open) drop.add(index);
+  if (drop.size === 0) return { text, removed: [] };
+  return { text: characters.filter((_, index) => !drop.has(index)).join(''), removed: [...drop].map((index) => characters[index]!) };
+}
+
+function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

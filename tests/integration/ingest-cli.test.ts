@@ -100,23 +100,33 @@ describe('npm run ingest', () => {
 describe('npm run ingest with bad input', () => {
   test('reports every problem at once, with file and line, and writes nothing', async () => {
     const input = await dumps({
-      'empty.txt': '',
-      'chrome.txt': 'new\nSubscribe\nMar 3\n',
       'dangling.txt': `${ROPES}Lonely Title\n`,
+      'orphan.txt': ['Knots Hold', 'Knots hold under load, we find, in eleven of twelve trials.', 'An abstract that lost its title, long enough to read as one. '.repeat(3), 'Folded Ropes', 'Ropes fold into knots, we find, in nine of ten trials.'].join('\n'),
       'good.txt': KNOTS,
     });
     const content = await tempDir();
     const result = await runIngest(['--content', content, input, path.join(input, 'missing.txt')]);
     expect(result.code).toBe(1);
     expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
-      "<tmp>/chrome.txt: no papers found: expected title and abstract lines after the page header, found only page chrome
-      <tmp>/dangling.txt:3: title \`Lonely Title\` has no abstract: expected an abstract line after it, found the end of the file
-      <tmp>/empty.txt:1: the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)
+      "<tmp>/dangling.txt:3: title \`Lonely Title\` has no abstract: expected an abstract line after it, found the end of the file
       <tmp>/missing.txt: no such file or folder; expected a dump file or a folder of .txt dumps
-      ingest stopped: 4 problems in the input; nothing was written"
+      <tmp>/orphan.txt:3: expected a title, found \`An abstract that lost its title, long enough to read as one…\` (182 characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)
+      ingest stopped: 3 problems in the input; nothing was written"
     `);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect((await snapshotDir(content)).size).toBe(0);
+  });
+
+  test('warns about a dump with no papers in it and ingests the others', async () => {
+    const input = await dumps({ 'empty.txt': '', 'chrome.txt': 'new\n\nSubscribe\n\nMar 3\n', 'good.txt': KNOTS });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(0);
+    expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
+      "warning: <tmp>/chrome.txt: holds no papers: expected title and abstract lines after the page header, found only the page header
+      warning: <tmp>/empty.txt: holds no papers: expected title and abstract lines after the page header, the file is empty"
+    `);
+    expect(result.stdout.trim()).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
   });
 
   test('reports an unreadable file and a folder with no dumps', async () => {
@@ -131,11 +141,21 @@ describe('npm run ingest with bad input', () => {
     expect(scrub(result.stderr, emptyFolder)).toContain('<tmp>: the folder holds no .txt files; expected saved Daily Papers listings');
   });
 
-  test('reports a file that is not UTF-8 text', async () => {
+  test('reads a dump saved as UTF-16 with a byte-order mark', async () => {
+    const input = await tempDir();
+    await writeFile(path.join(input, 'notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Na\u00efve Ropes\r\nRopes fold into knots.\r\n', 'utf16le')]));
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.stdout).toContain('1 paper (1 new');
+    const [entry] = [...(await snapshotDir(path.join(content, 'papers'))).values()];
+    expect(paperSchema.parse(parseEntry(entry!).data).title).toBe('Na\u00efve Ropes');
+  });
+
+  test('reports a file that is not UTF-8 text, naming the line of the first bad byte', async () => {
     const input = await tempDir();
     await writeFile(path.join(input, 'latin1.txt'), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe9, 0x0a]));
     const result = await runIngest(['--content', await tempDir(), input]);
-    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt: it is not UTF-8 text; expected a saved Daily Papers listing');
+    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt:2: it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8');
   });
 
   test('refuses to overwrite an entry whose frontmatter was broken by hand', async () => {

@@ -40,7 +40,7 @@ function writeDump(papers: Array<{ title: string; abstract: string }>, layout: '
   const lines =
     layout === 'blank'
       ? ['new', '', 'Get trending papers in your email inbox!', '', 'Subscribe', '', 'Mar 14', '', ...papers.flatMap((p) => [p.title, '', p.abstract, ''])]
-      : ['Get trending papers in your email inbox!', ...papers.flatMap((p, i) => [i === 0 ? `Subscribe${p.title}` : p.title, p.abstract])];
+      : ['Get trending papers in your email inbox!', ...papers.flatMap((p, i) => [i === 0 ? `Subscribe${p.title.trimStart()}` : p.title, p.abstract])];
   const body = lines.join(crlf ? '\r\n' : '\n');
   return (bom ? '\uFEFF' : '') + body;
 }
@@ -53,8 +53,6 @@ describe('the ingest pipeline on dumps it has never seen', () => {
       fc.asyncProperty(
         fc.array(fc.record({ papers: fc.array(paperArb, { minLength: 1, maxLength: 6 }), layout: fc.constantFrom('blank' as const, 'lines' as const), crlf: fc.boolean(), bom: fc.boolean() }), { minLength: 1, maxLength: 3 }),
         async (dumps) => {
-          // The one-line layout glues "Subscribe" to the first title, so that title must start with a capital or digit to be recognisable.
-          fc.pre(dumps.every((d) => d.layout === 'blank' || /^[\p{Lu}\p{N}]/u.test(d.papers[0]!.title)));
           const listings: Listing[] = dumps.map((dump, i) => {
             const parsed = parseListing(writeDump(dump.papers, dump.layout, dump.crlf, dump.bom), `d${i}.txt`);
             expect(parsed.errors).toEqual([]);

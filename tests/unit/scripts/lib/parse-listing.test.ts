@@ -2,40 +2,26 @@ import { describe, expect, test } from 'vitest';
 import { parseListing } from '../../../../scripts/lib/parse-listing.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 
-const blankLayout = [
-  'new',
-  '',
-  'Get trending papers in your email inbox!',
-  '',
-  'Subscribe',
-  '',
-  'byAK and the research community',
-  '',
-  'Mar 14',
-  '',
-  'Tiny Lanterns: Sparse Light Fields',
-  '',
-  'We render small lights with a sparse field.',
-  '',
-  'Folded Ropes',
-  '',
-  'Ropes fold.',
-].join('\n');
+/** An abstract of ordinary length, distinct per `topic`. */
+const abstract = (topic: string) => `We study ${topic} and ask whether a small adapter closes the gap to much larger systems; it does on four benchmarks.`;
 
-const lineLayout = [
-  'Get trending papers in your email inbox once a day!',
-  'Get trending papers in your email inbox!',
-  'SubscribeTiny Lanterns: Sparse Light Fields',
-  'We render small lights with a sparse field.',
-  'Folded Ropes',
-  'Ropes fold.',
-].join('\n');
+/** The page header of the blank-line layout. */
+const HEADER = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'byAK and the research community'];
 
-const titles = (text: string) => parseListing(text, 'dump.txt').entries.map((e) => e.title);
+/** A blank-line dump: each field its own block. */
+const blankDump = (...fields: string[]) => fields.join('\n\n');
+/** A one-line dump: the page's header lines, then `Subscribe` glued onto the first title. */
+const lineDump = (firstTitle: string, ...rest: string[]) =>
+  ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!', `Subscribe${firstTitle}`, ...rest].join('\n');
+
+const parse = (text: string) => parseListing(text, 'd.txt');
+const titles = (text: string) => parse(text).entries.map((e) => e.title);
+const errors = (text: string) => parse(text).errors.map(formatProblem);
+const warnings = (text: string) => parse(text).warnings.map(formatProblem);
 
 describe('parseListing', () => {
   test('reads the blank-line layout with its page chrome and date label', () => {
-    const result = parseListing(blankLayout, 'dump.txt');
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns: Sparse Light Fields', 'We render small lights with a sparse field.', 'Folded Ropes', 'Ropes fold.'));
     expect(result.errors).toEqual([]);
     expect(result.date).toBe('Mar 14');
     expect(result.entries).toEqual([
@@ -44,130 +30,248 @@ describe('parseListing', () => {
     ]);
   });
 
-  test('strips the "Subscribe" prefix glued to the first title in the one-line-per-field layout', () => {
-    const result = parseListing(lineLayout, 'dump.txt');
+  test('reads the one-line layout, the page word glued onto the first title', () => {
+    const result = parse(lineDump('Tiny Lanterns: Sparse Light Fields', 'We render small lights with a sparse field.', 'Folded Ropes', 'Ropes fold.'));
     expect(result.date).toBeUndefined();
-    expect(result.entries.map((e) => [e.title, e.line])).toEqual([
-      ['Tiny Lanterns: Sparse Light Fields', 3],
-      ['Folded Ropes', 5],
+    expect(result.entries.map((e) => [e.title, e.line, e.position])).toEqual([
+      ['Tiny Lanterns: Sparse Light Fields', 3, 1],
+      ['Folded Ropes', 5, 2],
     ]);
+    expect(result.altered).toEqual({ characters: 0, subscribe: 1 });
   });
 
-  test('leaves a title that merely starts with "Subscribe" alone', () => {
-    expect(titles('Subscribers Leave Early\nA study of churn.')).toEqual(['Subscribers Leave Early']);
-  });
-
-  test('drops page chrome wherever it appears and whatever its small variations', () => {
-    const text = ['Daily Papers', 'by AK and the research community', 'Folded Ropes', 'GET TRENDING PAPERS IN YOUR E-MAIL INBOX', 'Ropes fold.', 'Subscribe!', 'Knots', 'Knots hold.'].join('\n');
-    expect(titles(text)).toEqual(['Folded Ropes', 'Knots']);
-  });
-
-  test('handles a byte-order mark, CRLF line ends, NFD text, tabs and runs of spaces', () => {
-    const text = '\uFEFFCafe\u0301\t  Lights \r\nA   short\tone.\r\n';
-    const [entry] = parseListing(text, 'dump.txt').entries;
+  test('handles a byte-order mark, CRLF and CR line ends, NFD text, tabs and runs of spaces', () => {
+    const [entry] = parse('\uFEFFCafe\u0301\t  Lights \r\nA   short\tone.\rNext\r\nNext one.').entries;
     expect(entry?.title).toBe('Caf\u00e9 Lights');
     expect(entry?.title.length).toBe(11);
     expect(entry?.abstract).toBe('A short one.');
   });
 
   test('keeps a very short abstract as an abstract', () => {
-    expect(parseListing('Tiny\nOk.\nNext Title\nNext abstract.', 'd.txt').entries.map((e) => e.abstract)).toEqual(['Ok.', 'Next abstract.']);
-  });
-
-  test('numbers entries by their position in the listing', () => {
-    expect(parseListing(lineLayout, 'd.txt').entries.map((e) => e.position)).toEqual([1, 2]);
+    expect(parse('Tiny\nOk.\nNext Title\nNext abstract.').entries.map((e) => e.abstract)).toEqual(['Ok.', 'Next abstract.']);
   });
 
   test('recognises longer date labels and keeps them as printed', () => {
-    expect(parseListing('March 14, 2025\nT\nA.', 'd.txt').date).toBe('March 14, 2025');
-    expect(parseListing('2025-03-14\nT\nA.', 'd.txt').date).toBe('2025-03-14');
+    expect(parse('March 14, 2025\n\nT\n\nA.').date).toBe('March 14, 2025');
+    expect(parse('2025-03-14\n\nT\n\nA.').date).toBe('2025-03-14');
+  });
+});
+
+describe('parseListing: the page\'s "Subscribe"', () => {
+  test.each([
+    ['a lowercase letter', 'xLSTM-Lite: Recurrent Cells'],
+    ['a quote', '"Attention Is Not Enough": A Reply'],
+    ['a bracket', '[Re] Reproducing Reward Shaping'],
+    ['a titlecase letter', '\u01C5ungla Scripts: OCR'],
+    ['the word Subscribe', 'SubscribeNet: Routing Newsletters'],
+    ['a date-like title', 'May 5'],
+    ['a chrome-like title', 'New'],
+  ])('is removed once from the first title of the one-line layout, glued onto %s', (_, first) => {
+    expect(titles(lineDump(first, abstract('one'), 'Second Paper', abstract('two')))).toEqual([first, 'Second Paper']);
   });
 
-  test('takes an over-long paragraph after an abstract in the blank-line layout as a second paragraph', () => {
-    const second = `More detail ${'x'.repeat(320)}.`;
-    const result = parseListing(`T\n\nFirst paragraph.\n\n${second}\n\nNext\n\nNext abstract.`, 'd.txt');
+  test('is removed with no header before it too', () => {
+    expect(titles(`SubscribeKnots\n${abstract('knots')}\nRopes\n${abstract('ropes')}`)).toEqual(['Knots', 'Ropes']);
+  });
+
+  test('is removed from the first title after a date label', () => {
+    expect(titles(`Mar 14\nSubscribeSparse Lanterns\n${abstract('lanterns')}\nKnots\n${abstract('knots')}`)).toEqual(['Sparse Lanterns', 'Knots']);
+  });
+
+  test('is never removed from a later title', () => {
+    expect(titles(lineDump('Knots', abstract('knots'), 'SubscribeNet-2: Feeds', abstract('feeds'), 'Subscriber Churn', abstract('churn')))).toEqual(['Knots', 'SubscribeNet-2: Feeds', 'Subscriber Churn']);
+  });
+
+  test('is never removed in the blank-line layout, where it is a line of its own', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'SubscribeNet: Digest Ranking', abstract('digests'), 'SubscribeBench', abstract('timing')))).toEqual(['SubscribeNet: Digest Ranking', 'SubscribeBench']);
+  });
+
+  test('is not looked for after a "Subscribe" of its own', () => {
+    expect(titles(`Get trending papers in your email inbox!\nSubscribe\nSubscribeNet: Routing\n${abstract('routing')}`)).toEqual(['SubscribeNet: Routing']);
+  });
+
+  test('leaves a first title alone when text that is not page header comes before it', () => {
+    expect(titles(`Knots\nKnots hold.\nSubscribeNet: Routing\n${abstract('routing')}`)).toEqual(['Knots', 'SubscribeNet: Routing']);
+  });
+});
+
+describe('parseListing: titles that look like page chrome', () => {
+  const chromeTitles = ['New', 'Daily Papers', 'Subscribe', 'Get trending papers in your email inbox!', 'by AK and the research community'];
+
+  test('are titles where a title stands, in the blank-line layout', () => {
+    const fields = chromeTitles.flatMap((t, i) => [t, abstract(`topic ${i}`)]);
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'First Paper', abstract('first'), ...fields));
     expect(result.errors).toEqual([]);
-    expect(result.entries[0]?.abstract).toBe(`First paragraph.\n\n${second}`);
-    expect(result.entries[1]?.title).toBe('Next');
-    expect(result.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+    expect(result.entries.map((e) => e.title)).toEqual(['First Paper', ...chromeTitles]);
+    expect(result.entries.map((e) => e.abstract)).toEqual([abstract('first'), ...chromeTitles.map((_, i) => abstract(`topic ${i}`))]);
+    expect(warnings(blankDump(...HEADER, 'Mar 14', 'New', abstract('novelty')))).toEqual(["d.txt:11: kept `New` as a title, as an abstract follows it, though it reads like page chrome"]);
+  });
+
+  test('are titles where a title stands, in the one-line layout', () => {
+    expect(titles(lineDump('New', abstract('a'), 'Daily Papers', abstract('b'), 'Subscribe', abstract('c')))).toEqual(['New', 'Daily Papers', 'Subscribe']);
+  });
+
+  test('are abstracts where an abstract stands', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'On Novelty', 'New.', 'Newsletter Bandits', 'Subscribe!', 'A Daily Digest', 'Daily Papers', 'Keyword Spotting', abstract('spotting')));
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['On Novelty', 'New.'],
+      ['Newsletter Bandits', 'Subscribe!'],
+      ['A Daily Digest', 'Daily Papers'],
+      ['Keyword Spotting', abstract('spotting')],
+    ]);
+  });
+
+  test('are dropped with a warning between papers, where a title or abstract does not fit', () => {
+    const text = blankDump('Mar 14', 'One', abstract('one'), 'Get trending papers in your email inbox once a day!', 'Two', abstract('two'), 'Daily Papers', 'Subscribe', 'Three', abstract('three'));
+    expect(titles(text)).toEqual(['One', 'Two', 'Three']);
+    expect(warnings(text)).toMatchInlineSnapshot(`
       [
-        "d.txt:5: took this 333-character paragraph as a further paragraph of the abstract of \`T\`; a title was expected here",
+        "d.txt:7: dropped \`Get trending papers in your email inbox once a day!\` as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)",
+        "d.txt:13: dropped \`Daily Papers\` as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)",
+        "d.txt:15: dropped \`Subscribe\` as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)",
       ]
     `);
+  });
+
+  test('one-word titles with one-sentence abstracts stay paired', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Tokenizers', 'Tokenizer choice matters more than model width does.', 'Grokking', 'Grokking needs weight decay to appear at all here.');
+    expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Tokenizers', 'Tokenizer choice matters more than model width does.'],
+      ['Grokking', 'Grokking needs weight decay to appear at all here.'],
+    ]);
+    expect(warnings(text)).toEqual([]);
   });
 });
 
-describe('parseListing errors', () => {
-  const errors = (text: string) => parseListing(text, 'dump.txt').errors.map(formatProblem);
-
-  test('an empty file', () => {
-    expect(errors('\uFEFF \n\n')).toMatchInlineSnapshot(`
-      [
-        "dump.txt:1: the file is empty; expected a Daily Papers listing (title lines, each followed by an abstract)",
-      ]
-    `);
+describe('parseListing: the header and footer, by position', () => {
+  test('drops unknown lines before the date line as page header, with a warning', () => {
+    const text = blankDump('New', 'Subscribed', 'Daily Papers', 'Search papers', 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'));
+    expect(parse(text).date).toBe('Mar 14');
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual([
+      'd.txt:3: dropped `Subscribed` as part of the page header (it comes before the date line `Mar 14`)',
+      'd.txt:7: dropped `Search papers` as part of the page header (it comes before the date line `Mar 14`)',
+    ]);
   });
 
-  test('a file with nothing but page chrome', () => {
-    expect(errors('new\nSubscribe\nMar 14\n')).toMatchInlineSnapshot(`
-      [
-        "dump.txt: no papers found: expected title and abstract lines after the page header, found only page chrome",
-      ]
-    `);
+  test('drops the site footer after the last paper, with a warning', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'System theme', 'Company', 'TOS', 'Privacy');
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual(['d.txt:19: dropped `System theme` and the 3 lines after it as the site footer']);
   });
 
-  test('a title with no abstract at the end of the file', () => {
-    expect(errors('Folded Ropes\nRopes fold.\nDangling Title\n')).toMatchInlineSnapshot(`
-      [
-        "dump.txt:3: title \`Dangling Title\` has no abstract: expected an abstract line after it, found the end of the file",
-      ]
-    `);
+  test('keeps a last paper whose abstract is a footer word', () => {
+    expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
 
-  test('a paragraph where a title should be, in the one-line layout', () => {
-    const long = `This abstract lost its title ${'y'.repeat(300)}`;
-    expect(errors(`Folded Ropes\nRopes fold.\n${long}\nT\nA.`)).toMatchInlineSnapshot(`
-      [
-        "dump.txt:3: expected a title (one line of at most 300 characters), found a paragraph of 329 characters starting \`This abstract lost its title yyyyyyyyyy…\`; is a title missing, or an abstract split over several lines?",
-      ]
-    `);
-  });
-});
-
-describe('parseListing date labels', () => {
   test('reads a date-like first line as a title when a label would break the pairs', () => {
-    const result = parseListing('2024-01-01\nA paper titled like a date.\nNext\nNext abstract.', 'd.txt');
+    const result = parse(`2024-01-01\n${abstract('dates')}\nNext\n${abstract('next')}`);
     expect(result.date).toBeUndefined();
     expect(result.entries.map((e) => e.title)).toEqual(['2024-01-01', 'Next']);
   });
 
-  test('reads a date-like line after the first entry as a title', () => {
-    expect(titles('Mar 14\nA\nAbstract a.\nMar 15\nAbstract of a paper titled Mar 15.')).toEqual(['A', 'Mar 15']);
+  test('reads date-like lines in the body as titles when an abstract follows', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Before', abstract('before'), 'Mar 15', abstract('a date'), 'March 3, 2025', abstract('another date')))).toEqual(['Before', 'Mar 15', 'March 3, 2025']);
+  });
+
+  test('stops at a second date line: a file holding more than one day', () => {
+    expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Mar 13', 'Two', abstract('two')))).toEqual([
+      "d.txt:15: found a second date line `Mar 13` (the listing is dated `Mar 14` at line 9): expected one day's listing per file (split the file into one dump per date)",
+    ]);
+    expect(errors(blankDump(...HEADER, 'Mar 14', 'Mar 13', 'One', abstract('one')))).toHaveLength(1);
+    expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), ...HEADER, 'Mar 15', 'Two', abstract('two')))[0]).toMatch(/^d\.txt:23: found a second date line `Mar 15`/);
+  });
+
+  test('warns about a file with no papers instead of stopping the day', () => {
+    for (const text of ['', '\uFEFF \n\n', blankDump(...HEADER, 'Mar 14')]) {
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(result.entries).toEqual([]);
+      expect(result.warnings.map(formatProblem)[0]).toMatch(/^d\.txt: holds no papers: expected title and abstract lines after the page header/);
+    }
   });
 });
 
-describe('parseListing page chrome inside the listing', () => {
-  test('warns when it drops chrome after the first entry, since that could have been a title', () => {
-    const result = parseListing('Folded Ropes\nRopes fold.\nSubscribe\nKnots\nKnots hold.', 'd.txt');
-    expect(result.entries.map((e) => e.title)).toEqual(['Folded Ropes', 'Knots']);
-    expect(result.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+describe('parseListing: long titles', () => {
+  const long = (n: number) => `Omnibus: Graph Learning ${'Agents'.repeat(400)}`.slice(0, n);
+
+  test.each([301, 340, 999, 1000, 2101])('keeps a %i-character title in the blank-line layout, with a warning', (n) => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Before', abstract('before'), long(n), abstract('long'), 'After', abstract('after'));
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Before', long(n), 'After']);
+    expect(result.warnings.map(formatProblem)).toEqual([`d.txt:15: title \`${long(n).slice(0, 59)}…\` is ${long(n).length} characters long; kept it whole (titles over 300 characters are rare: check it is not an abstract)`]);
+  });
+
+  test('keeps a 1,000-character title in the one-line layout', () => {
+    expect(titles(lineDump('Before', abstract('before'), long(1000), abstract('long'), 'After', abstract('after')))).toEqual(['Before', long(1000), 'After']);
+  });
+
+  test('keeps a long first title, never reading the date line as a paper', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', long(350), abstract('long'), 'After', abstract('after')));
+    expect(result.date).toBe('Mar 14');
+    expect(result.entries.map((e) => e.title)).toEqual([long(350), 'After']);
+  });
+
+  test('counts visible characters, not UTF-16 units or combining marks', () => {
+    const astral = '\u{1D54A}\u{1D55A}\u{1D55E} '.repeat(70).trim();
+    const zalgo = 'Z\u0300\u0301\u0302\u0303\u0304a\u0305\u0306\u0307\u0308l\u0309\u030A\u030B\u030Cgo'.repeat(3);
+    const text = blankDump(...HEADER, 'Mar 14', astral, abstract('astral'), zalgo, abstract('zalgo'));
+    expect(titles(text)).toEqual([astral, zalgo]);
+    expect(warnings(text)).toEqual([]);
+  });
+});
+
+describe('parseListing: broken structure', () => {
+  test('a title with no abstract at the end of the file', () => {
+    expect(errors('Folded Ropes\nRopes fold.\nDangling Title\n')).toMatchInlineSnapshot(`
       [
-        "d.txt:3: dropped \`Subscribe\` as page chrome; if it is a paper's title, the title / abstract pairs after it are off",
+        "d.txt:3: title \`Dangling Title\` has no abstract: expected an abstract line after it, found the end of the file",
       ]
     `);
   });
 
-  test('keeps a title that contains a chrome phrase and a number', () => {
-    expect(titles('Daily Papers 2.0\nA sequel.')).toEqual(['Daily Papers 2.0']);
+  test('a title whose abstract is missing, leaving extra blank lines', () => {
+    expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Lost Abstract\n\n', 'Two', abstract('two')))).toEqual([
+      'd.txt:15: title `Lost Abstract` has no abstract: expected an abstract after it, found an empty line',
+    ]);
   });
 
-  test('strips a glued "Subscribe" only from the first title', () => {
-    expect(titles('SubscribeKnots\nKnots hold.\nSubscribeGPT: A Model\nIt models.')).toEqual(['Knots', 'SubscribeGPT: A Model']);
+  test('a paragraph where a title should be, in either layout', () => {
+    expect(errors(`Folded Ropes\n${abstract('ropes')}\n${abstract('a lost title')}\nKnots\n${abstract('knots')}`)).toEqual([
+      `d.txt:3: expected a title, found \`${abstract('a lost title').slice(0, 59)}…\` (120 characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`,
+    ]);
+    expect(errors(blankDump('Mar 14', 'One', abstract('one'), 'A short second paragraph.', 'Two', abstract('two'), 'Three', abstract('three')))).toHaveLength(1);
+  });
+
+  test('a title line holding only invisible characters', () => {
+    expect(errors(lineDump('One', abstract('one'), '\u200B \u2060', abstract('lost'), 'Two', abstract('two')))).toEqual([
+      'd.txt:5: expected a title, found a line holding only invisible characters; is a title missing?',
+    ]);
+  });
+
+  test('joins a block wrapped over several lines, with a warning', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied\nwith hard line breaks.', 'Next', abstract('next'));
+    expect(parse(text).entries.slice(0, 1).map((e) => [e.title, e.abstract])).toEqual([['A Title That Wraps Onto a Second Line', 'This abstract was copied with hard line breaks.']]);
+    expect(warnings(text)).toEqual([
+      'd.txt:11: joined lines 11–12 into one title (this layout puts each title and abstract on one line)',
+      'd.txt:14: joined lines 14–15 into one abstract (this layout puts each title and abstract on one line)',
+    ]);
   });
 });
 
-describe('parseListing with a date label before a glued "Subscribe"', () => {
-  test('strips it from the first title after the date', () => {
-    expect(titles('Mar 14\nSubscribeSparse Lanterns\nWe render.\nKnots\nKnots hold.')).toEqual(['Sparse Lanterns', 'Knots']);
+describe('parseListing: characters', () => {
+  test('removes controls, noncharacters and unbalanced bidi controls, with a warning naming the line', () => {
+    const result = parse(blankDump('Mar 14', 'Bell\u0007 Curves \u202Etxt', 'Null\u0000 bytes\uFFFE here.'));
+    expect(result.entries).toMatchObject([{ title: 'Bell Curves txt', abstract: 'Null bytes here.' }]);
+    expect(result.altered.characters).toBe(4);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      'd.txt:3: removed 2 control or invisible characters (U+0007, U+202E)',
+      'd.txt:5: removed 2 control or invisible characters (U+0000, U+FFFE)',
+    ]);
+  });
+
+  test('folds vertical tabs, form feeds and line separators like any whitespace', () => {
+    expect(titles(blankDump('Mar 14', 'Deep\u000BNets with\u000CVertical\u2028Tabs', abstract('tabs')))).toEqual(['Deep Nets with Vertical Tabs']);
   });
 });

@@ -1,33 +1,59 @@
 import { describe, expect, test } from 'vitest';
-import { foldWhitespace, normalizeSource } from '../../../../src/text/normalize.ts';
-import { isChromeLine, stripGluedChrome } from '../../../../scripts/lib/page-chrome.ts';
+import { balanceBidi, cleanLine, foldWhitespace, splitLines } from '../../../../src/text/normalize.ts';
 import { parseDateLabel } from '../../../../scripts/lib/listing-date.ts';
 
-describe('normalizeSource', () => {
-  test('drops a byte-order mark', () => expect(normalizeSource('\uFEFFTitle')).toBe('Title'));
-  test('turns CRLF and lone CR into LF', () => expect(normalizeSource('a\r\nb\rc')).toBe('a\nb\nc'));
-  test('composes NFD to NFC', () => expect(normalizeSource('e\u0301')).toBe('\u00e9'));
-  test('drops control characters but keeps tabs and newlines', () => expect(normalizeSource('a\u0000b\u0007c\td\n')).toBe('abc\td\n'));
+describe('splitLines', () => {
+  test('drops a byte-order mark', () => expect(splitLines('\uFEFFTitle')).toEqual(['Title']));
+  test('ends lines at CRLF, lone CR and LF', () => expect(splitLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']));
+  test('keeps U+2028 and U+2029 inside a line', () => expect(splitLines('a\u2028b\u2029c')).toEqual(['a\u2028b\u2029c']));
+});
+
+describe('cleanLine', () => {
+  const clean = (line: string) => cleanLine(line).text;
+
+  test('composes NFD to NFC', () => expect(clean('e\u0301')).toBe('\u00e9'));
+
+  test('folds every kind of whitespace, VT, FF and NEL included, into one space', () => {
+    expect(clean(' Deep\u000BNets\u000Cwith\u0085Vertical\u2028Tabs\u00a0\u3000and\u2009more ')).toBe('Deep Nets with Vertical Tabs and more');
+  });
+
+  test('removes C0 and C1 controls, DEL and noncharacters, and counts them', () => {
+    const result = cleanLine('Bell\u0007 Curves\u0001 \uFFFEfor\uFFFF Cali\u{1FFFE}bration\u007F\u0080\u009B\uFDD0');
+    expect(result.text).toBe('Bell Curves for Calibration');
+    expect(result.removed).toBe(9);
+    expect(result.removedCodes).toEqual(['U+0001', 'U+0007', 'U+007F', 'U+0080', 'U+009B', 'U+1FFFE', 'U+FDD0', 'U+FFFE', 'U+FFFF']);
+  });
+
+  test('removes invisible separators inside words instead of turning them into spaces', () => {
+    expect(clean('Trans\u200Bformers Diffu\u00ADsion Atten\u2060tion Tok\uFEFFenizers')).toBe('Transformers Diffusion Attention Tokenizers');
+  });
+
+  test('keeps zero-width joiners and non-joiners, which change how text renders', () => {
+    expect(clean('\u{1F469}\u200D\u{1F52C} Lab \u0645\u06CC\u200C\u062A\u0648\u0627\u0646')).toBe('\u{1F469}\u200D\u{1F52C} Lab \u0645\u06CC\u200C\u062A\u0648\u0627\u0646');
+  });
+
+  test('removes bidi controls that are left open, and keeps balanced ones', () => {
+    expect(clean('Invoice Fraud Detection \u202Etxt.exe')).toBe('Invoice Fraud Detection txt.exe');
+    expect(clean('Isolates \u2067Left Open')).toBe('Isolates Left Open');
+    expect(clean('a \u202Bb\u202C c \u2067d\u2069')).toBe('a \u202Bb\u202C c \u2067d\u2069');
+  });
+
+  test('leaves a clean line as it is, with nothing removed', () => {
+    expect(cleanLine('Plain Title: 3D, \u00e9t\u00e9 & \u4E2D\u6587')).toEqual({ text: 'Plain Title: 3D, \u00e9t\u00e9 & \u4E2D\u6587', removed: 0, removedCodes: [] });
+  });
+});
+
+describe('balanceBidi', () => {
+  test('pairs a PDF with the innermost embedding and a PDI with the innermost isolate', () => {
+    expect(balanceBidi('\u2066a\u202Ab\u2069\u202C')).toEqual({ text: '\u2066a\u202Ab\u2069', removed: ['\u202C'] });
+  });
+  test('removes closers that close nothing', () => expect(balanceBidi('a\u202Cb\u2069')).toEqual({ text: 'ab', removed: ['\u202C', '\u2069'] }));
 });
 
 describe('foldWhitespace', () => {
   test('folds tabs, no-break spaces and runs of spaces into one space', () => {
     expect(foldWhitespace(' a\t\tb\u00a0 c\u2009d ')).toBe('a b c d');
   });
-});
-
-describe('isChromeLine', () => {
-  test.each(['new', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'by AK and the research community', 'Get trending papers in your email inbox!', 'Get trending papers in your email inbox once a day!', 'get trending papers in your e-mail inbox'])(
-    'drops %j',
-    (line) => expect(isChromeLine(line)).toBe(true),
-  );
-  test.each(['New Frontiers in Retrieval', 'Subscribe to Nothing: A Study', 'Papers, Please'])('keeps the title %j', (line) => expect(isChromeLine(line)).toBe(false));
-});
-
-describe('stripGluedChrome', () => {
-  test('strips Subscribe glued to a capitalised title', () => expect(stripGluedChrome('SubscribeFolded Ropes')).toBe('Folded Ropes'));
-  test('strips Subscribe glued to a title starting with a digit', () => expect(stripGluedChrome('Subscribe3D Chairs')).toBe('3D Chairs'));
-  test('keeps a word that only starts with Subscribe', () => expect(stripGluedChrome('Subscribers Leave')).toBe('Subscribers Leave'));
 });
 
 describe('parseDateLabel', () => {

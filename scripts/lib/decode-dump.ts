@@ -1,0 +1,63 @@
+/**
+ * Turn a dump's bytes into text: UTF-8 (with or without a byte-order mark),
+ * or UTF-16 with a byte-order mark (what "Unicode" means when a browser or
+ * Notepad on Windows saves a page). Anything else is refused with the line
+ * of the first byte that is not UTF-8, so the user can find it.
+ */
+
+/** The text of a dump, or why it has none: a reason and, when known, the 1-based line. */
+export type Decoded = { text: string } | { line?: number; reason: string };
+
+/** UTF-16 text without a byte-order mark has a zero byte in most pairs; UTF-8 text has none. */
+const ZERO_BYTES_OF_UTF16 = 0.3;
+
+/** Decode `bytes` as a saved listing. */
+export function decodeDump(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
+  try {
+    // TextDecoder drops a UTF-8 byte-order mark itself.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ...firstBadLine(bytes), reason: describeBadBytes(bytes) };
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return { reason: `it starts with a UTF-16 byte-order mark but is not valid ${encoding.toUpperCase()} text; expected a saved Daily Papers listing (save it again as UTF-8)` };
+  }
+}
+
+/**
+ * The line of the first byte that is not UTF-8. A line feed byte is never
+ * part of a multi-byte UTF-8 sequence, so decoding line by line finds it in
+ * one pass.
+ */
+function firstBadLine(bytes: Uint8Array): { line?: number } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line += 1) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return { line };
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return {};
+}
+
+function describeBadBytes(bytes: Uint8Array): string {
+  let zeros = 0;
+  for (const byte of bytes) if (byte === 0) zeros += 1;
+  if (bytes.length > 0 && zeros / bytes.length > ZERO_BYTES_OF_UTF16) {
+    return 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
+  }
+  return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
+}

@@ -1,0 +1,318 @@
+import { isChromeLine, isFooterLine } from './page-chrome.ts';
+import { parseDateLabel } from './listing-date.ts';
+
+/**
+ * How a saved listing's fields are read: which is a title, which an
+ * abstract, which page furniture. A pure function of the fields' order and
+ * shapes; parse-listing.ts makes the fields and turns the reading into
+ * entries, warnings and problems.
+ *
+ * A saved page is a header (chrome lines, then the listing's date), then
+ * title / abstract pairs, then perhaps the site footer. Every field is read
+ * in the role its position gives it; a line that reads like chrome is
+ * dropped only where keeping it would break the alternation of titles and
+ * abstracts. Among all readings of the whole listing the one with the
+ * fewest and smallest oddities wins ({@link COST}); a reading that needs a
+ * structural fault (a title without an abstract, an abstract without a
+ * title, a second date) is reported as a problem, and so is a listing that
+ * two readings fit equally well.
+ */
+
+/** One field of a dump: a line (one-line layout) or a blank-line separated block. */
+export interface Field {
+  /** The text, cleaned; empty for a line that held only invisible characters, or an empty slot. */
+  text: string;
+  /** 1-based line where the field starts. */
+  line: number;
+  /**
+   * `text`: an ordinary field. `slot`: more blank lines than the layout puts
+   * between two fields, where a field is missing. `invisible`: a line that
+   * held only invisible characters.
+   */
+  kind: 'text' | 'slot' | 'invisible';
+}
+
+/**
+ * What a field is taken as. `header`: page header, dropped. `date`: the
+ * listing's date line. `title`, `abstract`: a paper. `chrome`: a header
+ * line between papers, dropped. `footer`: the site footer, dropped. `gap`:
+ * an empty slot or invisible line, ignored. The rest are faults: `orphan`
+ * (text where a title belongs that has no title before it), `missing-title`
+ * (an empty title line), `missing-abstract` (an empty abstract slot),
+ * `extra-date` (a second date line).
+ */
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'chrome' | 'footer' | 'gap' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date';
+
+/** Roles that are faults in the listing: the ingest stops on them. */
+export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date']);
+
+/** The reading of one field. */
+export interface Reading {
+  role: Role;
+  /** The field comes after a title that got no abstract (a fault of that title). */
+  afterTitleWithoutAbstract: boolean;
+}
+
+/** The reading of a whole listing. */
+export interface Structure {
+  readings: Reading[];
+  /** The last title got no abstract before the end of the file. */
+  danglingTitle: boolean;
+  /** The first field that two equally good readings take differently, and the roles they give it. */
+  ambiguity?: { index: number; roles: Role[] };
+}
+
+/** Options for {@link readStructure}. */
+export interface StructureOptions {
+  /** Whether the fields start with the page header (false when the caller has already taken it off). */
+  header: boolean;
+}
+
+/**
+ * What each oddity costs a reading. A structural fault costs more than any
+ * run of oddities it could explain away, so a fault is only ever read where
+ * no consistent reading exists.
+ */
+export const COST = {
+  /** A title, abstract or second date line that is missing, or text where a title belongs. */
+  fault: 4,
+  /** A title over 300 characters; over 1,000 costs one more. */
+  longTitle: 2,
+  /** An abstract under 50 characters; under 20, one more. */
+  shortAbstract: 1,
+  /** A title that reads like page chrome or a footer item. */
+  titleLikeFurniture: 1,
+  /** A title that reads like a date: one more, so the header's date line is not read as a title to explain away a fault. */
+  titleLikeDate: 2,
+  /**
+   * An abstract that reads like chrome or a footer item (it is also short,
+   * so a pair of chrome lines between papers is dropped rather than read as
+   * a paper). One that reads like a date costs as much as a fault.
+   */
+  abstractLikeFurniture: 1,
+  /** A chrome line dropped between papers. */
+  chrome: 1,
+  /**
+   * A chrome line dropped between a title and its abstract: rarer than a
+   * short abstract that reads like chrome (`New.`), so that one is kept.
+   */
+  chromeInPair: 6,
+  /** A line before the date that is not known header chrome. */
+  unknownHeader: 1,
+  /** An invisible-only line ignored. */
+  invisible: 1,
+  /** More blank lines than the layout puts between fields, read as nothing missing. */
+  slot: 1,
+} as const;
+
+/** A title this long (in visible characters) is accepted with a warning. */
+export const LONG_TITLE = 300;
+/** Above this, a title costs the structure more still. */
+const VERY_LONG_TITLE = 1000;
+/** An abstract shorter than this (visible characters) is unusual; shorter than the second, more so. */
+const SHORT_ABSTRACT = 50;
+const VERY_SHORT_ABSTRACT = 20;
+/** A field this long where a title belongs reads more like an abstract. */
+const ABSTRACT_LIKE = 100;
+/** Longest line taken as part of a page header. */
+const MAX_HEADER_LINE = 80;
+
+/**
+ * Where a reading is: at the start (`head`), in a header that has shown
+ * known chrome (`head-known`) or a line it does not know (`head-unknown`,
+ * which only a date line may end), expecting a title, expecting the pending
+ * title's abstract, or in the footer.
+ */
+type State = 'head' | 'head-known' | 'head-unknown' | 'title' | 'abstract' | 'footer';
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'title', 'abstract', 'footer'];
+
+interface Move {
+  next: State;
+  cost: number;
+  role: Role;
+  afterTitleWithoutAbstract?: boolean;
+}
+
+/** What a field reads like, worked out once. */
+interface Shape {
+  field: Field;
+  chrome: boolean;
+  date: boolean;
+  footer: boolean;
+  /** Visible characters (combining marks not counted), capped just above the longest threshold. */
+  length: number;
+}
+
+/**
+ * Read a listing's fields: the cheapest consistent reading (see {@link COST}),
+ * found by dynamic programming over the fields (linear in their number), and
+ * whether another reading is just as good.
+ */
+export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
+  const shapes = fields.map(shapeOf);
+  const start: State = options.header ? 'head' : 'title';
+  const toEnd = costsToEnd(shapes);
+  const readings: Reading[] = [];
+  let state = start as State;
+  for (const [index, shape] of shapes.entries()) {
+    const best = toEnd[index]![STATES.indexOf(state)]!;
+    const move = moves(state, shape).find((m) => m.cost + toEnd[index + 1]![STATES.indexOf(m.next)]! === best)!;
+    readings.push({ role: move.role, afterTitleWithoutAbstract: move.afterTitleWithoutAbstract === true });
+    state = move.next;
+  }
+  const ambiguity = firstAmbiguity(shapes, start, toEnd);
+  return { readings, danglingTitle: state === 'abstract', ...(ambiguity === undefined ? {} : { ambiguity }) };
+}
+
+/** `result[i][s]`: the least cost of reading fields i.. from state s to the end. */
+function costsToEnd(shapes: readonly Shape[]): number[][] {
+  const result: number[][] = Array.from({ length: shapes.length + 1 }, () => STATES.map(() => Infinity));
+  result[shapes.length] = STATES.map(endCost);
+  for (let index = shapes.length - 1; index >= 0; index -= 1) {
+    result[index] = STATES.map((state) => Math.min(...moves(state, shapes[index]!).map((m) => m.cost + result[index + 1]![STATES.indexOf(m.next)]!)));
+  }
+  return result;
+}
+
+/**
+ * The first field on which two cheapest readings disagree: a forward pass
+ * gives the least cost of reaching each state, and a move lies on a cheapest
+ * reading when that cost, its own and the cost to the end add up to the best.
+ */
+function firstAmbiguity(shapes: readonly Shape[], start: State, toEnd: readonly number[][]): { index: number; roles: Role[] } | undefined {
+  const best = toEnd[0]![STATES.indexOf(start)]!;
+  if (!Number.isFinite(best)) return undefined;
+  let reach = STATES.map((s) => (s === start ? 0 : Infinity));
+  for (let index = 0; index < shapes.length; index += 1) {
+    const next = STATES.map(() => Infinity);
+    const labels = new Map<string, Role>();
+    STATES.forEach((state, s) => {
+      if (!Number.isFinite(reach[s]!)) return;
+      for (const move of moves(state, shapes[index]!)) {
+        const n = STATES.indexOf(move.next);
+        const cost = reach[s]! + move.cost;
+        if (cost < next[n]!) next[n] = cost;
+        if (cost + toEnd[index + 1]![n]! === best) labels.set(`${move.role}${move.afterTitleWithoutAbstract ? '!' : ''}`, move.role);
+      }
+    });
+    if (labels.size > 1) return { index, roles: [...new Set(labels.values())] };
+    reach = next;
+  }
+  return undefined;
+}
+
+/**
+ * Costs are compared scaled, plus one per fault: of two readings that cost
+ * the same, the one with fewer faults wins.
+ */
+const SCALE = 16;
+
+/** The cost of the file ending in `state`: a pending title has no abstract; an unfinished header never ended in its date. */
+function endCost(state: State): number {
+  if (state === 'abstract') return COST.fault * SCALE + 1;
+  return state === 'head-unknown' ? Infinity : 0;
+}
+
+/** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
+function moves(state: State, shape: Shape): Move[] {
+  return unscaledMoves(state, shape).map((m) => ({ ...m, cost: m.cost * SCALE + (FAULTS.has(m.role) ? 1 : 0) + (m.afterTitleWithoutAbstract ? 1 : 0) }));
+}
+
+function unscaledMoves(state: State, shape: Shape): Move[] {
+  switch (state) {
+    case 'head':
+    case 'head-known':
+    case 'head-unknown':
+      return headerMoves(state, shape);
+    case 'title':
+      return titleMoves(shape);
+    case 'abstract':
+      return abstractMoves(shape);
+    case 'footer':
+      return footerMoves(shape);
+  }
+}
+
+/**
+ * In the header: chrome, unknown short lines (only if a date line ends the
+ * header), the date; or, with no unknown line yet, the first title. A date
+ * line right after the header's chrome is the header's date: reading it as
+ * a title costs more than a fault.
+ */
+function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape): Move[] {
+  if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
+  const result: Move[] = [];
+  if (shape.chrome) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
+  if (shape.date) result.push({ next: 'title', cost: 0, role: 'date' });
+  if (!shape.chrome && !shape.date && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
+  if (state === 'head-unknown') return result;
+  // The body may start without a date line; it cannot start with a dropped line or the footer.
+  const extra = state === 'head-known' && shape.date ? COST.fault + 1 : 0;
+  for (const move of titleMoves(shape)) {
+    if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
+  }
+  return result;
+}
+
+/** Where a title belongs. */
+function titleMoves(shape: Shape): Move[] {
+  if (shape.field.kind === 'slot') return [{ next: 'title', cost: COST.slot, role: 'gap' }];
+  if (shape.field.kind === 'invisible') {
+    return [
+      { next: 'abstract', cost: COST.fault, role: 'missing-title' },
+      { next: 'title', cost: COST.invisible, role: 'gap' },
+    ];
+  }
+  const furniture = shape.date ? COST.titleLikeDate : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
+  const length = shape.length > VERY_LONG_TITLE ? COST.longTitle + 1 : shape.length > LONG_TITLE ? COST.longTitle : 0;
+  const title: Move = { next: 'abstract', cost: length + furniture, role: 'title' };
+  const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
+  const result: Move[] = [];
+  if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
+  if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
+  if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
+  // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.
+  return shape.length >= ABSTRACT_LIKE ? [orphan, title, ...result] : [title, ...result, orphan];
+}
+
+/** Where an abstract belongs (a title is pending); or the pending title had none, and the field is read as if a title belonged here. */
+function abstractMoves(shape: Shape): Move[] {
+  const result: Move[] = [];
+  if (shape.field.kind === 'text') {
+    const furniture = shape.date ? COST.fault : shape.chrome || shape.footer ? COST.abstractLikeFurniture : 0;
+    const short = shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
+    result.push({ next: 'title', cost: short + furniture, role: 'abstract' });
+    if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
+  } else {
+    result.push({ next: 'title', cost: COST.fault, role: 'missing-abstract' });
+    result.push({ next: 'abstract', cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' });
+  }
+  for (const move of titleMoves(shape)) result.push({ ...move, cost: move.cost + COST.fault, afterTitleWithoutAbstract: true });
+  return result;
+}
+
+/** In the footer, which runs to the end of the file and holds nothing but footer items. */
+function footerMoves(shape: Shape): Move[] {
+  return shape.field.kind !== 'text' || shape.footer ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
+}
+
+function shapeOf(field: Field): Shape {
+  const text = field.text;
+  return {
+    field,
+    chrome: isChromeLine(text),
+    date: parseDateLabel(text) !== undefined,
+    footer: isFooterLine(text),
+    length: visibleLength(text, VERY_LONG_TITLE + 1),
+  };
+}
+
+/** Characters a reader sees (code points that are not combining marks), counted up to `cap`. */
+export function visibleLength(text: string, cap = Infinity): number {
+  let count = 0;
+  for (const character of text) {
+    if (!/\p{M}/u.test(character)) count += 1;
+    if (count >= cap) break;
+  }
+  return count;
+}

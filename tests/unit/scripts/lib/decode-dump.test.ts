@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { decodeDump } from '../../../../scripts/lib/decode-dump.ts';
+
+const utf16 = (text: string, bigEndian = false) => {
+  const bytes = [bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]];
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    bytes.push(bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8]);
+  }
+  return new Uint8Array(bytes.flat());
+};
+
+describe('decodeDump', () => {
+  test('reads UTF-8, with or without a byte-order mark', () => {
+    expect(decodeDump(new TextEncoder().encode('Caf\u00e9\nAbstract.'))).toEqual({ text: 'Caf\u00e9\nAbstract.' });
+    expect(decodeDump(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ text: 'A' });
+  });
+
+  test('reads UTF-16 with a byte-order mark, little- or big-endian, astral characters included', () => {
+    const text = 'Na\u00efve Bayes f\u00fcr \u00dcbersetzung\r\nAstral \u{1F9EA} tubes.';
+    expect(decodeDump(utf16(text))).toEqual({ text });
+    expect(decodeDump(utf16(text, true))).toEqual({ text });
+  });
+
+  test('names the line of the first byte that is not UTF-8', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Title\nAbstract\nBad '), 0xc0, 0xaf, 0x0a, 0xff]);
+    expect(decodeDump(bytes)).toEqual({ line: 3, reason: expect.stringMatching(/^it is not UTF-8 text .*: save the page again as UTF-8$/) });
+    expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({ line: 1 });
+  });
+
+  test('says when a file looks like UTF-16 without a byte-order mark', () => {
+    const bytes = utf16('T\u00eftle\nAbstract \u00e9\u00e9.').subarray(2);
+    expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringContaining('looks like UTF-16 text without a byte-order mark') });
+  });
+});

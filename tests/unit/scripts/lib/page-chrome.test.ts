@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { isChromeLine, isFooterLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
+
+describe('isChromeLine', () => {
+  test.each(['new', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'by AK and the research community', 'Get trending papers in your email inbox!', 'Get trending papers in your email inbox once a day!', 'get trending papers in your e-mail inbox'])(
+    'recognises %j',
+    (line) => expect(isChromeLine(line)).toBe(true),
+  );
+  test.each(['New Frontiers in Retrieval', 'Subscribe to Nothing: A Study', 'Papers, Please', 'Daily Papers 2.0'])('not %j', (line) => expect(isChromeLine(line)).toBe(false));
+});
+
+describe('isFooterLine', () => {
+  test.each(['System theme', 'TOS', 'Privacy', 'Company', 'About', 'Jobs', 'Website', 'Models', 'Datasets', 'Spaces', 'Pricing', 'Docs'])('recognises %j', (line) => expect(isFooterLine(line)).toBe(true));
+  test.each(['Privacy Attacks on Diffusion Models', 'Theme Parks', 'A'])('not %j', (line) => expect(isFooterLine(line)).toBe(false));
+});
+
+describe('stripGluedSubscribe', () => {
+  test.each([
+    ['SubscribeFolded Ropes', 'Folded Ropes'],
+    ['Subscribe3D Chairs', '3D Chairs'],
+    ['SubscribexLSTM-Lite: Cells', 'xLSTM-Lite: Cells'],
+    ['Subscribe"Quoted": A Reply', '"Quoted": A Reply'],
+    ['Subscribe[Re] Reproducing', '[Re] Reproducing'],
+    ['Subscribe\u01C5ungla Scripts', '\u01C5ungla Scripts'],
+    ['SubscribeSubscribeNet: Routing', 'SubscribeNet: Routing'],
+    ['Subscribers Leave', 'rs Leave'],
+  ])('removes the page word glued onto %j, whatever follows it', (line, title) => expect(stripGluedSubscribe(line)).toBe(title));
+  test.each(['Subscribe', 'Subscribe to Attention', 'Folded Ropes', 'Unsubscribe'])('leaves %j alone: nothing is glued on', (line) => expect(stripGluedSubscribe(line)).toBeUndefined());
+});
