@@ -25,7 +25,8 @@ import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { isDay, type Day } from '../src/format/day.ts';
-import { mergePapers, type Listing, type MergedPaper } from './lib/merge-papers.ts';
+import type { Listing } from './lib/merge-papers.ts';
+import type { Alterations } from './lib/parse-listing.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
 import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '../src/format/content-folder.ts';
 import { codeVersion } from '../src/format/code-version.ts';
@@ -101,11 +102,11 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
 
   const cacheText = await readOptional(cachePath);
-  const { listings, papers, plan, warnings } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
+  const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
   lock.assertHeld();
   const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
-  const report = reportRun(listings, papers.length, plan, warnings);
+  const report = reportRun(listings, plan, warnings, altered);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache);
   if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);
@@ -196,22 +197,31 @@ interface RunInput {
   problems: Problem[];
 }
 
-/** Parse the dumps and read the content folder, then merge and plan; throws every problem at once. */
-async function planRun(input: RunInput): Promise<{ listings: Listing[]; papers: MergedPaper[]; plan: IngestPlan; warnings: Problem[] }> {
+/** What a planned run reports besides the plan. */
+interface PlannedRun {
+  listings: Listing[];
+  plan: IngestPlan;
+  warnings: Problem[];
+  altered: Alterations;
+}
+
+/** Parse the dumps and read the content folder, then merge and plan; throws every problem (of every dump, and of the plan) at once. */
+async function planRun(input: RunInput): Promise<PlannedRun> {
   const { problems, folder } = input;
   const warnings: Problem[] = [];
-  const parsed = parseDumps(input.dumps, problems, warnings);
+  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
+  const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
   const manifest = await readManifest(folder.manifest, problems);
   const existing = await readExistingEntries(folder.papers, input.cache, problems);
   const listings = listingsOf(parsed, input.day, existing, problems, warnings);
-  if (problems.length > 0 || taxonomy === undefined) throw new ProblemsError(problems);
+  if (taxonomy === undefined) throw new ProblemsError(problems);
 
-  const { papers, warnings: mergeWarnings } = mergePapers(listings);
-  const plan = planIngest({ listings, papers, existing, manifest, taxonomy, manifestPath: folder.manifest, cache: input.cache, version: input.version });
-  if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
-  warnings.push(...mergeWarnings, ...plan.warnings);
-  return { listings, papers, plan, warnings };
+  const plan = planIngest({ listings, existing, manifest, taxonomy, manifestPath: folder.manifest, cache: input.cache, version: input.version });
+  problems.push(...plan.errors);
+  if (problems.length > 0) throw new ProblemsError(problems);
+  warnings.push(...plan.warnings);
+  return { listings, plan, warnings, altered };
 }
 
 /**
@@ -228,17 +238,28 @@ async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy:
   return commitFiles(folder.root, [[...entries, ...taxonomy], manifest]);
 }
 
-/** Print the warnings and the summary line of a run; returns what was printed, to replay. */
-function reportRun(listings: readonly Listing[], paperCount: number, plan: IngestPlan, warnings: readonly Problem[]): ReportLine[] {
+/**
+ * Print the warnings and the summary line of a run; returns what was
+ * printed, to replay. The summary ends with what the ingest altered in the
+ * input, when it altered anything, so the user sees it without reading every
+ * warning.
+ */
+function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: readonly Problem[], altered: Alterations): ReportLine[] {
   const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
   const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
+  const alterations = [
+    ...(altered.subscribe > 0 ? [`removed the page's glued "Subscribe" ${altered.subscribe === 1 ? 'once' : `${altered.subscribe} times`}`] : []),
+    ...(altered.characters > 0 ? [`removed ${plural(altered.characters, 'control or invisible character')}`] : []),
+    ...(plan.literalTex + altered.tex > 0 ? [`kept ${plural(plan.literalTex + altered.tex, 'LaTeX command')} as literal text`] : []),
+  ];
   const report: ReportLine[] = [
     ...sortProblems(warnings).map((w) => ({ stream: 'stderr' as const, text: `warning: ${formatProblem(w)}` })),
     {
       stream: 'stdout',
       text:
-        `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(paperCount, 'paper')} ` +
-        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}`,
+        `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(plan.papers, 'paper')} ` +
+        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}` +
+        (alterations.length > 0 ? `; ${alterations.join(', ')}` : ''),
     },
   ];
   printReport(report);
@@ -324,12 +345,15 @@ interface ParsedDump {
   parsed: ParsedListing;
 }
 
-/** Parse every dump. */
-function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[]): ParsedDump[] {
+/** Parse every dump, counting what the parse altered. */
+function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[], altered: Alterations): ParsedDump[] {
   return dumps.map(({ path: file, text }) => {
     const parsed = parseListing(text, file);
     problems.push(...parsed.errors);
     warnings.push(...parsed.warnings);
+    altered.characters += parsed.altered.characters;
+    altered.subscribe += parsed.altered.subscribe;
+    altered.tex += parsed.altered.tex;
     return { path: file, parsed };
   });
 }

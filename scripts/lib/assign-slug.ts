@@ -1,31 +1,45 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { paperKey } from '../../src/format/paper-key.ts';
+import { caselessTitleKey, titleKey } from '../../src/format/paper-key.ts';
 
 /** Longest readable part of a slug, before any disambiguating suffix. */
 export const MAX_SLUG_WORDS_LENGTH = 64;
 
+/** Characters of the title's hash in a slug's suffix: 50 bits, so two titles practically never share one. */
+export const SUFFIX_LENGTH = 10;
+
+/** Characters of the suffix used when the first choice is taken: 80 bits. */
+const FALLBACK_SUFFIX_LENGTH = 16;
+
 /**
- * The permanent slug for a paper title: a pure function of the title alone.
+ * The permanent slug for a paper title: a pure function of the title alone,
+ * unless that slug is already taken (`isTaken`), which only a collision
+ * makes so; then the next slug of a deterministic sequence is used, so a
+ * published slug is never moved and never shared.
  *
  * Readable ASCII words from the title, cut at a word boundary. Because a slug
  * must never depend on which other papers exist (ingest order and batching may
  * not change it, and a published slug may never move), a title only gets the
- * bare words when they spell the title exactly: lowercase ASCII letters and
- * digits separated by single spaces, nothing cut. Any other title (punctuation,
- * accents, a cut) could share its words with another title (`C++ Models` and
- * `C# Models`, `Foo` and `Foo?`), so it gets a 6-character suffix derived from
- * its identity key. Two distinct titles therefore never share a slug, whatever
- * order they arrive in.
+ * bare words when they spell the title exactly (up to case): lowercase ASCII
+ * letters and digits separated by single spaces, nothing cut. Any other title
+ * (punctuation, accents, a cut, no Latin letters at all) could share its
+ * words with another title (`C++ Models` and `C# Models`, `Foo` and `Foo?`),
+ * so it gets a suffix of {@link SUFFIX_LENGTH} base32 characters hashed from
+ * its exact title. Taken slugs are passed over for the same words with a
+ * longer suffix, then that with `-2`, `-3`, ...
  */
-export function assignSlug(title: string): string {
-  const key = paperKey(title);
+export function assignSlug(title: string, isTaken: (slug: string) => boolean = () => false): string {
   const words = slugify(title, { decamelize: false });
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
-  const exact = cut === words && words.replace(/-/g, ' ') === key;
-  if (exact) return words;
-  const suffix = createHash('sha256').update(key).digest('hex').slice(0, 6);
-  return cut === '' ? `paper-${suffix}` : `${cut}-${suffix}`;
+  const stem = cut === '' ? 'paper' : cut;
+  const hash = base32(createHash('sha256').update(titleKey(title)).digest());
+  const exact = cut !== '' && cut === words && words.replace(/-/g, ' ') === caselessTitleKey(title);
+  const first = exact ? words : `${stem}-${hash.slice(0, SUFFIX_LENGTH)}`;
+  if (!isTaken(first)) return first;
+  const fallback = `${stem}-${hash.slice(0, FALLBACK_SUFFIX_LENGTH)}`;
+  let slug = fallback;
+  for (let n = 2; isTaken(slug); n += 1) slug = `${fallback}-${n}`;
+  return slug;
 }
 
 /** Cut hyphenated words to at most `max` characters without splitting a word. */
@@ -34,4 +48,23 @@ export function cutAtWordBoundary(words: string, max: number): string {
   const cut = words.slice(0, max + 1);
   const boundary = cut.lastIndexOf('-');
   return boundary > 0 ? cut.slice(0, boundary) : words.slice(0, max);
+}
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/** Lowercase RFC 4648 base32, without padding. */
+function base32(bytes: Uint8Array): string {
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return bits > 0 ? out + BASE32[(value << (5 - bits)) & 31] : out;
 }

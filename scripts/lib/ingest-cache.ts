@@ -21,6 +21,8 @@ const recordSchema = z.strictObject({
   abstract: z.string().optional(),
   /** Hash of the body as the ingest wrote it: a different body was edited by hand. */
   bodyHash: z.string().optional(),
+  /** LaTeX commands the body keeps as literal text, for the summary. */
+  literalTex: z.number().int().nonnegative().optional(),
   /** Warnings the entry's planning gave, repeated on every run. */
   warnings: z.array(z.strictObject({ file: z.string(), line: z.number().optional(), message: z.string() })),
 });

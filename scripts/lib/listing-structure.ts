@@ -75,8 +75,8 @@ export interface StructureOptions {
  */
 export const COST = {
   /** A title, abstract or second date line that is missing, or text where a title belongs. */
-  fault: 4,
-  /** A title over 300 characters; over 1,000 costs one more. */
+  fault: 8,
+  /** A title over 300 characters, however long: length is a hint, and many long titles must never outweigh a fault. */
   longTitle: 2,
   /** An abstract under 50 characters; under 20, one more. */
   shortAbstract: 1,
@@ -89,14 +89,14 @@ export const COST = {
    * so a pair of chrome lines between papers is dropped rather than read as
    * a paper). One that reads like a date costs as much as a fault.
    */
-  abstractLikeFurniture: 1,
+  abstractLikeFurniture: 3,
   /** A chrome line dropped between papers. */
-  chrome: 1,
+  chrome: 2,
   /**
    * A chrome line dropped between a title and its abstract: rarer than a
    * short abstract that reads like chrome (`New.`), so that one is kept.
    */
-  chromeInPair: 6,
+  chromeInPair: 8,
   /** A line before the date that is not known header chrome. */
   unknownHeader: 1,
   /** An invisible-only line ignored. */
@@ -107,8 +107,6 @@ export const COST = {
 
 /** A title this long (in visible characters) is accepted with a warning. */
 export const LONG_TITLE = 300;
-/** Above this, a title costs the structure more still. */
-const VERY_LONG_TITLE = 1000;
 /** An abstract shorter than this (visible characters) is unusual; shorter than the second, more so. */
 const SHORT_ABSTRACT = 50;
 const VERY_SHORT_ABSTRACT = 20;
@@ -236,8 +234,8 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
 /**
  * In the header: chrome, unknown short lines (only if a date line ends the
  * header), the date; or, with no unknown line yet, the first title. A date
- * line right after the header's chrome is the header's date: reading it as
- * a title costs more than a fault.
+ * line at the top is the header's date: reading it as a title costs half a
+ * fault more, and after the header's chrome more than a fault.
  */
 function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
@@ -247,7 +245,7 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   if (!shape.chrome && !shape.date && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
-  const extra = state === 'head-known' && shape.date ? COST.fault + 1 : 0;
+  const extra = !shape.date ? 0 : state === 'head-known' ? COST.fault + 1 : COST.fault / 2;
   for (const move of titleMoves(shape)) {
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }
@@ -264,7 +262,7 @@ function titleMoves(shape: Shape): Move[] {
     ];
   }
   const furniture = shape.date ? COST.titleLikeDate : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
-  const length = shape.length > VERY_LONG_TITLE ? COST.longTitle + 1 : shape.length > LONG_TITLE ? COST.longTitle : 0;
+  const length = shape.length > LONG_TITLE ? COST.longTitle : 0;
   const title: Move = { next: 'abstract', cost: length + furniture, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
@@ -303,7 +301,7 @@ function shapeOf(field: Field): Shape {
     chrome: isChromeLine(text),
     date: parseDateLabel(text) !== undefined,
     footer: isFooterLine(text),
-    length: visibleLength(text, VERY_LONG_TITLE + 1),
+    length: visibleLength(text, LONG_TITLE + 1),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Appearance } from '../../src/format/paper-schema.ts';
 import type { ListingEntry } from './parse-listing.ts';
-import { paperKey } from '../../src/format/paper-key.ts';
+import { abstractKey, caselessTitleKey, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 
@@ -20,68 +20,194 @@ export interface Listing {
 /** Where one copy of a paper was seen. */
 export interface Sighting {
   path: string;
+  /** The listing it was seen in, and its position there. */
+  listing: string;
+  position: number;
   line: number;
   abstractLine: number;
   title: string;
   abstract: string;
 }
 
+/** A paper an earlier ingest published, as far as identity goes. */
+export interface KnownPaper {
+  slug: string;
+  /** Title keys it is known by: its title, former titles, and the titles its slug and aliases were published with. */
+  titles: readonly string[];
+  /** The keys of its abstract, as far as they are known. */
+  abstracts: readonly AbstractKey[];
+}
+
 /** One distinct paper, merged from every dump it appeared in. */
 export interface MergedPaper {
+  /** The title key of {@link title}. */
   key: string;
+  /** The title to show: the one in the latest listing (by listing id) that has the paper. */
   title: string;
+  /** The title a new slug is made from: the one in the earliest listing, so that ingesting day by day gives the same slug as all at once. */
+  slugTitle: string;
+  /** Every title the paper was seen under, distinct by title key, sorted. */
+  titles: string[];
   abstract: string;
+  /** The slug of the published paper it is, if it is one. */
+  knownSlug?: string;
+  /** One per listing, at the paper's first position there. */
   appearances: Appearance[];
   /** Every copy seen, ordered by listing id then position. */
   sightings: Sighting[];
 }
 
 /**
- * Merge the entries of several listings into distinct papers, one per
- * identity key, independent of the order the listings are given in.
+ * Merge the entries of several listings into distinct papers, independent
+ * of the order the listings are given in, by the identity rules of
+ * src/format/paper-key.ts, and attach each to the published paper it is
+ * (`known`). Two published papers are never merged: a link that would merge
+ * them is dropped, with a warning.
  *
  * When copies of one paper disagree, the rule is stated and order-free: the
- * title of the first copy (by listing id, dump file name, then position) is shown; the longest
- * abstract is kept (on a tie, the one that sorts first), and a warning names
- * every place that disagrees.
+ * title of the latest listing is shown; the longest abstract is kept (on a
+ * tie, the one that sorts first), and a warning names every place that
+ * disagrees.
  */
-export function mergePapers(listings: readonly Listing[]): { papers: MergedPaper[]; warnings: Problem[] } {
+export function mergePapers(listings: readonly Listing[], known: readonly KnownPaper[] = []): { papers: MergedPaper[]; warnings: Problem[] } {
   const warnings: Problem[] = [];
-  const byKey = new Map<string, { appearances: Appearance[]; sightings: Sighting[] }>();
-  const sorted = [...listings].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.source, b.source) || compareStrings(a.path, b.path));
-
-  for (const listing of sorted) {
-    for (const entry of listing.entries) {
-      const key = paperKey(entry.title);
-      let group = byKey.get(key);
-      if (group === undefined) {
-        group = { appearances: [], sightings: [] };
-        byKey.set(key, group);
-      }
-      group.appearances.push({
-        listing: listing.id,
-        source: listing.source,
-        ...(listing.date === undefined ? {} : { date: listing.date }),
-        position: entry.position,
-      });
-      group.sightings.push({ path: listing.path, line: entry.line, abstractLine: entry.abstractLine, title: entry.title, abstract: entry.abstract });
-    }
-  }
-
-  const papers: MergedPaper[] = [];
-  for (const [key, { appearances, sightings }] of byKey) {
-    const first = sightings[0]!;
-    const abstract = chooseAbstract(sightings.map((s) => s.abstract));
-    const distinct = new Set(sightings.map((s) => s.abstract));
-    if (distinct.size > 1) {
-      const kept = sightings.find((s) => s.abstract === abstract)!;
-      const others = sightings.filter((s) => s.abstract !== abstract).map(place);
-      warnings.push(problemAt(kept.path, kept.line, `${quote(first.title)} has ${distinct.size} different abstracts (also at ${others.join(', ')}); kept this one, the longest`));
-    }
-    papers.push({ key, title: first.title, abstract, appearances, sightings });
-  }
-  papers.sort((a, b) => compareStrings(a.key, b.key));
+  const sightings = collectSightings(listings);
+  const groups = identify(sightings, known, warnings);
+  const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
+  papers.sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
   return { papers, warnings };
+}
+
+/** Every entry of every listing as a sighting, ordered by listing id, dump file name, then position. */
+function collectSightings(listings: readonly Listing[]): Sighting[] {
+  return [...listings]
+    .sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.source, b.source) || compareStrings(a.path, b.path))
+    .flatMap((listing) =>
+      listing.entries.map((entry) => ({ path: listing.path, listing: listing.id, position: entry.position, line: entry.line, abstractLine: entry.abstractLine, title: entry.title, abstract: entry.abstract })),
+    );
+}
+
+/** A node of the identity graph: a sighting (index < sightings.length) or a known paper. */
+interface Group {
+  members: Sighting[];
+  slug?: string;
+}
+
+/**
+ * Group sightings (and known papers) that are one paper: union-find over
+ * links of three strengths, strongest first (same title; same title up to
+ * case with the same abstract; the same distinctive abstract), refusing any
+ * link that would join two published papers.
+ */
+function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], warnings: Problem[]): Group[] {
+  const parent = [...sightings, ...known].map((_, index) => index);
+  const owner = new Map<number, string>(known.map((k, i) => [sightings.length + i, k.slug]));
+  const find = (node: number): number => {
+    while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
+    return node;
+  };
+  const refused = new Set<string>();
+  const union = (a: number, b: number, why: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const [oa, ob] = [owner.get(ra), owner.get(rb)];
+    if (oa !== undefined && ob !== undefined && oa !== ob) {
+      const sighting = sightings[Math.min(a, b)];
+      const pair = [oa, ob].sort(compareStrings).join(' ');
+      if (sighting !== undefined && !refused.has(pair)) {
+        refused.add(pair);
+        warnings.push(problemAt(sighting.path, sighting.line, `${quote(sighting.title)} has ${why} the published papers \`${oa}\` and \`${ob}\`; kept them apart (expected each paper to match one published paper)`));
+      }
+      return;
+    }
+    parent[rb] = ra;
+    if (ob !== undefined) owner.set(ra, ob);
+  };
+
+  const nodes = [
+    ...sightings.map((s) => ({ titles: [s.title], abstracts: [abstractKey(s.abstract)] })),
+    ...known.map((k) => ({ titles: k.titles, abstracts: k.abstracts })),
+  ];
+  const links: Array<[string, (i: number) => string[]]> = [
+    ['the title of both of', (i) => nodes[i]!.titles.map(titleKey)],
+    ['the title (up to case) and abstract of both of', (i) => nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.map((a) => `${caselessTitleKey(t)}\u0000${a.key}`))],
+    ['the abstract of both of', (i) => nodes[i]!.abstracts.filter((a) => a.distinctive).map((a) => a.key)],
+  ];
+  for (const [why, keysOf] of links) {
+    const first = new Map<string, number>();
+    parent.forEach((_, node) => {
+      for (const key of keysOf(node)) {
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, node);
+        else union(seen, node, why);
+      }
+    });
+  }
+
+  const groups = new Map<number, Group>();
+  sightings.forEach((sighting, index) => {
+    const root = find(index);
+    let group = groups.get(root);
+    if (group === undefined) {
+      const slug = owner.get(root);
+      group = { members: [], ...(slug === undefined ? {} : { slug }) };
+      groups.set(root, group);
+    }
+    group.members.push(sighting);
+  });
+  return [...groups.values()];
+}
+
+/** One paper from the sightings of a group (ordered by listing id, then position). */
+function mergeGroup(members: Sighting[], knownSlug: string | undefined, listings: readonly Listing[], warnings: Problem[]): MergedPaper {
+  const latest = members.filter((s) => s.listing === members.at(-1)!.listing)[0]!;
+  const abstract = chooseAbstract(members.map((s) => s.abstract));
+  const titles = [...new Map(members.map((s) => [titleKey(s.title), s.title])).values()].sort(compareStrings);
+  warnings.push(...disagreements(members, latest, abstract, titles));
+  return {
+    key: titleKey(latest.title),
+    title: latest.title,
+    slugTitle: members[0]!.title,
+    titles,
+    abstract,
+    ...(knownSlug === undefined ? {} : { knownSlug }),
+    appearances: appearancesOf(members, listings, warnings),
+    sightings: members,
+  };
+}
+
+/** Warnings where copies of one paper disagree: on its title, or on its abstract. */
+function disagreements(members: readonly Sighting[], latest: Sighting, abstract: string, titles: readonly string[]): Problem[] {
+  const warnings: Problem[] = [];
+  if (titles.length > 1) {
+    const others = members.filter((s) => titleKey(s.title) !== titleKey(latest.title)).map((s) => `${quote(s.title, 60)} at ${place(s)}`);
+    warnings.push(problemAt(latest.path, latest.line, `${quote(latest.title)} is the paper also listed as ${[...new Set(others)].join(', ')} (the same title or abstract); kept one paper, titled as in its latest listing`));
+  }
+  const distinct = new Set(members.map((s) => s.abstract));
+  if (distinct.size > 1) {
+    const kept = members.find((s) => s.abstract === abstract)!;
+    const others = members.filter((s) => s.abstract !== abstract).map(place);
+    warnings.push(problemAt(kept.path, kept.line, `${quote(kept.title)} has ${distinct.size} different abstracts (also at ${[...new Set(others)].join(', ')}); kept this one, the longest`));
+  }
+  return warnings;
+}
+
+/**
+ * One appearance per dump, at the paper's first position there: a paper
+ * listed twice in one dump is shown once, with a warning. (Dumps of one day
+ * are one listing; placeOnDays puts the paper on it once.)
+ */
+function appearancesOf(members: readonly Sighting[], listings: readonly Listing[], warnings: Problem[]): Appearance[] {
+  const byDump = new Map<string, Sighting[]>();
+  for (const s of members) byDump.set(s.path, [...(byDump.get(s.path) ?? []), s]);
+  return [...byDump].map(([file, copies]) => {
+    const listing = listings.find((l) => l.path === file)!;
+    const first = copies[0]!;
+    if (copies.length > 1) {
+      warnings.push(problemAt(first.path, first.line, `${quote(first.title)} is listed ${copies.length} times in this dump (also at line ${copies.slice(1).map((c) => c.line).join(', ')}); kept it once, at position ${first.position}`));
+    }
+    return { listing: listing.id, source: listing.source, ...(listing.date === undefined ? {} : { date: listing.date }), position: first.position };
+  });
 }
 
 /** The longest abstract; among equally long ones, the one that sorts first. */
@@ -92,4 +218,3 @@ export function chooseAbstract(abstracts: readonly string[]): string {
 function place(s: Sighting): string {
   return `${s.path}:${s.line}`;
 }
-

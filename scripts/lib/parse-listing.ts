@@ -3,6 +3,7 @@ import { isChromeLine, isFooterLine, stripGluedSubscribe } from './page-chrome.t
 import { parseDateLabel } from './listing-date.ts';
 import { FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
+import { titleToText } from './abstract-to-mdast.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -24,6 +25,8 @@ export interface Alterations {
   characters: number;
   /** Times the page's `Subscribe` was removed from a first title (0 or 1 per dump). */
   subscribe: number;
+  /** LaTeX commands in titles kept as literal text. */
+  tex: number;
 }
 
 /** What a dump holds: its entries, its date label, and what went wrong. */
@@ -43,6 +46,8 @@ export interface ParsedListing {
 /** A line of the file, cleaned. */
 interface Line {
   text: string;
+  /** As in the file. */
+  raw: string;
   number: number;
   /** Nothing but whitespace: a separator. */
   blank: boolean;
@@ -51,6 +56,8 @@ interface Line {
 /** A field with the lines it was joined from, when there were several. */
 interface SourceField extends Field {
   lastLine: number;
+  /** The line as in the file (one-line layout), where the page's glued word is looked for. */
+  raw?: string;
 }
 
 /** Fields before a glued `Subscribe` that may still be page header. */
@@ -69,7 +76,7 @@ const MAX_HEADER_FIELDS = 12;
  */
 export function parseListing(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
-  const altered: Alterations = { characters: 0, subscribe: 0 };
+  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
   const lines = readLines(raw, file, warnings, altered);
   const blankLayout = isBlankLayout(lines);
   const fields = blankLayout ? blockFields(lines) : lineFields(lines);
@@ -80,18 +87,30 @@ export function parseListing(raw: string, file: string): ParsedListing {
     structure = readStructure(fields, { header: true });
   } else {
     altered.subscribe = 1;
-    fields[glued] = { ...fields[glued]!, text: stripGluedSubscribe(fields[glued]!.text)! };
+    // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
+    const title = cleanLine(stripGluedSubscribe(fields[glued]!.raw!.replace(/^[\s\uFEFF]+/u, ''))!).text;
+    fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text' };
     const body = readStructure(fields.slice(glued), { header: false });
     const ambiguity = body.ambiguity && { ...body.ambiguity, index: body.ambiguity.index + glued };
     structure = { ...body, readings: [...headerReadings(fields.slice(0, glued)), ...body.readings], ...(ambiguity ? { ambiguity } : {}) };
   }
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
+  parsed.entries = parsed.entries.map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };
+}
+
+/** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */
+function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], altered: Alterations): string {
+  const { text, literal, notes } = titleToText(entry.title);
+  altered.tex += literal.length;
+  for (const command of literal) warnings.push(problemAt(file, entry.line, `kept the unknown LaTeX command ${quote(command)} as literal text in the title ${quote(text)}`));
+  for (const note of notes) warnings.push(problemAt(file, entry.line, `${note} in the title ${quote(text)}`));
+  return text === '' ? entry.title : text;
 }
 
 /** Split and clean every line; warn where characters were removed. */
@@ -102,7 +121,7 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
       altered.characters += removed;
       warnings.push(problemAt(file, index + 1, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
     }
-    return { text, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
+    return { text, raw: rawLine, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
   });
 }
 
@@ -129,7 +148,7 @@ function isBlankLayout(lines: readonly Line[]): boolean {
 
 /** One field per non-blank line; a line that held only invisible characters is an empty field. */
 function lineFields(lines: readonly Line[]): SourceField[] {
-  return lines.filter((l) => !l.blank).map((l) => ({ text: l.text, line: l.number, lastLine: l.number, kind: l.text === '' ? 'invisible' : 'text' }));
+  return lines.filter((l) => !l.blank).map((l) => ({ text: l.text, raw: l.raw, line: l.number, lastLine: l.number, kind: l.text === '' ? 'invisible' : 'text' }));
 }
 
 /**
@@ -174,11 +193,11 @@ function mostCommon(values: readonly number[]): number | undefined {
  * a date, and other short lines only alongside them). A `Subscribe` of its
  * own before it means the page's word was not glued on.
  */
-function gluedFirstTitle(fields: readonly Field[]): number | undefined {
+function gluedFirstTitle(fields: readonly SourceField[]): number | undefined {
   let known = false;
   for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
-    const { text } = fields[index]!;
-    if (stripGluedSubscribe(text) !== undefined) return index === 0 || known ? index : undefined;
+    const { text, raw } = fields[index]!;
+    if (stripGluedSubscribe((raw ?? text).replace(/^[\s\uFEFF]+/u, '')) !== undefined) return index === 0 || known ? index : undefined;
     if (/^subscribe\W*$/i.test(text)) return undefined;
     if (isChromeLine(text) || parseDateLabel(text) !== undefined) known = true;
     else if (visibleLength(text, 81) > 80) return undefined;

@@ -4,15 +4,17 @@ import { paperSchema, type Appearance, type Paper } from '../../src/format/paper
 import { describeIssues } from '../../src/format/describe-issues.ts';
 import { FALLBACK_TOPIC, type Taxonomy } from '../../src/format/taxonomy-schema.ts';
 import type { Manifest } from '../../src/format/manifest-schema.ts';
-import { abstractToMdast } from './abstract-to-mdast.ts';
+import { abstractToMdast, titleToText } from './abstract-to-mdast.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
 import { classifyTopics } from './classify-topics.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
-import { chooseAbstract, type Listing, type MergedPaper } from './merge-papers.ts';
+import { chooseAbstract, mergePapers, type KnownPaper, type Listing, type MergedPaper, type Sighting } from './merge-papers.ts';
+import { bodyMeaning } from '../../src/format/body-meaning.ts';
+import { knownPapers, migrateManifest } from './known-papers.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
-import { paperKey } from '../../src/format/paper-key.ts';
+import { abstractKey, titleKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 import { placeOnDays } from './place-on-days.ts';
@@ -40,6 +42,10 @@ export interface PlannedEntry {
 
 /** Everything an ingest run decided, before anything touches the disk. */
 export interface IngestPlan {
+  /** How many distinct papers the listings hold. */
+  papers: number;
+  /** LaTeX commands left in abstracts as literal text (each warned about). */
+  literalTex: number;
   entries: PlannedEntry[];
   manifest: Manifest;
   /** The memo for the next run: every entry planned now, and untouched earlier ones. */
@@ -51,7 +57,6 @@ export interface IngestPlan {
 /** What the plan is made from; all of it already read from disk. */
 export interface IngestInput {
   listings: readonly Listing[];
-  papers: readonly MergedPaper[];
   existing: readonly ExistingEntry[];
   manifest: Manifest;
   taxonomy: Taxonomy;
@@ -68,28 +73,34 @@ export const MANIFEST_COMMENT =
   'Every paper and listing URL Folio has published: /papers/<slug>/ and /listings/<id>/. The ingest only adds to this file; the site build fails if a URL here has neither a page nor a redirect. Commit it.';
 
 /**
- * Decide every entry an ingest writes: slugs (kept from the manifest or an
- * existing entry, otherwise assigned), topics (assigned, plus any written by
- * hand), keywords, listings (merged with earlier ones) and the MDX text,
- * each validated against the paper schema. Pure: the caller reads and writes.
+ * Decide every entry an ingest writes: which papers the listings hold and
+ * which of them are already published, slugs (kept from the manifest or an
+ * existing entry, otherwise assigned), titles (updated when a later dump
+ * retitles a paper), topics (assigned, plus any written by hand), keywords,
+ * listings (merged with earlier ones) and the MDX text, each validated
+ * against the paper schema. Pure: the caller reads and writes.
  *
- * The stages, in order: index what is already published ({@link knownSlugs}),
- * then for each paper claim its slug, reuse the memo of an unchanged entry
- * or plan it afresh ({@link planEntry}), then account for earlier entries
- * this run did not touch ({@link keepEarlierEntries}).
+ * The stages, in order: identify the papers ({@link mergePapers}, against
+ * what is published, {@link knownPapers}), give each its slug (published
+ * ones first, {@link claimSlugs}), place them on their days
+ * ({@link placeOnDays}), then for each paper reuse the memo of an unchanged
+ * entry or plan it afresh ({@link planEntry}), then account for earlier
+ * entries this run did not touch ({@link keepEarlierEntries}).
  */
 export function planIngest(input: IngestInput): IngestPlan {
   const run = startRun(input);
   run.errors.push(...listingIdClashes(input.listings, input.existing));
-  const { slugByKey, existingBySlug } = knownSlugs(input);
-  const slugOf = (paper: MergedPaper) => slugByKey.get(paper.key) ?? assignSlug(paper.title);
+  const known = knownPapers(input.existing, run.manifest, run.previous);
+  recordKnownAbstracts(run, known);
+  const { papers, warnings } = mergePapers(input.listings, known);
+  run.warnings.push(...warnings);
+  const existingBySlug = new Map(input.existing.map((e) => [e.data.slug, e]));
+  const slugged = claimSlugs(run, papers);
   run.appearances = placeOnDays(
-    input.papers.map((paper) => ({ slug: slugOf(paper), appearances: paper.appearances })),
+    slugged.map(({ paper, slug }) => ({ slug, appearances: paper.appearances })),
     input.existing.map((entry) => ({ slug: entry.data.slug, listings: entry.data.listings })),
   );
-  for (const paper of input.papers) {
-    const slug = slugOf(paper);
-    if (!claimSlug(run, paper, slug)) continue;
+  for (const { paper, slug } of slugged) {
     const existing = existingBySlug.get(slug);
     const print = entryFingerprint(run, paper, slug);
     if (!reuseUnchanged(run, paper, slug, existing, print)) planEntry(run, paper, slug, existing, print);
@@ -98,7 +109,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   run.manifest.papers = Object.fromEntries(Object.entries(run.manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
   run.manifest.listings = publishedListings(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
-  return { entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings };
+  return { papers: papers.length, literalTex: run.literalTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings };
 }
 
 /** What the stages of one plan share: the input, what is decided so far, and lookups made once. */
@@ -119,6 +130,8 @@ interface Run extends IngestPlan {
   appearances: Map<string, Appearance[]>;
   /** The papers that have claimed a slug in this run. */
   claimedBy: Map<string, MergedPaper>;
+  /** Slugs and aliases of the entries on disk. */
+  publishedSlugs: ReadonlySet<string>;
   /** The memo of the last run. */
   previous: ReadonlyMap<string, CacheRecord>;
 }
@@ -129,8 +142,10 @@ function startRun(input: IngestInput): Run {
   );
   return {
     input,
+    papers: 0,
+    literalTex: 0,
     entries: [],
-    manifest: { comment: MANIFEST_COMMENT, papers: { ...input.manifest.papers }, listings: {} },
+    manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers), listings: {} },
     cache: new Map(),
     errors: [],
     warnings: [],
@@ -140,50 +155,53 @@ function startRun(input: IngestInput): Run {
     listingIds: [...replaced].sort(compareStrings),
     appearances: new Map(),
     claimedBy: new Map(),
+    publishedSlugs: new Set(input.existing.flatMap((e) => [e.data.slug, ...e.data.aliases])),
     previous: input.cache ?? new Map(),
   };
 }
 
 /**
- * The slug each known paper already has, by identity key: from the manifest,
- * then from the entries on disk, which win: an entry's slug may have been
- * changed by hand (the old one kept as an alias), and the paper must not come
- * back under the old slug.
+ * Give every paper its slug: a published paper keeps its own; then each new
+ * paper, in the order of {@link mergePapers}, gets one made from its title
+ * that no other paper has or had ({@link assignSlug}).
  */
-function knownSlugs(input: IngestInput): { slugByKey: Map<string, string>; existingBySlug: Map<string, ExistingEntry> } {
-  const slugByKey = new Map<string, string>();
-  for (const [slug, { key }] of Object.entries(input.manifest.papers)) slugByKey.set(key, slug);
-  const existingBySlug = new Map<string, ExistingEntry>();
-  for (const entry of input.existing) {
-    existingBySlug.set(entry.data.slug, entry);
-    slugByKey.set(paperKey(entry.data.title), entry.data.slug);
-    // Its earlier slugs too: the paper was published under them with the
-    // title it had then, which may since have been edited.
-    for (const alias of entry.data.aliases) {
-      const published = input.manifest.papers[alias];
-      if (published !== undefined) slugByKey.set(published.key, entry.data.slug);
-    }
-  }
-  return { slugByKey, existingBySlug };
+function claimSlugs(run: Run, papers: readonly MergedPaper[]): Array<{ paper: MergedPaper; slug: string }> {
+  const ordered = [...papers.filter((p) => p.knownSlug !== undefined), ...papers.filter((p) => p.knownSlug === undefined)];
+  return ordered.map((paper) => {
+    const slug = paper.knownSlug ?? assignSlug(paper.slugTitle, (s) => isTaken(run, s));
+    run.claimedBy.set(slug, paper);
+    return { paper, slug };
+  });
 }
 
-/** Give `slug` to `paper`, unless another paper of this run or the manifest has it; then say so and refuse. */
-function claimSlug(run: Run, paper: MergedPaper, slug: string): boolean {
-  const rival = run.claimedBy.get(slug);
-  const published = run.manifest.papers[slug];
-  if (rival !== undefined || (published !== undefined && published.key !== paper.key)) {
-    const other = rival?.title ?? published!.title;
-    const at = paper.sightings[0]!;
-    run.errors.push(problemAt(at.path, at.line, `${quote(paper.title)} would take the slug ${quote(slug)}, which belongs to ${quote(other)}; expected every paper to have its own slug (rename one of them in ${run.input.manifestPath})`));
-    return false;
+/**
+ * Whether a new paper may not take `slug`: another paper of this run has it,
+ * or it is published (in the manifest, as an entry or as an alias).
+ */
+function isTaken(run: Run, slug: string): boolean {
+  return run.claimedBy.has(slug) || run.manifest.papers[slug] !== undefined || run.publishedSlugs.has(slug);
+}
+
+/** Record the abstract key of every published paper whose manifest record has none yet (manifests from earlier versions). */
+function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
+  for (const paper of known) {
+    const record = run.manifest.papers[paper.slug];
+    const key = paper.abstracts.find((a) => a.distinctive);
+    if (record !== undefined && record.abstract === undefined && key !== undefined) record.abstract = key.key;
   }
-  run.claimedBy.set(slug, paper);
-  return true;
+}
+
+/** Add a slug to the manifest, or fill in its abstract key, never changing what it already records. */
+function recordInManifest(run: Run, slug: string, title: string, abstract: string): void {
+  const key = abstractKey(abstract);
+  const record = run.manifest.papers[slug];
+  if (record === undefined) run.manifest.papers[slug] = { title, key: titleKey(title), ...(key.distinctive ? { abstract: key.key } : {}) };
+  else if (record.abstract === undefined && key.distinctive) record.abstract = key.key;
 }
 
 /** What an entry is a function of: the code, the listings of this run and the paper as the dumps give it. */
 function entryFingerprint(run: Run, paper: MergedPaper, slug: string): string {
-  return fingerprint([run.input.version ?? '', run.listingIds, paper.title, paper.abstract, run.appearances.get(slug), paper.sightings.map((s) => [s.path, s.line])]);
+  return fingerprint([run.input.version ?? '', run.listingIds, paper.title, paper.titles, paper.abstract, run.appearances.get(slug), paper.sightings.map((s) => [s.path, s.line])]);
 }
 
 /**
@@ -197,8 +215,9 @@ function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: Ex
   if (existing === undefined || memo === undefined || memo.fingerprint !== print || memo.hash !== existing.hash) return false;
   run.entries.push({ slug, text: existing.text, status: 'unchanged' });
   run.warnings.push(...memo.warnings.map(restoreProblem));
+  run.literalTex += memo.literalTex ?? 0;
   run.cache.set(slug, memo);
-  run.manifest.papers[slug] ??= { title: memo.data.title, key: paper.key };
+  recordInManifest(run, slug, memo.data.title, paper.abstract);
   return true;
 }
 
@@ -212,6 +231,8 @@ interface PlannedBody {
   abstract: string | undefined;
   /** Hash of the body as the ingest wrote it, for the memo. */
   bodyHash?: string | undefined;
+  /** LaTeX commands left as literal text in it. */
+  literalTex: number;
 }
 
 /**
@@ -229,21 +250,37 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
   if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
     warnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest`));
   }
-  const { tree, unknownCommands } = abstractToMdast(abstract);
+  const converted = abstractToMdast(abstract);
+  const tree = faithfulTree(converted.tree, abstract, kept, warnings);
   // Only an entry already on disk needs its body compared before writing.
   if (writtenBody !== undefined && !untouched && writtenBody !== serializeBody(tree)) {
     warnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
-    return { tree: parseBody(writtenBody), kept: writtenBody, abstract: memo?.abstract, bodyHash: memo?.bodyHash };
+    return { tree: parseBody(writtenBody), kept: writtenBody, abstract: memo?.abstract, bodyHash: memo?.bodyHash, literalTex: 0 };
   }
-  for (const command of unknownCommands) {
-    warnings.push(problemAt(kept.path, kept.abstractLine, `kept the unknown LaTeX command ${quote(command)} as literal text in the abstract of ${quote(paper.title)}`));
+  for (const command of converted.literal) {
+    const what = command.startsWith('$') ? `the formula ${quote(command)}, which KaTeX cannot render,` : `the unknown LaTeX command ${quote(command)}`;
+    warnings.push(problemAt(kept.path, kept.abstractLine, `kept ${what} as literal text in the abstract of ${quote(paper.title)}`));
   }
-  return { tree, abstract };
+  for (const note of converted.notes) warnings.push(problemAt(kept.path, kept.abstractLine, `${note} in the abstract of ${quote(paper.title)}`));
+  return { tree, abstract, literalTex: converted.literal.length };
+}
+
+/**
+ * The tree itself when MDX reads what it is written as back with the same
+ * meaning (see src/format/body-meaning.ts); otherwise the abstract as plain
+ * text, which always reads back, with a warning. Plain text is not checked:
+ * the serialiser's escaping of text is what the property tests prove.
+ */
+function faithfulTree(tree: Root, abstract: string, at: Sighting, warnings: Problem[]): Root {
+  const plain = tree.children.every((p) => p.type === 'paragraph' && p.children.every((c) => c.type === 'text'));
+  if (plain || bodyMeaning(parseBody(serializeBody(tree))) === bodyMeaning(tree)) return tree;
+  warnings.push(problemAt(at.path, at.abstractLine, `kept the abstract of ${quote(at.title)} as plain text: written as MDX, its markup would read back differently`));
+  return { type: 'root', children: abstract.split(/\n\s*\n/).map((block) => ({ type: 'paragraph', children: [{ type: 'text', value: block }] })) };
 }
 
 /** The frontmatter of a paper's entry: what the dumps say, merged with what the entry on disk keeps (hand-written topics, aliases, earlier listings). */
 function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, warnings: Problem[]): Record<string, unknown> {
-  const title = existing?.data.title ?? paper.title;
+  const { title, formerTitles } = planTitles(run, paper, slug, existing, warnings);
   const autoTopics = classifyTopics({ title, abstract: plain }, run.compiled);
   const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
   for (const topic of handTopics) {
@@ -253,11 +290,41 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
     title,
     slug,
     ...(existing && existing.data.aliases.length > 0 ? { aliases: existing.data.aliases } : {}),
+    ...(formerTitles.length > 0 ? { formerTitles } : {}),
     topics: combineTopics(autoTopics, handTopics),
     autoTopics,
     keywords: extractKeywords({ title, abstract: plain }),
     listings: mergeAppearances(existing?.data.listings ?? [], run.appearances.get(slug) ?? paper.appearances, run.replaced),
   };
+}
+
+/**
+ * A paper's title and the other titles it was listed under. An entry keeps
+ * its title (perhaps edited by hand) unless the latest listing gives one it
+ * was never known by: a later dump corrected it, so the title is updated and
+ * the one it replaces becomes a former title. The URL stays.
+ */
+function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, warnings: Problem[]): { title: string; formerTitles: string[] } {
+  let title = paper.title;
+  const former = [...paper.titles, ...(existing?.data.formerTitles ?? [])];
+  if (existing !== undefined) {
+    const recorded = [slug, ...existing.data.aliases].flatMap((s) => run.manifest.papers[s]?.title ?? []);
+    const knownBy = new Set([existing.data.title, ...existing.data.formerTitles, ...recorded].map(titleKey));
+    if (knownBy.has(titleKey(paper.title))) title = existing.data.title;
+    // The same title with its TeX now read (`Caf\'e` → `Café`, as earlier versions kept it): not a retitle.
+    else if (titleKey(titleToText(existing.data.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
+    else {
+      const at = paper.sightings.findLast((s) => s.title === paper.title)!;
+      warnings.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
+    }
+    former.push(existing.data.title);
+  }
+  return { title, formerTitles: distinctOthers(former, title) };
+}
+
+/** `titles` other than `title`, each once (by title key), sorted. */
+function distinctOthers(titles: readonly string[], title: string): string[] {
+  return [...new Map(titles.filter((t) => titleKey(t) !== titleKey(title)).map((t) => [titleKey(t), t])).values()].sort(compareStrings);
 }
 
 /** Plan one paper's entry afresh: body, frontmatter, validation, text, and its record in the memo. */
@@ -276,7 +343,9 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
   run.entries.push({ slug, text, status });
   run.warnings.push(...warnings);
+  run.literalTex += body.literalTex;
   run.cache.set(slug, {
+    literalTex: body.literalTex,
     fingerprint: print,
     hash: hashText(text),
     data: valid.data,
@@ -284,7 +353,7 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
     bodyHash: body.kept === undefined ? hashText(entryBody(text)) : body.bodyHash,
     warnings: warnings.map(storeProblem),
   });
-  run.manifest.papers[slug] ??= { title: valid.data.title, key: paper.key };
+  recordInManifest(run, slug, valid.data.title, paper.abstract);
 }
 
 /**
@@ -301,7 +370,7 @@ function keepEarlierEntries(run: Run): void {
         run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(appearance.source)} of the listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
       }
     }
-    run.manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: paperKey(entry.data.title) };
+    run.manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: titleKey(entry.data.title) };
     const memo = run.previous.get(entry.data.slug);
     if (memo !== undefined && memo.hash === entry.hash) run.cache.set(entry.data.slug, memo);
   }

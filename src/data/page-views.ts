@@ -55,6 +55,8 @@ export function cardView(archive: Archive, paper: ArchivePaper, lead = false): C
 export interface PaperView {
   slug: string;
   title: string;
+  /** Titles it was listed under before (a later listing retitled it), shown on its page and searchable. */
+  formerTitles: string[];
   /** The entry's content digest: the abstract as rendered, and the render code. */
   digest: string;
   /** The abstract as plain text (math as `$tex$`), for metadata and citations. */
@@ -82,6 +84,7 @@ export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
   return {
     slug: paper.slug,
     title: paper.title,
+    formerTitles: paper.entry.data.formerTitles,
     digest: String(paper.entry.digest ?? ''),
     text: paper.abstract.text,
     hasMath: paper.abstract.hasMath,

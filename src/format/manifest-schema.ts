@@ -12,8 +12,14 @@ import { slugSchema } from './paper-schema.ts';
 export const manifestEntrySchema = z.strictObject({
   /** The paper's title when the slug was published. */
   title: z.string().min(1),
-  /** The normalised title the ingest identifies the paper by. */
+  /**
+   * The title the ingest identifies the paper by: `title` with whitespace
+   * folded, NFC (src/format/paper-key.ts). Manifests written before it kept
+   * case are migrated by the ingest.
+   */
   key: z.string().min(1),
+  /** The key of the paper's abstract when the slug was recorded, so a later retitle is still the same paper. */
+  abstract: z.string().min(1).optional(),
 });
 
 export const manifestSchema = z.strictObject({

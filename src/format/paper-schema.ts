@@ -43,6 +43,12 @@ export const paperSchema = z.strictObject({
   slug: slugSchema,
   /** Earlier slugs of this paper; each one becomes a redirect to the current URL. Default: none. */
   aliases: z.array(slugSchema).default([]),
+  /**
+   * Other titles the paper was listed under: earlier titles (a later dump
+   * corrected it) and variants (case, punctuation) with the same abstract.
+   * Shown on its page, so searching for them finds it. Default: none.
+   */
+  formerTitles: z.array(z.string().trim().min(1)).default([]),
   /** Topic ids, shown on the page. A topic written here by hand survives re-ingest. */
   topics: z.array(topicIdSchema).min(1),
   /** Topics the ingest assigned last time; `topics` minus these are the hand-written ones. Default: none. */

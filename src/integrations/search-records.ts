@@ -13,6 +13,8 @@ export interface SearchRecord {
   /** The page's URL under the site's base (`/papers/x/`): the search client gives Pagefind the base path. */
   url: string;
   title: string;
+  /** Titles the paper was listed under before it was retitled, weighted as its page weights them. */
+  formerTitles: readonly string[];
   /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, its TeX source kept). */
   html: string;
   /** The paper's topics: ids (the `topic` filter) and names (the `topics` metadata). */
@@ -34,6 +36,7 @@ export function searchRecordPage(record: SearchRecord): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(record.title)}</title></head><body>` +
     `<article data-pagefind-body>` +
     `<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeMarkup(record.title)}</h1>` +
+    (record.formerTitles.length > 0 ? `<p data-pagefind-weight="5">Also listed as ${record.formerTitles.map((t) => `<q>${escapeMarkup(t)}</q>`).join('; ')}</p>` : '') +
     `<ul data-pagefind-ignore data-pagefind-meta="${attribute(`topics:${names}`)}">${topics}</ul>` +
     `<div class="abstract">${record.html}</div>` +
     `</article></body></html>`

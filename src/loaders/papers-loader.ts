@@ -27,6 +27,8 @@ export interface PapersLoaderOptions {
 export interface LoadedPaper {
   slug: string;
   title: string;
+  /** Titles it was listed under before a later listing retitled it: search finds it by them too. */
+  formerTitles: string[];
   /** The abstract as rendered; for an entry left to the MDX compiler, its text as a paragraph. */
   html: string;
   /** Topic ids. */
@@ -117,10 +119,11 @@ async function loadEntry(file: string, name: string, version: string, context: L
 
 /** What the search index needs of a stored entry. */
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
-  const data = entry.data as { title: string; topics: Array<string | { id: string }> };
+  const data = entry.data as { title: string; formerTitles?: string[]; topics: Array<string | { id: string }> };
   return {
     slug: entry.id,
     title: data.title,
+    formerTitles: data.formerTitles ?? [],
     html: entry.rendered?.html ?? `<p>${escapeMarkup(abstractText(entry.body ?? '').text)}</p>`,
     topics: data.topics.map((t) => (typeof t === 'string' ? t : t.id)),
   };

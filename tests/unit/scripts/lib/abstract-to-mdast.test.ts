@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { abstractToMdast } from '../../../../scripts/lib/abstract-to-mdast.ts';
+import { abstractToMdast, titleToText } from '../../../../scripts/lib/abstract-to-mdast.ts';
 
 /** A root with one paragraph holding `children`. */
 function paragraph(...children: PhrasingContent[]): Root {
@@ -19,7 +19,8 @@ describe('abstractToMdast', () => {
   test('turns plain text into one paragraph with one text node', () => {
     expect(abstractToMdast('We train a small model on toy data.')).toEqual({
       tree: paragraph(text('We train a small model on toy data.')),
-      unknownCommands: [],
+      literal: [],
+      notes: [],
     });
   });
 
@@ -52,7 +53,7 @@ describe('abstractToMdast', () => {
       ['\\{', '{'],
       ['\\}', '}'],
     ])('turns %s into the character', (input, expected) => {
-      expect(abstractToMdast(`a ${input} b`)).toEqual({ tree: paragraph(text(`a ${expected} b`)), unknownCommands: [] });
+      expect(abstractToMdast(`a ${input} b`)).toEqual({ tree: paragraph(text(`a ${expected} b`)), literal: [], notes: [] });
     });
 
     test('does not open math at an escaped dollar', () => {
@@ -94,10 +95,11 @@ describe('abstractToMdast', () => {
       expect(abstractToMdast('a\\emph{}b').tree).toEqual(paragraph(text('ab')));
     });
 
-    test('keeps a style command without a closing brace as literal text and reports it', () => {
-      expect(abstractToMdast('\\textbf{open ended')).toEqual({
-        tree: paragraph(text('\\textbf{open ended')),
-        unknownCommands: ['\\textbf'],
+    test('drops a style command whose brace never closes, keeping its text, and says so', () => {
+      expect(abstractToMdast('We \\textbf{emphasise \\textbf{this} claim.')).toEqual({
+        tree: paragraph(text('We emphasise this claim.')),
+        literal: [],
+        notes: ['dropped the unclosed `\\textbf{`'],
       });
     });
 
@@ -127,7 +129,7 @@ describe('abstractToMdast', () => {
       ["\\'\\i ", 'í'],
       ['\\"{\\i}', 'ï'],
     ])('turns %s into %s', (input, expected) => {
-      expect(abstractToMdast(`x${input}y`)).toEqual({ tree: paragraph(text(`x${expected}y`)), unknownCommands: [] });
+      expect(abstractToMdast(`x${input}y`)).toEqual({ tree: paragraph(text(`x${expected}y`)), literal: [], notes: [] });
     });
 
     test('composes accents to NFC', () => {
@@ -155,7 +157,7 @@ describe('abstractToMdast', () => {
     });
 
     test('keeps an accent with nothing to sit on as literal text and reports it', () => {
-      expect(abstractToMdast('a \\" b')).toEqual({ tree: paragraph(text('a \\" b')), unknownCommands: ['\\"'] });
+      expect(abstractToMdast('a \\" b')).toEqual({ tree: paragraph(text('a \\" b')), literal: ['\\"'], notes: [] });
     });
   });
 
@@ -168,14 +170,16 @@ describe('abstractToMdast', () => {
     ])('turns %s into inline math', (input, expected) => {
       expect(abstractToMdast(`so ${input} holds`)).toEqual({
         tree: paragraph(text('so '), math(expected), text(' holds')),
-        unknownCommands: [],
+        literal: [],
+      notes: [],
       });
     });
 
     test('keeps TeX inside math untouched and does not report it', () => {
-      expect(abstractToMdast('$\\alpha \\% \\cite{x} ~ 5$')).toEqual({
-        tree: paragraph(math('\\alpha \\% \\cite{x} ~ 5')),
-        unknownCommands: [],
+      expect(abstractToMdast('$\\alpha \\% ~ 5$')).toEqual({
+        tree: paragraph(math('\\alpha \\% ~ 5')),
+        literal: [],
+      notes: [],
       });
     });
 
@@ -187,12 +191,13 @@ describe('abstractToMdast', () => {
       expect(abstractToMdast('a $ b$ c').tree).toEqual(paragraph(text('a $ b$ c')));
     });
 
-    test('does not close math at a dollar followed by a digit', () => {
-      expect(abstractToMdast('$x$5 and $y$').tree).toEqual(paragraph(math('x$5 and $y')));
+    test('does not close math at a dollar followed by a digit, nor span another dollar', () => {
+      expect(abstractToMdast('$x$5 and $y$').tree).toEqual(paragraph(text('$x$5 and '), math('y')));
+      expect(abstractToMdast('It costs $5 and $10, a lone $ sign, a triple $$$ and $$ x').tree).toEqual(paragraph(text('It costs $5 and $10, a lone $ sign, a triple $$$ and $$ x')));
     });
 
     test('keeps an unclosed \\( as literal text and reports it', () => {
-      expect(abstractToMdast('a \\( b')).toEqual({ tree: paragraph(text('a \\( b')), unknownCommands: ['\\('] });
+      expect(abstractToMdast('a \\( b')).toEqual({ tree: paragraph(text('a \\( b')), literal: ['\\('], notes: [] });
     });
 
     test('joins adjacent formulas with a space so commands do not fuse', () => {
@@ -229,23 +234,20 @@ describe('abstractToMdast', () => {
   });
 
   describe('unknown commands', () => {
-    test('keeps \\cite{x} as visible text and reports it', () => {
-      expect(abstractToMdast('as shown \\cite{doe} before')).toEqual({
-        tree: paragraph(text('as shown \\cite{doe} before')),
-        unknownCommands: ['\\cite'],
-      });
+    test('keeps \\foo{x} as visible text and reports it', () => {
+      expect(abstractToMdast('as shown \\foo{doe} before')).toEqual({ tree: paragraph(text('as shown \\foo{doe} before')), literal: ['\\foo'], notes: [] });
     });
 
     test('reports each command once, in order of first appearance', () => {
-      expect(abstractToMdast('\\foo \\bar \\foo \\\\ \\,').unknownCommands).toEqual(['\\foo', '\\bar', '\\\\', '\\,']);
+      expect(abstractToMdast('\\foo \\bar \\foo \\\\ \\,').literal).toEqual(['\\foo', '\\bar']);
     });
 
     test('keeps a backslash before a space, a non-ASCII letter or the end without reporting it', () => {
-      expect(abstractToMdast('a \\ b \\é c \\')).toEqual({ tree: paragraph(text('a \\ b \\é c \\')), unknownCommands: [] });
+      expect(abstractToMdast('a \\ b \\é c \\')).toEqual({ tree: paragraph(text('a \\ b \\é c \\')), literal: [], notes: [] });
     });
 
-    test('keeps {\\it} styles only as group heads: a bare \\it is unknown', () => {
-      expect(abstractToMdast('\\it x').unknownCommands).toEqual(['\\it']);
+    test('reads a bare \\it as styling the rest of its group, as TeX does', () => {
+      expect(abstractToMdast('{a \\it b} c').tree).toEqual(paragraph(text('a '), emphasis(text('b')), text(' c')));
     });
   });
 
@@ -270,18 +272,119 @@ describe('abstractToMdast', () => {
       ['|a| <!-- b -->'],
       ['h, hh and http:/x'],
     ])('keeps %s as it is', (input) => {
-      const { tree, unknownCommands } = abstractToMdast(input);
+      const { tree, literal, notes } = abstractToMdast(input);
       expect(tree).toEqual(paragraph(text(input)));
       expect(toString(tree)).toBe(input);
-      expect(unknownCommands).toEqual([]);
+      expect([...literal, ...notes]).toEqual([]);
     });
   });
 });
 
 describe('abstractToMdast text symbols', () => {
   test('turns \\textless and \\textgreater into the characters, even glued to a number', () => {
-    const { tree, unknownCommands } = abstractToMdast('needs \\textless2MB and \\textgreater 5 GB');
-    expect(unknownCommands).toEqual([]);
+    const { tree, literal } = abstractToMdast('needs \\textless2MB and \\textgreater 5 GB');
+    expect(literal).toEqual([]);
     expect(toString(tree)).toBe('needs <2MB and >5 GB');
   });
+});
+
+describe('abstractToMdast: formulas a listing page shows bare', () => {
+  test.each([
+    ['space mathbb R^d and', [text('space '), math('\\mathbb R^d'), text(' and')]],
+    ['enable mathcal O(1) compute', [text('enable '), math('\\mathcal O(1)'), text(' compute')]],
+    ['complexity O(L^2) with', [text('complexity O('), math('L^{2}'), text(') with')]],
+    ['reach O(L^{{4}/{3}}) globally', [text('reach O('), math('L^{{4}/{3}}'), text(') globally')]],
+    ['using BERT_{BASE} and', [text('using '), math('BERT_{BASE}'), text(' and')]],
+    ['on CoSQA^+, and the 3^{rd}-stage', [text('on '), math('CoSQA^{+}'), text(', and the '), math('3^{rd}'), text('-stage')]],
+    ['decays as Theta_n(1{n}). Finally', [text('decays as '), math('\\Theta_n(1{n})'), text('. Finally')]],
+    ['a HyperZ{cdotZ{cdot}W} operator', [text('a '), math('HyperZ{\\cdot Z{\\cdot }W}'), text(' operator')]],
+  ])('shows %j as a formula', (input, nodes) => {
+    expect(abstractToMdast(input)).toEqual({ tree: paragraph(...(nodes as PhrasingContent[])), literal: [], notes: [] });
+  });
+
+  test.each(['call load_all() and x_1', 'a ^ b, 5 ^2', 'snake_case_name', 'mathbb alone'])('leaves %j as text', (input) => {
+    expect(abstractToMdast(input).tree).toEqual(paragraph(text(input)));
+  });
+
+  test('leaves formulas already delimited alone', () => {
+    expect(abstractToMdast('so $x^2$ holds').tree).toEqual(paragraph(text('so '), math('x^2'), text(' holds')));
+  });
+});
+
+describe('abstractToMdast: TeX a reader should not see', () => {
+  test.each([
+    ['concepts\\footnote{A concept is a fragment.} that', 'concepts (A concept is a fragment.) that'],
+    ['{Further, {\\it model size} matters.} Then', 'Further, model size matters. Then'],
+    ['train Atari in {raise.17ex\\scriptstyle\\sim}4 hours', 'train Atari in ∼4 hours'],
+    ['one \\\\ two \\\\[2pt] three \\newline four', 'one two three four'],
+    ['\\begin{itemize} \\item fast \\item small \\end{itemize}', '• fast • small'],
+    ['\\LaTeX, \\textsc{Bert} and \\underline{this}', 'LaTeX, Bert and this'],
+    ['ternary, i.e., {-1, 0, 1}.', 'ternary, i.e., {-1, 0, 1}.'],
+  ])('reads %j as clean text', (input, shown) => {
+    const { tree, literal } = abstractToMdast(input);
+    expect(toString(tree)).toBe(shown);
+    expect(literal).toEqual([]);
+  });
+
+  test('drops citations and labels, and says so', () => {
+    const { tree, notes } = abstractToMdast('as shown \\cite{doe,roe} in Eq.~\\eqref{eq:1}\\label{sec:a}.');
+    expect(toString(tree)).toBe('as shown in Eq.~.');
+    expect(notes).toEqual(['dropped the reference `\\cite{doe,roe}`', 'dropped the reference `\\eqref{eq:1}`', 'dropped the reference `\\label{sec:a}`']);
+  });
+
+  test('links \\url and \\href', () => {
+    expect(abstractToMdast('at \\url{https://example.org/code} or \\href{https://x.org}{\\textbf{here}}').tree).toEqual(
+      paragraph(text('at '), link('https://example.org/code'), text(' or '), { type: 'link', url: 'https://x.org', title: null, children: [strong(text('here'))] }),
+    );
+  });
+
+  test('reads math environments as formulas', () => {
+    expect(abstractToMdast('We derive \\begin{equation} E = mc^2 \\end{equation} and \\begin{align} a &= b \\\\ c &= d \\end{align}.').tree).toEqual(
+      paragraph(text('We derive '), math('E = mc^2'), text(' and '), math('\\begin{aligned}a &= b \\\\ c &= d\\end{aligned}'), text('.')),
+    );
+  });
+
+  test('keeps a formula KaTeX cannot render as its source, and reports it', () => {
+    expect(abstractToMdast('bad $\\frac{1}{$ and good $x$')).toMatchObject({ tree: paragraph(text('bad $\\frac{1}{$ and good '), math('x')), literal: ['$\\frac{1}{$'] });
+  });
+
+  test('reads text that ends inside a construct without losing it', () => {
+    for (const end of ['\\textbf{', '{\\it', '\\(', '$$', "\\'", '\\c', '\\', '\\footnote{note']) {
+      const { tree } = abstractToMdast(`Ends here ${end}`);
+      expect(toString(tree).startsWith('Ends here')).toBe(true);
+    }
+  });
+});
+
+describe('abstractToMdast: nesting', () => {
+  test('reads emphasis inside emphasis as one emphasis, which Markdown can write', () => {
+    expect(abstractToMdast('{\\it {\\it {\\it {\\it x}}}} y').tree).toEqual(paragraph(emphasis(text('x')), text(' y')));
+    expect(abstractToMdast('\\textbf{a \\textbf{b \\emph{c \\textbf{d}}}}').tree).toEqual(paragraph(strong(text('a b '), emphasis(text('c d')))));
+  });
+
+  test('reads 2,000 nested \\textbf as one strong, flattening what nests deeper than the limit', () => {
+    const { tree, notes } = abstractToMdast(`${'\\textbf{a '.repeat(2000)}x${'}'.repeat(2000)} after`);
+    expect(tree.children[0]).toMatchObject({ children: [{ type: 'strong' }, { type: 'text', value: ' after' }] });
+    expect(toString(tree)).toBe(`${'a '.repeat(2000)}x after`);
+    expect(notes).toEqual(['flattened TeX nested deeper than 64 levels (its text is shown without the styles inside)']);
+  });
+
+  test('drops thousands of unclosed commands, keeping their text', () => {
+    const { tree, notes } = abstractToMdast(`Open ${'\\textbf{x {\\it y '.repeat(3000)}end.`);
+    expect(toString(tree)).toBe(`Open ${'x y '.repeat(3000)}end.`);
+    expect(notes).toContain('dropped the unclosed `\\textbf{`');
+  });
+});
+
+describe('titleToText', () => {
+  test.each([
+    ["Caf\\'e Recommendations with $k$-NN", 'Café Recommendations with $k$-NN'],
+    ['Beyond \\textit{Scaling}: Data \\& Quality, 40\\%', 'Beyond Scaling: Data & Quality, 40%'],
+    ['{\\em Tiny} Models', 'Tiny Models'],
+    ['$\\mathcal{O}(n)$ Attention', '$\\mathcal{O}(n)$ Attention'],
+    ['Schr\\"odinger Bridges \\( x^2 \\)', 'Schrödinger Bridges \\( x^2 \\)'],
+    ['R^d and {-1, 0, 1}', 'R^d and {-1, 0, 1}'],
+  ])('reads %j as %j', (input, output) => expect(titleToText(input).text).toBe(output));
+
+  test('leaves a title without TeX as it is', () => expect(titleToText('Plain: A Title (2)')).toEqual({ text: 'Plain: A Title (2)', literal: [], notes: [] }));
 });

@@ -1,49 +1,58 @@
 import { describe, expect, test } from 'vitest';
 import { assignSlug, cutAtWordBoundary, MAX_SLUG_WORDS_LENGTH } from '../../../../scripts/lib/assign-slug.ts';
-import { paperKey } from '../../../../src/format/paper-key.ts';
 
-describe('paperKey', () => {
-  test('ignores case, Unicode form and spacing', () => {
-    expect(paperKey('Caf\u0065\u0301  Lights')).toBe(paperKey('CAF\u00c9 lights'));
-  });
-
-  test('keeps punctuation, so C++ and C# stay two papers', () => {
-    expect(paperKey('C++ Models')).not.toBe(paperKey('C# Models'));
-    expect(paperKey('Foo')).not.toBe(paperKey('Foo?'));
-  });
-});
+const SUFFIX = '[a-z2-7]{10}';
 
 describe('assignSlug', () => {
   test('gives a title that its words spell exactly the bare words', () => {
     expect(assignSlug('Learning to Fold Ropes')).toBe('learning-to-fold-ropes');
   });
 
-  test('gives a title with punctuation its words plus a stable 6-character suffix', () => {
-    expect(assignSlug('MUVERA: Retrieval, Fast')).toMatch(/^muvera-retrieval-fast-[0-9a-f]{6}$/);
-    expect(assignSlug('MUVERA: Retrieval, Fast')).toBe(assignSlug('muvera:  retrieval, fast'));
+  test('gives any other title its words plus a stable 10-character base32 suffix of the exact title', () => {
+    expect(assignSlug('MUVERA: Retrieval, Fast')).toMatch(new RegExp(`^muvera-retrieval-fast-${SUFFIX}$`));
+    expect(assignSlug('MUVERA: Retrieval, Fast')).toBe(assignSlug('MUVERA:  Retrieval, Fast'));
+    expect(assignSlug('MUVERA: Retrieval, Fast')).not.toBe(assignSlug('muvera: retrieval, fast'));
   });
 
   test('gives distinct slugs to distinct titles that slugify alike, whatever the order', () => {
     const titles = ['C++ Models', 'C# Models', 'C Models', 'Foo', 'Foo?', 'Foo!'];
-    const slugs = titles.map(assignSlug);
+    const slugs = titles.map((t) => assignSlug(t));
     expect(new Set(slugs).size).toBe(titles.length);
-    expect([...titles].reverse().map(assignSlug)).toEqual([...slugs].reverse());
+    expect([...titles].reverse().map((t) => assignSlug(t))).toEqual([...slugs].reverse());
     expect(assignSlug('Foo')).toBe('foo');
     expect(assignSlug('C Models')).toBe('c-models');
   });
 
+  test('gives distinct slugs to titles with no Latin letters, and to titles whose first words agree', () => {
+    const titles = ['扩散对齐研究：深度搜索的新视角', '量化聚类理论：深度压缩的新视角', 'Deep Nets: 表格分割系统：图预训练的新视角', 'Deep Nets: 语音注意力实践：图生成的新视角'];
+    const slugs = titles.map((t) => assignSlug(t));
+    expect(new Set(slugs).size).toBe(4);
+    expect(slugs[0]).toMatch(new RegExp(`^paper-${SUFFIX}$`));
+    expect(slugs[2]).toMatch(new RegExp(`^deep-nets-${SUFFIX}$`));
+  });
+
   test('transliterates accents to ASCII', () => {
-    expect(assignSlug('Über Straße')).toMatch(/^ueber-strasse-[0-9a-f]{6}$/);
+    expect(assignSlug('Über Straße')).toMatch(new RegExp(`^ueber-strasse-${SUFFIX}$`));
   });
 
   test('cuts a long title at a word boundary and bounds the length', () => {
     const slug = assignSlug('word '.repeat(40).trim());
-    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_WORDS_LENGTH + 7);
-    expect(slug).toMatch(/^(word-)+word-[0-9a-f]{6}$/);
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_WORDS_LENGTH + 11);
+    expect(slug).toMatch(new RegExp(`^(word-)+word-${SUFFIX}$`));
   });
 
-  test('falls back to `paper-` and the suffix for a title with no Latin letters', () => {
-    expect(assignSlug('深度学习')).toMatch(/^paper-[0-9a-f]{6}$/);
+  test('passes over taken slugs deterministically: a longer suffix, then a counter', () => {
+    const first = assignSlug('Deep Nets');
+    const taken = new Set([first]);
+    const second = assignSlug('Deep Nets', (s) => taken.has(s));
+    expect(second).toMatch(/^deep-nets-[a-z2-7]{16}$/);
+    taken.add(second);
+    expect(assignSlug('Deep Nets', (s) => taken.has(s))).toBe(`${second}-2`);
+    // A bare slug that spells another title's suffixed one is just another taken slug.
+    const suffixed = assignSlug('Pruning Draft Models!');
+    const spelling = suffixed.replace(/-/g, ' ');
+    expect(assignSlug(spelling)).toBe(suffixed);
+    expect(assignSlug(spelling, (s) => s === suffixed)).not.toBe(suffixed);
   });
 });
 

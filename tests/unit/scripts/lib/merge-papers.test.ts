@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mergePapers, type Listing } from '../../../../scripts/lib/merge-papers.ts';
+import { mergePapers, type KnownPaper, type Listing } from '../../../../scripts/lib/merge-papers.ts';
+import { abstractKey } from '../../../../src/format/paper-key.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 
 function listing(id: string, entries: Array<[string, string]>, date?: string): Listing {
@@ -12,16 +13,16 @@ function listing(id: string, entries: Array<[string, string]>, date?: string): L
   };
 }
 
+/** An abstract long enough to identify a paper on its own, distinct per `topic`. */
+const about = (topic: string) => `We study ${topic} and find that a small adapter closes most of the gap to far larger systems.`;
+const titles = (listings: Listing[], known: KnownPaper[] = []) => mergePapers(listings, known).papers.map((p) => p.title).sort();
+
 describe('mergePapers', () => {
   test('makes one paper of the same title in several dumps, listing every appearance', () => {
-    const { papers, warnings } = mergePapers([
-      listing('b', [['Folded Ropes', 'Ropes fold.']], 'Mar 2'),
-      listing('a', [['Knots', 'Knots hold.'], ['folded ROPES', 'Ropes fold.']], 'Mar 1'),
-    ]);
+    const { papers, warnings } = mergePapers([listing('b', [['Folded Ropes', about('ropes')]], 'Mar 2'), listing('a', [['Knots', about('knots')], ['Folded Ropes', about('ropes')]], 'Mar 1')]);
     expect(warnings).toEqual([]);
     expect(papers).toHaveLength(2);
-    const ropes = papers.find((p) => p.key === 'folded ropes')!;
-    expect(ropes.title).toBe('folded ROPES');
+    const ropes = papers.find((p) => p.key === 'Folded Ropes')!;
     expect(ropes.appearances).toEqual([
       { listing: 'a', source: 'a.txt', date: 'Mar 1', position: 2 },
       { listing: 'b', source: 'b.txt', date: 'Mar 2', position: 1 },
@@ -29,22 +30,80 @@ describe('mergePapers', () => {
   });
 
   test('gives the same result whatever order the dumps come in', () => {
-    const a = listing('a', [['X', 'short'], ['Y', 'y']]);
-    const b = listing('b', [['x', 'a longer one'], ['Z', 'z']]);
+    const a = listing('a', [['X', 'short'], ['Y', about('y')]]);
+    const b = listing('b', [['x', 'a longer one'], ['Z', about('y')]]);
     expect(mergePapers([a, b])).toEqual(mergePapers([b, a]));
   });
 
-  test('keeps the longest of two different abstracts and warns with both places', () => {
+  test('keeps one paper for one title with two abstracts: the longest, with a warning naming both places', () => {
     const { papers, warnings } = mergePapers([listing('a', [['X', 'short']]), listing('b', [['X', 'a longer one']])]);
-    expect(papers[0]?.abstract).toBe('a longer one');
-    expect(warnings.map(formatProblem)).toMatchInlineSnapshot(`
-      [
-        "dumps/b.txt:1: \`X\` has 2 different abstracts (also at dumps/a.txt:1); kept this one, the longest",
-      ]
-    `);
+    expect(papers.map((p) => p.abstract)).toEqual(['a longer one']);
+    expect(warnings.map(formatProblem)).toEqual(['dumps/b.txt:1: `X` has 2 different abstracts (also at dumps/a.txt:1); kept this one, the longest']);
   });
 
   test('keeps C++ and C# papers apart', () => {
     expect(mergePapers([listing('a', [['C++ Models', 'one'], ['C# Models', 'two']])]).papers).toHaveLength(2);
+  });
+});
+
+describe('mergePapers: titles that differ only in case', () => {
+  test('are two papers when their abstracts differ', () => {
+    expect(titles([listing('a', [['Sparse Experts at Scale', about('experts')], ['SPARSE EXPERTS AT SCALE', about('something else')]])])).toEqual(['SPARSE EXPERTS AT SCALE', 'Sparse Experts at Scale']);
+  });
+
+  test('are one paper with the same abstract, however short, listed once', () => {
+    const { papers, warnings } = mergePapers([listing('a', [['Flow Matching', 'Flows.'], ['flow matching', 'Flows.']])]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]!.appearances).toEqual([{ listing: 'a', source: 'a.txt', position: 1 }]);
+    expect(papers[0]!.titles).toEqual(['Flow Matching', 'flow matching']);
+    expect(warnings.map(formatProblem)).toEqual([
+      'dumps/a.txt:1: `Flow Matching` is the paper also listed as `flow matching` at dumps/a.txt:3 (the same title or abstract); kept one paper, titled as in its latest listing',
+      'dumps/a.txt:1: `Flow Matching` is listed 2 times in this dump (also at line 3); kept it once, at position 1',
+    ]);
+  });
+});
+
+describe('mergePapers: retitles', () => {
+  test('a later dump that gives a paper a new title, with the same abstract, is the same paper', () => {
+    const [paper] = mergePapers([listing('day-1', [['Graphs Are Secretly Diffusion Models', about('graphs')]]), listing('day-2', [['Graphs Are Secretly Diffusion Processes', about('graphs')]])]).papers;
+    expect(paper).toMatchObject({
+      title: 'Graphs Are Secretly Diffusion Processes',
+      slugTitle: 'Graphs Are Secretly Diffusion Models',
+      titles: ['Graphs Are Secretly Diffusion Models', 'Graphs Are Secretly Diffusion Processes'],
+    });
+    expect(paper!.appearances.map((a) => a.listing)).toEqual(['day-1', 'day-2']);
+  });
+
+  test('folds the abstract by its letters: case, punctuation, whitespace, TeX markup and Unicode forms', () => {
+    expect(titles([listing('a', [['Deep Nets', about('deep nets')], ['Deep Nets?', `${about('Deep  NETS').replace('.', '!')}`], ['\uFF24eep Nets', about('deep \\textit{nets}')]])])).toEqual(['Deep Nets']);
+  });
+
+  test('never joins titles by an abstract too short to tell papers apart', () => {
+    expect(titles([listing('a', [['Novelty in Review', 'New.'], ['Newsletters', 'New.']])])).toEqual(['Newsletters', 'Novelty in Review']);
+  });
+
+  test('a one-paper dump listed twice is listed once', () => {
+    const { papers } = mergePapers([listing('a', [['One', about('one')], ['Twice', about('twice')], ['Two', about('two')], ['Twice', about('twice')]])]);
+    expect(papers.find((p) => p.title === 'Twice')!.appearances).toEqual([{ listing: 'a', source: 'a.txt', position: 2 }]);
+  });
+});
+
+describe('mergePapers against published papers', () => {
+  const knots: KnownPaper = { slug: 'knots', titles: ['Knots'], abstracts: [abstractKey(about('knots'))] };
+  const loops: KnownPaper = { slug: 'loops', titles: ['Loops'], abstracts: [abstractKey(about('loops'))] };
+
+  test('finds a published paper by its title, or by its abstract under a new title', () => {
+    const { papers } = mergePapers([listing('a', [['Knots', 'A new, different abstract.'], ['Loops, Revisited', about('loops')], ['Braids', about('braids')]])], [knots, loops]);
+    expect(papers.map((p) => [p.title, p.knownSlug])).toEqual([
+      ['Braids', undefined],
+      ['Knots', 'knots'],
+      ['Loops, Revisited', 'loops'],
+    ]);
+  });
+
+  test('never merges two published papers, and says why', () => {
+    const { papers, warnings } = mergePapers([listing('a', [['Knots', about('loops')]])], [knots, loops]);
+    expect(papers.map((p) => p.knownSlug)).toEqual(['knots']);
+    expect(warnings.map(formatProblem)).toEqual(['dumps/a.txt:1: `Knots` has the abstract of both of the published papers `knots` and `loops`; kept them apart (expected each paper to match one published paper)']);
   });
 });

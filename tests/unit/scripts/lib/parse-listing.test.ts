@@ -37,7 +37,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, subscribe: 1 });
+    expect(result.altered).toEqual({ characters: 0, subscribe: 1, tex: 0 });
   });
 
   test('handles a byte-order mark, CRLF and CR line ends, NFD text, tabs and runs of spaces', () => {

@@ -31,10 +31,11 @@ function textFrom(pieces: string[], codePoints: fc.Arbitrary<string>): fc.Arbitr
 
 const hostileText = textFrom(HOSTILE, fc.string({ unit: 'binary', maxLength: 2 }));
 /** Hostile text without LaTeX: no backslash and no dollar. */
+/** Text with no TeX: no backslash, no dollar, and no `^` or `_{`, which read as formulas a listing page shows bare (`R^d`). */
 const latexFreeText = textFrom(
-  HOSTILE.filter((piece) => !/[\\$]/.test(piece)),
-  fc.string({ unit: 'binary', maxLength: 2 }).map((value) => value.replace(/[\\$]/g, '')),
-);
+  HOSTILE.filter((piece) => !/[\\$^]/.test(piece)),
+  fc.string({ unit: 'binary', maxLength: 2 }).map((value) => value.replace(/[\\$^]/g, '')),
+).filter((value) => !value.includes('_{'));
 
 /**
  * What the ingest hands on: NFC, no U+0000 (Markdown cannot carry it), and
@@ -90,12 +91,12 @@ describe('abstractToMdast', () => {
     );
   });
 
-  test('leaves every unknown command visible in the text', { timeout: 30_000 }, () => {
+  test('leaves everything it reports as literal visible in the text', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(abstract, (value) => {
-        const { tree, unknownCommands } = abstractToMdast(value);
+        const { tree, literal } = abstractToMdast(value);
         const shown = toString(tree);
-        for (const command of unknownCommands) expect(shown).toContain(command);
+        for (const command of literal) expect(shown).toContain(command);
       }),
       { numRuns: 2000 },
     );

@@ -1,0 +1,67 @@
+import { STRIPPED_GREEK, STRIPPED_MATH_FONTS, STRIPPED_SYMBOLS } from './latex-commands.ts';
+
+/**
+ * Mathematics a listing page shows without its delimiters, and often
+ * without backslashes (the page strips `$` and `\`): `R^d`, `O(L^2)`,
+ * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`.
+ * Found by patterns that run in linear time (each starts only at a word
+ * boundary and is bounded), so that the abstract can show it as a formula.
+ */
+
+/** A stretch of an abstract that is a formula, and its TeX. */
+export interface BareTex {
+  start: number;
+  end: number;
+  tex: string;
+}
+
+/** A superscript (braced, or one letter or a signed number standing alone: `R^d`, `L^2`, not `x^import`) or a braced subscript; braces nest once. */
+const SCRIPT = String.raw`(?:\^(?:\{(?:[^{}$\\\s]|\{[^{}$\\\s]*\}){1,40}\}|(?:-?[0-9]+|[A-Za-z+*])(?![A-Za-z0-9]))|_\{(?:[^{}$\\\s]|\{[^{}$\\\s]*\}){1,40}\})`;
+const WORD_START = String.raw`(?<![\\\p{L}\p{N}])`;
+
+const FONT = new RegExp(`${WORD_START}(${STRIPPED_MATH_FONTS.join('|')}) ([A-Za-z0-9](?:${SCRIPT})*(?:\\([^()\\s$\\\\]{0,20}\\))?)(?![\\p{L}\\p{N}])`, 'gu');
+const GREEK = new RegExp(`${WORD_START}(${STRIPPED_GREEK.join('|')})((?:${SCRIPT}|_[A-Za-z0-9])+)(\\([^()\\s$\\\\]{0,30}\\))?`, 'gu');
+const SCRIPTED = new RegExp(`${WORD_START}([A-Za-z0-9]+)(${SCRIPT}+)`, 'gu');
+const SYMBOL_IN_GROUP = new RegExp(`\\{(${STRIPPED_SYMBOLS.join('|')})(?![a-z])`, 'g');
+
+/** Every bare formula in `source`, sorted, none overlapping (the first found of two overlapping ones wins). */
+export function findBareTex(source: string): BareTex[] {
+  const found: BareTex[] = [];
+  for (const match of source.matchAll(FONT)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]} ${match[2]}` });
+  for (const match of source.matchAll(GREEK)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}${match[2]}${match[3] ?? ''}` });
+  for (const match of source.matchAll(SCRIPTED)) found.push({ start: match.index, end: match.index + match[0].length, tex: `${match[1]}${bracedScripts(match[2]!)}` });
+  let scanned = 0;
+  for (const match of source.matchAll(SYMBOL_IN_GROUP)) {
+    // One look at each word, however many symbols it holds.
+    if (match.index < scanned) continue;
+    const token = tokenAround(source, match.index);
+    scanned = token?.end ?? match.index + 1;
+    if (token !== undefined) found.push({ ...token, tex: source.slice(token.start, token.end).replace(SYMBOL_IN_GROUP, (_, name: string) => `{\\${name} `) });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: BareTex[] = [];
+  for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);
+  return spans;
+}
+
+/** `^2^+_{i}` as `^{2}^{+}_{i}`: a script of one character or a number braced, so what follows never joins it. */
+function bracedScripts(scripts: string): string {
+  return scripts.replace(/([\^_])(-?[0-9]+|[A-Za-z0-9+*])(?=[\^_]|$)/g, '$1{$2}');
+}
+
+/** The word (run of non-space characters) around `index`, if its braces balance. */
+function tokenAround(source: string, index: number): { start: number; end: number } | undefined {
+  let start = index;
+  while (start > 0 && !/\s/.test(source[start - 1]!)) start -= 1;
+  let end = index;
+  while (end < source.length && !/\s/.test(source[end]!)) end += 1;
+  // Sentence punctuation after the word is not part of it.
+  while (end > index && /[.,;:!?)]/.test(source[end - 1]!) && source[end - 2] !== '}') end -= 1;
+  let depth = 0;
+  for (let i = start; i < end; i += 1) {
+    if (source[i] === '{') depth += 1;
+    else if (source[i] === '}' && --depth < 0) return undefined;
+    else if (source[i] === '\\' || source[i] === '$') return undefined;
+  }
+  return depth === 0 ? { start, end } : undefined;
+}

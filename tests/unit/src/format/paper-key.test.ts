@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { abstractKey, caselessTitleKey, titleKey } from '../../../../src/format/paper-key.ts';
+
+describe('titleKey', () => {
+  test('folds Unicode form and spacing, never case or punctuation', () => {
+    expect(titleKey('Caf\u0065\u0301  Lights')).toBe(titleKey('Caf\u00e9 Lights'));
+    expect(titleKey('Caf\u00e9 Lights')).not.toBe(titleKey('CAF\u00c9 lights'));
+    expect(titleKey('C++ Models')).not.toBe(titleKey('C# Models'));
+    expect(titleKey('Foo')).not.toBe(titleKey('Foo?'));
+  });
+});
+
+describe('caselessTitleKey', () => {
+  test('folds case too', () => expect(caselessTitleKey('CAF\u00c9 lights')).toBe(caselessTitleKey('Caf\u00e9  Lights')));
+});
+
+describe('abstractKey', () => {
+  const abstract = 'We compute the Fr\u00e9chet distance between 40% of the samples with a {\\it sparse} adapter, $x^2$ at most.';
+
+  test('reads an abstract the same from a dump and from the entry made of it', () => {
+    expect(abstractKey(abstract).key).toBe(abstractKey("We compute the Fr\\'echet distance between 40\\% of the samples with a sparse adapter, $x^2$ at most.").key);
+    expect(abstractKey(abstract).key).toBe(abstractKey('WE COMPUTE THE FRECHET DISTANCE BETWEEN 40% OF THE SAMPLES WITH A SPARSE ADAPTER X2 AT MOST').key);
+  });
+
+  test('tells different abstracts apart', () => expect(abstractKey(abstract).key).not.toBe(abstractKey(abstract.replace('40', '41')).key));
+
+  test('says whether an abstract is long enough to identify a paper on its own', () => {
+    expect(abstractKey(abstract).distinctive).toBe(true);
+    expect(abstractKey('New.').distinctive).toBe(false);
+  });
+});
