@@ -243,6 +243,9 @@ class InlineReader {
     this.index = end;
     if (kind === 'url') return this.readUrlArgument(opener, end);
     if (kind === 'drop') {
+      // `work~\cite{x}`: the tie belongs to the reference.
+      const last = this.top().children.at(-1);
+      if (last?.type === 'text') last.value = last.value.replace(/~$/, '');
       const close = this.nextOf('}', end);
       this.notes.add(`dropped the reference \`${this.source.slice(end - opener.length, close === -1 ? end : close + 1)}\``);
     }

@@ -19,7 +19,11 @@ export interface BareTex {
 const SCRIPT = String.raw`(?:\^(?:\{(?:[^{}$\\\s]|\{[^{}$\\\s]*\}){1,40}\}|(?:-?[0-9]+|[A-Za-z+*])(?![A-Za-z0-9]))|_\{(?:[^{}$\\\s]|\{[^{}$\\\s]*\}){1,40}\})`;
 const WORD_START = String.raw`(?<![\\\p{L}\p{N}])`;
 
-const FONT = new RegExp(`${WORD_START}(${STRIPPED_MATH_FONTS.join('|')}) ([A-Za-z0-9](?:${SCRIPT})*(?:\\([^()\\s$\\\\]{0,20}\\))?)(?![\\p{L}\\p{N}])`, 'gu');
+/** A math font command, with or without its backslash, and the letter or braced group it applies to, with its scripts: `mathbb R^d`, `\\mathbb{R}^d`. */
+const FONT = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\\\?(${STRIPPED_MATH_FONTS.join('|')})(?: ([A-Za-z0-9])|\\{([^{}\\s$\\\\]{1,20})\\})((?:${SCRIPT})*(?:\\([^()\\s$\\\\]{0,20}\\))?)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const GREEK = new RegExp(`${WORD_START}(${STRIPPED_GREEK.join('|')})((?:${SCRIPT}|_[A-Za-z0-9])+)(\\([^()\\s$\\\\]{0,30}\\))?`, 'gu');
 const SCRIPTED = new RegExp(`${WORD_START}([A-Za-z0-9]+)(${SCRIPT}+)`, 'gu');
 const SYMBOL_IN_GROUP = new RegExp(`\\{(${STRIPPED_SYMBOLS.join('|')})(?![a-z])`, 'g');
@@ -27,7 +31,7 @@ const SYMBOL_IN_GROUP = new RegExp(`\\{(${STRIPPED_SYMBOLS.join('|')})(?![a-z])`
 /** Every bare formula in `source`, sorted, none overlapping (the first found of two overlapping ones wins). */
 export function findBareTex(source: string): BareTex[] {
   const found: BareTex[] = [];
-  for (const match of source.matchAll(FONT)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]} ${match[2]}` });
+  for (const match of source.matchAll(FONT)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}{${match[2] ?? match[3]}}${bracedScripts(match[4]!)}` });
   for (const match of source.matchAll(GREEK)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}${match[2]}${match[3] ?? ''}` });
   for (const match of source.matchAll(SCRIPTED)) found.push({ start: match.index, end: match.index + match[0].length, tex: `${match[1]}${bracedScripts(match[2]!)}` });
   let scanned = 0;

@@ -1,6 +1,6 @@
 import type { Manifest } from '../../src/format/manifest-schema.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
-import { abstractKey, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
+import { abstractKey, looseAbstractKey, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
 import { abstractText } from '../../src/format/abstract-text.ts';
 import { entryBody } from '../../src/format/entry.ts';
 import type { KnownPaper } from './merge-papers.ts';
@@ -31,7 +31,7 @@ export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest
     known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), abstracts: abstractsOf(entry, manifest, memos) });
   }
   for (const [slug, record] of Object.entries(manifest.papers)) {
-    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: record.abstract === undefined ? [] : [{ key: record.abstract, distinctive: true }] });
+    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: record.abstract === undefined ? [] : [{ exact: record.abstract, distinctive: true }] });
   }
   return known;
 }
@@ -41,14 +41,18 @@ function readTitles(titles: readonly string[]): string[] {
   return [...new Set(titles.flatMap((title) => [title, titleToText(title).text]))];
 }
 
-/** The keys of an entry's abstract: as the last run read it from a dump, as the manifest recorded it, else as its body reads. */
+/**
+ * The keys of an entry's abstract: as the last run read it from a dump, as
+ * the manifest recorded it, else (an archive from an earlier version, its
+ * memo gone) the loose key of its body.
+ */
 function abstractsOf(entry: EntryOnDisk, manifest: Manifest, memos: ReadonlyMap<string, CacheRecord>): AbstractKey[] {
   const keys: AbstractKey[] = [];
   const memo = memos.get(entry.data.slug)?.abstract;
   if (memo !== undefined) keys.push(abstractKey(memo));
   const recorded = manifest.papers[entry.data.slug]?.abstract;
-  if (recorded !== undefined && !keys.some((k) => k.key === recorded)) keys.push({ key: recorded, distinctive: true });
-  if (keys.length === 0) keys.push(abstractKey(abstractText(entryBody(entry.text)).text));
+  if (recorded !== undefined && !keys.some((k) => k.exact === recorded)) keys.push({ exact: recorded, distinctive: true });
+  if (keys.length === 0) keys.push(looseAbstractKey(abstractText(entryBody(entry.text)).text));
   return keys;
 }
 

@@ -89,14 +89,14 @@ export const COST = {
    * so a pair of chrome lines between papers is dropped rather than read as
    * a paper). One that reads like a date costs as much as a fault.
    */
-  abstractLikeFurniture: 3,
+  abstractLikeFurniture: 1,
   /** A chrome line dropped between papers. */
-  chrome: 2,
+  chrome: 1,
   /**
    * A chrome line dropped between a title and its abstract: rarer than a
    * short abstract that reads like chrome (`New.`), so that one is kept.
    */
-  chromeInPair: 8,
+  chromeInPair: 6,
   /** A line before the date that is not known header chrome. */
   unknownHeader: 1,
   /** An invisible-only line ignored. */
@@ -235,7 +235,8 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
  * In the header: chrome, unknown short lines (only if a date line ends the
  * header), the date; or, with no unknown line yet, the first title. A date
  * line at the top is the header's date: reading it as a title costs half a
- * fault more, and after the header's chrome more than a fault.
+ * fault more, and after the header's chrome more than a fault; a chrome line
+ * after the header's chrome reading as the first title costs half a fault.
  */
 function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
@@ -245,7 +246,7 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   if (!shape.chrome && !shape.date && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
-  const extra = !shape.date ? 0 : state === 'head-known' ? COST.fault + 1 : COST.fault / 2;
+  const extra = state === 'head-known' ? (shape.date ? COST.fault + 1 : shape.chrome ? COST.fault / 2 : 0) : shape.date ? COST.fault / 2 : 0;
   for (const move of titleMoves(shape)) {
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }

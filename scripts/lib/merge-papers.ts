@@ -34,7 +34,7 @@ export interface KnownPaper {
   slug: string;
   /** Title keys it is known by: its title, former titles, and the titles its slug and aliases were published with. */
   titles: readonly string[];
-  /** The keys of its abstract, as far as they are known. */
+  /** The keys of its abstract, as far as they are known: exact ones from a record of the dump it was made from, a loose one from its body. */
   abstracts: readonly AbstractKey[];
 }
 
@@ -128,20 +128,29 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     ...sightings.map((s) => ({ titles: [s.title], abstracts: [abstractKey(s.abstract)] })),
     ...known.map((k) => ({ titles: k.titles, abstracts: k.abstracts })),
   ];
-  const links: Array<[string, (i: number) => string[]]> = [
-    ['the title of both of', (i) => nodes[i]!.titles.map(titleKey)],
-    ['the title (up to case) and abstract of both of', (i) => nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.map((a) => `${caselessTitleKey(t)}\u0000${a.key}`))],
-    ['the abstract of both of', (i) => nodes[i]!.abstracts.filter((a) => a.distinctive).map((a) => a.key)],
-  ];
-  for (const [why, keysOf] of links) {
+  const caseless = (i: number, kind: 'exact' | 'loose') =>
+    nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.flatMap((a) => (a[kind] === undefined ? [] : [`${caselessTitleKey(t)}\u0000${a[kind]}`])));
+  const distinctive = (i: number, kind: 'exact' | 'loose') => nodes[i]!.abstracts.flatMap((a) => (a.distinctive && a[kind] !== undefined ? [a[kind]!] : []));
+  // Strongest first. Loose keys only tie a sighting to a published paper known by nothing better (two sightings must agree exactly).
+  link('the title of both of', (i) => nodes[i]!.titles.map(titleKey), false);
+  link('the title (up to case) and abstract of both of', (i) => caseless(i, 'exact'), false);
+  link('the title (up to case) and abstract of both of', (i) => caseless(i, 'loose'), true);
+  link('the abstract of both of', (i) => distinctive(i, 'exact'), false);
+  link('the abstract of both of', (i) => distinctive(i, 'loose'), true);
+
+  /** Union every node with the first one that has one of its keys; `toKnown`: only sightings with published papers. */
+  function link(why: string, keysOf: (node: number) => string[], toKnown: boolean): void {
     const first = new Map<string, number>();
-    parent.forEach((_, node) => {
+    const order = toKnown ? [...nodes.keys()].reverse() : [...nodes.keys()];
+    for (const node of order) {
+      const isKnown = node >= sightings.length;
+      if (toKnown && !isKnown && first.size === 0) return;
       for (const key of keysOf(node)) {
         const seen = first.get(key);
-        if (seen === undefined) first.set(key, node);
-        else union(seen, node, why);
+        if (seen !== undefined) union(seen, node, why);
+        else if (!toKnown || isKnown) first.set(key, node);
       }
-    });
+    }
   }
 
   const groups = new Map<number, Group>();

@@ -186,8 +186,8 @@ function isTaken(run: Run, slug: string): boolean {
 function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
   for (const paper of known) {
     const record = run.manifest.papers[paper.slug];
-    const key = paper.abstracts.find((a) => a.distinctive);
-    if (record !== undefined && record.abstract === undefined && key !== undefined) record.abstract = key.key;
+    const key = paper.abstracts.find((a) => a.distinctive && a.exact !== undefined);
+    if (record !== undefined && record.abstract === undefined && key !== undefined) record.abstract = key.exact;
   }
 }
 
@@ -195,8 +195,8 @@ function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
 function recordInManifest(run: Run, slug: string, title: string, abstract: string): void {
   const key = abstractKey(abstract);
   const record = run.manifest.papers[slug];
-  if (record === undefined) run.manifest.papers[slug] = { title, key: titleKey(title), ...(key.distinctive ? { abstract: key.key } : {}) };
-  else if (record.abstract === undefined && key.distinctive) record.abstract = key.key;
+  if (record === undefined) run.manifest.papers[slug] = { title, key: titleKey(title), ...(key.distinctive ? { abstract: key.exact! } : {}) };
+  else if (record.abstract === undefined && key.distinctive) record.abstract = key.exact!;
 }
 
 /** What an entry is a function of: the code, the listings of this run and the paper as the dumps give it. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abstractKey, caselessTitleKey, titleKey } from '../../../../src/format/paper-key.ts';
+import { abstractKey, caselessTitleKey, looseAbstractKey, titleKey } from '../../../../src/format/paper-key.ts';
 
 describe('titleKey', () => {
   test('folds Unicode form and spacing, never case or punctuation', () => {
@@ -17,15 +17,25 @@ describe('caselessTitleKey', () => {
 describe('abstractKey', () => {
   const abstract = 'We compute the Fr\u00e9chet distance between 40% of the samples with a {\\it sparse} adapter, $x^2$ at most.';
 
-  test('reads an abstract the same from a dump and from the entry made of it', () => {
-    expect(abstractKey(abstract).key).toBe(abstractKey("We compute the Fr\\'echet distance between 40\\% of the samples with a sparse adapter, $x^2$ at most.").key);
-    expect(abstractKey(abstract).key).toBe(abstractKey('WE COMPUTE THE FRECHET DISTANCE BETWEEN 40% OF THE SAMPLES WITH A SPARSE ADAPTER X2 AT MOST').key);
+  test('is the same for the same abstract, whitespace and Unicode form folded', () => {
+    expect(abstractKey(abstract).exact).toBe(abstractKey(`  ${abstract.replace(' ', '\t  ').normalize('NFD')}`).exact);
   });
 
-  test('tells different abstracts apart', () => expect(abstractKey(abstract).key).not.toBe(abstractKey(abstract.replace('40', '41')).key));
+  test('tells abstracts apart that differ in anything else, TeX included', () => {
+    expect(abstractKey(abstract).exact).not.toBe(abstractKey(abstract.replace('40', '41')).exact);
+    expect(abstractKey('It ends in a \\textbf{').exact).not.toBe(abstractKey('It ends in a {\\it').exact);
+  });
 
   test('says whether an abstract is long enough to identify a paper on its own', () => {
     expect(abstractKey(abstract).distinctive).toBe(true);
     expect(abstractKey('New.').distinctive).toBe(false);
+  });
+});
+
+describe('looseAbstractKey', () => {
+  test('reads an abstract the same from a dump and from the entry made of it', () => {
+    const dump = "We compute the Fr\\'echet distance between 40\\% of the samples with a {\\it sparse} adapter, $x^2$ at most.";
+    expect(looseAbstractKey(dump).loose).toBe(looseAbstractKey('We compute the Fr\u00e9chet distance between 40% of the samples with a sparse adapter, $x^2$ at most.').loose);
+    expect(abstractKey(dump).loose).toBe(looseAbstractKey('WE COMPUTE THE FRECHET DISTANCE BETWEEN 40% OF THE SAMPLES WITH A SPARSE ADAPTER X2 AT MOST').loose);
   });
 });
