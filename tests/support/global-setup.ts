@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ export interface SiteBuilds {
   edgeCases: EdgeCases;
   /** A small site of invented look-alike papers (`C#`/`C++` twins, a quoted short name, `x'(t)`, escaped markup): tests/fixtures/search/. */
   searchFixtures: { content: string; dist: string; base: string; site: string };
+  /** What the ingest of the seeds printed: its warnings (stderr) and summary (stdout). */
+  ingest: { stdout: string; stderr: string };
 }
 
 declare module 'vitest' {
@@ -40,9 +42,11 @@ const bin = path.join(repo, 'node_modules/.bin');
 // Node 22 from the `node` package, whatever `node` is on the machine.
 const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
 
-function run(command: string, args: string[], extraEnv: Record<string, string> = {}) {
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): { stdout: string; stderr: string } {
   try {
-    execFileSync(path.join(bin, command), args, { cwd: repo, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(path.join(bin, command), args, { cwd: repo, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    if (result.status !== 0) throw Object.assign(new Error(`exit ${result.status}`), { stdout: Buffer.from(result.stdout ?? ''), stderr: Buffer.from(result.stderr ?? '') });
+    return { stdout: result.stdout, stderr: result.stderr };
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`\`${command} ${args.join(' ')}\` failed:\n${e.stderr?.toString() ?? ''}\n${e.stdout?.toString().slice(-4000) ?? ''}`, { cause: error });
@@ -62,7 +66,7 @@ export default async function setup(project: TestProject) {
   const content = path.join(tmp, 'content');
   // First as saved (file-named listings), then dated as a user would date them: three of the
   // seeds become days and keep their first URLs as redirects; 002 has no date line and stays undated.
-  run('node', ['scripts/ingest.ts', '--content', content, seeds]);
+  const ingest = run('node', ['scripts/ingest.ts', '--content', content, seeds]);
   for (const [day, file] of Object.entries(SEED_DAYS)) run('node', ['scripts/ingest.ts', '--content', content, '--date', day, path.join(seeds, file)]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
   const edgeCases = addEdgeCaseEntries(content);
@@ -84,6 +88,7 @@ export default async function setup(project: TestProject) {
     based: build('dist-folio', '/folio/'),
     renamed,
     edgeCases,
+    ingest,
     searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures) },
   }));
   project.provide('builds', builds);
