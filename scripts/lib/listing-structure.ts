@@ -148,26 +148,31 @@ interface Shape {
  */
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const shapes = fields.map(shapeOf);
+  // Every way to read each field in each state, worked out once for the three passes below.
+  const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
-  const toEnd = costsToEnd(shapes);
+  const toEnd = costsToEnd(table);
   const readings: Reading[] = [];
   let state = start as State;
-  for (const [index, shape] of shapes.entries()) {
+  for (const index of shapes.keys()) {
     const best = toEnd[index]![STATES.indexOf(state)]!;
-    const move = moves(state, shape).find((m) => m.cost + toEnd[index + 1]![STATES.indexOf(m.next)]! === best)!;
+    const move = table[index]![STATES.indexOf(state)]!.find((m) => m.cost + toEnd[index + 1]![STATES.indexOf(m.next)]! === best)!;
     readings.push({ role: move.role, afterTitleWithoutAbstract: move.afterTitleWithoutAbstract === true });
     state = move.next;
   }
-  const ambiguity = firstAmbiguity(shapes, start, toEnd);
+  const ambiguity = firstAmbiguity(table, start, toEnd);
   return { readings, danglingTitle: state === 'abstract', ...(ambiguity === undefined ? {} : { ambiguity }) };
 }
 
+/** The moves of each field (outer) in each state (inner, in the order of {@link STATES}). */
+type MoveTable = ReadonlyArray<ReadonlyArray<readonly Move[]>>;
+
 /** `result[i][s]`: the least cost of reading fields i.. from state s to the end. */
-function costsToEnd(shapes: readonly Shape[]): number[][] {
-  const result: number[][] = Array.from({ length: shapes.length + 1 }, () => STATES.map(() => Infinity));
-  result[shapes.length] = STATES.map(endCost);
-  for (let index = shapes.length - 1; index >= 0; index -= 1) {
-    result[index] = STATES.map((state) => Math.min(...moves(state, shapes[index]!).map((m) => m.cost + result[index + 1]![STATES.indexOf(m.next)]!)));
+function costsToEnd(table: MoveTable): number[][] {
+  const result: number[][] = Array.from({ length: table.length + 1 }, () => STATES.map(() => Infinity));
+  result[table.length] = STATES.map(endCost);
+  for (let index = table.length - 1; index >= 0; index -= 1) {
+    result[index] = table[index]!.map((moves) => Math.min(...moves.map((m) => m.cost + result[index + 1]![STATES.indexOf(m.next)]!)));
   }
   return result;
 }
@@ -177,16 +182,16 @@ function costsToEnd(shapes: readonly Shape[]): number[][] {
  * gives the least cost of reaching each state, and a move lies on a cheapest
  * reading when that cost, its own and the cost to the end add up to the best.
  */
-function firstAmbiguity(shapes: readonly Shape[], start: State, toEnd: readonly number[][]): { index: number; roles: Role[] } | undefined {
+function firstAmbiguity(table: MoveTable, start: State, toEnd: readonly number[][]): { index: number; roles: Role[] } | undefined {
   const best = toEnd[0]![STATES.indexOf(start)]!;
   if (!Number.isFinite(best)) return undefined;
   let reach = STATES.map((s) => (s === start ? 0 : Infinity));
-  for (let index = 0; index < shapes.length; index += 1) {
+  for (let index = 0; index < table.length; index += 1) {
     const next = STATES.map(() => Infinity);
     const labels = new Map<string, Role>();
-    STATES.forEach((state, s) => {
+    STATES.forEach((_, s) => {
       if (!Number.isFinite(reach[s]!)) return;
-      for (const move of moves(state, shapes[index]!)) {
+      for (const move of table[index]![s]!) {
         const n = STATES.indexOf(move.next);
         const cost = reach[s]! + move.cost;
         if (cost < next[n]!) next[n] = cost;
@@ -306,12 +311,17 @@ function shapeOf(field: Field): Shape {
   };
 }
 
+/** Combining marks, which a reader does not see as characters of their own. */
+const MARK = /\p{M}/u;
+
 /** Characters a reader sees (code points that are not combining marks), counted up to `cap`. */
 export function visibleLength(text: string, cap = Infinity): number {
   let count = 0;
-  for (const character of text) {
-    if (!/\p{M}/u.test(character)) count += 1;
-    if (count >= cap) break;
+  for (let index = 0; index < text.length && count < cap; index += 1) {
+    const code = text.charCodeAt(index);
+    // A low surrogate ends a character already counted; marks start at U+0300.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    if (code < 0x300 || !MARK.test(String.fromCodePoint(text.codePointAt(index)!))) count += 1;
   }
   return count;
 }

@@ -124,8 +124,10 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     if (ob !== undefined) owner.set(ra, ob);
   };
 
+  // Loose keys only serve to match published papers known by nothing better: made only when there are some.
+  const loose = known.some((k) => k.abstracts.some((a) => a.exact === undefined));
   const nodes = [
-    ...sightings.map((s) => ({ titles: [s.title], abstracts: [abstractKey(s.abstract)] })),
+    ...sightings.map((s) => ({ titles: [s.title], abstracts: [abstractKey(s.abstract, loose)] })),
     ...known.map((k) => ({ titles: k.titles, abstracts: k.abstracts })),
   ];
   const caseless = (i: number, kind: 'exact' | 'loose') =>

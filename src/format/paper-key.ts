@@ -15,9 +15,18 @@ import { foldWhitespace } from '../text/normalize.ts';
  * compared by the loose key of its body, {@link looseAbstractKey}.
  */
 
+/** Title keys already made: an ingest asks for the same few thousand over and over. */
+const titleKeys = new Map<string, string>();
+
 /** The identity of a title: whitespace folded, NFC, exact case and punctuation (`C++ Models` and `C# Models` are two papers). */
 export function titleKey(title: string): string {
-  return foldWhitespace(title.normalize('NFC')).normalize('NFC');
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    if (titleKeys.size > 100_000) titleKeys.clear();
+    key = foldWhitespace(title.normalize('NFC')).normalize('NFC');
+    titleKeys.set(title, key);
+  }
+  return key;
 }
 
 /** A title's key with case folded too, to find titles that differ only in case. */
@@ -43,9 +52,15 @@ export interface AbstractKey {
   distinctive: boolean;
 }
 
-/** The keys of an abstract as a dump gives it (`{\it x}`, `Fr\'echet`, `\%`). */
-export function abstractKey(abstract: string): AbstractKey {
-  return { exact: hash(foldWhitespace(abstract.normalize('NFC'))), ...looseAbstractKey(abstract) };
+/**
+ * The keys of an abstract as a dump gives it (`{\\it x}`, `Fr\\'echet`, `\\%`):
+ * the exact one, and the loose one too when `loose` is asked for (it costs
+ * a pass over the whole text, needed only to match entries known by nothing
+ * better).
+ */
+export function abstractKey(abstract: string, loose = false): AbstractKey {
+  const exact = hash(foldWhitespace(abstract.normalize('NFC')));
+  return loose ? { exact, ...looseAbstractKey(abstract) } : { exact, distinctive: hasLettersAtLeast(abstract, DISTINCTIVE_ABSTRACT) };
 }
 
 /**
@@ -63,6 +78,19 @@ export function looseAbstractKey(text: string): { loose: string; distinctive: bo
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
   return { loose: hash(letters), distinctive: letters.length >= DISTINCTIVE_ABSTRACT };
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `text` holds at least `count` letters or digits (outside TeX command names), looking no further than it must. */
+function hasLettersAtLeast(text: string, count: number): boolean {
+  let found = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (text[index] === '\\') {
+      while (/[A-Za-z]/.test(text[index + 1] ?? '')) index += 1;
+    } else if (LETTER_OR_DIGIT.test(text[index]!) && ++found >= count) return true;
+  }
+  return false;
 }
 
 function hash(text: string): string {
