@@ -30,7 +30,7 @@ import type { Alterations } from './lib/parse-listing.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
 import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '../src/format/content-folder.ts';
 import { codeVersion } from '../src/format/code-version.ts';
-import { planIngest, MANIFEST_COMMENT, type ExistingEntry, type IngestPlan } from './lib/plan-ingest.ts';
+import { listingIdClashes, planIngest, MANIFEST_COMMENT, type ExistingEntry, type IngestPlan } from './lib/plan-ingest.ts';
 import { parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
@@ -215,11 +215,11 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const manifest = await readManifest(folder.manifest, problems);
   const existing = await readExistingEntries(folder.papers, input.cache, problems);
   const listings = listingsOf(parsed, input.day, existing, problems, warnings);
-  if (taxonomy === undefined) throw new ProblemsError(problems);
+  // With problems already found, only the cheap checks run: planning every paper could find no more of them.
+  if (taxonomy === undefined || problems.length > 0) throw new ProblemsError([...problems, ...listingIdClashes(listings, existing)]);
 
   const plan = planIngest({ listings, existing, manifest, taxonomy, manifestPath: folder.manifest, cache: input.cache, version: input.version });
-  problems.push(...plan.errors);
-  if (problems.length > 0) throw new ProblemsError(problems);
+  if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
   warnings.push(...plan.warnings);
   return { listings, plan, warnings, altered };
 }

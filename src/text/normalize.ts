@@ -44,11 +44,15 @@ export interface CleanLine {
 export function cleanLine(line: string): CleanLine {
   const codes = new Set<string>();
   let removed = 0;
-  let text = line.replace(REMOVED, (character) => {
-    removed += 1;
-    codes.add(codePoint(character));
-    return '';
-  });
+  // Most lines hold nothing to remove: test before rewriting.
+  REMOVED.lastIndex = 0;
+  let text = !REMOVED.test(line)
+    ? line
+    : line.replace(REMOVED, (character) => {
+        removed += 1;
+        codes.add(codePoint(character));
+        return '';
+      });
   if (BIDI.test(text)) {
     const balanced = balanceBidi(text);
     removed += balanced.removed.length;
