@@ -218,7 +218,7 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
   if (taxonomy === undefined || problems.length > 0) throw new ProblemsError([...problems, ...listingIdClashes(listings, existing)]);
 
-  const plan = planIngest({ listings, existing, manifest, taxonomy, manifestPath: folder.manifest, cache: input.cache, version: input.version });
+  const plan = planIngest({ listings, existing, manifest, taxonomy, cache: input.cache, version: input.version });
   if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
   warnings.push(...plan.warnings);
   return { listings, plan, warnings, altered };

@@ -60,8 +60,6 @@ export interface IngestInput {
   existing: readonly ExistingEntry[];
   manifest: Manifest;
   taxonomy: Taxonomy;
-  /** Where the manifest lives, for messages. */
-  manifestPath: string;
   /** What the last run wrote, by slug; an empty map plans everything afresh. */
   cache?: ReadonlyMap<string, CacheRecord>;
   /** Identifies the ingest code and taxonomy; a change invalidates the cache. */

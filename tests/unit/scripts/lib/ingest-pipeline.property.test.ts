@@ -88,7 +88,7 @@ describe('the ingest pipeline on dumps it has never seen', () => {
           // Distinct papers with titles that fold alike are one paper (same title, whatever the abstract).
           fc.pre(new Set(identities.flatMap((keys) => [...keys])).size === identities.reduce((n, keys) => n + keys.size, 0));
 
-          const first = planIngest({ listings, existing: [], manifest: { papers: {}, listings: {} }, taxonomy, manifestPath: 'p.json' });
+          const first = planIngest({ listings, existing: [], manifest: { papers: {}, listings: {} }, taxonomy });
           expect(first.errors).toEqual([]);
           expect(first.entries).toHaveLength(identities.length);
           expect(new Set(first.entries.map((e) => e.slug)).size).toBe(identities.length);
@@ -102,7 +102,7 @@ describe('the ingest pipeline on dumps it has never seen', () => {
           }
           expect(matched.size).toBe(identities.length);
 
-          const again = planIngest({ listings, existing: existingFrom(first.entries), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+          const again = planIngest({ listings, existing: existingFrom(first.entries), manifest: first.manifest, taxonomy, cache: first.cache });
           expect(again.entries.map((e) => e.status)).toEqual(first.entries.map(() => 'unchanged'));
           expect(again.manifest).toEqual(first.manifest);
         },

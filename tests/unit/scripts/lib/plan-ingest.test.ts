@@ -19,7 +19,7 @@ function listing(id: string, entries: Array<[string, string]>): Listing {
 }
 
 function plan(listings: Listing[], existing: ExistingEntry[] = [], papers = {}) {
-  return planIngest({ listings, existing, manifest: { papers, listings: {} }, taxonomy, manifestPath: 'content/published.json' });
+  return planIngest({ listings, existing, manifest: { papers, listings: {} }, taxonomy });
 }
 
 function existingFrom(result: ReturnType<typeof plan>): ExistingEntry[] {
@@ -165,7 +165,7 @@ describe('planIngest with the cache of the last run', () => {
 
   test('reuses an entry whose inputs and file are as the last run left them, warnings included', () => {
     const first = plan(input);
-    const again = planIngest({ listings: input, existing: existingFrom(first), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+    const again = planIngest({ listings: input, existing: existingFrom(first), manifest: first.manifest, taxonomy, cache: first.cache });
     expect(again.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
     expect(again.warnings).toEqual(first.warnings);
     expect(again.cache).toEqual(first.cache);
@@ -174,13 +174,13 @@ describe('planIngest with the cache of the last run', () => {
   test('plans an entry afresh when its file was edited by hand', () => {
     const first = plan(input);
     const existing = existingFrom(first).map((e) => (e.data.slug === 'knots' ? { ...e, text: e.text.replace('autoTopics:', 'aliases:\n  - old-knots\nautoTopics:'), hash: 'edited', data: { ...e.data, aliases: ['old-knots'] } } : e));
-    const again = planIngest({ listings: input, existing, manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache });
+    const again = planIngest({ listings: input, existing, manifest: first.manifest, taxonomy, cache: first.cache });
     expect(again.entries.find((e) => e.slug === 'knots')?.text).toContain('old-knots');
   });
 
   test('plans everything afresh when the code or taxonomy version changes', () => {
     const first = plan(input);
-    const again = planIngest({ listings: input, existing: existingFrom(first), manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: first.cache, version: 'next' });
+    const again = planIngest({ listings: input, existing: existingFrom(first), manifest: first.manifest, taxonomy, cache: first.cache, version: 'next' });
     expect([...again.cache.values()].map((r) => r.fingerprint)).not.toEqual([...first.cache.values()].map((r) => r.fingerprint));
   });
 });
@@ -238,7 +238,7 @@ describe('listingIdClashes', () => {
 
 describe('planIngest across runs, with the memo of the last one', () => {
   const again = (listings: Listing[], before: ReturnType<typeof plan>, existing = existingFrom(before)) =>
-    planIngest({ listings, existing, manifest: before.manifest, taxonomy, manifestPath: 'p.json', cache: before.cache });
+    planIngest({ listings, existing, manifest: before.manifest, taxonomy, cache: before.cache });
   const body = (result: ReturnType<typeof plan>) => parseEntry(result.entries[0]!.text).body.trim();
 
   test('keeps the longest abstract whichever batch brings it', () => {
@@ -269,7 +269,7 @@ describe('planIngest across runs, with the memo of the last one', () => {
     // As an older converter might have written it, recorded as the ingest's own output.
     const older = existingFrom(first).map((e) => ({ ...e, text: e.text.replace('A \\<b.', 'A \\\\textless b.'), hash: 'older' }));
     const memo = new Map([...first.cache].map(([slug, r]) => [slug, { ...r, bodyHash: hashText(parseEntry(older[0]!.text).body) }]));
-    const result = planIngest({ listings: input, existing: older, manifest: first.manifest, taxonomy, manifestPath: 'p.json', cache: memo });
+    const result = planIngest({ listings: input, existing: older, manifest: first.manifest, taxonomy, cache: memo });
     expect(body(result)).toBe('A \\<b.');
     expect(result.warnings).toEqual([]);
   });
@@ -288,7 +288,7 @@ describe('planIngest across runs, with the memo of the last one', () => {
 describe('planIngest: identity across runs', () => {
   const about = (topic: string) => `We study ${topic} and find that a small adapter closes most of the gap to far larger systems.`;
   const next = (listings: Listing[], before: ReturnType<typeof plan>, existing = existingFrom(before)) =>
-    planIngest({ listings, existing, manifest: before.manifest, taxonomy, manifestPath: 'p.json', cache: before.cache });
+    planIngest({ listings, existing, manifest: before.manifest, taxonomy, cache: before.cache });
   const dataOf = (result: ReturnType<typeof plan>) => result.entries.map((e) => paperSchema.parse(parseEntry(e.text).data));
   const day1 = listing('day-1', [['Graphs Are Secretly Diffusion Models', about('graphs')], ['Latent Actions', about('actions')]]);
   const day2 = listing('day-2', [['Graphs Are Secretly Diffusion Processes', about('graphs')], ['Test-Time Training', about('training')]]);
