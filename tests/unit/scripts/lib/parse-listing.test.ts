@@ -250,6 +250,13 @@ describe('parseListing: broken structure', () => {
     ]);
   });
 
+  test('a listing that two readings fit equally well, naming the first line they read differently', () => {
+    // `New` heads the page and `System theme` ends it, or `New` is a paper and `System theme` the footer.
+    expect(errors('New\nTitle One\nSystem theme')).toEqual([
+      'd.txt:1: cannot tell how `New` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it)',
+    ]);
+  });
+
   test('joins a block wrapped over several lines, with a warning', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied\nwith hard line breaks.', 'Next', abstract('next'));
     expect(parse(text).entries.slice(0, 1).map((e) => [e.title, e.abstract])).toEqual([['A Title That Wraps Onto a Second Line', 'This abstract was copied with hard line breaks.']]);
