@@ -10,7 +10,7 @@ import { htmlFiles, listFiles, page, readEntries } from '../support/site.ts';
  * never TeX source, unless the ingest said it kept it (so its warnings count
  * exactly what stays literal); and feeds any XML reader accepts.
  */
-const { content, root, ingest } = inject('builds');
+const { content, root, ingest, edgeCases } = inject('builds');
 const { dist } = root;
 const entries = readEntries(content);
 
@@ -26,9 +26,11 @@ function visibleTex(file: string): string[] {
 }
 
 describe('TeX on the seeds\' pages', () => {
-  const paperPages = htmlFiles(dist).filter((f) => /^papers\/[^/]+\/index\.html$/.test(f) && page(dist, f).querySelector('article.paper'));
+  // Every paper the ingest wrote; the global setup adds one by hand whose formulas are broken on purpose.
+  const byHand = `papers/${edgeCases.formulaErrors}/index.html`;
+  const paperPages = htmlFiles(dist).filter((f) => /^papers\/[^/]+\/index\.html$/.test(f) && f !== byHand && page(dist, f).querySelector('article.paper'));
 
-  test('there are paper pages to check', () => expect(paperPages.length).toBe(entries.length));
+  test('there are paper pages to check', () => expect(paperPages.length).toBe(entries.length - 1));
 
   test('no page shows TeX outside KaTeX output but what the ingest warned it kept as literal text', () => {
     const shown = paperPages.flatMap((file) => visibleTex(file).map((command) => `${command} on ${file}`));
