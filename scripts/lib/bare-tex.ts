@@ -1,9 +1,9 @@
-import { STRIPPED_GREEK, STRIPPED_MATH_FONTS, STRIPPED_SYMBOLS } from './latex-commands.ts';
+import { STRIPPED_GREEK, STRIPPED_MATH_FONTS, STRIPPED_SYMBOL_WORDS, STRIPPED_SYMBOLS } from './latex-commands.ts';
 
 /**
  * Mathematics a listing page shows without its delimiters, and often
  * without backslashes (the page strips `$` and `\`): `R^d`, `O(L^2)`,
- * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`.
+ * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`, `log(D) cdot |p|`.
  * Found by patterns that run in linear time (each starts only at a word
  * boundary and is bounded), so that the abstract can show it as a formula.
  */
@@ -26,6 +26,7 @@ const FONT = new RegExp(
 );
 const GREEK = new RegExp(`${WORD_START}(${STRIPPED_GREEK.join('|')})((?:${SCRIPT}|_[A-Za-z0-9])+)(\\([^()\\s$\\\\]{0,30}\\))?`, 'gu');
 const SCRIPTED = new RegExp(`${WORD_START}([A-Za-z0-9]+)(${SCRIPT}+)`, 'gu');
+const SYMBOL_WORD = new RegExp(`${WORD_START}(${STRIPPED_SYMBOL_WORDS.join('|')})(?![\\p{L}\\p{N}{])`, 'gu');
 const SYMBOL_IN_GROUP = new RegExp(`\\{(${STRIPPED_SYMBOLS.join('|')})(?![a-z])`, 'g');
 
 /** Every bare formula in `source`, sorted, none overlapping (the first found of two overlapping ones wins). */
@@ -34,6 +35,7 @@ export function findBareTex(source: string): BareTex[] {
   for (const match of source.matchAll(FONT)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}{${match[2] ?? match[3]}}${bracedScripts(match[4]!)}` });
   for (const match of source.matchAll(GREEK)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}${match[2]}${match[3] ?? ''}` });
   for (const match of source.matchAll(SCRIPTED)) found.push({ start: match.index, end: match.index + match[0].length, tex: `${match[1]}${bracedScripts(match[2]!)}` });
+  for (const match of source.matchAll(SYMBOL_WORD)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}` });
   let scanned = 0;
   for (const match of source.matchAll(SYMBOL_IN_GROUP)) {
     // One look at each word, however many symbols it holds.

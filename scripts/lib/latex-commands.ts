@@ -180,3 +180,6 @@ export const STRIPPED_GREEK: readonly string[] = [
 
 /** Math symbols whose backslash a listing page dropped inside a brace group (`HyperZ{cdotZ{cdot}W}`). */
 export const STRIPPED_SYMBOLS: readonly string[] = ['cdot', 'times', 'circ', 'star', 'otimes', 'oplus'];
+
+/** Math symbols whose backslash a listing page dropped, recognised as words of their own (`log(D) cdot |p|`): none is an English word. */
+export const STRIPPED_SYMBOL_WORDS: readonly string[] = ['cdot', 'cdots', 'ldots', 'leq', 'geq', 'neq', 'infty', 'otimes', 'oplus'];

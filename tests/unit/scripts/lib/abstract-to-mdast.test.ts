@@ -299,6 +299,7 @@ describe('abstractToMdast: formulas a listing page shows bare', () => {
     ['on CoSQA^+, and the 3^{rd}-stage', [text('on '), math('CoSQA^{+}'), text(', and the '), math('3^{rd}'), text('-stage')]],
     ['decays as Theta_n(1{n}). Finally', [text('decays as '), math('\\Theta_n(1{n})'), text('. Finally')]],
     ['a HyperZ{cdotZ{cdot}W} operator', [text('a '), math('HyperZ{\\cdot Z{\\cdot }W}'), text(' operator')]],
+    ['time O (log(D) cdot |p|), where', [text('time O (log(D) '), math('\\cdot'), text(' |p|), where')]],
   ])('shows %j as a formula', (input, nodes) => {
     expect(abstractToMdast(input)).toEqual({ tree: paragraph(...(nodes as PhrasingContent[])), literal: [], notes: [] });
   });
