@@ -118,13 +118,13 @@ describe('npm run ingest with bad input', () => {
   });
 
   test('warns about a dump with no papers in it and ingests the others', async () => {
-    const input = await dumps({ 'empty.txt': '', 'chrome.txt': 'new\n\nSubscribe\n\nMar 3\n', 'good.txt': KNOTS });
+    const input = await dumps({ '2025-03-02.txt': '', '2025-03-03.txt': 'new\n\nSubscribe\n\nMar 3\n', '2025-03-04.txt': KNOTS });
     const content = await tempDir();
     const result = await runIngest(['--content', content, input]);
     expect(result.code).toBe(0);
     expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
-      "warning: <tmp>/chrome.txt: holds no papers: expected title and abstract lines after the page header, found only the page header
-      warning: <tmp>/empty.txt: holds no papers: expected title and abstract lines after the page header, the file is empty"
+      "warning: <tmp>/2025-03-02.txt: holds no papers: expected title and abstract lines after the page header, the file is empty
+      warning: <tmp>/2025-03-03.txt: holds no papers: expected title and abstract lines after the page header, found only the page header"
     `);
     expect(result.stdout.trim()).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
   });

@@ -50,7 +50,7 @@ describe('an archive written by an earlier version', () => {
     await cp(path.join(LEGACY, 'dumps'), dumps, { recursive: true });
     await writeFile(
       path.join(dumps, '2026-02-04.txt'),
-      'Mar 4\n\nMUVERA: Multi-Vector Retrieval via Fixed Dimensional Encodings\n\nWe reduce multi-vector retrieval to single-vector search with fixed-dimensional encodings and keep recall within one point.\n',
+      'Feb 4\n\nMUVERA: Multi-Vector Retrieval via Fixed Dimensional Encodings\n\nWe reduce multi-vector retrieval to single-vector search with fixed-dimensional encodings and keep recall within one point.\n',
     );
     const result = await runIngest(['--content', content, dumps]);
     expect(result.code, result.stderr).toBe(0);
