@@ -25,6 +25,24 @@ export interface WarmReport {
   skipped?: boolean;
 }
 
+/**
+ * Page → worker: keep these files the page loaded before the worker
+ * controlled it (a first visit), such as the fonts a formula needed, which
+ * the worker otherwise caches only as they are fetched through it.
+ */
+export const KEEP_LOADED = 'folio:keep-loaded';
+
+/** The request: the URLs the page loaded (the worker keeps those it would have cached). */
+export interface KeepLoadedRequest {
+  type: typeof KEEP_LOADED;
+  urls: string[];
+}
+
+/** Whether `data` (a message event's data) asks to keep files a page loaded. */
+export function isKeepLoadedRequest(data: unknown): data is KeepLoadedRequest {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === KEEP_LOADED && Array.isArray((data as { urls?: unknown }).urls);
+}
+
 /** Whether `data` (a message event's data) asks to save the search index. */
 export function isWarmRequest(data: unknown): data is WarmRequest {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === WARM_SEARCH;

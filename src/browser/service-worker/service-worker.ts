@@ -9,7 +9,7 @@
  * `FOLIO_SW`.
  */
 import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
-import { isWarmRequest, type WarmReport } from '../sw-messages.ts';
+import { isKeepLoadedRequest, isWarmRequest, type WarmReport } from '../sw-messages.ts';
 import { cacheName, staleCaches, strategyFor } from './sw-strategy.ts';
 
 declare const FOLIO_SW: {
@@ -126,6 +126,10 @@ function warmSearch(asked: boolean): Promise<WarmReport> {
 }
 
 sw.addEventListener('message', (event) => {
+  if (isKeepLoadedRequest(event.data)) {
+    event.waitUntil(keepLoaded(event.data.urls));
+    return;
+  }
   if (!isWarmRequest(event.data)) return;
   const [port] = event.ports;
   event.waitUntil(warmSearch(event.data.asked).then((report) => port?.postMessage(report)));
@@ -137,6 +141,17 @@ sw.addEventListener('fetch', (event) => {
   if (strategy === 'bypass') return;
   event.respondWith(strategy === 'cache-first' ? cacheFirst(request) : networkFirst(request, strategy === 'entry'));
 });
+
+/**
+ * Keeps what a page loaded before the worker saw it (fonts a formula needed,
+ * say): the files the worker caches as they are used, if not cached yet. One
+ * that fails is fetched again when next used.
+ */
+async function keepLoaded(urls: readonly string[]): Promise<void> {
+  const cache = await caches.open(CACHE);
+  const wanted = urls.filter((url) => typeof url === 'string' && strategyFor(url, 'GET', sw.location.origin, FOLIO_SW.base) === 'cache-first');
+  await Promise.allSettled(wanted.map(async (url) => (await cache.match(url, { ignoreSearch: true })) ?? cache.add(url)));
+}
 
 async function cacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);

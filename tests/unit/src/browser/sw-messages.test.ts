@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWarmRequest, offlineSearchState, WARM_SEARCH } from '../../../../src/browser/sw-messages.ts';
+import { isKeepLoadedRequest, isWarmRequest, KEEP_LOADED, offlineSearchState, WARM_SEARCH } from '../../../../src/browser/sw-messages.ts';
 
 describe('isWarmRequest', () => {
   test('recognises the page’s request to save the search index', () => {
@@ -9,6 +9,17 @@ describe('isWarmRequest', () => {
     expect(isWarmRequest({ type: 'skip-waiting' })).toBe(false);
     expect(isWarmRequest(WARM_SEARCH)).toBe(false);
     expect(isWarmRequest(null)).toBe(false);
+  });
+});
+
+describe('isKeepLoadedRequest', () => {
+  test('recognises a first-visited page handing over the files it loaded', () => {
+    expect(isKeepLoadedRequest({ type: KEEP_LOADED, urls: ['https://x.org/_astro/KaTeX_Main-Regular.woff2'] })).toBe(true);
+  });
+  test('ignores other messages and a request without its list', () => {
+    expect(isKeepLoadedRequest({ type: WARM_SEARCH, asked: true })).toBe(false);
+    expect(isKeepLoadedRequest({ type: KEEP_LOADED })).toBe(false);
+    expect(isKeepLoadedRequest(null)).toBe(false);
   });
 });
 
