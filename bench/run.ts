@@ -22,6 +22,10 @@ import { formatReport, summariseRuns, type CorpusSummary, type RunMeasurement } 
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog } from './lib/parse-astro-log.ts';
 import { summariseProfile, type CpuProfile } from './lib/summarise-profile.ts';
+import { formatBaselineReport, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
+import { hugoVersion } from './lib/hugo-site.ts';
+import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
+import { chartOf, checkTargets } from './lib/scale-targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const SEEDS_DIR = path.resolve(REPO, '../shared/seeds');
@@ -40,6 +44,7 @@ interface CorpusResult {
   dumps: number;
   runs: RunMeasurement[];
   summary: CorpusSummary;
+  baselines: BaselineSummary;
 }
 
 /** The environment of every measured process: Node 22 first on PATH, no telemetry. */
@@ -62,6 +67,8 @@ function ingest(dumpsDir: string, contentDir: string, logPath: string) {
 
 function build(siteDir: string, config: string, contentDir: string, outDir: string, logPath: string, extraEnv: Record<string, string> = {}) {
   return runTimed({
+    // Pagefind's binary is a child Astro's process does not always wait for: sample the whole tree.
+    sampleTree: true,
     command: process.execPath,
     // Astro joins --config onto --root, so it must be relative.
     args: [ASTRO, 'build', '--root', siteDir, '--config', path.relative(siteDir, config), '--outDir', outDir],
@@ -79,8 +86,8 @@ async function countEntries(contentDir: string): Promise<number> {
   }
 }
 
-/** One measured run: ingest, clean build, re-ingest, in a fresh folder. */
-async function measureRun(corpus: CorpusInput, runDir: string): Promise<RunMeasurement> {
+/** One measured run: ingest, clean build, the yardsticks (Hugo, the floor), re-ingest, in a fresh folder. */
+async function measureRun(corpus: CorpusInput, runDir: string, hugo: boolean): Promise<RunMeasurement> {
   const contentDir = path.join(runDir, 'content');
   const siteDir = path.join(runDir, 'site');
   const outDir = path.join(runDir, 'dist');
@@ -94,6 +101,8 @@ async function measureRun(corpus: CorpusInput, runDir: string): Promise<RunMeasu
   const buildCost = await build(siteDir, config, contentDir, outDir, path.join(logs, 'build.log'));
   const dist = await dirStats(outDir);
   const pagefind = await dirStats(path.join(outDir, 'pagefind'));
+  const paperPageBytes = await averagePaperPageBytes(outDir);
+  const yardsticks = await measureYardsticks({ repo: REPO, contentDir, runDir, pages: dist.htmlFiles, hugo, env: childEnv() });
   const before = await snapshotMtimes(contentDir);
   const reingestCost = await ingest(corpus.dumpsDir, contentDir, path.join(logs, 'reingest.log'));
   const rewritten = await changedSince(contentDir, before);
@@ -109,6 +118,8 @@ async function measureRun(corpus: CorpusInput, runDir: string): Promise<RunMeasu
     reingestWritten: rewritten.slice(0, 10).map((file) => path.relative(contentDir, file)),
     phases: parseAstroLog(await readFile(path.join(logs, 'build.log'), 'utf8')),
     loadAverage,
+    paperPageBytes,
+    ...yardsticks,
   };
 }
 
@@ -222,9 +233,11 @@ async function main(argv: string[]): Promise<number> {
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-'));
   const startedAt = new Date().toISOString();
-  const about = machine();
+  const about = { ...machine(), hugo: await hugoVersion() };
   console.log(`bench: ${about.cpus} cores, ${formatBytes(about.memoryBytes)}, Node ${about.node}, Astro ${about.astro ?? '?'}, commit ${about.commit} (+${about.uncommittedFiles} uncommitted files); ${options.runs} run(s) per corpus; temp ${tmp}`);
+  console.log(about.hugo ? `bench: Hugo baseline: ${about.hugo}` : 'bench: Hugo is not installed (Debian: apt-get install -y hugo); comparing with the floor only');
   const results: CorpusResult[] = [];
+  await mkdir(path.dirname(path.resolve(REPO, options.out)), { recursive: true });
   const writeResults = () =>
     writeFile(
       path.resolve(REPO, options.out),
@@ -235,17 +248,18 @@ async function main(argv: string[]): Promise<number> {
       const runs: RunMeasurement[] = [];
       for (let k = 1; k <= options.runs; k++) {
         const runDir = path.join(tmp, `${corpus.name}-run-${k}`);
-        const run = await measureRun(corpus, runDir);
+        const run = await measureRun(corpus, runDir, about.hugo !== undefined);
         runs.push(run);
         console.log(
           `${corpus.name} run ${k}/${options.runs}: ingest ${formatSeconds(run.ingest.wallSeconds)} (${run.entries} entries), ` +
             `build ${formatSeconds(run.build.wallSeconds)} (${run.pages} pages; setup ${formatSeconds(run.phases.setupSeconds ?? 0)}, ` +
             `bundle ${formatSeconds(run.phases.bundleSeconds ?? 0)}, render ${formatSeconds(run.phases.renderSeconds ?? 0)}, search ${formatSeconds(run.phases.searchSeconds ?? 0)}; peak ${formatBytes(run.build.peakRssBytes)}), ` +
+            `${run.hugo ? `Hugo ${formatSeconds(run.hugo.wallSeconds)} (${run.hugo.pages} pages), ` : ''}floor ${formatSeconds(run.floor?.wallSeconds ?? 0)}, ` +
             `re-ingest ${formatSeconds(run.reingest.wallSeconds)} (${run.reingestWrites} files rewritten${run.reingestWrites > 0 ? `: ${run.reingestWritten.join(', ')}` : ''}); load ${run.loadAverage.toFixed(1)}`,
         );
         if (!options.keep) await rm(runDir, { recursive: true, force: true });
       }
-      results.push({ name: corpus.name, dumps: corpus.dumps, runs, summary: summariseRuns(runs) });
+      results.push({ name: corpus.name, dumps: corpus.dumps, runs, summary: summariseRuns(runs), baselines: summariseBaselines(runs) });
       await writeResults();
       if (options.profile) {
         const runDir = path.join(tmp, `${corpus.name}-profile`);
@@ -263,12 +277,19 @@ async function main(argv: string[]): Promise<number> {
   else console.log(`bench: temp folders kept in ${tmp}`);
 
   console.log(`\n${formatReport(results.map((r) => ({ corpus: r.name, summary: r.summary })))}`);
+  const points = results.map((r) => ({ corpus: r.name, papers: Math.round(r.summary.entries.median), summary: r.summary, baselines: r.baselines }));
+  console.log(`\n${formatBaselineReport(points.map((p) => ({ corpus: p.corpus, papers: p.papers, summary: p.baselines })))}`);
+  console.log(`\n${checkTargets(points).join('\n')}`);
+  const chart = path.resolve(REPO, options.out).replace(/\.json$/, '') + '.svg';
+  await writeFile(chart, chartOf(points, `${about.cpus} cores, Node ${about.node}, Astro ${about.astro ?? '?'}, ${about.hugo?.split(' ')[1] ?? 'no Hugo'}; commit ${about.commit}; ${options.runs} run(s) per size`));
   console.log(
     '\nTimes are wall clock, median (min-max) over the runs; RSS is the highest peak over the runs (largest single process, as the kernel counts it).' +
       '\nbuild = clean `astro build` (search index included when configured); bundle, render and search = its Vite, page-rendering and Pagefind phases, from its log;' +
-      '\ncores = CPU time / wall time; re-ing % = second ingest / first ingest. A load average above the core count in the progress lines means the figures are inflated.',
+      '\ncores = CPU time / wall time; re-ing % = second ingest / first ingest. A load average above the core count in the progress lines means the figures are inflated.' +
+      '\nFolio CPU = user + system time of every process of the build (Pagefind\'s binary included, sampled from /proc); peak = the largest single process; Folio/Hugo and Folio/floor are taken run by run.' +
+      '\nHugo = a bare Hugo build of the same entries (bench/lib/hugo-site.ts); floor = reading the entries and writing as many pages as Folio (bench/floor.ts).',
   );
-  console.log(`bench: wrote ${options.out}`);
+  console.log(`bench: wrote ${options.out} and ${path.relative(REPO, chart)}`);
   return 0;
 }
 

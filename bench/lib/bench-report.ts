@@ -3,14 +3,16 @@
  * per-corpus summaries (median, min, max) and the printed table.
  */
 import type { ProcessCost } from './parse-time-output.ts';
+import { cpuSeconds, peakRss, type BaselineRun, type Cost } from './baseline-report.ts';
 import { summarise, type Summary } from './summarise.ts';
 import type { BuildPhases } from './parse-astro-log.ts';
 import { formatBytes, formatSeconds, formatSummary, formatTable, type Column } from './format-table.ts';
 
 /** Everything measured in one run over one corpus. */
-export interface RunMeasurement {
+export interface RunMeasurement extends BaselineRun {
   ingest: ProcessCost;
-  build: ProcessCost;
+  /** The build, with its whole process tree (the search indexer included) when sampled. */
+  build: Cost;
   /** The second ingest of the same input (nothing should change). */
   reingest: ProcessCost;
   /** Entries the first ingest wrote (`.mdx` files). */
@@ -38,8 +40,10 @@ export interface CorpusSummary {
   buildPeakRssBytes: Summary;
   /** Build wall time divided by pages built. */
   buildMsPerPage: Summary;
-  /** Build CPU time (user + system) over wall time: how many cores the build kept busy. */
+  /** Build CPU time (user + system, every process) over wall time: how many cores the build kept busy. */
   buildCores: Summary;
+  /** Config, content-layer sync and types inside the build (0 when the log did not show it). */
+  setupSeconds: Summary;
   /** Vite/Rolldown bundling inside the build (0 when the log did not show it). */
   bundleSeconds: Summary;
   /** Rendering routes to HTML inside the build (0 when the log did not show it). */
@@ -64,9 +68,10 @@ export function summariseRuns(runs: readonly RunMeasurement[]): CorpusSummary {
     ingestSeconds: over((r) => r.ingest.wallSeconds),
     ingestPeakRssBytes: over((r) => r.ingest.peakRssBytes),
     buildSeconds: over((r) => r.build.wallSeconds),
-    buildPeakRssBytes: over((r) => r.build.peakRssBytes),
+    buildPeakRssBytes: over((r) => peakRss(r.build)),
     buildMsPerPage: over((r) => (r.pages === 0 ? 0 : (r.build.wallSeconds * 1000) / r.pages)),
-    buildCores: over((r) => (r.build.userSeconds + r.build.systemSeconds) / Math.max(r.build.wallSeconds, 0.01)),
+    buildCores: over((r) => cpuSeconds(r.build) / Math.max(r.build.wallSeconds, 0.01)),
+    setupSeconds: over((r) => r.phases.setupSeconds ?? 0),
     bundleSeconds: over((r) => r.phases.bundleSeconds ?? 0),
     renderSeconds: over((r) => r.phases.renderSeconds ?? 0),
     searchSeconds: over((r) => r.phases.searchSeconds ?? 0),

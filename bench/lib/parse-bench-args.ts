@@ -15,7 +15,7 @@ export interface BenchOptions {
   seed: string;
   /** Keep each run's temp folder (content, site copy, dist) for inspection. Default: no. */
   keep: boolean;
-  /** Where to write the results, relative to the repository. Default: `bench/results.json`. */
+  /** Where to write the results, relative to the repository. Default: `bench/results/results.json`. */
   out: string;
   /** After the measured runs, profile one more ingest and build per corpus with `--cpu-prof`. Default: no. */
   profile: boolean;
@@ -30,7 +30,7 @@ export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--runs K] [--size
   --seed S     seed for the synthetic dumps (default folio)
   --keep       keep the temp folders and print where they are
   --profile    profile one extra ingest and build per corpus (node --cpu-prof) and print where the time goes
-  --out FILE   where to write the results (default bench/results.json)`;
+  --out FILE   where to write the results (default bench/results/results.json; the chart is written beside it)`;
 
 const DEFAULT_SIZES = [500, 2000, 10000];
 const QUICK_SIZES = [500];
@@ -55,7 +55,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seed: { type: 'string', default: 'folio' },
       keep: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
-      out: { type: 'string', default: 'bench/results.json' },
+      out: { type: 'string', default: 'bench/results/results.json' },
     },
   });
   if (positionals.length > 0) throw new Error(`Unexpected argument \`${positionals[0]}\``);

@@ -3,7 +3,7 @@ import { parseBenchArgs } from '../../../../bench/lib/parse-bench-args.ts';
 
 describe('parseBenchArgs', () => {
   test('runs the seeds and all three sizes three times by default', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: [500, 2000, 10000], seeds: true, runs: 3, seed: 'folio', keep: false, profile: false, out: 'bench/results.json' });
+    expect(parseBenchArgs([])).toEqual({ sizes: [500, 2000, 10000], seeds: true, runs: 3, seed: 'folio', keep: false, profile: false, out: 'bench/results/results.json' });
   });
 
   test('--quick keeps the seeds and N=500 only', () => {

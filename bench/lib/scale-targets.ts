@@ -1,0 +1,122 @@
+/**
+ * The build-cost targets (issue 14) checked against a benchmark's figures,
+ * and the scaling chart drawn from them. Pure: summaries in, lines and SVG out.
+ */
+import type { BaselineSummary } from './baseline-report.ts';
+import type { CorpusSummary } from './bench-report.ts';
+import { formatBytes } from './format-table.ts';
+import { scalingChart, type ChartSeries } from './scaling-chart.ts';
+
+/** One corpus as the targets and the chart read it. */
+export interface ScalePoint {
+  corpus: string;
+  papers: number;
+  summary: CorpusSummary;
+  baselines: BaselineSummary;
+}
+
+const GB = 1024 ** 3;
+const KB = 1024;
+
+/** The targets, with the figure they are checked at. */
+export const TARGETS = {
+  /** At 10,000 papers: full build with search at most this many times Hugo's CPU time. */
+  cpuRatioAt10k: 5,
+  peakAt10k: 1.2 * GB,
+  peakAt30k: 2.5 * GB,
+  /** Build CPU per page from 1,000 to 30,000 papers within this share of its lowest value. */
+  flatPerPage: 0.2,
+  paperPageBytes: 8 * KB,
+} as const;
+
+const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
+
+/** One line per target that the figures can speak to (a size not measured is skipped). */
+export function checkTargets(points: readonly ScalePoint[]): string[] {
+  const at = (papers: number) => points.find((p) => p.papers === papers && p.corpus.startsWith('synthetic'));
+  const lines: string[] = [];
+  const p10 = at(10_000);
+  if (p10?.baselines.cpuRatio) {
+    const ratio = p10.baselines.cpuRatio.median;
+    lines.push(`10,000 papers: build CPU ${ratio.toFixed(1)}x Hugo's (target <= ${TARGETS.cpuRatioAt10k}x): ${verdict(ratio <= TARGETS.cpuRatioAt10k)}`);
+  }
+  if (p10) {
+    const peak = p10.baselines.folioPeakRssBytes.max;
+    lines.push(`10,000 papers: peak ${formatBytes(peak)} (target <= ${formatBytes(TARGETS.peakAt10k)}): ${verdict(peak <= TARGETS.peakAt10k)}`);
+  }
+  const p30 = at(30_000);
+  if (p30) {
+    const peak = p30.baselines.folioPeakRssBytes.max;
+    lines.push(`30,000 papers: peak ${formatBytes(peak)} (target <= ${formatBytes(TARGETS.peakAt30k)}): ${verdict(peak <= TARGETS.peakAt30k)}`);
+  }
+  const ranged = points.filter((p) => p.corpus.startsWith('synthetic') && p.papers >= 1_000 && p.papers <= 30_000).sort((a, b) => a.papers - b.papers);
+  if (ranged.length >= 2) {
+    const perPage = ranged.map((p) => p.baselines.cpuMsPerPage.median);
+    const spread = Math.max(...perPage) / Math.min(...perPage) - 1;
+    const from = `${ranged[0]!.papers.toLocaleString('en-US')} to ${ranged.at(-1)!.papers.toLocaleString('en-US')}`;
+    lines.push(
+      `CPU per page from ${from} papers: ${perPage.map((v) => v.toFixed(2)).join(' -> ')} ms, spread ${(spread * 100).toFixed(0)}% (target within ${TARGETS.flatPerPage * 100}%): ${verdict(spread <= TARGETS.flatPerPage)}`,
+    );
+  }
+  for (const p of points) {
+    if (!p.baselines.paperPageBytes) continue;
+    const bytes = p.baselines.paperPageBytes.median;
+    lines.push(`${p.corpus}: paper page ${formatBytes(bytes)} on average (target <= ${formatBytes(TARGETS.paperPageBytes)}): ${verdict(bytes <= TARGETS.paperPageBytes)}`);
+  }
+  return lines;
+}
+
+const seconds = (v: number): string => `${v.toFixed(v < 10 && v !== 0 && !Number.isInteger(v) ? 1 : 0)} s`;
+
+/** The scaling chart of the synthetic corpora: wall time by phase, CPU time, peak memory; Folio beside Hugo and the floor. */
+export function chartOf(points: readonly ScalePoint[], note: string): string {
+  const synthetic = points.filter((p) => p.corpus.startsWith('synthetic')).sort((a, b) => a.papers - b.papers);
+  const line = (label: string, pick: (p: ScalePoint) => number | undefined, dashed = false): ChartSeries => ({
+    label,
+    dashed,
+    points: synthetic.flatMap((p) => {
+      const value = pick(p);
+      return value === undefined ? [] : [{ papers: p.papers, value }];
+    }),
+  });
+  const nonEmpty = (series: ChartSeries[]) => series.filter((s) => s.points.length > 0);
+  return scalingChart(
+    'Folio build cost against papers, beside a bare Hugo build of the same papers',
+    [
+      {
+        title: 'Wall time by phase (median)',
+        format: seconds,
+        series: nonEmpty([
+          line('Folio build', (p) => p.summary.buildSeconds.median),
+          line('setup (content layer)', (p) => p.summary.setupSeconds.median || undefined),
+          line('bundle', (p) => p.summary.bundleSeconds.median || undefined),
+          line('render', (p) => p.summary.renderSeconds.median || undefined),
+          line('search index', (p) => p.summary.searchSeconds.median || undefined),
+          line('Hugo build', (p) => p.baselines.hugoSeconds?.median, true),
+          line('floor', (p) => p.baselines.floorSeconds?.median, true),
+        ]),
+      },
+      {
+        title: 'CPU time, all processes (median)',
+        format: seconds,
+        series: nonEmpty([
+          line('Folio build', (p) => p.baselines.folioCpuSeconds.median),
+          line('Pagefind process', (p) => p.baselines.indexerCpuSeconds.median || undefined),
+          line('Hugo build', (p) => p.baselines.hugoCpuSeconds?.median, true),
+          line('floor', (p) => p.baselines.floorCpuSeconds?.median, true),
+        ]),
+      },
+      {
+        title: 'Peak memory, largest process (max)',
+        // In GB, so the axis gets round numbers.
+        format: (v) => `${Number(v.toFixed(2))} GB`,
+        series: nonEmpty([
+          line('Folio build', (p) => p.baselines.folioPeakRssBytes.max / GB),
+          line('Pagefind process', (p) => p.baselines.indexerPeakRssBytes.max / GB || undefined),
+          line('Hugo build', (p) => (p.baselines.hugoPeakRssBytes ? p.baselines.hugoPeakRssBytes.max / GB : undefined), true),
+        ]),
+      },
+    ],
+    note,
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The benchmark's scaling chart: a static SVG with two panels side by side,
+ * seconds against papers and peak memory against papers, one line per
+ * series (Folio's build and each of its phases, the Hugo baseline, the floor),
+ * so the shape of the curve is seen at a glance. Pure: figures in, text out.
+ */
+import { escapeMarkup } from '../../src/lib/escape-markup.ts';
+
+/** One line of a panel: its label and its points, by number of papers. */
+export interface ChartSeries {
+  label: string;
+  points: ReadonlyArray<{ papers: number; value: number }>;
+  /** Dashed for baselines (Hugo, the floor); solid for Folio. */
+  dashed?: boolean;
+}
+
+/** A panel: a title, the unit of its y axis and its lines. */
+export interface ChartPanel {
+  title: string;
+  /** Formats a y value for the axis (`12 s`, `1.2 GB`). */
+  format: (value: number) => string;
+  series: readonly ChartSeries[];
+}
+
+const WIDTH = 460;
+const HEIGHT = 300;
+const MARGIN = { top: 34, right: 16, bottom: 44, left: 64 };
+/** Distinct on white and for common colour blindness (Okabe–Ito), then greys. */
+const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#777777', '#BBBBBB'];
+
+/** Round numbers for an axis from 0 to at least `max`: 1, 2 or 5 times a power of ten. */
+export function niceTicks(max: number, count = 5): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  const ticks: number[] = [];
+  for (let v = 0; v < max + step * 0.999; v += step) ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
+
+const fixed = (n: number): string => n.toFixed(1).replace(/\.0$/, '');
+
+function panel(p: ChartPanel, offsetX: number, colourOf: (label: string) => string): string {
+  const all = p.series.flatMap((s) => s.points);
+  const xTicks = niceTicks(Math.max(...all.map((pt) => pt.papers), 1));
+  const yTicks = niceTicks(Math.max(...all.map((pt) => pt.value), 0));
+  const plotW = WIDTH - MARGIN.left - MARGIN.right;
+  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = (papers: number) => offsetX + MARGIN.left + (papers / xTicks.at(-1)!) * plotW;
+  const y = (value: number) => MARGIN.top + plotH - (value / yTicks.at(-1)!) * plotH;
+  const parts: string[] = [`<text x="${fixed(offsetX + MARGIN.left)}" y="20" class="title">${escapeMarkup(p.title)}</text>`];
+  for (const t of yTicks) {
+    parts.push(`<line x1="${fixed(x(0))}" x2="${fixed(x(xTicks.at(-1)!))}" y1="${fixed(y(t))}" y2="${fixed(y(t))}" class="grid"/>`);
+    parts.push(`<text x="${fixed(x(0) - 6)}" y="${fixed(y(t) + 4)}" class="tick" text-anchor="end">${escapeMarkup(p.format(t))}</text>`);
+  }
+  for (const t of xTicks) {
+    parts.push(`<text x="${fixed(x(t))}" y="${fixed(MARGIN.top + plotH + 16)}" class="tick" text-anchor="middle">${t.toLocaleString('en-US')}</text>`);
+  }
+  parts.push(`<text x="${fixed(offsetX + MARGIN.left + plotW / 2)}" y="${HEIGHT - 8}" class="tick" text-anchor="middle">papers</text>`);
+  for (const s of p.series) {
+    const points = [...s.points].sort((a, b) => a.papers - b.papers);
+    if (points.length === 0) continue;
+    const colour = colourOf(s.label);
+    const path = points.map((pt, i) => `${i === 0 ? 'M' : 'L'}${fixed(x(pt.papers))},${fixed(y(pt.value))}`).join('');
+    parts.push(`<path d="${path}" fill="none" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}><title>${escapeMarkup(s.label)}</title></path>`);
+    for (const pt of points) parts.push(`<circle cx="${fixed(x(pt.papers))}" cy="${fixed(y(pt.value))}" r="3" fill="${colour}"><title>${escapeMarkup(`${s.label}: ${p.format(pt.value)} at ${pt.papers.toLocaleString('en-US')} papers`)}</title></circle>`);
+  }
+  return parts.join('\n');
+}
+
+/** The chart as a standalone SVG document: panels side by side, one legend of every series below them. */
+export function scalingChart(title: string, panels: readonly ChartPanel[], note = ''): string {
+  const labels = [...new Set(panels.flatMap((p) => p.series.map((s) => s.label)))];
+  const colourOf = (label: string) => COLOURS[labels.indexOf(label) % COLOURS.length]!;
+  const dashed = new Set(panels.flatMap((p) => p.series.filter((s) => s.dashed).map((s) => s.label)));
+  const width = WIDTH * panels.length;
+  const legendRows = Math.ceil(labels.length / 4);
+  const height = HEIGHT + 20 + legendRows * 20 + (note ? 20 : 0);
+  const legend = labels.map((label, i) => {
+    const lx = 20 + (i % 4) * (width / 4);
+    const ly = HEIGHT + 14 + Math.floor(i / 4) * 20;
+    return `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${colourOf(label)}" stroke-width="2"${dashed.has(label) ? ' stroke-dasharray="6 4"' : ''}/><text x="${lx + 30}" y="${ly + 4}" class="tick">${escapeMarkup(label)}</text>`;
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title">`,
+    `<title id="chart-title">${escapeMarkup(title)}</title>`,
+    '<style>text{font:12px system-ui,sans-serif;fill:#222}.title{font-weight:600;font-size:13px}.grid{stroke:#e4e4e4}</style>',
+    '<rect width="100%" height="100%" fill="#fff"/>',
+    ...panels.map((p, i) => panel(p, i * WIDTH, colourOf)),
+    ...legend,
+    note ? `<text x="20" y="${height - 8}" class="tick">${escapeMarkup(note)}</text>` : '',
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { summariseBaselines, type BaselineRun } from '../../../../bench/lib/baseline-report.ts';
+import { summariseRuns, type RunMeasurement } from '../../../../bench/lib/bench-report.ts';
+import { chartOf, checkTargets, type ScalePoint } from '../../../../bench/lib/scale-targets.ts';
+
+const GB = 1024 ** 3;
+const cost = (wallSeconds: number, cpu: number, peakBytes: number) => ({ wallSeconds, userSeconds: cpu, systemSeconds: 0, peakRssBytes: peakBytes, exitStatus: 0 });
+const point = (papers: number, folioCpu: number, hugoCpu: number, peak: number, pageBytes: number): ScalePoint => {
+  const run: RunMeasurement & BaselineRun = {
+    ingest: cost(1, 1, 0.1 * GB),
+    build: cost(folioCpu / 1.5, folioCpu, peak),
+    reingest: cost(0.1, 0.1, 0.1 * GB),
+    entries: papers,
+    pages: papers,
+    distBytes: 0,
+    pagefindBytes: 0,
+    reingestWrites: 0,
+    reingestWritten: [],
+    phases: { setupSeconds: 1, renderSeconds: folioCpu / 3 },
+    loadAverage: 1,
+    paperPageBytes: pageBytes,
+    hugo: { ...cost(hugoCpu, hugoCpu, 0.4 * GB), pages: papers },
+    floor: cost(1, 1, 0.05 * GB),
+  };
+  return { corpus: `synthetic-${papers}`, papers, summary: summariseRuns([run]), baselines: summariseBaselines([run]) };
+};
+
+describe('checkTargets', () => {
+  test('says for each target what was measured and whether it is met', () => {
+    const lines = checkTargets([point(1_000, 6, 0.5, 0.5 * GB, 7_000), point(10_000, 48, 5, 1.1 * GB, 7_000), point(30_000, 150, 15, 2.7 * GB, 7_100)]);
+    expect(lines).toEqual([
+      "10,000 papers: build CPU 9.6x Hugo's (target <= 5x): NOT met",
+      '10,000 papers: peak 1.10 GB (target <= 1.20 GB): met',
+      '30,000 papers: peak 2.70 GB (target <= 2.50 GB): NOT met',
+      'CPU per page from 1,000 to 30,000 papers: 6.00 -> 4.80 -> 5.00 ms, spread 25% (target within 20%): NOT met',
+      'synthetic-1000: paper page 6.84 KB on average (target <= 8.00 KB): met',
+      'synthetic-10000: paper page 6.84 KB on average (target <= 8.00 KB): met',
+      'synthetic-30000: paper page 6.93 KB on average (target <= 8.00 KB): met',
+    ]);
+  });
+
+  test('skips a target whose size was not measured', () => {
+    expect(checkTargets([point(500, 4, 0.3, 0.4 * GB, 9_000)])).toEqual(['synthetic-500: paper page 8.79 KB on average (target <= 8.00 KB): NOT met']);
+  });
+});
+
+describe('chartOf', () => {
+  test('draws the synthetic corpora only, Folio beside Hugo, with the note', () => {
+    const svg = chartOf([point(1_000, 6, 0.5, 0.5 * GB, 7_000), point(10_000, 48, 5, 1.1 * GB, 7_000)], 'machine note');
+    expect(svg).toContain('<title>Hugo build</title>');
+    expect(svg).toContain('Folio build: 48 s at 10,000 papers');
+    expect(svg).toContain('machine note');
+  });
+});
