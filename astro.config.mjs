@@ -35,6 +35,9 @@ export default defineConfig({
   // FOLIO_CACHE_DIR keeps concurrent builds of different content folders from
   // sharing (and corrupting) one content data store in node_modules/.astro.
   ...(process.env.FOLIO_CACHE_DIR ? { cacheDir: process.env.FOLIO_CACHE_DIR } : {}),
+  // Page weight: the styles every page shares are cached files, never copied
+  // into each of tens of thousands of pages (scripts: folio:content-security-policy).
+  build: { inlineStylesheets: 'never' },
   markdown: {
     // Abstracts render exactly as ingested: no smart quotes or dashes, and no
     // GFM (the ingest already turns what needs it into explicit nodes).
@@ -57,6 +60,8 @@ export default defineConfig({
     // Search: Pagefind indexes the paper pages, one per entry in the content folder.
     folioPagefind({
       countPapers: async () => (await paperFileNames(content.papers)).length,
+      // Pages read offline, and the shared files every page loads on demand (icons, topic names for search results).
+      shellPages: ['', 'search/', '404.html', 'icons.svg', 'topic-names.json'],
     }),
   ],
 });

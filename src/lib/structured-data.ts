@@ -1,7 +1,6 @@
 /** The facts the archive knows about a paper, for machine-readable metadata. */
 export interface PaperFacts {
   title: string;
-  abstract: string;
   url: string;
   keywords: readonly string[];
   topics: readonly string[];
@@ -9,14 +8,18 @@ export interface PaperFacts {
   siteUrl: string;
 }
 
-/** A schema.org `ScholarlyArticle` for the paper page's JSON-LD. */
+/**
+ * A schema.org `ScholarlyArticle` for the paper page's JSON-LD. It leaves the
+ * abstract out: the page shows it and its `citation_abstract` meta carries it
+ * for Google Scholar and reference managers, and a third copy in every page
+ * would be the largest part of the page's weight.
+ */
 export function scholarlyArticle(facts: PaperFacts): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     headline: facts.title,
     name: facts.title,
-    abstract: facts.abstract,
     url: facts.url,
     mainEntityOfPage: facts.url,
     keywords: facts.keywords.join(', '),

@@ -25,6 +25,10 @@ export const paths = {
   search: () => 'search/',
   feed: () => 'feed.xml',
   papersJson: () => 'papers.json',
+  /** Topic names by id, for search results (one shared file instead of a copy in every page). */
+  topicNames: () => 'topic-names.json',
+  /** The SVG sprite of the site's icons, drawn with `<use>`. */
+  icons: () => 'icons.svg',
   sitemap: () => 'sitemap.xml',
 } as const;
 

@@ -61,6 +61,15 @@ describe('a reader landing on a paper from a shared link', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${based.site}${base}papers/${entry.data.slug}/`);
   });
 
+  test('copies the BibTeX citation shown on the page with its copy button', async () => {
+    await page.goto(`${server.origin}${base}papers/${entry.data.slug}/`);
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.getByRole('status').nth(1).textContent()).toBe('Copied');
+    const shown = await page.locator('.bibtex').textContent();
+    expect(shown).toContain(`@misc{${entry.data.slug},`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shown);
+  });
+
   test('switches to the dark theme and finds it remembered on the next page', async () => {
     await page.goto(`${server.origin}${base}`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { launchChromium } from '../support/browser.ts';
 import { collectConsoleErrors } from '../support/console-errors.ts';
 import { readEntries } from '../support/site.ts';
@@ -12,6 +13,9 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 const { content, root, based, searchFixtures } = inject('builds');
 const entries = readEntries(content);
 const muvera = entries.find((e) => e.data.title.startsWith('MUVERA:'))!;
+const taxonomy = parseYaml(fs.readFileSync(`${content}/topics.yaml`, 'utf8')) as { topics: Array<{ id: string; name: string }> };
+/** The name of MUVERA's first topic, as a hit shows it (from the shared topic-names.json). */
+const muveraTopic = taxonomy.topics.find((t) => t.id === muvera.data.topics[0])!.name;
 const withMath = entries.find((e) => e.text.includes("x'(t)"));
 
 let browser: Browser;
@@ -60,6 +64,7 @@ describe('search in the browser', () => {
     await headerBox().fill('MUVERA');
     const option = page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').first();
     await expect.poll(() => option.textContent()).toContain(muvera.data.title);
+    await expect(option.textContent()).resolves.toContain(muveraTopic);
     await expect(headerBox().getAttribute('aria-expanded')).resolves.toBe('true');
     await headerBox().press('ArrowDown');
     await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
@@ -357,6 +362,9 @@ describe('offline', () => {
     await page.goto(`${own.origin}/`);
     await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('quantization');
     await expect.poll(() => page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The topic names hits show come from one shared file, saved for offline use with the shell.
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('MUVERA');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').first().textContent(), { timeout: 20_000 }).toContain(muveraTopic);
 
     await page.goto(paper());
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);

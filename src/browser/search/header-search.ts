@@ -13,6 +13,7 @@ import { RERANK_WINDOW } from './rank.ts';
 import { el, excerptParagraph, renderSuggestion, topicNamesOf } from './render-hit.ts';
 import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { searchQueryString } from './search-state.ts';
+import { loadTopicNames } from './topic-names.ts';
 
 /** Matches shown in the popup: the reranked window, so they are the search page's first results. */
 const LIMIT = RERANK_WINDOW;
@@ -42,7 +43,8 @@ function headerParts(root: HTMLElement): HeaderParts {
     listbox: q('[role="listbox"]'),
     all: q('[data-all]'),
     live: q('[data-live]'),
-    names: JSON.parse(root.querySelector('[data-topic-names]')?.textContent ?? '{}') as Record<string, string>,
+    // Filled from the site's shared topic-names.json (see enhanceHeaderSearch).
+    names: {},
   };
 }
 
@@ -94,6 +96,7 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
   const parts = headerParts(root);
   const { input, popup, listbox } = parts;
   const search = siteSearch(parts.base);
+  const namesLoaded = loadTopicNames(parts.base).then((names) => Object.assign(parts.names, names));
   let hits: PaperHit[] = [];
   let active = -1;
 
@@ -114,6 +117,7 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
   };
   const runner = latestOnly<string>(async (query, isCurrent) => {
     const outcome = await search.search(query, { limit: LIMIT, isCurrent });
+    await namesLoaded;
     if (!isCurrent() || outcome.state === 'stale') return;
     if (outcome.state === 'idle') {
       hits = [];

@@ -1,5 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { jsonForScript } from '../../../../src/lib/structured-data.ts';
+import { jsonForScript, scholarlyArticle } from '../../../../src/lib/structured-data.ts';
+
+describe('scholarlyArticle', () => {
+  const article = scholarlyArticle({
+    title: 'Sparse Attention',
+    url: 'https://lab.example.org/papers/sparse-attention/',
+    keywords: ['sparse attention', 'long context'],
+    topics: ['Transformer architecture'],
+    siteName: 'Folio',
+    siteUrl: 'https://lab.example.org/',
+  });
+
+  test('describes the paper for schema.org readers', () => {
+    expect(article).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ScholarlyArticle',
+      headline: 'Sparse Attention',
+      name: 'Sparse Attention',
+      url: 'https://lab.example.org/papers/sparse-attention/',
+      mainEntityOfPage: 'https://lab.example.org/papers/sparse-attention/',
+      keywords: 'sparse attention, long context',
+      about: [{ '@type': 'Thing', name: 'Transformer architecture' }],
+      isPartOf: { '@type': 'WebSite', name: 'Folio', url: 'https://lab.example.org/' },
+    });
+  });
+
+  test('leaves the abstract to the page and its citation_abstract, instead of a third copy in every page', () => {
+    expect(article).not.toHaveProperty('abstract');
+  });
+});
 
 describe('jsonForScript', () => {
   test('cannot close the script element it is written into', () => {
