@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts'
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import folioPruneOutput from './src/integrations/prune-output.ts';
+import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
 import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
@@ -52,6 +53,8 @@ export default defineConfig({
   integrations: [
     // First: a missing content folder or a bad setting stops the build before dist/ is touched.
     folioPreflight(),
+    // The pages read the content store from disk instead of bundling it (memory and time at scale).
+    contentStoreFromDisk(),
     mdx(),
     // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
     folioContentSecurityPolicy(),

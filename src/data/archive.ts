@@ -4,7 +4,7 @@ import { compileTaxonomy, type CompiledTaxonomy } from '../format/topic-terms.ts
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
-import { abstractText, type AbstractText } from '../format/abstract-text.ts';
+import { abstractText, readStoredAbstract, type AbstractText, type StoredAbstract } from '../format/abstract-text.ts';
 import { byRecency, byTitle, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
 import { planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
@@ -52,6 +52,12 @@ export function getArchive(): Promise<Archive> {
   return cached;
 }
 
+/** A paper's abstract as text: stored by the loader beside its HTML; an entry compiled by MDX is read from its body. */
+function abstractOf(entry: CollectionEntry<'papers'>): AbstractText {
+  const stored = entry.rendered?.metadata?.abstract as StoredAbstract | undefined;
+  return stored ? readStoredAbstract(stored) : abstractText(entry.body ?? '');
+}
+
 async function loadArchive(): Promise<Archive> {
   const config = siteConfig;
   const taxonomy = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...topic } }) => topic);
@@ -68,8 +74,7 @@ async function loadArchive(): Promise<Archive> {
       keywords: entry.data.keywords,
       listings: entry.data.listings,
       aliases: entry.data.aliases,
-      // Read by the loader from the tree it rendered; an entry compiled by MDX is read here.
-      abstract: (entry.rendered?.metadata?.abstract as AbstractText | undefined) ?? abstractText(entry.body ?? ''),
+      abstract: abstractOf(entry),
     })),
   );
 

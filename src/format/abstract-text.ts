@@ -55,3 +55,21 @@ function flatten(node: RootContent, onMath: () => void): { text: string; prose: 
   }
   return { text: '', prose: '' };
 }
+
+/**
+ * An abstract as the content layer stores it beside the rendered HTML: the
+ * prose only when it differs from the text (when there is math). Every
+ * stored byte is held by the build for every paper, and without math the
+ * prose is the text again.
+ */
+export type StoredAbstract = Omit<AbstractText, 'prose'> & { prose?: string };
+
+/** The stored form of an abstract (see {@link StoredAbstract}). */
+export function storedAbstract(abstract: AbstractText): StoredAbstract {
+  return abstract.prose === abstract.text ? { text: abstract.text, hasMath: abstract.hasMath } : abstract;
+}
+
+/** An abstract read back from its stored form. */
+export function readStoredAbstract(stored: StoredAbstract): AbstractText {
+  return { text: stored.text, prose: stored.prose ?? stored.text, hasMath: stored.hasMath };
+}

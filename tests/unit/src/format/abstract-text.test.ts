@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abstractText } from '../../../../src/format/abstract-text.ts';
+import { abstractText, readStoredAbstract, storedAbstract } from '../../../../src/format/abstract-text.ts';
 
 describe('abstractText', () => {
   test('unescapes MDX escapes back to the characters written', () => {
@@ -11,5 +11,16 @@ describe('abstractText', () => {
   });
   test('says when there is no math', () => {
     expect(abstractText('Plain words.').hasMath).toBe(false);
+  });
+});
+
+describe('storedAbstract and readStoredAbstract', () => {
+  test('store the prose only when it differs from the text (only with math), and read it back whole', () => {
+    const plain = abstractText('Plain words.');
+    expect(storedAbstract(plain)).toEqual({ text: 'Plain words.', hasMath: false });
+    expect(readStoredAbstract(storedAbstract(plain))).toEqual(plain);
+    const withMath = abstractText('Cost is $O(n)$.');
+    expect(storedAbstract(withMath)).toEqual(withMath);
+    expect(readStoredAbstract(storedAbstract(withMath))).toEqual(withMath);
   });
 });

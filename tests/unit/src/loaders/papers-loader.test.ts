@@ -9,6 +9,7 @@ import { papersLoader } from '../../../../src/loaders/papers-loader.ts';
 
 interface Stored {
   id: string;
+  body?: string;
   digest?: string;
   deferredRender?: boolean;
   rendered?: { html: string; metadata?: Record<string, unknown> };
@@ -54,6 +55,16 @@ describe('papersLoader', () => {
     const stored = entries.get('cheap-models')!;
     expect(stored.rendered!.html).toContain('class="katex"');
     expect(stored.rendered!.metadata!.abstract).toEqual({ text: 'Cost is $O(n)$ per step.', prose: 'Cost is per step.', hasMath: true });
+  });
+
+  test('stores a rendered abstract once: no raw body beside its HTML, no prose that repeats the text', async () => {
+    const dir = await papersFolder();
+    await writeFile(path.join(dir, 'plain-words.mdx'), '---\ntitle: Plain Words\nslug: plain-words\n---\n\nNo math here.\n');
+    const { context, entries } = fakeContext(dir);
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    const stored = entries.get('plain-words')!;
+    expect(stored.body).toBeUndefined();
+    expect(stored.rendered!.metadata!.abstract).toEqual({ text: 'No math here.', hasMath: false });
   });
 
   test('keeps an entry whose file and render code are unchanged, and renders it again when the render code changes', async () => {
