@@ -50,6 +50,8 @@ export function treePart(cost: Cost, name: RegExp): { cpuSeconds: number; peakRs
 export interface BaselineSummary {
   folioCpuSeconds: Summary;
   folioPeakRssBytes: Summary;
+  /** Peak of Astro's own process (the build's `node`). */
+  astroPeakRssBytes: Summary;
   /** CPU and peak of the search indexer's own process (Pagefind's binary). */
   indexerCpuSeconds: Summary;
   indexerPeakRssBytes: Summary;
@@ -77,6 +79,7 @@ export function summariseBaselines(runs: readonly BaselineRun[]): BaselineSummar
   const summary: BaselineSummary = {
     folioCpuSeconds: over((r) => cpuSeconds(r.build)),
     folioPeakRssBytes: over((r) => peakRss(r.build)),
+    astroPeakRssBytes: over((r) => treePart(r.build, /^node$/).peakRssBytes),
     indexerCpuSeconds: over((r) => treePart(r.build, INDEXER).cpuSeconds),
     indexerPeakRssBytes: over((r) => treePart(r.build, INDEXER).peakRssBytes),
     cpuMsPerPage: over((r) => (r.pages === 0 ? 0 : (cpuSeconds(r.build) * 1000) / r.pages)),
@@ -103,6 +106,7 @@ const COLUMNS: Column[] = [
   { heading: 'Folio CPU', align: 'right' },
   { heading: 'CPU ms/page', align: 'right' },
   { heading: 'peak', align: 'right' },
+  { heading: 'Astro peak', align: 'right' },
   { heading: 'Pagefind CPU, peak', align: 'right' },
   { heading: 'paper page', align: 'right' },
   { heading: 'Hugo wall', align: 'right' },
@@ -134,6 +138,7 @@ export function formatBaselineReport(rows: readonly BaselineRow[]): string {
       formatSummary(s.folioCpuSeconds, formatSeconds),
       formatSummary(s.cpuMsPerPage, (v) => `${v.toFixed(2)} ms`),
       formatBytes(s.folioPeakRssBytes.max),
+      s.astroPeakRssBytes.max === 0 ? '-' : formatBytes(s.astroPeakRssBytes.max),
       s.indexerPeakRssBytes.max === 0 ? '-' : `${formatSeconds(s.indexerCpuSeconds.median)}, ${formatBytes(s.indexerPeakRssBytes.max)}`,
       s.paperPageBytes ? formatBytes(s.paperPageBytes.median) : '-',
       optional(s.hugoSeconds, formatSeconds),

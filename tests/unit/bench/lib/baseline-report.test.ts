@@ -60,9 +60,9 @@ describe('formatBaselineReport', () => {
     const table = formatBaselineReport([{ corpus: 'synthetic-10000', papers: 10_000, summary: summariseBaselines([run(40, 4), run(45, 5), run(35, 4)]) }]);
     expect(`\n${table}`).toMatchInlineSnapshot(`
       "
-      corpus           papers             Folio CPU             CPU ms/page     peak  Pagefind CPU, peak  paper page             Hugo wall              Hugo CPU  Hugo peak       Folio/Hugo CPU  floor wall  floor CPU      Folio/floor CPU
-      ---------------  ------  --------------------  ----------------------  -------  ------------------  ----------  --------------------  --------------------  ---------  -------------------  ----------  ---------  -------------------
-      synthetic-10000   10000  55.0 s (50.0-60.0 s)  5.50 ms (5.00-6.00 ms)  1.37 GB     15.0 s, 1.37 GB     7.50 KB  4.00 s (4.00-5.00 s)  4.00 s (4.00-5.00 s)     450 MB  12.5x (12.0x-13.8x)      2.00 s     1.50 s  36.7x (33.3x-40.0x)"
+      corpus           papers             Folio CPU             CPU ms/page     peak  Astro peak  Pagefind CPU, peak  paper page             Hugo wall              Hugo CPU  Hugo peak       Folio/Hugo CPU  floor wall  floor CPU      Folio/floor CPU
+      ---------------  ------  --------------------  ----------------------  -------  ----------  ------------------  ----------  --------------------  --------------------  ---------  -------------------  ----------  ---------  -------------------
+      synthetic-10000   10000  55.0 s (50.0-60.0 s)  5.50 ms (5.00-6.00 ms)  1.37 GB      900 MB     15.0 s, 1.37 GB     7.50 KB  4.00 s (4.00-5.00 s)  4.00 s (4.00-5.00 s)     450 MB  12.5x (12.0x-13.8x)      2.00 s     1.50 s  36.7x (33.3x-40.0x)"
     `);
   });
 });

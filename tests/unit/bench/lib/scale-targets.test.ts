@@ -8,7 +8,14 @@ const cost = (wallSeconds: number, cpu: number, peakBytes: number) => ({ wallSec
 const point = (papers: number, folioCpu: number, hugoCpu: number, peak: number, pageBytes: number): ScalePoint => {
   const run: RunMeasurement & BaselineRun = {
     ingest: cost(1, 1, 0.1 * GB),
-    build: cost(folioCpu / 1.5, folioCpu, peak),
+    build: {
+      ...cost(folioCpu / 1.5, folioCpu, peak),
+      tree: {
+        cpuSeconds: folioCpu,
+        peakRssBytes: peak,
+        byName: { node: { cpuSeconds: folioCpu * 0.7, peakRssBytes: peak * 0.8, processes: 1 }, pagefind_extend: { cpuSeconds: folioCpu * 0.3, peakRssBytes: peak, processes: 1 } },
+      },
+    },
     reingest: cost(0.1, 0.1, 0.1 * GB),
     entries: papers,
     pages: papers,
@@ -32,7 +39,7 @@ describe('checkTargets', () => {
       "10,000 papers: build CPU 9.6x Hugo's (target <= 5x): NOT met",
       '10,000 papers: peak 1.10 GB (target <= 1.20 GB): met',
       '30,000 papers: peak 2.70 GB (target <= 2.50 GB): NOT met',
-      'CPU per page from 1,000 to 30,000 papers: 6.00 -> 4.80 -> 5.00 ms, spread 25% (target within 20%): NOT met',
+      'per page from 1,000 to 30,000 papers: render (wall) 2.00 -> 1.60 -> 1.67 ms (spread 25%), Pagefind CPU 1.80 -> 1.44 -> 1.50 ms (spread 25%), whole build CPU 6.00 -> 4.80 -> 5.00 ms (spread 25%) (target: render and indexing within 20%): NOT met',
       'synthetic-1000: paper page 6.84 KB on average (target <= 8.00 KB): met',
       'synthetic-10000: paper page 6.84 KB on average (target <= 8.00 KB): met',
       'synthetic-30000: paper page 6.93 KB on average (target <= 8.00 KB): met',
