@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { assembleShards, shardIndexFolder } from '../../../../bench/lib/shards.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-shards-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A shard's output: `files` maps paths to contents. */
+function shard(name: string, files: Record<string, string>) {
+  const dist = path.join(tmp, name);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    fs.writeFileSync(path.join(dist, file), text);
+  }
+  return { name, dist };
+}
+
+describe('shardIndexFolder', () => {
+  test('the first shard’s index is the site’s, the others’ are named after their shard', () => {
+    expect(shardIndexFolder('y2024', true)).toBe('pagefind/');
+    expect(shardIndexFolder('y2025', false)).toBe('pagefind-y2025/');
+  });
+
+  test('refuses a name that would not make a plain folder name', () => {
+    expect(() => shardIndexFolder('../x', false)).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a shard name of lowercase letters, digits and dashes, got \`../x\`]`);
+  });
+});
+
+describe('assembleShards', () => {
+  test('keeps every shard’s papers and index; shared pages come from the first shard', async () => {
+    const a = shard('a', { 'index.html': 'home a', 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a' });
+    const b = shard('b', { 'index.html': 'home b', 'papers/two/index.html': 'two', 'pagefind/pagefind.js': 'pf b' });
+    const site = path.join(tmp, 'site');
+    const assembled = await assembleShards([a, b], site);
+    expect(assembled).toEqual({ indexes: ['pagefind/', 'pagefind-b/'], papers: { a: 1, b: 1 }, shared: ['index.html'] });
+    expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('home a');
+    expect(fs.readFileSync(path.join(site, 'papers/two/index.html'), 'utf8')).toBe('two');
+    expect(fs.readFileSync(path.join(site, 'pagefind-b/pagefind.js'), 'utf8')).toBe('pf b');
+  });
+
+  test('refuses two shards that built the same paper page, naming it', async () => {
+    const a = shard('dup-a', { 'papers/same-paper/index.html': 'x' });
+    const b = shard('dup-b', { 'papers/same-paper/index.html': 'y' });
+    await expect(assembleShards([a, b], path.join(tmp, 'dup-site'))).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: Shard \`dup-b\` built 1 paper page(s) another shard also built, e.g. papers/same-paper/index.html: each paper belongs to one shard]`,
+    );
+  });
+});
