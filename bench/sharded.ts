@@ -1,9 +1,10 @@
 /**
  * `npm run bench:sharded -- [--papers N] [--shards K] [--sequential] [--keep]`
  *
- * One sharded build, simulated on this machine: K synthetic corpora of N
- * papers each (distinct seeds, as distinct listing years would be), each
- * ingested and built as its own Folio site (at the same time, as a CI matrix
+ * One sharded build, simulated on this machine: a synthetic archive of K x N
+ * papers, ingested once, split into K shards of about N papers by each
+ * paper's first listing (as shards by listing year would be), each shard
+ * built as its own Folio site (at the same time, as a CI matrix
  * would run them on separate runners; `--sequential` for one after another),
  * then put together into one site (bench/lib/shards.ts) and searched in
  * headless Chromium across every shard's index with Pagefind's `mergeIndex`.
@@ -24,7 +25,7 @@ import { parseAstroLog } from './lib/parse-astro-log.ts';
 import { prepareSite } from './lib/prepare-site.ts';
 import { hasGnuTime, runTimed, TIME_BINARY } from './lib/run-timed.ts';
 import { searchShards, type ShardHits } from './lib/shard-search.ts';
-import { assembleShards } from './lib/shards.ts';
+import { assembleShards, splitContent } from './lib/shards.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -49,21 +50,29 @@ interface Shard {
   probe: { title: string; url: string };
 }
 
-async function prepareShard(tmp: string, index: number, papers: number): Promise<Omit<Shard, 'build' | 'phases' | 'dist'> & { site: string; config: string }> {
-  const name = `y${2024 + index}`;
-  const dir = path.join(tmp, name);
-  const dumps = path.join(dir, 'dumps');
-  await writeCorpus(generateCorpus({ seed: `shard-${name}`, papers }), dumps);
-  const content = path.join(dir, 'content');
-  await mkdir(path.join(dir, 'logs'), { recursive: true });
-  const ingest = await runTimed({ command: process.execPath, args: ['scripts/ingest.ts', '--content', content, dumps], cwd: REPO, env: env({}), logPath: path.join(dir, 'logs', 'ingest.log') });
-  const first = (await readdir(path.join(content, 'papers'))).filter((n) => n.endsWith('.mdx')).sort()[0]!;
-  const title = (parseYaml((await readFile(path.join(content, 'papers', first), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as { title: string }).title;
-  const site = path.join(dir, 'site');
-  return { name, content, ingest, probe: { title, url: `/papers/${first.replace(/\.mdx$/, '')}/` }, site, config: await prepareSite(REPO, site) };
+/** The archive's papers, ingested into one content folder and split into shards by first listing; each shard's site prepared. */
+async function prepareShards(tmp: string, count: number, papers: number): Promise<Array<Omit<Shard, 'build' | 'phases' | 'dist'> & { site: string; config: string }>> {
+  const names = Array.from({ length: count }, (_, i) => `y${2024 + i}`);
+  const dumps = path.join(tmp, 'dumps');
+  await writeCorpus(generateCorpus({ seed: 'sharded', papers: papers * count }), dumps);
+  const content = path.join(tmp, 'content');
+  await mkdir(path.join(tmp, 'logs'), { recursive: true });
+  const ingest = await runTimed({ command: process.execPath, args: ['scripts/ingest.ts', '--content', content, dumps], cwd: REPO, env: env({}), logPath: path.join(tmp, 'logs', 'ingest.log') });
+  const split = await splitContent(content, names, path.join(tmp, 'shards'));
+  console.log(`bench:sharded: ${names.map((n) => `${n}: ${split.papers[n]} papers, listings ${split.listings[n]![0]} .. ${split.listings[n]!.at(-1)}`).join('; ')}`);
+  const prepared = [];
+  for (const name of names) {
+    const shardContent = split.folders[name]!;
+    const first = (await readdir(path.join(shardContent, 'papers'))).filter((n) => n.endsWith('.mdx')).sort()[0]!;
+    const title = (parseYaml((await readFile(path.join(shardContent, 'papers', first), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as { title: string }).title;
+    const site = path.join(tmp, name, 'site');
+    await mkdir(path.join(tmp, name, 'logs'), { recursive: true });
+    prepared.push({ name, content: shardContent, ingest, probe: { title, url: `/papers/${first.replace(/\.mdx$/, '')}/` }, site, config: await prepareSite(REPO, site) });
+  }
+  return prepared;
 }
 
-async function buildShard(tmp: string, shard: Awaited<ReturnType<typeof prepareShard>>): Promise<Shard> {
+async function buildShard(tmp: string, shard: Awaited<ReturnType<typeof prepareShards>>[number]): Promise<Shard> {
   const dist = path.join(tmp, shard.name, 'dist');
   const log = path.join(tmp, shard.name, 'logs', 'build.log');
   const build = await runTimed({
@@ -107,8 +116,7 @@ async function main(argv: string[]): Promise<number> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-sharded-'));
   console.log(`bench:sharded: ${count} shards of ${papers} papers, built ${values.sequential ? 'one after another' : 'at the same time'}; temp ${tmp}`);
   try {
-    const prepared = [];
-    for (let i = 0; i < count; i++) prepared.push(await prepareShard(tmp, i, papers));
+    const prepared = await prepareShards(tmp, count, papers);
     const started = performance.now();
     const shards: Shard[] = [];
     if (values.sequential) for (const shard of prepared) shards.push(await buildShard(tmp, shard));
@@ -134,11 +142,10 @@ async function main(argv: string[]): Promise<number> {
 
     console.log(
       `\n${formatTable(
-        [{ heading: 'shard' }, { heading: 'papers', align: 'right' }, { heading: 'ingest', align: 'right' }, { heading: 'build wall', align: 'right' }, { heading: 'build CPU', align: 'right' }, { heading: 'of it Pagefind', align: 'right' }, { heading: 'peak', align: 'right' }, { heading: 'render', align: 'right' }],
+        [{ heading: 'shard' }, { heading: 'papers', align: 'right' }, { heading: 'build wall', align: 'right' }, { heading: 'build CPU', align: 'right' }, { heading: 'of it Pagefind', align: 'right' }, { heading: 'peak', align: 'right' }, { heading: 'render', align: 'right' }],
         shards.map((s) => [
           s.name,
           String(assembled.papers[s.name] ?? 0),
-          formatSeconds(s.ingest.wallSeconds),
           formatSeconds(s.build.wallSeconds),
           formatSeconds(cpuSeconds(s.build)),
           formatSeconds(treePart(s.build, /pagefind/i).cpuSeconds),
@@ -147,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
         ]),
       )}`,
     );
-    console.log(`\nall shard builds: ${formatSeconds(buildsWall)} wall; putting them together: ${formatSeconds(assembleSeconds)} (indexes ${assembled.indexes.join(', ')}; ${assembled.shared.length} shared files taken from the first shard)`);
+    console.log(`\ningest of the whole archive: ${formatSeconds(shards[0]!.ingest.wallSeconds)}; all shard builds: ${formatSeconds(buildsWall)} wall; putting them together: ${formatSeconds(assembleSeconds)} (indexes ${assembled.indexes.join(', ')}; ${assembled.shared.length} shared files taken from the first shard)`);
     let found = 0;
     for (const shard of shards) {
       const hit = hits[shard.probe.title]!;

@@ -10,8 +10,87 @@
  * index, feeds) are taken from the first shard; in a real sharded site a
  * small hub build would render them from every shard's metadata.
  */
-import { cp, mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentFolder, paperFileNames, slugOfFile } from '../../src/format/content-folder.ts';
+import { parseEntry } from '../../src/format/entry.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
+
+/** The shard of each paper: the group of listings its first listing falls in. */
+export interface ContentSplit {
+  /** Shard name -> the listings it holds, in order. */
+  listings: Record<string, string[]>;
+  /** Shard name -> papers whose first listing it holds. */
+  papers: Record<string, number>;
+}
+
+/**
+ * Split listings, in order (listing ids sort as their dumps were saved:
+ * `NNN-...`, dated ids by date), into `names.length` consecutive groups of
+ * about as many papers each, and give each paper the group of its first
+ * listing: a paper's shard never changes when later listings repeat it, as
+ * a shard by listing year would be.
+ */
+export function splitByFirstListing(firstListings: ReadonlyMap<string, string>, names: readonly string[]): { shardOf: Map<string, string>; split: ContentSplit } {
+  const perListing = new Map<string, number>();
+  for (const listing of firstListings.values()) perListing.set(listing, (perListing.get(listing) ?? 0) + 1);
+  const ordered = [...perListing.keys()].sort(compareStrings);
+  const target = firstListings.size / names.length;
+  const shardOfListing = new Map<string, string>();
+  const split: ContentSplit = { listings: Object.fromEntries(names.map((n) => [n, []])), papers: Object.fromEntries(names.map((n) => [n, 0])) };
+  let shard = 0;
+  let seen = 0;
+  for (const listing of ordered) {
+    // Move on when this listing would take the shard further past its share than it falls short (the last shard takes the rest).
+    if (shard < names.length - 1 && seen + perListing.get(listing)! / 2 > target * (shard + 1)) shard += 1;
+    shardOfListing.set(listing, names[shard]!);
+    split.listings[names[shard]!]!.push(listing);
+    seen += perListing.get(listing)!;
+  }
+  const shardOf = new Map<string, string>();
+  for (const [slug, listing] of firstListings) {
+    const name = shardOfListing.get(listing)!;
+    shardOf.set(slug, name);
+    split.papers[name]! += 1;
+  }
+  return { shardOf, split };
+}
+
+/**
+ * Split a content folder (one archive, as the ingest writes it) into one
+ * content folder per shard under `outDir` (`<outDir>/<name>/`), by each
+ * paper's first listing (see {@link splitByFirstListing}). Each shard gets
+ * its papers, the taxonomy, and the part of `published.json` it publishes.
+ */
+export async function splitContent(content: string, names: readonly string[], outDir: string): Promise<ContentSplit & { folders: Record<string, string> }> {
+  const source = contentFolder(content);
+  const firstListings = new Map<string, string>();
+  const aliasesOf = new Map<string, string[]>();
+  for (const name of await paperFileNames(source.papers)) {
+    const { data } = parseEntry(await readFile(path.join(source.papers, name), 'utf8'));
+    const entry = data as { listings?: Array<{ listing: string }>; aliases?: string[] };
+    const listings = (entry.listings ?? []).map((l) => l.listing).sort(compareStrings);
+    if (listings[0] === undefined) throw new Error(`${path.join(source.papers, name)}: no listing to shard the paper by`);
+    firstListings.set(slugOfFile(name), listings[0]);
+    aliasesOf.set(slugOfFile(name), entry.aliases ?? []);
+  }
+  const { shardOf, split } = splitByFirstListing(firstListings, names);
+  // A paper's earlier slugs are published (as redirects) by the shard that builds the paper.
+  const publisher = new Map(shardOf);
+  for (const [slug, aliases] of aliasesOf) for (const alias of aliases) publisher.set(alias, shardOf.get(slug)!);
+  const manifest = JSON.parse(await readFile(source.manifest, 'utf8')) as { comment?: string; papers: Record<string, unknown> };
+  const folders: Record<string, string> = {};
+  for (const name of names) {
+    const target = contentFolder(path.join(outDir, name));
+    folders[name] = target.root;
+    await mkdir(target.papers, { recursive: true });
+    await copyFile(source.taxonomy, target.taxonomy);
+    const published = Object.fromEntries(Object.entries(manifest.papers).filter(([slug]) => publisher.get(slug) === name));
+    await writeFile(target.manifest, `${JSON.stringify({ ...manifest, papers: published }, null, 2)}\n`);
+  }
+  for (const [slug, name] of shardOf) await copyFile(path.join(source.papers, `${slug}.mdx`), path.join(folders[name]!, 'papers', `${slug}.mdx`));
+  return { ...split, folders };
+}
 
 /** A shard's build: a name (`2025`) and its output folder. */
 export interface ShardBuild {

@@ -6,15 +6,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/lib/generate-corpus.ts';
 import { searchShards } from '../../bench/lib/shard-search.ts';
-import { assembleShards, type AssembledShards } from '../../bench/lib/shards.ts';
+import { assembleShards, splitContent, type AssembledShards } from '../../bench/lib/shards.ts';
 import { writeCorpus } from '../../bench/lib/write-corpus.ts';
 import { launchChromium } from '../support/browser.ts';
 import { readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-// A sharded archive in small: two shards of invented papers (two "years"),
-// each built as its own site, put together, and searched as one. The same at
-// 2 x 10,000 papers is `npm run bench:sharded`.
+// A sharded archive in small: invented papers ingested once, split into two
+// shards by first listing (two "years"), each shard built as its own site,
+// put together, and searched as one. The same at 2 x 10,000 papers is
+// `npm run bench:sharded`.
 const repo = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(repo, 'node_modules/.bin');
 const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
@@ -27,19 +28,20 @@ let browser: Browser;
 const probes: Array<{ shard: string; title: string; url: string }> = [];
 
 beforeAll(async () => {
+  const dumps = path.join(tmp, 'dumps');
+  const content = path.join(tmp, 'content');
+  await writeCorpus(generateCorpus({ seed: 'sharded', papers: 300 }), dumps);
+  execFileSync(path.join(bin, 'node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: repo, env, stdio: 'pipe' });
+  const split = await splitContent(content, names, path.join(tmp, 'shards'));
   const dists = [];
   for (const name of names) {
-    const dumps = path.join(tmp, name, 'dumps');
-    const content = path.join(tmp, name, 'content');
     const dist = path.join(tmp, name, 'dist');
-    await writeCorpus(generateCorpus({ seed: `shard-${name}`, papers: 40 }), dumps);
-    execFileSync(path.join(bin, 'node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: repo, env, stdio: 'pipe' });
     execFileSync(path.join(bin, 'astro'), ['build'], {
       cwd: repo,
-      env: { ...env, FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, name, 'cache') },
+      env: { ...env, FOLIO_CONTENT: split.folders[name]!, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, name, 'cache') },
       stdio: 'pipe',
     });
-    const entry = readEntries(content)[0]!;
+    const entry = readEntries(split.folders[name]!)[0]!;
     probes.push({ shard: name, title: entry.data.title, url: `/papers/${entry.data.slug}/` });
     dists.push({ name, dist });
   }
@@ -56,7 +58,9 @@ afterAll(async () => {
 
 describe('a sharded build searched as one site', () => {
   test('every paper of every shard keeps its permanent URL in the assembled site', () => {
-    expect(assembled.papers).toEqual({ y2024: 40, y2025: 40 });
+    expect(assembled.papers.y2024! + assembled.papers.y2025!).toBe(300);
+    expect(assembled.papers.y2024).toBeGreaterThan(0);
+    expect(assembled.papers.y2025).toBeGreaterThan(0);
     for (const probe of probes) expect(fs.existsSync(path.join(tmp, 'site', probe.url, 'index.html')), probe.url).toBe(true);
     expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-y2025/']);
   });

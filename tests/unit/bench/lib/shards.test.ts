@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { assembleShards, shardIndexFolder } from '../../../../bench/lib/shards.ts';
+import { assembleShards, shardIndexFolder, splitByFirstListing } from '../../../../bench/lib/shards.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-shards-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -25,6 +25,22 @@ describe('shardIndexFolder', () => {
 
   test('refuses a name that would not make a plain folder name', () => {
     expect(() => shardIndexFolder('../x', false)).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a shard name of lowercase letters, digits and dashes, got \`../x\`]`);
+  });
+});
+
+describe('splitByFirstListing', () => {
+  test('gives consecutive listings to each shard, about as many papers each, and each paper the shard of its first listing', () => {
+    const first = new Map([
+      ['a', '000-x'],
+      ['b', '000-x'],
+      ['c', '001-y'],
+      ['d', '002-z'],
+      ['e', '002-z'],
+      ['f', '003-w'],
+    ]);
+    const { shardOf, split } = splitByFirstListing(first, ['y2024', 'y2025']);
+    expect(split).toEqual({ listings: { y2024: ['000-x', '001-y'], y2025: ['002-z', '003-w'] }, papers: { y2024: 3, y2025: 3 } });
+    expect(shardOf.get('e')).toBe('y2025');
   });
 });
 
