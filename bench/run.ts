@@ -21,7 +21,7 @@ import { prepareSite } from './lib/prepare-site.ts';
 import { formatReport, summariseRuns, type CorpusSummary, type RunMeasurement } from './lib/bench-report.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog } from './lib/parse-astro-log.ts';
-import { summariseProfile, type CpuProfile } from './lib/summarise-profile.ts';
+import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
 import { formatBaselineReport, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
 import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
@@ -124,7 +124,7 @@ async function measureRun(corpus: CorpusInput, runDir: string, hugo: boolean): P
 }
 
 /** Print where a profiled step spent its time, from the largest `.cpuprofile` in `dir`, and keep that file in bench/out. */
-async function reportProfile(label: string, dir: string, keptName: string, wallSeconds: number, roots: string[]): Promise<void> {
+async function reportProfile(label: string, dir: string, keptName: string, wallSeconds: number, roots: string[], phases: PhaseSpan[] = []): Promise<void> {
   const files = (await readdir(dir)).filter((name) => name.endsWith('.cpuprofile'));
   const sized = await Promise.all(files.map(async (name) => ({ name, size: (await stat(path.join(dir, name))).size })));
   sized.sort((a, b) => b.size - a.size);
@@ -145,6 +145,25 @@ async function reportProfile(label: string, dir: string, keptName: string, wallS
   for (const share of summary.packages) console.log(`    ${share.percent.toFixed(1).padStart(5)}%  ${(share.ms / 1000).toFixed(2).padStart(7)} s  ${share.name}`);
   console.log('  heaviest functions (self time):');
   for (const share of summary.functions) console.log(`    ${share.percent.toFixed(1).padStart(5)}%  ${share.name}`);
+  if (phases.length === 0) return;
+  console.log('  by phase (spans from the build log; busy = this thread not idle):');
+  for (const phase of profileByPhase(profile, phases, { projectRoots: roots })) {
+    console.log(`    ${phase.name}: ${formatSeconds(phase.seconds)} wall, ${formatSeconds(phase.busyMs / 1000)} busy: ${phase.packages.map((p) => `${p.name} ${formatSeconds(p.ms / 1000)}`).join(', ')}`);
+  }
+}
+
+/** The spans of a build's phases from its log, in order, for splitting its profile: whatever precedes bundling counts as start-up and setup. */
+function buildSpans(log: string, wallSeconds: number): PhaseSpan[] {
+  const phases = parseAstroLog(log);
+  const bundle = phases.bundleSeconds ?? 0;
+  const render = phases.renderSeconds ?? 0;
+  const after = phases.searchSeconds ?? 0;
+  return [
+    { name: 'start-up and setup', seconds: Math.max(wallSeconds - bundle - render - after, 0) },
+    { name: 'bundle', seconds: bundle },
+    { name: 'render', seconds: render },
+    { name: 'after rendering (search index)', seconds: after },
+  ];
 }
 
 /** One extra ingest and build under `node --cpu-prof`, outside the measured runs (the profiler slows them down). */
@@ -164,7 +183,8 @@ async function profileRun(corpus: CorpusInput, runDir: string): Promise<void> {
   await reportProfile(`profile of the ingest of ${corpus.name}`, ingestDir, `ingest-${corpus.name}.cpuprofile`, ingestCost.wallSeconds, [REPO]);
   const buildDir = path.join(runDir, 'profile-build');
   const buildCost = await build(siteDir, config, contentDir, path.join(runDir, 'dist'), path.join(runDir, 'build.log'), profiled(buildDir));
-  await reportProfile(`profile of the build of ${corpus.name}`, buildDir, `build-${corpus.name}.cpuprofile`, buildCost.wallSeconds, [siteDir, REPO]);
+  const spans = buildSpans(await readFile(path.join(runDir, 'build.log'), 'utf8'), buildCost.wallSeconds);
+  await reportProfile(`profile of the build of ${corpus.name}`, buildDir, `build-${corpus.name}.cpuprofile`, buildCost.wallSeconds, [siteDir, REPO], spans);
 }
 
 async function corpusInputs(options: BenchOptions, tmp: string): Promise<CorpusInput[]> {

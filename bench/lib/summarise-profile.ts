@@ -110,3 +110,50 @@ export function summariseProfile(profile: CpuProfile, { limit = 15, projectRoots
   }
   return { totalMs, stages: top(stages, totalMs, STAGES.length + 1), packages: top(packages, totalMs, limit), functions: top(functions, totalMs, limit) };
 }
+
+/** A span of the profiled process's life, from its start: a build phase as the log timed it. */
+export interface PhaseSpan {
+  name: string;
+  seconds: number;
+}
+
+/** Self time within one phase: its total (CPU time of this thread, idle left out) and its heaviest packages (idle left out too). */
+export interface PhaseProfile {
+  name: string;
+  /** Wall time of the phase. */
+  seconds: number;
+  /** Sampled time the thread was busy (not `(idle)`), in milliseconds. */
+  busyMs: number;
+  packages: ProfileShare[];
+}
+
+/**
+ * Split a profile by phase: the phases follow each other from the profile's
+ * start (the last one takes whatever is left), and each gets the self time
+ * of the samples taken in it, by package. Answers "what does the build do
+ * while it renders" rather than only "what does it do overall".
+ */
+export function profileByPhase(profile: CpuProfile, phases: readonly PhaseSpan[], { limit = 6, projectRoots = [] as readonly string[] } = {}): PhaseProfile[] {
+  const { samples = [], timeDeltas = [] } = profile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ends: number[] = [];
+  let end = 0;
+  for (const phase of phases) ends.push((end += phase.seconds * 1e6));
+  const perPhase = phases.map(() => new Map<string, number>());
+  let at = 0;
+  for (let i = 0; i < samples.length; i++) {
+    at += timeDeltas[i] ?? 0;
+    const ms = (timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(samples[i]!);
+    if (!node || ms === 0) continue;
+    const found = ends.findIndex((e) => at < e);
+    const index = found === -1 ? phases.length - 1 : found;
+    const pkg = packageOf(node.callFrame.url, node.callFrame.functionName, projectRoots);
+    perPhase[index]!.set(pkg, (perPhase[index]!.get(pkg) ?? 0) + ms);
+  }
+  return phases.map((phase, i) => {
+    const busy = new Map([...perPhase[i]!].filter(([pkg]) => pkg !== '(idle)'));
+    const busyMs = [...busy.values()].reduce((sum, ms) => sum + ms, 0);
+    return { name: phase.name, seconds: phase.seconds, busyMs, packages: top(busy, busyMs, limit) };
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { packageOf, stageOf, summariseProfile, type CpuProfile } from '../../../../bench/lib/summarise-profile.ts';
+import { packageOf, profileByPhase, stageOf, summariseProfile, type CpuProfile } from '../../../../bench/lib/summarise-profile.ts';
 
 describe('packageOf', () => {
   test('names the package after the last node_modules, scoped names whole', () => {
@@ -53,5 +53,31 @@ describe('summariseProfile', () => {
       'garbage collection',
     ]);
     expect(summary.functions[0]).toEqual({ name: 'compile @mdx-js/mdx/lib/b.js:10', ms: 5, percent: 50 });
+  });
+});
+
+describe('profileByPhase', () => {
+  test('gives each phase the samples taken while it ran, idle time left out of its busy total', () => {
+    const frame = (url: string, functionName: string) => ({ url, functionName, lineNumber: 0 });
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('file:///p/node_modules/micromark/index.js', 'parse') },
+        { id: 2, callFrame: frame('file:///p/node_modules/astro/dist/render.js', 'render') },
+        { id: 3, callFrame: frame('', '(idle)') },
+      ],
+      // Samples at 0, 1, 2, 3, 4 s, each lasting 1 s (the last one 0).
+      samples: [1, 1, 2, 3, 2],
+      timeDeltas: [0, 1e6, 1e6, 1e6, 1e6],
+      startTime: 0,
+      endTime: 5e6,
+    };
+    const phases = profileByPhase(profile, [
+      { name: 'setup', seconds: 2 },
+      { name: 'render', seconds: 3 },
+    ]);
+    expect(phases).toEqual([
+      { name: 'setup', seconds: 2, busyMs: 2000, packages: [{ name: 'micromark', ms: 2000, percent: 100 }] },
+      { name: 'render', seconds: 3, busyMs: 1000, packages: [{ name: 'astro', ms: 1000, percent: 100 }] },
+    ]);
   });
 });
