@@ -27,7 +27,9 @@ async function main(argv: string[]): Promise<number> {
     console.error(`floor: no entries (*.mdx) in ${papers}`);
     return 1;
   }
-  const texts = await Promise.all(names.map((name) => readFile(path.join(papers, name), 'utf8')));
+  // One at a time, as a generator reads its content (30,000 at once would run out of file handles).
+  const texts: string[] = [];
+  for (const name of names) texts.push(await readFile(path.join(papers, name), 'utf8'));
   await rm(values.out, { recursive: true, force: true });
   for (let i = 0; i < files; i++) {
     const text = texts[i % texts.length]!;
