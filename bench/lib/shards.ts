@@ -66,27 +66,34 @@ export async function splitContent(content: string, names: readonly string[], ou
   const source = contentFolder(content);
   const firstListings = new Map<string, string>();
   const aliasesOf = new Map<string, string[]>();
+  const listingsOf = new Map<string, string[]>();
   for (const name of await paperFileNames(source.papers)) {
     const { data } = parseEntry(await readFile(path.join(source.papers, name), 'utf8'));
     const entry = data as { listings?: Array<{ listing: string }>; aliases?: string[] };
     const listings = (entry.listings ?? []).map((l) => l.listing).sort(compareStrings);
     if (listings[0] === undefined) throw new Error(`${path.join(source.papers, name)}: no listing to shard the paper by`);
     firstListings.set(slugOfFile(name), listings[0]);
+    listingsOf.set(slugOfFile(name), listings);
     aliasesOf.set(slugOfFile(name), entry.aliases ?? []);
   }
   const { shardOf, split } = splitByFirstListing(firstListings, names);
   // A paper's earlier slugs are published (as redirects) by the shard that builds the paper.
   const publisher = new Map(shardOf);
   for (const [slug, aliases] of aliasesOf) for (const alias of aliases) publisher.set(alias, shardOf.get(slug)!);
-  const manifest = JSON.parse(await readFile(source.manifest, 'utf8')) as { comment?: string; papers: Record<string, unknown> };
+  // A shard renders a page for every listing one of its papers appeared in (a later listing that repeats
+  // an earlier shard's paper is rendered by both), so it publishes those listings and the old ids that redirect to them.
+  const rendered = new Map<string, Set<string>>(names.map((n) => [n, new Set()]));
+  for (const [slug, listings] of listingsOf) for (const listing of listings) rendered.get(shardOf.get(slug)!)!.add(listing);
+  const manifest = JSON.parse(await readFile(source.manifest, 'utf8')) as { comment?: string; papers: Record<string, unknown>; listings?: Record<string, string> };
   const folders: Record<string, string> = {};
   for (const name of names) {
     const target = contentFolder(path.join(outDir, name));
     folders[name] = target.root;
     await mkdir(target.papers, { recursive: true });
     await copyFile(source.taxonomy, target.taxonomy);
-    const published = Object.fromEntries(Object.entries(manifest.papers).filter(([slug]) => publisher.get(slug) === name));
-    await writeFile(target.manifest, `${JSON.stringify({ ...manifest, papers: published }, null, 2)}\n`);
+    const papers = Object.fromEntries(Object.entries(manifest.papers).filter(([slug]) => publisher.get(slug) === name));
+    const listings = Object.fromEntries(Object.entries(manifest.listings ?? {}).filter(([, current]) => rendered.get(name)!.has(current)));
+    await writeFile(target.manifest, `${JSON.stringify({ ...manifest, papers, ...(manifest.listings ? { listings } : {}) }, null, 2)}\n`);
   }
   for (const [slug, name] of shardOf) await copyFile(path.join(source.papers, `${slug}.mdx`), path.join(folders[name]!, 'papers', `${slug}.mdx`));
   return { ...split, folders };

@@ -8,6 +8,7 @@ import { generateCorpus } from '../../bench/lib/generate-corpus.ts';
 import { searchShards } from '../../bench/lib/shard-search.ts';
 import { assembleShards, splitContent, type AssembledShards } from '../../bench/lib/shards.ts';
 import { writeCorpus } from '../../bench/lib/write-corpus.ts';
+import { astroBuild, npmEnv } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
 import { readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -17,8 +18,6 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 // put together, and searched as one. The same at 2 x 10,000 papers is
 // `npm run bench:sharded`.
 const repo = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(repo, 'node_modules/.bin');
-const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-shards-test-'));
 const names = ['y2024', 'y2025'];
 
@@ -31,16 +30,12 @@ beforeAll(async () => {
   const dumps = path.join(tmp, 'dumps');
   const content = path.join(tmp, 'content');
   await writeCorpus(generateCorpus({ seed: 'sharded', papers: 300 }), dumps);
-  execFileSync(path.join(bin, 'node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: repo, env, stdio: 'pipe' });
+  execFileSync(path.join(repo, 'node_modules/.bin/node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: repo, env: npmEnv(), stdio: 'pipe' });
   const split = await splitContent(content, names, path.join(tmp, 'shards'));
   const dists = [];
   for (const name of names) {
     const dist = path.join(tmp, name, 'dist');
-    execFileSync(path.join(bin, 'astro'), ['build'], {
-      cwd: repo,
-      env: { ...env, FOLIO_CONTENT: split.folders[name]!, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, name, 'cache') },
-      stdio: 'pipe',
-    });
+    await astroBuild({ FOLIO_CONTENT: split.folders[name]!, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, name, 'cache') });
     const entry = readEntries(split.folders[name]!)[0]!;
     probes.push({ shard: name, title: entry.data.title, url: `/papers/${entry.data.slug}/` });
     dists.push({ name, dist });

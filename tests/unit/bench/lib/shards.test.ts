@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { assembleShards, shardIndexFolder, splitByFirstListing } from '../../../../bench/lib/shards.ts';
+import { assembleShards, shardIndexFolder, splitByFirstListing, splitContent } from '../../../../bench/lib/shards.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-shards-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -41,6 +41,26 @@ describe('splitByFirstListing', () => {
     const { shardOf, split } = splitByFirstListing(first, ['y2024', 'y2025']);
     expect(split).toEqual({ listings: { y2024: ['000-x', '001-y'], y2025: ['002-z', '003-w'] }, papers: { y2024: 3, y2025: 3 } });
     expect(shardOf.get('e')).toBe('y2025');
+  });
+});
+
+describe('splitContent', () => {
+  test('each shard publishes its papers and every listing it renders a page for, with the old ids redirecting to them', async () => {
+    const content = path.join(tmp, 'archive');
+    const entry = (listings: string[]) => `---\ntitle: T\nlistings:\n${listings.map((l) => `  - listing: "${l}"\n    position: 1\n`).join('')}---\n\nText.\n`;
+    fs.mkdirSync(path.join(content, 'papers'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'topics.yaml'), 'topics: []\n');
+    // `a` is first listed on the first day and again on the last; `b` only on the last, a day first published undated.
+    fs.writeFileSync(path.join(content, 'papers/a.mdx'), entry(['2024-01-02', '2025-01-02']));
+    fs.writeFileSync(path.join(content, 'papers/b.mdx'), entry(['2025-01-02']));
+    fs.writeFileSync(
+      path.join(content, 'published.json'),
+      JSON.stringify({ papers: { a: {}, b: {} }, listings: { '2024-01-02': '2024-01-02', '000-undated': '2025-01-02', '2025-01-02': '2025-01-02' } }),
+    );
+    const split = await splitContent(content, ['y2024', 'y2025'], path.join(tmp, 'split'));
+    const published = (name: string) => JSON.parse(fs.readFileSync(path.join(split.folders[name]!, 'published.json'), 'utf8'));
+    expect(published('y2024')).toEqual({ papers: { a: {} }, listings: { '2024-01-02': '2024-01-02', '000-undated': '2025-01-02', '2025-01-02': '2025-01-02' } });
+    expect(published('y2025')).toEqual({ papers: { b: {} }, listings: { '000-undated': '2025-01-02', '2025-01-02': '2025-01-02' } });
   });
 });
 
