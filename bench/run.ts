@@ -20,7 +20,7 @@ import { changedSince, dirStats, snapshotMtimes } from './lib/dir-stats.ts';
 import { prepareSite } from './lib/prepare-site.ts';
 import { formatReport, summariseRuns, type CorpusSummary, type RunMeasurement } from './lib/bench-report.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
-import { parseAstroLog } from './lib/parse-astro-log.ts';
+import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
 import { formatBaselineReport, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
@@ -152,20 +152,6 @@ async function reportProfile(label: string, dir: string, keptName: string, wallS
   }
 }
 
-/** The spans of a build's phases from its log, in order, for splitting its profile: whatever precedes bundling counts as start-up and setup. */
-function buildSpans(log: string, wallSeconds: number): PhaseSpan[] {
-  const phases = parseAstroLog(log);
-  const bundle = phases.bundleSeconds ?? 0;
-  const render = phases.renderSeconds ?? 0;
-  const after = phases.searchSeconds ?? 0;
-  return [
-    { name: 'start-up and setup', seconds: Math.max(wallSeconds - bundle - render - after, 0) },
-    { name: 'bundle', seconds: bundle },
-    { name: 'render', seconds: render },
-    { name: 'after rendering (search index)', seconds: after },
-  ];
-}
-
 /** One extra ingest and build under `node --cpu-prof`, outside the measured runs (the profiler slows them down). */
 async function profileRun(corpus: CorpusInput, runDir: string): Promise<void> {
   const contentDir = path.join(runDir, 'content');
@@ -183,7 +169,7 @@ async function profileRun(corpus: CorpusInput, runDir: string): Promise<void> {
   await reportProfile(`profile of the ingest of ${corpus.name}`, ingestDir, `ingest-${corpus.name}.cpuprofile`, ingestCost.wallSeconds, [REPO]);
   const buildDir = path.join(runDir, 'profile-build');
   const buildCost = await build(siteDir, config, contentDir, path.join(runDir, 'dist'), path.join(runDir, 'build.log'), profiled(buildDir));
-  const spans = buildSpans(await readFile(path.join(runDir, 'build.log'), 'utf8'), buildCost.wallSeconds);
+  const spans = phaseSpans(parseAstroLog(await readFile(path.join(runDir, 'build.log'), 'utf8')), buildCost.wallSeconds);
   await reportProfile(`profile of the build of ${corpus.name}`, buildDir, `build-${corpus.name}.cpuprofile`, buildCost.wallSeconds, [siteDir, REPO], spans);
 }
 
@@ -273,7 +259,7 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `${corpus.name} run ${k}/${options.runs}: ingest ${formatSeconds(run.ingest.wallSeconds)} (${run.entries} entries), ` +
             `build ${formatSeconds(run.build.wallSeconds)} (${run.pages} pages; setup ${formatSeconds(run.phases.setupSeconds ?? 0)}, ` +
-            `bundle ${formatSeconds(run.phases.bundleSeconds ?? 0)}, render ${formatSeconds(run.phases.renderSeconds ?? 0)}, search ${formatSeconds(run.phases.searchSeconds ?? 0)}; peak ${formatBytes(run.build.peakRssBytes)}), ` +
+            `bundle ${formatSeconds(run.phases.bundleSeconds ?? 0)}, render ${formatSeconds(run.phases.renderSeconds ?? 0)}, search index ${formatSeconds(run.phases.searchSeconds ?? 0)} from the build's start; peak ${formatBytes(run.build.peakRssBytes)}), ` +
             `${run.hugo ? `Hugo ${formatSeconds(run.hugo.wallSeconds)} (${run.hugo.pages} pages), ` : ''}floor ${formatSeconds(run.floor?.wallSeconds ?? 0)}, ` +
             `re-ingest ${formatSeconds(run.reingest.wallSeconds)} (${run.reingestWrites} files rewritten${run.reingestWrites > 0 ? `: ${run.reingestWritten.join(', ')}` : ''}); load ${run.loadAverage.toFixed(1)}`,
         );

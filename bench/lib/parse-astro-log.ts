@@ -2,6 +2,7 @@
  * Read the phases of an `astro build` from its log, a cheap first answer to
  * "where does the build spend its time?" before reaching for a profiler.
  */
+import type { PhaseSpan } from './summarise-profile.ts';
 
 /** Seconds per build phase; a phase the log does not show is left out. */
 export interface BuildPhases {
@@ -72,4 +73,26 @@ export function parseAstroLog(log: string): BuildPhases {
     }
   }
   return phases;
+}
+
+/**
+ * The build process's wall time as consecutive spans, from what its log says:
+ * start-up (Node, config, Vite) until Astro's clock starts, then setup,
+ * bundle and render, then what Astro's total leaves after rendering (waiting
+ * for the search index, the vocabulary, the service worker). The search
+ * index's own figure is timed from the build's start, in parallel with
+ * rendering, so it is not a span of its own.
+ */
+export function phaseSpans(phases: BuildPhases, wallSeconds: number): PhaseSpan[] {
+  const setup = phases.setupSeconds ?? 0;
+  const bundle = phases.bundleSeconds ?? 0;
+  const render = phases.renderSeconds ?? 0;
+  const astro = Math.min(phases.astroSeconds ?? setup + bundle + render, wallSeconds);
+  return [
+    { name: 'start-up', seconds: Math.max(wallSeconds - astro, 0) },
+    { name: 'setup (content sync, types)', seconds: setup },
+    { name: 'bundle', seconds: bundle },
+    { name: 'render', seconds: render },
+    { name: 'after rendering (search index, vocabulary, service worker)', seconds: Math.max(astro - setup - bundle - render, 0) },
+  ];
 }

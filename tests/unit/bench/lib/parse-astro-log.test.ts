@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseAstroLog, parseDuration } from '../../../../bench/lib/parse-astro-log.ts';
+import { parseAstroLog, parseDuration, phaseSpans } from '../../../../bench/lib/parse-astro-log.ts';
 
 // Trimmed from the shape of an Astro 7 build log; timings invented.
 const LOG = [
@@ -36,6 +36,23 @@ describe('parseAstroLog', () => {
 
   test('leaves out what the log does not show', () => {
     expect(parseAstroLog('[build] Building static entrypoints...\nerror: boom')).toEqual({});
+  });
+});
+
+describe('phaseSpans', () => {
+  test('splits the build process into consecutive spans; the search index, timed from the build start, is not one of them', () => {
+    const phases = { setupSeconds: 5.6, bundleSeconds: 1.45, renderSeconds: 3, searchSeconds: 6.1, astroSeconds: 11.85 };
+    expect(phaseSpans(phases, 13).map((s) => [s.name, Number(s.seconds.toFixed(2))])).toEqual([
+      ['start-up', 1.15],
+      ['setup (content sync, types)', 5.6],
+      ['bundle', 1.45],
+      ['render', 3],
+      ['after rendering (search index, vocabulary, service worker)', 1.8],
+    ]);
+  });
+
+  test('never gives a span a negative length when the log lacks a phase', () => {
+    expect(phaseSpans({ renderSeconds: 4 }, 3).every((s) => s.seconds >= 0)).toBe(true);
   });
 });
 
