@@ -10,14 +10,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { BaselineSummary } from './lib/baseline-report.ts';
 import type { CorpusSummary } from './lib/bench-report.ts';
-import { chartOf, checkTargets, type ScalePoint } from './lib/scale-targets.ts';
+import { chartOf, checkTargets, loadNote, type ScalePoint } from './lib/scale-targets.ts';
 
 const USAGE = 'usage: npm run bench:chart -- RESULTS.json [MORE.json ...] --out CHART.svg';
 
 interface ResultsFile {
   machine: { cpus: number; node: string; astro?: string; hugo?: string; commit: string };
   options: { runs: number };
-  corpora: Array<{ name: string; summary: CorpusSummary; baselines: BaselineSummary }>;
+  corpora: Array<{ name: string; summary: CorpusSummary; baselines: BaselineSummary; runs: Array<{ loadAverage: number }> }>;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -40,10 +40,11 @@ async function main(argv: string[]): Promise<number> {
     for (const corpus of results.corpora) {
       points.set(corpus.name, { corpus: corpus.name, papers: Math.round(corpus.summary.entries.median), summary: corpus.summary, baselines: corpus.baselines });
     }
-    notes.push(`${results.corpora.map((c) => c.name.replace('synthetic-', '')).join(', ')}: ${results.options.runs} run(s), commit ${results.machine.commit}`);
+    const loads = results.corpora.flatMap((c) => c.runs.map((run) => run.loadAverage));
+    notes.push(`${results.corpora.map((c) => c.name.replace('synthetic-', '')).join(', ')}: ${results.options.runs} run(s), commit ${results.machine.commit}, ${loadNote(loads)}`);
   }
   const first = JSON.parse(await readFile(positionals[0]!, 'utf8')) as ResultsFile;
-  const machine = `${first.machine.cpus} cores, Node ${first.machine.node}, Astro ${first.machine.astro ?? '?'}, ${first.machine.hugo?.split(' ')[1] ?? 'no Hugo'}`;
+  const machine = `${first.machine.cpus} cores, Node ${first.machine.node}, Astro ${first.machine.astro ?? '?'}, ${first.machine.hugo ? `Hugo ${first.machine.hugo.split(' ')[1]}` : 'no Hugo'}`;
   await writeFile(values.out, chartOf([...points.values()], `${machine}; ${notes.join('; ')}`));
   console.log(checkTargets([...points.values()]).join('\n'));
   console.log(`bench:chart: wrote ${values.out}`);

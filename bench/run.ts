@@ -25,7 +25,7 @@ import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } fro
 import { formatBaselineReport, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
 import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
-import { chartOf, checkTargets } from './lib/scale-targets.ts';
+import { chartOf, checkTargets, loadNote } from './lib/scale-targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const SEEDS_DIR = path.resolve(REPO, '../shared/seeds');
@@ -287,7 +287,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\n${formatBaselineReport(points.map((p) => ({ corpus: p.corpus, papers: p.papers, summary: p.baselines })))}`);
   console.log(`\n${checkTargets(points).join('\n')}`);
   const chart = path.resolve(REPO, options.out).replace(/\.json$/, '') + '.svg';
-  await writeFile(chart, chartOf(points, `${about.cpus} cores, Node ${about.node}, Astro ${about.astro ?? '?'}, ${about.hugo?.split(' ')[1] ?? 'no Hugo'}; commit ${about.commit}; ${options.runs} run(s) per size`));
+  await writeFile(chart, chartOf(points, `${about.cpus} cores, Node ${about.node}, Astro ${about.astro ?? '?'}, ${about.hugo ? `Hugo ${about.hugo.split(' ')[1]}` : 'no Hugo'}; commit ${about.commit}; ${options.runs} run(s) per size, ${loadNote(results.flatMap((r) => r.runs.map((run) => run.loadAverage)))}`));
   console.log(
     '\nTimes are wall clock, median (min-max) over the runs; RSS is the highest peak over the runs (largest single process, as the kernel counts it).' +
       '\nbuild = clean `astro build` (search index included when configured); bundle, render and search = its Vite, page-rendering and Pagefind phases, from its log;' +

@@ -73,20 +73,30 @@ export function checkTargets(points: readonly ScalePoint[]): string[] {
   return lines;
 }
 
+/** The load averages the runs started at, for a chart's note: `load 8.0-9.6` (above the core count, the figures are inflated). */
+export function loadNote(loads: readonly number[]): string {
+  if (loads.length === 0) return 'load not recorded';
+  const low = Math.min(...loads).toFixed(1);
+  const high = Math.max(...loads).toFixed(1);
+  return `load ${low === high ? low : `${low}-${high}`}`;
+}
+
 const seconds = (v: number): string => `${v.toFixed(v < 10 && v !== 0 && !Number.isInteger(v) ? 1 : 0)} s`;
 
-/** The scaling chart of the synthetic corpora: wall time by phase, CPU time, peak memory; Folio beside Hugo and the floor. */
+/** The scaling chart of the synthetic corpora: wall time by phase, CPU time with the 5x-Hugo target, peak memory with its targets, cost per page; Folio beside Hugo and the floor. */
 export function chartOf(points: readonly ScalePoint[], note: string): string {
   const synthetic = points.filter((p) => p.corpus.startsWith('synthetic')).sort((a, b) => a.papers - b.papers);
-  const line = (label: string, pick: (p: ScalePoint) => number | undefined, dashed = false): ChartSeries => ({
+  const line = (label: string, pick: (p: ScalePoint) => number | undefined, style: { dashed?: boolean; target?: boolean } = {}): ChartSeries => ({
     label,
-    dashed,
+    ...style,
     points: synthetic.flatMap((p) => {
       const value = pick(p);
-      return value === undefined ? [] : [{ papers: p.papers, value }];
+      return value === undefined || !Number.isFinite(value) ? [] : [{ papers: p.papers, value }];
     }),
   });
   const nonEmpty = (series: ChartSeries[]) => series.filter((s) => s.points.length > 0);
+  const perPage = (seconds: number | undefined, p: ScalePoint) => (seconds ? (seconds * 1000) / p.summary.pages.median : undefined);
+  const peakTarget = (p: ScalePoint) => (p.papers === 10_000 ? TARGETS.peakAt10k / GB : p.papers === 30_000 ? TARGETS.peakAt30k / GB : undefined);
   return scalingChart(
     'Folio build cost against papers, beside a bare Hugo build of the same papers',
     [
@@ -98,9 +108,9 @@ export function chartOf(points: readonly ScalePoint[], note: string): string {
           line('setup (content layer)', (p) => p.summary.setupSeconds.median || undefined),
           line('bundle', (p) => p.summary.bundleSeconds.median || undefined),
           line('render', (p) => p.summary.renderSeconds.median || undefined),
-          line('search index', (p) => p.summary.searchSeconds.median || undefined),
-          line('Hugo build', (p) => p.baselines.hugoSeconds?.median, true),
-          line('floor', (p) => p.baselines.floorSeconds?.median, true),
+          line('search index (timed from the start)', (p) => p.summary.searchSeconds.median || undefined),
+          line('Hugo build', (p) => p.baselines.hugoSeconds?.median, { dashed: true }),
+          line('floor', (p) => p.baselines.floorSeconds?.median, { dashed: true }),
         ]),
       },
       {
@@ -109,8 +119,9 @@ export function chartOf(points: readonly ScalePoint[], note: string): string {
         series: nonEmpty([
           line('Folio build', (p) => p.baselines.folioCpuSeconds.median),
           line('Pagefind process', (p) => p.baselines.indexerCpuSeconds.median || undefined),
-          line('Hugo build', (p) => p.baselines.hugoCpuSeconds?.median, true),
-          line('floor', (p) => p.baselines.floorCpuSeconds?.median, true),
+          line('Hugo build', (p) => p.baselines.hugoCpuSeconds?.median, { dashed: true }),
+          line('floor', (p) => p.baselines.floorCpuSeconds?.median, { dashed: true }),
+          line(`target: ${TARGETS.cpuRatioAt10k} x Hugo CPU`, (p) => (p.baselines.hugoCpuSeconds ? p.baselines.hugoCpuSeconds.median * TARGETS.cpuRatioAt10k : undefined), { target: true }),
         ]),
       },
       {
@@ -118,10 +129,21 @@ export function chartOf(points: readonly ScalePoint[], note: string): string {
         // In GB, so the axis gets round numbers.
         format: (v) => `${Number(v.toFixed(2))} GB`,
         series: nonEmpty([
-          line('Folio build', (p) => p.baselines.folioPeakRssBytes.max / GB),
           line('Astro process', (p) => p.baselines.astroPeakRssBytes?.max / GB || undefined),
           line('Pagefind process', (p) => p.baselines.indexerPeakRssBytes.max / GB || undefined),
-          line('Hugo build', (p) => (p.baselines.hugoPeakRssBytes ? p.baselines.hugoPeakRssBytes.max / GB : undefined), true),
+          line('Hugo build', (p) => (p.baselines.hugoPeakRssBytes ? p.baselines.hugoPeakRssBytes.max / GB : undefined), { dashed: true }),
+          line('target: peak at 10k, 30k', peakTarget, { target: true }),
+        ]),
+      },
+      {
+        // The same labels (and colours) as in the panels above: build, Pagefind and Hugo CPU, render wall.
+        title: 'Per page: CPU, and render wall time (median, ms)',
+        format: (v) => `${Number(v.toFixed(1))} ms`,
+        series: nonEmpty([
+          line('Folio build', (p) => p.baselines.cpuMsPerPage.median),
+          line('render', (p) => perPage(p.summary.renderSeconds.median, p)),
+          line('Pagefind process', (p) => perPage(p.baselines.indexerCpuSeconds.median, p)),
+          line('Hugo build', (p) => (p.baselines.hugoCpuSeconds && p.baselines.hugoPages ? (p.baselines.hugoCpuSeconds.median * 1000) / p.baselines.hugoPages.median : undefined), { dashed: true }),
         ]),
       },
     ],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { summariseBaselines, type BaselineRun } from '../../../../bench/lib/baseline-report.ts';
 import { summariseRuns, type RunMeasurement } from '../../../../bench/lib/bench-report.ts';
-import { chartOf, checkTargets, type ScalePoint } from '../../../../bench/lib/scale-targets.ts';
+import { chartOf, checkTargets, loadNote, type ScalePoint } from '../../../../bench/lib/scale-targets.ts';
 
 const GB = 1024 ** 3;
 const cost = (wallSeconds: number, cpu: number, peakBytes: number) => ({ wallSeconds, userSeconds: cpu, systemSeconds: 0, peakRssBytes: peakBytes, exitStatus: 0 });
@@ -57,5 +57,13 @@ describe('chartOf', () => {
     expect(svg).toContain('<title>Hugo build</title>');
     expect(svg).toContain('Folio build: 48 s at 10,000 papers');
     expect(svg).toContain('machine note');
+  });
+});
+
+describe('loadNote', () => {
+  test('gives the range of the load averages the runs started at', () => {
+    expect(loadNote([8.04, 9.55, 9.3])).toBe('load 8.0-9.6');
+    expect(loadNote([2])).toBe('load 2.0');
+    expect(loadNote([])).toBe('load not recorded');
   });
 });

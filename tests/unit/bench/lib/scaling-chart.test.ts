@@ -26,7 +26,15 @@ describe('scalingChart', () => {
           { label: 'Hugo build', dashed: true, points: [{ papers: 1_000, value: 0.5 }, { papers: 10_000, value: 4 }] },
         ],
       },
-      { title: 'Memory', format: (v) => `${v} GB`, series: [{ label: 'Folio build', points: [{ papers: 1_000, value: 0.6 }] }] },
+      {
+        title: 'Memory',
+        format: (v) => `${v} GB`,
+        series: [
+          { label: 'Folio build', points: [{ papers: 1_000, value: 0.6 }] },
+          { label: 'target', target: true, points: [{ papers: 10_000, value: 1.2 }] },
+        ],
+      },
+      { title: 'Per page', format: (v) => `${v} ms`, series: [{ label: 'Folio build', points: [{ papers: 1_000, value: 6 }] }] },
     ],
     'a note',
   );
@@ -41,12 +49,20 @@ describe('scalingChart', () => {
 
   test('draws one line per series and panel, baselines dashed, in the same colour in every panel', () => {
     const paths = root.querySelectorAll('path');
-    expect(paths.map((p) => p.querySelector('title')?.textContent)).toEqual(['Folio build', 'Hugo build', 'Folio build']);
+    expect(paths.map((p) => p.querySelector('title')?.textContent)).toEqual(['Folio build', 'Hugo build', 'Folio build', 'target', 'Folio build']);
     expect(paths[1]!.getAttribute('stroke-dasharray')).toBe('6 4');
+    expect(paths[3]!.getAttribute('stroke-dasharray')).toBe('2 3');
     expect(paths[0]!.getAttribute('stroke')).toBe(paths[2]!.getAttribute('stroke'));
     // Points in order of papers, whatever order they came in.
     expect(paths[0]!.getAttribute('d')!.split('L')).toHaveLength(2);
     expect(root.querySelectorAll('circle title').map((t) => t.textContent)).toContain('Folio build: 60 s at 10,000 papers');
+  });
+
+  test('puts two panels to a row, the third below the first', () => {
+    const titles = root.querySelectorAll('text.title');
+    expect(titles.map((t) => t.textContent)).toEqual(['Seconds', 'Memory', 'Per page']);
+    expect(titles[2]!.getAttribute('x')).toBe(titles[0]!.getAttribute('x'));
+    expect(Number(titles[2]!.getAttribute('y'))).toBeGreaterThan(Number(titles[0]!.getAttribute('y')));
   });
 
   test('has one legend entry per series label and the note', () => {
