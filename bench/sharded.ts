@@ -167,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(
       out,
-      `${JSON.stringify({ startedAt: new Date(Date.now() - buildsWall * 1000).toISOString(), cpus: os.cpus().length, papersPerShard: papers, sequential: values.sequential, buildsWall, assembleSeconds, assembled, shards: shards.map(({ content: _, dist: __, ...s }) => s), hits }, null, 2)}\n`,
+      `${JSON.stringify({ startedAt: new Date(Date.now() - buildsWall * 1000).toISOString(), cpus: os.cpus().length, papersPerShard: papers, sequential: values.sequential, buildsWall, assembleSeconds, assembled: { indexes: assembled.indexes, papers: assembled.papers, sharedFiles: assembled.shared.length }, shards: shards.map(({ content: _, dist: __, ...s }) => s), hits }, null, 2)}\n`,
     );
     console.log(`bench:sharded: wrote ${path.relative(REPO, out)}`);
     return found === shards.length ? 0 : 1;

@@ -75,6 +75,18 @@ function panel(p: ChartPanel, offsetX: number, offsetY: number, colourOf: (label
   return parts.join('\n');
 }
 
+/** The note in lines of at most about `width` characters, broken after its `; `. */
+export function wrapNote(note: string, width: number): string[] {
+  if (!note) return [];
+  const lines: string[] = [];
+  for (const part of note.split('; ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + part.length + 2 <= width) lines[lines.length - 1] = `${last}; ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
 /** The stroke pattern of a series: dashed for a baseline, dotted for a target, solid for Folio. */
 const dash = (s: Pick<ChartSeries, 'dashed' | 'target'>): string => (s.target ? ' stroke-dasharray="2 3"' : s.dashed ? ' stroke-dasharray="6 4"' : '');
 
@@ -90,7 +102,8 @@ export function scalingChart(title: string, panels: readonly ChartPanel[], note 
   const panelsHeight = HEIGHT * Math.ceil(panels.length / columns);
   const perRow = columns === 1 ? 2 : 3;
   const legendRows = Math.ceil(labels.length / perRow);
-  const height = panelsHeight + 20 + legendRows * 20 + (note ? 20 : 0);
+  const noteLines = wrapNote(note, Math.floor(width / 6.5));
+  const height = panelsHeight + 20 + legendRows * 20 + noteLines.length * 16 + (note ? 6 : 0);
   const legend = labels.map((label, i) => {
     const lx = 20 + (i % perRow) * (width / perRow);
     const ly = panelsHeight + 14 + Math.floor(i / perRow) * 20;
@@ -103,7 +116,7 @@ export function scalingChart(title: string, panels: readonly ChartPanel[], note 
     '<rect width="100%" height="100%" fill="#fff"/>',
     ...panels.map((p, i) => panel(p, (i % columns) * WIDTH, Math.floor(i / columns) * HEIGHT, colourOf)),
     ...legend,
-    note ? `<text x="20" y="${height - 8}" class="tick">${escapeMarkup(note)}</text>` : '',
+    ...noteLines.map((line, i) => `<text x="20" y="${height - 8 - (noteLines.length - 1 - i) * 16}" class="tick">${escapeMarkup(line)}</text>`),
     '</svg>',
     '',
   ].join('\n');

@@ -10,7 +10,7 @@
  * index, feeds) are taken from the first shard; in a real sharded site a
  * small hub build would render them from every shard's metadata.
  */
-import { copyFile, cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentFolder, paperFileNames, slugOfFile } from '../../src/format/content-folder.ts';
 import { parseEntry } from '../../src/format/entry.ts';
@@ -127,9 +127,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /**
- * Put shard builds together into `out` (which must not exist yet): the first
- * shard's output is moved there whole; each further shard adds its files the
- * site lacks and its index as `pagefind-<name>/`. Throws, naming the pages,
+ * Put shard builds together into `out` (which must not exist yet, on the
+ * shards' file system): the first shard's output is moved there whole; each
+ * further shard moves in the files the site lacks and its index as
+ * `pagefind-<name>/` (what it shares with the first stays behind). Throws, naming the pages,
  * when two shards built the same paper page: a paper belongs to one shard.
  */
 export async function assembleShards(shards: readonly ShardBuild[], out: string): Promise<AssembledShards> {
@@ -158,7 +159,7 @@ export async function assembleShards(shards: readonly ShardBuild[], out: string)
         continue;
       }
       await mkdir(path.dirname(path.join(out, target)), { recursive: true });
-      await cp(path.join(shard.dist, file), path.join(out, target));
+      await rename(path.join(shard.dist, file), path.join(out, target));
       have.add(target);
     }
     indexes.push(folder);

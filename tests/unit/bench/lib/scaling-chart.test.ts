@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { niceTicks, scalingChart } from '../../../../bench/lib/scaling-chart.ts';
+import { niceTicks, scalingChart, wrapNote } from '../../../../bench/lib/scaling-chart.ts';
 
 describe('niceTicks', () => {
   test('steps of 1, 2 or 5 times a power of ten, from 0 to at least the maximum', () => {
@@ -11,6 +11,14 @@ describe('niceTicks', () => {
 
   test('an empty or zero range still gets an axis', () => {
     expect(niceTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('wrapNote', () => {
+  test('breaks a long note after its semicolons, keeping short parts together', () => {
+    expect(wrapNote('2 cores, Node 22; 1000: 3 runs; 30000: 1 run', 20)).toEqual(['2 cores, Node 22', '1000: 3 runs', '30000: 1 run']);
+    expect(wrapNote('a; b; c', 20)).toEqual(['a; b; c']);
+    expect(wrapNote('', 20)).toEqual([]);
   });
 });
 
