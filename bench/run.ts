@@ -5,7 +5,7 @@
  * each run, in a fresh temp folder, the ingest, a clean `astro build` (search
  * index included), and a second ingest of the same input (the no-change
  * case), each as a whole process under `/usr/bin/time -v`. Prints one table
- * and writes bench/results.json. This file only runs, reads and reports; the
+ * and writes bench/results/results.json and its chart. This file only runs, reads and reports; the
  * logic lives in bench/lib.
  */
 import { execFileSync } from 'node:child_process';

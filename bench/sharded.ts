@@ -117,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`bench:sharded: ${count} shards of ${papers} papers, built ${values.sequential ? 'one after another' : 'at the same time'}; temp ${tmp}`);
   try {
     const prepared = await prepareShards(tmp, count, papers);
+    const loadAverage = os.loadavg()[0] ?? 0;
     const started = performance.now();
     const shards: Shard[] = [];
     if (values.sequential) for (const shard of prepared) shards.push(await buildShard(tmp, shard));
@@ -154,7 +155,7 @@ async function main(argv: string[]): Promise<number> {
         ]),
       )}`,
     );
-    console.log(`\ningest of the whole archive: ${formatSeconds(shards[0]!.ingest.wallSeconds)}; all shard builds: ${formatSeconds(buildsWall)} wall; putting them together: ${formatSeconds(assembleSeconds)} (indexes ${assembled.indexes.join(', ')}; ${assembled.shared.length} shared files taken from the first shard)`);
+    console.log(`\ningest of the whole archive: ${formatSeconds(shards[0]!.ingest.wallSeconds)}; all shard builds: ${formatSeconds(buildsWall)} wall; putting them together: ${formatSeconds(assembleSeconds)}; load ${loadAverage.toFixed(1)} when the builds started (indexes ${assembled.indexes.join(', ')}; ${assembled.shared.length} shared files taken from the first shard)`);
     let found = 0;
     for (const shard of shards) {
       const hit = hits[shard.probe.title]!;
@@ -167,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(
       out,
-      `${JSON.stringify({ startedAt: new Date(Date.now() - buildsWall * 1000).toISOString(), cpus: os.cpus().length, papersPerShard: papers, sequential: values.sequential, buildsWall, assembleSeconds, assembled: { indexes: assembled.indexes, papers: assembled.papers, sharedFiles: assembled.shared.length }, shards: shards.map(({ content: _, dist: __, ...s }) => s), hits }, null, 2)}\n`,
+      `${JSON.stringify({ startedAt: new Date(Date.now() - buildsWall * 1000).toISOString(), cpus: os.cpus().length, loadAverage, papersPerShard: papers, sequential: values.sequential, buildsWall, assembleSeconds, assembled: { indexes: assembled.indexes, papers: assembled.papers, sharedFiles: assembled.shared.length }, shards: shards.map(({ content: _, dist: __, ...s }) => s), hits }, null, 2)}\n`,
     );
     console.log(`bench:sharded: wrote ${path.relative(REPO, out)}`);
     return found === shards.length ? 0 : 1;
