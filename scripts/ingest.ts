@@ -134,7 +134,9 @@ async function recoverFolder(folder: ContentFolder): Promise<void> {
   const { restored, clearedStaging } = await recoverContent(folder.root);
   const strays = await removeStrayTempFiles([folder.root, folder.papers]);
   if (clearedStaging || strays > 0) {
-    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${plural(restored, 'file')} put back as they were, ${plural(strays, 'temporary file')} removed`);
+    // A commit undone takes back that run's changes: its dumps must be ingested again.
+    const undone = restored > 0 ? '; that run\'s changes are undone, so ingest its dumps again if they are not among these' : '';
+    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${plural(restored, 'file')} put back as they were, ${plural(strays, 'temporary file')} removed${undone}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { z } from 'astro/zod';
+import { INGEST_MARKS } from '../../src/format/ingest-marks.ts';
 import { nodeTransactionFs, type TransactionFs } from './transaction-fs.ts';
 
 /**
@@ -24,8 +25,8 @@ import { nodeTransactionFs, type TransactionFs } from './transaction-fs.ts';
  */
 
 /** The staging folder, inside the folder written to (one file system, so renames are atomic). */
-export const STAGING_DIR = '.ingest-staging';
-const JOURNAL = 'journal.json';
+export const STAGING_DIR = INGEST_MARKS.staging;
+const JOURNAL = INGEST_MARKS.journal;
 const NEW = 'new';
 const OLD = 'old';
 

@@ -1,8 +1,9 @@
-import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
+import { INGEST_MARKS, isAlive, readHolder, type Holder } from '../../src/format/ingest-marks.ts';
 
 /**
  * One ingest at a time per content folder. The lock is proper-lockfile's: a
@@ -19,9 +20,9 @@ import lockfile from 'proper-lockfile';
  */
 
 /** The lock folder, inside the content folder. */
-export const LOCK_NAME = '.ingest.lock';
+export const LOCK_NAME = INGEST_MARKS.lock;
 /** Who holds the lock. A sibling, not inside the lock: proper-lockfile removes the lock with a plain `rmdir`. */
-export const HOLDER_NAME = '.ingest.lock.pid';
+export const HOLDER_NAME = INGEST_MARKS.holder;
 
 /**
  * A lock not refreshed for this long is stale and may be taken over. Long,
@@ -35,11 +36,6 @@ const POLL_MS = 200;
 /** How long a dead holder's record must stay unchanged before its lock is taken over: a new holder writes its own at once. */
 const GRACE_MS = 500;
 
-/** The process that holds the lock, as it recorded itself. */
-export interface Holder {
-  pid: number;
-  host: string;
-}
 
 /** Another run holds the lock and did not finish within the wait. */
 export class LockBusyError extends Error {
@@ -121,16 +117,6 @@ async function ensureFolder(root: string): Promise<boolean> {
   return true;
 }
 
-/** The holder's record, if there is a readable one. */
-async function readHolder(file: string): Promise<Holder | undefined> {
-  try {
-    const holder = JSON.parse(await readFile(file, 'utf8')) as Partial<Holder>;
-    return typeof holder.pid === 'number' && typeof holder.host === 'string' ? { pid: holder.pid, host: holder.host } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The holder is a process on this machine that no longer exists, and its
  * record stays the same for a moment (a run that has just taken the lock
@@ -141,14 +127,4 @@ async function holderIsGone(holder: Holder, file: string): Promise<boolean> {
   await sleep(GRACE_MS);
   const again = await readHolder(file);
   return again !== undefined && again.pid === holder.pid && again.host === holder.host;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, and belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { readSiteConfig } from '../config.ts';
 import { paperFileNames } from '../format/content-folder.ts';
+import { ingestUnderway, INGEST_MARKS } from '../format/ingest-marks.ts';
 
 /**
  * What is wrong with the build's configuration, one sentence each, naming the
@@ -22,6 +24,15 @@ export async function configProblems(env: Record<string, string | undefined>): P
   if (kind(dir) !== 'folder') {
     problems.push(`${setting}: ${dir} ${kind(dir) === 'file' ? 'is a file, not a folder' : 'does not exist'}; ${fix}`);
     return problems;
+  }
+  // Never publish a folder an ingest is writing, or left half written: its
+  // URLs would go live and then vanish when the next ingest puts it back.
+  const ingest = await ingestUnderway(dir);
+  if (ingest?.state === 'running') {
+    const who = ingest.holder === undefined ? '' : ` (pid ${ingest.holder.pid}${ingest.holder.host === os.hostname() ? '' : ` on ${ingest.holder.host}`})`;
+    problems.push(`${setting}: an ingest is writing ${dir}${who}; build when it has finished (if none is running, remove ${path.join(dir, INGEST_MARKS.lock)})`);
+  } else if (ingest?.state === 'interrupted') {
+    problems.push(`${setting}: an ingest of ${dir} stopped while moving its files into place (${ingest.journal} is there), so the folder is half written; run the ingest again with the same dumps: it first puts the folder back as it was, then ingests them`);
   }
   if ((await paperFileNames(content.papers)).length === 0) {
     problems.push(`${setting}: ${content.papers} has no paper entries (*.mdx); ${fix}`);

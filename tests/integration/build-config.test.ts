@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { configProblems } from '../../src/integrations/preflight.ts';
@@ -53,6 +55,30 @@ describe('configProblems', () => {
     ]);
   });
 
+  test('a content folder an ingest stopped in the middle of writing (a kill between its first and last move)', async () => {
+    const dir = await contentFolder();
+    fs.mkdirSync(path.join(dir, '.ingest-staging/new'), { recursive: true });
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([]);
+    fs.writeFileSync(path.join(dir, '.ingest-staging/journal.json'), '{}');
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([
+      `FOLIO_CONTENT=${dir}: an ingest of ${dir} stopped while moving its files into place (${path.join(dir, '.ingest-staging/journal.json')} is there), so the folder is half written; run the ingest again with the same dumps: it first puts the folder back as it was, then ingests them`,
+    ]);
+  });
+
+  test('a content folder an ingest is writing now, but not one whose lock a dead process left', async () => {
+    const dir = await contentFolder();
+    fs.mkdirSync(path.join(dir, '.ingest.lock'));
+    fs.writeFileSync(path.join(dir, '.ingest.lock.pid'), JSON.stringify({ pid: process.pid, host: os.hostname() }));
+    fs.mkdirSync(path.join(dir, '.ingest-staging'));
+    fs.writeFileSync(path.join(dir, '.ingest-staging/journal.json'), '{}');
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`an ingest is writing ${dir} (pid ${process.pid}); build when it has finished`)]);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    fs.writeFileSync(path.join(dir, '.ingest.lock.pid'), JSON.stringify({ pid: dead, host: os.hostname() }));
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining('stopped while moving its files into place')]);
+    fs.rmSync(path.join(dir, '.ingest-staging'), { recursive: true });
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([]);
+  });
+
   test('a complete content folder and good settings pass', async () => {
     expect(await configProblems({ FOLIO_CONTENT: await contentFolder(), FOLIO_SITE: 'https://lab.example.org' })).toEqual([]);
   });
@@ -69,6 +95,18 @@ describe('npm run build with a bad configuration', () => {
     expect(output).not.toMatch(/Stack trace|\n\s+at /);
     expect(fs.readdirSync(out)).toEqual(['index.html']);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the site as it was');
+  }, 60_000);
+
+  test('refuses a content folder an ingest left half written, before touching the output folder', async () => {
+    const dir = await contentFolder();
+    fs.mkdirSync(path.join(dir, '.ingest-staging'));
+    fs.writeFileSync(path.join(dir, '.ingest-staging/journal.json'), '{}');
+    const out = path.join(path.dirname(dir), 'dist');
+    const { code, output } = await build({ FOLIO_CONTENT: dir, FOLIO_OUT_DIR: out });
+    expect(code).not.toBe(0);
+    expect(output).toContain('so the folder is half written; run the ingest again with the same dumps');
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(fs.existsSync(out)).toBe(false);
   }, 60_000);
 
   test('reports every problem at once, each on its own line', async () => {

@@ -13,6 +13,7 @@ import { manifestSchema } from '../../src/format/manifest-schema.ts';
 import { paperSchema } from '../../src/format/paper-schema.ts';
 import { HOLDER_NAME, LOCK_NAME, lockContentFolder } from '../../scripts/lib/ingest-lock.ts';
 import { STAGING_DIR } from '../../scripts/lib/content-transaction.ts';
+import { configProblems } from '../../src/integrations/preflight.ts';
 import { ROOT, runIngest, snapshotDir, tempDir, type IngestResult } from './run-ingest.ts';
 
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -170,6 +171,9 @@ describe('an ingest killed at any moment', () => {
       const delay = whileWriting ? random.int(0, 120) : random.int(0, cleanRunMs);
       killedWhile.push(await killIngest(content, whileWriting, delay));
       expect(await invalidFiles(content), `round ${round}`).toEqual([]);
+      // A build now must refuse a folder left half written (its new URLs would vanish at the next ingest), and only that.
+      const halfWritten = existsSync(path.join(content, STAGING_DIR, 'journal.json'));
+      expect((await configProblems({ FOLIO_CONTENT: content })).some((p) => p.includes('half written')), `round ${round}`).toBe(halfWritten);
       // Left over from an older Folio, whose writes made `<file>.<number>` temporary files.
       await writeFile(path.join(content, 'papers', 'stray-entry.mdx.2718281828'), '---\ntitle: half');
       const again = await runIngest(['--content', content, second]);
