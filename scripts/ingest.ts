@@ -157,10 +157,6 @@ function parseCommandLine(argv: string[]): Options | number {
     console.log(USAGE);
     return 0;
   }
-  if (args.positionals.length === 0) {
-    console.error(`ingest: expected at least one dump file or folder\n${USAGE}`);
-    return 2;
-  }
   const waitSeconds = Number(args.values.wait);
   if (!/^\d+(\.\d+)?$/.test(args.values.wait) || !Number.isFinite(waitSeconds)) {
     console.error(`ingest: --wait ${args.values.wait}: expected a number of seconds, such as 60 (0: do not wait)\n${USAGE}`);
@@ -169,6 +165,11 @@ function parseCommandLine(argv: string[]): Options | number {
   const { date } = args.values;
   if (date !== undefined && !isDay(date)) {
     console.error(`ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}\n${USAGE}`);
+    return 2;
+  }
+  // After the options: a value left out takes the next word, often the dump's path, and the option's message says so.
+  if (args.positionals.length === 0) {
+    console.error(`ingest: expected at least one dump file or folder\n${USAGE}`);
     return 2;
   }
   return { contentDir: args.values.content, waitSeconds, paths: args.positionals, date };

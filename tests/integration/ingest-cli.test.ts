@@ -215,6 +215,12 @@ describe('npm run ingest with days', () => {
     expect(result.stderr).toContain('ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got `14/03/2025`');
   });
 
+  test('a --date left out, so that it takes the dump path, is named as such', async () => {
+    const result = await runIngest(['--date', 'dumps/2025-03-14.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got `dumps/2025-03-14.txt`');
+  });
+
   test('names an undated dump after its file, and says how to give the date', async () => {
     const input = await dumps({ '000_ab12.txt': `Mar 14\n${ROPES}` });
     const content = await tempDir();
