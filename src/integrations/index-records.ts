@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { compareStrings } from '../format/compare-strings.ts';
 import { pagefindStepError } from './pagefind-checks.ts';
 import { searchRecordPage, type SearchRecord } from './search-records.ts';
 
@@ -16,7 +17,10 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
     const { index, errors } = await pagefind.createIndex({});
     const createError = pagefindStepError('createIndex', errors);
     if (createError || !index) throw createError ?? new Error('Pagefind `createIndex` returned no index');
-    const added = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: searchRecordPage(record) })));
+    // In URL order: Pagefind numbers pages as they are added, and its file names hash the result, so the
+    // same papers must give the same index whatever order the content layer (stored or fresh) hands them over.
+    const ordered = [...records].sort((a, b) => compareStrings(a.url, b.url));
+    const added = await Promise.all(ordered.map((record) => index.addHTMLFile({ url: record.url, content: searchRecordPage(record) })));
     const addError = pagefindStepError('addHTMLFile', added.flatMap((a) => a.errors));
     if (addError) throw addError;
     const written = await index.writeFiles({ outputPath });
