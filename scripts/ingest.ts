@@ -369,14 +369,18 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
  */
 function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
   const earlierDays = new Map<string, Set<Day>>();
+  const earlierIds = new Map<string, Set<string>>();
   for (const entry of existing) {
-    for (const a of entry.data.listings) if (isDay(a.listing)) earlierDays.set(a.source, (earlierDays.get(a.source) ?? new Set()).add(a.listing));
+    for (const a of entry.data.listings) {
+      if (isDay(a.listing)) earlierDays.set(a.source, (earlierDays.get(a.source) ?? new Set()).add(a.listing));
+      else earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
+    }
   }
   const listings: Listing[] = [];
   const pathById = new Map<string, string>();
   for (const { path: file, parsed } of dumps) {
     const source = path.basename(file);
-    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier: [...(earlierDays.get(source) ?? [])] });
+    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier: [...(earlierDays.get(source) ?? [])], earlierIds: [...(earlierIds.get(source) ?? [])] });
     problems.push(...resolved.problems);
     warnings.push(...resolved.warnings);
     const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;

@@ -15,6 +15,8 @@ export interface DayEvidence {
   labelLine?: number | undefined;
   /** The days earlier ingests gave a dump of this file name. */
   earlier?: readonly Day[] | undefined;
+  /** The file-named listing ids earlier ingests gave a dump of this file name (kept: a published URL never moves). */
+  earlierIds?: readonly string[] | undefined;
 }
 
 /** A dump's listing: its id (the day, or the file-named id of an undated dump) and what was wrong. */
@@ -51,7 +53,7 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
           : earlier !== undefined
             ? { day: earlier, from: `an earlier ingest dated this file ${formatDay(earlier)}` }
             : undefined;
-  const fileId = fileListingId(file);
+  const fileId = fileListingId(file, evidence.earlierIds);
 
   if (found !== undefined) {
     if (label !== undefined && !labelMatches(labelDate, found.day)) {
@@ -66,8 +68,32 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``)] };
 }
 
-/** The listing id of an undated dump: its file name as a slug (`000_b74b.txt` → `000-b74b`). */
-export function fileListingId(file: string): string {
+/**
+ * Shapes of the ids the site itself generates under `/listings/`: a day
+ * (`2025-03-14`), the calendar of a year (`2025`), and the calendar of a year
+ * whose own URL an earlier archive gave a listing (`calendar-2025`).
+ */
+const SITE_LISTING_ID = /^(?:\d{4}|\d{4}-\d{2}-\d{2}|calendar-\d{4})$/;
+
+/**
+ * The listing id of an undated dump: its file name as a slug (`000_b74b.txt`
+ * → `000-b74b`). A slug of the shape of a URL the site generates gets
+ * `listing-` in front (`2024.txt` → `listing-2024`), so an undated dump can
+ * never take a day's or a year's URL; an id an earlier ingest already
+ * published for this file name (`earlierIds`) is kept as it was.
+ */
+export function fileListingId(file: string, earlierIds: readonly string[] = []): string {
+  const slug = fileSlug(file);
+  if (!SITE_LISTING_ID.test(slug) || earlierIds.includes(slug)) return slug;
+  return `listing-${slug}`;
+}
+
+/** Every id an undated dump of this file name may have been published under: {@link fileListingId}, and its bare slug when that differs. */
+export function fileListingIds(file: string): string[] {
+  return [...new Set([fileListingId(file), fileSlug(file)])];
+}
+
+function fileSlug(file: string): string {
   return slugify(path.basename(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
 }
 

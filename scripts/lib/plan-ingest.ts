@@ -18,7 +18,7 @@ import { abstractKey, titleKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 import { placeOnDays } from './place-on-days.ts';
-import { fileListingId } from './listing-day.ts';
+import { fileListingIds } from './listing-day.ts';
 import { isDay } from '../../src/format/day.ts';
 
 /** An entry already in the content folder. */
@@ -136,7 +136,7 @@ interface Run extends IngestPlan {
 
 function startRun(input: IngestInput): Run {
   const replaced = new Set(
-    input.listings.flatMap((l) => [appearanceKey({ listing: l.id, source: l.source }), ...(isDay(l.id) ? [appearanceKey({ listing: fileListingId(l.source), source: l.source })] : [])]),
+    input.listings.flatMap((l) => [appearanceKey({ listing: l.id, source: l.source }), ...(isDay(l.id) ? fileListingIds(l.source).map((listing) => appearanceKey({ listing, source: l.source })) : [])]),
   );
   return {
     input,
@@ -444,8 +444,9 @@ export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existin
   }
   for (const listing of input.listings) {
     listings[listing.id] = listing.id;
-    const undated = fileListingId(listing.source);
-    if (isDay(listing.id) && undated !== listing.id && earlier.has(appearanceKey({ listing: undated, source: listing.source }))) listings[undated] = listing.id;
+    for (const undated of fileListingIds(listing.source)) {
+      if (isDay(listing.id) && undated !== listing.id && earlier.has(appearanceKey({ listing: undated, source: listing.source }))) listings[undated] = listing.id;
+    }
   }
   return Object.fromEntries(Object.entries(listings).sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -182,6 +182,8 @@ export interface YearView {
   year: number;
   /** Every year of the archive, newest first (more than one: each has its page). */
   years: number[];
+  /** The route id of each year's calendar page (`2025`, or `calendar-2025`: see yearRouteId). */
+  yearIds: Record<string, string>;
   calendar: CalendarYear;
   months: Array<{ month: string; label: string; count: number; days: DayLink[] }>;
   /** Undated listings, shown with the latest year. */
@@ -207,6 +209,7 @@ export function yearView(archive: Archive, year: number): YearView {
   return {
     year,
     years: archive.years,
+    yearIds: Object.fromEntries(archive.listingRoutes.flatMap((r) => (r.kind === 'year' ? [[String(r.year), r.id]] : []))),
     calendar: calendarYear(year, counts, max),
     months,
     undated: latest ? archive.listings.filter((l) => l.day === undefined).map((l) => ({ id: l.id, label: listingLabel(l), count: l.papers.length })) : [],

@@ -63,12 +63,22 @@ export type ListingRoute =
   | { id: string; kind: 'year'; year: number };
 
 /**
+ * The id of the calendar of `year`: `2025`, or `calendar-2025` when
+ * `/listings/2025/` is a listing's permanent URL (an undated dump named
+ * `2025.txt`, ingested before the ingest kept such names apart).
+ */
+export function yearRouteId(year: number, listingIds: ReadonlySet<string>): string {
+  return listingIds.has(String(year)) ? `calendar-${year}` : String(year);
+}
+
+/**
  * Plans every `/listings/<id>/` URL: a page per listing, a page per year of
  * the calendar (`years`, when there is more than one), and a redirect for
  * each published listing that has moved (`published`: id → the listing it
- * is now, from `published.json`). Throws a {@link PermalinkError} when a
- * published listing would have neither a page nor a redirect to one, or when
- * two claim one URL.
+ * is now, from `published.json`). A published listing URL never moves, so a
+ * year whose URL is one has its calendar at {@link yearRouteId}. Throws a
+ * {@link PermalinkError} when a published listing would have neither a page
+ * nor a redirect to one, or when two claim one URL.
  */
 export function planListingRoutes(
   listings: readonly string[],
@@ -80,9 +90,10 @@ export function planListingRoutes(
   const routes = new Map<string, ListingRoute>();
   const pages = new Set(listings);
   for (const id of listings) routes.set(id, { id, kind: 'listing', listing: id });
+  const listingIds = new Set([...listings, ...published.map((p) => p.id)]);
   for (const year of years) {
-    const id = String(year);
-    if (routes.has(id)) problems.push(problemAt(manifestFile, undefined, `\`/listings/${id}/\` is both the listing \`${id}\` and the calendar of ${id}; rename the dump the listing comes from`));
+    const id = yearRouteId(year, listingIds);
+    if (routes.has(id)) problems.push(problemAt(manifestFile, undefined, `\`/listings/${id}/\` is both the listing \`${id}\` and the calendar of ${year} (moved there because \`/listings/${year}/\` is a listing too); expected at most one of the listings \`${year}\` and \`${id}\``));
     else routes.set(id, { id, kind: 'year', year });
   }
   for (const { id, to } of published) {

@@ -62,4 +62,16 @@ describe('fileListingId', () => {
     expect(fileListingId('x/000_b74b9448ff318115.txt')).toBe('000-b74b9448ff318115');
     expect(fileListingId('Week 12.TXT')).toBe('week-12');
   });
+
+  test('never makes an id of the shape of a URL the site generates under /listings/ (a year, a day, a moved calendar)', () => {
+    expect(fileListingId('dumps/2031.txt')).toBe('listing-2031');
+    expect(fileListingId('2031_05_06.txt')).toBe('listing-2031-05-06');
+    expect(fileListingId('Calendar 2031.txt')).toBe('listing-calendar-2031');
+    expect(fileListingId('2031 notes.txt')).toBe('2031-notes');
+  });
+
+  test('keeps the id an earlier ingest published for the file, even of such a shape', () => {
+    expect(fileListingId('dumps/2031.txt', ['2031'])).toBe('2031');
+    expect(fileListingId('dumps/2031.txt', ['other'])).toBe('listing-2031');
+  });
 });

@@ -59,7 +59,13 @@ describe('planListingRoutes', () => {
     `);
   });
 
-  test('fails when a file-named listing and a year of the calendar claim one URL', () => {
-    expect(() => planListingRoutes(['2025'], [2025, 2026], [])).toThrow('`/listings/2025/` is both the listing `2025` and the calendar of 2025');
+  test('a year whose URL an earlier ingest published as a listing keeps that listing there; its calendar moves to calendar-<year>', () => {
+    expect(planListingRoutes(['2025', 'b'], [2026, 2025], [{ id: '2025', to: '2025' }, { id: '2026', to: 'b' }])).toEqual([
+      { id: '2025', kind: 'listing', listing: '2025' },
+      { id: 'b', kind: 'listing', listing: 'b' },
+      { id: 'calendar-2026', kind: 'year', year: 2026 },
+      { id: 'calendar-2025', kind: 'year', year: 2025 },
+      { id: '2026', kind: 'redirect', listing: 'b' },
+    ]);
   });
 });
