@@ -282,7 +282,7 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
   const autoTopics = classifyTopics({ title, abstract: plain }, run.compiled);
   const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
   for (const topic of handTopics) {
-    if (!run.topicIds.has(topic)) warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in the taxonomy; add it there or it will have no topic page`));
+    if (!run.topicIds.has(topic)) warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
   }
   return {
     title,

@@ -27,16 +27,27 @@ export function formatProblem(problem: Problem): string {
  * Problems that stop a run, thrown together: `message` lists each as
  * `file:line: reason` under an optional heading. Every error Folio reports
  * about its input is a {@link Problem} or one of these.
+ *
+ * They are the user's to fix, not crashes, so they carry no stack trace and
+ * no `cause`: Astro prints an error's message, then its `Location:` and
+ * `Stack trace:` when it has a stack and its `Caused by:` when it has a
+ * cause (core/messages/runtime.js `formatErrorMessage`), and the build's
+ * output is then the problems alone. The error that led to a problem, if
+ * any, is kept as {@link ProblemsError.origin} for debugging.
  */
 export class ProblemsError extends Error {
   /** The problems, in the order they are listed. */
   readonly problems: readonly Problem[];
+  /** The error a problem was found through (a YAML or MDX parser's), when there is one. */
+  readonly origin: unknown;
 
   constructor(problems: readonly Problem[], options?: ErrorOptions & { heading?: string }) {
     const list = problems.map(formatProblem);
-    super(options?.heading === undefined ? list.join('\n') : `${options.heading}\n${list.map((line) => `  - ${line}`).join('\n')}`, options);
+    super(options?.heading === undefined ? list.join('\n') : `${options.heading}\n${list.map((line) => `  - ${line}`).join('\n')}`);
     this.name = 'ProblemsError';
     this.problems = problems;
+    this.origin = options?.cause;
+    this.stack = undefined;
   }
 }
 

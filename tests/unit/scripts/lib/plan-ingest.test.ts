@@ -219,6 +219,17 @@ describe('planIngest over entries edited by hand', () => {
   });
 });
 
+describe('planIngest over a topic added by hand', () => {
+  test('warns that a topic not in the taxonomy stops the build, saying both fixes', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const edited = existingFrom(first).map((e) => ({ ...e, data: { ...e.data, topics: [...e.data.topics, 'rope-theory'] } }));
+    const second = plan([listing('a', [['Knots', 'A knot holds.']])], edited);
+    expect(second.warnings.map(formatProblem)).toEqual([
+      'papers/knots.mdx: lists the topic `rope-theory`, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry',
+    ]);
+  });
+});
+
 describe('listingIdClashes', () => {
   test('refuses a dump whose file name matches an earlier listing with another date', () => {
     const first = plan([{ ...listing('day', [['Knots', 'A knot.']]), date: 'Mar 14' }]);

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { runAstro } from '../support/astro.ts';
+import { FIXTURE_DUMPS, fixtureContent } from '../support/fixture-content.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+/** `astro build` of `content` into its temp folder; exit code and everything it printed. */
+async function build(tmp: string, content: string): Promise<{ code: number; output: string }> {
+  const run = await runAstro(['build'], { FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') });
+  return { code: run.code, output: `${run.stdout}${run.stderr}` };
+}
+
+/** A mistake in the content is the user's to fix: the clear line, no stack trace, a non-zero exit. */
+function expectUserError(run: { code: number; output: string }, line: RegExp): void {
+  expect(run.code).not.toBe(0);
+  expect(run.output).toMatch(line);
+  expect(run.output).not.toMatch(/Stack trace|Location:|\n\s+at /);
+}
+
+test('an entry naming a topic not in topics.yaml stops the build with the file and the fix, no stack trace', async () => {
+  const { tmp, content } = fixtureContent('folio-user-error-topic-');
+  const file = path.join(content, 'papers/foo.mdx');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^topics:\n/m, 'topics:\n  - made-up-topic\n'));
+  expectUserError(await build(tmp, content), /papers\/foo\.mdx: topic `made-up-topic` is not in topics\.yaml/);
+}, 300_000);
+
+test('a published entry deleted by hand stops the build naming published.json, no stack trace', async () => {
+  const { tmp, content } = fixtureContent('folio-user-error-deleted-');
+  fs.rmSync(path.join(content, 'papers/foo.mdx'));
+  expectUserError(await build(tmp, content), /published\.json: `\/papers\/foo\/` was published but no paper has it/);
+}, 300_000);
+
+test('a listing an earlier ingest named like a year keeps its URL; that year’s calendar moves beside it', async () => {
+  const { tmp, content } = fixtureContent('folio-year-listing-');
+  // Another year of days, and an undated dump saved as `2025.txt`.
+  const dumps = path.join(tmp, 'dumps');
+  fs.mkdirSync(dumps);
+  fs.copyFileSync(path.join(FIXTURE_DUMPS, '2026-03-14-daily.txt'), path.join(dumps, '2025-03-14.txt'));
+  fs.copyFileSync(path.join(FIXTURE_DUMPS, '2026-03-15-daily.txt'), path.join(dumps, '2025.txt'));
+  execFileSync(path.join(repo, 'node_modules/.bin/node'), [path.join(repo, 'scripts/ingest.ts'), '--content', content, dumps], { cwd: repo, stdio: 'pipe' });
+  const papers = path.join(content, 'papers');
+  const named = fs.readdirSync(papers).filter((f) => fs.readFileSync(path.join(papers, f), 'utf8').includes('listing: listing-2025'));
+  expect(named.length).toBeGreaterThan(0);
+  // What an ingest before the fix published: the listing `2025`.
+  for (const f of named) fs.writeFileSync(path.join(papers, f), fs.readFileSync(path.join(papers, f), 'utf8').replaceAll('listing: listing-2025', 'listing: "2025"'));
+  const manifest = path.join(content, 'published.json');
+  fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace('"listing-2025": "listing-2025"', '"2025": "2025"'));
+
+  const run = await build(tmp, content);
+  expect(run.output).not.toMatch(/Stack trace|is both the listing/);
+  expect(run.code).toBe(0);
+  const page = (p: string) => fs.readFileSync(path.join(tmp, 'dist', p, 'index.html'), 'utf8');
+  expect(page('listings/2025')).toContain('Saved as 2025.txt');
+  expect(page('listings/calendar-2025')).toContain('Listings of 2025');
+  expect(page('listings')).toContain('/listings/calendar-2025/');
+}, 600_000);
