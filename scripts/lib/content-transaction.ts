@@ -146,8 +146,8 @@ async function stage(root: string, staging: string, steps: Array<Array<{ path: s
   for (const folder of ['', ...folders]) {
     for (const side of [NEW, OLD]) await step(path.join(staging, side, folder), 'create the folder', () => fs.mkdir(path.join(staging, side, folder)));
   }
-  await Promise.all(files.map((f) => limit(() => step(path.join(staging, NEW, f.path), 'write it', () => fs.writeFile(path.join(staging, NEW, f.path), f.text)))));
-  const existed = await Promise.all(files.map((f) => limit(() => step(path.join(root, f.path), 'read it', () => fs.exists(path.join(root, f.path))))));
+  await eachSettled(files, limit, (f) => step(path.join(staging, NEW, f.path), 'write it', () => fs.writeFile(path.join(staging, NEW, f.path), f.text)));
+  const existed = await eachSettled(files, limit, (f) => step(path.join(root, f.path), 'read it', () => fs.exists(path.join(root, f.path))));
   const missing: string[] = [];
   for (const folder of folders) if (!(await step(path.join(root, folder), 'read it', () => fs.exists(path.join(root, folder))))) missing.push(folder);
   const journal: Journal = {
@@ -167,19 +167,40 @@ async function apply(root: string, staging: string, journal: Journal, steps: Arr
   for (const folder of journal.folders) await step(path.join(root, folder), 'create the folder', () => fs.mkdir(path.join(root, folder)));
   const existed = new Map(journal.files.map((f) => [f.path, f.existed]));
   for (const group of steps) {
-    await Promise.all(
-      group.map((f) =>
-        limit(async () => {
-          const target = path.join(root, f.path);
-          if (existed.get(f.path)) await keepOld(target, path.join(staging, OLD, f.path), fs);
-          await step(target, 'move the new version into place', () => fs.rename(path.join(staging, NEW, f.path), target));
-        }),
-      ),
-    );
+    await eachSettled(group, limit, async (f) => {
+      const target = path.join(root, f.path);
+      if (existed.get(f.path)) await keepOld(target, path.join(staging, OLD, f.path), fs);
+      await step(target, 'move the new version into place', () => fs.rename(path.join(staging, NEW, f.path), target));
+    });
   }
   for (const folder of ['', ...parentFolders(journal.files.map((f) => f.path))]) {
     await step(path.join(root, folder), 'flush it to the disk', () => fs.syncDir(path.join(root, folder)));
   }
+}
+
+/**
+ * Runs `task` on every item, `limit` at a time. On the first failure the
+ * tasks not yet started are skipped, and it waits for those under way to end
+ * before it throws that failure: a commit is undone only once nothing of it
+ * is still writing or moving, or a move could land after the undo.
+ */
+async function eachSettled<T, R>(items: readonly T[], limit: LimitFunction, task: (item: T) => Promise<R>): Promise<R[]> {
+  let failure: { error: unknown } | undefined;
+  const results = await Promise.allSettled(
+    items.map((item) =>
+      limit(async () => {
+        if (failure !== undefined) throw failure.error;
+        try {
+          return await task(item);
+        } catch (error) {
+          failure ??= { error };
+          throw error;
+        }
+      }),
+    ),
+  );
+  if (failure !== undefined) throw failure.error;
+  return results.map((result) => (result as PromiseFulfilledResult<R>).value);
 }
 
 /** Keeps the file about to be replaced: a hard link, or where the file system has none, a copy complete before it takes the name. */

@@ -147,6 +147,39 @@ describe('commitFiles', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  test('undoes a failed commit only once the moves under way have ended, so none lands after the undo', async () => {
+    const root = contentFolder();
+    const before = snapshot(root);
+    const real = nodeTransactionFs();
+    // The move of new.mdx fails at once; the move of changed.mdx, started beside it, ends only once
+    // something has looked at its staged file since the failure (an undo at work), or after 500 ms.
+    const staged = path.join(root, STAGING_DIR, 'new/papers/changed.mdx');
+    let failed = false;
+    let looked = () => {};
+    const lookedAt = new Promise<void>((resolve) => (looked = resolve));
+    const fs: TransactionFs = {
+      ...real,
+      exists: async (file: string) => {
+        const found = await real.exists(file);
+        if (failed && file === staged) looked();
+        return found;
+      },
+      rename: async (from: string, to: string) => {
+        if (to === path.join(root, 'papers/new.mdx')) {
+          failed = true;
+          throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+        }
+        if (to === path.join(root, 'papers/changed.mdx')) await Promise.race([lookedAt, new Promise((resolve) => setTimeout(resolve, 500))]);
+        return real.rename(from, to);
+      },
+    };
+    const error = await commitFiles(root, writes(root), { fs }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommitError);
+    expect((error as CommitError).restored).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(snapshot(root)).toEqual(before);
+  });
+
   test('writes nothing, not even a staging folder, when there is nothing to write', async () => {
     const root = contentFolder();
     const before = snapshot(root);
