@@ -24,6 +24,7 @@ import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
+import { earlierDumps, recordedDumps } from './lib/dump-identity.ts';
 import { isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import type { Alterations } from './lib/parse-listing.ts';
@@ -368,19 +369,17 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
  * share a file-named id.
  */
 function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
-  const earlierDays = new Map<string, Set<Day>>();
+  const recorded = recordedDumps(existing);
   const earlierIds = new Map<string, Set<string>>();
   for (const entry of existing) {
-    for (const a of entry.data.listings) {
-      if (isDay(a.listing)) earlierDays.set(a.source, (earlierDays.get(a.source) ?? new Set()).add(a.listing));
-      else earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
-    }
+    for (const a of entry.data.listings) if (!isDay(a.listing)) earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
   }
   const listings: Listing[] = [];
   const pathById = new Map<string, string>();
   for (const { path: file, parsed } of dumps) {
     const source = path.basename(file);
-    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier: [...(earlierDays.get(source) ?? [])], earlierIds: [...(earlierIds.get(source) ?? [])] });
+    const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
+    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
     problems.push(...resolved.problems);
     warnings.push(...resolved.warnings);
     const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;

@@ -3,6 +3,7 @@ import slugify from '@sindresorhus/slugify';
 import { dayIn, dayParts, dayOf, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { readDateLabel } from './listing-date.ts';
+import { describeOverlap, isSameDump, type EarlierDump } from './dump-identity.ts';
 
 /** What is known about the day of one dump. */
 export interface DayEvidence {
@@ -13,8 +14,8 @@ export interface DayEvidence {
   /** The dump's date label (`Mar 14`) and its line, when it has one. */
   label?: string | undefined;
   labelLine?: number | undefined;
-  /** The days earlier ingests gave a dump of this file name. */
-  earlier?: readonly Day[] | undefined;
+  /** The days earlier ingests gave a dump of this file name, each compared with this dump. */
+  earlier?: readonly EarlierDump[] | undefined;
   /** The file-named listing ids earlier ingests gave a dump of this file name (kept: a published URL never moves). */
   earlierIds?: readonly string[] | undefined;
 }
@@ -33,29 +34,34 @@ export interface ResolvedListing {
  * The day of a dump, from the first of: the `--date` flag, a date in the
  * file name (`2025-03-14.txt`, `daily-2025-03-14.txt`), a date label that
  * prints its year (`March 14, 2025`), the day an earlier ingest gave this
- * file. A date label must agree with the day found (month and day, and the
- * year when it prints one): a dump saved on another day than it says is an
- * error naming its line. A dump with no day at all keeps a listing named
- * after its file, with a warning that says how to give the day.
+ * dump (see {@link rememberedDay}). A date label must agree with the day
+ * found (month and day, and the year when it prints one): a dump saved on
+ * another day than it says is an error naming its line. A dump is one day:
+ * one an earlier ingest filed under another day stops the run (see
+ * {@link movedDump}). A dump with no day at all keeps a listing named after
+ * its file, with a warning that says how to give the day.
  */
 export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   const { file, label, labelLine } = evidence;
   const labelDate = label === undefined ? undefined : readDateLabel(label);
   const fromLabel = labelDate?.year === undefined ? undefined : dayOf(labelDate.year, labelDate.month, labelDate.date);
-  const earlier = evidence.earlier?.length === 1 ? evidence.earlier[0] : undefined;
-  const found =
+  const fromName = dayIn(path.basename(file));
+  const given =
     evidence.flag !== undefined
       ? { day: evidence.flag, from: `--date gives ${formatDay(evidence.flag)}` }
-      : dayIn(path.basename(file)) !== undefined
-        ? { day: dayIn(path.basename(file))!, from: `its file name gives ${formatDay(dayIn(path.basename(file))!)}` }
+      : fromName !== undefined
+        ? { day: fromName, from: `its file name gives ${formatDay(fromName)}` }
         : fromLabel !== undefined
           ? { day: fromLabel, from: '' }
-          : earlier !== undefined
-            ? { day: earlier, from: `an earlier ingest dated this file ${formatDay(earlier)}` }
-            : undefined;
+          : undefined;
+  const remembered = given === undefined ? rememberedDay(file, evidence.earlier ?? []) : undefined;
+  if (remembered?.problem !== undefined) return { id: fileListingId(file, evidence.earlierIds), problems: [remembered.problem], warnings: [] };
+  const found = given ?? (remembered?.day === undefined ? undefined : { day: remembered.day, from: `an earlier ingest dated this file ${formatDay(remembered.day)}` });
   const fileId = fileListingId(file, evidence.earlierIds);
 
   if (found !== undefined) {
+    const moved = given === undefined ? undefined : movedDump(file, given.day, evidence.earlier ?? []);
+    if (moved !== undefined) return { id: found.day, day: found.day, problems: [moved], warnings: [] };
     if (label !== undefined && !labelMatches(labelDate, found.day)) {
       return { id: found.day, day: found.day, problems: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, but ${found.from}; expected the same day (correct the date or use another file)`)], warnings: [] };
     }
@@ -66,6 +72,46 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
     return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); give its day with \`--date ${example}\` or a file name such as \`${example}.txt\``)] };
   }
   return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``)] };
+}
+
+/**
+ * The day of a dump that gives none itself, from the dated listings earlier
+ * ingests recorded for its file name: the one this dump is a save of
+ * ({@link isSameDump}). A browser saves under the same name every day, so a
+ * name alone says nothing: another dump under a remembered name is refused
+ * rather than filed under a day it is not. Nothing when the name was never
+ * dated, or was dated on several days this dump matches.
+ */
+function rememberedDay(file: string, earlier: readonly EarlierDump[]): { day?: Day; problem?: Problem } | undefined {
+  if (earlier.length === 0) return undefined;
+  const same = earlier.filter(isSameDump);
+  if (same.length === 1) return { day: same[0]!.day };
+  if (same.length > 1) return undefined;
+  const closest = [...earlier].sort((a, b) => b.shared - a.shared || (a.day < b.day ? 1 : -1))[0]!;
+  return {
+    problem: problemAt(file, undefined, `an earlier ingest filed a dump of this name as the listing of ${closest.day}, but this is another dump (${describeOverlap(closest)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``),
+  };
+}
+
+/**
+ * A dump given a day (by `--date`, its file name or its date line) that an
+ * earlier ingest filed under another day: ingesting it would list its papers
+ * on both days. The ingest does not move a dated listing (an undated one
+ * moves to its day, see `publishedListings`), so the problem says how to do
+ * it by hand, keeping the old URL as a redirect.
+ */
+function movedDump(file: string, day: Day, earlier: readonly EarlierDump[]): Problem | undefined {
+  const same = earlier.filter(isSameDump);
+  if (same.length === 0 || same.some((e) => e.day === day)) return undefined;
+  const from = same[0]!.day;
+  const source = path.basename(file);
+  return problemAt(
+    file,
+    undefined,
+    `was ingested before as the listing of ${from} (its papers are on that day's page); a dump is one day, and the ingest does not move a dated listing: ` +
+      `to file it as ${day} instead, replace \`listing: "${from}"\` by \`listing: "${day}"\` where \`source: ${source}\` follows it in the entries (papers/*.mdx), ` +
+      `set \`"${from}": "${day}"\` under \`listings\` in published.json (its URL then redirects), and ingest again`,
+  );
 }
 
 /**

@@ -365,7 +365,7 @@ function keepEarlierEntries(run: Run): void {
     if (run.claimedBy.has(entry.data.slug)) continue;
     for (const appearance of entry.data.listings) {
       if (run.replaced.has(appearanceKey(appearance))) {
-        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(appearance.source)} of the listing ${quote(appearance.listing)}; its entry keeps that appearance (delete it by hand if the listing changed)`));
+        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(appearance.source)} of the listing ${quote(appearance.listing)}; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one`));
       }
     }
     run.manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: titleKey(entry.data.title) };

@@ -32,9 +32,20 @@ describe('resolveListingDay', () => {
   test('takes the day from a date label that prints its year', () => {
     expect(resolve({ file: 'saved.txt', label: 'March 14, 2025', labelLine: 3 }).day).toBe('2025-03-14');
   });
-  test('takes the day an earlier ingest gave the same file, when there was one', () => {
-    expect(resolve({ file: 'seeds/000_ab.txt', label: 'Mar 14', labelLine: 7, earlier: ['2025-03-14'] }).day).toBe('2025-03-14');
-    expect(resolve({ file: 'daily.txt', earlier: ['2025-03-14', '2025-03-15'] }).day).toBeUndefined();
+  test('takes the day an earlier ingest gave the same dump under its file name, when there was one', () => {
+    const same = (day: string) => ({ day, shared: 3, papers: 3, recorded: 3 });
+    expect(resolve({ file: 'seeds/000_ab.txt', label: 'Mar 14', labelLine: 7, earlier: [same('2025-03-14')] }).day).toBe('2025-03-14');
+    expect(resolve({ file: 'daily.txt', earlier: [same('2025-03-14'), same('2025-03-15')] }).day).toBeUndefined();
+    expect(resolve({ file: 'daily.txt', earlier: [same('2025-03-14'), { day: '2025-03-15', shared: 0, papers: 3, recorded: 3 }] }).day).toBe('2025-03-14');
+  });
+  test('refuses another dump under a remembered file name, and a dump given another day than it was filed under', () => {
+    expect(resolve({ file: 'daily.txt', earlier: [{ day: '2025-03-14', shared: 1, papers: 30, recorded: 30 }] }).problems).toEqual([
+      'daily.txt: an earlier ingest filed a dump of this name as the listing of 2025-03-14, but this is another dump (only 1 of its 30 papers is on that listing, of 30 there); give its day with `--date YYYY-MM-DD` or a file name such as `YYYY-MM-DD.txt`',
+    ]);
+    expect(resolve({ file: 'daily.txt', flag: '2025-03-15', earlier: [{ day: '2025-03-14', shared: 10, papers: 30, recorded: 10 }] }).problems).toEqual([
+      expect.stringMatching(/^daily\.txt: was ingested before as the listing of 2025-03-14 \(its papers are on that day's page\); a dump is one day/),
+    ]);
+    expect(resolve({ file: 'daily.txt', flag: '2025-03-15', earlier: [{ day: '2025-03-14', shared: 1, papers: 30, recorded: 30 }] }).problems).toEqual([]);
   });
   test('refuses a date label that disagrees with the day given, naming the file and line', () => {
     expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([

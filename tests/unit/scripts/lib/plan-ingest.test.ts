@@ -76,7 +76,7 @@ describe('planIngest', () => {
     const second = plan([listing('a', [['Knots', 'A knot.']])], existingFrom(first));
     expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "papers/loops.mdx: is no longer in the re-ingested dump \`a.txt\` of the listing \`a\`; its entry keeps that appearance (delete it by hand if the listing changed)",
+        "papers/loops.mdx: is no longer in the re-ingested dump \`a.txt\` of the listing \`a\`; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one",
       ]
     `);
     expect(second.manifest.papers).toHaveProperty('loops');

@@ -1,0 +1,134 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runIngest, snapshotDir, tempDir } from './run-ingest.ts';
+
+// Invented papers, in the one-line-per-field layout (no date line) unless a test adds a date line.
+const A = 'Folded Ropes\nRopes fold into knots.\nKnots Hold\nKnots hold under load.\nBraided Cords\nCords braid in threes.\n';
+const B = 'Paper Cranes\nCranes fold from squares.\nWet Origami\nDamp paper bends further.\n';
+
+/** Writes `files` (relative paths) into a fresh temp folder; returns it. */
+async function dumps(files: Record<string, string>): Promise<string> {
+  const dir = await tempDir('folio-dumps-');
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Error output with the temp folders replaced (the dumps' by `<tmp>`, the content folder's by nothing), for stable comparisons. */
+function scrub(text: string, dir: string, content = '\0'): string {
+  return text.split(dir).join('<tmp>').split(`${content}/`).join('').trim();
+}
+
+/** Runs an ingest that must stop: exit code 1, nothing written; returns its stderr, scrubbed. */
+async function refused(content: string, args: string[], dir: string): Promise<string> {
+  const before = await snapshotDir(content);
+  const result = await runIngest(['--content', content, ...args]);
+  expect(result.code).toBe(1);
+  expect(await snapshotDir(content)).toEqual(before);
+  return scrub(result.stderr, dir);
+}
+
+const MOVE = (file: string, from: string, to: string) =>
+  `<tmp>/${file}: was ingested before as the listing of ${from} (its papers are on that day's page); a dump is one day, and the ingest does not move a dated listing: to file it as ${to} instead, replace \`listing: "${from}"\` by \`listing: "${to}"\` where \`source: ${file}\` follows it in the entries (papers/*.mdx), set \`"${from}": "${to}"\` under \`listings\` in published.json (its URL then redirects), and ingest again\n` +
+  'ingest stopped: 1 problem in the input; nothing was written';
+
+describe('a dump given another day than it was ingested with', () => {
+  test('stops, via --date, in the one-line-per-field layout', async () => {
+    const dir = await dumps({ 'dump.txt': A });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'dump.txt')])).code).toBe(0);
+    expect(await refused(content, ['--date', '2025-06-11', path.join(dir, 'dump.txt')], dir)).toBe(MOVE('dump.txt', '2025-06-12', '2025-06-11'));
+  });
+
+  test('stops, via --date, in the blank-line layout with a date line of another year', async () => {
+    const dir = await dumps({ 'dump.txt': `Daily Papers\n\nJun 12\n\n${A.replace(/\n/g, '\n\n')}` });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'dump.txt')])).code).toBe(0);
+    expect(await refused(content, ['--date', '2024-06-12', path.join(dir, 'dump.txt')], dir)).toBe(MOVE('dump.txt', '2025-06-12', '2024-06-12'));
+  });
+
+  test('stops when --date overrides the day its file name gave, and with a superset of it', async () => {
+    const dir = await dumps({ '2025-06-12.txt': A, 'later/2025-06-12.txt': A + B });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, '2025-06-12.txt')])).code).toBe(0);
+    expect(await refused(content, ['--date', '2025-06-11', path.join(dir, 'later/2025-06-12.txt')], dir)).toBe(
+      MOVE('later/2025-06-12.txt', '2025-06-12', '2025-06-11').replace('`source: later/2025-06-12.txt`', '`source: 2025-06-12.txt`'),
+    );
+  });
+
+  test('the way out the message gives works: the day moves and its old URL redirects', async () => {
+    const dir = await dumps({ 'dump.txt': A });
+    const content = await tempDir();
+    await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'dump.txt')]);
+    const { readdir, readFile } = await import('node:fs/promises');
+    for (const name of await readdir(path.join(content, 'papers'))) {
+      const file = path.join(content, 'papers', name);
+      await writeFile(file, (await readFile(file, 'utf8')).replace('listing: "2025-06-12"\n    source: dump.txt', 'listing: "2025-06-11"\n    source: dump.txt'));
+    }
+    const manifestFile = path.join(content, 'published.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+    manifest.listings['2025-06-12'] = '2025-06-11';
+    await writeFile(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+    const again = await runIngest(['--content', content, '--date', '2025-06-11', path.join(dir, 'dump.txt')]);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain('(0 new, 0 updated, 3 unchanged)');
+    expect(JSON.parse(await readFile(manifestFile, 'utf8')).listings).toEqual({ '2025-06-11': '2025-06-11', '2025-06-12': '2025-06-11' });
+  });
+
+  test('a different dump saved under the same name on another day is that day, each day once', async () => {
+    const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': B });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'a/saved.txt')])).code).toBe(0);
+    const next = await runIngest(['--content', content, '--date', '2025-06-13', path.join(dir, 'b/saved.txt')]);
+    expect(next.stderr).toBe('');
+    expect(next.stdout).toContain('(2 new, 0 updated, 0 unchanged)');
+  });
+});
+
+describe('a different dump under the file name of a dated listing, with no day of its own', () => {
+  const STOP = (file: string, day: string, shared: string) =>
+    `<tmp>/${file}: an earlier ingest filed a dump of this name as the listing of ${day}, but this is another dump (${shared}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\`\n` +
+    'ingest stopped: 1 problem in the input; nothing was written';
+
+  test('stops instead of filing it under the remembered day (one-line-per-field layout)', async () => {
+    const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': B });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'a/saved.txt')])).code).toBe(0);
+    expect(await refused(content, [path.join(dir, 'b/saved.txt')], dir)).toBe(STOP('b/saved.txt', '2025-06-12', 'none of its 2 papers is on that listing'));
+  });
+
+  test('stops the same way for a dump with a yearless date line of another day, but follows a date in the file name', async () => {
+    const dir = await dumps({ 'a/2025-06-12.txt': A, 'b/2025-06-12.txt': B, 'c/saved.txt': `Jun 12\n${A}`, 'd/saved.txt': `Jun 13\n${B}` });
+    const named = await tempDir();
+    expect((await runIngest(['--content', named, path.join(dir, 'a/2025-06-12.txt')])).code).toBe(0);
+    // The file name dates this one: it is that day's listing, by the user's own word.
+    expect((await runIngest(['--content', named, path.join(dir, 'b/2025-06-12.txt')])).stdout).toContain('(2 new, 0 updated, 0 unchanged)');
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'c/saved.txt')])).code).toBe(0);
+    expect(await refused(content, [path.join(dir, 'd/saved.txt')], dir)).toBe(STOP('d/saved.txt', '2025-06-12', 'none of its 2 papers is on that listing'));
+  });
+
+  test('stops for a dump that shares only a paper or so with the remembered listing', async () => {
+    const dir = await dumps({ 'a/saved.txt': A + 'Loose Knots\nLoose knots slip.\n', 'b/saved.txt': B + 'Folded Ropes\nRopes fold into knots.\nPaper Boats\nBoats float.\n' });
+    const content = await tempDir();
+    await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'a/saved.txt')]);
+    expect(await refused(content, [path.join(dir, 'b/saved.txt')], dir)).toBe(STOP('b/saved.txt', '2025-06-12', 'only 1 of its 4 papers is on that listing, of 4 there'));
+  });
+
+  test('files a later save of the same day under that day, warning about a paper it no longer has without inviting a deletion', async () => {
+    const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': A.split('\n').slice(2).join('\n') + B });
+    const content = await tempDir();
+    await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'a/saved.txt')]);
+    const later = await runIngest(['--content', content, path.join(dir, 'b/saved.txt')]);
+    expect(scrub(later.stderr, dir, content)).toBe(
+      'warning: papers/folded-ropes.mdx: is no longer in the re-ingested dump `saved.txt` of the listing `2025-06-12`; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its `listings`, keeping at least one',
+    );
+    expect(later.stdout).toContain('(2 new, 0 updated, 2 unchanged)');
+    const identical = await runIngest(['--content', content, path.join(dir, 'b/saved.txt')]);
+    expect(identical.code).toBe(0);
+    expect(identical.stdout).toContain('(0 new, 0 updated, 4 unchanged)');
+  });
+});
