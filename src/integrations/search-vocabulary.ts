@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pLimit from 'p-limit';
-import { serialiseShard, serialiseSuggestions, shardOf, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
+import { lowerBound, serialiseShard, serialiseSuggestions, shardOf, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
 import {
   compoundParts,
   hash32,
@@ -171,14 +171,7 @@ function suggestionList(counts: Map<string, TermCount>, budget: number): Array<[
 
 /** Whether a string of the sorted `list` starts with `prefix`. */
 function startsAny(list: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo]?.startsWith(prefix) ?? false;
+  return list[lowerBound(list, prefix, (s) => s)]?.startsWith(prefix) ?? false;
 }
 
 /** Plans the vocabulary files from Pagefind's output. Pure. */

@@ -75,6 +75,18 @@ export function parseShard(text: string): Shard {
   return { terms, known };
 }
 
+/** The first index of the sorted `list` whose `key` is not below `value` (code-unit order): where `value` is, or would go. */
+export function lowerBound<T>(list: readonly T[], value: string, key: (item: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The shard (and Pagefind chunk) whose range holds `term`: the last `i` with `from[i] <= term`. */
 export function shardOf(from: readonly string[], term: string): number {
   let lo = 0;
@@ -102,13 +114,7 @@ export function findTerm(
   kinds: readonly TermKind[] = ['key', 'stem', 'written'],
 ): VocabularyTerm | undefined {
   const { terms } = shard;
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.term < term) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = lowerBound(terms, term, (t) => t.term);
   while (lo < terms.length && !kinds.includes(terms[lo]!.kind)) lo++;
   // The next shard's first term is a key; its written form is in that shard, so the key stands for itself.
   const following = from[index + 1];

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
 import type { IndexWord } from '../../src/integrations/pagefind-format.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
-import { findTerm, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { findTerm, lowerBound, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { formToSend } from '../../src/browser/search/match-term.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text/search-terms.ts';
 
@@ -80,16 +80,7 @@ describe('the search vocabulary of the seeds', () => {
 
   test('finds every word of every indexed page, whole and by each of its prefixes of 3+ letters, and sends Pagefind a form whose stem starts a real key', async () => {
     const keys = output.chunks.flat().map((w) => w.key).sort();
-    const startsKey = (stem: string) => {
-      let lo = 0;
-      let hi = keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (keys[mid]! < stem) lo = mid + 1;
-        else hi = mid;
-      }
-      return keys[lo]?.startsWith(stem) ?? false;
-    };
+    const startsKey = (stem: string) => keys[lowerBound(keys, stem, (k) => k)]?.startsWith(stem) ?? false;
     const problems = new Set<string>();
     const words = new Set(output.fragments.flatMap((f) => f.content.split(/\s+/).map((t) => stripMarks(indexForm(t))).filter(Boolean)));
     for (const word of words) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkRange, findTerm, parseShard, parseSuggestions, serialiseShard, serialiseSuggestions, shardOf, type VocabularyTerm } from '../../../../src/lib/search-vocabulary.ts';
+import { chunkRange, findTerm, lowerBound, parseShard, parseSuggestions, serialiseShard, serialiseSuggestions, shardOf, type VocabularyTerm } from '../../../../src/lib/search-vocabulary.ts';
 
 const terms: VocabularyTerm[] = [
   { term: 'ad', pages: 0, word: 'ad', kind: 'stem' },
@@ -8,6 +8,15 @@ const terms: VocabularyTerm[] = [
   { term: 'analys', pages: 2, word: 'analyses', kind: 'key' },
 ];
 const from = ['ad', 'b'];
+
+describe('lowerBound', () => {
+  test('finds where a value is or would go in a sorted list, by a key', () => {
+    const list = ['ant', 'bee', 'bee', 'cat'];
+    expect(['a', 'ant', 'b', 'bee', 'bz', 'cat', 'dog'].map((v) => lowerBound(list, v, (s) => s))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+    expect(lowerBound([{ k: 'a' }, { k: 'c' }], 'b', (o) => o.k)).toBe(1);
+    expect(lowerBound([], 'x', (s: string) => s)).toBe(0);
+  });
+});
 
 describe('shards', () => {
   test('round-trip terms of each kind and known items', () => {
