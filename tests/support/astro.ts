@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import lockfile from 'proper-lockfile';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -38,13 +39,22 @@ export interface AstroRun {
   stderr: string;
 }
 
-/** `astro ARGS` as `npm run` runs it, with `env` on top, one at a time (see withAstroLock); never throws. */
+/**
+ * `astro ARGS` as `npm run` runs it, with `env` on top, one at a time (see
+ * withAstroLock); never throws. Its output is plain text: where colour is
+ * forced (FORCE_COLOR in CI) Astro colours each part of a line on its own,
+ * and a test reading `papers/x/index.html (cached)` would read nothing.
+ */
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
   return withAstroLock(
     () =>
       new Promise((resolve) => {
         execFile(path.join(bin, 'astro'), args, { cwd: repo, env: npmEnv(env), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-          resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr }),
+          resolve({
+            code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+            stdout: stripVTControlCharacters(stdout),
+            stderr: stripVTControlCharacters(stderr),
+          }),
         );
       }),
   );
