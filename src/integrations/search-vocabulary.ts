@@ -62,6 +62,9 @@ interface TermCount {
   pages: number;
   /** Written forms and on how many pages each appears. */
   words: Map<string, number>;
+  /** The last page counted, and the form the term is written in there (while that page is read). */
+  page: number;
+  form: string;
 }
 
 /** The forms of one token: as Pagefind joins it, then its compound parts (accents folded); none for punctuation. */
@@ -70,26 +73,20 @@ function tokenForms(token: string): string[] {
   return whole ? [whole, ...compoundParts(token).map(stripMarks)] : [];
 }
 
-/**
- * The words of one page's indexed text (and its metadata) as search terms,
- * each with its written form, once per page: each word and compound part
- * stemmed as the browser stems a query (`stems`), and as written.
- * `forms` and `stem` are memoised by the caller: about 50,000 distinct
- * words at 10,000 papers, each met dozens of times.
- */
-function pageTerms(fragment: PagefindFragment, forms: (token: string) => string[], stem: (form: string) => string): { stems: Map<string, string>; written: Set<string> } {
-  const terms = new Map<string, string>();
-  const written = new Set<string>();
-  const text = [fragment.content, ...Object.entries(fragment.meta).filter(([k]) => k !== 'title').map(([, v]) => v)].join(' ');
-  for (const token of text.split(/\s+/)) {
-    const all = forms(token);
-    for (const form of all) {
-      const term = stem(form);
-      if (!terms.has(term) || form === all[0]) terms.set(term, form);
-      written.add(form);
-    }
-  }
-  return { stems: terms, written };
+/** One form of a token and the term the browser stems it to. */
+interface FormTerm {
+  form: string;
+  term: string;
+}
+
+/** A token's forms (see tokenForms), each with its query-side stem; the first is the whole token. */
+function tokenTerms(token: string): FormTerm[] {
+  return tokenForms(token).map((form) => ({ form, term: searchStem(form) }));
+}
+
+/** The text of a page that is searched: its indexed content and its metadata but the title. */
+function pageText(fragment: PagefindFragment): string {
+  return [fragment.content, ...Object.entries(fragment.meta).filter(([k]) => k !== 'title').map(([, v]) => v)].join(' ');
 }
 
 /** `fn` with its results kept by argument. */
@@ -102,26 +99,44 @@ function memoised<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
-/** Counts every term over all pages: Pagefind's keys and the query-side stems of the indexed words; and collects the words as written. */
+/**
+ * Counts every term over all pages: Pagefind's keys, and the query-side
+ * stems of the indexed words (each word and compound part stemmed as the
+ * browser stems a query), once per page with the form the page writes it in
+ * (its last whole word with that stem, else the first compound part). Also
+ * collects the words as written. One pass: at 10,000 papers this reads about
+ * 2.5 million tokens, of about 50,000 distinct words (so their stems are memoised).
+ */
 function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; written: Set<string> } {
   const counts = new Map<string, TermCount>();
   const written = new Set<string>();
   const entry = (term: string) => {
     let count = counts.get(term);
-    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map() }));
+    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map(), page: -1, form: '' }));
     return count;
   };
-  const forms = memoised(tokenForms);
-  const stem = memoised(searchStem);
-  for (const fragment of input.fragments) {
-    const terms = pageTerms(fragment, forms, stem);
-    for (const word of terms.written) written.add(word);
-    for (const [term, word] of terms.stems) {
-      const count = entry(term);
-      count.pages++;
-      count.words.set(word, (count.words.get(word) ?? 0) + 1);
+  const termsOf = memoised(tokenTerms);
+  const onPage: TermCount[] = [];
+  input.fragments.forEach((fragment, page) => {
+    onPage.length = 0;
+    for (const token of pageText(fragment).split(/\s+/)) {
+      const all = termsOf(token);
+      for (let i = 0; i < all.length; i++) {
+        const { form, term } = all[i]!;
+        const count = entry(term);
+        if (count.page !== page) {
+          count.page = page;
+          count.form = form;
+          onPage.push(count);
+        } else if (i === 0) count.form = form;
+        written.add(form);
+      }
     }
-  }
+    for (const count of onPage) {
+      count.pages++;
+      count.words.set(count.form, (count.words.get(count.form) ?? 0) + 1);
+    }
+  });
   for (const word of input.chunks.flat()) {
     const count = entry(word.key);
     count.key = true;
