@@ -31,6 +31,11 @@ export function* words(text: string): Generator<WordMatch> {
   }
 }
 
+/** The words of a text as written, as `words` finds them, without their places (faster for counting). */
+export function wordList(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** The word parts of a text, lowercase: every punctuation mark separates, so `state-space` and `state space` read alike. */
 export function wordParts(text: string): string[] {
   return text.toLowerCase().match(WORD_PART) ?? [];
