@@ -64,8 +64,11 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       const version = await (options.renderVersion ?? defaultRenderVersion)();
       const untouched = new Set(store.keys());
       let deferred = 0;
-      for (const name of names) {
-        const stored = await loadEntry(path.join(options.dir, name), name, version, context);
+      const files = names.map((name) => path.join(options.dir, name));
+      let at = 0;
+      for await (const contents of readAhead(files)) {
+        const stored = await loadEntry(files[at]!, names[at]!, contents, version, context);
+        at += 1;
         untouched.delete(stored.id);
         if (stored.deferred) deferred += 1;
       }
@@ -87,10 +90,33 @@ function watchPapers(options: PapersLoaderOptions, context: LoaderContext): void
   });
 }
 
-/** Read, check, parse and render one entry into the store, unless it is stored as it is. */
-async function loadEntry(file: string, name: string, version: string, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
+/**
+ * The texts of `files`, in order, with up to `ahead` reads under way at once:
+ * one read at a time leaves the build waiting on the disk (about 3 s of
+ * 10,000 entries).
+ */
+export async function* readAhead(files: readonly string[], ahead = 32): AsyncGenerator<string> {
+  const pending: Array<Promise<string>> = [];
+  let next = 0;
+  const fill = () => {
+    while (next < files.length && pending.length < ahead) {
+      const read = readFile(files[next++]!, 'utf8');
+      // Rejected before its turn comes: reported when awaited below, not as unhandled.
+      read.catch(() => undefined);
+      pending.push(read);
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const text = await pending.shift()!;
+    fill();
+    yield text;
+  }
+}
+
+/** Check, parse and render one entry (`contents` of `file`) into the store, unless it is stored as it is. */
+async function loadEntry(file: string, name: string, contents: string, version: string, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
   const { store, parseData, generateDigest, config } = context;
-  const contents = await readFile(file, 'utf8');
   const digest = generateDigest(`${version}\n${contents}`);
   const existing = store.get(slugOfFile(name));
   if (existing?.digest === digest) return { id: existing.id, deferred: existing.deferredRender === true };
