@@ -58,8 +58,8 @@ export default defineConfig({
     mdx(),
     // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
     folioContentSecurityPolicy(),
-    // Before search: search replaces pagefind/ whole and lists the scripts in _astro/ for offline use.
-    folioPruneOutput({ skip: ['pagefind', 'sw.js', 'sw-manifest.json'] }),
+    // Before search: search replaces pagefind/ and search-index/ whole and lists the scripts in _astro/ for offline use.
+    folioPruneOutput({ skip: ['pagefind', 'search-index', 'sw.js', 'sw-manifest.json'] }),
     // Search: Pagefind indexes the paper pages, one per entry in the content folder.
     folioPagefind({
       countPapers: async () => (await paperFileNames(content.papers)).length,

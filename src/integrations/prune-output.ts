@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 
 /**
  * How much earlier than the build's start a file may be dated and still
@@ -22,6 +23,15 @@ export function isStaleOutput(file: { path: string; mtimeMs: number }, kept: Rea
   return file.mtimeMs < buildStart - CLOCK_SLACK_MS && !kept.has(file.path);
 }
 
+/** The folders under `out` that hold `files`, and their parents below `out`, deepest first: those removing the files may leave empty. */
+export function foldersOf(files: readonly string[], out: string): string[] {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = path.dirname(file); folder.startsWith(`${out}${path.sep}`); folder = path.dirname(folder)) folders.add(folder);
+  }
+  return [...folders].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
 /**
  * Incremental builds reuse the pages of the last build in place, so `dist/`
  * is no longer emptied first (`vite.build.emptyOutDir: false`: emptying it
@@ -39,23 +49,24 @@ export default function folioPruneOutput(options: { skip?: string[] } = {}): Ast
         buildStart = Date.now();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const out = fileURLToPath(dir);
+        const out = path.resolve(fileURLToPath(dir));
         const kept = new Set([...assets.values()].flat().map((url) => path.resolve(fileURLToPath(url))));
         const skip = new Set(options.skip ?? []);
         const entries = await fs.readdir(out, { recursive: true, withFileTypes: true });
-        let removed = 0;
-        for (const entry of entries) {
-          const file = path.resolve(entry.parentPath, entry.name);
-          if (!entry.isFile() || skip.has(path.relative(out, file).split(path.sep)[0]!)) continue;
-          if (isStaleOutput({ path: file, mtimeMs: (await fs.stat(file)).mtimeMs }, kept, buildStart)) {
-            await fs.rm(file);
-            removed += 1;
-          }
-        }
-        // Folders the removed files leave empty, deepest first.
-        const folders = entries.filter((e) => e.isDirectory()).map((e) => path.resolve(e.parentPath, e.name)).sort((a, b) => b.length - a.length);
-        for (const folder of folders) await fs.rmdir(folder).catch(() => undefined);
-        if (removed > 0) logger.info(`removed ${removed} file(s) an earlier build left in ${out}`);
+        // Only a file this build did not keep can be stale: at 10,000 papers
+        // that is a few hundred files to look at, not every page.
+        const candidates = entries
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.resolve(entry.parentPath, entry.name))
+          .filter((file) => !kept.has(file) && !skip.has(path.relative(out, file).split(path.sep)[0]!));
+        const limit = pLimit(32);
+        const stale = (
+          await Promise.all(candidates.map((file) => limit(async () => (isStaleOutput({ path: file, mtimeMs: (await fs.stat(file)).mtimeMs }, kept, buildStart) ? file : undefined))))
+        ).filter((file) => file !== undefined);
+        await Promise.all(stale.map((file) => limit(() => fs.rm(file))));
+        // A folder that still holds something stays (rmdir refuses it).
+        for (const folder of foldersOf(stale, out)) await fs.rmdir(folder).catch(() => undefined);
+        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in ${out}`);
       },
     },
   };

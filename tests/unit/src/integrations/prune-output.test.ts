@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isStaleOutput } from '../../../../src/integrations/prune-output.ts';
+import { foldersOf, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
 
 describe('isStaleOutput', () => {
   const start = 1_000_000;
@@ -15,5 +15,12 @@ describe('isStaleOutput', () => {
   test('drops an older file that no route of this build produced', () => {
     expect(isStaleOutput({ path: '/dist/papers/removed/index.html', mtimeMs: start - 60_000 }, kept, start)).toBe(true);
     expect(isStaleOutput({ path: '/dist/_astro/old.js', mtimeMs: start - 60_000 }, kept, start)).toBe(true);
+  });
+});
+
+describe('foldersOf', () => {
+  test('names the folders removed files may leave empty, deepest first, never the output folder or above', () => {
+    expect(foldersOf(['/dist/topics/x/3/index.html', '/dist/topics/x/4/index.html', '/dist/old.txt'], '/dist')).toEqual(['/dist/topics/x/3', '/dist/topics/x/4', '/dist/topics/x', '/dist/topics']);
+    expect(foldersOf([], '/dist')).toEqual([]);
   });
 });
