@@ -102,12 +102,15 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const runKey = (haveTaxonomy: boolean) => runFingerprint([version, options.date ?? null], dumps, folder.papers, folder.manifest, haveTaxonomy);
   if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
 
+  // A folder with neither papers nor a manifest: a first run, or a mistyped --content on a later day.
+  const newArchive = (await readOptional(folder.manifest)) === undefined && (await paperFileNames(folder.papers)).length === 0;
   const cacheText = await readOptional(cachePath);
   const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
   lock.assertHeld();
   const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
   const report = reportRun(listings, plan, warnings, altered);
+  if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${folder.root} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache);
   if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);

@@ -26,7 +26,10 @@ describe('npm run ingest', () => {
     const content = path.join(await tempDir(), 'content');
     const result = await runIngest(['--content', content, input]);
     expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe('read 2 files: 3 entries, 2 papers (2 new, 0 updated, 0 unchanged), 0 warnings');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'read 2 files: 3 entries, 2 papers (2 new, 0 updated, 0 unchanged), 0 warnings',
+      `started a new archive in ${content} (it held no papers): if you meant to add to an existing one, check --content`,
+    ]);
     const files = [...(await snapshotDir(content)).keys()].sort();
     expect(files).toEqual(['papers/folded-ropes.mdx', 'papers/knots-hold.mdx', 'published.json', 'topics.yaml']);
     const ropes = parseEntry(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8'));
@@ -117,6 +120,17 @@ describe('npm run ingest with bad input', () => {
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
+  test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
+    const content = path.join(await tempDir(), 'content');
+    const first = await runIngest(['--content', content, await dumps({ '2025-03-01.txt': ROPES })]);
+    expect(first.stdout).toContain(`started a new archive in ${content}`);
+    const later = await runIngest(['--content', content, await dumps({ '2025-03-02.txt': KNOTS })]);
+    expect(later.code).toBe(0);
+    expect(later.stdout).not.toContain('new archive');
+    const elsewhere = path.join(await tempDir(), 'contnet');
+    expect((await runIngest(['--content', elsewhere, await dumps({ '2025-03-03.txt': 'Tides Turn\nTides turn twice a day.\n' })])).stdout).toContain(`started a new archive in ${elsewhere}`);
+  });
+
   test('warns about a dump with no papers in it and ingests the others', async () => {
     const input = await dumps({ '2025-03-02.txt': '', '2025-03-03.txt': 'new\n\nSubscribe\n\nMar 3\n', '2025-03-04.txt': KNOTS });
     const content = await tempDir();
@@ -126,7 +140,7 @@ describe('npm run ingest with bad input', () => {
       "warning: <tmp>/2025-03-02.txt: holds no papers: expected title and abstract lines after the page header, the file is empty
       warning: <tmp>/2025-03-03.txt: holds no papers: expected title and abstract lines after the page header, found only the page header"
     `);
-    expect(result.stdout.trim()).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
   });
 
   test('reports an unreadable file and a folder with no dumps', async () => {
