@@ -23,13 +23,13 @@ export function isStaleOutput(file: { path: string; mtimeMs: number }, kept: Rea
   return file.mtimeMs < buildStart - CLOCK_SLACK_MS && !kept.has(file.path);
 }
 
-/** The folders under `out` that hold `files`, and their parents below `out`, deepest first: those removing the files may leave empty. */
-export function foldersOf(files: readonly string[], out: string): string[] {
-  const folders = new Set<string>();
-  for (const file of files) {
-    for (let folder = path.dirname(file); folder.startsWith(`${out}${path.sep}`); folder = path.dirname(folder)) folders.add(folder);
+/** `folders` under `out` and their parents below `out`, deepest first: the folders that may be empty once a build removed files from `folders`. */
+export function foldersUp(folders: readonly string[], out: string): string[] {
+  const all = new Set<string>();
+  for (const start of folders) {
+    for (let folder = start; folder.startsWith(`${out}${path.sep}`); folder = path.dirname(folder)) all.add(folder);
   }
-  return [...folders].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
 /**
@@ -64,8 +64,13 @@ export default function folioPruneOutput(options: { skip?: string[] } = {}): Ast
           await Promise.all(candidates.map((file) => limit(async () => (isStaleOutput({ path: file, mtimeMs: (await fs.stat(file)).mtimeMs }, kept, buildStart) ? file : undefined))))
         ).filter((file) => file !== undefined);
         await Promise.all(stale.map((file) => limit(() => fs.rm(file))));
-        // A folder that still holds something stays (rmdir refuses it).
-        for (const folder of foldersOf(stale, out)) await fs.rmdir(folder).catch(() => undefined);
+        // The folders the removed files were in and the folders already empty; one that still holds something stays (rmdir refuses it).
+        const holding = new Set(entries.map((entry) => path.resolve(entry.parentPath)));
+        const empty = entries
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => path.resolve(entry.parentPath, entry.name))
+          .filter((folder) => !holding.has(folder) && !skip.has(path.relative(out, folder).split(path.sep)[0]!));
+        for (const folder of foldersUp([...stale.map((file) => path.dirname(file)), ...empty], out)) await fs.rmdir(folder).catch(() => undefined);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in ${out}`);
       },
     },

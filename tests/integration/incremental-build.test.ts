@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -41,6 +41,11 @@ describe('an incremental build after a change', () => {
     first = { log, pages };
     const file = path.join(content, 'papers', `${RETITLED}.mdx`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
+    // What an earlier build could have left: a page no route makes any more, and an empty folder.
+    mkdirSync(path.join(dist, 'papers/gone-paper'), { recursive: true });
+    writeFileSync(path.join(dist, 'papers/gone-paper/index.html'), '<p>stale</p>');
+    utimesSync(path.join(dist, 'papers/gone-paper/index.html'), new Date(0), new Date(0));
+    mkdirSync(path.join(dist, 'topics/empty-left/2'), { recursive: true });
     second = await build(env);
   }, 300_000);
 
@@ -50,6 +55,12 @@ describe('an incremental build after a change', () => {
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).not.toContain(RETITLED);
     for (const slug of kept) expect(read(`papers/${slug}/index.html`), slug).toBe(first.pages.get(slug));
+  });
+
+  test('removes what an earlier build left and no route made this time, with the folders it empties', () => {
+    expect(existsSync(path.join(dist, 'papers/gone-paper'))).toBe(false);
+    expect(existsSync(path.join(dist, 'topics/empty-left'))).toBe(false);
+    expect(existsSync(path.join(dist, 'papers', RETITLED, 'index.html'))).toBe(true);
   });
 
   test('shows the new title on the paper’s page, its listing, its topic page and its neighbours’ pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldersOf, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
+import { foldersUp, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
 
 describe('isStaleOutput', () => {
   const start = 1_000_000;
@@ -18,9 +18,9 @@ describe('isStaleOutput', () => {
   });
 });
 
-describe('foldersOf', () => {
-  test('names the folders removed files may leave empty, deepest first, never the output folder or above', () => {
-    expect(foldersOf(['/dist/topics/x/3/index.html', '/dist/topics/x/4/index.html', '/dist/old.txt'], '/dist')).toEqual(['/dist/topics/x/3', '/dist/topics/x/4', '/dist/topics/x', '/dist/topics']);
-    expect(foldersOf([], '/dist')).toEqual([]);
+describe('foldersUp', () => {
+  test('names the folders and their parents, deepest first, never the output folder or above', () => {
+    expect(foldersUp(['/dist/topics/x/3', '/dist/topics/x/4', '/dist', '/dist/empty'], '/dist')).toEqual(['/dist/topics/x/3', '/dist/topics/x/4', '/dist/topics/x', '/dist/topics', '/dist/empty']);
+    expect(foldersUp([], '/dist')).toEqual([]);
   });
 });
