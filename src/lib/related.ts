@@ -166,6 +166,7 @@ interface Posting {
 /** Scores one paper against the others through the inverted index, reusing its buffers from paper to paper. */
 class Scorer {
   private readonly scores: Float64Array;
+  private readonly seen: Uint8Array;
   private readonly papers: readonly RelatedInput[];
   private readonly vectors: readonly Vector[];
   private readonly postings: readonly Posting[];
@@ -177,6 +178,7 @@ class Scorer {
     this.postings = postings;
     this.settings = settings;
     this.scores = new Float64Array(papers.length);
+    this.seen = new Uint8Array(papers.length);
   }
 
   /** The best `limit` papers for `doc` scoring at least `minScore`, best first, ties by slug. */
@@ -192,6 +194,7 @@ class Scorer {
     for (const other of touched) {
       const score = scores[other]!;
       scores[other] = 0;
+      this.seen[other] = 0;
       if (score < minScore) continue;
       if (ranked.length === limit && !before(other, score, ranked[limit - 1]!)) continue;
       let i = ranked.length === limit ? limit - 1 : ranked.length;
@@ -215,8 +218,10 @@ class Scorer {
       for (let j = 0; j < posting.docs.length; j++) {
         const other = posting.docs[j]!;
         if (other === doc) continue;
-        // A score is positive once touched (every weight is).
-        if (this.scores[other] === 0) touched.push(other);
+        if (!this.seen[other]) {
+          this.seen[other] = 1;
+          touched.push(other);
+        }
         this.scores[other]! += w * posting.weights[j]!;
       }
     }
