@@ -102,8 +102,8 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const runKey = (haveTaxonomy: boolean) => runFingerprint([version, options.date ?? null], dumps, folder.papers, folder.manifest, haveTaxonomy);
   if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
 
-  // A folder with neither papers nor a manifest: a first run, or a mistyped --content on a later day.
-  const newArchive = (await readOptional(folder.manifest)) === undefined && (await paperFileNames(folder.papers)).length === 0;
+  // A folder with no papers yet: a first run, or a mistyped --content on a later day.
+  const newArchive = (await paperFileNames(folder.papers)).length === 0;
   const cacheText = await readOptional(cachePath);
   const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
   lock.assertHeld();

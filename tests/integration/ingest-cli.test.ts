@@ -127,6 +127,10 @@ describe('npm run ingest with bad input', () => {
     const later = await runIngest(['--content', content, await dumps({ '2025-03-02.txt': KNOTS })]);
     expect(later.code).toBe(0);
     expect(later.stdout).not.toContain('new archive');
+    // A first day whose dump held no papers writes the manifest but no paper: the next day is still the archive's start.
+    const headerFirst = path.join(await tempDir(), 'content');
+    expect((await runIngest(['--content', headerFirst, await dumps({ '2025-03-01.txt': 'Subscribe\n\nMar 1\n' })])).stdout).not.toContain('new archive');
+    expect((await runIngest(['--content', headerFirst, await dumps({ '2025-03-02.txt': KNOTS })])).stdout).toContain(`started a new archive in ${headerFirst}`);
     const elsewhere = path.join(await tempDir(), 'contnet');
     expect((await runIngest(['--content', elsewhere, await dumps({ '2025-03-03.txt': 'Tides Turn\nTides turn twice a day.\n' })])).stdout).toContain(`started a new archive in ${elsewhere}`);
   });
