@@ -37,6 +37,13 @@ describe('paper pages', () => {
     expect(pages.sort()).toEqual(expected.sort());
   });
 
+  test('every page names the site icon, redirects included, so no browser asks for a /favicon.ico the site does not have', () => {
+    const icons = new Set(htmlFiles(dist).map((f) => page(dist, f).querySelector('head link[rel="icon"]')?.getAttribute('href') ?? `${f}: none`));
+    expect([...icons]).toEqual(['/favicon.svg']);
+    expect(fs.existsSync(path.join(dist, 'favicon.svg'))).toBe(true);
+    expect(page(dist, `papers/${renamed.from}/index.html`).querySelector('meta[http-equiv="refresh"]')).not.toBeNull();
+  });
+
   test.each(entries.map((e) => [e.data.slug, e] as const))('%s: the h1 is the title and the abstract is the entry text', (slug, entry) => {
     const html = paperPage(slug);
     const h1s = html.querySelectorAll('h1');
