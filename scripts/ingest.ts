@@ -23,6 +23,7 @@ import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
+import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { earlierDumps, recordedDumps } from './lib/dump-identity.ts';
 import { isDay, type Day } from '../src/format/day.ts';
@@ -304,7 +305,7 @@ function reportFailure(error: unknown): number {
   return 1;
 }
 
-/** Expand the command line's paths into dump files: folders give their `.txt` files. */
+/** Expand the command line's paths into dump files: folders give their `.txt` and `.html` files (DUMP_EXTENSIONS). */
 async function collectDumps(paths: readonly string[], problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
@@ -312,8 +313,8 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
     if (info === undefined) {
       problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt dumps'));
     } else if (info.isDirectory()) {
-      const names = (await readdir(given)).filter((n) => n.toLowerCase().endsWith('.txt')).sort(compareStrings);
-      if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
+      const names = (await readdir(given)).filter((n) => DUMP_EXTENSIONS.has(path.extname(n).toLowerCase())).sort(compareStrings);
+      if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt or .html files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));
     } else {
       files.push(given);
@@ -322,13 +323,17 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
   return [...new Set(files)];
 }
 
-/** A dump's path and its text. */
+/** What a folder's dumps are named: pages saved as text or as HTML. */
+const DUMP_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
+
+/** A dump's path and its listing text, with the file line of each line of it when they differ (a page saved as HTML). */
 interface Dump {
   path: string;
   text: string;
+  sourceLine?: (line: number) => number;
 }
 
-/** Read every dump as text (UTF-8, or UTF-16 with a byte-order mark). */
+/** Read every dump as text (UTF-8, or UTF-16 with a byte-order mark; a page saved as HTML as its rendered text). */
 async function readDumps(files: readonly string[], problems: Problem[]): Promise<Dump[]> {
   const dumps: Dump[] = [];
   for (const file of files) {
@@ -340,8 +345,9 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
       continue;
     }
     const decoded = decodeDump(bytes);
-    if ('text' in decoded) dumps.push({ path: file, text: decoded.text });
-    else problems.push(problemAt(file, decoded.line, decoded.reason));
+    const read = 'text' in decoded ? dumpText(decoded.text, file) : decoded;
+    if ('text' in read) dumps.push({ path: file, text: read.text, ...(read.sourceLine ? { sourceLine: read.sourceLine } : {}) });
+    else problems.push(problemAt(file, read.line, read.reason));
   }
   return dumps;
 }
@@ -354,8 +360,8 @@ interface ParsedDump {
 
 /** Parse every dump, counting what the parse altered. */
 function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[], altered: Alterations): ParsedDump[] {
-  return dumps.map(({ path: file, text }) => {
-    const parsed = parseListing(text, file);
+  return dumps.map(({ path: file, text, sourceLine }) => {
+    const parsed = parseListing(text, file, sourceLine ? { sourceLine } : {});
     problems.push(...parsed.errors);
     warnings.push(...parsed.warnings);
     altered.characters += parsed.altered.characters;

@@ -2,7 +2,8 @@
  * Turn a dump's bytes into text: UTF-8 (with or without a byte-order mark),
  * or UTF-16 with a byte-order mark (what "Unicode" means when a browser or
  * Notepad on Windows saves a page). Anything else is refused with the line
- * of the first byte that is not UTF-8, so the user can find it.
+ * of the first byte that is not UTF-8, so the user can find it, and what it
+ * seems to be (another encoding, or not text at all).
  */
 
 /** The text of a dump, or why it has none: a reason and, when known, the 1-based line. */
@@ -59,5 +60,7 @@ function describeBadBytes(bytes: Uint8Array): string {
   if (bytes.length > 0 && zeros / bytes.length > ZERO_BYTES_OF_UTF16) {
     return 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
   }
+  // No text encoding a browser saves in but UTF-16 has zero bytes.
+  if (zeros > 0) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text or as HTML';
   return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
 }

@@ -156,7 +156,7 @@ describe('npm run ingest with bad input', () => {
     expect(result.code).toBe(1);
     // root can read anything, so the unreadable case only shows when not root
     if (process.getuid?.() !== 0) expect(result.stderr).toContain('locked.txt: it could not be read (EACCES)');
-    expect(scrub(result.stderr, emptyFolder)).toContain('<tmp>: the folder holds no .txt files; expected saved Daily Papers listings');
+    expect(scrub(result.stderr, emptyFolder)).toContain('<tmp>: the folder holds no .txt or .html files; expected saved Daily Papers listings');
   });
 
   test('reads a dump saved as UTF-16 with a byte-order mark', async () => {

@@ -32,4 +32,10 @@ describe('decodeDump', () => {
     const bytes = utf16('T\u00eftle\nAbstract \u00e9\u00e9.').subarray(2);
     expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringContaining('looks like UTF-16 text without a byte-order mark') });
   });
+
+  test('says when a file is not text at all (an image, a PDF, an archive)', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x1f, 0xf3, 0xff, 0x61]);
+    const pdf = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x78, 0x9c, 0x00, 0x4b, 0xca, 0x2c, 0x00, 0x51, 0x63]);
+    for (const bytes of [png, pdf]) expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\); expected a saved Daily Papers listing/) });
+  });
 });
