@@ -3,7 +3,7 @@
  * gives the listing's text; "Save as web page, HTML only" gives its markup,
  * which is read as a browser reads it (the page's `innerText`: no markup,
  * scripts or styles, blocks on lines of their own, entities decoded) less
- * the page's controls and its own header and footer, with
+ * the page's controls and its own header and footer, formulas as their TeX, with
  * each line of that text tied to the line of the HTML it came from, so
  * problems name a line the user can open. Formats that are not a listing
  * page (a web archive, JSON from an API) are refused with what to save
@@ -58,10 +58,32 @@ function isChrome(node: RootContent, inArticle: boolean): boolean {
   return !inArticle && (node.tagName === 'header' || node.tagName === 'footer');
 }
 
-/** Removes the page's chrome (isChrome) from `parent`, in place. */
-function removeChrome(parent: Root | Element, inArticle = false): void {
+/** The TeX source a MathML formula carries (KaTeX writes it as an annotation), if any. */
+function texOf(math: Element): string | undefined {
+  for (const child of math.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'annotation' && child.properties.encoding === 'application/x-tex') return toText(child, { whitespace: 'pre' }).trim();
+    const found = texOf(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Reads `parent` as its text should be read, in place: removes the page's
+ * chrome (isChrome), and gives a formula as its TeX, `\(…\)` or `\[…\]`, as
+ * a text dump has it (a browser shows KaTeX's rendering, which is
+ * `aria-hidden`, and would otherwise read out the MathML and its source after it).
+ */
+function readable(parent: Root | Element, inArticle = false): void {
   parent.children = parent.children.filter((child) => !isChrome(child, inArticle));
-  for (const child of parent.children) if (child.type === 'element') removeChrome(child, inArticle || child.tagName === 'article');
+  parent.children = parent.children.map((child) => {
+    if (child.type !== 'element') return child;
+    const tex = child.tagName === 'math' ? texOf(child) : undefined;
+    if (tex !== undefined) return { type: 'text', value: child.properties.display === 'block' ? `\\[${tex}\\]` : `\\(${tex}\\)` };
+    readable(child, inArticle || child.tagName === 'article');
+    return child;
+  });
 }
 
 /** Marks a text node's first line in the HTML: private-use characters around the line number, removed after. */
@@ -74,7 +96,7 @@ const MARK = /\uE000(\d+)\uE001/gu;
  */
 function htmlText(html: string): DumpText {
   const tree: Root = fromHtml(html);
-  removeChrome(tree);
+  readable(tree);
   visit(tree, 'text', (node: Text) => {
     const start = node.position?.start.line;
     const lead = /^\s*/u.exec(node.value)![0];

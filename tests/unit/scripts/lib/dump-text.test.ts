@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, test } from 'vitest';
 import { dumpText } from '../../../../scripts/lib/dump-text.ts';
 import { parseListing } from '../../../../scripts/lib/parse-listing.ts';
@@ -52,6 +53,13 @@ describe('dumpText', () => {
     expect(at('Tiny Graphs & Big Claims')).toBe(9);
     expect(at('We show that tiny graphs suffice when K << V.')).toBe(11);
     expect(at('on two lines.')).toBe(16);
+  });
+
+  test('gives a formula the page rendered with KaTeX as its TeX, once, as a text dump has it', () => {
+    const inline = katex.renderToString("x'(t) = Ax(t)", { output: 'htmlAndMathml' });
+    const display = katex.renderToString('\\sum_i a_i', { output: 'htmlAndMathml', displayMode: true });
+    const { lines } = read(`<!doctype html><html><body><p>We study ${inline} and</p><div>${display}</div><p>Bare <math><mi>y</mi><mo>=</mo><mn>2</mn></math> stays.</p></body></html>`, 'math.html');
+    expect(lines.filter((l) => l.trim() !== '')).toEqual(["We study \\(x'(t) = Ax(t)\\) and", '\\[\\sum_i a_i\\]', 'Bare y=2 stays.']);
   });
 
   test('knows an HTML page by its content, whatever its name, and a markup fragment by an .html name', () => {
