@@ -112,11 +112,23 @@ describe('npm run ingest with bad input', () => {
     expect(result.code).toBe(1);
     expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
       "<tmp>/dangling.txt:3: title \`Lonely Title\` has no abstract: expected an abstract line after it, found the end of the file
-      <tmp>/missing.txt: no such file or folder; expected a dump file or a folder of .txt dumps
+      <tmp>/missing.txt: no such file or folder; expected a dump file or a folder of .txt or .html dumps
       <tmp>/orphan.txt:3: expected a title, found \`An abstract that lost its title, long enough to read as one…\` (182 characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)
       ingest stopped: 3 problems in the input; nothing was written"
     `);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect((await snapshotDir(content)).size).toBe(0);
+  });
+
+  test('stops at a page saved as HTML whose text does not pair up by its headings, rather than inventing papers', async () => {
+    const card = (title: string, topic: string, votes: number) =>
+      `<div class="card"><h3><a href="/p">${title}</a></h3><div>${votes}</div><div>Submitted by someone</div><p>We study ${topic} and ask whether a small adapter closes the gap to much larger systems.</p></div>`;
+    const input = await dumps({ '2025-03-14.html': `<!doctype html><html><body><main><h1>Daily Papers</h1><p>Mar 14</p>${card('Knots Hold', 'knots', 87)}${card('Folded Ropes', 'ropes', 12)}</main></body></html>` });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/2025-03-14\.html:1: read `[^`]*(?:87|12|Submitted by someone)[^`]*` as a title, but it is not a heading of the page: .*save the page as text instead/);
+    expect(result.stderr).toContain('nothing was written');
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
@@ -193,7 +205,7 @@ describe('npm run ingest with bad input', () => {
     expect(result.stderr).toMatchInlineSnapshot(`
       "ingest: expected at least one dump file or folder
       usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...
-        PATH     a dump file, or a folder of .txt dumps
+        PATH     a dump file, or a folder of .txt and .html dumps
         DIR      the content folder to write (default: ./content)
         --date   the day of every dump given (default: the date in each file name, such as 2025-03-14.txt, or in the dump)
         SECONDS  how long to wait for another ingest of DIR to finish (default: 60)
