@@ -33,7 +33,7 @@ import { compareStrings } from '../src/format/compare-strings.ts';
 import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '../src/format/content-folder.ts';
 import { codeVersion } from '../src/format/code-version.ts';
 import { listingIdClashes, planIngest, MANIFEST_COMMENT, type ExistingEntry, type IngestPlan } from './lib/plan-ingest.ts';
-import { parseEntry } from '../src/format/entry.ts';
+import { FrontmatterError, parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
@@ -470,7 +470,8 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       try {
         data = parseEntry(text).data;
       } catch (error) {
-        problems.push(problemAt(file, undefined, `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix or remove the entry`));
+        const { line, reason } = error instanceof FrontmatterError ? error : {};
+        problems.push(problemAt(file, line, `its frontmatter is not valid YAML (${reason ?? (error as Error).message.split('\n')[0]}); fix or remove the entry`));
         return;
       }
       const result = paperSchema.safeParse(data);

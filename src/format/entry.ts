@@ -82,9 +82,26 @@ export function parseEntry(source: string): ParsedEntry {
   try {
     data = load(yaml);
   } catch (error) {
-    throw new SyntaxError('Could not read the frontmatter as YAML', { cause: error });
+    throw new FrontmatterError(error);
   }
   return { data, body };
+}
+
+/**
+ * Frontmatter that is not YAML: where (`line`, 1-based in the entry file;
+ * the YAML text splitEntry gives starts with the rest of the opening `---`
+ * line) and why (`reason`, js-yaml's words), when the YAML parser says.
+ */
+export class FrontmatterError extends SyntaxError {
+  readonly line?: number;
+  readonly reason?: string;
+
+  constructor(cause: unknown) {
+    super('Could not read the frontmatter as YAML', { cause });
+    const { mark, reason } = cause as { mark?: { line?: number }; reason?: string };
+    if (typeof mark?.line === 'number') this.line = mark.line + 1;
+    if (typeof reason === 'string') this.reason = reason;
+  }
 }
 
 /** An entry's MDX body, as `parseEntry` gives it, without reading the YAML. */

@@ -6,7 +6,7 @@ import { abstractText, abstractTextOf, storedAbstract } from '../format/abstract
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
-import { parseBody, parseEntry } from '../format/entry.ts';
+import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 
@@ -169,6 +169,8 @@ function readEntry(contents: string, file: string): { data: unknown; body: strin
   try {
     return parseEntry(contents);
   } catch (error) {
-    throw new ProblemsError([problemAt(file, undefined, `${(error as Error).message}; expected \`---\` YAML frontmatter \`---\` and the abstract`)], { cause: error });
+    const { line, reason } = error instanceof FrontmatterError ? error : {};
+    const found = reason === undefined ? (error as Error).message : `${(error as Error).message} (${reason})`;
+    throw new ProblemsError([problemAt(file, line, `${found}; expected \`---\` YAML frontmatter \`---\` and the abstract`)], { cause: error });
   }
 }

@@ -196,7 +196,7 @@ describe('npm run ingest with bad input', () => {
     await writeFile(path.join(content, 'papers/folded-ropes.mdx'), '---\ntitle: [unclosed\n---\n\nBody.\n');
     const result = await runIngest(['--content', content, input]);
     expect(result.code).toBe(1);
-    expect(scrub(result.stderr, content)).toMatch(/^<tmp>\/papers\/folded-ropes\.mdx: its frontmatter is not valid YAML/);
+    expect(scrub(result.stderr, content)).toMatch(/^<tmp>\/papers\/folded-ropes\.mdx:3: its frontmatter is not valid YAML \(unexpected end of the stream within a flow collection\)/);
   });
 
   test('explains its usage when given no paths', async () => {

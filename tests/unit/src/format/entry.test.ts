@@ -203,4 +203,19 @@ describe('parseEntry', () => {
     expect(error).toMatchInlineSnapshot(`[SyntaxError: Could not read the frontmatter as YAML]`);
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
+
+  test('names the line of the file where the frontmatter stops being YAML, and why', () => {
+    const read = (source: string) => {
+      try {
+        parseEntry(source);
+      } catch (error) {
+        return { line: (error as { line?: number }).line, reason: (error as { reason?: string }).reason };
+      }
+      return undefined;
+    };
+    // An unclosed quote runs to the end of the frontmatter: js-yaml names where it ended.
+    expect(read('---\ntitle: A\nslug: a\ntopics:\n  - x\nsummary: "unclosed\nmore: 1\n---\nBody.\n')).toEqual({ line: 8, reason: expect.stringContaining('double quoted') });
+    expect(read('\uFEFF---\ntitle: A\ntitle: B\n---\n')).toEqual({ line: 3, reason: expect.stringContaining('duplicated mapping key') });
+    expect(read('---\ntitle: A\n\tslug: a\n---\n')?.line).toBe(3);
+  });
 });

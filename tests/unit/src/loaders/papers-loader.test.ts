@@ -48,6 +48,16 @@ async function papersFolder(): Promise<string> {
 }
 
 describe('papersLoader', () => {
+  test('names the file and line where a hand-edited entry stops being YAML, and why', async () => {
+    const dir = await papersFolder();
+    await writeFile(path.join(dir, 'broken.mdx'), '---\ntitle: Broken\ntitle: Twice\n---\n\nBody.\n');
+    const { context } = fakeContext(dir);
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toBe(`${path.join(dir, 'broken.mdx')}:3: Could not read the frontmatter as YAML (duplicated mapping key); expected \`---\` YAML frontmatter \`---\` and the abstract`);
+  });
+
   test('parses each body once into HTML and plain text for the archive', async () => {
     const dir = await papersFolder();
     const { context, entries } = fakeContext(dir);
