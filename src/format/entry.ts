@@ -119,6 +119,7 @@ function splitEntry(source: string): { yaml: string; body: string } {
   const yaml = /^---\r?\n/.test(text) ? extractFrontmatter(text) : undefined;
   if (yaml === undefined) {
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.trimEnd() === '---') throw new SyntaxError('Expected a `---` line closing the frontmatter, found none');
     throw new SyntaxError(`Expected an entry to start with a \`---\` frontmatter line, found \`${firstLine}\``);
   }
   const body = text.slice(text.indexOf(yaml) + yaml.length + '---'.length);

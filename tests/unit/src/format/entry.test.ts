@@ -193,6 +193,10 @@ describe('parseEntry', () => {
     );
   });
 
+  test('rejects frontmatter that is never closed, saying so', () => {
+    expect(() => parseEntry('---\ntitle: x\n\nBody.\n')).toThrow('Expected a `---` line closing the frontmatter, found none');
+  });
+
   test('rejects frontmatter that is not YAML, keeping the cause', () => {
     let error: unknown;
     try {
