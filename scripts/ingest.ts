@@ -139,9 +139,12 @@ async function recoverFolder(folder: ContentFolder): Promise<void> {
   const { restored, clearedStaging } = await recoverContent(folder.root);
   const strays = await removeStrayTempFiles([folder.root, folder.papers]);
   if (clearedStaging || strays > 0) {
-    // A commit undone takes back that run's changes: its dumps must be ingested again.
-    const undone = restored > 0 ? '; that run\'s changes are undone, so ingest its dumps again if they are not among these' : '';
-    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${plural(restored, 'file')} put back as they were, ${plural(strays, 'temporary file')} removed${undone}`);
+    // A commit undone takes back that run's changes; a staging folder with no journal was never applied, or applied whole.
+    const state =
+      restored > 0
+        ? `${plural(restored, 'file')} put back as they were: that run's changes are undone, so ingest its dumps again if they are not among these`
+        : `the archive is as its last complete ingest left it${clearedStaging ? " (that run's staging folder is removed)" : ''}: ingest that run's dumps again if they are not among these`;
+    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${state}${strays > 0 ? `; ${plural(strays, 'temporary file')} removed` : ''}`);
   }
 }
 

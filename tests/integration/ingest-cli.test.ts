@@ -5,6 +5,7 @@ import { parseEntry } from '../../src/format/entry.ts';
 import { paperSchema } from '../../src/format/paper-schema.ts';
 import { ROOT, runIngest, snapshotDir, tempDir } from './run-ingest.ts';
 import { hashText } from '../../scripts/lib/ingest-cache.ts';
+import { STAGING_DIR } from '../../scripts/lib/content-transaction.ts';
 
 const ROPES = 'Folded Ropes\nRopes fold into knots.\n';
 const KNOTS = 'Knots Hold\nKnots hold under load.\n';
@@ -186,6 +187,20 @@ describe('npm run ingest with bad input', () => {
     await writeFile(path.join(input, 'latin1.txt'), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe9, 0x0a]));
     const result = await runIngest(['--content', await tempDir(), input]);
     expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt:2: it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8');
+  });
+
+  test('after a run killed while it staged its writes, says the archive is as the last complete ingest left it', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    await mkdir(path.join(content, STAGING_DIR, 'new', 'papers'), { recursive: true });
+    await writeFile(path.join(content, STAGING_DIR, 'new', 'papers', 'half-staged.mdx'), '---\ntitle: Half Staged\n---\n\nBody.\n');
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(scrub(result.stderr, content)).toContain(
+      "note: an earlier ingest of <tmp> stopped while writing; the archive is as its last complete ingest left it (that run's staging folder is removed): ingest that run's dumps again if they are not among these",
+    );
+    expect(result.stderr).not.toContain('0 files');
   });
 
   test('refuses to overwrite an entry whose frontmatter was broken by hand', async () => {
