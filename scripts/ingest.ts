@@ -23,7 +23,7 @@ import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
-import { dumpText, headingProblems, type Headings } from './lib/dump-text.ts';
+import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { earlierDumps, recordedDumps } from './lib/dump-identity.ts';
 import { isDay, type Day } from '../src/format/day.ts';
@@ -42,7 +42,7 @@ import { lockContentFolder, LockBusyError, type ContentLock } from './lib/ingest
 
 const USAGE =
   'usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...\n' +
-  '  PATH     a dump file, or a folder of .txt and .html dumps\n' +
+  '  PATH     a dump file, or a folder of .txt dumps\n' +
   '  DIR      the content folder to write (default: ./content)\n' +
   '  --date   the day of every dump given (default: the date in each file name, such as 2025-03-14.txt, or in the dump)\n' +
   '  SECONDS  how long to wait for another ingest of DIR to finish (default: 60)';
@@ -308,16 +308,16 @@ function reportFailure(error: unknown): number {
   return 1;
 }
 
-/** Expand the command line's paths into dump files: folders give their `.txt` and `.html` files (DUMP_EXTENSIONS). */
+/** Expand the command line's paths into dump files: folders give their `.txt` files, and `.html` ones to refuse (DUMP_EXTENSIONS). */
 async function collectDumps(paths: readonly string[], problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
     const info = await stat(given).catch(() => undefined);
     if (info === undefined) {
-      problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt or .html dumps'));
+      problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt dumps'));
     } else if (info.isDirectory()) {
       const names = (await readdir(given)).filter((n) => DUMP_EXTENSIONS.has(path.extname(n).toLowerCase())).sort(compareStrings);
-      if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt or .html files; expected saved Daily Papers listings'));
+      if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));
     } else {
       files.push(given);
@@ -326,18 +326,16 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
   return [...new Set(files)];
 }
 
-/** What a folder's dumps are named: pages saved as text or as HTML. */
+/** What a folder's dumps are named: pages saved as text, and as HTML (read to be refused, naming them, rather than skipped). */
 const DUMP_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml']);
 
-/** A dump's path and its listing text, with the file line of each line of it when they differ and its headings (a page saved as HTML). */
+/** A dump's path and its text. */
 interface Dump {
   path: string;
   text: string;
-  sourceLine?: (line: number) => number;
-  headings?: Headings;
 }
 
-/** Read every dump as text (UTF-8, or UTF-16 with a byte-order mark; a page saved as HTML as its rendered text). */
+/** Read every dump as text (UTF-8, or UTF-16 with a byte-order mark); a page saved as HTML, an archive or JSON is refused (dump-text.ts). */
 async function readDumps(files: readonly string[], problems: Problem[]): Promise<Dump[]> {
   const dumps: Dump[] = [];
   for (const file of files) {
@@ -350,7 +348,7 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
     }
     const decoded = decodeDump(bytes);
     const read = 'text' in decoded ? dumpText(decoded.text, file) : decoded;
-    if ('text' in read) dumps.push({ path: file, text: read.text, ...(read.sourceLine ? { sourceLine: read.sourceLine } : {}), ...(read.headings ? { headings: read.headings } : {}) });
+    if ('text' in read) dumps.push({ path: file, text: read.text });
     else problems.push(problemAt(file, read.line, read.reason));
   }
   return dumps;
@@ -364,10 +362,9 @@ interface ParsedDump {
 
 /** Parse every dump, counting what the parse altered. */
 function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[], altered: Alterations): ParsedDump[] {
-  return dumps.map(({ path: file, text, sourceLine, headings }) => {
-    const parsed = parseListing(text, file, sourceLine ? { sourceLine } : {});
+  return dumps.map(({ path: file, text }) => {
+    const parsed = parseListing(text, file);
     problems.push(...parsed.errors);
-    if (headings) problems.push(...headingProblems(parsed.entries, headings, file));
     warnings.push(...parsed.warnings);
     altered.characters += parsed.altered.characters;
     altered.subscribe += parsed.altered.subscribe;

@@ -61,6 +61,6 @@ function describeBadBytes(bytes: Uint8Array): string {
     return 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
   }
   // No text encoding a browser saves in but UTF-16 has zero bytes.
-  if (zeros > 0) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text or as HTML';
+  if (zeros > 0) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text';
   return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
 }

@@ -72,13 +72,12 @@ const MAX_HEADER_FIELDS = 12;
  * its position at the end, and the rest pairs up as titles and abstracts
  * (see listing-structure.ts). Only a listing whose structure is broken or
  * ambiguous gives errors; everything else that is odd is a warning naming
- * its line: the line of `raw`, or of the file it was read from when
- * `sourceLine` maps one to the other (a page saved as HTML, dump-text.ts).
+ * its line.
  */
-export function parseListing(raw: string, file: string, { sourceLine = (line: number) => line }: { sourceLine?: (line: number) => number } = {}): ParsedListing {
+export function parseListing(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
   const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
-  const lines = readLines(raw, file, warnings, altered, sourceLine);
+  const lines = readLines(raw, file, warnings, altered);
   const blankLayout = isBlankLayout(lines);
   const fields = blankLayout ? blockFields(lines) : lineFields(lines);
   const glued = blankLayout ? undefined : gluedFirstTitle(fields);
@@ -114,16 +113,15 @@ function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], al
   return text === '' ? entry.title : text;
 }
 
-/** Split and clean every line, numbered as in the file; warn where characters were removed. */
-function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, sourceLine: (line: number) => number): Line[] {
+/** Split and clean every line; warn where characters were removed. */
+function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations): Line[] {
   return splitLines(raw).map((rawLine, index) => {
     const { text, removed, removedCodes } = cleanLine(rawLine);
-    const number = sourceLine(index + 1);
     if (removed > 0) {
       altered.characters += removed;
-      warnings.push(problemAt(file, number, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
+      warnings.push(problemAt(file, index + 1, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
     }
-    return { text, raw: rawLine, number, blank: /^[\s\u0085]*$/u.test(rawLine) };
+    return { text, raw: rawLine, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
   });
 }
 

@@ -113,7 +113,7 @@ describe('npm run ingest with bad input', () => {
     expect(result.code).toBe(1);
     expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
       "<tmp>/dangling.txt:3: title \`Lonely Title\` has no abstract: expected an abstract line after it, found the end of the file
-      <tmp>/missing.txt: no such file or folder; expected a dump file or a folder of .txt or .html dumps
+      <tmp>/missing.txt: no such file or folder; expected a dump file or a folder of .txt dumps
       <tmp>/orphan.txt:3: expected a title, found \`An abstract that lost its title, long enough to read as one…\` (182 characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)
       ingest stopped: 3 problems in the input; nothing was written"
     `);
@@ -121,72 +121,17 @@ describe('npm run ingest with bad input', () => {
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
-  test('stops at a page saved as HTML whose text does not pair up by its headings, rather than inventing papers', async () => {
-    const card = (title: string, topic: string, votes: number) =>
-      `<div class="card"><h3><a href="/p">${title}</a></h3><div>${votes}</div><div>Submitted by someone</div><p>We study ${topic} and ask whether a small adapter closes the gap to much larger systems.</p></div>`;
-    const input = await dumps({ '2025-03-14.html': `<!doctype html><html><body><main><h1>Daily Papers</h1><p>Mar 14</p>${card('Knots Hold', 'knots', 87)}${card('Folded Ropes', 'ropes', 12)}</main></body></html>` });
+  test('refuses a page saved as HTML, given or in a folder, naming it, and writes nothing', async () => {
+    const input = await dumps({
+      '2025-03-13.txt': KNOTS,
+      '2025-03-14.html': '<!doctype html><html><body><main><h1>Daily Papers</h1><p>Mar 14</p><div class="card"><h3><a href="/p">Knots Hold</a></h3><div>87</div><p>We study knots.</p></div></main></body></html>',
+    });
     const content = await tempDir();
     const result = await runIngest(['--content', content, input]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/2025-03-14\.html:1: read `[^`]*(?:87|12|Submitted by someone)[^`]*` as a title, but it is not a heading of the page: .*save the page as text instead/);
+    expect(scrub(result.stderr, input)).toMatch(/^<tmp>\/2025-03-14\.html:1: it is a web page saved as HTML, which Folio does not read .*paste it into a \.txt file/);
     expect(result.stderr).toContain('nothing was written');
     expect((await snapshotDir(content)).size).toBe(0);
-  });
-
-  test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
-    const content = path.join(await tempDir(), 'content');
-    const first = await runIngest(['--content', content, await dumps({ '2025-03-01.txt': ROPES })]);
-    expect(first.stdout).toContain(`started a new archive in ${content}`);
-    const later = await runIngest(['--content', content, await dumps({ '2025-03-02.txt': KNOTS })]);
-    expect(later.code).toBe(0);
-    expect(later.stdout).not.toContain('new archive');
-    // A first day whose dump held no papers writes the manifest but no paper: the next day is still the archive's start.
-    const headerFirst = path.join(await tempDir(), 'content');
-    expect((await runIngest(['--content', headerFirst, await dumps({ '2025-03-01.txt': 'Subscribe\n\nMar 1\n' })])).stdout).not.toContain('new archive');
-    expect((await runIngest(['--content', headerFirst, await dumps({ '2025-03-02.txt': KNOTS })])).stdout).toContain(`started a new archive in ${headerFirst}`);
-    const elsewhere = path.join(await tempDir(), 'contnet');
-    expect((await runIngest(['--content', elsewhere, await dumps({ '2025-03-03.txt': 'Tides Turn\nTides turn twice a day.\n' })])).stdout).toContain(`started a new archive in ${elsewhere}`);
-  });
-
-  test('warns about a dump with no papers in it and ingests the others', async () => {
-    const input = await dumps({ '2025-03-02.txt': '', '2025-03-03.txt': 'new\n\nSubscribe\n\nMar 3\n', '2025-03-04.txt': KNOTS });
-    const content = await tempDir();
-    const result = await runIngest(['--content', content, input]);
-    expect(result.code).toBe(0);
-    expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
-      "warning: <tmp>/2025-03-02.txt: holds no papers: expected title and abstract lines after the page header, the file is empty
-      warning: <tmp>/2025-03-03.txt: holds no papers: expected title and abstract lines after the page header, found only the page header"
-    `);
-    expect(result.stdout.trim().split('\n')[0]).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
-  });
-
-  test('reports an unreadable file and a folder with no dumps', async () => {
-    const input = await dumps({ 'locked.txt': ROPES });
-    await chmod(path.join(input, 'locked.txt'), 0o000);
-    const emptyFolder = await tempDir();
-    const content = await tempDir();
-    const result = await runIngest(['--content', content, path.join(input, 'locked.txt'), emptyFolder]);
-    expect(result.code).toBe(1);
-    // root can read anything, so the unreadable case only shows when not root
-    if (process.getuid?.() !== 0) expect(result.stderr).toContain('locked.txt: it could not be read (EACCES)');
-    expect(scrub(result.stderr, emptyFolder)).toContain('<tmp>: the folder holds no .txt or .html files; expected saved Daily Papers listings');
-  });
-
-  test('reads a dump saved as UTF-16 with a byte-order mark', async () => {
-    const input = await tempDir();
-    await writeFile(path.join(input, 'notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Na\u00efve Ropes\r\nRopes fold into knots.\r\n', 'utf16le')]));
-    const content = await tempDir();
-    const result = await runIngest(['--content', content, input]);
-    expect(result.stdout).toContain('1 paper (1 new');
-    const [entry] = [...(await snapshotDir(path.join(content, 'papers'))).values()];
-    expect(paperSchema.parse(parseEntry(entry!).data).title).toBe('Na\u00efve Ropes');
-  });
-
-  test('reports a file that is not UTF-8 text, naming the line of the first bad byte', async () => {
-    const input = await tempDir();
-    await writeFile(path.join(input, 'latin1.txt'), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe9, 0x0a]));
-    const result = await runIngest(['--content', await tempDir(), input]);
-    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt:2: it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8');
   });
 
   test('after a run killed while it staged its writes, says the archive is as the last complete ingest left it', async () => {
@@ -220,7 +165,7 @@ describe('npm run ingest with bad input', () => {
     expect(result.stderr).toMatchInlineSnapshot(`
       "ingest: expected at least one dump file or folder
       usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...
-        PATH     a dump file, or a folder of .txt and .html dumps
+        PATH     a dump file, or a folder of .txt dumps
         DIR      the content folder to write (default: ./content)
         --date   the day of every dump given (default: the date in each file name, such as 2025-03-14.txt, or in the dump)
         SECONDS  how long to wait for another ingest of DIR to finish (default: 60)
