@@ -16,6 +16,8 @@ const ZERO_BYTES_OF_UTF16 = 0.3;
 export function decodeDump(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
+  // ASCII saved as UTF-16 without a byte-order mark is valid UTF-8, every other byte a NUL.
+  if (zeroShare(bytes) > ZERO_BYTES_OF_UTF16) return { line: 1, reason: UTF16_WITHOUT_BOM };
   try {
     // TextDecoder drops a UTF-8 byte-order mark itself.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -23,6 +25,15 @@ export function decodeDump(bytes: Uint8Array): Decoded {
     return { ...firstBadLine(bytes), reason: describeBadBytes(bytes) };
   }
 }
+
+/** The share of `bytes` that are zero. */
+function zeroShare(bytes: Uint8Array): number {
+  let zeros = 0;
+  for (const byte of bytes) if (byte === 0) zeros += 1;
+  return bytes.length === 0 ? 0 : zeros / bytes.length;
+}
+
+const UTF16_WITHOUT_BOM = 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   try {
@@ -55,11 +66,8 @@ function firstBadLine(bytes: Uint8Array): { line?: number } {
 }
 
 function describeBadBytes(bytes: Uint8Array): string {
-  let zeros = 0;
-  for (const byte of bytes) if (byte === 0) zeros += 1;
-  if (bytes.length > 0 && zeros / bytes.length > ZERO_BYTES_OF_UTF16) {
-    return 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
-  }
+  const zeros = zeroShare(bytes);
+  if (zeros > ZERO_BYTES_OF_UTF16) return UTF16_WITHOUT_BOM;
   // No text encoding a browser saves in but UTF-16 has zero bytes.
   if (zeros > 0) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text';
   return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';

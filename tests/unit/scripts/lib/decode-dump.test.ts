@@ -31,6 +31,10 @@ describe('decodeDump', () => {
   test('says when a file looks like UTF-16 without a byte-order mark', () => {
     const bytes = utf16('T\u00eftle\nAbstract \u00e9\u00e9.').subarray(2);
     expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringContaining('looks like UTF-16 text without a byte-order mark') });
+    // ASCII text as UTF-16 is valid UTF-8 (every other byte a NUL): still UTF-16.
+    for (const bigEndian of [false, true]) {
+      expect(decodeDump(utf16('Mar 14\n\nA Title\n\nAn abstract.', bigEndian).subarray(2))).toMatchObject({ reason: expect.stringContaining('looks like UTF-16 text without a byte-order mark') });
+    }
   });
 
   test('says when a file is not text at all (an image, a PDF, an archive)', () => {
