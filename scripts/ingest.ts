@@ -140,11 +140,15 @@ async function recoverFolder(folder: ContentFolder): Promise<void> {
   const strays = await removeStrayTempFiles([folder.root, folder.papers]);
   if (clearedStaging || strays > 0) {
     // A commit undone takes back that run's changes; a staging folder with no journal was never applied, or applied whole.
+    // Stray temporary files alone come from an older Folio, which wrote entries one by one: nothing to say of the archive.
     const state =
       restored > 0
         ? `${plural(restored, 'file')} put back as they were: that run's changes are undone, so ingest its dumps again if they are not among these`
-        : `the archive is as its last complete ingest left it${clearedStaging ? " (that run's staging folder is removed)" : ''}: ingest that run's dumps again if they are not among these`;
-    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${state}${strays > 0 ? `; ${plural(strays, 'temporary file')} removed` : ''}`);
+        : clearedStaging
+          ? "the archive is as its last complete ingest left it (that run's staging folder is removed): ingest that run's dumps again if they are not among these"
+          : undefined;
+    const removed = strays > 0 ? `${plural(strays, 'temporary file')} removed` : undefined;
+    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${[state, removed].filter(Boolean).join('; ')}`);
   }
 }
 
@@ -470,8 +474,9 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       try {
         data = parseEntry(text).data;
       } catch (error) {
-        const { line, reason } = error instanceof FrontmatterError ? error : {};
-        problems.push(problemAt(file, line, `its frontmatter is not valid YAML (${reason ?? (error as Error).message.split('\n')[0]}); fix or remove the entry`));
+        const message = (error as Error).message.split('\n')[0];
+        const what = error instanceof FrontmatterError ? `its frontmatter is not valid YAML (${error.reason ?? message})` : `its frontmatter could not be read (${message})`;
+        problems.push(problemAt(file, error instanceof FrontmatterError ? error.line : undefined, `${what}; fix or remove the entry`));
         return;
       }
       const result = paperSchema.safeParse(data);

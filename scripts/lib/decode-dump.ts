@@ -9,15 +9,23 @@
 /** The text of a dump, or why it has none: a reason and, when known, the 1-based line. */
 export type Decoded = { text: string } | { line?: number; reason: string };
 
-/** UTF-16 text without a byte-order mark has a zero byte in most pairs; UTF-8 text has none. */
-const ZERO_BYTES_OF_UTF16 = 0.3;
+/**
+ * UTF-16 text without a byte-order mark: in text of Latin letters, the high
+ * byte of most characters is zero, so zeros fill one side of the byte pairs
+ * (odd offsets little-endian, even ones big-endian) and hardly the other.
+ * Zeros on both sides are not UTF-16: padding, or binary data.
+ */
+const UTF16_ZERO_SIDE = 0.5;
+const UTF16_OTHER_SIDE = 0.1;
+/** More zero bytes than this share (outside UTF-16) is binary data; a stray NUL or two in text is not. */
+const BINARY_ZEROS = 0.01;
 
 /** Decode `bytes` as a saved listing. */
 export function decodeDump(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
   // ASCII saved as UTF-16 without a byte-order mark is valid UTF-8, every other byte a NUL.
-  if (zeroShare(bytes) > ZERO_BYTES_OF_UTF16) return { line: 1, reason: UTF16_WITHOUT_BOM };
+  if (looksLikeUtf16(bytes)) return { line: 1, reason: UTF16_WITHOUT_BOM };
   try {
     // TextDecoder drops a UTF-8 byte-order mark itself.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -26,11 +34,19 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   }
 }
 
-/** The share of `bytes` that are zero. */
-function zeroShare(bytes: Uint8Array): number {
-  let zeros = 0;
-  for (const byte of bytes) if (byte === 0) zeros += 1;
-  return bytes.length === 0 ? 0 : zeros / bytes.length;
+/** The share of `bytes` that are zero, at even offsets, odd offsets and in all. */
+function zeroShares(bytes: Uint8Array): { even: number; odd: number; all: number } {
+  const zeros = [0, 0];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) zeros[i & 1]! += 1;
+  const [even, odd] = zeros as [number, number];
+  const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+  return { even: share(even, Math.ceil(bytes.length / 2)), odd: share(odd, Math.floor(bytes.length / 2)), all: share(even + odd, bytes.length) };
+}
+
+/** Whether `bytes` read as UTF-16 without a byte-order mark (see UTF16_ZERO_SIDE). */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const { even, odd } = zeroShares(bytes);
+  return (odd > UTF16_ZERO_SIDE && even < UTF16_OTHER_SIDE) || (even > UTF16_ZERO_SIDE && odd < UTF16_OTHER_SIDE);
 }
 
 const UTF16_WITHOUT_BOM = 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
@@ -66,9 +82,8 @@ function firstBadLine(bytes: Uint8Array): { line?: number } {
 }
 
 function describeBadBytes(bytes: Uint8Array): string {
-  const zeros = zeroShare(bytes);
-  if (zeros > ZERO_BYTES_OF_UTF16) return UTF16_WITHOUT_BOM;
+  if (looksLikeUtf16(bytes)) return UTF16_WITHOUT_BOM;
   // No text encoding a browser saves in but UTF-16 has zero bytes.
-  if (zeros > 0) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text';
+  if (zeroShares(bytes).all > BINARY_ZEROS) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text';
   return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
 }

@@ -9,6 +9,7 @@
  * every rule). So these are refused, naming what to save instead.
  */
 import path from 'node:path';
+import { splitLines } from '../../src/text/normalize.ts';
 
 /** A dump's listing text; or why it has none (a reason and, when known, the 1-based line). */
 export type DumpText = { text: string } | { line?: number; reason: string };
@@ -22,12 +23,12 @@ const SAVE_AS_TEXT = 'expected the Daily Papers page saved as text: select the p
 /** The text of a saved listing, or why the file is not one. */
 export function dumpText(text: string, file: string): DumpText {
   const start = afterPrologue(text);
-  if (/^<(?:!doctype\s+html|html[\s>])/iu.test(text.slice(start, start + 64)) || (MARKUP_EXTENSIONS.has(path.extname(file).toLowerCase()) && text[start] === '<')) {
+  if (isHtml(text, start, MARKUP_EXTENSIONS.has(path.extname(file).toLowerCase()))) {
     return { line: lineAt(text, start), reason: `it is a web page saved as HTML, which Folio does not read (which of its lines are papers would be a guess); ${SAVE_AS_TEXT}` };
   }
-  const head = text.slice(0, 4096);
-  if (/^MIME-Version:/imu.test(head)) {
-    return { line: 1, reason: `it is a MIME message (a web archive saved as "Webpage, Single File" (MHTML), or an e-mail), not a listing page; ${SAVE_AS_TEXT}` };
+  const mime = mimeVersionLine(text);
+  if (mime !== undefined) {
+    return { line: mime, reason: `it is a MIME message (a web archive saved as "Webpage, Single File" (MHTML), or an e-mail), not a listing page; ${SAVE_AS_TEXT}` };
   }
   if (text[start] === '{' || text[start] === '[') {
     try {
@@ -38,6 +39,35 @@ export function dumpText(text: string, file: string): DumpText {
     }
   }
   return { text };
+}
+
+/**
+ * Whether the content starting at `start` is an HTML page: a doctype, or
+ * `<html` with the page's `<head`, `<body` or `</html>` after it (a title
+ * such as "<html> Is All You Need" is not one); any markup at all in a file
+ * named as markup (`markupName`).
+ */
+function isHtml(text: string, start: number, markupName: boolean): boolean {
+  if (text[start] !== '<') return false;
+  if (markupName || /^<!doctype\s+html/iu.test(text.slice(start, start + 16))) return true;
+  return /^<html[\s>]/iu.test(text.slice(start, start + 6)) && /<(?:head|body)[\s>]|<\/html>/iu.test(text.slice(start, start + 65536));
+}
+
+/**
+ * The line of `MIME-Version:` when `text` opens with a block of MIME header
+ * lines (`Name: value`, folded lines starting with whitespace) that holds it,
+ * before the first blank line; a listing that mentions the header later is
+ * not a MIME message.
+ */
+function mimeVersionLine(text: string): number | undefined {
+  const lines = splitLines(text.slice(0, 16384));
+  for (let i = 0; i < lines.length && i < 100; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') return undefined;
+    if (/^MIME-Version:/iu.test(line)) return i + 1;
+    if (!/^[\x21-\x39\x3b-\x7e]+:/u.test(line) && !/^[ \t]/u.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -57,9 +87,7 @@ function afterPrologue(text: string): number {
   }
 }
 
-/** The 1-based line of offset `at` in `text`. */
+/** The 1-based line of offset `at` in `text`, counting line ends as the parser does. */
 function lineAt(text: string, at: number): number {
-  let line = 1;
-  for (let i = 0; i < at; i++) if (text[i] === '\n') line += 1;
-  return line;
+  return splitLines(text.slice(0, at)).length;
 }

@@ -116,10 +116,11 @@ export function entryBody(source: string): string {
  */
 function splitEntry(source: string): { yaml: string; body: string } {
   const text = source.replace(/^\uFEFF/, '');
-  const yaml = /^---\r?\n/.test(text) ? extractFrontmatter(text) : undefined;
+  const opened = /^---\r?\n/.test(text);
+  const yaml = opened ? extractFrontmatter(text) : undefined;
   if (yaml === undefined) {
+    if (opened) throw new SyntaxError('Expected a `---` line closing the frontmatter, found none');
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    if (firstLine.trimEnd() === '---') throw new SyntaxError('Expected a `---` line closing the frontmatter, found none');
     throw new SyntaxError(`Expected an entry to start with a \`---\` frontmatter line, found \`${firstLine}\``);
   }
   const body = text.slice(text.indexOf(yaml) + yaml.length + '---'.length);

@@ -134,6 +134,62 @@ describe('npm run ingest with bad input', () => {
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
+  test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
+    const content = path.join(await tempDir(), 'content');
+    const first = await runIngest(['--content', content, await dumps({ '2025-03-01.txt': ROPES })]);
+    expect(first.stdout).toContain(`started a new archive in ${content}`);
+    const later = await runIngest(['--content', content, await dumps({ '2025-03-02.txt': KNOTS })]);
+    expect(later.code).toBe(0);
+    expect(later.stdout).not.toContain('new archive');
+    // A first day whose dump held no papers writes the manifest but no paper: the next day is still the archive's start.
+    const headerFirst = path.join(await tempDir(), 'content');
+    expect((await runIngest(['--content', headerFirst, await dumps({ '2025-03-01.txt': 'Subscribe\n\nMar 1\n' })])).stdout).not.toContain('new archive');
+    expect((await runIngest(['--content', headerFirst, await dumps({ '2025-03-02.txt': KNOTS })])).stdout).toContain(`started a new archive in ${headerFirst}`);
+    const elsewhere = path.join(await tempDir(), 'contnet');
+    expect((await runIngest(['--content', elsewhere, await dumps({ '2025-03-03.txt': 'Tides Turn\nTides turn twice a day.\n' })])).stdout).toContain(`started a new archive in ${elsewhere}`);
+  });
+
+  test('warns about a dump with no papers in it and ingests the others', async () => {
+    const input = await dumps({ '2025-03-02.txt': '', '2025-03-03.txt': 'new\n\nSubscribe\n\nMar 3\n', '2025-03-04.txt': KNOTS });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(0);
+    expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
+      "warning: <tmp>/2025-03-02.txt: holds no papers: expected title and abstract lines after the page header, the file is empty
+      warning: <tmp>/2025-03-03.txt: holds no papers: expected title and abstract lines after the page header, found only the page header"
+    `);
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
+  });
+
+  test('reports an unreadable file and a folder with no dumps', async () => {
+    const input = await dumps({ 'locked.txt': ROPES });
+    await chmod(path.join(input, 'locked.txt'), 0o000);
+    const emptyFolder = await tempDir();
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, path.join(input, 'locked.txt'), emptyFolder]);
+    expect(result.code).toBe(1);
+    // root can read anything, so the unreadable case only shows when not root
+    if (process.getuid?.() !== 0) expect(result.stderr).toContain('locked.txt: it could not be read (EACCES)');
+    expect(scrub(result.stderr, emptyFolder)).toContain('<tmp>: the folder holds no .txt files; expected saved Daily Papers listings');
+  });
+
+  test('reads a dump saved as UTF-16 with a byte-order mark', async () => {
+    const input = await tempDir();
+    await writeFile(path.join(input, 'notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Na\u00efve Ropes\r\nRopes fold into knots.\r\n', 'utf16le')]));
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.stdout).toContain('1 paper (1 new');
+    const [entry] = [...(await snapshotDir(path.join(content, 'papers'))).values()];
+    expect(paperSchema.parse(parseEntry(entry!).data).title).toBe('Na\u00efve Ropes');
+  });
+
+  test('reports a file that is not UTF-8 text, naming the line of the first bad byte', async () => {
+    const input = await tempDir();
+    await writeFile(path.join(input, 'latin1.txt'), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe9, 0x0a]));
+    const result = await runIngest(['--content', await tempDir(), input]);
+    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt:2: it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8');
+  });
+
   test('after a run killed while it staged its writes, says the archive is as the last complete ingest left it', async () => {
     const input = await dumps({ 'a.txt': ROPES });
     const content = await tempDir();

@@ -42,4 +42,11 @@ describe('decodeDump', () => {
     const pdf = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x78, 0x9c, 0x00, 0x4b, 0xca, 0x2c, 0x00, 0x51, 0x63]);
     for (const bytes of [png, pdf]) expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\); expected a saved Daily Papers listing/) });
   });
+
+  test('reads UTF-8 padded with NULs as text (the NULs are removed later, with a warning), and a stray NUL in another encoding as that encoding', () => {
+    const padded = new Uint8Array([...new TextEncoder().encode('Mar 14\n\nA Title\n\nAn abstract.\n'), ...new Array(200).fill(0)]);
+    expect(decodeDump(padded)).toMatchObject({ text: expect.stringMatching(/^Mar 14\n/) });
+    const latin1 = new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x0a, ...new TextEncoder().encode('An abstract long enough to be text, with words in it. '.repeat(4)), 0x00, 0x0a]);
+    expect(decodeDump(latin1)).toMatchObject({ reason: expect.stringMatching(/legacy encoding/) });
+  });
 });

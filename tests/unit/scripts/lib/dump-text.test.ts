@@ -9,6 +9,9 @@ describe('dumpText', () => {
     expect(dumpText('<SEG> Tokens for Speech\n\nWe add <SEG> tokens.', 'b.txt')).toEqual({ text: '<SEG> Tokens for Speech\n\nWe add <SEG> tokens.' });
     expect(dumpText('<div>A Title</div>\n\nAn abstract.', 'c.txt')).toMatchObject({ text: expect.any(String) });
     expect(dumpText('[Re] Reproducing a Result\n\nWe reproduce it.', 'd.txt')).toMatchObject({ text: expect.any(String) });
+    expect(dumpText('<html> Is All You Need\n\nWe show that markup tokens suffice.', 'e.txt')).toMatchObject({ text: expect.any(String) });
+    const mentions = 'Mar 14\n\nMail Parsing at Scale\n\nWe parse headers such as\nMIME-Version: 1.0 and Content-Type in a billion e-mails.';
+    expect(dumpText(mentions, 'f.txt')).toEqual({ text: mentions });
   });
 
   test('refuses a page saved as HTML, whatever its name, naming the line where its markup starts and what to save instead', () => {
@@ -18,13 +21,14 @@ describe('dumpText', () => {
     expect(dumpText(`\n<!-- saved from url=(0030)https://huggingface.co/papers -->\n${page}`, 'saved.txt')).toMatchObject({ line: 3 });
     expect(dumpText('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body></body></html>', 'day.xhtml')).toMatchObject({ line: 2 });
     expect(dumpText('<div><h3>A Title</h3><p>An abstract.</p></div>', 'fragment.htm')).toMatchObject({ line: 1, reason: expect.stringContaining('saved as HTML') });
+    expect(dumpText('\r\r<html lang="en"><body></body></html>', 'cr.txt')).toMatchObject({ line: 3 });
   });
 
   test('refuses a web archive, an e-mail and JSON, saying what to save instead', () => {
     const mhtml = 'From: <Saved by Blink>\r\nSubject: Daily Papers\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"\r\n\r\n<html></html>';
-    expect(dumpText(mhtml, 'day.mhtml')).toEqual({ line: 1, reason: expect.stringMatching(/^it is a MIME message \(a web archive .*MHTML.*e-mail\)/) });
+    expect(dumpText(mhtml, 'day.mhtml')).toEqual({ line: 3, reason: expect.stringMatching(/^it is a MIME message \(a web archive .*MHTML.*e-mail\)/) });
     const mail = 'From: a@example.org\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nMar 14\n';
-    expect(dumpText(mail, '2025-03-14.txt')).toMatchObject({ line: 1, reason: expect.stringMatching(SAVE_AS_TEXT) });
+    expect(dumpText(mail, '2025-03-14.txt')).toMatchObject({ line: 2, reason: expect.stringMatching(SAVE_AS_TEXT) });
     expect(dumpText('[{"title": "A Title", "summary": "An abstract."}]', 'api.json')).toEqual({ line: 1, reason: expect.stringMatching(/^it is JSON /) });
   });
 

@@ -195,6 +195,7 @@ describe('parseEntry', () => {
 
   test('rejects frontmatter that is never closed, saying so', () => {
     expect(() => parseEntry('---\ntitle: x\n\nBody.\n')).toThrow('Expected a `---` line closing the frontmatter, found none');
+    expect(() => parseEntry('--- \ntitle: x\n---\n\nBody.\n')).toThrow('Expected an entry to start with a `---` frontmatter line, found `--- `');
   });
 
   test('rejects frontmatter that is not YAML, keeping the cause', () => {
