@@ -84,6 +84,8 @@ export const COST = {
   titleLikeFurniture: 1,
   /** A title that reads like a date: one more, so the header's date line is not read as a title to explain away a fault. */
   titleLikeDate: 2,
+  /** A title that ends like a sentence, with one full stop: abstracts do, titles almost never (none of 493 in the seeds). */
+  titleLikeSentence: 1,
   /**
    * An abstract that reads like chrome or a footer item (it is also short,
    * so a pair of chrome lines between papers is dropped rather than read as
@@ -137,6 +139,8 @@ interface Shape {
   chrome: boolean;
   date: boolean;
   footer: boolean;
+  /** Ends with one full stop, as a sentence does (not an ellipsis). */
+  sentence: boolean;
   /** Visible characters (combining marks not counted), capped just above the longest threshold. */
   length: number;
 }
@@ -180,11 +184,15 @@ function costsToEnd(table: MoveTable): number[][] {
 /**
  * The first field on which two cheapest readings disagree: a forward pass
  * gives the least cost of reaching each state, and a move lies on a cheapest
- * reading when that cost, its own and the cost to the end add up to the best.
+ * reading when that cost, its own and the cost to the end add up to no more
+ * than the best. Readings that differ only in how many faults they report
+ * are equally cheap here: fewer faults is no reason to trust a reading
+ * (with none, it would publish its pairs without a word).
  */
 function firstAmbiguity(table: MoveTable, start: State, toEnd: readonly number[][]): { index: number; roles: Role[] } | undefined {
-  const best = toEnd[0]![STATES.indexOf(start)]!;
-  if (!Number.isFinite(best)) return undefined;
+  const cheapest = toEnd[0]![STATES.indexOf(start)]!;
+  if (!Number.isFinite(cheapest)) return undefined;
+  const best = cheapest - (cheapest % SCALE) + SCALE - 1;
   let reach = STATES.map((s) => (s === start ? 0 : Infinity));
   for (let index = 0; index < table.length; index += 1) {
     const next = STATES.map(() => Infinity);
@@ -195,7 +203,7 @@ function firstAmbiguity(table: MoveTable, start: State, toEnd: readonly number[]
         const n = STATES.indexOf(move.next);
         const cost = reach[s]! + move.cost;
         if (cost < next[n]!) next[n] = cost;
-        if (cost + toEnd[index + 1]![n]! === best) labels.set(`${move.role}${move.afterTitleWithoutAbstract ? '!' : ''}`, move.role);
+        if (cost + toEnd[index + 1]![n]! <= best) labels.set(`${move.role}${move.afterTitleWithoutAbstract ? '!' : ''}`, move.role);
       }
     });
     if (labels.size > 1) return { index, roles: [...new Set(labels.values())] };
@@ -269,7 +277,8 @@ function titleMoves(shape: Shape): Move[] {
   }
   const furniture = shape.date ? COST.titleLikeDate : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : 0;
-  const title: Move = { next: 'abstract', cost: length + furniture, role: 'title' };
+  const sentence = shape.sentence ? COST.titleLikeSentence : 0;
+  const title: Move = { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
@@ -307,6 +316,7 @@ function shapeOf(field: Field): Shape {
     chrome: isChromeLine(text),
     date: parseDateLabel(text) !== undefined,
     footer: isFooterLine(text),
+    sentence: /[^.]\.$/u.test(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };
 }

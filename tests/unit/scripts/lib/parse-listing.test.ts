@@ -177,6 +177,25 @@ describe('parseListing: the header and footer, by position', () => {
     expect(result.errors.map((e) => e.reason)).toEqual([expect.stringMatching(/^title `Dangling Lambda Title` has no abstract/)]);
   });
 
+  test('reads a date line at the top as the date when the abstracts are a few words each and the last title has none', () => {
+    // Read the other way ("Mar 14" a title, every title an abstract, every abstract a title) no structural fault is needed.
+    for (const join of ['\n', '\n\n']) {
+      const result = parse(['Mar 14', 'Alpha Paper', 'Iota abstract.', 'Beta Paper', 'Kappa abstract.', 'Gamma Paper'].join(join));
+      expect(result.date).toBe('Mar 14');
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+        ['Alpha Paper', 'Iota abstract.'],
+        ['Beta Paper', 'Kappa abstract.'],
+      ]);
+      expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:(6|11): title `Gamma Paper` has no abstract/)]);
+    }
+  });
+
+  test('stops rather than guess when a date line and a missing abstract are one reading and shifted pairs another', () => {
+    // Nothing tells these apart: the abstracts are as short as the titles and read like them.
+    const result = parse(['Mar 14', 'Alpha Paper', 'Iota abstract', 'Beta Paper', 'Kappa abstract', 'Gamma Paper'].join('\n'));
+    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:1: cannot tell how `Mar 14` pairs with the lines around it: it reads equally well as the date line or a title/)]);
+  });
+
   test('reads date-like lines in the body as titles when an abstract follows', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Before', abstract('before'), 'Mar 15', abstract('a date'), 'March 3, 2025', abstract('another date')))).toEqual(['Before', 'Mar 15', 'March 3, 2025']);
   });
