@@ -80,3 +80,15 @@ export function isFooterLine(line: string): boolean {
 export function stripGluedSubscribe(line: string): string | undefined {
   return /^Subscribe\S/u.test(line) ? line.slice('Subscribe'.length) : undefined;
 }
+
+/**
+ * The line without a `Subscribe` and the spaces after it, or `undefined`.
+ * A save that puts a space between the button's word and the first title
+ * looks like a title starting with the word (`Subscribe to Attention`), so
+ * callers use this only at the first title after a page header that has no
+ * `Subscribe` line of its own, and say what they removed.
+ */
+export function stripSpacedSubscribe(line: string): string | undefined {
+  const match = /^Subscribe[\s\u00A0]+(?=\S)/u.exec(line);
+  return match ? line.slice(match[0].length) : undefined;
+}

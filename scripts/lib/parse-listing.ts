@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isChromeLine, isFooterLine, stripGluedSubscribe } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, stripGluedSubscribe, stripSpacedSubscribe } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -80,16 +80,18 @@ export function parseListing(raw: string, file: string): ParsedListing {
   const lines = readLines(raw, file, warnings, altered);
   const blankLayout = isBlankLayout(lines);
   const fields = blankLayout ? blockFields(lines) : lineFields(lines);
-  const glued = blankLayout ? undefined : gluedFirstTitle(fields);
+  const firstTitle = blankLayout ? undefined : gluedFirstTitle(fields);
 
   let structure: Structure;
-  if (glued === undefined) {
+  if (firstTitle === undefined) {
     structure = readStructure(fields, { header: true });
   } else {
+    const { index: glued, title } = firstTitle;
     altered.subscribe = 1;
-    // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
-    const title = cleanLine(stripGluedSubscribe(fields[glued]!.raw!.replace(/^[\s\uFEFF]+/u, ''))!).text;
     fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text' };
+    if (firstTitle.spaced) {
+      warnings.push(problemAt(file, fields[glued]!.line, `removed the page's \`Subscribe\` from the start of the first title ${quote(title)} (the page header has no \`Subscribe\` line of its own); if the title starts with that word, put the word back in its entry`));
+    }
     const body = readStructure(fields.slice(glued), { header: false });
     const ambiguity = body.ambiguity && { ...body.ambiguity, index: body.ambiguity.index + glued };
     structure = { ...body, readings: [...headerReadings(fields.slice(0, glued)), ...body.readings], ...(ambiguity ? { ambiguity } : {}) };
@@ -187,17 +189,24 @@ function mostCommon(values: readonly number[]): number | undefined {
 }
 
 /**
- * In the one-line layout, the index of the first title, which the page
- * saves with `Subscribe` glued on: the first field that starts with the
- * glued word, when everything before it can be page header (known chrome or
- * a date, and other short lines only alongside them). A `Subscribe` of its
- * own before it means the page's word was not glued on.
+ * In the one-line layout, the first title, which the page saves with
+ * `Subscribe` glued on: the first field that starts with the glued word,
+ * when everything before it can be page header (known chrome or a date, and
+ * other short lines only alongside them). A `Subscribe` of its own before it
+ * means the page's word was not glued on. After known page header, the word
+ * followed by spaces counts too (`spaced`). Gives the field's index and its
+ * text without the word.
  */
-function gluedFirstTitle(fields: readonly SourceField[]): number | undefined {
+function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title: string; spaced: boolean } | undefined {
   let known = false;
   for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
     const { text, raw } = fields[index]!;
-    if (stripGluedSubscribe((raw ?? text).replace(/^[\s\uFEFF]+/u, '')) !== undefined) return index === 0 || known ? index : undefined;
+    // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
+    const line = (raw ?? text).replace(/^[\s\uFEFF]+/u, '');
+    const glued = stripGluedSubscribe(line);
+    if (glued !== undefined) return index === 0 || known ? { index, title: cleanLine(glued).text, spaced: false } : undefined;
+    const spaced = known ? stripSpacedSubscribe(line) : undefined;
+    if (spaced !== undefined) return { index, title: cleanLine(spaced).text, spaced: true };
     if (/^subscribe\W*$/i.test(text)) return undefined;
     if (isChromeLine(text) || parseDateLabel(text) !== undefined) known = true;
     else if (visibleLength(text, 81) > 80) return undefined;

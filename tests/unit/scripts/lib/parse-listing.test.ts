@@ -70,6 +70,24 @@ describe('parseListing: the page\'s "Subscribe"', () => {
     expect(titles(lineDump(first, abstract('one'), 'Second Paper', abstract('two')))).toEqual([first, 'Second Paper']);
   });
 
+  test.each([
+    ['a space', ' '],
+    ['a tab', '\t'],
+    ['a no-break space', '\u00A0'],
+  ])('is removed from the first title after the page header when %s separates them, with a warning', (_, gap) => {
+    const text = ['Get trending papers in your email inbox!', `Subscribe${gap}Sparse Adapters for Long Documents`, abstract('one'), 'Second Paper', abstract('two')].join('\n');
+    expect(titles(text)).toEqual(['Sparse Adapters for Long Documents', 'Second Paper']);
+    expect(parse(text).altered.subscribe).toBe(1);
+    expect(warnings(text)).toContain(
+      'd.txt:2: removed the page\'s `Subscribe` from the start of the first title `Sparse Adapters for Long Documents` (the page header has no `Subscribe` line of its own); if the title starts with that word, put the word back in its entry',
+    );
+  });
+
+  test('stays in a first title that starts with the word after a space when no page header comes before it, or the header has its own "Subscribe"', () => {
+    expect(titles(`Subscribe to Attention\n${abstract('one')}\nSecond Paper\n${abstract('two')}`)).toEqual(['Subscribe to Attention', 'Second Paper']);
+    expect(titles(`Get trending papers in your email inbox!\nSubscribe\nSubscribe to Attention\n${abstract('one')}`)).toEqual(['Subscribe to Attention']);
+  });
+
   test('is removed with no header before it too', () => {
     expect(titles(`SubscribeKnots\n${abstract('knots')}\nRopes\n${abstract('ropes')}`)).toEqual(['Knots', 'Ropes']);
   });
