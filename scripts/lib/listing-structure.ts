@@ -1,4 +1,4 @@
-import { isChromeLine, isFooterLine } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isNoiseLine } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -36,12 +36,14 @@ export interface Field {
  * What a field is taken as. `header`: page header, dropped. `date`: the
  * listing's date line. `title`, `abstract`: a paper. `chrome`: a header
  * line between papers, dropped. `footer`: the site footer, dropped. `gap`:
- * an empty slot or invisible line, ignored. The rest are faults: `orphan`
+ * an empty slot or invisible line, ignored. `noise`: a line that reads
+ * like a card's furniture (a vote count, `Submitted by …`), dropped
+ * wherever it is. The rest are faults: `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
  * (an empty title line), `missing-abstract` (an empty abstract slot),
  * `extra-date` (a second date line).
  */
-export type Role = 'header' | 'date' | 'title' | 'abstract' | 'chrome' | 'footer' | 'gap' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date';
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date';
 
 /** Roles that are faults in the listing: the ingest stops on them. */
 export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date']);
@@ -78,10 +80,18 @@ export const COST = {
   fault: 8,
   /** A title over 300 characters, however long: length is a hint, and many long titles must never outweigh a fault. */
   longTitle: 2,
+  /** A title over 150 characters (none of the 493 in the seeds is; their abstracts are all over 500). */
+  mediumTitle: 1,
   /** An abstract under 50 characters; under 20, one more. */
   shortAbstract: 1,
   /** A title that reads like page chrome or a footer item. */
   titleLikeFurniture: 1,
+  /**
+   * A title or abstract that reads like a card's furniture (a number, an
+   * arrow, `Submitted by …`): dropping it costs nothing, so it is only read
+   * as a title or abstract where dropping it breaks the pairs.
+   */
+  likeNoise: 2,
   /** A title that reads like a date: one more, so the header's date line is not read as a title to explain away a fault. */
   titleLikeDate: 2,
   /** A title that ends like a sentence, with one full stop: abstracts do, titles almost never (none of 493 in the seeds). */
@@ -109,6 +119,8 @@ export const COST = {
 
 /** A title this long (in visible characters) is accepted with a warning. */
 export const LONG_TITLE = 300;
+/** A title this long is unusual. */
+const MEDIUM_TITLE = 150;
 /** An abstract shorter than this (visible characters) is unusual; shorter than the second, more so. */
 const SHORT_ABSTRACT = 50;
 const VERY_SHORT_ABSTRACT = 20;
@@ -139,6 +151,8 @@ interface Shape {
   chrome: boolean;
   date: boolean;
   footer: boolean;
+  /** Reads like a card's furniture (see isNoiseLine); never a date line. */
+  noise: boolean;
   /** Ends with one full stop, as a sentence does (not an ellipsis). */
   sentence: boolean;
   /** Visible characters (combining marks not counted), capped just above the longest threshold. */
@@ -253,13 +267,16 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
  */
 function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
+  // The site's navigation heads the page as well as ending it.
+  const known = shape.chrome || shape.footer;
   const result: Move[] = [];
-  if (shape.chrome) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
+  if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
+  if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
   if (shape.date) result.push({ next: 'title', cost: 0, role: 'date' });
-  if (!shape.chrome && !shape.date && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
+  if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
-  const extra = state === 'head-known' ? (shape.date ? COST.fault + 1 : shape.chrome ? COST.fault / 2 : 0) : shape.date ? COST.fault / 2 : 0;
+  const extra = state === 'head-known' ? (shape.date ? COST.fault + 1 : known ? COST.fault / 2 : 0) : shape.date ? COST.fault / 2 : 0;
   for (const move of titleMoves(shape)) {
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }
@@ -275,12 +292,13 @@ function titleMoves(shape: Shape): Move[] {
       { next: 'title', cost: COST.invisible, role: 'gap' },
     ];
   }
-  const furniture = shape.date ? COST.titleLikeDate : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
-  const length = shape.length > LONG_TITLE ? COST.longTitle : 0;
+  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
+  const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   const sentence = shape.sentence ? COST.titleLikeSentence : 0;
   const title: Move = { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
+  if (shape.noise) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
@@ -291,8 +309,9 @@ function titleMoves(shape: Shape): Move[] {
 /** Where an abstract belongs (a title is pending); or the pending title had none, and the field is read as if a title belonged here. */
 function abstractMoves(shape: Shape): Move[] {
   const result: Move[] = [];
+  if (shape.noise) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
-    const furniture = shape.date ? COST.fault : shape.chrome || shape.footer ? COST.abstractLikeFurniture : 0;
+    const furniture = shape.date ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.abstractLikeFurniture : 0;
     const short = shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
     result.push({ next: 'title', cost: short + furniture, role: 'abstract' });
     if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
@@ -306,15 +325,17 @@ function abstractMoves(shape: Shape): Move[] {
 
 /** In the footer, which runs to the end of the file and holds nothing but footer items. */
 function footerMoves(shape: Shape): Move[] {
-  return shape.field.kind !== 'text' || shape.footer ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
+  return shape.field.kind !== 'text' || shape.footer || shape.noise ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
 }
 
 function shapeOf(field: Field): Shape {
   const text = field.text;
+  const date = parseDateLabel(text) !== undefined;
   return {
     field,
     chrome: isChromeLine(text),
-    date: parseDateLabel(text) !== undefined,
+    date,
+    noise: !date && isNoiseLine(text),
     footer: isFooterLine(text),
     sentence: /[^.]\.$/u.test(text),
     length: visibleLength(text, LONG_TITLE + 1),

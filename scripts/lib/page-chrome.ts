@@ -11,12 +11,25 @@
  * removed, so small variations ("by AK", "byAK", a trailing "!", "e-mail")
  * still match. Digits are kept: `Daily Papers 2.0` is a title.
  */
+const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)';
 const CHROME_LINES: readonly RegExp[] = [
   /^new$/,
   /^subscribe$/,
   /^daily papers$/,
   /^(daily papers )?by ?ak and the research community$/,
   /^get trending papers in your e ?mail inbox( once a day)?$/,
+  // The listing's tabs and its links to other days.
+  /^(daily|weekly|monthly)$/,
+  /^(previous|next|prev)( day| week| month| page)?$/,
+  // The period a weekly or monthly view shows: `Week 11`, `March 2025`, `Mar 10 - Mar 16`.
+  /^week \d{1,2}( \d{4})?$/,
+  new RegExp(`^${MONTH} \\d{4}$`),
+  new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
+  // The site's sign-in links, beside the navigation the footer repeats.
+  /^log ?in$/,
+  /^sign ?up$/,
+  /^posts$/,
+  /^enterprise$/,
 ];
 
 /** The site footer's navigation under a saved page, compared the same way. */
@@ -62,6 +75,27 @@ export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(line);
   return key !== '' && CHROME_LINES.some((pattern) => pattern.test(key));
+}
+
+/**
+ * What each paper's card shows besides its title and abstract, compared the
+ * same way: who submitted it, how many authors, votes and comments.
+ */
+const CARD_LINES: readonly RegExp[] = [/^submitted by( \S.*)?$/, /^\d+ authors?$/, /^\d[\d,.]*k? (upvotes?|votes?|comments?|likes?)$/];
+
+/** A count (`42`, `1.2k`, `· 17`) or arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
+const COUNT_OR_ARROWS = /^[\s·•|]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$|^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/iu;
+
+/**
+ * Whether a line reads like a card's furniture rather than a title or an
+ * abstract: a count or an arrow alone on its line, or `Submitted by …`,
+ * `· 5 authors`, `3 comments`. A date line (`2025-03-14`) is not a count:
+ * callers ask about dates first. Like the other words here, this only says
+ * what a line may be; the listing's structure decides.
+ */
+export function isNoiseLine(line: string): boolean {
+  if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
+  return COUNT_OR_ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line)));
 }
 
 /** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation. */

@@ -281,6 +281,11 @@ function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem 
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
   const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
+  const noise = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
+  if (noise.length > 0) {
+    const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
+    warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
+  }
   let title: Field | undefined;
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;

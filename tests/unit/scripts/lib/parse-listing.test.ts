@@ -183,9 +183,9 @@ describe('parseListing: the header and footer, by position', () => {
   });
 
   test('reads a date-like first line as a title when a label would break the pairs', () => {
-    const result = parse(`2024-01-01\n${abstract('dates')}\nNext\n${abstract('next')}`);
+    const result = parse(`2024-01-01\n${abstract('dates')}\nSecond Paper\n${abstract('next')}`);
     expect(result.date).toBeUndefined();
-    expect(result.entries.map((e) => e.title)).toEqual(['2024-01-01', 'Next']);
+    expect(result.entries.map((e) => e.title)).toEqual(['2024-01-01', 'Second Paper']);
   });
 
   test('reads a date line at the top as the date, not as a title, to explain away one missing abstract', () => {
@@ -206,6 +206,13 @@ describe('parseListing: the header and footer, by position', () => {
       ]);
       expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:(6|11): title `Gamma Paper` has no abstract/)]);
     }
+  });
+
+  test('stops rather than publish the date line as a title when the only paper is followed by a title without its abstract', () => {
+    // The abstract ends in a URL, not a full stop; read as a title it is unusually long (over 150 characters).
+    const only = 'We introduce a compact method for retrieval that matches larger baselines on standard benchmarks at a fraction of the compute. Code: https://github.com/example/p0';
+    const result = parse(blankDump('Mar 14', 'Sparse Adapters Beat Full Finetuning on Long Documents', only, 'Graph Priors for Protein Design at Scale'));
+    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:1: cannot tell how `Mar 14` pairs with the lines around it/)]);
   });
 
   test('stops rather than guess when a date line and a missing abstract are one reading and shifted pairs another', () => {
@@ -233,6 +240,60 @@ describe('parseListing: the header and footer, by position', () => {
       expect(result.entries).toEqual([]);
       expect(result.warnings.map(formatProblem)[0]).toMatch(/^d\.txt: holds no papers: expected title and abstract lines after the page header/);
     }
+  });
+});
+
+describe('parseListing: the page\'s navigation and the furniture of each card', () => {
+  const cards = (...papers: string[][]) => papers.flat();
+
+  test.each([
+    ['blank-line', blankDump],
+    ['one-line', (...fields: string[]) => fields.join('\n')],
+  ])('drops vote counts, "Submitted by" and author counts around each card (%s layout), with one warning', (_, join) => {
+    const text = join(
+      ...HEADER,
+      'Mar 14',
+      ...cards(
+        ['Submitted by akhaliq', 'Sparse Adapters Beat Full Finetuning', '\u00B7 5 authors', abstract('adapters'), '42', '3 comments'],
+        ['Submitted by someone', 'Graph Priors for Protein Design', '\u00B7 12 authors', abstract('proteins'), '17', '1 comment'],
+      ),
+    );
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Sparse Adapters Beat Full Finetuning', abstract('adapters')],
+      ['Graph Priors for Protein Design', abstract('proteins')],
+    ]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('not titles or abstracts'))).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: dropped 8 lines that are not titles or abstracts \(numbers and symbols, "Submitted by", author, vote and comment counts\), the first `Submitted by akhaliq`$/),
+    ]);
+  });
+
+  test('drops a vote count after every abstract, the last one included', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), '42', 'Graph Priors', abstract('two'), '17'))).toEqual(['Sparse Adapters', 'Graph Priors']);
+  });
+
+  test.each([
+    ['arrows after the date', ['Mar 14', '\u25C0', '\u25B6']],
+    ['previous and next day links after the date', ['Mar 14', '\u2190 Previous day', 'Next day \u2192']],
+    ['the daily, weekly and monthly tabs', ['Daily', 'Weekly', 'Monthly', 'Mar 14']],
+    ['the daily, weekly and monthly tabs with no date line', ['Daily', 'Weekly', 'Monthly']],
+    ['the site navigation bar with no date line', ['Hugging Face', 'Models', 'Datasets', 'Spaces', 'Posts', 'Docs', 'Enterprise', 'Pricing', 'Log In', 'Sign Up']],
+    ['a week label', ['Daily', 'Weekly', 'Monthly', 'Week 11']],
+    ['a month label', ['Daily', 'Weekly', 'Monthly', 'March 2025']],
+    ['a range of days', ['Mar 10 - Mar 16']],
+  ])('reads %s as page header, not papers', (_, lines) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join(...HEADER, ...lines, 'Sparse Adapters Beat Full Finetuning', abstract('one'), 'Graph Priors', abstract('two')));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters Beat Full Finetuning', 'Graph Priors']);
+    }
+  });
+
+  test('reads previous and next links after the last paper as page chrome', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Previous', 'Next'));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
   });
 });
 
@@ -302,7 +363,7 @@ describe('parseListing: broken structure', () => {
   });
 
   test('joins a block wrapped over several lines, with a warning', () => {
-    const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied\nwith hard line breaks.', 'Next', abstract('next'));
+    const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied\nwith hard line breaks.', 'Second Paper', abstract('next'));
     expect(parse(text).entries.slice(0, 1).map((e) => [e.title, e.abstract])).toEqual([['A Title That Wraps Onto a Second Line', 'This abstract was copied with hard line breaks.']]);
     expect(warnings(text)).toEqual([
       'd.txt:11: joined lines 11–12 into one title (this layout puts each title and abstract on one line)',
