@@ -312,7 +312,7 @@ function reportFailure(error: unknown): number {
   return 1;
 }
 
-/** Expand the command line's paths into dump files: folders give their `.txt` files, and `.html` ones to refuse (DUMP_EXTENSIONS). */
+/** Expand the command line's paths into dump files: folders give their `.txt` files, and `.html` ones to refuse (DUMP_EXTENSIONS), but not hidden ones. */
 async function collectDumps(paths: readonly string[], problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
@@ -320,7 +320,8 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
     if (info === undefined) {
       problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt dumps'));
     } else if (info.isDirectory()) {
-      const names = (await readdir(given)).filter((n) => DUMP_EXTENSIONS.has(path.extname(n).toLowerCase())).sort(compareStrings);
+      // Hidden files are not the user's dumps: editor locks (`.#x.txt`), macOS resource files (`._x.txt`).
+      const names = (await readdir(given)).filter((n) => !n.startsWith('.') && DUMP_EXTENSIONS.has(path.extname(n).toLowerCase())).sort(compareStrings);
       if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));
     } else {

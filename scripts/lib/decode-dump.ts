@@ -28,7 +28,12 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   if (looksLikeUtf16(bytes)) return { line: 1, reason: UTF16_WITHOUT_BOM };
   try {
     // TextDecoder drops a UTF-8 byte-order mark itself.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // NULs after the text are padding (a file whose writing was cut short); NULs strewn through it are binary data.
+    const unpadded = bytes.subarray(0, bytes.findLastIndex((byte) => byte !== 0) + 1);
+    if (unpadded.length === 0 && bytes.length > 0) return { reason: 'it holds only NUL bytes (a file whose writing was cut short?); expected a saved Daily Papers listing, as text' };
+    if (zeroShares(unpadded).all > BINARY_ZEROS) return { reason: BINARY };
+    return { text };
   } catch {
     return { ...firstBadLine(bytes), reason: describeBadBytes(bytes) };
   }
@@ -48,6 +53,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   const { even, odd } = zeroShares(bytes);
   return (odd > UTF16_ZERO_SIDE && even < UTF16_OTHER_SIDE) || (even > UTF16_ZERO_SIDE && odd < UTF16_OTHER_SIDE);
 }
+
+const BINARY = 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text';
 
 const UTF16_WITHOUT_BOM = 'it looks like UTF-16 text without a byte-order mark; expected UTF-8 (or UTF-16 with a byte-order mark): save the page again as UTF-8';
 
@@ -84,6 +91,6 @@ function firstBadLine(bytes: Uint8Array): { line?: number } {
 function describeBadBytes(bytes: Uint8Array): string {
   if (looksLikeUtf16(bytes)) return UTF16_WITHOUT_BOM;
   // No text encoding a browser saves in but UTF-16 has zero bytes.
-  if (zeroShares(bytes).all > BINARY_ZEROS) return 'it is not text (it holds binary data: an image, a PDF or an archive?); expected a saved Daily Papers listing, as text';
+  if (zeroShares(bytes).all > BINARY_ZEROS) return BINARY;
   return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
 }

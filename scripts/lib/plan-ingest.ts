@@ -430,8 +430,8 @@ export function appearanceKey(appearance: Pick<Appearance, 'listing' | 'source'>
 /**
  * Every listing URL published so far, and where each lives now: those the
  * manifest records, those earlier entries name (published before listings
- * were recorded), and this run's. A file-named listing whose dump now has a
- * day moves to the day; its URL is kept as a redirect.
+ * were recorded), and this run's that hold papers. A file-named listing
+ * whose dump now has a day moves to the day; its URL is kept as a redirect.
  */
 export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existing' | 'listings'>): Record<string, string> {
   const listings: Record<string, string> = { ...input.manifest.listings };
@@ -443,6 +443,8 @@ export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existin
     }
   }
   for (const listing of input.listings) {
+    // A dump with no papers makes no page, so no URL.
+    if (listing.entries.length === 0) continue;
     listings[listing.id] = listing.id;
     for (const undated of fileListingIds(listing.source)) {
       if (isDay(listing.id) && undated !== listing.id && earlier.has(appearanceKey({ listing: undated, source: listing.source }))) listings[undated] = listing.id;

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
@@ -159,6 +159,21 @@ describe('npm run ingest with bad input', () => {
       warning: <tmp>/2025-03-03.txt: holds no papers: expected title and abstract lines after the page header, found only the page header"
     `);
     expect(result.stdout.trim().split('\n')[0]).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
+    // A listing with no papers has no page, so its URL is never published (the build would then fail on it).
+    expect(JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings).toEqual({ '2025-03-04': '2025-03-04' });
+    const again = await runIngest(['--content', content, await dumps({ 'saved.txt': 'new\n\nSubscribe\n\nMar 5\n' })]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings).toEqual({ '2025-03-04': '2025-03-04' });
+  });
+
+  test('leaves hidden files in a folder alone: editor locks, macOS resource files, hidden copies', async () => {
+    const input = await dumps({ '2025-03-04.txt': KNOTS, '._2025-03-04.txt': 'Mac OS X\0\0\0ATTR\0\0', '.2025-03-05.txt': ROPES });
+    await symlink('nobody@host.1234', path.join(input, '.#2025-03-04.txt'));
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
   });
 
   test('reports an unreadable file and a folder with no dumps', async () => {

@@ -43,6 +43,14 @@ describe('decodeDump', () => {
     for (const bytes of [png, pdf]) expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\); expected a saved Daily Papers listing/) });
   });
 
+  test('refuses a file of NUL bytes only, and valid UTF-8 with NULs strewn through it (a macOS `._` resource file), as not text', () => {
+    expect(decodeDump(new Uint8Array(4096))).toEqual({ reason: expect.stringMatching(/^it holds only NUL bytes/) });
+    const appleDouble = new Uint8Array(4096);
+    appleDouble.set([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, ...new TextEncoder().encode('Mac OS X        '), 0x00, 0x02], 0);
+    appleDouble.set(new TextEncoder().encode('ATTR\ncom.apple.quarantine\n0083;6612;Safari;'), 120);
+    expect(decodeDump(appleDouble)).toEqual({ reason: expect.stringMatching(/^it is not text \(it holds binary data/) });
+  });
+
   test('reads UTF-8 padded with NULs as text (the NULs are removed later, with a warning), and a stray NUL in another encoding as that encoding', () => {
     const padded = new Uint8Array([...new TextEncoder().encode('Mar 14\n\nA Title\n\nAn abstract.\n'), ...new Array(200).fill(0)]);
     expect(decodeDump(padded)).toMatchObject({ text: expect.stringMatching(/^Mar 14\n/) });
