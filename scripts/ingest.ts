@@ -464,7 +464,8 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
   const limit = pLimit(READ_CONCURRENCY);
   await limit.map(names, async (name) => {
       const file = path.join(dir, name);
-      const text = await readFile(file, 'utf8');
+      // A checkout with Windows line ends (git's autocrlf) holds the same entry: compare and rewrite it as LF text.
+      const text = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
       const hash = hashText(text);
       const memo = cache.get(slugOfFile(name));
       if (memo !== undefined && memo.hash === hash) {

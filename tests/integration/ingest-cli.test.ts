@@ -166,6 +166,21 @@ describe('npm run ingest with bad input', () => {
     expect(JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings).toEqual({ '2025-03-04': '2025-03-04' });
   });
 
+  test('reads entries saved with CRLF line ends (a Windows checkout) as the same entries, and keeps taking longer abstracts for them', async () => {
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, await dumps({ '2025-03-04.txt': KNOTS })])).code).toBe(0);
+    const file = path.join(content, 'papers', 'knots-hold.mdx');
+    const crlf = (await readFile(file, 'utf8')).replace(/\n/g, '\r\n');
+    await writeFile(file, crlf);
+    const again = await runIngest(['--content', content, await dumps({ '2025-03-04.txt': KNOTS })]);
+    expect(again.stderr).toBe('');
+    expect(again.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
+    expect(await readFile(file, 'utf8')).toBe(crlf);
+    const longer = await runIngest(['--content', content, await dumps({ '2025-03-05.txt': 'Knots Hold\nKnots hold under load, and we measure how much load they hold.\n' })]);
+    expect(longer.stderr).toContain('gives a different abstract for `Knots Hold` than an earlier ingest did; kept the one here, the longest');
+    expect(parseEntry(await readFile(file, 'utf8')).body).toContain('we measure how much load');
+  });
+
   test('leaves hidden files in a folder alone: editor locks, macOS resource files, hidden copies', async () => {
     const input = await dumps({ '2025-03-04.txt': KNOTS, '._2025-03-04.txt': 'Mac OS X\0\0\0ATTR\0\0', '.2025-03-05.txt': ROPES });
     await symlink('nobody@host.1234', path.join(input, '.#2025-03-04.txt'));
