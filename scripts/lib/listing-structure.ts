@@ -30,6 +30,8 @@ export interface Field {
    * held only invisible characters.
    */
   kind: 'text' | 'slot' | 'invisible';
+  /** A block that may be a whole paper: its title lines' text and its abstract lines' text. */
+  card?: { title: Field; abstract: Field };
 }
 
 /**
@@ -38,12 +40,13 @@ export interface Field {
  * line between papers, dropped. `footer`: the site footer, dropped. `gap`:
  * an empty slot or invisible line, ignored. `noise`: a line that reads
  * like a card's furniture (a vote count, `Submitted by …`), dropped
- * wherever it is. The rest are faults: `orphan`
+ * wherever it is. `card`: a block holding a title and its abstract. The
+ * rest are faults: `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
  * (an empty title line), `missing-abstract` (an empty abstract slot),
  * `extra-date` (a second date line).
  */
-export type Role = 'header' | 'date' | 'title' | 'abstract' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date';
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date';
 
 /** Roles that are faults in the listing: the ingest stops on them. */
 export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date']);
@@ -153,6 +156,8 @@ interface Shape {
   footer: boolean;
   /** Reads like a card's furniture (see isNoiseLine); never a date line. */
   noise: boolean;
+  /** A block that may be a whole paper, read as its title and its abstract. */
+  card?: { title: Shape; abstract: Shape };
   /** Ends with one full stop, as a sentence does (not an ellipsis). */
   sentence: boolean;
   /** Visible characters (combining marks not counted), capped just above the longest threshold. */
@@ -298,12 +303,20 @@ function titleMoves(shape: Shape): Move[] {
   const title: Move = { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
+  if (shape.card !== undefined) result.push({ next: 'title', cost: cardCost(shape.card), role: 'card' });
   if (shape.noise) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
   // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.
   return shape.length >= ABSTRACT_LIKE ? [orphan, title, ...result] : [title, ...result, orphan];
+}
+
+/** What a block costs read as a paper: its first lines as a title, the rest as that title's abstract. */
+function cardCost(card: { title: Shape; abstract: Shape }): number {
+  const title = titleMoves(card.title).find((m) => m.role === 'title')!;
+  const abstract = abstractMoves(card.abstract).find((m) => m.role === 'abstract')!;
+  return title.cost + abstract.cost;
 }
 
 /** Where an abstract belongs (a title is pending); or the pending title had none, and the field is read as if a title belonged here. */
@@ -336,6 +349,7 @@ function shapeOf(field: Field): Shape {
     chrome: isChromeLine(text),
     date,
     noise: !date && isNoiseLine(text),
+    ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     footer: isFooterLine(text),
     sentence: /[^.]\.$/u.test(text),
     length: visibleLength(text, LONG_TITLE + 1),

@@ -58,6 +58,8 @@ interface SourceField extends Field {
   lastLine: number;
   /** The line as in the file (one-line layout), where the page's glued word is looked for. */
   raw?: string;
+  /** A block that may be a whole paper: its title lines, then its abstract's (see {@link cardOf}). */
+  card?: { title: SourceField; abstract: SourceField };
 }
 
 /** Fields before a glued `Subscribe` that may still be page header. */
@@ -127,10 +129,17 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
   });
 }
 
-/** Whether fields are mostly separated by blank lines (rather than one per line). */
+/**
+ * Whether fields are separated by blank lines (rather than one per line):
+ * most lines are, or the text is wrapped at a width (at least a third of
+ * the lines that run on into the next end where its first word would not
+ * have fitted) and blank lines separate its paragraphs.
+ */
 function isBlankLayout(lines: readonly Line[]): boolean {
   let separated = 0;
   let adjacent = 0;
+  let wrapped = 0;
+  const width = Math.max(0, ...lines.map((l) => visibleLength(l.text)));
   let previous: Line | undefined;
   let blankSince = false;
   for (const line of lines) {
@@ -140,12 +149,20 @@ function isBlankLayout(lines: readonly Line[]): boolean {
     }
     if (previous !== undefined) {
       if (blankSince) separated += 1;
-      else adjacent += 1;
+      else {
+        adjacent += 1;
+        if (!fitsAfter(previous.text, line.text, width)) wrapped += 1;
+      }
     }
     previous = line;
     blankSince = false;
   }
-  return separated > adjacent;
+  return separated > adjacent || (separated > 0 && 3 * wrapped >= adjacent);
+}
+
+/** Whether the first word of `next` would have fitted on the line `text`, at `width` characters: a line that ends short is not wrapped. */
+function fitsAfter(text: string, next: string, width: number): boolean {
+  return visibleLength(text) + 1 + visibleLength(next.split(' ')[0]!) <= width;
 }
 
 /** One field per non-blank line; a line that held only invisible characters is an empty field. */
@@ -176,9 +193,34 @@ function blockFields(lines: readonly Line[]): SourceField[] {
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
     const text = block.lines.map((l) => l.text).filter(Boolean).join(' ');
-    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text' });
+    const card = cardOf(block.lines);
+    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(card ? { card } : {}) });
   }
   return fields;
+}
+
+/**
+ * A block that may hold a whole paper, title lines over abstract lines (a
+ * save that puts a blank line between papers only): split after its one
+ * line that ends short, where the next line's first word would have fitted
+ * had the text been wrapped at the block's width. Lines wrapped at a width
+ * all end full, so a wrapped title or abstract is not split, and a block of
+ * several short lines is not one paper; the listing's structure decides
+ * which reading holds (a `card`, see listing-structure.ts).
+ */
+function cardOf(lines: readonly Line[]): { title: SourceField; abstract: SourceField } | undefined {
+  const visible = lines.filter((l) => l.text !== '');
+  if (visible.length < 2) return undefined;
+  const width = Math.max(...visible.map((l) => visibleLength(l.text)));
+  const short = visible.flatMap((l, i) => (i < visible.length - 1 && fitsAfter(l.text, visible[i + 1]!.text, width) ? [i] : []));
+  // One short line ends the title; the abstract under it is one paragraph (a block of several is not one paper).
+  if (short.length !== 1) return undefined;
+  const end = short[0]!;
+  const part = (from: number, to: number): SourceField => {
+    const text = visible.slice(from, to).map((l) => l.text).join(' ');
+    return { text, line: visible[from]!.number, lastLine: visible[to - 1]!.number, kind: 'text' };
+  };
+  return { title: part(0, end + 1), abstract: part(end + 1, visible.length) };
 }
 
 /** The most common value (the smallest on a tie), if any. */
@@ -242,6 +284,9 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     else if (reading.role === 'abstract' && title !== undefined) {
       entries.push({ title: title.text, abstract: field.text, position: entries.length + 1, line: title.line, abstractLine: field.line });
       title = undefined;
+    } else if (reading.role === 'card') {
+      const { title: cardTitle, abstract } = field.card!;
+      entries.push({ title: cardTitle.text, abstract: abstract.text, position: entries.length + 1, line: cardTitle.line, abstractLine: abstract.line });
     }
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
@@ -300,16 +345,18 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
     }
     if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title));
+    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, true));
     if (role === 'title') title = field;
   });
   return warnings;
 }
 
 /** Warnings about a title or abstract: joined lines, a long title, words that look like page furniture. */
-function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined): Problem[] {
+function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, inCard = false): Problem[] {
   const warnings: Problem[] = [];
   const what = role === 'title' ? 'title' : 'abstract';
-  if (field.lastLine > field.line) {
+  // Under its title in one block, an abstract wrapped at a width is that layout, not an oddity.
+  if (field.lastLine > field.line && !(inCard && role === 'abstract')) {
     warnings.push(problemAt(file, field.line, `joined lines ${field.line}–${field.lastLine} into one ${what} (this layout puts each title and abstract on one line)`));
   }
   const length = visibleLength(field.text, LONG_TITLE * 100);

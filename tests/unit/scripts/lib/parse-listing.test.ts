@@ -362,6 +362,37 @@ describe('parseListing: broken structure', () => {
     ]);
   });
 
+  test('reads blocks of a title line over its abstract (one block per paper) as papers', () => {
+    const text = blankDump(...HEADER, 'Mar 14', `Sparse Adapters Beat Full Finetuning\n${abstract('adapters')}`, `Graph Priors for Protein Design\n${abstract('proteins')}`, `Learning to Plan\n${abstract('plans')}`);
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.date).toBe('Mar 14');
+    expect(result.entries).toEqual([
+      { title: 'Sparse Adapters Beat Full Finetuning', abstract: abstract('adapters'), position: 1, line: 11, abstractLine: 12 },
+      { title: 'Graph Priors for Protein Design', abstract: abstract('proteins'), position: 2, line: 14, abstractLine: 15 },
+      { title: 'Learning to Plan', abstract: abstract('plans'), position: 3, line: 17, abstractLine: 18 },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('reads one block per paper when the abstracts are wrapped at a fixed width too, and a single such block', () => {
+    const wrapped = (topic: string) => abstract(topic).replace(/(.{1,60})(?: |$)/g, '$1\n').trim();
+    const result = parse(blankDump('Mar 14', `Sparse Adapters Beat Full Finetuning\n${wrapped('adapters')}`, `Graph Priors\n${wrapped('proteins')}`));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Sparse Adapters Beat Full Finetuning', abstract('adapters')],
+      ['Graph Priors', abstract('proteins')],
+    ]);
+    expect(parse(blankDump('Mar 14', `Graph Priors\n${abstract('proteins')}`)).entries.map((e) => e.title)).toEqual(['Graph Priors']);
+  });
+
+  test('still joins a title wrapped onto a longer second line when its abstract is a block of its own', () => {
+    expect(titles(blankDump('Mar 14', 'Sparse Adapters:\nBeat Full Finetuning on Long Documents', abstract('adapters'), 'Graph Priors', abstract('proteins')))).toEqual([
+      'Sparse Adapters: Beat Full Finetuning on Long Documents',
+      'Graph Priors',
+    ]);
+  });
+
   test('joins a block wrapped over several lines, with a warning', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied\nwith hard line breaks.', 'Second Paper', abstract('next'));
     expect(parse(text).entries.slice(0, 1).map((e) => [e.title, e.abstract])).toEqual([['A Title That Wraps Onto a Second Line', 'This abstract was copied with hard line breaks.']]);
