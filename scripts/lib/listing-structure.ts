@@ -44,12 +44,14 @@ export interface Field {
  * rest are faults: `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
  * (an empty title line), `missing-abstract` (an empty abstract slot),
- * `extra-date` (a second date line).
+ * `extra-date` (a second date line), `sentence-title` (where a title
+ * belongs, a paragraph over 300 characters ending in a full stop: an
+ * abstract, not a title, however the pairs around it are read).
  */
-export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date';
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title';
 
 /** Roles that are faults in the listing: the ingest stops on them. */
-export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date']);
+export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date', 'sentence-title']);
 
 /** The reading of one field. */
 export interface Reading {
@@ -300,7 +302,8 @@ function titleMoves(shape: Shape): Move[] {
   const furniture = shape.date ? COST.titleLikeDate : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   const sentence = shape.sentence ? COST.titleLikeSentence : 0;
-  const title: Move = { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
+  const title: Move =
+    shape.sentence && shape.length > LONG_TITLE ? { next: 'abstract', cost: COST.fault, role: 'sentence-title' } : { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
   if (shape.card !== undefined) result.push({ next: 'title', cost: cardCost(shape.card), role: 'card' });

@@ -280,7 +280,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title));
     if (reading.role === 'missing-abstract') title = undefined;
     if (reading.role === 'date') date = field;
-    else if (reading.role === 'title') title = field;
+    else if (reading.role === 'title' || reading.role === 'sentence-title') title = field;
     else if (reading.role === 'abstract' && title !== undefined) {
       entries.push({ title: title.text, abstract: field.text, position: entries.length + 1, line: title.line, abstractLine: field.line });
       title = undefined;
@@ -306,6 +306,8 @@ function fault(file: string, fields: readonly Field[], index: number, role: Role
   switch (role) {
     case 'orphan':
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`);
+    case 'sentence-title':
+      return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters, ending in a full stop), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby? (add the title, or join the paragraph to its abstract)`);
     case 'missing-title':
       return problemAt(file, field.line, 'expected a title, found a line holding only invisible characters; is a title missing?');
     case 'missing-abstract':

@@ -349,6 +349,12 @@ describe('parseListing: broken structure', () => {
     expect(errors(blankDump('Mar 14', 'One', abstract('one'), 'A short second paragraph.', 'Two', abstract('two'), 'Three', abstract('three')))).toHaveLength(1);
   });
 
+  test('two paragraphs split off their abstracts a paper apart: stops, rather than shift the pairs between them', () => {
+    const long = (topic: string) => `${abstract(topic)} ${abstract(`more ${topic}`)} ${abstract(`still more ${topic}`)}`;
+    const text = blankDump('Mar 14', 'Zero', long('zero'), 'One', long('one'), 'Code: https://github.com/example/one.', 'Two', long('two'), 'Code: https://github.com/example/two.', 'Three', long('three'));
+    expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:15: expected a title, found `We study two .*ending in a full stop\), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby\?/)]);
+  });
+
   test('a title line holding only invisible characters', () => {
     expect(errors(lineDump('One', abstract('one'), '\u200B \u2060', abstract('lost'), 'Two', abstract('two')))).toEqual([
       'd.txt:5: expected a title, found a line holding only invisible characters; is a title missing?',
