@@ -74,7 +74,8 @@ export function mergePapers(listings: readonly Listing[], known: readonly KnownP
   const sightings = collectSightings(listings);
   const groups = identify(sightings, known, warnings);
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
-  papers.sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
+  // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
+  papers.sort((a, b) => compareStrings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
   return { papers, warnings };
 }
 

@@ -29,6 +29,11 @@ describe('mergePapers', () => {
     ]);
   });
 
+  test('orders papers by the day they were first listed, so that of two whose slugs collide the earlier gets the plain one, as when ingested day by day', () => {
+    const { papers } = mergePapers([listing('2025-02-02', [['WIDGET QUEUES', about('later widgets')]]), listing('2025-02-01', [['Widget Queues', about('widgets')]])]);
+    expect(papers.map((p) => p.title)).toEqual(['Widget Queues', 'WIDGET QUEUES']);
+  });
+
   test('gives the same result whatever order the dumps come in', () => {
     const a = listing('a', [['X', 'short'], ['Y', about('y')]]);
     const b = listing('b', [['x', 'a longer one'], ['Z', about('y')]]);
