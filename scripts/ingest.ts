@@ -176,7 +176,8 @@ function parseCommandLine(argv: string[]): Options | number {
   }
   const { date } = args.values;
   if (date !== undefined && !isDay(date)) {
-    console.error(`ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}\n${USAGE}`);
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `--date ${date} is not a day of the calendar; expected a day written YYYY-MM-DD, such as 2025-03-14` : `--date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}`;
+    console.error(`ingest: ${message}\n${USAGE}`);
     return 2;
   }
   // After the options: a value left out takes the next word, often the dump's path, and the option's message says so.
@@ -328,7 +329,14 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
       files.push(given);
     }
   }
-  return [...new Set(files)];
+  // One file however its path is spelled (`d/x.txt`, `./d/x.txt`): the first spelling given.
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const resolved = path.resolve(file);
+    if (seen.has(resolved)) return false;
+    seen.add(resolved);
+    return true;
+  });
 }
 
 /** What a folder's dumps are named: pages saved as text, and as HTML (read to be refused, naming them, rather than skipped). */
@@ -444,7 +452,7 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
   const text = await readOptional(file);
   if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {}, listings: {} };
   try {
-    const result = manifestSchema.safeParse(JSON.parse(text));
+    const result = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
     if (result.success) return result.data;
     problems.push(problemAt(file, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`));
   } catch (error) {

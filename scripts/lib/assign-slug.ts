@@ -29,7 +29,8 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * longer suffix, then that with `-2`, `-3`, ...
  */
 export function assignSlug(title: string, isTaken: (slug: string) => boolean = () => false): string {
-  const words = slugify(title, { decamelize: false });
+  // Compatibility forms are the letters they stand for: `ﬁ` is `fi`, fullwidth `Ｐ` is `P`.
+  const words = slugify(title.normalize('NFKC'), { decamelize: false });
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
   const hash = base32(createHash('sha256').update(titleKey(title)).digest());

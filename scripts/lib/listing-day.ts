@@ -67,6 +67,11 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
     }
     return { id: found.day, day: found.day, problems: [], warnings: [] };
   }
+  // A file name that means a day but names none (`2025-02-29.txt`): say so rather than ask for one.
+  const impossible = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/.exec(path.basename(file))?.[0];
+  if (impossible !== undefined) {
+    return { id: fileId, problems: [], warnings: [problemAt(file, undefined, `its file name holds ${quote(impossible)}, which is not a day of the calendar, so the listing is named after its file (${quote(fileId)}); give its day with \`--date YYYY-MM-DD\` or rename the file`)] };
+  }
   if (label !== undefined && labelDate !== undefined) {
     const example = dayOf(0, labelDate.month, labelDate.date).replace(/^0000/, 'YYYY');
     return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); give its day with \`--date ${example}\` or a file name such as \`${example}.txt\``)] };

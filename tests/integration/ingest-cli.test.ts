@@ -291,6 +291,23 @@ describe('npm run ingest with days', () => {
     expect(result.stderr).toContain('ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got `14/03/2025`');
   });
 
+  test('refuses a --date written YYYY-MM-DD that no calendar has, saying so', async () => {
+    const result = await runIngest(['--date', '2025-02-29', 'x.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ingest: --date 2025-02-29 is not a day of the calendar; expected a day written YYYY-MM-DD, such as 2025-03-14');
+  });
+
+  test('reads a dump given twice under two spellings of its path once, and a manifest saved with a byte-order mark', async () => {
+    const input = await dumps({ '2025-03-04.txt': KNOTS });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, input])).code).toBe(0);
+    const manifest = path.join(content, 'published.json');
+    await writeFile(manifest, `\uFEFF${await readFile(manifest, 'utf8')}`);
+    const result = await runIngest(['--content', content, path.join(input, '2025-03-04.txt'), `${input}/./2025-03-04.txt`]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
+  });
+
   test('a --date left out, so that it takes the dump path, is named as such', async () => {
     const result = await runIngest(['--date', 'dumps/2025-03-14.txt']);
     expect(result.code).toBe(2);

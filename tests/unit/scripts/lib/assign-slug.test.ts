@@ -35,6 +35,11 @@ describe('assignSlug', () => {
     expect(assignSlug('Über Straße')).toMatch(new RegExp(`^ueber-strasse-${SUFFIX}$`));
   });
 
+  test('reads ligatures and fullwidth letters as the letters they are', () => {
+    expect(assignSlug('\uFB01ne Widget Queues')).toMatch(new RegExp(`^fine-widget-queues-${SUFFIX}$`));
+    expect(assignSlug('\uFF30\uFF41\uFF50\uFF45\uFF52 \uFF34\uFF49\uFF54\uFF4C\uFF45')).toMatch(new RegExp(`^paper-title-${SUFFIX}$`));
+  });
+
   test('cuts a long title at a word boundary and bounds the length', () => {
     const slug = assignSlug('word '.repeat(40).trim());
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_WORDS_LENGTH + 11);

@@ -55,6 +55,11 @@ describe('resolveListingDay', () => {
       'a.txt:2: the listing is dated `March 14, 2025`, but --date gives 14 March 2024; expected the same day (correct the date or use another file)',
     ]);
   });
+  test('says so when the date in a file name is not a day of the calendar', () => {
+    expect(resolve({ file: 'dumps/2025-02-29.txt', label: 'Feb 29', labelLine: 7 }).warnings).toEqual([
+      'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day with `--date YYYY-MM-DD` or rename the file',
+    ]);
+  });
   test('names an undated dump after its file, with a warning that says how to date it', () => {
     expect(resolve({ file: 'seeds/000_b74b.txt', label: 'Mar 14', labelLine: 7 })).toEqual({
       id: '000-b74b',
