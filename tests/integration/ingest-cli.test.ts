@@ -16,6 +16,11 @@ async function dumps(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
+/** A paper's listings, as its entry records them. */
+const listingsOf = async (content: string, slug: string) => paperSchema.parse(parseEntry(await readFile(path.join(content, `papers/${slug}.mdx`), 'utf8')).data).listings;
+/** The listing URLs published.json records. */
+const manifestListings = async (content: string) => JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings;
+
 /** Error output with the temp folder replaced, for stable snapshots. */
 function scrub(text: string, ...dirs: string[]): string {
   return dirs.reduce((t, d) => t.split(d).join('<tmp>'), text).trim();
@@ -261,8 +266,6 @@ describe('npm run ingest with bad input', () => {
 });
 
 describe('npm run ingest with days', () => {
-  const listingsOf = async (content: string, slug: string) => paperSchema.parse(parseEntry(await readFile(path.join(content, `papers/${slug}.mdx`), 'utf8')).data).listings;
-  const manifestListings = async (content: string) => JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings;
 
   test('dates every dump of the run with --date, and checks their date lines against it', async () => {
     const input = await dumps({ 'x.txt': `Mar 14\n${ROPES}`, 'y.txt': KNOTS });
@@ -347,6 +350,32 @@ describe('npm run ingest with days', () => {
     const again = await runIngest(['--content', content, input]);
     expect(again.stderr).toBe('');
     expect(await snapshotDir(content)).toEqual(before);
+  });
+});
+
+describe('npm run ingest: an undated dump saved again under a dated name', () => {
+  const DAY = `Mar 14\n${ROPES}${KNOTS}Braided Cords\nCords braid in threes.\n`;
+
+  test('moves the file-named listing to the day, as --date would: one listing, its old URL a redirect, with a note', async () => {
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);
+    expect(await manifestListings(content)).toEqual({ saved: 'saved' });
+    const renamed = await runIngest(['--content', content, await dumps({ '2025-03-14.txt': DAY })]);
+    expect(renamed.code).toBe(0);
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '2025-03-14', source: '2025-03-14.txt', position: 1 }]);
+    expect(await manifestListings(content)).toEqual({ '2025-03-14': '2025-03-14', saved: '2025-03-14' });
+    expect(renamed.stderr).toContain('2025-03-14.txt: holds the papers of the listing `saved` (from saved.txt), which had no day: moved that listing to 2025-03-14 (its URL redirects there)');
+    const before = await snapshotDir(content);
+    expect((await runIngest(['--content', content, await dumps({ '2025-03-14.txt': DAY })])).code).toBe(0);
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+
+  test('leaves a file-named listing alone when a dated dump shares only a paper with it', async () => {
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);
+    await runIngest(['--content', content, await dumps({ '2025-03-15.txt': `Mar 15\n${KNOTS}Paper Cranes\nCranes fold from squares.\nWet Origami\nDamp paper bends further.\n` })]);
+    expect(await manifestListings(content)).toEqual({ '2025-03-15': '2025-03-15', saved: 'saved' });
+    expect((await listingsOf(content, 'knots-hold')).map((a) => a.listing)).toEqual(['2025-03-15', 'saved']);
   });
 });
 
