@@ -32,6 +32,8 @@ export interface Field {
   kind: 'text' | 'slot' | 'invisible';
   /** A block that may be a whole paper: its title lines' text and its abstract lines' text. */
   card?: { title: Field; abstract: Field };
+  /** The last line of a field joined from several lines. */
+  lastLine?: number;
 }
 
 /**
@@ -46,12 +48,15 @@ export interface Field {
  * (an empty title line), `missing-abstract` (an empty abstract slot),
  * `extra-date` (a second date line), `sentence-title` (where a title
  * belongs, a paragraph over 300 characters ending in a full stop: an
- * abstract, not a title, however the pairs around it are read).
+ * abstract, not a title, however the pairs around it are read), `block` (a
+ * block of lines that reads as a title over its abstract, taken whole as an
+ * abstract; or joined into a title over 150 characters, or over lines that
+ * read as its abstract).
  */
-export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title';
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title' | 'block';
 
 /** Roles that are faults in the listing: the ingest stops on them. */
-export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date', 'sentence-title']);
+export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date', 'sentence-title', 'block']);
 
 /** The reading of one field. */
 export interface Reading {
@@ -93,10 +98,13 @@ export const COST = {
   titleLikeFurniture: 1,
   /**
    * A title or abstract that reads like a card's furniture (a number, an
-   * arrow, `Submitted by …`): dropping it costs nothing, so it is only read
-   * as a title or abstract where dropping it breaks the pairs.
+   * arrow, `Submitted by …`): dropping it costs little, so it is only read
+   * as a title or abstract where dropping it breaks the pairs (and a very
+   * short abstract under it makes the reading as dear as a fault).
    */
-  likeNoise: 2,
+  likeNoise: 6,
+  /** A card's furniture dropped between a title and its abstract (`· 5 authors`); between papers it costs nothing. */
+  noiseInPair: 1,
   /** A title that reads like a date: one more, so the header's date line is not read as a title to explain away a fault. */
   titleLikeDate: 2,
   /** A title that ends like a sentence, with one full stop: abstracts do, titles almost never (none of 493 in the seeds). */
@@ -160,6 +168,8 @@ interface Shape {
   noise: boolean;
   /** A block that may be a whole paper, read as its title and its abstract. */
   card?: { title: Shape; abstract: Shape };
+  /** Joined from several lines. */
+  joined: boolean;
   /** Ends with one full stop, as a sentence does (not an ellipsis). */
   sentence: boolean;
   /** Visible characters (combining marks not counted), capped just above the longest threshold. */
@@ -268,8 +278,9 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
 /**
  * In the header: chrome, unknown short lines (only if a date line ends the
  * header), the date; or, with no unknown line yet, the first title. A date
- * line at the top is the header's date: reading it as a title costs half a
- * fault more, and after the header's chrome more than a fault; a chrome line
+ * line in the header is the header's date: reading it as a title costs more
+ * than a fault (a listing whose first title or last abstract is missing is
+ * far likelier than one that starts with a date-like title); a chrome line
  * after the header's chrome reading as the first title costs half a fault.
  */
 function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape): Move[] {
@@ -283,7 +294,7 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
-  const extra = state === 'head-known' ? (shape.date ? COST.fault + 1 : known ? COST.fault / 2 : 0) : shape.date ? COST.fault / 2 : 0;
+  const extra = shape.date ? COST.fault + 1 : state === 'head-known' && known ? COST.fault / 2 : 0;
   for (const move of titleMoves(shape)) {
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }
@@ -303,7 +314,11 @@ function titleMoves(shape: Shape): Move[] {
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   const sentence = shape.sentence ? COST.titleLikeSentence : 0;
   const title: Move =
-    shape.sentence && shape.length > LONG_TITLE ? { next: 'abstract', cost: COST.fault, role: 'sentence-title' } : { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
+    shape.sentence && shape.length > LONG_TITLE
+      ? { next: 'abstract', cost: COST.fault, role: 'sentence-title' }
+      : shape.joined && (shape.length > MEDIUM_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))
+        ? { next: 'abstract', cost: COST.fault, role: 'block' }
+        : { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
   if (shape.card !== undefined) result.push({ next: 'title', cost: cardCost(shape.card), role: 'card' });
@@ -313,6 +328,11 @@ function titleMoves(shape: Shape): Move[] {
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
   // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.
   return shape.length >= ABSTRACT_LIKE ? [orphan, title, ...result] : [title, ...result, orphan];
+}
+
+/** Whether a block's lines under its title read as an abstract: a sentence, or long. */
+function readsAsAbstract(shape: Shape): boolean {
+  return shape.sentence || shape.length >= SHORT_ABSTRACT;
 }
 
 /** What a block costs read as a paper: its first lines as a title, the rest as that title's abstract. */
@@ -325,11 +345,11 @@ function cardCost(card: { title: Shape; abstract: Shape }): number {
 /** Where an abstract belongs (a title is pending); or the pending title had none, and the field is read as if a title belonged here. */
 function abstractMoves(shape: Shape): Move[] {
   const result: Move[] = [];
-  if (shape.noise) result.push({ next: 'abstract', cost: 0, role: 'noise' });
+  if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
   if (shape.field.kind === 'text') {
     const furniture = shape.date ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.abstractLikeFurniture : 0;
     const short = shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
-    result.push({ next: 'title', cost: short + furniture, role: 'abstract' });
+    result.push(shape.card === undefined ? { next: 'title', cost: short + furniture, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
     if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
   } else {
     result.push({ next: 'title', cost: COST.fault, role: 'missing-abstract' });
@@ -352,6 +372,7 @@ function shapeOf(field: Field): Shape {
     chrome: isChromeLine(text),
     date,
     noise: !date && isNoiseLine(text),
+    joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     footer: isFooterLine(text),
     sentence: /[^.]\.$/u.test(text),

@@ -62,8 +62,8 @@ interface SourceField extends Field {
   card?: { title: SourceField; abstract: SourceField };
 }
 
-/** Fields before a glued `Subscribe` that may still be page header. */
-const MAX_HEADER_FIELDS = 12;
+/** Fields before a glued `Subscribe` that may still be page header (the site's navigation, the tabs, the listing's header). */
+const MAX_HEADER_FIELDS = 40;
 
 /**
  * Parse one saved Daily Papers listing, by its structure rather than its
@@ -80,8 +80,13 @@ export function parseListing(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
   const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
   const lines = readLines(raw, file, warnings, altered);
-  const blankLayout = isBlankLayout(lines);
-  const fields = blankLayout ? blockFields(lines) : lineFields(lines);
+  const layout = readLayout(lines);
+  if (layout.kind === 'wrapped-without-blanks') {
+    const problem = problemAt(file, undefined, `the text is wrapped at about ${layout.width} characters a line with no blank lines between titles and abstracts, so they cannot be told apart; expected one title or abstract per line: save the page again without wrapping lines (or with a blank line between each title and abstract)`);
+    return { entries: [], errors: [problem], warnings, altered };
+  }
+  const blankLayout = layout.kind === 'blank';
+  const fields = blankLayout ? blockFields(lines, layout.width) : lineFields(lines);
   const firstTitle = blankLayout ? undefined : gluedFirstTitle(fields);
 
   let structure: Structure;
@@ -130,16 +135,16 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
 }
 
 /**
- * Whether fields are separated by blank lines (rather than one per line):
- * most lines are, or the text is wrapped at a width (at least a third of
- * the lines that run on into the next end where its first word would not
- * have fitted) and blank lines separate its paragraphs.
+ * How a dump lays out its fields: separated by blank lines (`blank`), one
+ * per line (`lines`), or wrapped at a width with no blank lines at all, which
+ * cannot be read (`wrapped-without-blanks`). Blank-line layout: most lines
+ * are blank-separated, or the text is wrapped at a width (see
+ * {@link wrapping}) and blank lines separate its paragraphs. `width`: the
+ * width the text is wrapped at, when it is.
  */
-function isBlankLayout(lines: readonly Line[]): boolean {
+function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrapped-without-blanks'; width?: number } {
   let separated = 0;
   let adjacent = 0;
-  let wrapped = 0;
-  const width = Math.max(0, ...lines.map((l) => visibleLength(l.text)));
   let previous: Line | undefined;
   let blankSince = false;
   for (const line of lines) {
@@ -149,16 +154,46 @@ function isBlankLayout(lines: readonly Line[]): boolean {
     }
     if (previous !== undefined) {
       if (blankSince) separated += 1;
-      else {
-        adjacent += 1;
-        if (!fitsAfter(previous.text, line.text, width)) wrapped += 1;
-      }
+      else adjacent += 1;
     }
     previous = line;
     blankSince = false;
   }
-  return separated > adjacent || (separated > 0 && 3 * wrapped >= adjacent);
+  const wrap = wrapping(lines);
+  const width = wrap !== undefined && wrap.wrapped >= MIN_WRAPS && 3 * wrap.wrapped >= adjacent ? wrap.width : undefined;
+  // With no blank line to go by, only text that is plainly wrapped is refused: most lines that run on are wrapped.
+  if (separated === 0) return wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && 2 * wrap.wrapped >= adjacent ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
+  const kind = separated > adjacent || width !== undefined ? 'blank' : 'lines';
+  return { kind, ...(width === undefined ? {} : { width }) };
 }
+
+/**
+ * The width a dump's text would be wrapped at, and how many of its lines are
+ * wrapped there: where a paragraph runs on
+ * over several lines, each line but its last ends where the next line's
+ * first word would not have fitted, mostly in the middle of a sentence. The width is taken from the lines that
+ * run on (the longest but a tenth of them, so that an unbreakable URL does
+ * not set it). A title over its one-line abstract, or abstracts cut to one
+ * length, are not wrapped: the next line starts a field of its own, with a
+ * capital.
+ */
+function wrapping(lines: readonly Line[]): { width: number; wrapped: number } | undefined {
+  const runOn = lines.flatMap((line, i) => (!line.blank && i + 1 < lines.length && !lines[i + 1]!.blank ? [i] : []));
+  if (runOn.length < 2) return undefined;
+  const lengths = runOn.map((i) => visibleLength(lines[i]!.text)).sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+  if (width < MIN_WRAP_WIDTH) return undefined;
+  // A wrapped line is nearly as wide as the text (only a word longer than a quarter of it ends one sooner), and mostly
+  // breaks a sentence: the next line goes on in lowercase, where a title or an abstract of its own starts with a capital.
+  const wraps = (i: number) => visibleLength(lines[i]!.text) >= 0.75 * width && !fitsAfter(lines[i]!.text, lines[i + 1]!.text, width) && /^\p{Ll}/u.test(lines[i + 1]!.text);
+  return { width, wrapped: runOn.filter(wraps).length };
+}
+
+/** Text is not wrapped narrower than this. */
+const MIN_WRAP_WIDTH = 40;
+/** Wrapped text shows at least this many wrapped lines; with no blank lines, the second. */
+const MIN_WRAPS = 2;
+const MIN_WRAPS_UNSEPARATED = 4;
 
 /** Whether the first word of `next` would have fitted on the line `text`, at `width` characters: a line that ends short is not wrapped. */
 function fitsAfter(text: string, next: string, width: number): boolean {
@@ -175,7 +210,7 @@ function lineFields(lines: readonly Line[]): SourceField[] {
  * run of blank lines longer than the dump's usual separator leaves room for
  * a field that is missing, which becomes an empty slot.
  */
-function blockFields(lines: readonly Line[]): SourceField[] {
+function blockFields(lines: readonly Line[], width: number | undefined): SourceField[] {
   const blocks: Array<{ lines: Line[]; gap: number }> = [];
   let gap = 0;
   for (const line of lines) {
@@ -193,7 +228,7 @@ function blockFields(lines: readonly Line[]): SourceField[] {
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
     const text = block.lines.map((l) => l.text).filter(Boolean).join(' ');
-    const card = cardOf(block.lines);
+    const card = cardOf(block.lines, width);
     fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(card ? { card } : {}) });
   }
   return fields;
@@ -208,13 +243,14 @@ function blockFields(lines: readonly Line[]): SourceField[] {
  * several short lines is not one paper; the listing's structure decides
  * which reading holds (a `card`, see listing-structure.ts).
  */
-function cardOf(lines: readonly Line[]): { title: SourceField; abstract: SourceField } | undefined {
+function cardOf(lines: readonly Line[], wrappedAt: number | undefined): { title: SourceField; abstract: SourceField } | undefined {
   const visible = lines.filter((l) => l.text !== '');
   if (visible.length < 2) return undefined;
-  const width = Math.max(...visible.map((l) => visibleLength(l.text)));
+  const width = wrappedAt ?? Math.max(...visible.map((l) => visibleLength(l.text)));
   const short = visible.flatMap((l, i) => (i < visible.length - 1 && fitsAfter(l.text, visible[i + 1]!.text, width) ? [i] : []));
-  // One short line ends the title; the abstract under it is one paragraph (a block of several is not one paper).
-  if (short.length !== 1) return undefined;
+  // One short line ends the title; the abstract under it is one paragraph (a block of several is not one paper)
+  // and starts as a sentence does, not in lowercase (that is a sentence going on after a line broken by hand).
+  if (short.length !== 1 || /^\p{Ll}/u.test(visible[short[0]! + 1]!.text)) return undefined;
   const end = short[0]!;
   const part = (from: number, to: number): SourceField => {
     const text = visible.slice(from, to).map((l) => l.text).join(' ');
@@ -233,7 +269,8 @@ function mostCommon(values: readonly number[]): number | undefined {
 /**
  * In the one-line layout, the first title, which the page saves with
  * `Subscribe` glued on: the first field that starts with the glued word,
- * when everything before it can be page header (known chrome or a date, and
+ * when everything before it can be page header (known chrome, the site's
+ * navigation (the footer's items) or a date, and
  * other short lines only alongside them). A `Subscribe` of its own before it
  * means the page's word was not glued on. After known page header, the word
  * followed by spaces counts too (`spaced`). Gives the field's index and its
@@ -250,7 +287,7 @@ function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title
     const spaced = known ? stripSpacedSubscribe(line) : undefined;
     if (spaced !== undefined) return { index, title: cleanLine(spaced).text, spaced: true };
     if (/^subscribe\W*$/i.test(text)) return undefined;
-    if (isChromeLine(text) || parseDateLabel(text) !== undefined) known = true;
+    if (isChromeLine(text) || isFooterLine(text) || parseDateLabel(text) !== undefined) known = true;
     else if (visibleLength(text, 81) > 80) return undefined;
   }
   return undefined;
@@ -281,6 +318,8 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     if (reading.role === 'missing-abstract') title = undefined;
     if (reading.role === 'date') date = field;
     else if (reading.role === 'title' || reading.role === 'sentence-title') title = field;
+    // A block read whole: as the pending title's abstract, or as a title.
+    else if (reading.role === 'block') title = title === undefined ? field : undefined;
     else if (reading.role === 'abstract' && title !== undefined) {
       entries.push({ title: title.text, abstract: field.text, position: entries.length + 1, line: title.line, abstractLine: field.line });
       title = undefined;
@@ -306,6 +345,12 @@ function fault(file: string, fields: readonly Field[], index: number, role: Role
   switch (role) {
     case 'orphan':
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`);
+    case 'block':
+      return problemAt(
+        file,
+        field.line,
+        `lines ${field.line}–${(field as SourceField).lastLine} (${quote(field.text, 60)}, ${visibleLength(field.text)} characters) read as one ${title === undefined ? 'title' : `abstract of ${quote(title.text)}`}, but look like a title with its abstract under it; is a line missing before them, or do a title and its abstract need a blank line between them?`,
+      );
     case 'sentence-title':
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters, ending in a full stop), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby? (add the title, or join the paragraph to its abstract)`);
     case 'missing-title':
@@ -317,7 +362,15 @@ function fault(file: string, fields: readonly Field[], index: number, role: Role
   }
 }
 
-const ROLE_NAMES: Partial<Record<Role, string>> = { title: 'a title', abstract: 'an abstract', chrome: 'page chrome', footer: 'the site footer', header: 'the page header', date: 'the date line' };
+const ROLE_NAMES: Partial<Record<Role, string>> = {
+  title: 'a title',
+  abstract: 'an abstract',
+  chrome: 'page chrome',
+  footer: 'the site footer',
+  header: 'the page header',
+  date: 'the date line',
+  noise: "a card's furniture (a count, `Submitted by`)",
+};
 
 function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem {
   const readings = roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ');

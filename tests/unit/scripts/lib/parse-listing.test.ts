@@ -88,6 +88,12 @@ describe('parseListing: the page\'s "Subscribe"', () => {
     expect(titles(`Get trending papers in your email inbox!\nSubscribe\nSubscribe to Attention\n${abstract('one')}`)).toEqual(['Subscribe to Attention']);
   });
 
+  test('is removed after a long page header: the site navigation, the tabs and the listing header', () => {
+    const nav = ['Hugging Face', 'Models', 'Datasets', 'Spaces', 'Posts', 'Docs', 'Enterprise', 'Pricing', 'Log In', 'Sign Up', 'Daily Papers', 'by AK and the research community'];
+    expect(titles([...nav, 'Get trending papers in your email inbox!', 'SubscribeToken Merging', abstract('tokens'), 'Second Paper', abstract('two')].join('\n'))).toEqual(['Token Merging', 'Second Paper']);
+    expect(titles(['Hugging Face', 'Models', 'Datasets', 'SubscribeToken Merging', abstract('tokens')].join('\n'))).toEqual(['Token Merging']);
+  });
+
   test('is removed with no header before it too', () => {
     expect(titles(`SubscribeKnots\n${abstract('knots')}\nRopes\n${abstract('ropes')}`)).toEqual(['Knots', 'Ropes']);
   });
@@ -182,10 +188,11 @@ describe('parseListing: the header and footer, by position', () => {
     expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
 
-  test('reads a date-like first line as a title when a label would break the pairs', () => {
-    const result = parse(`2024-01-01\n${abstract('dates')}\nSecond Paper\n${abstract('next')}`);
-    expect(result.date).toBeUndefined();
-    expect(result.entries.map((e) => e.title)).toEqual(['2024-01-01', 'Second Paper']);
+  test('reads a date line at the top as the date, and stops when an abstract follows it with no title', () => {
+    // A file that starts with a date-like title is far rarer than a listing whose first title is missing.
+    expect(errors(`2024-01-01\n${abstract('dates')}\nSecond Paper\n${abstract('next')}`)).toEqual([expect.stringMatching(/^d\.txt:2: expected a title, found `We study dates/)]);
+    // After the page header, a date-like first title is read as a title.
+    expect(titles(lineDump('2024-01-01', abstract('dates'), 'Second Paper', abstract('next')))).toEqual(['2024-01-01', 'Second Paper']);
   });
 
   test('reads a date line at the top as the date, not as a title, to explain away one missing abstract', () => {
@@ -212,13 +219,12 @@ describe('parseListing: the header and footer, by position', () => {
     // The abstract ends in a URL, not a full stop; read as a title it is unusually long (over 150 characters).
     const only = 'We introduce a compact method for retrieval that matches larger baselines on standard benchmarks at a fraction of the compute. Code: https://github.com/example/p0';
     const result = parse(blankDump('Mar 14', 'Sparse Adapters Beat Full Finetuning on Long Documents', only, 'Graph Priors for Protein Design at Scale'));
-    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:1: cannot tell how `Mar 14` pairs with the lines around it/)]);
+    expect(result.errors.map(formatProblem)).toEqual(['d.txt:7: title `Graph Priors for Protein Design at Scale` has no abstract: expected an abstract line after it, found the end of the file']);
   });
 
-  test('stops rather than guess when a date line and a missing abstract are one reading and shifted pairs another', () => {
-    // Nothing tells these apart: the abstracts are as short as the titles and read like them.
+  test('reads a date line at the top as the date even when the abstracts are as short as the titles and read like them', () => {
     const result = parse(['Mar 14', 'Alpha Paper', 'Iota abstract', 'Beta Paper', 'Kappa abstract', 'Gamma Paper'].join('\n'));
-    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:1: cannot tell how `Mar 14` pairs with the lines around it: it reads equally well as the date line or a title/)]);
+    expect(result.errors.map(formatProblem)).toEqual(['d.txt:6: title `Gamma Paper` has no abstract: expected an abstract line after it, found the end of the file']);
   });
 
   test('reads date-like lines in the body as titles when an abstract follows', () => {
@@ -269,6 +275,14 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     ]);
   });
 
+  test('stops rather than publish a card\'s furniture as a paper: "Submitted by" over a user name', () => {
+    expect(parse(['Get trending papers in your email inbox!', 'SubscribeSparse Adapters', abstract('one'), 'Submitted by', 'akhaliq', 'Graph Priors', abstract('two')].join('\n')).errors).not.toEqual([]);
+  });
+
+  test('reads a number-like title as a title when its abstract follows', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', '1984', abstract('surveillance'), 'Graph Priors', abstract('two')))).toEqual(['1984', 'Graph Priors']);
+  });
+
   test('drops a vote count after every abstract, the last one included', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), '42', 'Graph Priors', abstract('two'), '17'))).toEqual(['Sparse Adapters', 'Graph Priors']);
   });
@@ -294,6 +308,66 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Previous', 'Next'));
     expect(result.errors).toEqual([]);
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
+  });
+});
+
+describe('parseListing: text wrapped at a width', () => {
+  /** `text` wrapped at `width` columns, as a plain-text save or a mail client would. */
+  const wrap = (text: string, width: number) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trim();
+  /** An abstract of several sentences, about 500 characters. */
+  const longAbstract = (topic: string) => `${abstract(topic)} ${abstract(`${topic} at scale`)} ${abstract(`${topic} in the wild`)} ${abstract(`${topic} again`)}`;
+
+  test('reads a one-line dump whose abstracts are all cut to one length, with a stray blank line, one line per field', () => {
+    const cut = (topic: string) => `${longAbstract(topic).slice(0, 199)}\u2026`;
+    const papers = ['Alpha Paper', 'Beta Paper', 'Gamma Paper', 'Delta Paper', 'Epsilon Paper', 'Zeta Paper'];
+    const lines = ['Get trending papers in your email inbox!', ...papers.flatMap((t, i) => [i === 0 ? `Subscribe${t}` : t, cut(t)])];
+    lines.splice(7, 0, '');
+    const result = parse(lines.join('\n'));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(papers);
+  });
+
+  test('reads a blank-line dump wrapped at 72 columns with a line longer than that (a URL) in the blank-line layout', () => {
+    const withUrl = (topic: string) => `${longAbstract(topic)} Code: https://github.com/example-org/token-merging-for-vision-transformers/tree/main/tome`;
+    const text = blankDump(...HEADER, 'Mar 14', 'Token Merging for Faster Vision Transformers', wrap(withUrl('tokens'), 72), 'Scaling Laws for Reward Models', wrap(longAbstract('rewards'), 72));
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Token Merging for Faster Vision Transformers', 'Scaling Laws for Reward Models']);
+  });
+
+  test('reads a dump of blocks of a title over its abstract wrapped at 70 columns, a URL line among them', () => {
+    const text = blankDump('Mar 14', `Token Merging\n${wrap(`${longAbstract('tokens')} Code: https://github.com/example-org/token-merging-for-vision-transformers`, 70)}`, `Scaling Laws\n${wrap(longAbstract('rewards'), 70)}`);
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Token Merging', 'Scaling Laws']);
+  });
+
+  test('stops on a dump wrapped at a width with no blank line anywhere: its titles and abstracts cannot be told apart line by line', () => {
+    const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging', wrap(longAbstract('tokens'), 72), 'Scaling Laws', wrap(longAbstract('rewards'), 72)].join('\n');
+    expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt: the text is wrapped at about \d+ characters a line with no blank lines between titles and abstracts/)]);
+  });
+
+  test('stops rather than read a title over its abstract as one title when the title fills a wrapped line', () => {
+    const title = 'Token Merging for Faster Vision Transformers Without Any Retraining';
+    const text = blankDump('Mar 14', `${title}\n${wrap(longAbstract('tokens'), title.length + 1)}`, `Scaling Laws for Reward Model Overoptimization in Language Models\n${wrap(longAbstract('rewards'), title.length + 1)}`);
+    const result = parse(text);
+    expect(result.errors.length > 0 || result.entries.map((e) => e.title).join('|') === `${title}|Scaling Laws for Reward Model Overoptimization in Language Models`).toBe(true);
+  });
+
+  test('does not read a block of a title over its abstract as one title, with a stray line after it as its abstract', () => {
+    const text = blankDump('Mar 14', `Token Merging\n${abstract('tokens')}`, `Diffusion Priors\n${abstract('depth')}`, 'akhaliq', `Scaling Laws\n${abstract('rewards')}`);
+    expect(parse(text).errors).not.toEqual([]);
+  });
+
+  test('stops on a dump wrapped at a width with no blank line, however few its papers', () => {
+    const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging for Faster Vision Transformers', wrap(`${abstract('tokens')} We show twice the throughput`, 70), 'Scaling Laws for Reward Model Overoptimization', wrap(`${abstract('rewards')} and fit scaling laws to the gap`, 70)].join('\n');
+    expect(errors(text)).toEqual([expect.stringMatching(/the text is wrapped at about \d+ characters a line/)]);
+  });
+
+  test('does not read a block of a title over its abstract as the abstract of a stray line before it', () => {
+    const text = blankDump('Mar 14', `Token Merging\n${longAbstract('tokens')}`, 'akhaliq', `Scaling Laws\n${longAbstract('rewards')}`);
+    const result = parse(text);
+    expect(result.errors).not.toEqual([]);
   });
 });
 
@@ -390,6 +464,12 @@ describe('parseListing: broken structure', () => {
       ['Graph Priors', abstract('proteins')],
     ]);
     expect(parse(blankDump('Mar 14', `Graph Priors\n${abstract('proteins')}`)).entries.map((e) => e.title)).toEqual(['Graph Priors']);
+  });
+
+  test('joins an abstract broken by hand into lines of uneven length, one going on in lowercase', () => {
+    const text = blankDump('Mar 14', 'Before', abstract('before'), 'Wrapped', 'This abstract was copied with hard line breaks,\nso it spans three physical lines\nwithout a blank line between them.', 'After', abstract('after'));
+    expect(parse(text).errors).toEqual([]);
+    expect(parse(text).entries.map((e) => e.abstract)[1]).toBe('This abstract was copied with hard line breaks, so it spans three physical lines without a blank line between them.');
   });
 
   test('still joins a title wrapped onto a longer second line when its abstract is a block of its own', () => {
