@@ -395,6 +395,7 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
 function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
   const recorded = recordedDumps(existing);
   const undated = recordedUndated(existing);
+  const sources = new Set(dumps.map((d) => path.basename(d.path)));
   const earlierIds = new Map<string, Set<string>>();
   for (const entry of existing) {
     for (const a of entry.data.listings) if (!isDay(a.listing)) earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
@@ -413,7 +414,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
       continue;
     }
     if (resolved.day === undefined) pathById.set(resolved.id, file);
-    const takesOver = resolved.day === undefined ? [] : undatedSavesOf(undated, source, parsed.entries.map((e) => e.title)).map(({ listing, source: from }) => ({ listing, source: from }));
+    const takesOver = resolved.day === undefined ? [] : undatedSavesOf(undated, sources, parsed.entries.map((e) => e.title)).map(({ listing, source: from }) => ({ listing, source: from }));
     for (const { listing, source: from } of takesOver) {
       warnings.push(problemAt(file, undefined, `holds the papers of the listing ${quote(listing)} (from ${from}), which had no day: moved that listing to ${resolved.day} (its URL redirects there)`));
     }

@@ -19,6 +19,8 @@ const UTF16_ZERO_SIDE = 0.5;
 const UTF16_OTHER_SIDE = 0.1;
 /** More zero bytes than this share (outside UTF-16) is binary data; a stray NUL or two in text is not. */
 const BINARY_ZEROS = 0.01;
+/** As many zero bytes as this in a short UTF-8 text are strays, whatever their share. */
+const STRAY_ZEROS = 2;
 
 /** Decode `bytes` as a saved listing. */
 export function decodeDump(bytes: Uint8Array): Decoded {
@@ -29,10 +31,11 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   try {
     // TextDecoder drops a UTF-8 byte-order mark itself.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    // NULs after the text are padding (a file whose writing was cut short); NULs strewn through it are binary data.
+    // NULs after the text are padding (a file whose writing was cut short: the parse removes them, with a warning);
+    // NULs strewn through it are binary data, unless a stray one or two.
     const unpadded = bytes.subarray(0, bytes.findLastIndex((byte) => byte !== 0) + 1);
     if (unpadded.length === 0 && bytes.length > 0) return { reason: 'it holds only NUL bytes (a file whose writing was cut short?); expected a saved Daily Papers listing, as text' };
-    if (zeroShares(unpadded).all > BINARY_ZEROS) return { reason: BINARY };
+    if (zeroShares(unpadded).all > BINARY_ZEROS && unpadded.filter((byte) => byte === 0).length > STRAY_ZEROS) return { reason: BINARY };
     return { text };
   } catch {
     return { ...firstBadLine(bytes), reason: describeBadBytes(bytes) };

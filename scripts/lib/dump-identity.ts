@@ -59,17 +59,18 @@ export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'titl
 }
 
 /**
- * The undated listings, from dumps of other file names, that a dated dump
- * is another save of: at least half of the papers of the larger of the two
- * are on both (stricter than {@link isSameDump}, as the file name gives no
- * evidence here). Such a listing moves to the day.
+ * The undated listings, from dumps of other file names not read in this run
+ * (`sources`), that a dated dump is another save of: every paper of the
+ * listing is in the dump, and they are at least half of the dump's (stricter
+ * than {@link isSameDump}, as the file name gives no evidence here). Such a
+ * listing moves to the day whole, so its URL can redirect there.
  */
-export function undatedSavesOf(undated: readonly UndatedListing[], source: string, titles: readonly string[]): UndatedListing[] {
+export function undatedSavesOf(undated: readonly UndatedListing[], sources: ReadonlySet<string>, titles: readonly string[]): UndatedListing[] {
   const keys = new Set(titles.map((t) => titleKey(titleToText(t).text)));
   return undated.filter((u) => {
-    if (u.source === source) return false;
+    if (sources.has(u.source)) return false;
     const shared = u.papers.filter((paper) => paper.some((k) => keys.has(k))).length;
-    return shared > 0 && 2 * shared >= Math.max(keys.size, u.papers.length);
+    return shared > 0 && shared === u.papers.length && 2 * shared >= keys.size;
   });
 }
 

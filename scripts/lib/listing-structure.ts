@@ -50,7 +50,7 @@ export interface Field {
  * belongs, a paragraph over 300 characters ending in a full stop: an
  * abstract, not a title, however the pairs around it are read), `block` (a
  * block of lines that reads as a title over its abstract, taken whole as an
- * abstract; or joined into a title over 150 characters, or over lines that
+ * abstract; or joined into a title over 300 characters, or over lines that
  * read as its abstract).
  */
 export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title' | 'block';
@@ -105,7 +105,7 @@ export const COST = {
   likeNoise: 6,
   /** A card's furniture dropped between a title and its abstract (`· 5 authors`); between papers it costs nothing. */
   noiseInPair: 1,
-  /** A title that reads like a date: one more, so the header's date line is not read as a title to explain away a fault. */
+  /** A title that reads like a date (in the page header, more than a fault besides: see headerMoves). */
   titleLikeDate: 2,
   /** A title that ends like a sentence, with one full stop: abstracts do, titles almost never (none of 493 in the seeds). */
   titleLikeSentence: 1,
@@ -316,12 +316,13 @@ function titleMoves(shape: Shape): Move[] {
   const title: Move =
     shape.sentence && shape.length > LONG_TITLE
       ? { next: 'abstract', cost: COST.fault, role: 'sentence-title' }
-      : shape.joined && (shape.length > MEDIUM_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))
+      : shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))
         ? { next: 'abstract', cost: COST.fault, role: 'block' }
         : { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
-  if (shape.card !== undefined) result.push({ next: 'title', cost: cardCost(shape.card), role: 'card' });
+  const card = shape.card === undefined ? undefined : cardCost(shape.card);
+  if (card !== undefined) result.push({ next: 'title', cost: card, role: 'card' });
   if (shape.noise) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
@@ -335,11 +336,12 @@ function readsAsAbstract(shape: Shape): boolean {
   return shape.sentence || shape.length >= SHORT_ABSTRACT;
 }
 
-/** What a block costs read as a paper: its first lines as a title, the rest as that title's abstract. */
-function cardCost(card: { title: Shape; abstract: Shape }): number {
-  const title = titleMoves(card.title).find((m) => m.role === 'title')!;
-  const abstract = abstractMoves(card.abstract).find((m) => m.role === 'abstract')!;
-  return title.cost + abstract.cost;
+/** What a block costs read as a paper, its first lines as a title and the rest as that title's abstract; nothing when it cannot be one. */
+function cardCost(card: { title: Shape; abstract: Shape }): number | undefined {
+  const title = titleMoves(card.title).find((m) => m.role === 'title');
+  const abstract = abstractMoves(card.abstract).find((m) => m.role === 'abstract');
+  // A block whose first lines cannot be a title (a fault read so), or whose rest cannot be an abstract, is no paper.
+  return title === undefined || abstract === undefined ? undefined : title.cost + abstract.cost;
 }
 
 /** Where an abstract belongs (a title is pending); or the pending title had none, and the field is read as if a title belonged here. */

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isChromeLine, isFooterLine, stripGluedSubscribe, stripSpacedSubscribe } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isNoiseLine, stripGluedSubscribe, stripSpacedSubscribe } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -60,6 +60,8 @@ interface SourceField extends Field {
   raw?: string;
   /** A block that may be a whole paper: its title lines, then its abstract's (see {@link cardOf}). */
   card?: { title: SourceField; abstract: SourceField };
+  /** Joined from lines of text wrapped at a width: the layout, not an oddity worth a warning. */
+  wrapped?: boolean;
 }
 
 /** Fields before a glued `Subscribe` that may still be page header (the site's navigation, the tabs, the listing's header). */
@@ -161,23 +163,25 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
   }
   const wrap = wrapping(lines);
   const width = wrap !== undefined && wrap.wrapped >= MIN_WRAPS && 3 * wrap.wrapped >= adjacent ? wrap.width : undefined;
-  // With no blank line to go by, only text that is plainly wrapped is refused: most lines that run on are wrapped.
-  if (separated === 0) return wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && 2 * wrap.wrapped >= adjacent ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
+  // With no blank line to go by, only text that is plainly wrapped is refused: most of its lines that run on into text
+  // (not the page's header or footer) are wrapped.
+  if (separated === 0) return wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && 2 * wrap.wrapped >= wrap.intoText ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
   const kind = separated > adjacent || width !== undefined ? 'blank' : 'lines';
   return { kind, ...(width === undefined ? {} : { width }) };
 }
 
 /**
- * The width a dump's text would be wrapped at, and how many of its lines are
- * wrapped there: where a paragraph runs on
- * over several lines, each line but its last ends where the next line's
- * first word would not have fitted, mostly in the middle of a sentence. The width is taken from the lines that
+ * The width a dump's text would be wrapped at, how many of its lines are
+ * wrapped there, and how many run on from text into text (the page's
+ * furniture aside): where a paragraph runs on over several lines, each line but
+ * its last ends where the next line's first word would not have fitted,
+ * mostly in the middle of a sentence. The width is taken from the lines that
  * run on (the longest but a tenth of them, so that an unbreakable URL does
  * not set it). A title over its one-line abstract, or abstracts cut to one
  * length, are not wrapped: the next line starts a field of its own, with a
  * capital.
  */
-function wrapping(lines: readonly Line[]): { width: number; wrapped: number } | undefined {
+function wrapping(lines: readonly Line[]): { width: number; wrapped: number; intoText: number } | undefined {
   const runOn = lines.flatMap((line, i) => (!line.blank && i + 1 < lines.length && !lines[i + 1]!.blank ? [i] : []));
   if (runOn.length < 2) return undefined;
   const lengths = runOn.map((i) => visibleLength(lines[i]!.text)).sort((a, b) => a - b);
@@ -186,7 +190,8 @@ function wrapping(lines: readonly Line[]): { width: number; wrapped: number } | 
   // A wrapped line is nearly as wide as the text (only a word longer than a quarter of it ends one sooner), and mostly
   // breaks a sentence: the next line goes on in lowercase, where a title or an abstract of its own starts with a capital.
   const wraps = (i: number) => visibleLength(lines[i]!.text) >= 0.75 * width && !fitsAfter(lines[i]!.text, lines[i + 1]!.text, width) && /^\p{Ll}/u.test(lines[i + 1]!.text);
-  return { width, wrapped: runOn.filter(wraps).length };
+  const furniture = (i: number) => isChromeLine(lines[i]!.text) || isFooterLine(lines[i]!.text) || isNoiseLine(lines[i]!.text);
+  return { width, wrapped: runOn.filter(wraps).length, intoText: runOn.filter((i) => !furniture(i) && !furniture(i + 1)).length };
 }
 
 /** Text is not wrapped narrower than this. */
@@ -229,7 +234,7 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
     const text = block.lines.map((l) => l.text).filter(Boolean).join(' ');
     const card = cardOf(block.lines, width);
-    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(card ? { card } : {}) });
+    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
   return fields;
 }
@@ -246,17 +251,38 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
 function cardOf(lines: readonly Line[], wrappedAt: number | undefined): { title: SourceField; abstract: SourceField } | undefined {
   const visible = lines.filter((l) => l.text !== '');
   if (visible.length < 2) return undefined;
-  const width = wrappedAt ?? Math.max(...visible.map((l) => visibleLength(l.text)));
+  const width = wrappedAt ?? visible.reduce((most, l) => Math.max(most, visibleLength(l.text)), 0);
   const short = visible.flatMap((l, i) => (i < visible.length - 1 && fitsAfter(l.text, visible[i + 1]!.text, width) ? [i] : []));
-  // One short line ends the title; the abstract under it is one paragraph (a block of several is not one paper)
-  // and starts as a sentence does, not in lowercase (that is a sentence going on after a line broken by hand).
-  if (short.length !== 1 || /^\p{Ll}/u.test(visible[short[0]! + 1]!.text)) return undefined;
-  const end = short[0]!;
+  // A title wrapped to the width ends no line short: its lines are in title case, over a line that starts a sentence.
+  const titled = visible.findIndex((l) => !isTitleCase(l.text));
+  const end = short.length === 1 ? short[0]! : short.length === 0 && titled > 0 && titled <= MAX_TITLE_LINES ? titled - 1 : undefined;
+  // The title does not end as a sentence does (unless in title case); the abstract under it is one paragraph (a block of
+  // several is not one paper) and starts as a sentence does, not in lowercase (a sentence going on after a line broken by hand).
+  if (end === undefined || (/[^.]\.$/u.test(visible[end]!.text) && !isTitleCase(visible[end]!.text)) || /^\p{Ll}/u.test(visible[end + 1]!.text)) return undefined;
   const part = (from: number, to: number): SourceField => {
     const text = visible.slice(from, to).map((l) => l.text).join(' ');
     return { text, line: visible[from]!.number, lastLine: visible[to - 1]!.number, kind: 'text' };
   };
   return { title: part(0, end + 1), abstract: part(end + 1, visible.length) };
+}
+
+/** Lines a title may be wrapped over. */
+const MAX_TITLE_LINES = 3;
+
+/** Words left in lowercase in a title written in title case. */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'of', 'on', 'or', 'over', 'the', 'to', 'via', 'vs', 'with', 'without']);
+
+/**
+ * Whether a line is written in title case, as titles are and sentences are
+ * not: of two or more words with letters, all but the minor ones start
+ * with something other than a lowercase letter (`Sparse Routing for
+ * Efficient Models`, `xLSTM` aside: one such word is allowed).
+ */
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower <= 1 && lower * 4 < words.length;
 }
 
 /** The most common value (the smallest on a tie), if any. */
@@ -278,17 +304,20 @@ function mostCommon(values: readonly number[]): number | undefined {
  */
 function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title: string; spaced: boolean } | undefined {
   let known = false;
+  let unknown = false;
   for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
     const { text, raw } = fields[index]!;
     // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
     const line = (raw ?? text).replace(/^[\s\uFEFF]+/u, '');
     const glued = stripGluedSubscribe(line);
     if (glued !== undefined) return index === 0 || known ? { index, title: cleanLine(glued).text, spaced: false } : undefined;
-    const spaced = known ? stripSpacedSubscribe(line) : undefined;
+    // With a space after the word, only after page header and nothing else: `Subscribe to …` may be any later title.
+    const spaced = known && !unknown ? stripSpacedSubscribe(line) : undefined;
     if (spaced !== undefined) return { index, title: cleanLine(spaced).text, spaced: true };
     if (/^subscribe\W*$/i.test(text)) return undefined;
     if (isChromeLine(text) || isFooterLine(text) || parseDateLabel(text) !== undefined) known = true;
     else if (visibleLength(text, 81) > 80) return undefined;
+    else unknown = true;
   }
   return undefined;
 }
@@ -345,12 +374,17 @@ function fault(file: string, fields: readonly Field[], index: number, role: Role
   switch (role) {
     case 'orphan':
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`);
-    case 'block':
+    case 'block': {
+      const lines = `lines ${field.line}–${field.lastLine ?? field.line} (${quote(field.text, 60)}, ${visibleLength(field.text)} characters)`;
+      if (field.card === undefined) {
+        return problemAt(file, field.line, `${lines} join into a title far longer than titles are (over 300 characters); is it a title with its abstract under it (put a blank line between them), or an abstract whose title is missing?`);
+      }
       return problemAt(
         file,
         field.line,
-        `lines ${field.line}–${(field as SourceField).lastLine} (${quote(field.text, 60)}, ${visibleLength(field.text)} characters) read as one ${title === undefined ? 'title' : `abstract of ${quote(title.text)}`}, but look like a title with its abstract under it; is a line missing before them, or do a title and its abstract need a blank line between them?`,
+        `${lines} read as one ${title === undefined ? 'title' : `abstract of ${quote(title.text)}`}, but look like a title with its abstract under it; is a line missing before them, or do a title and its abstract need a blank line between them?`,
       );
+    }
     case 'sentence-title':
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters, ending in a full stop), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby? (add the title, or join the paragraph to its abstract)`);
     case 'missing-title':
@@ -370,6 +404,9 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   header: 'the page header',
   date: 'the date line',
   noise: "a card's furniture (a count, `Submitted by`)",
+  card: 'a title over its abstract',
+  block: 'a title over its abstract, read whole',
+  'sentence-title': 'an abstract where a title belongs',
 };
 
 function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem {
@@ -410,8 +447,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
 function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, inCard = false): Problem[] {
   const warnings: Problem[] = [];
   const what = role === 'title' ? 'title' : 'abstract';
-  // Under its title in one block, an abstract wrapped at a width is that layout, not an oddity.
-  if (field.lastLine > field.line && !(inCard && role === 'abstract')) {
+  // Under its title in one block, or in text wrapped at a width, lines joined are the layout, not an oddity.
+  if (field.lastLine > field.line && !(inCard && role === 'abstract') && field.wrapped !== true) {
     warnings.push(problemAt(file, field.line, `joined lines ${field.line}–${field.lastLine} into one ${what} (this layout puts each title and abstract on one line)`));
   }
   const length = visibleLength(field.text, LONG_TITLE * 100);

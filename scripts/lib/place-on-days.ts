@@ -45,7 +45,7 @@ function placeDay(day: string, papers: readonly RunPaper[], earlier: readonly Ea
   for (const { slug, appearance } of before.sort((a, b) => a.appearance.position - b.appearance.position)) {
     if (!placed.has(slug)) placed.set(slug, appearance);
   }
-  let last = Math.max(0, ...[...placed.values()].map((a) => a.position));
+  let last = [...placed.values()].reduce((most, a) => Math.max(most, a.position), 0);
   const sightings = papers
     .flatMap((p) => p.appearances.filter((a) => a.listing === day).map((a) => ({ slug: p.slug, appearance: a })))
     .sort((a, b) => compareStrings(a.appearance.source, b.appearance.source) || a.appearance.position - b.appearance.position);

@@ -370,6 +370,19 @@ describe('npm run ingest: an undated dump saved again under a dated name', () =>
     expect(await snapshotDir(content)).toEqual(before);
   });
 
+  test('leaves a file-named listing alone when a dated dump holds only some of its papers, or when both saves are read in one run', async () => {
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);
+    const part = await runIngest(['--content', content, await dumps({ '2025-03-14.txt': `Mar 14\n${ROPES}${KNOTS}Paper Cranes\nCranes fold from squares.\n` })]);
+    expect(part.stderr).not.toContain('moved that listing');
+    expect(await manifestListings(content)).toEqual({ '2025-03-14': '2025-03-14', saved: 'saved' });
+    const both = await tempDir();
+    const folder = await dumps({ 'saved.txt': DAY, '2025-03-14.txt': DAY });
+    await runIngest(['--content', both, path.join(folder, 'saved.txt')]);
+    const again = await runIngest(['--content', both, folder]);
+    expect(again.stderr).not.toContain('moved that listing');
+  });
+
   test('leaves a file-named listing alone when a dated dump shares only a paper with it', async () => {
     const content = await tempDir();
     await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);

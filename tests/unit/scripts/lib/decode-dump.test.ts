@@ -51,6 +51,10 @@ describe('decodeDump', () => {
     expect(decodeDump(appleDouble)).toEqual({ reason: expect.stringMatching(/^it is not text \(it holds binary data/) });
   });
 
+  test('reads a short text with a stray NUL or two as text', () => {
+    expect(decodeDump(new Uint8Array([...new TextEncoder().encode('Mar 14\nA Title\n'), 0x00, ...new TextEncoder().encode('An abstract.\n')]))).toMatchObject({ text: expect.stringMatching(/^Mar 14/) });
+  });
+
   test('reads UTF-8 padded with NULs as text (the NULs are removed later, with a warning), and a stray NUL in another encoding as that encoding', () => {
     const padded = new Uint8Array([...new TextEncoder().encode('Mar 14\n\nA Title\n\nAn abstract.\n'), ...new Array(200).fill(0)]);
     expect(decodeDump(padded)).toMatchObject({ text: expect.stringMatching(/^Mar 14\n/) });

@@ -371,6 +371,55 @@ describe('parseListing: text wrapped at a width', () => {
   });
 });
 
+describe('parseListing: blocks and wrapped text, reviewed', () => {
+  const wrap = (text: string, width: number) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trim();
+  const longAbstract = (topic: string) => `${abstract(topic)} ${abstract(`${topic} at scale`)} ${abstract(`${topic} in the wild`)} ${abstract(`${topic} again`)}`;
+
+  test('does not crash on a block whose first lines cannot be a title: they name the problem', () => {
+    const sentence = `${'A title that is really a sentence of an abstract, '.repeat(7).trim()}.`;
+    const result = parse(blankDump('Daily Papers', 'Mar 14', `${sentence}\n${longAbstract('tokens')}`, 'Title', abstract('two')));
+    expect(result.errors).not.toEqual([]);
+  });
+
+  test('joins an abstract whose first sentence ends a line broken by hand', () => {
+    const text = blankDump('Mar 14', 'First Title', 'We propose a method.\nExperiments show gains on four benchmarks, with a small adapter and little compute.', 'Second Title', abstract('two'));
+    expect(parse(text).errors).toEqual([]);
+    expect(parse(text).entries.map((e) => e.title)).toEqual(['First Title', 'Second Title']);
+  });
+
+  test('joins a title of over 150 characters wrapped over lines of its own block', () => {
+    const title = 'A Very Long Title About Token Merging for Faster Vision Transformers Without Any Retraining, Measured on Image, Video and Audio Benchmarks at Scale';
+    const text = blankDump('Mar 14', wrap(title, 72), wrap(longAbstract('tokens'), 72), 'Second Title', wrap(longAbstract('rewards'), 72));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual([title, 'Second Title']);
+  });
+
+  test('reads blocks of a title in title case over its abstract when the title fills the wrapped line, and a count before each', () => {
+    const first = 'Sparse Routing for Efficient Multimodal Language Models';
+    const second = 'Depth Priors for Video Diffusion Models at Scale and Speed';
+    const text = blankDump('Mar 14', '12', `${first}\n${wrap(longAbstract('routing'), first.length + 2)}`, '7', `${second}\n${wrap(longAbstract('depth'), second.length + 2)}`);
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual([first, second]);
+  });
+
+  test('refuses a one-paper dump wrapped with no blank line however long the site footer under it', () => {
+    const footer = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs', 'Website', 'Models', 'Datasets', 'Spaces', 'Pricing', 'Docs'];
+    const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging for Faster Vision Transformers', wrap(longAbstract('tokens'), 60), ...footer].join('\n');
+    expect(errors(text)).toEqual([expect.stringMatching(/the text is wrapped at about \d+ characters a line/)]);
+  });
+
+  test('gives no joined-lines warning for text wrapped at a width', () => {
+    const text = blankDump('Mar 14', 'Token Merging', wrap(longAbstract('tokens'), 72), 'Scaling Laws', wrap(longAbstract('rewards'), 72));
+    expect(parse(text).errors).toEqual([]);
+    expect(warnings(text).filter((w) => w.includes('joined lines'))).toEqual([]);
+  });
+
+  test('takes a spaced Subscribe off the first title only when nothing but page header is before it', () => {
+    const text = ['Daily Papers', 'Mar 14', 'Tiny Model', 'We make it small and fast.', 'Subscribe to Sparsity: Routing Tokens', abstract('routing')].join('\n');
+    expect(titles(text)).toEqual(['Tiny Model', 'Subscribe to Sparsity: Routing Tokens']);
+  });
+});
+
 describe('parseListing: long titles', () => {
   const long = (n: number) => `Omnibus: Graph Learning ${'Agents'.repeat(400)}`.slice(0, n);
 
