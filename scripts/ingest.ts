@@ -26,7 +26,7 @@ import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { earlierDumps, recordedDumps, recordedUndated, undatedSavesOf } from './lib/dump-identity.ts';
-import { isDay, type Day } from '../src/format/day.ts';
+import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import type { Alterations } from './lib/parse-listing.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
@@ -176,7 +176,7 @@ function parseCommandLine(argv: string[]): Options | number {
   }
   const { date } = args.values;
   if (date !== undefined && !isDay(date)) {
-    const message = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `--date ${date} is not a day of the calendar; expected a day written YYYY-MM-DD, such as 2025-03-14` : `--date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}`;
+    const message = dayShapesIn(date)[0] === date ? `--date ${date} is not a day of the calendar; expected a day written YYYY-MM-DD, such as 2025-03-14` : `--date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}`;
     console.error(`ingest: ${message}\n${USAGE}`);
     return 2;
   }

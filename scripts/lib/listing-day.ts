@@ -1,6 +1,6 @@
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
-import { dayIn, dayParts, dayOf, formatDay, type Day } from '../../src/format/day.ts';
+import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { readDateLabel } from './listing-date.ts';
 import { describeOverlap, isSameDump, type EarlierDump } from './dump-identity.ts';
@@ -68,7 +68,7 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
     return { id: found.day, day: found.day, problems: [], warnings: [] };
   }
   // A file name that means a day but names none (`2025-02-29.txt`): say so rather than ask for one.
-  const impossible = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/.exec(path.basename(file))?.[0];
+  const impossible = dayShapesIn(path.basename(file))[0];
   if (impossible !== undefined) {
     return { id: fileId, problems: [], warnings: [problemAt(file, undefined, `its file name holds ${quote(impossible)}, which is not a day of the calendar, so the listing is named after its file (${quote(fileId)}); give its day with \`--date YYYY-MM-DD\` or rename the file`)] };
   }

@@ -34,12 +34,14 @@ export function dayOf(year: number, month: number, date: number): Day {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
+/** Everything written `YYYY-MM-DD` in `text`, real days or not (`2025-02-29`). */
+export function dayShapesIn(text: string): string[] {
+  return [...text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)].map((match) => match[0]);
+}
+
 /** The first real `YYYY-MM-DD` date written in `text` (a file name such as `daily-2025-03-14.txt`), if any. */
 export function dayIn(text: string): Day | undefined {
-  for (const match of text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)) {
-    if (isDay(match[0])) return match[0];
-  }
-  return undefined;
+  return dayShapesIn(text).find(isDay);
 }
 
 /** `14 March 2025`: how a day is written everywhere on the site. */
