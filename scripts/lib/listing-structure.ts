@@ -310,15 +310,7 @@ function titleMoves(shape: Shape): Move[] {
       { next: 'title', cost: COST.invisible, role: 'gap' },
     ];
   }
-  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
-  const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
-  const sentence = shape.sentence ? COST.titleLikeSentence : 0;
-  const title: Move =
-    shape.sentence && shape.length > LONG_TITLE
-      ? { next: 'abstract', cost: COST.fault, role: 'sentence-title' }
-      : shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))
-        ? { next: 'abstract', cost: COST.fault, role: 'block' }
-        : { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
+  const title = titleMove(shape);
   const orphan: Move = { next: 'title', cost: COST.fault, role: 'orphan' };
   const result: Move[] = [];
   const card = shape.card === undefined ? undefined : cardCost(shape.card);
@@ -329,6 +321,20 @@ function titleMoves(shape: Shape): Move[] {
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
   // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.
   return shape.length >= ABSTRACT_LIKE ? [orphan, title, ...result] : [title, ...result, orphan];
+}
+
+/**
+ * A field read as a title: a fault where it reads as an abstract (a long
+ * sentence) or as a title with its abstract joined to it; otherwise a title
+ * whose oddities cost what {@link COST} says.
+ */
+function titleMove(shape: Shape): Move {
+  if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
+  if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
+  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
+  const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
+  const sentence = shape.sentence ? COST.titleLikeSentence : 0;
+  return { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
 }
 
 /** Whether a block's lines under its title read as an abstract: a sentence, or long. */
