@@ -19,8 +19,7 @@ export interface EntryOnDisk {
  * titles it is known by (its title, former titles, and the titles its slug
  * and aliases were recorded with) and its abstract's keys (from the memo of
  * the dump it was made from, the manifest, or, when neither has one, its
- * body; and those of the other abstracts the manifest recorded for it); and
- * each slug of the manifest no entry accounts for.
+ * body); and each slug of the manifest no entry accounts for.
  */
 export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest, memos: ReadonlyMap<string, CacheRecord>): KnownPaper[] {
   const known: KnownPaper[] = [];
@@ -32,7 +31,7 @@ export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest
     known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), abstracts: abstractsOf(entry, manifest, memos) });
   }
   for (const [slug, record] of Object.entries(manifest.papers)) {
-    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: [...(record.abstract ?? []), ...(record.abstracts ?? [])].map((exact) => ({ exact, distinctive: true })) });
+    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: record.abstract === undefined ? [] : [{ exact: record.abstract, distinctive: true }] });
   }
   return known;
 }
@@ -51,12 +50,9 @@ function abstractsOf(entry: EntryOnDisk, manifest: Manifest, memos: ReadonlyMap<
   const keys: AbstractKey[] = [];
   const memo = memos.get(entry.data.slug)?.abstract;
   if (memo !== undefined) keys.push(abstractKey(memo));
-  const record = manifest.papers[entry.data.slug];
-  const recorded = record?.abstract;
+  const recorded = manifest.papers[entry.data.slug]?.abstract;
   if (recorded !== undefined && !keys.some((k) => k.exact === recorded)) keys.push({ exact: recorded, distinctive: true });
   if (keys.length === 0) keys.push(looseAbstractKey(abstractText(entryBody(entry.text)).text));
-  // The other abstracts it was seen with, as the manifest recorded them.
-  for (const exact of record?.abstracts ?? []) if (!keys.some((k) => k.exact === exact)) keys.push({ exact, distinctive: true });
   return keys;
 }
 

@@ -193,18 +193,12 @@ function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
   }
 }
 
-/**
- * Add a slug to the manifest, or fill in its abstract key, never changing
- * what it already records; and add the keys of the other abstracts the paper
- * was seen with (`seen`), so that the paper is known by them later.
- */
-function recordInManifest(run: Run, slug: string, title: string, abstract: string, seen: readonly string[]): void {
+/** Add a slug to the manifest, or fill in its abstract key, never changing what it already records. */
+function recordInManifest(run: Run, slug: string, title: string, abstract: string): void {
   const key = abstractKey(abstract);
-  const record = run.manifest.papers[slug] ?? (run.manifest.papers[slug] = { title, key: titleKey(title) });
-  if (record.abstract === undefined && key.distinctive) record.abstract = key.exact!;
-  const others = new Set(record.abstracts);
-  for (const other of seen.map((text) => abstractKey(text))) if (other.distinctive && other.exact !== record.abstract) others.add(other.exact!);
-  if (others.size > 0) record.abstracts = [...others].sort(compareStrings);
+  const record = run.manifest.papers[slug];
+  if (record === undefined) run.manifest.papers[slug] = { title, key: titleKey(title), ...(key.distinctive ? { abstract: key.exact! } : {}) };
+  else if (record.abstract === undefined && key.distinctive) record.abstract = key.exact!;
 }
 
 /** What an entry is a function of: the code, the listings of this run and the paper as the dumps give it. */
@@ -225,7 +219,7 @@ function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: Ex
   run.warnings.push(...memo.warnings.map(restoreProblem));
   run.literalTex += memo.literalTex ?? 0;
   run.cache.set(slug, memo);
-  recordInManifest(run, slug, memo.data.title, paper.abstract, paper.sightings.map((s) => s.abstract));
+  recordInManifest(run, slug, memo.data.title, paper.abstract);
   return true;
 }
 
@@ -361,7 +355,7 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
     bodyHash: body.kept === undefined ? hashText(entryBody(text)) : body.bodyHash,
     warnings: warnings.map(storeProblem),
   });
-  recordInManifest(run, slug, valid.data.title, paper.abstract, paper.sightings.map((s) => s.abstract));
+  recordInManifest(run, slug, valid.data.title, paper.abstract);
 }
 
 /**

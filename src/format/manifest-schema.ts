@@ -20,12 +20,6 @@ export const manifestEntrySchema = z.strictObject({
   key: z.string().min(1),
   /** The key of the paper's abstract when the slug was recorded, so a later retitle is still the same paper. */
   abstract: z.string().min(1).optional(),
-  /**
-   * The keys of the other abstracts the paper was seen with (a shorter save,
-   * a revised abstract), sorted: a later retitle that carries one of them is
-   * still the same paper, ingested day by day as in one batch.
-   */
-  abstracts: z.array(z.string().min(1)).optional(),
 });
 
 export const manifestSchema = z.strictObject({

@@ -392,26 +392,6 @@ describe('npm run ingest: an undated dump saved again under a dated name', () =>
   });
 });
 
-describe('npm run ingest: a paper whose abstract is revised, then whose title is corrected', () => {
-  const LONG = 'We schedule widgets across many queues with a learned policy, and show that throughput doubles on four production traces while tail latency stays flat.';
-  const SHORT = 'We schedule widgets across queues with a learned policy and double throughput on four traces.';
-  const days = { '2025-01-01.txt': `Learned Widget Scheduling\n${LONG}\n`, '2025-01-02.txt': `Learned Widget Scheduling\n${SHORT}\n`, '2025-01-03.txt': `Learned Widget Scheduling at Scale\n${SHORT}\n` };
-
-  test('is one paper ingested day by day, as in one batch, known by both its abstracts', async () => {
-    const daily = await tempDir();
-    for (const [name, text] of Object.entries(days)) expect((await runIngest(['--content', daily, await dumps({ [name]: text })])).code).toBe(0);
-    const batch = await tempDir();
-    expect((await runIngest(['--content', batch, await dumps(days)])).code).toBe(0);
-    const record = async (content: string) => {
-      const { papers } = JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8'));
-      return Object.entries(papers as Record<string, { abstract: string; abstracts: string[] }>).map(([slug, r]) => [slug, r.abstract, r.abstracts]);
-    };
-    expect(await record(daily)).toEqual(await record(batch));
-    expect((await record(daily)).map(([slug]) => slug)).toEqual(['learned-widget-scheduling']);
-    expect([...(await snapshotDir(daily)).keys()].filter((f) => f.startsWith('papers/'))).toEqual(['papers/learned-widget-scheduling.mdx']);
-  });
-});
-
 describe('npm run ingest on a large content folder', () => {
   test('reads the entries already there a few at a time, never all files at once', async () => {
     const many = Array.from({ length: 300 }, (_, i) => `Paper Number ${i} About Knots\nAbstract ${i} about knots and ropes.\n`).join('');
