@@ -25,7 +25,7 @@ import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
-import { earlierDumps, recordedDumps, recordedUndated, undatedSavesOf } from './lib/dump-identity.ts';
+import { earlierDumps, recordedDumps } from './lib/dump-identity.ts';
 import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import type { Alterations } from './lib/parse-listing.ts';
@@ -394,8 +394,6 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
  */
 function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
   const recorded = recordedDumps(existing);
-  const undated = recordedUndated(existing);
-  const sources = new Set(dumps.map((d) => path.basename(d.path)));
   const earlierIds = new Map<string, Set<string>>();
   for (const entry of existing) {
     for (const a of entry.data.listings) if (!isDay(a.listing)) earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
@@ -414,11 +412,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
       continue;
     }
     if (resolved.day === undefined) pathById.set(resolved.id, file);
-    const takesOver = resolved.day === undefined ? [] : undatedSavesOf(undated, sources, parsed.entries.map((e) => e.title)).map(({ listing, source: from }) => ({ listing, source: from }));
-    for (const { listing, source: from } of takesOver) {
-      warnings.push(problemAt(file, undefined, `holds the papers of the listing ${quote(listing)} (from ${from}), which had no day: moved that listing to ${resolved.day} (its URL redirects there)`));
-    }
-    listings.push({ id: resolved.id, source, path: file, ...(resolved.day === undefined && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries, ...(takesOver.length > 0 ? { takesOver } : {}) });
+    listings.push({ id: resolved.id, source, path: file, ...(resolved.day === undefined && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries });
   }
   return listings;
 }

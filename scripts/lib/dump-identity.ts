@@ -37,43 +37,6 @@ export function recordedDumps(entries: ReadonlyArray<{ data: Pick<Paper, 'title'
   return bySource;
 }
 
-/** A listing an earlier ingest named after its dump's file (its dump had no day): the id, the dump's file name, each paper's title keys. */
-export interface UndatedListing {
-  listing: string;
-  source: string;
-  papers: ReadonlyArray<readonly string[]>;
-}
-
-/** What the entries on disk record of the undated listings they are on. */
-export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'title' | 'formerTitles' | 'listings'> }>): UndatedListing[] {
-  const byId = new Map<string, { listing: string; source: string; papers: Array<readonly string[]> }>();
-  for (const { data } of entries) {
-    const keys = [data.title, ...data.formerTitles].map(titleKey);
-    for (const a of data.listings) {
-      if (isDay(a.listing)) continue;
-      const id = `${a.listing}\0${a.source}`;
-      (byId.get(id) ?? byId.set(id, { listing: a.listing, source: a.source, papers: [] }).get(id)!).papers.push(keys);
-    }
-  }
-  return [...byId.values()];
-}
-
-/**
- * The undated listings, from dumps of other file names not read in this run
- * (`sources`), that a dated dump is another save of: every paper of the
- * listing is in the dump, and they are at least half of the dump's (stricter
- * than {@link isSameDump}, as the file name gives no evidence here). Such a
- * listing moves to the day whole, so its URL can redirect there.
- */
-export function undatedSavesOf(undated: readonly UndatedListing[], sources: ReadonlySet<string>, titles: readonly string[]): UndatedListing[] {
-  const keys = new Set(titles.map((t) => titleKey(titleToText(t).text)));
-  return undated.filter((u) => {
-    if (sources.has(u.source)) return false;
-    const shared = u.papers.filter((paper) => paper.some((k) => keys.has(k))).length;
-    return shared > 0 && shared === u.papers.length && 2 * shared >= keys.size;
-  });
-}
-
 /** Each dated listing earlier ingests recorded for a dump of the file name `source`, compared with the titles of this dump. */
 export function earlierDumps(recorded: RecordedDumps, source: string, titles: readonly string[]): EarlierDump[] {
   const keys = new Set(titles.map((t) => titleKey(titleToText(t).text)));

@@ -70,14 +70,23 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   // A file name that means a day but names none (`2025-02-29.txt`): say so rather than ask for one.
   const impossible = dayShapesIn(path.basename(file))[0];
   if (impossible !== undefined) {
-    return { id: fileId, problems: [], warnings: [problemAt(file, undefined, `its file name holds ${quote(impossible)}, which is not a day of the calendar, so the listing is named after its file (${quote(fileId)}); give its day with \`--date YYYY-MM-DD\` or rename the file`)] };
+    return { id: fileId, problems: [], warnings: [problemAt(file, undefined, `its file name holds ${quote(impossible)}, which is not a day of the calendar, so the listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
   }
   if (label !== undefined && labelDate !== undefined) {
     const example = dayOf(0, labelDate.month, labelDate.date).replace(/^0000/, 'YYYY');
-    return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); give its day with \`--date ${example}\` or a file name such as \`${example}.txt\``)] };
+    return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE(example)}`)] };
   }
-  return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``)] };
+  return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
 }
+
+/**
+ * How to give an undated dump its day. Its listing is published under the
+ * file's name: ingested again with `--date` under that name, it moves to the
+ * day (its URL redirects); renamed, it would be another dump, listing its
+ * papers twice.
+ */
+const HOW_TO_DATE = (example: string) =>
+  `give its day by ingesting it again with \`--date ${example}\`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (\`${example}.txt\`)`;
 
 /**
  * The day of a dump that gives none itself, from the dated listings earlier

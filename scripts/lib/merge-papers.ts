@@ -15,8 +15,6 @@ export interface Listing {
   /** The dump's date label (`Mar 14`), kept for an undated listing only. */
   date?: string;
   entries: ListingEntry[];
-  /** Undated listings of other dumps that this dated one is another save of: they move to its day (their URLs redirect). */
-  takesOver?: ReadonlyArray<{ listing: string; source: string }>;
 }
 
 /** Where one copy of a paper was seen. */

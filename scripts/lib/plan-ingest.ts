@@ -119,7 +119,7 @@ interface Run extends IngestPlan {
    * The (listing, dump) pairs this run ingests, as {@link appearanceKey}s: an
    * earlier appearance with one of them is described by this run's dump
    * alone. A dump that now has a day also replaces the file-named listing it
-   * had when it was undated, and those of other saves of it (`takesOver`).
+   * had when it was undated.
    */
   replaced: ReadonlySet<string>;
   /** The same, sorted, for fingerprints. */
@@ -136,11 +136,7 @@ interface Run extends IngestPlan {
 
 function startRun(input: IngestInput): Run {
   const replaced = new Set(
-    input.listings.flatMap((l) => [
-      appearanceKey({ listing: l.id, source: l.source }),
-      ...(isDay(l.id) ? fileListingIds(l.source).map((listing) => appearanceKey({ listing, source: l.source })) : []),
-      ...(l.takesOver ?? []).map(appearanceKey),
-    ]),
+    input.listings.flatMap((l) => [appearanceKey({ listing: l.id, source: l.source }), ...(isDay(l.id) ? fileListingIds(l.source).map((listing) => appearanceKey({ listing, source: l.source })) : [])]),
   );
   return {
     input,
@@ -435,8 +431,7 @@ export function appearanceKey(appearance: Pick<Appearance, 'listing' | 'source'>
  * Every listing URL published so far, and where each lives now: those the
  * manifest records, those earlier entries name (published before listings
  * were recorded), and this run's that hold papers. A file-named listing
- * whose dump now has a day, or that a dated dump is another save of, moves
- * to the day; its URL is kept as a redirect.
+ * whose dump now has a day moves to the day; its URL is kept as a redirect.
  */
 export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existing' | 'listings'>): Record<string, string> {
   const listings: Record<string, string> = { ...input.manifest.listings };
@@ -454,7 +449,6 @@ export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existin
     for (const undated of fileListingIds(listing.source)) {
       if (isDay(listing.id) && undated !== listing.id && earlier.has(appearanceKey({ listing: undated, source: listing.source }))) listings[undated] = listing.id;
     }
-    for (const other of listing.takesOver ?? []) if (earlier.has(appearanceKey(other))) listings[other.listing] = listing.id;
   }
   return Object.fromEntries(Object.entries(listings).sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -323,7 +323,7 @@ describe('npm run ingest with days', () => {
     const result = await runIngest(['--content', content, input]);
     expect(result.code).toBe(0);
     expect(scrub(result.stderr, input)).toBe(
-      'warning: <tmp>/000_ab12.txt:1: the listing is dated `Mar 14` without a year, so it is named after its file (`000-ab12`); give its day with `--date YYYY-03-14` or a file name such as `YYYY-03-14.txt`',
+      'warning: <tmp>/000_ab12.txt:1: the listing is dated `Mar 14` without a year, so it is named after its file (`000-ab12`); give its day by ingesting it again with `--date YYYY-03-14`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-03-14.txt`)',
     );
     expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '000-ab12', source: '000_ab12.txt', date: 'Mar 14', position: 1 }]);
   });
@@ -350,45 +350,6 @@ describe('npm run ingest with days', () => {
     const again = await runIngest(['--content', content, input]);
     expect(again.stderr).toBe('');
     expect(await snapshotDir(content)).toEqual(before);
-  });
-});
-
-describe('npm run ingest: an undated dump saved again under a dated name', () => {
-  const DAY = `Mar 14\n${ROPES}${KNOTS}Braided Cords\nCords braid in threes.\n`;
-
-  test('moves the file-named listing to the day, as --date would: one listing, its old URL a redirect, with a note', async () => {
-    const content = await tempDir();
-    await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);
-    expect(await manifestListings(content)).toEqual({ saved: 'saved' });
-    const renamed = await runIngest(['--content', content, await dumps({ '2025-03-14.txt': DAY })]);
-    expect(renamed.code).toBe(0);
-    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '2025-03-14', source: '2025-03-14.txt', position: 1 }]);
-    expect(await manifestListings(content)).toEqual({ '2025-03-14': '2025-03-14', saved: '2025-03-14' });
-    expect(renamed.stderr).toContain('2025-03-14.txt: holds the papers of the listing `saved` (from saved.txt), which had no day: moved that listing to 2025-03-14 (its URL redirects there)');
-    const before = await snapshotDir(content);
-    expect((await runIngest(['--content', content, await dumps({ '2025-03-14.txt': DAY })])).code).toBe(0);
-    expect(await snapshotDir(content)).toEqual(before);
-  });
-
-  test('leaves a file-named listing alone when a dated dump holds only some of its papers, or when both saves are read in one run', async () => {
-    const content = await tempDir();
-    await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);
-    const part = await runIngest(['--content', content, await dumps({ '2025-03-14.txt': `Mar 14\n${ROPES}${KNOTS}Paper Cranes\nCranes fold from squares.\n` })]);
-    expect(part.stderr).not.toContain('moved that listing');
-    expect(await manifestListings(content)).toEqual({ '2025-03-14': '2025-03-14', saved: 'saved' });
-    const both = await tempDir();
-    const folder = await dumps({ 'saved.txt': DAY, '2025-03-14.txt': DAY });
-    await runIngest(['--content', both, path.join(folder, 'saved.txt')]);
-    const again = await runIngest(['--content', both, folder]);
-    expect(again.stderr).not.toContain('moved that listing');
-  });
-
-  test('leaves a file-named listing alone when a dated dump shares only a paper with it', async () => {
-    const content = await tempDir();
-    await runIngest(['--content', content, await dumps({ 'saved.txt': DAY })]);
-    await runIngest(['--content', content, await dumps({ '2025-03-15.txt': `Mar 15\n${KNOTS}Paper Cranes\nCranes fold from squares.\nWet Origami\nDamp paper bends further.\n` })]);
-    expect(await manifestListings(content)).toEqual({ '2025-03-15': '2025-03-15', saved: 'saved' });
-    expect((await listingsOf(content, 'knots-hold')).map((a) => a.listing)).toEqual(['2025-03-15', 'saved']);
   });
 });
 

@@ -57,7 +57,7 @@ describe('resolveListingDay', () => {
   });
   test('says so when the date in a file name is not a day of the calendar', () => {
     expect(resolve({ file: 'dumps/2025-02-29.txt', label: 'Feb 29', labelLine: 7 }).warnings).toEqual([
-      'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day with `--date YYYY-MM-DD` or rename the file',
+      'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
     ]);
   });
   test('names an undated dump after its file, with a warning that says how to date it', () => {
@@ -65,10 +65,10 @@ describe('resolveListingDay', () => {
       id: '000-b74b',
       day: undefined,
       problems: [],
-      warnings: ['seeds/000_b74b.txt:7: the listing is dated `Mar 14` without a year, so it is named after its file (`000-b74b`); give its day with `--date YYYY-03-14` or a file name such as `YYYY-03-14.txt`'],
+      warnings: ['seeds/000_b74b.txt:7: the listing is dated `Mar 14` without a year, so it is named after its file (`000-b74b`); give its day by ingesting it again with `--date YYYY-03-14`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-03-14.txt`)'],
     });
     expect(resolve({ file: 'seeds/002_6796.txt' }).warnings).toEqual([
-      'seeds/002_6796.txt: the dump has no date, so its listing is named after its file (`002-6796`); give its day with `--date YYYY-MM-DD` or a file name such as `YYYY-MM-DD.txt`',
+      'seeds/002_6796.txt: the dump has no date, so its listing is named after its file (`002-6796`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
     ]);
   });
 });
