@@ -383,9 +383,14 @@ function shapeOf(field: Field): Shape {
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     footer: isFooterLine(text),
-    sentence: /[^.]\.$/u.test(text),
+    sentence: endsLikeSentence(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };
+}
+
+/** Whether a text ends as a sentence does, with one full stop (not an ellipsis): abstracts do, titles almost never. */
+export function endsLikeSentence(text: string): boolean {
+  return /[^.]\.$/u.test(text);
 }
 
 /** Combining marks, which a reader does not see as characters of their own. */

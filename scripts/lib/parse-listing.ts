@@ -1,7 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isChromeLine, isFooterLine, isNoiseLine, stripGluedSubscribe, stripSpacedSubscribe } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
-import { FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
+import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 
@@ -60,7 +60,7 @@ interface SourceField extends Field {
   raw?: string;
   /** A block that may be a whole paper: its title lines, then its abstract's (see {@link cardOf}). */
   card?: { title: SourceField; abstract: SourceField };
-  /** Joined from lines of text wrapped at a width: the layout, not an oddity worth a warning. */
+  /** Joined from lines wrapped by the layout (text wrapped at a width, an abstract under its title in one block): not an oddity worth a warning. */
   wrapped?: boolean;
 }
 
@@ -165,15 +165,14 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
   const width = wrap !== undefined && wrap.wrapped >= MIN_WRAPS && 3 * wrap.wrapped >= adjacent ? wrap.width : undefined;
   // With no blank line to go by, only text that is plainly wrapped is refused: most of its lines that run on into text
   // (not the page's header or footer) are wrapped.
-  if (separated === 0) return wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && 2 * wrap.wrapped >= wrap.intoText ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
+  if (separated === 0) return wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && 2 * wrap.wrapped >= runsIntoText(lines) ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
   const kind = separated > adjacent || width !== undefined ? 'blank' : 'lines';
   return { kind, ...(width === undefined ? {} : { width }) };
 }
 
 /**
- * The width a dump's text would be wrapped at, how many of its lines are
- * wrapped there, and how many run on from text into text (the page's
- * furniture aside): where a paragraph runs on over several lines, each line but
+ * The width a dump's text would be wrapped at, and how many of its lines are
+ * wrapped there: where a paragraph runs on over several lines, each line but
  * its last ends where the next line's first word would not have fitted,
  * mostly in the middle of a sentence. The width is taken from the lines that
  * run on (the longest but a tenth of them, so that an unbreakable URL does
@@ -181,8 +180,8 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
  * length, are not wrapped: the next line starts a field of its own, with a
  * capital.
  */
-function wrapping(lines: readonly Line[]): { width: number; wrapped: number; intoText: number } | undefined {
-  const runOn = lines.flatMap((line, i) => (!line.blank && i + 1 < lines.length && !lines[i + 1]!.blank ? [i] : []));
+function wrapping(lines: readonly Line[]): { width: number; wrapped: number } | undefined {
+  const runOn = runOnLines(lines);
   if (runOn.length < 2) return undefined;
   const lengths = runOn.map((i) => visibleLength(lines[i]!.text)).sort((a, b) => a - b);
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
@@ -190,8 +189,18 @@ function wrapping(lines: readonly Line[]): { width: number; wrapped: number; int
   // A wrapped line is nearly as wide as the text (only a word longer than a quarter of it ends one sooner), and mostly
   // breaks a sentence: the next line goes on in lowercase, where a title or an abstract of its own starts with a capital.
   const wraps = (i: number) => visibleLength(lines[i]!.text) >= 0.75 * width && !fitsAfter(lines[i]!.text, lines[i + 1]!.text, width) && /^\p{Ll}/u.test(lines[i + 1]!.text);
+  return { width, wrapped: runOn.filter(wraps).length };
+}
+
+/** The indexes of the lines that run on into the next one (neither is blank). */
+function runOnLines(lines: readonly Line[]): number[] {
+  return lines.flatMap((line, i) => (!line.blank && i + 1 < lines.length && !lines[i + 1]!.blank ? [i] : []));
+}
+
+/** How many lines run on from text into text, the page's header, footer and card furniture aside. */
+function runsIntoText(lines: readonly Line[]): number {
   const furniture = (i: number) => isChromeLine(lines[i]!.text) || isFooterLine(lines[i]!.text) || isNoiseLine(lines[i]!.text);
-  return { width, wrapped: runOn.filter(wraps).length, intoText: runOn.filter((i) => !furniture(i) && !furniture(i + 1)).length };
+  return runOnLines(lines).filter((i) => !furniture(i) && !furniture(i + 1)).length;
 }
 
 /** Text is not wrapped narrower than this. */
@@ -258,12 +267,13 @@ function cardOf(lines: readonly Line[], wrappedAt: number | undefined): { title:
   const end = short.length === 1 ? short[0]! : short.length === 0 && titled > 0 && titled <= MAX_TITLE_LINES ? titled - 1 : undefined;
   // The title does not end as a sentence does (unless in title case); the abstract under it is one paragraph (a block of
   // several is not one paper) and starts as a sentence does, not in lowercase (a sentence going on after a line broken by hand).
-  if (end === undefined || (/[^.]\.$/u.test(visible[end]!.text) && !isTitleCase(visible[end]!.text)) || /^\p{Ll}/u.test(visible[end + 1]!.text)) return undefined;
+  if (end === undefined || (endsLikeSentence(visible[end]!.text) && !isTitleCase(visible[end]!.text)) || /^\p{Ll}/u.test(visible[end + 1]!.text)) return undefined;
   const part = (from: number, to: number): SourceField => {
     const text = visible.slice(from, to).map((l) => l.text).join(' ');
     return { text, line: visible[from]!.number, lastLine: visible[to - 1]!.number, kind: 'text' };
   };
-  return { title: part(0, end + 1), abstract: part(end + 1, visible.length) };
+  // Lines of an abstract under its title in one block are that layout's wrapping.
+  return { title: part(0, end + 1), abstract: { ...part(end + 1, visible.length), wrapped: true } };
 }
 
 /** Lines a title may be wrapped over. */
@@ -437,18 +447,17 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
     }
     if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title));
-    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, true));
+    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title));
     if (role === 'title') title = field;
   });
   return warnings;
 }
 
 /** Warnings about a title or abstract: joined lines, a long title, words that look like page furniture. */
-function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, inCard = false): Problem[] {
+function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined): Problem[] {
   const warnings: Problem[] = [];
   const what = role === 'title' ? 'title' : 'abstract';
-  // Under its title in one block, or in text wrapped at a width, lines joined are the layout, not an oddity.
-  if (field.lastLine > field.line && !(inCard && role === 'abstract') && field.wrapped !== true) {
+  if (field.lastLine > field.line && field.wrapped !== true) {
     warnings.push(problemAt(file, field.line, `joined lines ${field.line}–${field.lastLine} into one ${what} (this layout puts each title and abstract on one line)`));
   }
   const length = visibleLength(field.text, LONG_TITLE * 100);
