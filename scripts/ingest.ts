@@ -25,7 +25,7 @@ import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
-import { earlierDumps, recordedDumps } from './lib/dump-identity.ts';
+import { dumpSource, earlierDumps, recordedDumps } from './lib/dump-identity.ts';
 import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import type { Alterations } from './lib/parse-listing.ts';
@@ -401,7 +401,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
   const listings: Listing[] = [];
   const pathById = new Map<string, string>();
   for (const { path: file, parsed } of dumps) {
-    const source = path.basename(file);
+    const source = dumpSource(file);
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
     const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
     problems.push(...resolved.problems);

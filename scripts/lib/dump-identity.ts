@@ -1,8 +1,18 @@
+import path from 'node:path';
 import type { Day } from '../../src/format/day.ts';
 import { isDay } from '../../src/format/day.ts';
 import { titleKey } from '../../src/format/paper-key.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
 import { titleToText } from './abstract-to-mdast.ts';
+
+/**
+ * The name a dump is recorded under (an appearance's `source`): its file
+ * name, Unicode NFC, so that a name macOS wrote decomposed (`Cafe\u0301.txt`)
+ * is the same dump as the one written composed.
+ */
+export function dumpSource(file: string): string {
+  return path.basename(file).normalize('NFC');
+}
 
 /**
  * A dated listing an earlier ingest recorded for a dump of some file name,

@@ -3,7 +3,7 @@ import slugify from '@sindresorhus/slugify';
 import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { readDateLabel } from './listing-date.ts';
-import { describeOverlap, isSameDump, type EarlierDump } from './dump-identity.ts';
+import { describeOverlap, dumpSource, isSameDump, type EarlierDump } from './dump-identity.ts';
 
 /** What is known about the day of one dump. */
 export interface DayEvidence {
@@ -118,7 +118,7 @@ function movedDump(file: string, day: Day, earlier: readonly EarlierDump[]): Pro
   const same = earlier.filter(isSameDump);
   if (same.length === 0 || same.some((e) => e.day === day)) return undefined;
   const from = same[0]!.day;
-  const source = path.basename(file);
+  const source = dumpSource(file);
   return problemAt(
     file,
     undefined,
@@ -154,7 +154,7 @@ export function fileListingIds(file: string): string[] {
 }
 
 function fileSlug(file: string): string {
-  return slugify(path.basename(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
+  return slugify(dumpSource(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
 }
 
 /** Whether a label's month and day (and year, if it prints one) are those of `day`. */

@@ -28,8 +28,11 @@ export const appearanceSchema = z.strictObject({
    */
   // YAML reads an unquoted 2025-03-14 (as a hand-edited entry may have it) as a date: it means the day.
   listing: z.preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), slugSchema),
-  /** The file name of the dump the paper was first seen in on that listing. */
-  source: z.string().min(1),
+  /** The file name of the dump the paper was first seen in on that listing, Unicode NFC (macOS may write a name decomposed: it is the same dump). */
+  source: z
+    .string()
+    .min(1)
+    .transform((name) => name.normalize('NFC')),
   /** The dump's date label as printed (`Mar 14`), kept only for a listing whose year is not known. */
   date: z.string().min(1).optional(),
   /** The paper's place in the listing: 1-based, in the order papers were first seen that day. */

@@ -311,6 +311,30 @@ describe('npm run ingest with days', () => {
     expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
   });
 
+  test('reads a file name in either Unicode form (macOS decomposes accents) as one dump, also in entries an earlier version wrote', async () => {
+    const [nfd, nfc] = ['Café-2025-03-14.txt'.normalize('NFD'), 'Café-2025-03-14.txt'.normalize('NFC')] as const;
+    const content = await tempDir();
+    const first = await runIngest(['--content', content, await dumps({ [nfd]: KNOTS })]);
+    expect(first.code).toBe(0);
+    const written = await snapshotDir(content);
+    expect(await listingsOf(content, 'knots-hold')).toEqual([{ listing: '2025-03-14', source: nfc, position: 1 }]);
+    const again = await runIngest(['--content', content, await dumps({ [nfc]: KNOTS })]);
+    expect(again.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
+    expect(await snapshotDir(content)).toEqual(written);
+
+    // Entries written with the decomposed name, as earlier versions kept it: the dump is the same one, its appearance replaced, not doubled.
+    const undated = ['Café.txt'.normalize('NFD'), 'Café.txt'.normalize('NFC')] as const;
+    expect((await runIngest(['--content', content, await dumps({ [undated[0]]: ROPES })])).code).toBe(0);
+    for (const slug of ['knots-hold', 'folded-ropes']) {
+      const entry = path.join(content, `papers/${slug}.mdx`);
+      await writeFile(entry, (await readFile(entry, 'utf8')).replace(nfc, nfd).replace(undated[1], undated[0]));
+    }
+    const migrated = await runIngest(['--content', content, await dumps({ [nfc]: KNOTS }), await dumps({ [undated[1]]: ROPES })]);
+    expect(migrated.code).toBe(0);
+    expect(await listingsOf(content, 'knots-hold')).toEqual([{ listing: '2025-03-14', source: nfc, position: 1 }]);
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: 'cafe', source: undated[1], position: 1 }]);
+  });
+
   test('a --date left out, so that it takes the dump path, is named as such', async () => {
     const result = await runIngest(['--date', 'dumps/2025-03-14.txt']);
     expect(result.code).toBe(2);
