@@ -61,22 +61,25 @@ export interface MergedPaper {
  * Merge the entries of several listings into distinct papers, independent
  * of the order the listings are given in, by the identity rules of
  * src/format/paper-key.ts, and attach each to the published paper it is
- * (`known`). Two published papers are never merged: a link that would merge
- * them is dropped, with a warning.
+ * (`known`). Two published papers are never merged: a copy that would join
+ * two of them (the title of one over the abstract of another: a dump that
+ * pairs titles with the wrong abstracts) is an error.
  *
  * When copies of one paper disagree, the rule is stated and order-free: the
  * title of the latest listing is shown; the longest abstract is kept (on a
  * tie, the one that sorts first), and a warning names every place that
  * disagrees.
  */
-export function mergePapers(listings: readonly Listing[], known: readonly KnownPaper[] = []): { papers: MergedPaper[]; warnings: Problem[] } {
+export function mergePapers(listings: readonly Listing[], known: readonly KnownPaper[] = []): { papers: MergedPaper[]; errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sightings = collectSightings(listings);
-  const groups = identify(sightings, known, warnings);
+  const groups = identify(sightings, known, errors);
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
   papers.sort((a, b) => compareStrings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
-  return { papers, warnings };
+  errors.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { papers, errors, warnings };
 }
 
 /** Every entry of every listing as a sighting, ordered by listing id, dump file name, then position. */
@@ -97,10 +100,11 @@ interface Group {
 /**
  * Group sightings (and known papers) that are one paper: union-find over
  * links of three strengths, strongest first (same title; same title up to
- * case with the same abstract; the same distinctive abstract), refusing any
- * link that would join two published papers.
+ * case with the same abstract; the same distinctive abstract). A link that
+ * would join two published papers is refused, and is an error (once per
+ * pair): the copy is one of them by one key and the other by another.
  */
-function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], warnings: Problem[]): Group[] {
+function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], errors: Problem[]): Group[] {
   const parent = [...sightings, ...known].map((_, index) => index);
   const owner = new Map<number, string>(known.map((k, i) => [sightings.length + i, k.slug]));
   const find = (node: number): number => {
@@ -108,16 +112,16 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     return node;
   };
   const refused = new Set<string>();
-  const union = (a: number, b: number, why: string) => {
+  const union = (a: number, b: number, what: string) => {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) return;
     const [oa, ob] = [owner.get(ra), owner.get(rb)];
     if (oa !== undefined && ob !== undefined && oa !== ob) {
-      const sighting = sightings[Math.min(a, b)];
       const pair = [oa, ob].sort(compareStrings).join(' ');
-      if (sighting !== undefined && !refused.has(pair)) {
+      const problem = twoPublished(sightings, a, b, oa, ob, what);
+      if (problem !== undefined && !refused.has(pair)) {
         refused.add(pair);
-        warnings.push(problemAt(sighting.path, sighting.line, `${quote(sighting.title)} has ${why} the published papers \`${oa}\` and \`${ob}\`; kept them apart (expected each paper to match one published paper)`));
+        errors.push(problem);
       }
       return;
     }
@@ -135,14 +139,14 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.flatMap((a) => (a[kind] === undefined ? [] : [`${caselessTitleKey(t)}\u0000${a[kind]}`])));
   const distinctive = (i: number, kind: 'exact' | 'loose') => nodes[i]!.abstracts.flatMap((a) => (a.distinctive && a[kind] !== undefined ? [a[kind]!] : []));
   // Strongest first. Loose keys only tie a sighting to a published paper known by nothing better (two sightings must agree exactly).
-  link('the title of both of', (i) => nodes[i]!.titles.map(titleKey), false);
-  link('the title (up to case) and abstract of both of', (i) => caseless(i, 'exact'), false);
-  link('the title (up to case) and abstract of both of', (i) => caseless(i, 'loose'), true);
-  link('the abstract of both of', (i) => distinctive(i, 'exact'), false);
-  link('the abstract of both of', (i) => distinctive(i, 'loose'), true);
+  link('title', (i) => nodes[i]!.titles.map(titleKey), false);
+  link('title (up to case) and abstract', (i) => caseless(i, 'exact'), false);
+  link('title (up to case) and abstract', (i) => caseless(i, 'loose'), true);
+  link('abstract', (i) => distinctive(i, 'exact'), false);
+  link('abstract', (i) => distinctive(i, 'loose'), true);
 
-  /** Union every node with the first one that has one of its keys; `toKnown`: only sightings with published papers. */
-  function link(why: string, keysOf: (node: number) => string[], toKnown: boolean): void {
+  /** Union every node with the first one that has one of its keys (`what` they share); `toKnown`: only sightings with published papers. */
+  function link(what: string, keysOf: (node: number) => string[], toKnown: boolean): void {
     const first = new Map<string, number>();
     const order = toKnown ? [...nodes.keys()].reverse() : [...nodes.keys()];
     for (const node of order) {
@@ -150,7 +154,7 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
       if (toKnown && !isKnown && first.size === 0) return;
       for (const key of keysOf(node)) {
         const seen = first.get(key);
-        if (seen !== undefined) union(seen, node, why);
+        if (seen !== undefined) union(seen, node, what);
         else if (!toKnown || isKnown) first.set(key, node);
       }
     }
@@ -168,6 +172,30 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     group.members.push(sighting);
   });
   return [...groups.values()];
+}
+
+/**
+ * The error for a link between `a` and `b` (sharing their `what`) refused
+ * because they are already the published papers `oa` and `ob`: said of the
+ * copy in the dump, as the paper it already is and the one the link would
+ * make it too. Undefined for two published papers alone (the archive's
+ * state, not this input's).
+ */
+function twoPublished(sightings: readonly Sighting[], a: number, b: number, oa: string, ob: string, what: string): Problem | undefined {
+  const isSighting = (node: number) => node < sightings.length;
+  if (!isSighting(a) && !isSighting(b)) return undefined;
+  // The copy is the sighting of the two (the later one when both are); the paper it already is owns its root.
+  const [copy, is, other, also] = isSighting(b) ? [sightings[b]!, ob, a, oa] : [sightings[a]!, oa, b, ob];
+  const otherCopy = isSighting(other) ? sightings[other]! : undefined;
+  const at = (s: Sighting) => (s.path === copy.path ? `line ${s.line}` : place(s));
+  const of = otherCopy === undefined ? `the published paper \`${also}\`` : `${quote(otherCopy.title)} (${at(otherCopy)}), the published paper \`${also}\``;
+  return problemAt(
+    copy.path,
+    copy.line,
+    `${quote(copy.title)} is the published paper \`${is}\`, but has the ${what} of ${of}; expected a title and its abstract to be one paper: ` +
+      'check that the dump pairs each title with its own abstract (a line missing or extra above here shifts every pair after it); ' +
+      'if the two are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)',
+  );
 }
 
 /** One paper from the sightings of a group (ordered by listing id, then position). */

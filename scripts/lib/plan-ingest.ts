@@ -90,7 +90,8 @@ export function planIngest(input: IngestInput): IngestPlan {
   run.errors.push(...listingIdClashes(input.listings, input.existing));
   const known = knownPapers(input.existing, run.manifest, run.previous);
   recordKnownAbstracts(run, known);
-  const { papers, warnings } = mergePapers(input.listings, known);
+  const { papers, errors, warnings } = mergePapers(input.listings, known);
+  run.errors.push(...errors);
   run.warnings.push(...warnings);
   const existingBySlug = new Map(input.existing.map((e) => [e.data.slug, e]));
   const slugged = claimSlugs(run, papers);

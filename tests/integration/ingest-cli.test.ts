@@ -126,6 +126,30 @@ describe('npm run ingest with bad input', () => {
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
+  test('stops at a later dump that pairs published titles with each other\'s abstracts, rather than giving their pages the wrong ones', async () => {
+    const [x, y, z] = ['Ropes fold into knots when twisted under steady tension.', 'Paper cranes fold from squares of washi with thirteen creases.', 'Braided cords carry more load than twisted ones of equal mass.'];
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, await dumps({ '2025-03-14.txt': `Folded Ropes\n${x}\nPaper Cranes\n${y}\nBraided Cords\n${z}\n` })])).code).toBe(0);
+    const before = await snapshotDir(content);
+    const shifted = await dumps({ '2025-03-15.txt': `Folded Ropes\n${y}\nPaper Cranes\n${z}\nBraided Cords\n${x} Now longer.\n` });
+    const result = await runIngest(['--content', content, shifted]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, shifted).split('\n').map((line) => line.split(';')[0])).toEqual([
+      '<tmp>/2025-03-15.txt:1: `Folded Ropes` is the published paper `folded-ropes`, but has the abstract of the published paper `paper-cranes`',
+      '<tmp>/2025-03-15.txt:3: `Paper Cranes` is the published paper `paper-cranes`, but has the abstract of the published paper `braided-cords`',
+      'ingest stopped: 2 problems in the input',
+    ]);
+    expect(await snapshotDir(content)).toEqual(before);
+
+    // The way out the message gives, when the two are one paper: one entry, the other slug its alias.
+    await rm(path.join(content, 'papers/paper-cranes.mdx'));
+    const ropes = path.join(content, 'papers/folded-ropes.mdx');
+    await writeFile(ropes, (await readFile(ropes, 'utf8')).replace('slug: folded-ropes\n', 'slug: folded-ropes\naliases:\n  - paper-cranes\n'));
+    const merged = await runIngest(['--content', content, await dumps({ '2025-03-16.txt': `Folded Ropes\n${y}\n` })]);
+    expect(merged.code).toBe(0);
+    expect((await listingsOf(content, 'folded-ropes')).map((a) => a.listing)).toEqual(['2025-03-14', '2025-03-16']);
+  });
+
   test('refuses a page saved as HTML, given or in a folder, naming it, and writes nothing', async () => {
     const input = await dumps({
       '2025-03-13.txt': KNOTS,

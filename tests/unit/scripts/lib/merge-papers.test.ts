@@ -119,9 +119,26 @@ describe('mergePapers against published papers', () => {
     expect(titles([listing('a', [['One', 'Sparse adapters, tested on 40 tasks, close the gap to far larger models.'], ['Two', 'Sparse Adapters Tested on 40 Tasks Close the Gap to Far Larger Models']])])).toEqual(['One', 'Two']);
   });
 
-  test('never merges two published papers, and says why', () => {
-    const { papers, warnings } = mergePapers([listing('a', [['Knots', about('loops')]])], [knots, loops]);
+  test('never merges two published papers: a copy that matches two stops the run, naming it and the way out', () => {
+    const { papers, errors, warnings } = mergePapers([listing('a', [['Knots', about('loops')]])], [knots, loops]);
     expect(papers.map((p) => p.knownSlug)).toEqual(['knots']);
-    expect(warnings.map(formatProblem)).toEqual(['dumps/a.txt:1: `Knots` has the abstract of both of the published papers `knots` and `loops`; kept them apart (expected each paper to match one published paper)']);
+    expect(warnings).toEqual([]);
+    expect(errors.map(formatProblem)).toEqual([
+      'dumps/a.txt:1: `Knots` is the published paper `knots`, but has the abstract of the published paper `loops`; expected a title and its abstract to be one paper: check that the dump pairs each title with its own abstract (a line missing or extra above here shifts every pair after it); if the two are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)',
+    ]);
+  });
+
+  test('stops when a dump pairs published titles with each other\'s abstracts, once per copy, whatever the order of the links', () => {
+    const braids: KnownPaper = { slug: 'braids', titles: ['Braids'], abstracts: [looseAbstractKey(about('braids'))] };
+    const rotated = listing('b', [['Knots', about('loops')], ['Loops', about('braids')], ['Braids', about('knots')]]);
+    const { errors } = mergePapers([rotated], [knots, loops, braids]);
+    expect(errors.map((e) => [e.line, e.reason.split(';')[0]])).toEqual([
+      [1, '`Knots` is the published paper `knots`, but has the abstract of the published paper `loops`'],
+      [3, '`Loops` is the published paper `loops`, but has the abstract of the published paper `braids`'],
+      [5, '`Braids` is the published paper `braids`, but has the abstract of the published paper `knots`'],
+    ]);
+    // Two copies in one run that share an abstract but are two published papers by title.
+    const shared = mergePapers([listing('c', [['Knots', about('twins')], ['Loops', about('twins')]])], [knots, loops]).errors;
+    expect(shared.map((e) => [e.line, e.reason.split(';')[0]])).toEqual([[3, '`Loops` is the published paper `loops`, but has the abstract of `Knots` (line 1), the published paper `knots`']]);
   });
 });
