@@ -164,15 +164,20 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
   const wrap = wrapping(lines);
   const width = wrap !== undefined && wrap.wrapped >= MIN_WRAPS && 3 * wrap.wrapped >= adjacent ? wrap.width : undefined;
   // With no blank line to go by, only text that is plainly wrapped is refused: most of its lines that run on into text
-  // (not the page's header or footer) are wrapped.
-  if (separated === 0) return wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && 2 * wrap.wrapped >= runsIntoText(lines) ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
+  // (not the page's header or footer) are wrapped, and some paragraph is wrapped over three lines or more (long titles
+  // over abstracts that start in lowercase look wrapped once each, never twice in a row).
+  if (separated === 0) {
+    const refused = wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && wrap.runs > 0 && 2 * wrap.wrapped >= runsIntoText(lines);
+    return refused ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
+  }
   const kind = separated > adjacent || width !== undefined ? 'blank' : 'lines';
   return { kind, ...(width === undefined ? {} : { width }) };
 }
 
 /**
- * The width a dump's text would be wrapped at, and how many of its lines are
- * wrapped there: where a paragraph runs on over several lines, each line but
+ * The width a dump's text would be wrapped at, how many of its lines are
+ * wrapped there, and how many of those the next line is wrapped too
+ * (`runs`): where a paragraph runs on over several lines, each line but
  * its last ends where the next line's first word would not have fitted,
  * mostly in the middle of a sentence. The width is taken from the lines that
  * run on (the longest but a tenth of them, so that an unbreakable URL does
@@ -180,7 +185,7 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
  * length, are not wrapped: the next line starts a field of its own, with a
  * capital.
  */
-function wrapping(lines: readonly Line[]): { width: number; wrapped: number } | undefined {
+function wrapping(lines: readonly Line[]): { width: number; wrapped: number; runs: number } | undefined {
   const runOn = runOnLines(lines);
   if (runOn.length < 2) return undefined;
   const lengths = runOn.map((i) => visibleLength(lines[i]!.text)).sort((a, b) => a - b);
@@ -189,7 +194,8 @@ function wrapping(lines: readonly Line[]): { width: number; wrapped: number } | 
   // A wrapped line is nearly as wide as the text (only a word longer than a quarter of it ends one sooner), and mostly
   // breaks a sentence: the next line goes on in lowercase, where a title or an abstract of its own starts with a capital.
   const wraps = (i: number) => visibleLength(lines[i]!.text) >= 0.75 * width && !fitsAfter(lines[i]!.text, lines[i + 1]!.text, width) && /^\p{Ll}/u.test(lines[i + 1]!.text);
-  return { width, wrapped: runOn.filter(wraps).length };
+  const wrapped = runOn.filter(wraps);
+  return { width, wrapped: wrapped.length, runs: wrapped.filter((i, k) => wrapped[k + 1] === i + 1).length };
 }
 
 /** The indexes of the lines that run on into the next one (neither is blank). */

@@ -553,3 +553,12 @@ describe('parseListing: characters', () => {
     expect(titles(blankDump('Mar 14', 'Deep\u000BNets with\u000CVertical\u2028Tabs', abstract('tabs')))).toEqual(['Deep Nets with Vertical Tabs']);
   });
 });
+
+describe('parseListing: long titles over abstracts that start in lowercase', () => {
+  test('reads them one line per field: a line that looks wrapped once, never twice in a row, is not wrapped text', () => {
+    const long = (n: number) => `Paper ${n}: ${'Long Title Words '.repeat(17).trim()}`;
+    const text = [long(1), 'a sparse adapter we study, on twelve tasks.', long(2), 'https://example.org/a we study, on nine tasks.', long(3), 'εpsilon-greedy agents, studied on five tasks.', long(4), 'mPLUG-style encoders, studied on four tasks.'].join('\n');
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual([1, 2, 3, 4].map(long));
+  });
+});
