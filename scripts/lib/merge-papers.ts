@@ -3,6 +3,7 @@ import type { ListingEntry } from './parse-listing.ts';
 import { abstractKey, caselessTitleKey, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
+import { wordParts } from '../../src/text/words.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {
@@ -74,7 +75,7 @@ export function mergePapers(listings: readonly Listing[], known: readonly KnownP
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sightings = collectSightings(listings);
-  const groups = identify(sightings, known, errors);
+  const groups = identify(sightings, known, errors, warnings);
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
   papers.sort((a, b) => compareStrings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
@@ -104,7 +105,7 @@ interface Group {
  * would join two published papers is refused, and is an error (once per
  * pair): the copy is one of them by one key and the other by another.
  */
-function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], errors: Problem[]): Group[] {
+function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], errors: Problem[], warnings: Problem[]): Group[] {
   const parent = [...sightings, ...known].map((_, index) => index);
   const owner = new Map<number, string>(known.map((k, i) => [sightings.length + i, k.slug]));
   const find = (node: number): number => {
@@ -137,7 +138,8 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
   ];
   const caseless = (i: number, kind: 'exact' | 'loose') =>
     nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.flatMap((a) => (a[kind] === undefined ? [] : [`${caselessTitleKey(t)}\u0000${a[kind]}`])));
-  const distinctive = (i: number, kind: 'exact' | 'loose') => nodes[i]!.abstracts.flatMap((a) => (a.distinctive && a[kind] !== undefined ? [a[kind]!] : []));
+  const shared = sharedAbstracts(sightings, nodes, warnings);
+  const distinctive = (i: number, kind: 'exact' | 'loose') => nodes[i]!.abstracts.flatMap((a) => (a.distinctive && a[kind] !== undefined && !shared.has(a[kind]!) ? [a[kind]!] : []));
   // Strongest first. Loose keys only tie a sighting to a published paper known by nothing better (two sightings must agree exactly).
   link('title', (i) => nodes[i]!.titles.map(titleKey), false);
   link('title (up to case) and abstract', (i) => caseless(i, 'exact'), false);
@@ -172,6 +174,50 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     group.members.push(sighting);
   });
   return [...groups.values()];
+}
+
+/**
+ * Abstract keys that are no one paper's, so never link titles: one that two
+ * published papers share, or one a dump gives under two unlike titles (a
+ * listing shows a paper once, so that is a placeholder or a paste, not a
+ * retitle; each such title after the first is warned about). Two saves of a
+ * day pasted into one file may hold a paper twice, retitled: those titles
+ * share most of their words.
+ */
+function sharedAbstracts(sightings: readonly Sighting[], nodes: ReadonlyArray<{ abstracts: readonly AbstractKey[] }>, warnings: Problem[]): Set<string> {
+  const shared = new Set<string>();
+  const publishedBy = new Map<string, number>();
+  const firstInDump = new Map<string, Sighting>();
+  nodes.forEach((node, i) => {
+    for (const a of node.abstracts) {
+      if (!a.distinctive) continue;
+      for (const key of [a.exact, a.loose]) {
+        if (key === undefined) continue;
+        if (i >= sightings.length) {
+          if ((publishedBy.get(key) ?? i) !== i) shared.add(key);
+          else publishedBy.set(key, i);
+          continue;
+        }
+        const copy = sightings[i]!;
+        const first = firstInDump.get(`${copy.path}\u0000${key}`);
+        if (first === undefined) firstInDump.set(`${copy.path}\u0000${key}`, copy);
+        else if (!titlesAlike(first.title, copy.title)) {
+          shared.add(key);
+          if (key === a.exact) warnings.push(problemAt(copy.path, copy.line, `${quote(copy.title)} has the same abstract as ${quote(first.title)} (line ${first.line}) in this dump; kept two papers, since a listing shows a paper once`));
+        }
+      }
+    }
+  });
+  return shared;
+}
+
+/** Whether two titles share at least half the words of the shorter one (case, compatibility forms and punctuation aside). */
+function titlesAlike(a: string, b: string): boolean {
+  // Compatibility forms folded (fullwidth letters, ligatures); upper then lower case folds what lowercasing alone does not (`ß` and `SS`, Greek iota subscripts).
+  const words = (title: string) => new Set(wordParts(title.normalize('NFKC').toUpperCase()));
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  const shared = [...shorter].filter((word) => longer.has(word)).length;
+  return shared > 0 && 2 * shared >= shorter.size;
 }
 
 /**

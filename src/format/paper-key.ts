@@ -9,7 +9,9 @@ import { foldWhitespace } from '../text/normalize.ts';
  *   normalisation, never case or punctuation), even with different abstracts;
  * - titles that differ only in case, with the same abstract (whitespace
  *   and Unicode form folded, {@link abstractKey});
- * - any two titles with the same distinctive abstract: the paper was retitled.
+ * - any two titles with the same distinctive abstract: the paper was retitled
+ *   (not two unlike titles of one dump, and not by an abstract two published
+ *   papers share: such an abstract is no one paper's).
  *
  * An entry on disk with no record of the abstract it was made from is
  * compared by the loose key of its body, {@link looseAbstractKey}.

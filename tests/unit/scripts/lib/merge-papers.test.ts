@@ -80,13 +80,37 @@ describe('mergePapers: retitles', () => {
   });
 
   test('compares abstracts with whitespace and Unicode form folded, nothing else', () => {
-    expect(titles([listing('a', [['Deep Nets', about('deep nets')], ['Deep Nets?', `  ${about('deep nets').replace(' ', '\t ')}`], ['\uFF24eep Nets', about('deep nets').normalize('NFD')]])])).toEqual(['Deep Nets']);
+    const copies = [listing('a', [['Deep Nets', about('deep nets')]]), listing('b', [['Deep Nets?', `  ${about('deep nets').replace(' ', '\t ')}`]]), listing('c', [['\uFF24eep Nets', about('deep nets').normalize('NFD')]])];
+    expect(titles(copies)).toEqual(['\uFF24eep Nets']);
     const truncated = (end: string) => `This abstract ends in the middle of a TeX construct, which is all that tells it apart: ${end}`;
     expect(titles([listing('a', [['Ending 1', truncated('\\textbf{')], ['Ending 2', truncated('{\\it')], ['Ending 3', truncated('\\(')]])])).toEqual(['Ending 1', 'Ending 2', 'Ending 3']);
   });
 
   test('never joins titles by an abstract too short to tell papers apart', () => {
     expect(titles([listing('a', [['Novelty in Review', 'New.'], ['Newsletters', 'New.']])])).toEqual(['Newsletters', 'Novelty in Review']);
+  });
+
+  test('never joins unlike titles of one dump by their abstract: a listing shows a paper once, so one abstract under two titles there is a placeholder or a paste', () => {
+    const placeholder = 'The abstract of this paper is not available yet; see the paper itself.';
+    const day1 = listing('2025-03-14', [['Folded Ropes', placeholder], ['Paper Cranes', placeholder], ['Braided Cords', about('cords')]]);
+    const { papers, warnings } = mergePapers([day1]);
+    expect(papers.map((p) => p.title)).toEqual(['Braided Cords', 'Folded Ropes', 'Paper Cranes']);
+    expect(warnings.map(formatProblem)).toEqual(['dumps/2025-03-14.txt:3: `Paper Cranes` has the same abstract as `Folded Ropes` (line 1) in this dump; kept two papers, since a listing shows a paper once']);
+    // Nor on a later day, in one batch or against the published papers: the abstract is no one paper's.
+    const day2 = listing('2025-03-15', [['Folded Ropes, Retitled', placeholder], ['Paper Cranes', placeholder]]);
+    expect(titles([day1, day2])).toEqual(['Braided Cords', 'Folded Ropes', 'Folded Ropes, Retitled', 'Paper Cranes']);
+    const published: KnownPaper[] = ['Folded Ropes', 'Paper Cranes'].map((title) => ({ slug: title.toLowerCase().replace(' ', '-'), titles: [title], abstracts: [abstractKey(placeholder)] }));
+    const later = mergePapers([day2], published);
+    expect(later.errors).toEqual([]);
+    expect(later.papers.map((p) => [p.title, p.knownSlug])).toEqual([
+      ['Folded Ropes, Retitled', undefined],
+      ['Paper Cranes', 'paper-cranes'],
+    ]);
+    // Two saves of a day pasted into one file, the paper retitled between them: titles that share most of their words are one paper.
+    const pasted = listing('2025-03-16', [['Graphs Are Secretly Diffusion Models', about('graphs')], ['Knots', about('knots')], ['Graphs Are Secretly Diffusion Processes', about('graphs')]]);
+    expect(titles([pasted])).toEqual(['Graphs Are Secretly Diffusion Models', 'Knots']);
+    const forms = listing('2025-03-17', [['\uFF24\uFF49\uFF46\uFF46\uFF55\uFF53\uFF49\uFF4F\uFF4E Routers', about('routers')], ['DIFFUSION ROUTERS', about('routers')], ['STRA\u00DFE', about('streets')], ['strasse', about('streets')]]);
+    expect(titles([forms])).toEqual(['STRA\u00DFE', '\uFF24\uFF49\uFF46\uFF46\uFF55\uFF53\uFF49\uFF4F\uFF4E Routers']);
   });
 
   test('a one-paper dump listed twice is listed once', () => {
@@ -137,8 +161,8 @@ describe('mergePapers against published papers', () => {
       [3, '`Loops` is the published paper `loops`, but has the abstract of the published paper `braids`'],
       [5, '`Braids` is the published paper `braids`, but has the abstract of the published paper `knots`'],
     ]);
-    // Two copies in one run that share an abstract but are two published papers by title.
-    const shared = mergePapers([listing('c', [['Knots', about('twins')], ['Loops', about('twins')]])], [knots, loops]).errors;
-    expect(shared.map((e) => [e.line, e.reason.split(';')[0]])).toEqual([[3, '`Loops` is the published paper `loops`, but has the abstract of `Knots` (line 1), the published paper `knots`']]);
+    // Two copies in one run, in two dumps, that share an abstract but are two published papers by title.
+    const shared = mergePapers([listing('c', [['Knots', about('twins')]]), listing('d', [['Loops', about('twins')]])], [knots, loops]).errors;
+    expect(shared.map((e) => [e.line, e.reason.split(';')[0]])).toEqual([[1, '`Loops` is the published paper `loops`, but has the abstract of `Knots` (dumps/c.txt:1), the published paper `knots`']]);
   });
 });
