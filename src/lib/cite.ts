@@ -1,9 +1,17 @@
-/** Escapes text for a BibTeX field value so LaTeX prints it literally. */
+/**
+ * Escapes text for a BibTeX field value so LaTeX prints it literally. Braces
+ * become `\textbraceleft{}`/`\textbraceright{}`: BibTeX counts `\{` as a
+ * brace too, so a title with one unpaired brace would end its field early.
+ */
 export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}%&$#_~^]/g, (c) => {
     switch (c) {
       case '\\':
         return '\\textbackslash{}';
+      case '{':
+        return '\\textbraceleft{}';
+      case '}':
+        return '\\textbraceright{}';
       case '~':
         return '\\textasciitilde{}';
       case '^':

@@ -20,6 +20,8 @@ export interface SiteBuilds {
   edgeCases: EdgeCases;
   /** A small site of invented look-alike papers (`C#`/`C++` twins, a quoted short name, `x'(t)`, escaped markup): tests/fixtures/search/. */
   searchFixtures: { content: string; dist: string; base: string; site: string };
+  /** A small site of invented papers whose titles and abstracts are hostile (markup, MDX and YAML syntax, scripts of several languages, words too long for a line): tests/fixtures/hostile/. */
+  hostile: { content: string; dist: string; base: string; site: string };
   /** What the ingest of the seeds printed: its warnings (stderr) and summary (stdout). */
   ingest: { stdout: string; stderr: string };
 }
@@ -56,7 +58,7 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
 /**
  * Ingests the seeds (`../shared/seeds` from the repo root) into a temp folder
  * and builds the site twice into temp folders: once at `/`, once under
- * `/folio/`; then the search fixtures (8 papers, a few seconds).
+ * `/folio/`; then the search fixtures (8 papers, a few seconds) and the hostile fixtures (13 papers).
  * `FOLIO_TEST_KEEP=1` keeps the folder for a look afterwards.
  */
 export default async function setup(project: TestProject) {
@@ -81,6 +83,8 @@ export default async function setup(project: TestProject) {
   };
   const fixtures = path.join(tmp, 'search-fixtures');
   run('node', ['scripts/ingest.ts', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
+  const hostile = path.join(tmp, 'hostile');
+  run('node', ['scripts/ingest.ts', '--content', hostile, path.join(repo, 'tests/fixtures/hostile')]);
   // Astro keeps generated modules in the project root: no other test's build may run meanwhile.
   const builds: SiteBuilds = await withAstroLock(async () => ({
     content,
@@ -90,6 +94,7 @@ export default async function setup(project: TestProject) {
     edgeCases,
     ingest,
     searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures) },
+    hostile: { content: hostile, ...build('dist-hostile', '/', hostile) },
   }));
   project.provide('builds', builds);
 

@@ -28,10 +28,14 @@ const ANY: readonly TermKind[] = ['key', 'stem', 'written'];
  *   `anali` starts no key, and Pagefind would fall back to a guess): the
  *   first such word, which Pagefind stems to its key. Its results are that
  *   word's (`analyses`, `analysis`), not every word starting `analy`: fewer,
- *   never wrong.
+ *   never wrong;
+ * - a prefix of a key as typed, where the browser folds marks Pagefind keeps
+ *   (`モデ` → `モデル`, whose stem folds to `モテル`): the form as typed.
  */
 export async function formToSend(find: FindTerm, form: string, whole: boolean): Promise<string | undefined> {
   if (whole) return (await find(searchStem(form), true, ANY)) || (await find(stripMarks(form), true, ANY)) ? form : undefined;
   if (await find(searchStem(form), false, KEYS)) return form;
+  // Pagefind folds accents off some letters only (`é`, not the voiced mark of `デ`): a form it keeps as written starts a key as typed.
+  if (form !== stripMarks(form) && (await find(form, false, KEYS))) return form;
   return (await find(stripMarks(form), false, WORDS))?.word;
 }

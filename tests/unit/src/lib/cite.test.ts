@@ -3,7 +3,15 @@ import { bibtex, escapeBibtex } from '../../../../src/lib/cite.ts';
 
 describe('escapeBibtex and bibtex', () => {
   test('escapes the characters LaTeX treats specially', () => {
-    expect(escapeBibtex('50% of {x} & y_1 ~ #2 ^ \\')).toBe('50\\% of \\{x\\} \\& y\\_1 \\textasciitilde{} \\#2 \\textasciicircum{} \\textbackslash{}');
+    expect(escapeBibtex('50% of {x} & y_1 ~ #2 ^ \\')).toBe('50\\% of \\textbraceleft{}x\\textbraceright{} \\& y\\_1 \\textasciitilde{} \\#2 \\textasciicircum{} \\textbackslash{}');
+  });
+  test('keeps the braces of every field balanced as BibTeX counts them (a backslash does not hide a brace from it), whatever braces the title holds', () => {
+    /** Depth of the braces BibTeX counts, or -1 once one closes more than opened. */
+    const depth = (text: string) => [...text].reduce((d, c) => (d < 0 ? d : c === '{' ? d + 1 : c === '}' ? d - 1 : d), 0);
+    for (const title of ['Sets {a, b', 'Closing } First', '}{', '{{{', 'Balanced {x} Stays']) {
+      const entry = bibtex({ slug: 's', title, url: 'https://x.org/papers/s/', archive: 'Folio' });
+      for (const line of entry.split('\n').slice(1, -1)) expect(depth(line), `${title}: ${line}`).toBe(0);
+    }
   });
   test('writes a @misc entry with the double-braced title and the URL', () => {
     expect(bibtex({ slug: 'a-b', title: 'A & B', url: 'https://x.org/papers/a-b/', archive: 'Folio' })).toMatchInlineSnapshot(`

@@ -11,6 +11,9 @@ const terms: VocabularyTerm[] = [
   { term: 'analyses', pages: 0, word: 'analyses', kind: 'written' },
   { term: 'diffus', pages: 9, word: 'diffusion', kind: 'key' },
   { term: 'diffusion', pages: 0, word: 'diffusion', kind: 'written' },
+  // Pagefind keeps a precomposed kana with its voiced mark (`デ`) in its key; the browser's folded stem drops it (`テ`).
+  { term: 'モテル', pages: 0, word: 'モテル', kind: 'stem' },
+  { term: 'モデル', pages: 1, word: 'モデル', kind: 'key' },
 ];
 const shard = parseShard(serialiseShard(terms, []));
 const find = (term: string, whole: boolean, kinds: Parameters<typeof findTerm>[5]) => findTerm(shard, ['ad'], 0, term, whole, kinds);
@@ -26,6 +29,11 @@ describe('formToSend', () => {
   });
   test('a whole word whose porter2 stem is not Pagefind’s key is still found (`added`: `ad` vs `add`)', async () => {
     expect(await formToSend(find, 'added', true)).toBe('added');
+  });
+  test('a word Pagefind keys with marks the browser would fold (Japanese `デ`) is found, whole or as a prefix', async () => {
+    expect(await formToSend(find, 'モデル', true)).toBe('モデル');
+    expect(await formToSend(find, 'モデル', false)).toBe('モデル');
+    expect(await formToSend(find, 'モデ', false)).toBe('モデ');
   });
   test('a word the archive does not have, whole or as a prefix, is not sent', async () => {
     expect(await formToSend(find, 'banana', false)).toBeUndefined();

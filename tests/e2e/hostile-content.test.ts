@@ -1,0 +1,70 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { collectConsoleErrors } from '../support/console-errors.ts';
+import { installSearch, searchInPage } from '../support/search-in-page.ts';
+import { htmlFiles, readEntries } from '../support/site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+/** The hostile fixtures (tests/fixtures/hostile/) in the browser: nothing runs, nothing overflows, every paper is found. */
+const { content, dist, base } = inject('builds').hostile;
+const entries = readEntries(content);
+const pages = htmlFiles(dist).map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(dist, base);
+});
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+describe('hostile paper content in the browser', () => {
+  test.each([375, 1280])('at %i px wide no page runs a paper’s text, breaks its policy or is wider than the window', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'}`), true);
+      window.alert = (message) => seen.push(`alert(${String(message)})`);
+    });
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    const problems: string[] = [];
+    try {
+      for (const path of pages) {
+        await page.goto(`${server.origin}${base}${path}`, { waitUntil: 'networkidle' });
+        const { seen, scrollWidth, clientWidth } = await page.evaluate(() => ({
+          seen: (window as unknown as { seen: string[] }).seen,
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        problems.push(...seen.map((s) => `${path}: ${s}`));
+        if (scrollWidth > clientWidth) problems.push(`${path}: ${scrollWidth} px wide in a ${clientWidth} px window`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+    // The 404 page is served with status 404, which the browser logs.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  }, 120_000);
+
+  test('search finds every paper by the longest word of its title', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    try {
+      await page.goto(`${server.origin}${base}search/`);
+      await installSearch(page, base);
+      const named = entries.filter((e) => /\p{L}/u.test(e.data.title));
+      const queries = named.map((e) => (e.data.title.split(/[\s\p{P}\p{S}]+/u).sort((a, b) => [...b].length - [...a].length)[0] ?? '').slice(0, 40));
+      const outcomes = await searchInPage(page, queries, { limit: 20 });
+      const missed = named.flatMap((e, i) => (outcomes[i]!.urls.includes(`${base}papers/${e.data.slug}/`) ? [] : [`${queries[i]} → ${e.data.slug}: ${outcomes[i]!.state}`]));
+      expect(missed).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

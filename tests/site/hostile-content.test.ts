@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { SaxesParser } from 'saxes';
+import { describe, expect, inject, test } from 'vitest';
+import { htmlFiles, listFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
+
+/**
+ * The hostile fixtures (tests/fixtures/hostile/): titles and abstracts made
+ * of markup, MDX and YAML syntax, JSON and BibTeX breakers, several scripts
+ * and words too long for a line. Every paper is published, shown as typed,
+ * in valid HTML and XML, and none of its text becomes markup.
+ */
+const { content, dist } = inject('builds').hostile;
+const entries = readEntries(content);
+const dump = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/hostile/2026-04-01.txt'), 'utf8');
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'long-title': 'off', 'no-inline-style': 'off', 'prefer-native-element': ['error', { exclude: ['combobox', 'listbox'] }] },
+});
+
+describe('hostile paper content', () => {
+  test('every paper of the dump is published', () => {
+    // The dump: a date line, then title and abstract paragraphs.
+    const paragraphs = dump.split(/\n\n+/).filter((p) => p.trim()).slice(1);
+    expect(entries.length).toBe(paragraphs.length / 2);
+  });
+
+  test.each(entries.map((e) => [e.data.slug, e] as const))('%s: shown as typed in its h1, <title>, meta tags and JSON-LD', (slug, entry) => {
+    const html = page(dist, `papers/${slug}/index.html`);
+    const title = entry.data.title;
+    expect(text(html.querySelector('h1'))).toBe(title.replace(/\s+/g, ' '));
+    expect(renderedAbstract(html.querySelector('.abstract')!)).toBe(entry.text.replace(/\s+/g, ' ').trim());
+    expect(html.querySelector('title')!.textContent).toContain(title);
+    expect(html.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(title);
+    const ld = html.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as { headline?: string });
+    expect(ld.map((l) => l.headline)).toContain(title);
+  });
+
+  test('no text of a paper becomes an element, an event handler or a script URL', () => {
+    const found: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      for (const el of page(dist, file).querySelectorAll('*')) {
+        if (['img', 'style', 'component'].includes(el.rawTagName) && el.closest('main')) found.push(`${file}: <${el.rawTagName}>`);
+        for (const name of Object.keys(el.attributes)) if (/^on/i.test(name)) found.push(`${file}: ${name}`);
+        if (/^\s*javascript:/i.test(el.getAttribute('href') ?? '')) found.push(`${file}: ${el.getAttribute('href')}`);
+      }
+      for (const script of page(dist, file).querySelectorAll('script')) if (script.textContent.includes('alert(')) expect(script.getAttribute('type'), file).toBe('application/ld+json');
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('every page validates with html-validate and every feed is well-formed XML', async () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const report = await validator.validateFile(path.join(dist, file));
+      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
+    }
+    for (const file of listFiles(dist).filter((f) => f.endsWith('.xml'))) {
+      const parser = new SaxesParser();
+      parser.on('error', (error) => problems.push(`${file}: ${error.message}`));
+      parser.write(fs.readFileSync(path.join(dist, file), 'utf8')).close();
+    }
+    expect(problems.slice(0, 30)).toEqual([]);
+  });
+});
