@@ -60,7 +60,11 @@ function abstractsOf(entry: EntryOnDisk, manifest: Manifest, memos: ReadonlyMap<
  * The manifest's records with their keys as this version makes them (the
  * title whitespace folded, NFC, case kept), so a manifest written by an
  * earlier version, which folded case, is migrated in place. Slugs never change.
+ * The object has no prototype: looking up the slug `constructor` must find
+ * no record, not Object's.
  */
 export function migrateManifest(papers: Manifest['papers']): Manifest['papers'] {
-  return Object.fromEntries(Object.entries(papers).map(([slug, record]) => [slug, { ...record, key: titleKey(record.title) }]));
+  const migrated: Manifest['papers'] = Object.create(null);
+  for (const [slug, record] of Object.entries(papers)) migrated[slug] = { ...record, key: titleKey(record.title) };
+  return migrated;
 }

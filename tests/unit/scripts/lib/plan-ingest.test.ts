@@ -61,6 +61,16 @@ describe('planIngest', () => {
     expect(result.manifest.papers.knots).toEqual({ title: 'Something Else', key: 'Something Else' });
   });
 
+  test('reads slugs that name properties every object has (`constructor`) as free, and records them as any other', () => {
+    const result = plan([listing('a', [['Constructor', 'We build a constructor for ropes and study its knots.'], ['To String', 'We study strings.']])]);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.slug)).toEqual(['constructor', 'to-string']);
+    expect(Object.keys(result.manifest.papers)).toEqual(['constructor', 'to-string']);
+    const again = plan([listing('b', [['Constructor', 'We build a constructor for ropes and study its knots.']])], existingFrom(result), result.manifest.papers);
+    expect(again.errors).toEqual([]);
+    expect(again.entries.map((e) => [e.slug, e.status])).toEqual([['constructor', 'updated']]);
+  });
+
   test('keeps the listings of earlier ingests and replaces those of re-ingested dumps', () => {
     const first = plan([listing('a', [['Knots', 'A knot.']]), listing('b', [['X', 'x'], ['Knots', 'A knot.']])]);
     const second = plan([listing('b', [['Knots', 'A knot.']])], existingFrom(first));
