@@ -179,23 +179,24 @@ export interface DayLink extends ListingLink {
 
 /** The listings index for a year: its calendar and its days by month, newest first. */
 export interface YearView {
-  year: number;
+  /** The year shown; none when the archive has no dated listing (then only its undated listings are shown). */
+  year: number | undefined;
   /** Every year of the archive, newest first (more than one: each has its page). */
   years: number[];
   /** The route id of each year's calendar page (`2025`, or `calendar-2025`: see yearRouteId). */
   yearIds: Record<string, string>;
-  calendar: CalendarYear;
+  calendar: CalendarYear | undefined;
   months: Array<{ month: string; label: string; count: number; days: DayLink[] }>;
   /** Undated listings, shown with the latest year. */
   undated: Array<ListingLink & { count: number }>;
 }
 
-/** The listings index of `year` (the latest, when the archive has no days, an empty calendar of none). */
-export function yearView(archive: Archive, year: number): YearView {
+/** The listings index of `year`; with no year (an archive with no dated listing), its undated listings alone. */
+export function yearView(archive: Archive, year: number | undefined): YearView {
   const counts = new Map(archive.days.map((l) => [l.day!, l.papers.length]));
   const max = Math.max(1, ...counts.values());
   const months: YearView['months'] = [];
-  for (const listing of archive.days.filter((l) => l.day!.startsWith(`${year}-`))) {
+  for (const listing of year === undefined ? [] : archive.days.filter((l) => l.day!.startsWith(`${year}-`))) {
     const day = listing.day!;
     let month = months.at(-1);
     if (month?.month !== monthOf(day)) {
@@ -210,7 +211,7 @@ export function yearView(archive: Archive, year: number): YearView {
     year,
     years: archive.years,
     yearIds: Object.fromEntries(archive.listingRoutes.flatMap((r) => (r.kind === 'year' ? [[String(r.year), r.id]] : []))),
-    calendar: calendarYear(year, counts, max),
+    calendar: year === undefined ? undefined : calendarYear(year, counts, max),
     months,
     undated: latest ? archive.listings.filter((l) => l.day === undefined).map((l) => ({ id: l.id, label: listingLabel(l), count: l.papers.length })) : [],
   };

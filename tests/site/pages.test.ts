@@ -174,6 +174,18 @@ describe('topic and listing pages', () => {
     expect(index.querySelectorAll('.listing-list a').map((a) => a.getAttribute('href'))).toContain('/listings/002-679632857d56aeca/');
   });
 
+  test('an archive with no dated listing has a listings index of its listings, with no year or empty calendar (the build year was shown)', () => {
+    const undatedOnly = inject('builds').searchFixtures.dist;
+    const index = page(undatedOnly, 'listings/index.html');
+    const shown = text(index.querySelector('main')!);
+    expect(shown).not.toMatch(/\b20\d\d\b/);
+    expect(index.querySelector('.calendar')).toBeNull();
+    expect(index.querySelector('#days-heading')).toBeNull();
+    expect(index.querySelector('meta[name="description"]')?.getAttribute('content')).not.toMatch(/\b20\d\d\b/);
+    expect(index.querySelectorAll('.listing-list a').map((a) => a.getAttribute('href'))).toEqual(['/listings/known-items/']);
+    expect(index.querySelector('.page-head .meta') && text(index.querySelector('.page-head .meta')!)).toBe('1 listing without a day');
+  });
+
   test('the A–Z index links every paper once, over its pages, in reading order', () => {
     const pages = pagesOf('papers/index.html', 'papers/a-z/');
     expect(pages.length).toBe(Math.ceil(entries.length / 300));
