@@ -48,6 +48,7 @@ export function abstractToMdast(abstract: string): AbstractTree {
   const children: Paragraph[] = [];
   for (const block of blocksOf(abstract)) {
     const inline = checkFormulas(new InlineReader(block, 'abstract', literal, notes).read(), literal);
+    printTies(inline);
     if (inline.length > 0) children.push({ type: 'paragraph', children: inline });
   }
   return { tree: { type: 'root', children }, literal: [...literal], notes: [...notes] };
@@ -64,6 +65,22 @@ export function titleToText(title: string): { text: string; literal: string[]; n
   const notes = new Set<string>();
   const nodes = new InlineReader(title, 'title', literal, notes).read();
   return { text: nodes.map(plainText).join('').replace(/\s+/g, ' ').trim(), literal: [...literal], notes: [...notes] };
+}
+
+/**
+ * A LaTeX tie between two words (`Models~(LLMs)`, `Fig.~3`, `e.g.,~SVD`)
+ * is the no-break space TeX prints there. A tilde after a space or a
+ * bracket (`~4 times`, `(~310M)`: "about"), doubled, at an end, in a URL
+ * (a link), in code or in a formula stays a tilde.
+ */
+const TIE = /(?<=[\p{L}\p{N}.,;:)\]'"\u2019\u201d])~(?=[^\s~])/gu;
+
+/** Ties in the text of `nodes` (see TIE) printed as no-break spaces, in place. */
+function printTies(nodes: PhrasingContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') node.value = node.value.replace(TIE, '\u00a0');
+    else if (node.type === 'emphasis' || node.type === 'strong') printTies(node.children);
+  }
 }
 
 /** The blank-line separated blocks of an abstract, each with single line breaks folded. */

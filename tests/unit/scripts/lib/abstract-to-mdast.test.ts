@@ -328,6 +328,27 @@ describe('abstractToMdast: TeX a reader should not see', () => {
     expect(literal).toEqual([]);
   });
 
+  test.each([
+    ['Large Language Models~(LLMs) and KV cache~(MiKV).', 'Large Language Models\u00a0(LLMs) and KV cache\u00a0(MiKV).'],
+    ['codecs~(H.264, HEVC), e.g.,~SVD, Fig.~3 and Table~2', 'codecs\u00a0(H.264, HEVC), e.g.,\u00a0SVD, Fig.\u00a03 and Table\u00a02'],
+    ['construction~-- that', 'construction\u00a0-- that'],
+  ])('a tie between two words (%j) is the no-break space LaTeX prints', (input, shown) => {
+    const { tree, literal, notes } = abstractToMdast(input);
+    expect(tree).toEqual(paragraph(text(shown)));
+    expect([...literal, ...notes]).toEqual([]);
+  });
+
+  test.each([['about ~4 times, (~310M) and ~33.5%'], ['see https://example.org/~user/page for~'], ['a ~ b, ~~ and x~~y']])(
+    'a tilde that is not a tie stays a tilde: %j',
+    (input) => {
+      expect(toString(abstractToMdast(input).tree)).toBe(input);
+    },
+  );
+
+  test('a tie inside a formula is TeX, left to KaTeX', () => {
+    expect(abstractToMdast('so $a~b$ holds').tree).toEqual(paragraph(text('so '), math('a~b'), text(' holds')));
+  });
+
   test('drops citations and labels, and says so', () => {
     const { tree, notes } = abstractToMdast('as shown \\cite{doe,roe} in Eq.~\\eqref{eq:1}\\label{sec:a}.');
     expect(toString(tree)).toBe('as shown in Eq..');

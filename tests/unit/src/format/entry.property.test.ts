@@ -80,12 +80,13 @@ describe('abstractToMdast → serializeEntry → MDX parse', () => {
 });
 
 describe('abstractToMdast', () => {
-  test('loses no text when there is no LaTeX', { timeout: 30_000 }, () => {
+  test('loses no text when there is no LaTeX (a tie, `~`, may become the no-break space it prints)', { timeout: 30_000 }, () => {
     const plain = latexFreeText.map((value) => normalise(value, true));
+    const tiesAsTyped = (text: string) => text.replace(/\u00a0/g, '~');
     fc.assert(
       fc.property(plain, (value) => {
         const { tree } = abstractToMdast(value);
-        expect(tree.children.map((node) => toString(node)).join('\n\n')).toBe(value);
+        expect(tiesAsTyped(tree.children.map((node) => toString(node)).join('\n\n'))).toBe(tiesAsTyped(value));
       }),
       { numRuns: 2000 },
     );
