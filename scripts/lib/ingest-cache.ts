@@ -17,9 +17,15 @@ const recordSchema = z.strictObject({
   hash: z.string(),
   /** The entry's frontmatter, so an untouched file need not be parsed again. */
   data: paperSchema,
-  /** The abstract (as in the dump) the entry's body was made from. */
+  /** Hash of the manifest's records the entry was planned with (its slug's and its aliases'), as the run left them. */
+  records: z.string().optional(),
+  /**
+   * The abstract the body was made from, and the hash of the body as written:
+   * what versions before `published.json` recorded bodies kept here, read
+   * once to migrate a manifest without them (see `migrateManifest`). No
+   * longer written: decisions read the content folder only.
+   */
   abstract: z.string().optional(),
-  /** Hash of the body as the ingest wrote it: a different body was edited by hand. */
   bodyHash: z.string().optional(),
   /** LaTeX commands the body keeps as literal text, for the summary. */
   literalTex: z.number().int().nonnegative().optional(),

@@ -6,6 +6,7 @@ import { entryBody } from '../../src/format/entry.ts';
 import type { KnownPaper } from './merge-papers.ts';
 import type { CacheRecord } from './ingest-cache.ts';
 import { titleToText } from './abstract-to-mdast.ts';
+import { readWrittenBody, writeWrittenBody, writtenBody, type WrittenBody } from '../../src/format/written-body.ts';
 
 /** What identifying a published paper needs of an entry on disk. */
 export interface EntryOnDisk {
@@ -17,21 +18,21 @@ export interface EntryOnDisk {
 /**
  * Every paper already published, as identity needs it: each entry with the
  * titles it is known by (its title, former titles, and the titles its slug
- * and aliases were recorded with) and its abstract's keys (from the memo of
- * the dump it was made from, the manifest, or, when neither has one, its
- * body); and each slug of the manifest no entry accounts for.
+ * and aliases were recorded with) and its abstract's keys (those of its
+ * manifest record, or, when it has none, its body's); and each slug of the
+ * manifest no entry accounts for. Read from the content folder alone.
  */
-export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest, memos: ReadonlyMap<string, CacheRecord>): KnownPaper[] {
+export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest): KnownPaper[] {
   const known: KnownPaper[] = [];
   const covered = new Set<string>();
   for (const entry of existing) {
     const slugs = [entry.data.slug, ...entry.data.aliases];
     for (const slug of slugs) covered.add(slug);
     const recorded = slugs.flatMap((slug) => manifest.papers[slug]?.title ?? []);
-    known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), abstracts: abstractsOf(entry, manifest, memos) });
+    known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), abstracts: abstractsOf(entry, manifest) });
   }
   for (const [slug, record] of Object.entries(manifest.papers)) {
-    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: record.abstract === undefined ? [] : [{ exact: record.abstract, distinctive: true }] });
+    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: recordedAbstracts(record) });
   }
   return known;
 }
@@ -42,29 +43,52 @@ function readTitles(titles: readonly string[]): string[] {
 }
 
 /**
- * The keys of an entry's abstract: as the last run read it from a dump, as
- * the manifest recorded it, else (an archive from an earlier version, its
- * memo gone) the loose key of its body.
+ * The keys of an entry's abstract: as its manifest record has them, else (an
+ * archive from an earlier version) the loose key of its body.
  */
-function abstractsOf(entry: EntryOnDisk, manifest: Manifest, memos: ReadonlyMap<string, CacheRecord>): AbstractKey[] {
+function abstractsOf(entry: EntryOnDisk, manifest: Manifest): AbstractKey[] {
+  const record = manifest.papers[entry.data.slug];
+  const keys = record === undefined ? [] : recordedAbstracts(record);
+  return keys.length > 0 ? keys : [looseAbstractKey(abstractText(entryBody(entry.text)).text)];
+}
+
+/** The abstract keys a manifest record holds: that of the abstract its body was last made from, and that of its abstract when the slug was recorded. */
+function recordedAbstracts(record: ManifestRecord): AbstractKey[] {
   const keys: AbstractKey[] = [];
-  const memo = memos.get(entry.data.slug)?.abstract;
-  if (memo !== undefined) keys.push(abstractKey(memo));
-  const recorded = manifest.papers[entry.data.slug]?.abstract;
-  if (recorded !== undefined && !keys.some((k) => k.exact === recorded)) keys.push({ exact: recorded, distinctive: true });
-  if (keys.length === 0) keys.push(looseAbstractKey(abstractText(entryBody(entry.text)).text));
+  const body = recordedBody(record);
+  if (body !== undefined) keys.push({ exact: body.key, distinctive: body.distinctive });
+  if (record.abstract !== undefined && !keys.some((k) => k.exact === record.abstract)) keys.push({ exact: record.abstract, distinctive: true });
   return keys;
 }
 
+/** What the manifest records of one published slug. */
+type ManifestRecord = Manifest['papers'][string];
+
+/** The body a manifest record says the ingest last wrote, if it says. */
+export function recordedBody(record: ManifestRecord): WrittenBody | undefined {
+  return record.body === undefined ? undefined : readWrittenBody(record.body, record.abstract);
+}
+
 /**
- * The manifest's records with their keys as this version makes them (the
- * title whitespace folded, NFC, case kept), so a manifest written by an
- * earlier version, which folded case, is migrated in place. Slugs never change.
- * The object has no prototype: looking up the slug `constructor` must find
- * no record, not Object's.
+ * The manifest's records as this version makes them: keys as this version
+ * makes them (the title whitespace folded, NFC, case kept; an earlier
+ * version folded case), and the body each entry was last written with, taken
+ * from the memo of the last run (`memos`) where an earlier version kept it
+ * only there. With no memo, a record without it stays so (see
+ * `planBody`). Slugs never change. The object has no prototype: looking up
+ * the slug `constructor` must find no record, not Object's.
  */
-export function migrateManifest(papers: Manifest['papers']): Manifest['papers'] {
+export function migrateManifest(papers: Manifest['papers'], memos: ReadonlyMap<string, CacheRecord> = new Map()): Manifest['papers'] {
   const migrated: Manifest['papers'] = Object.create(null);
-  for (const [slug, record] of Object.entries(papers)) migrated[slug] = { ...record, key: titleKey(record.title) };
+  for (const [slug, record] of Object.entries(papers)) {
+    const memo = memos.get(slug);
+    const body = recordedBody(record) ?? (memo?.bodyHash !== undefined && memo.abstract !== undefined ? writtenBody(memo.bodyHash, memo.abstract) : undefined);
+    migrated[slug] = manifestRecord(record.title, record.abstract, body);
+  }
   return migrated;
+}
+
+/** A manifest record, its fields always in the schema's order and its body written the one way, so that the same record is always written the same way. */
+export function manifestRecord(title: string, abstract: string | undefined, body: WrittenBody | undefined): ManifestRecord {
+  return { title, key: titleKey(title), ...(abstract === undefined ? {} : { abstract }), ...(body === undefined ? {} : { body: writeWrittenBody(body, abstract) }) };
 }

@@ -68,8 +68,8 @@ export interface MergedPaper {
  *
  * When copies of one paper disagree, the rule is stated and order-free: the
  * title of the latest listing is shown; the longest abstract is kept (on a
- * tie, the one that sorts first), and a warning names every place that
- * disagrees.
+ * tie, the one whose key sorts first: {@link chooseAbstract}), and a warning
+ * names every place that disagrees.
  */
 export function mergePapers(listings: readonly Listing[], known: readonly KnownPaper[] = []): { papers: MergedPaper[]; errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
@@ -296,9 +296,29 @@ function appearancesOf(members: readonly Sighting[], listings: readonly Listing[
   });
 }
 
-/** The longest abstract; among equally long ones, the one that sorts first. */
+/**
+ * The longest abstract; among equally long ones, the one whose exact key
+ * sorts first. Length and key are all a later ingest knows of the abstract
+ * an entry was made from (published.json records them, not the text), so
+ * the rule gives the same abstract in one ingest as across several.
+ */
 export function chooseAbstract(abstracts: readonly string[]): string {
-  return [...abstracts].sort((a, b) => b.length - a.length || compareStrings(a, b))[0]!;
+  const rank = (text: string): AbstractRank => ({ length: text.length, key: abstractKey(text).exact! });
+  // Keys are made only for a tie in length.
+  return [...abstracts].sort((a, b) => b.length - a.length || compareAbstracts(rank(a), rank(b)) || compareStrings(a, b))[0]!;
+}
+
+/** What the longest-abstract rule compares of an abstract. */
+export interface AbstractRank {
+  /** Its length in UTF-16 code units. */
+  length: number;
+  /** Its exact key (src/format/paper-key.ts). */
+  key: string;
+}
+
+/** Negative when abstract `a` is kept over `b`: the longer one, then the one whose key sorts first; 0 for the same abstract. */
+export function compareAbstracts(a: AbstractRank, b: AbstractRank): number {
+  return b.length - a.length || compareStrings(a.key, b.key);
 }
 
 function place(s: Sighting): string {

@@ -10,9 +10,10 @@ import { classifyTopics } from './classify-topics.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
 import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
-import { chooseAbstract, mergePapers, type KnownPaper, type Listing, type MergedPaper, type Sighting } from './merge-papers.ts';
+import { compareAbstracts, mergePapers, type KnownPaper, type Listing, type MergedPaper, type Sighting } from './merge-papers.ts';
 import { bodyMeaning } from '../../src/format/body-meaning.ts';
-import { knownPapers, migrateManifest } from './known-papers.ts';
+import { knownPapers, manifestRecord, migrateManifest, recordedBody } from './known-papers.ts';
+import { writtenBody, type WrittenBody } from '../../src/format/written-body.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { abstractKey, titleKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
@@ -60,7 +61,12 @@ export interface IngestInput {
   existing: readonly ExistingEntry[];
   manifest: Manifest;
   taxonomy: Taxonomy;
-  /** What the last run wrote, by slug; an empty map plans everything afresh. */
+  /**
+   * What the last run wrote, by slug: it only saves work (an entry whose
+   * inputs, file and manifest records are as that run left them is not
+   * planned again), so the plan is the same without it. An empty map plans
+   * everything afresh.
+   */
   cache?: ReadonlyMap<string, CacheRecord>;
   /** Identifies the ingest code and taxonomy; a change invalidates the cache. */
   version?: string;
@@ -88,7 +94,7 @@ export const MANIFEST_COMMENT =
 export function planIngest(input: IngestInput): IngestPlan {
   const run = startRun(input);
   run.errors.push(...listingIdClashes(input.listings, input.existing));
-  const known = knownPapers(input.existing, run.manifest, run.previous);
+  const known = knownPapers(input.existing, run.manifest);
   recordKnownAbstracts(run, known);
   const { papers, errors, warnings } = mergePapers(input.listings, known);
   run.errors.push(...errors);
@@ -105,6 +111,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     if (!reuseUnchanged(run, paper, slug, existing, print)) planEntry(run, paper, slug, existing, print);
   }
   keepEarlierEntries(run);
+  noteRecords(run);
   run.manifest.papers = Object.fromEntries(Object.entries(run.manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
   run.manifest.listings = publishedListings(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
@@ -131,7 +138,7 @@ interface Run extends IngestPlan {
   claimedBy: Map<string, MergedPaper>;
   /** Slugs and aliases of the entries on disk. */
   publishedSlugs: ReadonlySet<string>;
-  /** The memo of the last run. */
+  /** The memo of the last run: only ever a short cut (see {@link reuseUnchanged}), and read once to migrate a manifest (see `migrateManifest`). */
   previous: ReadonlyMap<string, CacheRecord>;
 }
 
@@ -144,7 +151,7 @@ function startRun(input: IngestInput): Run {
     papers: 0,
     literalTex: 0,
     entries: [],
-    manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers), listings: {} },
+    manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers, input.cache), listings: {} },
     cache: new Map(),
     errors: [],
     warnings: [],
@@ -186,16 +193,33 @@ function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
   for (const paper of known) {
     const record = run.manifest.papers[paper.slug];
     const key = paper.abstracts.find((a) => a.distinctive && a.exact !== undefined);
-    if (record !== undefined && record.abstract === undefined && key !== undefined) record.abstract = key.exact;
+    if (record !== undefined && record.abstract === undefined && key !== undefined) run.manifest.papers[paper.slug] = manifestRecord(record.title, key.exact, recordedBody(record));
   }
 }
 
-/** Add a slug to the manifest, or fill in its abstract key, never changing what it already records. */
-function recordInManifest(run: Run, slug: string, title: string, abstract: string): void {
+/**
+ * Add a slug to the manifest, or fill in its abstract key, never changing
+ * what it already records but `body`, the body the ingest last wrote
+ * (`written`, when it wrote one now).
+ */
+function recordInManifest(run: Run, slug: string, title: string, abstract: string, written: WrittenBody | undefined): void {
   const key = abstractKey(abstract);
+  const first = key.distinctive ? key.exact! : undefined;
   const record = run.manifest.papers[slug];
-  if (record === undefined) run.manifest.papers[slug] = { title, key: titleKey(title), ...(key.distinctive ? { abstract: key.exact! } : {}) };
-  else if (record.abstract === undefined && key.distinctive) record.abstract = key.exact!;
+  run.manifest.papers[slug] = record === undefined ? manifestRecord(title, first, written) : manifestRecord(record.title, record.abstract ?? first, written ?? recordedBody(record));
+}
+
+/** What planning an entry reads of the manifest: the records of its slug and aliases, as one hash. */
+function recordsPrint(run: Run, slug: string, aliases: readonly string[]): string {
+  return fingerprint([slug, ...aliases].map((s) => run.manifest.papers[s] ?? null));
+}
+
+/** Note in the memo of each entry this run planned or reused the manifest records as the run leaves them, for {@link reuseUnchanged}. */
+function noteRecords(run: Run): void {
+  for (const { slug } of run.entries) {
+    const memo = run.cache.get(slug);
+    if (memo !== undefined) run.cache.set(slug, { ...memo, records: recordsPrint(run, slug, memo.data.aliases) });
+  }
 }
 
 /** What an entry is a function of: the code, the listings of this run and the paper as the dumps give it. */
@@ -204,64 +228,74 @@ function entryFingerprint(run: Run, paper: MergedPaper, slug: string): string {
 }
 
 /**
- * The entry is a function of its inputs and the file as it stands. If the
- * inputs are those of the last run and the file is exactly what that run
- * wrote, planning again would give that file back (an ingest is idempotent;
- * the tests check it), so it is reused as is, with the warnings it gave.
+ * The entry is a function of its inputs, the file as it stands and its
+ * manifest records. If the inputs are those of the last run and the file
+ * and records are exactly what that run left, planning again would give
+ * that file back (an ingest is idempotent; the tests check it), so it is
+ * reused as is, with the warnings it gave.
  */
 function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): boolean {
   const memo = run.previous.get(slug);
   if (existing === undefined || memo === undefined || memo.fingerprint !== print || memo.hash !== existing.hash) return false;
+  if (memo.records !== recordsPrint(run, slug, existing.data.aliases)) return false;
   run.entries.push({ slug, text: existing.text, status: 'unchanged' });
   run.warnings.push(...memo.warnings.map(restoreProblem));
   run.literalTex += memo.literalTex ?? 0;
   run.cache.set(slug, memo);
-  recordInManifest(run, slug, memo.data.title, paper.abstract);
+  recordInManifest(run, slug, memo.data.title, paper.abstract, undefined);
   return true;
 }
 
-/** The body an entry gets, and what the memo keeps of it. */
+/** The body an entry gets. */
 interface PlannedBody {
-  /** The abstract as mdast: what the body is made from, or was when the entry is kept as written. */
+  /** The abstract as mdast: what the body is made from, or the body as written when it is kept. */
   tree: Root;
-  /** The body as written in the entry, when it is kept as it is (edited by hand). */
+  /** The body as written in the entry, when it is kept as it is (edited by hand, or made from a longer abstract). */
   kept?: string;
-  /** The abstract (as in the dump) the body was made from, for the memo. */
-  abstract: string | undefined;
-  /** Hash of the body as the ingest wrote it, for the memo. */
-  bodyHash?: string | undefined;
+  /** The abstract (as in the dump) the body is made from now; undefined when it is kept. */
+  abstract?: string;
   /** LaTeX commands left as literal text in it. */
   literalTex: number;
 }
 
 /**
- * A body still as the ingest wrote it is remade from its abstract (so a
- * fixed converter reaches old entries); across runs, as within one, the
- * longest abstract wins. A body edited by hand is kept as it is, with a
- * warning when the dump now says something else.
+ * A body still as the ingest wrote it (its hash is the one the manifest
+ * records) is remade from the dump's abstract, so a fixed converter reaches
+ * old entries; across runs, as within one, the longest abstract wins: a
+ * body made from a longer one than the dump's is kept as written (that
+ * abstract is not stored; the body says it). A body edited by hand is kept
+ * as it is, with a warning when the dump now says something else; so is
+ * one with no record (an archive from an earlier version) that the dump's
+ * abstract would not write the same. Reads the content folder only, never
+ * the memo: a fresh clone decides the same.
  */
 function planBody(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, warnings: Problem[]): PlannedBody {
-  const memo = run.previous.get(slug);
-  const kept = paper.sightings.find((s) => s.abstract === paper.abstract)!;
-  const writtenBody = existing === undefined ? undefined : entryBody(existing.text);
-  const untouched = writtenBody !== undefined && memo?.bodyHash !== undefined && memo.bodyHash === hashText(writtenBody);
-  const abstract = untouched && memo?.abstract !== undefined ? chooseAbstract([memo.abstract, paper.abstract]) : paper.abstract;
-  if (untouched && memo?.abstract !== undefined && memo.abstract !== paper.abstract) {
-    warnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${abstract === paper.abstract ? 'one here' : 'earlier one'}, the longest`));
+  const at = paper.sightings.find((s) => s.abstract === paper.abstract)!;
+  const onDisk = existing === undefined ? undefined : entryBody(existing.text);
+  const record = run.manifest.papers[slug];
+  const written = record === undefined ? undefined : recordedBody(record);
+  const untouched = onDisk !== undefined && written !== undefined && written.hash === hashText(onDisk);
+  if (untouched) {
+    const key = abstractKey(paper.abstract).exact!;
+    if (key !== written.key) {
+      const here = compareAbstracts({ length: paper.abstract.length, key }, written) < 0;
+      warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${here ? 'one here' : 'earlier one'}, the longest`));
+      if (!here) return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0 };
+    }
   }
-  const converted = abstractToMdast(abstract);
-  const tree = faithfulTree(converted.tree, abstract, kept, warnings);
+  const converted = abstractToMdast(paper.abstract);
+  const tree = faithfulTree(converted.tree, paper.abstract, at, warnings);
   // Only an entry already on disk needs its body compared before writing.
-  if (writtenBody !== undefined && !untouched && writtenBody !== serializeBody(tree)) {
-    warnings.push(problemAt(kept.path, kept.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
-    return { tree: parseBody(writtenBody), kept: writtenBody, abstract: memo?.abstract, bodyHash: memo?.bodyHash, literalTex: 0 };
+  if (onDisk !== undefined && !untouched && onDisk !== serializeBody(tree)) {
+    warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
+    return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0 };
   }
   for (const command of converted.literal) {
     const what = command.startsWith('$') ? `the formula ${quote(command)}, which KaTeX cannot render,` : `the unknown LaTeX command ${quote(command)}`;
-    warnings.push(problemAt(kept.path, kept.abstractLine, `kept ${what} as literal text in the abstract of ${quote(paper.title)}`));
+    warnings.push(problemAt(at.path, at.abstractLine, `kept ${what} as literal text in the abstract of ${quote(paper.title)}`));
   }
-  for (const note of converted.notes) warnings.push(problemAt(kept.path, kept.abstractLine, `${note} in the abstract of ${quote(paper.title)}`));
-  return { tree, abstract, literalTex: converted.literal.length };
+  for (const note of converted.notes) warnings.push(problemAt(at.path, at.abstractLine, `${note} in the abstract of ${quote(paper.title)}`));
+  return { tree, abstract: paper.abstract, literalTex: converted.literal.length };
 }
 
 /**
@@ -326,7 +360,7 @@ function distinctOthers(titles: readonly string[], title: string): string[] {
   return [...new Map(titles.filter((t) => titleKey(t) !== titleKey(title)).map((t) => [titleKey(t), t])).values()].sort(compareStrings);
 }
 
-/** Plan one paper's entry afresh: body, frontmatter, validation, text, and its record in the memo. */
+/** Plan one paper's entry afresh: body, frontmatter, validation, text, and its records in the manifest and the memo. */
 function planEntry(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): void {
   const warnings: Problem[] = [];
   const body = planBody(run, paper, slug, existing, warnings);
@@ -343,16 +377,8 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   run.entries.push({ slug, text, status });
   run.warnings.push(...warnings);
   run.literalTex += body.literalTex;
-  run.cache.set(slug, {
-    literalTex: body.literalTex,
-    fingerprint: print,
-    hash: hashText(text),
-    data: valid.data,
-    abstract: body.abstract,
-    bodyHash: body.kept === undefined ? hashText(entryBody(text)) : body.bodyHash,
-    warnings: warnings.map(storeProblem),
-  });
-  recordInManifest(run, slug, valid.data.title, paper.abstract);
+  run.cache.set(slug, { literalTex: body.literalTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: warnings.map(storeProblem) });
+  recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? undefined : writtenBody(hashText(entryBody(text)), body.abstract));
 }
 
 /**
@@ -369,7 +395,7 @@ function keepEarlierEntries(run: Run): void {
         run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(appearance.source)} of the listing ${quote(appearance.listing)}; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one`));
       }
     }
-    run.manifest.papers[entry.data.slug] ??= { title: entry.data.title, key: titleKey(entry.data.title) };
+    run.manifest.papers[entry.data.slug] ??= manifestRecord(entry.data.title, undefined, undefined);
     const memo = run.previous.get(entry.data.slug);
     if (memo !== undefined && memo.hash === entry.hash) run.cache.set(entry.data.slug, memo);
   }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './paper-schema.ts';
+import { WRITTEN_BODY } from './written-body.ts';
 
 /**
  * The committed record of every published paper and listing URL
@@ -20,13 +21,38 @@ export const manifestEntrySchema = z.strictObject({
   key: z.string().min(1),
   /** The key of the paper's abstract when the slug was recorded, so a later retitle is still the same paper. */
   abstract: z.string().min(1).optional(),
+  /**
+   * The body the ingest last wrote for the paper and the abstract it made it
+   * from, `<hash> <length> <key>` (src/format/written-body.ts; the key is
+   * left out when it is `abstract`'s): a body with another hash was edited
+   * by hand and is kept; a later dump's abstract replaces the one it was
+   * made from only when longer. It is what lets every clone of the content
+   * folder decide alike, with or without the ingest's memo. Absent in
+   * manifests written before it, and while a body kept as edited by hand
+   * has never been the ingest's: the ingest then compares the body with what
+   * the dump gives.
+   */
+  body: z.string().regex(WRITTEN_BODY, 'expected `<hash> <length> <key>` as the ingest writes it').optional(),
 });
+
+/** A record whose `body` leaves its key out must have the `abstract` it refers to. */
+const manifestRecordSchema = manifestEntrySchema.refine(
+  (record) => {
+    // A body not in the written form at all is already reported by its own check.
+    const match = record.body === undefined ? null : WRITTEN_BODY.exec(record.body);
+    return match === null || match[3] !== undefined || record.abstract !== undefined;
+  },
+  {
+    message: 'expected `<hash> <length> <key>`: the key is left out only when the record has an `abstract`',
+    path: ['body'],
+  },
+);
 
 export const manifestSchema = z.strictObject({
   /** A note for humans opening the file. */
   comment: z.string().optional(),
   /** Published slug -> the paper it belongs to. */
-  papers: z.record(slugSchema, manifestEntrySchema),
+  papers: z.record(slugSchema, manifestRecordSchema),
   /**
    * Published listing id (`/listings/<id>/`) -> the listing it is now: itself,
    * or the day a file-named listing was given later (its URL then redirects).

@@ -69,6 +69,48 @@ describe('npm run ingest', () => {
     expect(await snapshotDir(content)).toEqual(before);
   });
 
+  test('gives the same content folder, byte for byte, whether or not its memo is there (a fresh clone, another machine), day after day', async () => {
+    // Day 1, then day 2 with a longer abstract for one paper, a shorter one for another, and a paper whose entry was edited by hand;
+    // day 3 retitles the paper over its longer abstract. One folder keeps its memo, the other loses it before every day.
+    const day1 = 'Knots Hold\nKnots hold under load.\n\nFolded Ropes\nRopes fold into knots.\n\nTides Turn\nTides turn twice a day, and we measure how far they reach.\n';
+    const day2 = 'Knots Hold\nKnots hold under load, and we measure how much load they hold.\n\nFolded Ropes\nRopes fold into knots.\n\nTides Turn\nTides turn twice a day.\n';
+    const day3 = 'Knots Hold Under Load\nKnots hold under load, and we measure how much load they hold.\n';
+    const days = [await dumps({ '2025-03-01.txt': day1 }), await dumps({ '2025-03-02.txt': day2 }), await dumps({ '2025-03-03.txt': day3 })];
+    const withMemo = await tempDir();
+    const withoutMemo = await tempDir();
+    const memo = path.join(ROOT, 'node_modules/.cache/folio', `ingest-${hashText(path.resolve(withoutMemo))}`);
+    const handEdit = async (content: string) => {
+      const file = path.join(content, 'papers/folded-ropes.mdx');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('Ropes fold into knots.', 'Ropes fold into knots, as the figure shows.'));
+    };
+    const reports: string[] = [];
+    for (const input of days) {
+      await Promise.all([rm(`${memo}.json`, { force: true }), rm(`${memo}.run.json`, { force: true })]);
+      const kept = await runIngest(['--content', withMemo, input]);
+      const lost = await runIngest(['--content', withoutMemo, input]);
+      expect(kept.code, kept.stderr).toBe(0);
+      const report = scrub(kept.stderr + kept.stdout, withMemo, input);
+      expect(scrub(lost.stderr + lost.stdout, withoutMemo, input)).toBe(report);
+      expect(await snapshotDir(withoutMemo)).toEqual(await snapshotDir(withMemo));
+      reports.push(report);
+      if (input === days[0]) await Promise.all([handEdit(withMemo), handEdit(withoutMemo)]);
+    }
+    expect(reports[1]).toBe(
+      [
+        'warning: <tmp>/2025-03-02.txt:2: gives a different abstract for `Knots Hold` than an earlier ingest did; kept the one here, the longest',
+        "warning: <tmp>/2025-03-02.txt:5: gives a different abstract for `Folded Ropes` than <tmp>/papers/folded-ropes.mdx; kept the entry's (edit it there, or delete the entry to take this one)",
+        'warning: <tmp>/2025-03-02.txt:8: gives a different abstract for `Tides Turn` than an earlier ingest did; kept the earlier one, the longest',
+        'read 1 file: 3 entries, 3 papers (0 new, 3 updated, 0 unchanged), 3 warnings',
+      ].join('\n'),
+    );
+    const entry = async (slug: string) => parseEntry(await readFile(path.join(withoutMemo, `papers/${slug}.mdx`), 'utf8'));
+    expect((await entry('folded-ropes')).body.trim()).toBe('Ropes fold into knots, as the figure shows.');
+    expect((await entry('tides-turn')).body.trim()).toBe('Tides turn twice a day, and we measure how far they reach.');
+    const knots = await entry('knots-hold');
+    expect(knots.body.trim()).toBe('Knots hold under load, and we measure how much load they hold.');
+    expect(paperSchema.parse(knots.data)).toMatchObject({ title: 'Knots Hold Under Load', formerTitles: ['Knots Hold'] });
+  });
+
   test('never removes or renames an entry in a later ingest', async () => {
     const first = await dumps({ 'a.txt': ROPES });
     const second = await dumps({ 'b.txt': KNOTS });

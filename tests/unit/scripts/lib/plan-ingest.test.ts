@@ -4,6 +4,8 @@ import { appearanceKey, combineTopics, mergeAppearances, planIngest, publishedLi
 import { parseEntry } from '../../../../src/format/entry.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 import { hashText } from '../../../../scripts/lib/ingest-cache.ts';
+import { manifestRecord, recordedBody } from '../../../../scripts/lib/known-papers.ts';
+import { abstractKey } from '../../../../src/format/paper-key.ts';
 import { paperSchema } from '../../../../src/format/paper-schema.ts';
 import type { Taxonomy } from '../../../../src/format/taxonomy-schema.ts';
 
@@ -35,7 +37,10 @@ describe('planIngest', () => {
     const data = paperSchema.parse(parseEntry(entry!.text).data);
     expect(data).toMatchObject({ title: 'Knot Theory for Ropes', slug: 'knot-theory-for-ropes', topics: ['knots'], autoTopics: ['knots'] });
     expect(data.listings).toEqual([{ listing: 'mar-1', source: 'mar-1.txt', position: 1 }]);
-    expect(result.manifest.papers['knot-theory-for-ropes']).toEqual({ title: 'Knot Theory for Ropes', key: 'Knot Theory for Ropes' });
+    const record = result.manifest.papers['knot-theory-for-ropes']!;
+    expect(record).toEqual({ title: 'Knot Theory for Ropes', key: 'Knot Theory for Ropes', body: expect.any(String) });
+    // The body as written and the abstract it was made from; too short to identify the paper, so no `abstract`.
+    expect(recordedBody(record)).toEqual({ hash: hashText(parseEntry(entry!.text).body), length: 43, key: abstractKey('We tie a knot in a rope and study the knot.').exact, distinctive: false });
   });
 
   test('gives a paper that matches no topic the fallback', () => {
@@ -188,6 +193,16 @@ describe('planIngest with the cache of the last run', () => {
     expect(again.entries.find((e) => e.slug === 'knots')?.text).toContain('old-knots');
   });
 
+  test('plans an entry afresh when its manifest record is not as the last run left it, as without the memo', () => {
+    const first = plan(input);
+    // published.json as a version that did not record bodies left it, beside this run's memo (a folder pulled from a teammate).
+    const older = { ...first.manifest, papers: Object.fromEntries(Object.entries(first.manifest.papers).map(([slug, { body: _, ...record }]) => [slug, record])) };
+    const withMemo = planIngest({ listings: input, existing: existingFrom(first), manifest: older, taxonomy, cache: first.cache });
+    const withoutMemo = planIngest({ listings: input, existing: existingFrom(first), manifest: older, taxonomy });
+    expect(withMemo.manifest).toEqual(withoutMemo.manifest);
+    expect(withMemo.manifest).toEqual(first.manifest);
+  });
+
   test('plans everything afresh when the code or taxonomy version changes', () => {
     const first = plan(input);
     const again = planIngest({ listings: input, existing: existingFrom(first), manifest: first.manifest, taxonomy, cache: first.cache, version: 'next' });
@@ -284,15 +299,51 @@ describe('planIngest across runs, with the memo of the last one', () => {
     expect(body(third)).toBe('A knot holds, see the figure.');
   });
 
-  test('remakes a body the ingest wrote when the converter now writes it differently', () => {
+  test('remakes a body the ingest wrote when the converter now writes it differently, with its memo or without', () => {
     const input = [listing('a', [['Knots', 'A \\textless b.']])];
     const first = plan(input);
-    // As an older converter might have written it, recorded as the ingest's own output.
+    // As an older converter might have written it, recorded in published.json as the ingest's own output.
     const older = existingFrom(first).map((e) => ({ ...e, text: e.text.replace('A \\<b.', 'A \\\\textless b.'), hash: 'older' }));
-    const memo = new Map([...first.cache].map(([slug, r]) => [slug, { ...r, bodyHash: hashText(parseEntry(older[0]!.text).body) }]));
-    const result = planIngest({ listings: input, existing: older, manifest: first.manifest, taxonomy, cache: memo });
-    expect(body(result)).toBe('A \\<b.');
-    expect(result.warnings).toEqual([]);
+    const { title, abstract } = first.manifest.papers.knots!;
+    const written = recordedBody(first.manifest.papers.knots!)!;
+    const manifest = { ...first.manifest, papers: { knots: manifestRecord(title, abstract, { ...written, hash: hashText(parseEntry(older[0]!.text).body) }) } };
+    for (const cache of [first.cache, new Map()]) {
+      const result = planIngest({ listings: input, existing: older, manifest, taxonomy, cache });
+      expect(body(result)).toBe('A \\<b.');
+      expect(result.warnings).toEqual([]);
+      expect(result.manifest.papers.knots).toEqual(first.manifest.papers.knots);
+    }
+  });
+
+  test('keeps a body the ingest made from a longer abstract than a later dump gives, with its frontmatter, and records nothing new', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds under load, and we measure how much.']])]);
+    const second = again([listing('a', [['Knots', 'A knot holds.']])], first);
+    expect(second.entries.map((e) => [e.text, e.status])).toEqual(first.entries.map((e) => [e.text, 'unchanged']));
+    expect(second.manifest).toEqual(first.manifest);
+  });
+
+  test('takes a later dump\'s abstract of the same length only by the rule one ingest applies to both (the key that sorts first)', () => {
+    const [a, b] = ['A knot holds here.', 'A knot holds well.'];
+    const once = body(plan([listing('a', [['Knots', a]]), listing('b', [['Knots', b]])]));
+    expect(body(again([listing('b', [['Knots', b]])], plan([listing('a', [['Knots', a]])])))).toBe(once);
+    expect(body(again([listing('a', [['Knots', a]])], plan([listing('b', [['Knots', b]])])))).toBe(once);
+  });
+
+  test('migrates a manifest without bodies from the memo an earlier version kept them in: a longer abstract is taken, not kept as edited by hand', () => {
+    const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
+    const { body: _, ...record } = first.manifest.papers.knots!;
+    const legacyManifest = { ...first.manifest, papers: { knots: record } };
+    const legacyMemo = new Map([...first.cache].map(([slug, r]) => [slug, { ...r, abstract: 'A knot holds.', bodyHash: hashText(parseEntry(first.entries[0]!.text).body) }]));
+    const longer = [listing('b', [['Knots', 'A knot holds under load.']])];
+    const migrated = planIngest({ listings: longer, existing: existingFrom(first), manifest: legacyManifest, taxonomy, cache: legacyMemo });
+    expect(body(migrated)).toBe('A knot holds under load.');
+    expect(migrated.warnings.map(formatProblem)).toEqual(['b.txt:2: gives a different abstract for `Knots` than an earlier ingest did; kept the one here, the longest']);
+    expect(recordedBody(migrated.manifest.papers.knots!)).toMatchObject({ length: 'A knot holds under load.'.length, key: abstractKey('A knot holds under load.').exact });
+    // With neither a record nor a memo, nothing tells the ingest's body from one edited by hand: it is kept, as before.
+    const unknown = planIngest({ listings: longer, existing: existingFrom(first), manifest: legacyManifest, taxonomy });
+    expect(body(unknown)).toBe('A knot holds.');
+    expect(unknown.warnings.map(formatProblem)).toEqual(["b.txt:2: gives a different abstract for `Knots` than papers/knots.mdx; kept the entry's (edit it there, or delete the entry to take this one)"]);
+    expect(unknown.manifest.papers.knots!.body).toBeUndefined();
   });
 
   test('follows a paper renamed by hand with its title edited too', () => {
@@ -365,6 +416,7 @@ describe('planIngest: identity across runs', () => {
     const legacy = { 'knot-theory': { title: 'Knot Theory', key: 'knot theory' } };
     const result = plan([listing('a', [['Knot Theory', about('knots')]])], existingFrom(first), legacy);
     expect(result.entries.map((e) => [e.slug, e.status])).toEqual([['knot-theory', 'unchanged']]);
-    expect(result.manifest.papers).toEqual({ 'knot-theory': { title: 'Knot Theory', key: 'Knot Theory', abstract: expect.stringMatching(/^[\w-]{22}$/) } });
+    expect(result.manifest.papers).toEqual(first.manifest.papers);
+    expect(result.manifest.papers['knot-theory']).toEqual({ title: 'Knot Theory', key: 'Knot Theory', abstract: expect.stringMatching(/^[\w-]{22}$/), body: expect.any(String) });
   });
 });
