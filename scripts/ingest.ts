@@ -110,14 +110,17 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   lock.assertHeld();
   const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
-  const report = reportRun(listings, plan, warnings, altered);
+  printReport(reportRun(listings, plan, warnings, altered));
   if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${folder.root} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache);
   if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);
-  // Next time the same run finds nothing to do, it says what this one said, as unchanged.
+  // Next time the same run finds nothing to do, it says what a run over the folder as this one leaves it would say: every
+  // entry unchanged, and nothing of what this run changed (a retitle, a longer abstract taken), which is done by then.
   // Keyed on the folder as this run leaves it (the taxonomy file now exists).
-  await saveMemo(runPath, JSON.stringify({ key: await runKey(true), report: asUnchanged(report, plan.entries.length) }));
+  const changes = new Set(plan.changes);
+  const again = asUnchanged(reportRun(listings, plan, warnings.filter((w) => !changes.has(w)), altered), plan.entries.length);
+  await saveMemo(runPath, JSON.stringify({ key: await runKey(true), report: again }));
   return 0;
 }
 
@@ -255,10 +258,9 @@ async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy:
 }
 
 /**
- * Print the warnings and the summary line of a run; returns what was
- * printed, to replay. The summary ends with what the ingest altered in the
- * input, when it altered anything, so the user sees it without reading every
- * warning.
+ * The warnings and the summary line of a run, to print and to replay. The
+ * summary ends with what the ingest altered in the input, when it altered
+ * anything, so the user sees it without reading every warning.
  */
 function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: readonly Problem[], altered: Alterations): ReportLine[] {
   const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
@@ -268,7 +270,7 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
     ...(altered.characters > 0 ? [`removed ${plural(altered.characters, 'control or invisible character')}`] : []),
     ...(plan.literalTex + altered.tex > 0 ? [`kept ${plural(plan.literalTex + altered.tex, 'LaTeX command')} as literal text`] : []),
   ];
-  const report: ReportLine[] = [
+  return [
     ...sortProblems(warnings).map((w) => ({ stream: 'stderr' as const, text: `warning: ${formatProblem(w)}` })),
     {
       stream: 'stdout',
@@ -278,8 +280,6 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
         (alterations.length > 0 ? `; ${alterations.join(', ')}` : ''),
     },
   ];
-  printReport(report);
-  return report;
 }
 
 /** A report as a later run with nothing to do would give it: every entry unchanged. */

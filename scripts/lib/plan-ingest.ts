@@ -53,6 +53,12 @@ export interface IngestPlan {
   cache: Map<string, CacheRecord>;
   errors: Problem[];
   warnings: Problem[];
+  /**
+   * The warnings (among `warnings`) that say what this run changed in an
+   * entry: a retitle, a longer abstract taken. A later run finds the entry as
+   * changed and does not say them again, with or without the memo.
+   */
+  changes: Problem[];
 }
 
 /** What the plan is made from; all of it already read from disk. */
@@ -115,7 +121,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   run.manifest.papers = Object.fromEntries(Object.entries(run.manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
   run.manifest.listings = publishedListings(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
-  return { papers: papers.length, literalTex: run.literalTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings };
+  return { papers: papers.length, literalTex: run.literalTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings, changes: run.changes };
 }
 
 /** What the stages of one plan share: the input, what is decided so far, and lookups made once. */
@@ -155,6 +161,7 @@ function startRun(input: IngestInput): Run {
     cache: new Map(),
     errors: [],
     warnings: [],
+    changes: [],
     compiled: compileTaxonomy(input.taxonomy),
     topicIds: new Set(input.taxonomy.topics.map((t) => t.id)),
     replaced,
@@ -246,6 +253,17 @@ function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: Ex
   return true;
 }
 
+/**
+ * What planning one entry reports. `warnings` hold as long as its inputs and
+ * file do, so the memo repeats them when it reuses the entry; `changes` say
+ * what this run changes in the entry, which planning again over the entry as
+ * written would not say, so the memo keeps none of them.
+ */
+interface EntryReport {
+  warnings: Problem[];
+  changes: Problem[];
+}
+
 /** The body an entry gets. */
 interface PlannedBody {
   /** The abstract as mdast: what the body is made from, or the body as written when it is kept. */
@@ -269,7 +287,7 @@ interface PlannedBody {
  * abstract would not write the same. Reads the content folder only, never
  * the memo: a fresh clone decides the same.
  */
-function planBody(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, warnings: Problem[]): PlannedBody {
+function planBody(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, { warnings, changes }: EntryReport): PlannedBody {
   const at = paper.sightings.find((s) => s.abstract === paper.abstract)!;
   const onDisk = existing === undefined ? undefined : entryBody(existing.text);
   const record = run.manifest.papers[slug];
@@ -279,7 +297,7 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
     const key = abstractKey(paper.abstract).exact!;
     if (key !== written.key) {
       const here = compareAbstracts({ length: paper.abstract.length, key }, written) < 0;
-      warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${here ? 'one here' : 'earlier one'}, the longest`));
+      (here ? changes : warnings).push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${here ? 'one here' : 'earlier one'}, the longest`));
       if (!here) return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0 };
     }
   }
@@ -312,12 +330,12 @@ function faithfulTree(tree: Root, abstract: string, at: Sighting, warnings: Prob
 }
 
 /** The frontmatter of a paper's entry: what the dumps say, merged with what the entry on disk keeps (hand-written topics, aliases, earlier listings). */
-function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, warnings: Problem[]): Record<string, unknown> {
-  const { title, formerTitles } = planTitles(run, paper, slug, existing, warnings);
+function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, report: EntryReport): Record<string, unknown> {
+  const { title, formerTitles } = planTitles(run, paper, slug, existing, report.changes);
   const autoTopics = classifyTopics({ title, abstract: plain }, run.compiled);
   const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
   for (const topic of handTopics) {
-    if (!run.topicIds.has(topic)) warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
+    if (!run.topicIds.has(topic)) report.warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
   }
   return {
     title,
@@ -337,7 +355,7 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
  * was never known by: a later dump corrected it, so the title is updated and
  * the one it replaces becomes a former title. The URL stays.
  */
-function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, warnings: Problem[]): { title: string; formerTitles: string[] } {
+function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[] } {
   let title = paper.title;
   const former = [...paper.titles, ...(existing?.data.formerTitles ?? [])];
   if (existing !== undefined) {
@@ -348,7 +366,7 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
     else if (titleKey(titleToText(existing.data.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
     else {
       const at = paper.sightings.findLast((s) => s.title === paper.title)!;
-      warnings.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
+      changes.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
     }
     former.push(existing.data.title);
   }
@@ -362,9 +380,9 @@ function distinctOthers(titles: readonly string[], title: string): string[] {
 
 /** Plan one paper's entry afresh: body, frontmatter, validation, text, and its records in the manifest and the memo. */
 function planEntry(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): void {
-  const warnings: Problem[] = [];
-  const body = planBody(run, paper, slug, existing, warnings);
-  const frontmatter = planFrontmatter(run, paper, slug, existing, toString(body.tree), warnings);
+  const report: EntryReport = { warnings: [], changes: [] };
+  const body = planBody(run, paper, slug, existing, report);
+  const frontmatter = planFrontmatter(run, paper, slug, existing, toString(body.tree), report);
   const valid = paperSchema.safeParse(frontmatter);
   if (!valid.success) {
     const at = paper.sightings.find((s) => s.abstract === paper.abstract)!;
@@ -375,9 +393,10 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   const text = body.kept === undefined ? written : withBody(written, body.kept);
   const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
   run.entries.push({ slug, text, status });
-  run.warnings.push(...warnings);
+  run.warnings.push(...report.warnings, ...report.changes);
+  run.changes.push(...report.changes);
   run.literalTex += body.literalTex;
-  run.cache.set(slug, { literalTex: body.literalTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: warnings.map(storeProblem) });
+  run.cache.set(slug, { literalTex: body.literalTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: report.warnings.map(storeProblem) });
   recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? undefined : writtenBody(hashText(entryBody(text)), body.abstract));
 }
 

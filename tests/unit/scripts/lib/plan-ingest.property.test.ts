@@ -14,8 +14,9 @@ import type { Taxonomy } from '../../../../src/format/taxonomy-schema.ts';
  * another machine or a deleted cache must get the same entries, manifest
  * and warnings from the same dumps. Day after day, papers come back with
  * the same abstract, a longer or a shorter one, one of the same length,
- * retitled, or not at all, and some entries are edited by hand between
- * days; one archive is planned with its memo, one without any, and one
+ * retitled, or not at all, some entries are edited by hand between days,
+ * and some days are ingested twice (the second time, the memo knows every
+ * entry); one archive is planned with its memo, one without any, and one
  * with the memo of an earlier run than its last (a folder pulled from a
  * teammate, a memo restored from a backup).
  */
@@ -96,6 +97,7 @@ describe('planIngest with and without the memo of the last run', () => {
           fc.tuple(
             fc.array(fc.constantFrom(...CHANGES), { minLength: TITLES.length, maxLength: TITLES.length }),
             fc.array(fc.constantFrom(false, false, false, true), { minLength: TITLES.length, maxLength: TITLES.length }),
+            fc.boolean(),
           ),
           { minLength: 1, maxLength: 3 },
         ),
@@ -108,18 +110,21 @@ describe('planIngest with and without the memo of the last run', () => {
           const reference = ingest(kept, first);
           expect(ingest(lost, first)).toEqual({ ...reference, cache: expect.anything() });
           expect(ingest(stale, first)).toEqual(reference);
-          days.forEach(([changes, edits], d) => {
+          days.forEach(([changes, edits, twice], d) => {
             for (const [i, edit] of edits.entries()) {
               const slug = [...kept.entries.keys()].sort()[i];
               if (edit && slug !== undefined) [kept, lost, stale].forEach((archive) => editBody(archive, slug));
             }
             const listing = dayListing(d + 2, papers, bases, changes.slice(0, bases.length));
-            const withMemo = ingest(kept, listing);
-            for (const other of [ingest(lost, listing), ingest(stale, listing, d % 2 === 1)]) {
-              expect(other.errors).toEqual(withMemo.errors);
-              expect(other.warnings).toEqual(withMemo.warnings);
-              expect(other.entries).toEqual(withMemo.entries);
-              expect(other.manifest).toEqual(withMemo.manifest);
+            // A day ingested twice: the second time, the memo has every entry as it was left.
+            for (const _ of twice ? [1, 2] : [1]) {
+              const withMemo = ingest(kept, listing);
+              for (const other of [ingest(lost, listing), ingest(stale, listing, d % 2 === 1)]) {
+                expect(other.errors).toEqual(withMemo.errors);
+                expect(other.warnings).toEqual(withMemo.warnings);
+                expect(other.entries).toEqual(withMemo.entries);
+                expect(other.manifest).toEqual(withMemo.manifest);
+              }
             }
           });
         },

@@ -386,6 +386,18 @@ describe('planIngest: identity across runs', () => {
     expect(dataOf(again).find((d) => d.slug === 'graphs-are-secretly-diffusion-models')!.title).toBe('Graphs Are Secretly Diffusion Processes');
   });
 
+  test('says a retitle once: run again over what it wrote, with its memo or without, it does not repeat it', () => {
+    const first = plan([day1]);
+    const second = next([day2], first);
+    expect(second.changes.map(formatProblem)).toEqual([expect.stringContaining('day-2.txt:1: retitles `Graphs Are Secretly Diffusion Models`')]);
+    const existing = [...existingFrom(first).filter((e) => e.data.slug === 'latent-actions'), ...existingFrom(second)];
+    const withMemo = next([day2], second, existing);
+    const withoutMemo = planIngest({ listings: [day2], existing, manifest: second.manifest, taxonomy });
+    expect(withMemo.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
+    expect(withMemo.warnings).toEqual([]);
+    expect(withoutMemo.warnings).toEqual([]);
+  });
+
   test('gives the same slugs and titles day by day as all at once', () => {
     const once = plan([day1, day2]);
     const first = plan([day1]);
