@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { htmlFiles, readEntries } from '../support/site.ts';
 
@@ -35,6 +36,15 @@ describe('the weight of a paper page', () => {
   test('the header logo is drawn from one cached SVG sprite', () => {
     const { html } = paperPages[0]!;
     expect(count(html, '<svg')).toBe(count(html, '<use href='));
+  });
+
+  test('the header search writes only its form (label, box, button); its script adds the combobox, listbox, help and live region', () => {
+    for (const { entry, html } of paperPages) {
+      const form = parse(html).querySelector('header form[role="search"]')!;
+      expect(form.querySelectorAll('label, input, button').map((e) => e.tagName), entry.data.slug).toEqual(['LABEL', 'INPUT', 'BUTTON']);
+      expect(form.querySelector('input')?.getAttribute('role'), entry.data.slug).toBeUndefined();
+      expect(form.querySelectorAll('[aria-live], [role="listbox"], kbd, p'), entry.data.slug).toEqual([]);
+    }
   });
 
   test('the abstract is written in the page once, for readers, plus once for Google Scholar (citation_abstract)', () => {
