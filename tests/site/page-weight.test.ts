@@ -47,6 +47,17 @@ describe('the weight of a paper page', () => {
     }
   });
 
+  test('the page URL is in the head twice (canonical, og:url), not a third time as citation_public_url: Zotero takes it from og:url, then canonical', () => {
+    for (const { entry, html } of paperPages) {
+      const head = parse(html).querySelector('head')!;
+      const url = head.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(url, entry.data.slug).toMatch(new RegExp(`/papers/${entry.data.slug}/$`));
+      expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content'), entry.data.slug).toBe(url);
+      expect(head.querySelector('meta[name="citation_public_url"]'), entry.data.slug).toBeNull();
+      expect(count(head.toString(), url!), entry.data.slug).toBe(3); // canonical, og:url and the JSON-LD's url
+    }
+  });
+
   test('the abstract is written in the page once, for readers, plus once for Google Scholar (citation_abstract)', () => {
     for (const { entry, html } of paperPages.slice(0, 50)) {
       // A sentence from the middle of the abstract, as HTML escapes it.
