@@ -24,10 +24,11 @@ export interface SearchRecord {
 const attribute = (text: string) => escapeMarkup(text).replace(/"/g, '&quot;');
 
 /**
- * A record as a page for Pagefind's `addHTMLFile`: the markup of the paper
- * page's searchable part, with the same `data-pagefind-*` attributes
- * (src/layouts/PaperLayout.astro), so the index is what indexing the built
- * page would give, and costs a fraction of parsing it.
+ * A record as a page for Pagefind's `addHTMLFile`: the paper page's
+ * searchable part (its title, former titles, topics and abstract, marked as
+ * src/layouts/PaperLayout.astro marks them), so the index is what indexing
+ * the built page gives (tests/site/search-index.test.ts compares the two), and
+ * costs a fraction of parsing it.
  */
 export function searchRecordPage(record: SearchRecord): string {
   const topics = record.topics.map((t) => `<li><a data-pagefind-filter="topic:${attribute(t.id)}">${escapeMarkup(t.name)}</a></li>`).join('');

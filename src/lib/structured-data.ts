@@ -12,16 +12,17 @@ export interface PaperFacts {
  * A schema.org `ScholarlyArticle` for the paper page's JSON-LD. It leaves the
  * abstract out: the page shows it and its `citation_abstract` meta carries it
  * for Google Scholar and reference managers, and a third copy in every page
- * would be the largest part of the page's weight.
+ * would be the largest part of the page's weight. The title and the URL are
+ * given once each: `headline` (what Google reads for an article) and `url`;
+ * a `name` equal to the headline and a `mainEntityOfPage` equal to the URL
+ * would say the same again.
  */
 export function scholarlyArticle(facts: PaperFacts): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     headline: facts.title,
-    name: facts.title,
     url: facts.url,
-    mainEntityOfPage: facts.url,
     keywords: facts.keywords.join(', '),
     about: facts.topics.map((name) => ({ '@type': 'Thing', name })),
     isPartOf: { '@type': 'WebSite', name: facts.siteName, url: facts.siteUrl },

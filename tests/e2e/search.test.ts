@@ -59,6 +59,33 @@ describe('search in the browser', () => {
     await loading;
   });
 
+  test('the header box becomes a combobox when its script runs: listbox, help and live region are there before the reader types', async () => {
+    await page.goto(`${server.origin}/papers/${muvera.data.slug}/`);
+    const box = headerBox();
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    const listbox = page.locator(`#${await box.getAttribute('aria-controls')}`);
+    await expect(listbox.getAttribute('role')).resolves.toBe('listbox');
+    await expect(listbox.isHidden()).resolves.toBe(true);
+    await expect(page.locator(`#${await box.getAttribute('aria-describedby')}`).textContent()).resolves.toMatch(/^Press Control K or slash to search/);
+    await expect(page.getByRole('search', { name: 'Site' }).locator('[aria-live="polite"]').count()).resolves.toBe(1);
+    await expect(page.getByRole('search', { name: 'Site' }).locator('kbd').textContent()).resolves.toBe('Ctrl K');
+  });
+
+  test('without JavaScript the header box is a plain search box that opens the search page', async () => {
+    const noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${server.origin}/papers/${muvera.data.slug}/`);
+      const box = plain.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search papers' });
+      await expect(plain.getByRole('combobox').count()).resolves.toBe(0);
+      await box.fill('diffusion models');
+      await box.press('Enter');
+      await plain.waitForURL(`${server.origin}/search/?q=diffusion+models`);
+    } finally {
+      await noScript.close();
+    }
+  });
+
   test('types a query in the header and opens a match with the arrow keys and Enter', async () => {
     await page.goto(`${server.origin}/`);
     await headerBox().fill('MUVERA');

@@ -12,6 +12,7 @@ import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts'
 import { findTerm, lowerBound, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { formToSend } from '../../src/browser/search/match-term.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text/search-terms.ts';
+import { indexBuiltPages, indexByUrl } from '../support/pagefind-pages.ts';
 
 const { dist } = inject('builds').root;
 
@@ -50,6 +51,18 @@ describe('what Pagefind indexes on the seeds', () => {
     const keys = new Set(output.chunks.flat().map((w) => w.key));
     expect([...keys].filter((k) => k.startsWith('papers'))).toEqual([]);
   });
+
+  test('is what indexing the built pages gives (indexSite without search records): their data-pagefind-* attributes match the records', async () => {
+    const fromRecords = await indexByUrl(path.join(dist, 'pagefind'));
+    const built = await indexBuiltPages(dist);
+    const fromPages = await indexByUrl(built).finally(() => fs.rmSync(path.dirname(built), { recursive: true, force: true }));
+    expect(fromRecords.size).toBeGreaterThan(100);
+    expect([...fromPages.keys()].sort()).toEqual([...fromRecords.keys()].sort());
+    const differ = [...fromRecords].filter(([url, page]) => fromPages.get(url) !== page).map(([url]) => url);
+    expect(differ).toEqual([]);
+    // The filters are compared too: every page has its topic filter.
+    expect([...fromRecords.values()].every((page) => (JSON.parse(page) as { filters: { topic?: string[] } }).filters.topic?.length)).toBe(true);
+  }, 120_000);
 
   test('only the topic filter (the listing filter is gone)', () => {
     expect(fs.readdirSync(path.join(dist, 'pagefind/filter')).length).toBe(1);

@@ -16,13 +16,16 @@ describe('scholarlyArticle', () => {
       '@context': 'https://schema.org',
       '@type': 'ScholarlyArticle',
       headline: 'Sparse Attention',
-      name: 'Sparse Attention',
       url: 'https://lab.example.org/papers/sparse-attention/',
-      mainEntityOfPage: 'https://lab.example.org/papers/sparse-attention/',
       keywords: 'sparse attention, long context',
       about: [{ '@type': 'Thing', name: 'Transformer architecture' }],
       isPartOf: { '@type': 'WebSite', name: 'Folio', url: 'https://lab.example.org/' },
     });
+  });
+
+  test('gives the title and the URL once each: no `name` beside `headline`, no `mainEntityOfPage` equal to `url`', () => {
+    expect(article).not.toHaveProperty('name');
+    expect(article).not.toHaveProperty('mainEntityOfPage');
   });
 
   test('leaves the abstract to the page and its citation_abstract, instead of a third copy in every page', () => {
