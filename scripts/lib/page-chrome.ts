@@ -1,3 +1,5 @@
+import { parseDateLabel } from './listing-date.ts';
+
 /**
  * The words of a saved Daily Papers page's furniture: the header's lines
  * ("Subscribe", "Get trending papers in your email inbox!", ...) and the
@@ -79,12 +81,23 @@ export function isChromeLine(line: string): boolean {
 
 /**
  * What each paper's card shows besides its title and abstract, compared the
- * same way: who submitted it, how many authors, votes and comments.
+ * same way: who submitted it, how many authors, votes and comments (the
+ * count before its word or after it, as a button shows it: `Upvote 42`), and
+ * when it was posted (`2 days ago`).
  */
-const CARD_LINES: readonly RegExp[] = [/^submitted by( \S.*)?$/, /^\d+ authors?$/, /^\d[\d,.]*k? (upvotes?|votes?|comments?|likes?)$/];
+const CARD_LINES: readonly RegExp[] = [
+  /^submitted by( \S.*)?$/,
+  /^\d+ authors?$/,
+  /^\d[\d,.]*k? (upvotes?|votes?|comments?|likes?)$/,
+  /^(upvotes?|votes?|comments?|likes?)( \d[\d,.]*k?)?$/,
+  /^(\d+|an?) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/,
+];
 
-/** A count (`42`, `1.2k`, `· 17`) or arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
-const COUNT_OR_ARROWS = /^[\s·•|]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$|^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/iu;
+/** When a card says it was posted, before its date: `Published on Mar 14`. */
+const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
+
+/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`) or arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
+const COUNT_OR_ARROWS = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$|^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/iu;
 
 /**
  * Whether a line reads like a card's furniture rather than a title or an
@@ -95,7 +108,8 @@ const COUNT_OR_ARROWS = /^[\s·•|]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·
  */
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
-  return COUNT_OR_ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line)));
+  const posted = POSTED_ON.exec(line)?.[1];
+  return COUNT_OR_ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
 /** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation. */
