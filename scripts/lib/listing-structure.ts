@@ -42,8 +42,9 @@ export interface Field {
  * line between papers, dropped. `footer`: the site footer, dropped. `gap`:
  * an empty slot or invisible line, ignored. `noise`: a line that reads
  * like a card's furniture (a vote count, `Submitted by …`), dropped
- * wherever it is. `card`: a block holding a title and its abstract. The
- * rest are faults: `orphan`
+ * wherever it is, or a line the listing repeats, dropped between papers.
+ * `card`: a block holding a title and its abstract. The rest are faults:
+ * `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
  * (an empty title line), `missing-abstract` (an empty abstract slot),
  * `extra-date` (a second date line), `sentence-title` (where a title
@@ -166,6 +167,8 @@ interface Shape {
   footer: boolean;
   /** Reads like a card's furniture (see isNoiseLine); never a date line. */
   noise: boolean;
+  /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
+  repeated: boolean;
   /** A block that may be a whole paper, read as its title and its abstract. */
   card?: { title: Shape; abstract: Shape };
   /** Joined from several lines. */
@@ -182,7 +185,8 @@ interface Shape {
  * whether another reading is just as good.
  */
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
-  const shapes = fields.map(shapeOf);
+  const repeated = repeatedFields(fields);
+  const shapes = fields.map((field, index) => shapeOf(field, repeated[index]!));
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
@@ -315,7 +319,7 @@ function titleMoves(shape: Shape): Move[] {
   const result: Move[] = [];
   const card = shape.card === undefined ? undefined : cardCost(shape.card);
   if (card !== undefined) result.push({ next: 'title', cost: card, role: 'card' });
-  if (shape.noise) result.push({ next: 'title', cost: 0, role: 'noise' });
+  if (shape.noise || (shape.repeated && !shape.chrome)) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
@@ -372,7 +376,48 @@ function footerMoves(shape: Shape): Move[] {
   return shape.field.kind !== 'text' || shape.footer || shape.noise ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
 }
 
-function shapeOf(field: Field): Shape {
+/** A line that stands this often in a listing may be what every card repeats. */
+const MIN_REPEATS = 3;
+
+/**
+ * The fields that may be a card's furniture because the listing repeats
+ * them: a listing shows a paper once, so a line between papers that stands
+ * on card after card is a button, a badge or a picture's text (`Read more`,
+ * `arXiv`), and a line right above a copy of itself is a picture's text
+ * repeating the title. Such a line is short enough for a title and no date.
+ * A line that always stands under the same line is part of a block listed
+ * again (the abstract of a paper listed twice), not furniture, unless that
+ * line is furniture too (`GitHub` under `arXiv`). They are dropped only
+ * between papers (see {@link titleMoves}): where an abstract belongs, a
+ * repeated line is a placeholder abstract.
+ */
+function repeatedFields(fields: readonly Field[]): boolean[] {
+  const candidate = (field: Field) => field.kind === 'text' && visibleLength(field.text, MEDIUM_TITLE + 1) <= MEDIUM_TITLE && parseDateLabel(field.text) === undefined;
+  // For each candidate text, how often it stands and the texts right above it.
+  const seen = new Map<string, { count: number; above: Set<string | undefined> }>();
+  fields.forEach((field, index) => {
+    if (!candidate(field)) return;
+    const record = seen.get(field.text) ?? { count: 0, above: new Set() };
+    record.count += 1;
+    record.above.add(fields[index - 1]?.text);
+    seen.set(field.text, record);
+  });
+  const furniture = new Map<string, boolean>();
+  const isFurniture = (text: string): boolean => {
+    const known = furniture.get(text);
+    if (known !== undefined) return known;
+    // Provisionally not, so that two lines each always under the other end the search.
+    furniture.set(text, false);
+    const { count, above } = seen.get(text)!;
+    const [under] = above;
+    const result = count >= MIN_REPEATS && (above.size > 1 || (under !== undefined && seen.has(under) && isFurniture(under)));
+    furniture.set(text, result);
+    return result;
+  };
+  return fields.map((field, index) => candidate(field) && (isFurniture(field.text) || fields[index + 1]?.text === field.text));
+}
+
+function shapeOf(field: Field, repeated = false): Shape {
   const text = field.text;
   const date = parseDateLabel(text) !== undefined;
   return {
@@ -380,6 +425,7 @@ function shapeOf(field: Field): Shape {
     chrome: isChromeLine(text),
     date,
     noise: !date && isNoiseLine(text),
+    repeated,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     footer: isFooterLine(text),

@@ -434,7 +434,9 @@ function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem 
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
   const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
-  const noise = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
+  const dropped = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
+  const noise = dropped.filter((field) => isNoiseLine(field.text));
+  warnings.push(...repeatWarnings(dropped.filter((field) => !isNoiseLine(field.text)), file));
   if (noise.length > 0) {
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
@@ -457,6 +459,16 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     if (role === 'title') title = field;
   });
   return warnings;
+}
+
+/** One warning for each line dropped as repeated between papers (see listing-structure.ts), at its first place. */
+function repeatWarnings(fields: readonly Field[], file: string): Problem[] {
+  const places = Map.groupBy(fields, (field) => field.text);
+  return [...places].map(([text, [first, ...others]]) => {
+    const shown = others.slice(0, 5).map((f) => f.line).join(', ');
+    const also = others.length === 0 ? '' : ` (also at ${others.length === 1 ? 'line' : 'lines'} ${shown}${others.length > 5 ? ` and ${others.length - 5} more` : ''})`;
+    return problemAt(file, first!.line, `dropped ${quote(text)}${also}, a line repeated between papers, as a card's furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing`);
+  });
 }
 
 /** Warnings about a title or abstract: joined lines, a long title, words that look like page furniture. */

@@ -319,6 +319,54 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  /** Three cards, each with `before` lines above its title, `between` lines under it and `after` lines under its abstract. */
+  const threeCards = (abstractOf: (topic: string) => string, { before = [] as string[], between = [] as string[], after = [] as string[] }) =>
+    ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'].flatMap((title, i) => [...before, title, ...between, abstractOf(String(i)), ...after]);
+  /** An abstract cut short by the page, as a phone shows it. */
+  const cutShort = (topic: string) => `${abstract(topic).slice(0, 90)}\u2026`;
+
+  test.each([
+    ['a button above each title', abstract, { before: ['Upvote', '12'] }],
+    ['badges under each abstract', abstract, { after: ['arXiv', 'GitHub'] }],
+    ['a "Read more" under each abstract cut short', cutShort, { after: ['Read more'] }],
+  ])('drops a line that every card repeats between papers: %s', (_, abstractOf, furniture) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join('Daily Papers', 'Mar 14', ...threeCards(abstractOf, furniture)));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([0, 1, 2].map((i) => [['Sparse Adapters', 'Graph Priors', 'Folded Ropes'][i], abstractOf(String(i))]));
+    }
+  });
+
+  test('drops the picture\'s text when it repeats the title above it', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', 'Sparse Adapters', abstract('one'), 'Graph Priors', 'Graph Priors', abstract('two')));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Sparse Adapters', abstract('one')],
+      ['Graph Priors', abstract('two')],
+    ]);
+  });
+
+  test('names each repeated line it dropped, and where', () => {
+    expect(warnings(blankDump('Daily Papers', 'Mar 14', ...threeCards(cutShort, { after: ['Read more'] })))).toEqual([
+      'd.txt:9: dropped `Read more` (also at lines 15, 21), a line repeated between papers, as a card\'s furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing',
+    ]);
+  });
+
+  test('keeps a repeated line where an abstract or a title belongs: a placeholder abstract, a paper listed twice', () => {
+    const placeholder = blankDump(...HEADER, 'Mar 14', ...threeCards(() => 'Abstract not available', {}));
+    expect(parse(placeholder).entries.map((e) => [e.title, e.abstract])).toEqual(['Sparse Adapters', 'Graph Priors', 'Folded Ropes'].map((t) => [t, 'Abstract not available']));
+    const twice = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Sparse Adapters', abstract('one'));
+    expect(titles(twice)).toEqual(['Sparse Adapters', 'Graph Priors', 'Sparse Adapters']);
+  });
+
+  test('keeps a paper listed again under a long title, its short abstract not dropped as furniture', () => {
+    const long = `Sparse Adapters ${'and Their Many Variants '.repeat(8)}Revisited`;
+    const short = 'We list this paper three times, with a short abstract.';
+    const text = blankDump(...HEADER, 'Mar 14', 'New', abstract('one'), long, short, long, short, long, short, 'Folded Ropes', abstract('three'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['New', long, long, long, 'Folded Ropes']);
+  });
+
   test('reads previous and next links after the last paper as page chrome', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Previous', 'Next'));
     expect(result.errors).toEqual([]);
