@@ -1,4 +1,4 @@
-import { isChromeLine, isFooterLine, isNoiseLine } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isNoiseLine, isPeriodLine } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -164,6 +164,8 @@ interface Shape {
   field: Field;
   chrome: boolean;
   date: boolean;
+  /** Reads like the period of a weekly or monthly view (a chrome line), which ends the header as a date line does. */
+  period: boolean;
   footer: boolean;
   /** Reads like a card's furniture (see isNoiseLine); never a date line. */
   noise: boolean;
@@ -280,8 +282,8 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
 }
 
 /**
- * In the header: chrome, unknown short lines (only if a date line ends the
- * header), the date; or, with no unknown line yet, the first title. A date
+ * In the header: chrome, unknown short lines (only if a date line, or the
+ * period of a weekly or monthly view, ends the header), the date; or, with no unknown line yet, the first title. A date
  * line in the header is the header's date: reading it as a title costs more
  * than a fault (a listing whose first title or last abstract is missing is
  * far likelier than one that starts with a date-like title); a chrome line
@@ -295,6 +297,7 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
   if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
   if (shape.date) result.push({ next: 'title', cost: 0, role: 'date' });
+  if (shape.period) result.push({ next: 'title', cost: 0, role: 'header' });
   if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
@@ -424,6 +427,7 @@ function shapeOf(field: Field, repeated = false): Shape {
     field,
     chrome: isChromeLine(text),
     date,
+    period: isPeriodLine(text),
     noise: !date && isNoiseLine(text),
     repeated,
     joined: field.lastLine !== undefined && field.lastLine > field.line,

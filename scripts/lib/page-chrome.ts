@@ -23,15 +23,23 @@ const CHROME_LINES: readonly RegExp[] = [
   // The listing's tabs and its links to other days.
   /^(daily|weekly|monthly)$/,
   /^(previous|next|prev)( day| week| month| page)?$/,
-  // The period a weekly or monthly view shows: `Week 11`, `March 2025`, `Mar 10 - Mar 16`.
-  /^week \d{1,2}( \d{4})?$/,
-  new RegExp(`^${MONTH} \\d{4}$`),
-  new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
   // The site's sign-in links, beside the navigation the footer repeats.
   /^log ?in$/,
   /^sign ?up$/,
   /^posts$/,
   /^enterprise$/,
+];
+
+/**
+ * The period a weekly or monthly view shows where a day's listing shows its
+ * date, compared the same way: `Week 11`, `March 2025`, `Mar 10 - Mar 16`,
+ * `March 10–16, 2025`, `10–16 March 2025`.
+ */
+const PERIOD_LINES: readonly RegExp[] = [
+  /^week \d{1,2}( \d{4})?$/,
+  new RegExp(`^${MONTH} \\d{4}$`),
+  new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
+  new RegExp(`^\\d{1,2}( ${MONTH})? \\d{1,2} ${MONTH}( \\d{4})?$`),
 ];
 
 /** The site footer's navigation under a saved page, compared the same way. */
@@ -67,6 +75,8 @@ const MAX_CHROME_LENGTH = 80;
 function chromeKey(line: string): string {
   return line
     .toLowerCase()
+    // A dash separates (`10–16`, `Mar 10 - Mar 16`); other punctuation goes (`byAK`, `e-mail` match with or without).
+    .replace(/\p{Pd}/gu, ' ')
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -76,7 +86,16 @@ function chromeKey(line: string): string {
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(line);
-  return key !== '' && CHROME_LINES.some((pattern) => pattern.test(key));
+  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)));
+}
+
+/**
+ * Whether a whole (whitespace-folded) line reads like the period a weekly or
+ * monthly view shows (a chrome line too): like a day's date line, it ends
+ * the page header.
+ */
+export function isPeriodLine(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && PERIOD_LINES.some((pattern) => pattern.test(chromeKey(line)));
 }
 
 /**

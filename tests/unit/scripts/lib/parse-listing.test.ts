@@ -367,6 +367,18 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     expect(titles(text)).toEqual(['New', long, long, long, 'Folded Ropes']);
   });
 
+  test.each([
+    ['a week\'s heading over its days', ['Daily', 'Weekly', 'Monthly', 'Papers of the week', 'March 10\u201316, 2025']],
+    ['a month\'s heading over its month', ['Daily', 'Weekly', 'Monthly', 'Top papers of the month', 'March 2025']],
+    ['days given day first', ['Papers of the week', '10\u201316 March 2025']],
+  ])('reads %s as page header, not a paper', (_, lines) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join(...lines, 'Sparse Adapters Beat Full Finetuning', abstract('one'), 'Graph Priors', abstract('two')));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters Beat Full Finetuning', 'Graph Priors']);
+    }
+  });
+
   test('reads previous and next links after the last paper as page chrome', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Previous', 'Next'));
     expect(result.errors).toEqual([]);
