@@ -28,7 +28,13 @@ const CHROME_LINES: readonly RegExp[] = [
   /^sign ?up$/,
   /^posts$/,
   /^enterprise$/,
+  // What a browser adds over a page it saves or shows in a reader view: the page's title and how long it takes to read.
+  /^((daily|weekly|monthly|trending) )?papers hugging face$/,
+  /^\d+( \d+)? (minutes?|min)( read)?$/,
 ];
+
+/** The page's address, which a reader view or a print shows over it (`huggingface.co`, `https://huggingface.co/papers`). */
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?$/iu;
 
 /**
  * The period a weekly or monthly view shows where a day's listing shows its
@@ -86,7 +92,7 @@ function chromeKey(line: string): string {
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(line);
-  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)));
+  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || SITE_ADDRESS.test(line));
 }
 
 /**

@@ -371,6 +371,8 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     ['a week\'s heading over its days', ['Daily', 'Weekly', 'Monthly', 'Papers of the week', 'March 10\u201316, 2025']],
     ['a month\'s heading over its month', ['Daily', 'Weekly', 'Monthly', 'Top papers of the month', 'March 2025']],
     ['days given day first', ['Papers of the week', '10\u201316 March 2025']],
+    ['a reader view\'s address, page title and reading time', ['huggingface.co', 'Daily Papers - Hugging Face', '12\u201315 minutes']],
+    ['a page title and address over the page', ['Daily Papers | Hugging Face', 'https://huggingface.co/papers', 'Daily Papers', 'by AK and the research community']],
   ])('reads %s as page header, not a paper', (_, lines) => {
     for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
       const result = parse(join(...lines, 'Sparse Adapters Beat Full Finetuning', abstract('one'), 'Graph Priors', abstract('two')));
