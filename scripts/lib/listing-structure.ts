@@ -1,4 +1,4 @@
-import { isChromeLine, isFooterLine, isNoiseLine, isPeriodLine } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -167,7 +167,7 @@ interface Shape {
   /** Reads like the period of a weekly or monthly view (a chrome line), which ends the header as a date line does. */
   period: boolean;
   footer: boolean;
-  /** Reads like a card's furniture (see isNoiseLine); never a date line. */
+  /** Reads like a card's furniture (see isFurnitureLine); never a date line. */
   noise: boolean;
   /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
   repeated: boolean;
@@ -421,14 +421,15 @@ function repeatedFields(fields: readonly Field[]): boolean[] {
 }
 
 function shapeOf(field: Field, repeated = false): Shape {
-  const text = field.text;
+  // Read without the link addresses a browser's text save writes: a link standing alone (a picture's, an avatar's) is furniture.
+  const text = withoutLinkAddresses(field.text).text;
   const date = parseDateLabel(text) !== undefined;
   return {
     field,
     chrome: isChromeLine(text),
     date,
     period: isPeriodLine(text),
-    noise: !date && isNoiseLine(text),
+    noise: !date && isFurnitureLine(field.text),
     repeated,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),

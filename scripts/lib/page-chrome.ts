@@ -137,6 +137,16 @@ export function isNoiseLine(line: string): boolean {
   return COUNT_OR_ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
+/**
+ * Whether a field reads like a card's furniture as a browser saved it: by
+ * its words ({@link isNoiseLine}) once the link addresses a text save writes
+ * are off, or as nothing but such addresses (the link of a picture).
+ */
+export function isFurnitureLine(line: string): boolean {
+  const { text, addresses } = withoutLinkAddresses(line);
+  return isNoiseLine(text) || (text === '' && addresses.length > 0);
+}
+
 /** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation. */
 export function isFooterLine(line: string): boolean {
   return line.length <= MAX_CHROME_LENGTH && FOOTER_LINES.has(chromeKey(line));
@@ -165,3 +175,20 @@ export function stripSpacedSubscribe(line: string): string | undefined {
   const match = /^Subscribe[\s\u00A0]+(?=\S)/u.exec(line);
   return match ? line.slice(match[0].length) : undefined;
 }
+
+/**
+ * The addresses a browser's text save writes after each link's text
+ * (Firefox: `Sparse Adapters <https://huggingface.co/papers/2503.01234>`),
+ * and the text without them. Callers read a line's words without them, and
+ * take them off titles (a title is a link's text); an abstract keeps them,
+ * since one may be typed there.
+ */
+export function withoutLinkAddresses(line: string): { text: string; addresses: string[] } {
+  const addresses: string[] = [];
+  const text = line.replace(/\s*<(?:https?|ftp):\/\/[^\s<>]*>/giu, (match) => {
+    addresses.push(match.trim());
+    return '';
+  });
+  return addresses.length === 0 ? { text: line, addresses } : { text: text.trim(), addresses };
+}
+

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isChromeLine, isFooterLine, isNoiseLine, stripGluedSubscribe, stripSpacedSubscribe } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isFurnitureLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -27,6 +27,8 @@ export interface Alterations {
   subscribe: number;
   /** LaTeX commands in titles kept as literal text. */
   tex: number;
+  /** Link addresses a browser's text save wrote after titles, removed. */
+  links: number;
 }
 
 /** What a dump holds: its entries, its date label, and what went wrong. */
@@ -80,7 +82,7 @@ const MAX_HEADER_FIELDS = 40;
  */
 export function parseListing(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
-  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
+  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0, links: 0 };
   const lines = readLines(raw, file, warnings, altered);
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') {
@@ -107,12 +109,34 @@ export function parseListing(raw: string, file: string): ParsedListing {
   }
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = parsed.entries.map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutTitleLinks(parsed.entries, file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };
+}
+
+/**
+ * The entries with the link address a browser's text save wrote after each
+ * title taken off (a title is the text of its link), with one warning for
+ * the dump. A title that is nothing but an address keeps it.
+ */
+function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  let first: { line: number; address: string } | undefined;
+  let count = 0;
+  const result = entries.map((entry) => {
+    const { text, addresses } = withoutLinkAddresses(entry.title);
+    if (addresses.length === 0 || text === '') return entry;
+    count += 1;
+    first ??= { line: entry.line, address: addresses[0]! };
+    return { ...entry, title: text };
+  });
+  if (first !== undefined) {
+    altered.links += count;
+    warnings.push(problemAt(file, first.line, `removed the link address a browser wrote after ${count === 1 ? 'a title' : `${count} titles`}, the first ${quote(first.address)}`));
+  }
+  return result;
 }
 
 /** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */
@@ -205,7 +229,7 @@ function runOnLines(lines: readonly Line[]): number[] {
 
 /** How many lines run on from text into text, the page's header, footer and card furniture aside. */
 function runsIntoText(lines: readonly Line[]): number {
-  const furniture = (i: number) => isChromeLine(lines[i]!.text) || isFooterLine(lines[i]!.text) || isNoiseLine(lines[i]!.text);
+  const furniture = (i: number) => isChromeLine(lines[i]!.text) || isFooterLine(lines[i]!.text) || isFurnitureLine(lines[i]!.text);
   return runOnLines(lines).filter((i) => !furniture(i) && !furniture(i + 1)).length;
 }
 
@@ -435,8 +459,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   const warnings: Problem[] = [];
   const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
   const dropped = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
-  const noise = dropped.filter((field) => isNoiseLine(field.text));
-  warnings.push(...repeatWarnings(dropped.filter((field) => !isNoiseLine(field.text)), file));
+  const noise = dropped.filter((field) => isFurnitureLine(field.text));
+  warnings.push(...repeatWarnings(dropped.filter((field) => !isFurnitureLine(field.text)), file));
   if (noise.length > 0) {
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));

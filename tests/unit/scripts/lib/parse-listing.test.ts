@@ -37,7 +37,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, subscribe: 1, tex: 0 });
+    expect(result.altered).toEqual({ characters: 0, subscribe: 1, tex: 0, links: 0 });
   });
 
   test('handles a byte-order mark, CRLF and CR line ends, NFD text, tabs and runs of spaces', () => {
@@ -611,6 +611,43 @@ describe('parseListing: broken structure', () => {
     expect(warnings(text)).toEqual([
       'd.txt:11: joined lines 11–12 into one title (this layout puts each title and abstract on one line)',
       'd.txt:14: joined lines 14–15 into one abstract (this layout puts each title and abstract on one line)',
+    ]);
+  });
+});
+
+describe('parseListing: a page saved as text by Firefox', () => {
+  /** The address Firefox writes after a link's text: `Title <https://…>`. */
+  const link = (id: number, rest = '') => `<https://huggingface.co/papers/2503.${10000 + id}${rest}>`;
+
+  test('takes the link address off each title, and drops a link standing alone or after a count', () => {
+    const text = blankDump(
+      ...HEADER,
+      'Mar 14',
+      link(1),
+      `Sparse Adapters ${link(1)}`,
+      'Submitted by akhaliq <https://huggingface.co/akhaliq>',
+      abstract('one'),
+      `3 ${link(1, '#community')}`,
+      link(2),
+      `Graph Priors\n${link(2)}`,
+      abstract('two'),
+      `1 ${link(2, '#community')}`,
+    );
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Sparse Adapters', abstract('one')],
+      ['Graph Priors', abstract('two')],
+    ]);
+    expect(result.altered.links).toBe(2);
+    expect(warnings(text)).toContain('d.txt:13: removed the link address a browser wrote after 2 titles, the first `<https://huggingface.co/papers/2503.10001>`');
+  });
+
+  test('keeps an address in an abstract, and one that is all a title holds', () => {
+    const text = blankDump(...HEADER, 'Mar 14', '<https://example.org/x>', abstract('one'), 'Graph Priors', `${abstract('two')} Code: <https://example.org/code>`);
+    expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['<https://example.org/x>', abstract('one')],
+      ['Graph Priors', `${abstract('two')} Code: <https://example.org/code>`],
     ]);
   });
 });
