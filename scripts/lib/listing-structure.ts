@@ -34,6 +34,8 @@ export interface Field {
   card?: { title: Field; abstract: Field };
   /** The last line of a field joined from several lines. */
   lastLine?: number;
+  /** The texts of the lines a block was joined from, when there were several. */
+  parts?: readonly string[];
 }
 
 /**
@@ -433,7 +435,8 @@ function shapeOf(field: Field, repeated = false): Shape {
     repeated,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
-    footer: isFooterLine(text),
+    // A block of footer items (the footer saved with no blank line between them) is the footer too.
+    footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
     sentence: endsLikeSentence(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };

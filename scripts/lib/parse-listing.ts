@@ -271,9 +271,10 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     const first = block.lines[0]!.number;
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
-    const text = block.lines.map((l) => l.text).filter(Boolean).join(' ');
+    const parts = block.lines.map((l) => l.text).filter(Boolean);
+    const text = parts.join(' ');
     const card = cardOf(block.lines, width);
-    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
+    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
   return fields;
 }

@@ -184,6 +184,17 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual(['d.txt:19: dropped `System theme` and the 3 lines after it as the site footer']);
   });
 
+  test.each([
+    ['after a line of its own', ['System theme', 'Company\nTOS\nPrivacy\nAbout']],
+    ['whole', ['System theme\nCompany\nTOS\nPrivacy']],
+    ['with the addresses of its links', ['System theme', 'TOS <https://huggingface.co/terms-of-service>\nPrivacy <https://huggingface.co/privacy>']],
+  ])('drops the site footer saved as one block of its items, %s', (_, footer) => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), ...footer);
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual([expect.stringMatching(/^d\.txt:19: dropped `System theme.*` (and the line after it )?as the site footer$/)]);
+  });
+
   test('keeps a last paper whose abstract is a footer word', () => {
     expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
