@@ -110,6 +110,7 @@ export function parseListing(raw: string, file: string): ParsedListing {
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
   parsed.entries = withoutTitleLinks(parsed.entries, file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  warnings.push(...cutShortWarnings(parsed.entries, file));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
@@ -137,6 +138,32 @@ function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Prob
     warnings.push(problemAt(file, first.line, `removed the link address a browser wrote after ${count === 1 ? 'a title' : `${count} titles`}, the first ${quote(first.address)}`));
   }
   return result;
+}
+
+/** Closing quotes and brackets after a sentence's last mark. */
+const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
+
+/**
+ * Warnings for abstracts that look cut short, which the ingest publishes as
+ * they are (a complete save of the day later replaces them, the longest
+ * abstract being kept): abstracts ending in an ellipsis, as a page that
+ * shortens them shows them, once for the dump; and the last abstract when
+ * it stops mid-sentence, as a page saved before it had loaded ends.
+ */
+function cutShortWarnings(entries: readonly ListingEntry[], file: string): Problem[] {
+  const warnings: Problem[] = [];
+  const ending = (entry: ListingEntry) => entry.abstract.replace(CLOSERS, '');
+  const shortened = entries.filter((entry) => /(?:\u2026|\.\.\.)$/u.test(ending(entry)));
+  if (shortened.length > 0) {
+    const which = shortened.length === 1 ? 'an abstract ends' : `${shortened.length} abstracts end`;
+    const pronoun = shortened.length === 1 ? 'it is' : 'they are';
+    warnings.push(problemAt(file, shortened[0]!.abstractLine, `${which} in an ellipsis, as ones a page shortened do, the first that of ${quote(shortened[0]!.title)}; if ${pronoun} shortened, ingest a save of the page that shows them whole as well (the longest abstract is kept)`));
+  }
+  const last = entries.at(-1);
+  if (last !== undefined && !shortened.includes(last) && !/[.!?\u3002\uFF01\uFF1F]$/u.test(ending(last))) {
+    warnings.push(problemAt(file, last.abstractLine, `the abstract of ${quote(last.title)}, the last in the dump, ends mid-sentence (${quote(`\u2026${last.abstract.slice(-20).trim()}`)}), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)`));
+  }
+  return warnings;
 }
 
 /** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */

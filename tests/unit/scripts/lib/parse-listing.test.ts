@@ -358,7 +358,7 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
   });
 
   test('names each repeated line it dropped, and where', () => {
-    expect(warnings(blankDump('Daily Papers', 'Mar 14', ...threeCards(cutShort, { after: ['Read more'] })))).toEqual([
+    expect(warnings(blankDump('Daily Papers', 'Mar 14', ...threeCards(abstract, { after: ['Read more'] })))).toEqual([
       'd.txt:9: dropped `Read more` (also at lines 15, 21), a line repeated between papers, as a card\'s furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing',
     ]);
   });
@@ -534,6 +534,29 @@ describe('parseListing: long titles', () => {
     const zalgo = 'Z\u0300\u0301\u0302\u0303\u0304a\u0305\u0306\u0307\u0308l\u0309\u030A\u030B\u030Cgo'.repeat(3);
     const text = blankDump(...HEADER, 'Mar 14', astral, abstract('astral'), zalgo, abstract('zalgo'));
     expect(titles(text)).toEqual([astral, zalgo]);
+    expect(warnings(text)).toEqual([]);
+  });
+});
+
+describe('parseListing: abstracts cut short', () => {
+  test('warns when the last abstract stops mid-sentence, as a page saved before it had loaded does', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', 'We study two and ask whether a small adapter closes the gap to much lar');
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual([
+      'd.txt:17: the abstract of `Two`, the last in the dump, ends mid-sentence (`…the gap to much lar`), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)',
+    ]);
+  });
+
+  test('warns once when abstracts end in an ellipsis, as ones the page shortened do', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', `${abstract('one').slice(0, 60)}\u2026`, 'Two', `${abstract('two').slice(0, 60)}...`, 'Three', abstract('three'));
+    expect(warnings(text)).toEqual([
+      'd.txt:13: 2 abstracts end in an ellipsis, as ones a page shortened do, the first that of `One`; if they are shortened, ingest a save of the page that shows them whole as well (the longest abstract is kept)',
+    ]);
+  });
+
+  test('says nothing of abstracts that end as sentences do, in a bracket, a quote or a question', () => {
+    const endings = ['It works.', 'It works (mostly).', 'Does it work?', 'It "works."', 'It works!'];
+    const text = blankDump(...HEADER, 'Mar 14', ...endings.flatMap((ending, i) => [`Paper ${i}`, `${abstract(String(i))} ${ending}`]));
     expect(warnings(text)).toEqual([]);
   });
 });
