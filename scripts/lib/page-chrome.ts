@@ -23,6 +23,9 @@ const CHROME_LINES: readonly RegExp[] = [
   // The listing's tabs and its links to other days.
   /^(daily|weekly|monthly)$/,
   /^(previous|next|prev)( day| week| month| page)?$/,
+  // The page's buttons for more cards, and what it shows while they load.
+  /^(load|show|see|view) (more|all)( papers)?$/,
+  /^loading( papers)?$/,
   // The site's sign-in links, beside the navigation the footer repeats.
   /^log ?in$/,
   /^sign ?up$/,

@@ -392,6 +392,14 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test('reads a page\'s loading buttons after the last paper as page chrome, not a paper', () => {
+    for (const tail of [['Loading...', 'Load more papers'], ['Show more'], ['Loading\u2026']]) {
+      const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), ...tail));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
+    }
+  });
+
   test('reads previous and next links after the last paper as page chrome', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Previous', 'Next'));
     expect(result.errors).toEqual([]);
