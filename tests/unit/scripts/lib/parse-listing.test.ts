@@ -55,6 +55,13 @@ describe('parseListing', () => {
     expect(parse('March 14, 2025\n\nT\n\nA.').date).toBe('March 14, 2025');
     expect(parse('2025-03-14\n\nT\n\nA.').date).toBe('2025-03-14');
   });
+
+  test.each(['Friday, March 14, 2025', '14. M\u00E4rz 2025', '2025\u5E743\u670814\u65E5', '14.03.2025'])('reads the date line %j under the page header as the listing\'s date', (label) => {
+    const result = parse(blankDump(...HEADER, label, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+    expect(result.errors).toEqual([]);
+    expect(result.date).toBe(label);
+    expect(result.entries.map((e) => e.title)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+  });
 });
 
 describe('parseListing: the page\'s "Subscribe"', () => {
