@@ -1,4 +1,4 @@
-import { isChromeLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
+import { isChromeLine, isCountLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -171,6 +171,10 @@ interface Shape {
   footer: boolean;
   /** Reads like a card's furniture (see isFurnitureLine); never a date line. */
   noise: boolean;
+  /** A count and nothing else (`42`, `1984`): a card's furniture, or a title. */
+  count: boolean;
+  /** The next field reads as an abstract: a sentence of an abstract's length. */
+  overAbstract: boolean;
   /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
   repeated: boolean;
   /** A block that may be a whole paper, read as its title and its abstract. */
@@ -190,7 +194,8 @@ interface Shape {
  */
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
-  const shapes = fields.map((field, index) => shapeOf(field, repeated[index]!));
+  const alone = fields.map((field, index) => shapeOf(field, repeated[index]!));
+  const shapes = alone.map((shape, index) => ({ ...shape, overAbstract: alone[index + 1] !== undefined && readsAsAbstractSentence(alone[index + 1]!) }));
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
@@ -340,10 +345,18 @@ function titleMoves(shape: Shape): Move[] {
 function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
-  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
+  // A count right over an abstract is a title (`1984`): a card's count stands over its title, or between papers.
+  const noise = shape.count && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
+  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
-  const sentence = shape.sentence ? COST.titleLikeSentence : 0;
+  // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
+  const sentence = shape.sentence ? COST.titleLikeSentence * (shape.length >= ABSTRACT_LIKE ? 2 : 1) : 0;
   return { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
+}
+
+/** Whether a field reads as an abstract on its own: a sentence of an abstract's length, as titles are not. */
+function readsAsAbstractSentence(shape: Shape): boolean {
+  return shape.field.kind === 'text' && shape.sentence && shape.length >= SHORT_ABSTRACT;
 }
 
 /** Whether a block's lines under its title read as an abstract: a sentence, or long. */
@@ -433,6 +446,8 @@ function shapeOf(field: Field, repeated = false): Shape {
     period: isPeriodLine(text),
     noise: !date && isFurnitureLine(field.text),
     repeated,
+    count: !date && isCountLine(text),
+    overAbstract: false,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     // A block of footer items (the footer saved with no blank line between them) is the footer too.

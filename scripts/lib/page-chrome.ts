@@ -124,8 +124,11 @@ const CARD_LINES: readonly RegExp[] = [
 /** When a card says it was posted, before its date: `Published on Mar 14`. */
 const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
 
-/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`) or arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
-const COUNT_OR_ARROWS = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$|^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/iu;
+/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`): nothing else on the line. */
+const COUNT = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$/iu;
+
+/** Arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
+const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 
 /**
  * Whether a line reads like a card's furniture rather than a title or an
@@ -137,7 +140,12 @@ const COUNT_OR_ARROWS = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·�
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
   const posted = POSTED_ON.exec(line)?.[1];
-  return COUNT_OR_ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+  return isCountLine(line) || ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+}
+
+/** Whether a line is a count and nothing else (`42`, `1.2k`, `#3`, `★ 1.2k`): a card's, or a title such as `1984`. */
+export function isCountLine(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && COUNT.test(line);
 }
 
 /**

@@ -301,6 +301,15 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     expect(titles(blankDump(...HEADER, 'Mar 14', '1984', abstract('surveillance'), 'Graph Priors', abstract('two')))).toEqual(['1984', 'Graph Priors']);
   });
 
+  test.each([
+    ['apart', ['Sparse Adapters', abstract('one'), '1984', abstract('two'), 'Graph Priors', abstract('three'), '2001', abstract('four'), 'Folded Ropes', abstract('five')]],
+    ['one after the other', ['Sparse Adapters', abstract('one'), '1984', abstract('two'), '2001', abstract('three'), 'Folded Ropes', abstract('four')]],
+  ])('reads two number-like titles over their abstracts as titles, %s, not as furniture shifting the pairs between them', (_, fields) => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...fields));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(fields.flatMap((field, i) => (i % 2 === 0 ? [[field, fields[i + 1]]] : [])));
+  });
+
   test('drops a vote count after every abstract, the last one included', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), '42', 'Graph Priors', abstract('two'), '17'))).toEqual(['Sparse Adapters', 'Graph Priors']);
   });
