@@ -426,7 +426,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     }
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
-  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields[structure.ambiguity.index]!, structure.ambiguity.roles));
+  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity));
   return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }) };
 }
 
@@ -477,10 +477,33 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   'sentence-title': 'an abstract where a title belongs',
 };
 
-function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem {
+function ambiguous(file: string, fields: readonly Field[], { index, roles }: { index: number; roles: readonly Role[] }): Problem {
+  const field = fields[index]!;
   const readings = roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ');
-  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)`);
+  // Where the page header ends is what is in doubt: its date line, which would end it, may be in a form not read as a date.
+  const date = roles.includes('header') ? dateLikeLine(fields) : undefined;
+  const hint = date === undefined ? '' : `; is ${quote(date.text)} at line ${date.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\``;
+  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)${hint}`);
 }
+
+/** Longest line taken for a date line in a form not read as one. */
+const MAX_DATE_LIKE = 40;
+
+/**
+ * The first short line before the first paragraph that looks like a date in
+ * figures without being read as one (`03/14/2025`, `14-3-2025`, `Friday 2025`):
+ * a page header whose date line is not read has no end the structure can tell.
+ */
+function dateLikeLine(fields: readonly Field[]): Field | undefined {
+  for (const field of fields) {
+    if (visibleLength(field.text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) return undefined;
+    if (field.text.length <= MAX_DATE_LIKE && parseDateLabel(field.text) === undefined && /\d{1,4}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/u.test(field.text)) return field;
+  }
+  return undefined;
+}
+
+/** Longer than any line of the page header: the first paper's abstract, at the latest. */
+const MAX_CHROME_LINE = 80;
 
 /** Warnings for what the reading dropped, joined or kept although it looks odd. */
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {

@@ -626,6 +626,12 @@ describe('parseListing: broken structure', () => {
     ]);
   });
 
+  test('names a date line it cannot read when the page header has no end it can tell', () => {
+    expect(errors(blankDump(...HEADER, '03/14/2025', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
+      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `03/14/2025` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
+    ]);
+  });
+
   test('reads blocks of a title line over its abstract (one block per paper) as papers', () => {
     const text = blankDump(...HEADER, 'Mar 14', `Sparse Adapters Beat Full Finetuning\n${abstract('adapters')}`, `Graph Priors for Protein Design\n${abstract('proteins')}`, `Learning to Plan\n${abstract('plans')}`);
     const result = parse(text);
