@@ -109,7 +109,7 @@ export function parseListing(raw: string, file: string): ParsedListing {
   }
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = withoutTitleLinks(parsed.entries, file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   warnings.push(...cutShortWarnings(parsed.entries, file));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
@@ -164,6 +164,25 @@ function cutShortWarnings(entries: readonly ListingEntry[], file: string): Probl
     warnings.push(problemAt(file, last.abstractLine, `the abstract of ${quote(last.title)}, the last in the dump, ends mid-sentence (${quote(`\u2026${last.abstract.slice(-20).trim()}`)}), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)`));
   }
   return warnings;
+}
+
+/**
+ * The entries without the list marker a browser's text save writes before
+ * each item of a list (Firefox: `* `, `o `, `+ `, `# ` by depth, or `1. `,
+ * `2. `, …), when every title of the dump starts with it: the marker is the
+ * dump's, not the titles'. One title starting so is its own (`* Starred`).
+ */
+function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Problem[]): ListingEntry[] {
+  if (entries.length < 2) return entries;
+  const bullet = /^([*o+#•◦‣·-]) (?=\S)/u.exec(entries[0]!.title)?.[1];
+  const first = Number(/^(\d+)\. (?=\S)/u.exec(entries[0]!.title)?.[1] ?? NaN);
+  let markers: string[] | undefined;
+  if (bullet !== undefined && entries.every((e) => e.title.startsWith(`${bullet} `) && e.title.length > 2)) markers = entries.map(() => `${bullet} `);
+  else if (Number.isInteger(first) && entries.every((e, i) => /^\d+\. \S/u.test(e.title) && e.title.startsWith(`${first + i}. `))) markers = entries.map((_, i) => `${first + i}. `);
+  if (markers === undefined) return entries;
+  const named = bullet !== undefined ? quote(bullet) : `${quote(`${first}.`)}, ${quote(`${first + 1}.`)}, …`;
+  warnings.push(problemAt(file, entries[0]!.line, `removed the list marker (${named}) a browser's text save wrote before every title of the dump`));
+  return entries.map((entry, i) => ({ ...entry, title: entry.title.slice(markers![i]!.length) }));
 }
 
 /** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */

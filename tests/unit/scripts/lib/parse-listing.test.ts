@@ -707,6 +707,21 @@ describe('parseListing: a page saved as text by Firefox', () => {
     expect(warnings(text)).toContain('d.txt:13: removed the link address a browser wrote after 2 titles, the first `<https://huggingface.co/papers/2503.10001>`');
   });
 
+  test.each([
+    ['bullets', () => '* ', '`*`'],
+    ['numbers', (i: number) => `${i + 1}. `, '`1.`, `2.`, …'],
+  ])('takes off the list %s it writes before every title, with a warning', (_, marker, named) => {
+    const papers = [['Sparse Adapters', abstract('one')], ['Graph Priors', abstract('two')], ['Folded Ropes', abstract('three')]];
+    const text = blankDump(...HEADER, 'Mar 14', ...papers.flatMap(([title, summary], i) => [`${marker(i)}${title}`, summary!]));
+    expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual(papers);
+    expect(warnings(text)).toEqual([`d.txt:11: removed the list marker (${named}) a browser's text save wrote before every title of the dump`]);
+  });
+
+  test('keeps a title\'s own first characters when not every title starts alike', () => {
+    const text = blankDump(...HEADER, 'Mar 14', '* Starred Attention', abstract('one'), 'Graph Priors', abstract('two'), '1. Introduction to Ropes', abstract('three'));
+    expect(titles(text)).toEqual(['* Starred Attention', 'Graph Priors', '1. Introduction to Ropes']);
+  });
+
   test('keeps an address in an abstract, and one that is all a title holds', () => {
     const text = blankDump(...HEADER, 'Mar 14', '<https://example.org/x>', abstract('one'), 'Graph Priors', `${abstract('two')} Code: <https://example.org/code>`);
     expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([
