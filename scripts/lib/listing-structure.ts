@@ -394,8 +394,9 @@ function footerMoves(shape: Shape): Move[] {
   return shape.field.kind !== 'text' || shape.footer || shape.noise ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
 }
 
-/** A line that stands this often in a listing may be what every card repeats. */
+/** A line that stands this often in a listing may be what every card repeats; a word or two (shorter than any abstract), twice. */
 const MIN_REPEATS = 3;
+const MIN_SHORT_REPEATS = 2;
 
 /**
  * The fields that may be a card's furniture because the listing repeats
@@ -405,30 +406,39 @@ const MIN_REPEATS = 3;
  * repeating the title. Such a line is short enough for a title and no date.
  * A line that always stands under the same line is part of a block listed
  * again (the abstract of a paper listed twice), not furniture, unless that
- * line is furniture too (`GitHub` under `arXiv`). They are dropped only
+ * line is furniture too (`GitHub` under `arXiv`). A word or two that
+ * stands twice is furniture only when what follows it is too, or differs
+ * (a short title listed twice is followed by its abstract both times).
+ * They are dropped only
  * between papers (see {@link titleMoves}): where an abstract belongs, a
  * repeated line is a placeholder abstract.
  */
 function repeatedFields(fields: readonly Field[]): boolean[] {
   const candidate = (field: Field) => field.kind === 'text' && visibleLength(field.text, MEDIUM_TITLE + 1) <= MEDIUM_TITLE && parseDateLabel(field.text) === undefined;
-  // For each candidate text, how often it stands and the texts right above it.
-  const seen = new Map<string, { count: number; above: Set<string | undefined> }>();
+  const short = (text: string | undefined) => text !== undefined && visibleLength(text, VERY_SHORT_ABSTRACT) < VERY_SHORT_ABSTRACT;
+  // For each candidate text, how often it stands and the texts right above and below it.
+  const seen = new Map<string, { count: number; above: Set<string | undefined>; below: Set<string | undefined> }>();
   fields.forEach((field, index) => {
     if (!candidate(field)) return;
-    const record = seen.get(field.text) ?? { count: 0, above: new Set() };
+    const record = seen.get(field.text) ?? { count: 0, above: new Set(), below: new Set() };
     record.count += 1;
     record.above.add(fields[index - 1]?.text);
+    record.below.add(fields[index + 1]?.text);
     seen.set(field.text, record);
   });
+  const often = (text: string) => {
+    const { count, below } = seen.get(text)!;
+    return count >= MIN_REPEATS || (count >= MIN_SHORT_REPEATS && short(text) && (below.size > 1 || short([...below][0])));
+  };
   const furniture = new Map<string, boolean>();
   const isFurniture = (text: string): boolean => {
     const known = furniture.get(text);
     if (known !== undefined) return known;
     // Provisionally not, so that two lines each always under the other end the search.
     furniture.set(text, false);
-    const { count, above } = seen.get(text)!;
+    const { above } = seen.get(text)!;
     const [under] = above;
-    const result = count >= MIN_REPEATS && (above.size > 1 || (under !== undefined && seen.has(under) && isFurniture(under)));
+    const result = often(text) && (above.size > 1 || (under !== undefined && seen.has(under) && isFurniture(under)));
     furniture.set(text, result);
     return result;
   };

@@ -364,6 +364,22 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test('drops badges under each of two cards: a word or two, shorter than any abstract', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'arXiv', 'GitHub', 'Graph Priors', abstract('two'), 'arXiv', 'GitHub');
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors']);
+  });
+
+  test('keeps a paper with a short title listed twice among long titles, not reading its second title as a badge', () => {
+    // Abstracts that end in no full stop read as titles at no cost, and titles over 300 characters as abstracts: a dropped line would shift the pairs.
+    const summary = (n: number) => `We study routers and find gains (paper ${n}: a study of ${n * 7919} samples across several benchmark suites)`;
+    const long = (topic: string) => `${topic} ${'Long Title Words '.repeat(19)}`.trim();
+    const fields = ['Sparse Kernels', summary(1), '\\textit{Scaling}', summary(2), '\\textit{Scaling}', summary(2), long('Dense'), summary(3), long('Dense'), summary(3), long('Tiny'), summary(4), long('Tiny').toUpperCase(), summary(4)];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...fields));
+    expect(result.errors).toEqual([]);
+    expect(result.entries).toHaveLength(7);
+  });
+
   test('drops the picture\'s text when it repeats the title above it', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', 'Sparse Adapters', abstract('one'), 'Graph Priors', 'Graph Priors', abstract('two')));
     expect(result.errors).toEqual([]);
