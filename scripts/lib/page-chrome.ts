@@ -111,7 +111,7 @@ export function isPeriodLine(line: string): boolean {
  * What each paper's card shows besides its title and abstract, compared the
  * same way: who submitted it, how many authors, votes and comments (the
  * count before its word or after it, as a button shows it: `Upvote 42`), and
- * when it was posted (`2 days ago`).
+ * when it was posted (`2 days ago`), and the label over its abstract.
  */
 const CARD_LINES: readonly RegExp[] = [
   /^submitted by( \S.*)?$/,
@@ -119,6 +119,8 @@ const CARD_LINES: readonly RegExp[] = [
   /^\d[\d,.]*k? (upvotes?|votes?|comments?|likes?)$/,
   /^(upvotes?|votes?|comments?|likes?)( \d[\d,.]*k?)?$/,
   /^(\d+|an?) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/,
+  // The label over a paper's abstract.
+  /^(abstract|summary|ai generated summary|tl ?dr)$/,
 ];
 
 /** When a card says it was posted, before its date: `Published on Mar 14`. */
