@@ -228,7 +228,7 @@ interface PlannedRun {
 async function planRun(input: RunInput): Promise<PlannedRun> {
   const { problems, folder } = input;
   const warnings: Problem[] = [];
-  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
+  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0, links: 0 };
   const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
   const manifest = await readManifest(folder.manifest, problems);
@@ -268,6 +268,7 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
   const alterations = [
     ...(altered.subscribe > 0 ? [`removed the page's glued "Subscribe" ${altered.subscribe === 1 ? 'once' : `${altered.subscribe} times`}`] : []),
     ...(altered.characters > 0 ? [`removed ${plural(altered.characters, 'control or invisible character')}`] : []),
+    ...(altered.links > 0 ? [`removed the link address after ${plural(altered.links, 'title')}`] : []),
     ...(plan.literalTex + altered.tex > 0 ? [`kept ${plural(plan.literalTex + altered.tex, 'LaTeX command')} as literal text`] : []),
   ];
   return [
@@ -382,6 +383,7 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
     altered.characters += parsed.altered.characters;
     altered.subscribe += parsed.altered.subscribe;
     altered.tex += parsed.altered.tex;
+    altered.links += parsed.altered.links;
     return { path: file, parsed };
   });
 }

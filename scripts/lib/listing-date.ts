@@ -1,25 +1,8 @@
 /**
- * Recognise a listing's date label, such as `Mar 14` or `March 14, 2025`.
+ * Recognise a listing's date label, such as `Mar 14` or `March 14, 2025`,
+ * also as a browser formats it in another form or language (`Friday, March
+ * 14, 2025`, `14. März 2025`, `2025年3月14日`, `14.03.2025`).
  */
-
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
-const DATE_LABEL = new RegExp(
-  [
-    `^${MONTH} ${DAY}(?:,? \\d{4})?$`, // Mar 14, March 14, 2025
-    `^${DAY} ${MONTH}(?:,? \\d{4})?$`, // 14 Mar 2025
-    '^\\d{4}-\\d{2}-\\d{2}$', // 2025-03-14
-  ].join('|'),
-  'i',
-);
-
-/**
- * The line itself when it is a date label (whitespace-folded input), otherwise
- * `undefined`. The label is kept as printed: listings show it as-is.
- */
-export function parseDateLabel(line: string): string | undefined {
-  return DATE_LABEL.test(line) ? line : undefined;
-}
 
 /** What a date label says: month (1–12), day of month, and the year when it gives one. */
 export interface LabelDate {
@@ -28,7 +11,65 @@ export interface LabelDate {
   year?: number;
 }
 
-const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Languages whose month and weekday names a date label may use. The names
+ * come from the platform's own locale data (Intl), as a browser formatting a
+ * date for its reader writes them, never from a hand-made list.
+ */
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'tr', 'ru', 'uk', 'id', 'ja', 'zh', 'ko'];
+
+/** A name as it is compared: lowercased, without a trailing full stop (`mar.`, `Fri.`). */
+const nameKey = (name: string) => name.toLowerCase().replace(/\.$/u, '');
+
+/** Month names (long and short, alone and in a date, where languages inflect them) to month numbers, and weekday names. */
+const { MONTHS, WEEKDAYS } = localeNames();
+
+function localeNames(): { MONTHS: ReadonlyMap<string, number>; WEEKDAYS: ReadonlySet<string> } {
+  const months = new Map<string, number>();
+  const clashes = new Set<string>();
+  const weekdays = new Set<string>();
+  const addMonth = (name: string, month: number) => {
+    const key = nameKey(name);
+    // A name that is a number (`3月` aside, which the numeric forms read) or names two months is no month name.
+    if (key === '' || /\d/u.test(key)) return;
+    if (months.has(key) && months.get(key) !== month) clashes.add(key);
+    months.set(key, month);
+  };
+  for (const locale of LOCALES) {
+    const format = (style: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' });
+    // Alone and in a date, where languages inflect them (`März`, `marzo`, `марта`).
+    const monthFormats = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }, { month: 'short', day: 'numeric' }].map((style) => format(style as Intl.DateTimeFormatOptions));
+    const weekdayFormats = [{ weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, { weekday: 'short', month: 'short', day: 'numeric' }].map((style) => format(style as Intl.DateTimeFormatOptions));
+    for (let month = 1; month <= 12; month += 1) {
+      for (const monthFormat of monthFormats) for (const part of monthFormat.formatToParts(Date.UTC(2025, month - 1, 14))) if (part.type === 'month') addMonth(part.value, month);
+    }
+    // 2025-03-10 is a Monday: a week of days.
+    for (let day = 10; day < 17; day += 1) {
+      for (const weekdayFormat of weekdayFormats) for (const part of weekdayFormat.formatToParts(Date.UTC(2025, 2, day))) if (part.type === 'weekday') weekdays.add(nameKey(part.value));
+    }
+  }
+  // English short forms browsers and people also write.
+  addMonth('Sept', 9);
+  for (const key of clashes) months.delete(key);
+  return { MONTHS: months, WEEKDAYS: weekdays };
+}
+
+/** The longest weekday name, in characters. */
+const MAX_WEEKDAY_LENGTH = Math.max(...[...WEEKDAYS].map((name) => name.length));
+
+/** Words a date written out puts between its parts: `14 de marzo de 2025`, `14 марта 2025 г.`, `the 14th of March`. */
+const FILLERS = new Set(['de', 'del', 'of', 'the', 'le', 'den', 'der', 'г', 'r']);
+
+/** Longer than any date label: most lines (titles, abstracts) are not looked at. */
+const MAX_LABEL_LENGTH = 48;
+
+/**
+ * The line itself when it is a date label (whitespace-folded input), otherwise
+ * `undefined`. The label is kept as printed: listings show it as-is.
+ */
+export function parseDateLabel(line: string): string | undefined {
+  return dateParts(line) === undefined ? undefined : line;
+}
 
 /**
  * The month, day and (when printed) year of a date label recognised by
@@ -37,15 +78,72 @@ const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
  * (`Feb 31`, `2025-02-30`).
  */
 export function readDateLabel(label: string): LabelDate | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(label);
-  const words = iso ? undefined : label.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-  const monthWord = words?.find((w) => /^[a-z]/.test(w));
-  const month = iso ? Number(iso[2]) : MONTH_PREFIXES.indexOf(monthWord?.slice(0, 3) ?? '') + 1;
-  const date = iso ? Number(iso[3]) : Number(words?.find((w) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w))?.replace(/\D/g, '') ?? NaN);
-  const yearText = iso ? iso[1] : words?.find((w) => /^\d{4}$/.test(w));
-  const year = yearText === undefined ? undefined : Number(yearText);
+  const parts = dateParts(label);
+  if (parts === undefined) return undefined;
+  const { month, date, year } = parts;
   // The longest each month can be (February in a leap year), or the exact length when the year is known.
   const length = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || !(date >= 1 && date <= length)) return undefined;
-  return { month, date, ...(year === undefined ? {} : { year }) };
+  if (month < 1 || month > 12 || date < 1 || date > length) return undefined;
+  return parts;
+}
+
+/** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar). */
+function dateParts(line: string): LabelDate | undefined {
+  if (line.length > MAX_LABEL_LENGTH) return undefined;
+  let parts: LabelDate | undefined;
+  for (const text of withoutWeekdays(line)) {
+    parts = numericDate(text) ?? writtenDate(text);
+    if (parts !== undefined) break;
+  }
+  if (parts === undefined || parts.month < 1 || parts.month > 12 || parts.date < 1 || parts.date > 31) return undefined;
+  return parts;
+}
+
+/**
+ * The ways to read a line as a date with a weekday name before or after it
+ * (`Fri, `, `金曜日`, `(金)`) taken off, the line as it is first: a word may
+ * name a weekday in one language and a month in another (`mar`: Tuesday in
+ * Spanish), or end a date (`日`).
+ */
+function withoutWeekdays(line: string): string[] {
+  const text = line.toLowerCase().replace(/[()（）]/gu, ' ').replace(/,/gu, ' ').trim();
+  const readings = [text];
+  const first = /^(\S+?)\.?\s/u.exec(text)?.[1];
+  if (first !== undefined && WEEKDAYS.has(first)) readings.push(text.slice(first.length).replace(/^[\s.]+/u, ''));
+  // A weekday after the date, spaced or not (`2025年3月14日金曜日`): the longest name is a few characters.
+  for (let length = 1; length <= Math.min(MAX_WEEKDAY_LENGTH, text.length - 1); length += 1) {
+    if (WEEKDAYS.has(text.slice(-length))) readings.push(text.slice(0, -length).trim());
+  }
+  return readings;
+}
+
+/** `2025-03-14`, `2025/03/14`, `14.03.2025`, `14.3.`, `2025年3月14日`, `3月14日`, `2025년 3월 14일`. */
+function numericDate(text: string): LabelDate | undefined {
+  const yearFirst = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/u.exec(text);
+  if (yearFirst !== null && (yearFirst[2] !== '-' || /^\d{4}-\d{2}-\d{2}$/u.test(text))) return withYear(Number(yearFirst[3]), Number(yearFirst[4]), yearFirst[1]);
+  // Day first with full stops, as most of Europe writes it: never ambiguous, unlike `03/04/2025`.
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?$/u.exec(text);
+  if (dotted !== null) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3]);
+  const cjk = /^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/u.exec(text);
+  if (cjk !== null) return withYear(Number(cjk[2]), Number(cjk[3]), cjk[1]);
+  return undefined;
+}
+
+/** `mar 14`, `march 14th 2025`, `14 march 2025`, `14. märz 2025`, `14 de marzo de 2025` (lowercased, commas gone). */
+function writtenDate(text: string): LabelDate | undefined {
+  const words = text
+    .split(/\s+/u)
+    .map((word) => word.replace(/\.$/u, ''))
+    .filter((word) => word !== '' && !FILLERS.has(word));
+  const year = words.length === 3 && /^\d{4}$/u.test(words[2]!) ? words.pop() : undefined;
+  if (words.length !== 2) return undefined;
+  const [first, second] = words as [string, string];
+  const day = (word: string) => /^(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?$/u.exec(word)?.[1];
+  if (MONTHS.has(first) && day(second) !== undefined) return withYear(MONTHS.get(first)!, Number(day(second)), year);
+  if (day(first) !== undefined && MONTHS.has(second)) return withYear(MONTHS.get(second)!, Number(day(first)), year);
+  return undefined;
+}
+
+function withYear(month: number, date: number, year: string | undefined): LabelDate {
+  return { month, date, ...(year === undefined ? {} : { year: Number(year) }) };
 }

@@ -1,4 +1,4 @@
-import { isChromeLine, isFooterLine, isNoiseLine } from './page-chrome.ts';
+import { isChromeLine, isCountLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -34,6 +34,8 @@ export interface Field {
   card?: { title: Field; abstract: Field };
   /** The last line of a field joined from several lines. */
   lastLine?: number;
+  /** The texts of the lines a block was joined from, when there were several. */
+  parts?: readonly string[];
 }
 
 /**
@@ -42,8 +44,9 @@ export interface Field {
  * line between papers, dropped. `footer`: the site footer, dropped. `gap`:
  * an empty slot or invisible line, ignored. `noise`: a line that reads
  * like a card's furniture (a vote count, `Submitted by …`), dropped
- * wherever it is. `card`: a block holding a title and its abstract. The
- * rest are faults: `orphan`
+ * wherever it is, or a line the listing repeats, dropped between papers.
+ * `card`: a block holding a title and its abstract. The rest are faults:
+ * `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
  * (an empty title line), `missing-abstract` (an empty abstract slot),
  * `extra-date` (a second date line), `sentence-title` (where a title
@@ -163,9 +166,17 @@ interface Shape {
   field: Field;
   chrome: boolean;
   date: boolean;
+  /** Reads like the period of a weekly or monthly view (a chrome line), which ends the header as a date line does. */
+  period: boolean;
   footer: boolean;
-  /** Reads like a card's furniture (see isNoiseLine); never a date line. */
+  /** Reads like a card's furniture (see isFurnitureLine); never a date line. */
   noise: boolean;
+  /** A count and nothing else (`42`, `1984`): a card's furniture, or a title. */
+  count: boolean;
+  /** The next field reads as an abstract: a sentence of an abstract's length. */
+  overAbstract: boolean;
+  /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
+  repeated: boolean;
   /** A block that may be a whole paper, read as its title and its abstract. */
   card?: { title: Shape; abstract: Shape };
   /** Joined from several lines. */
@@ -182,7 +193,9 @@ interface Shape {
  * whether another reading is just as good.
  */
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
-  const shapes = fields.map(shapeOf);
+  const repeated = repeatedFields(fields);
+  const alone = fields.map((field, index) => shapeOf(field, repeated[index]!));
+  const shapes = alone.map((shape, index) => ({ ...shape, overAbstract: alone[index + 1] !== undefined && readsAsAbstractSentence(alone[index + 1]!) }));
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
@@ -276,8 +289,8 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
 }
 
 /**
- * In the header: chrome, unknown short lines (only if a date line ends the
- * header), the date; or, with no unknown line yet, the first title. A date
+ * In the header: chrome, unknown short lines (only if a date line, or the
+ * period of a weekly or monthly view, ends the header), the date; or, with no unknown line yet, the first title. A date
  * line in the header is the header's date: reading it as a title costs more
  * than a fault (a listing whose first title or last abstract is missing is
  * far likelier than one that starts with a date-like title); a chrome line
@@ -291,6 +304,7 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
   if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
   if (shape.date) result.push({ next: 'title', cost: 0, role: 'date' });
+  if (shape.period) result.push({ next: 'title', cost: 0, role: 'header' });
   if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
@@ -315,7 +329,7 @@ function titleMoves(shape: Shape): Move[] {
   const result: Move[] = [];
   const card = shape.card === undefined ? undefined : cardCost(shape.card);
   if (card !== undefined) result.push({ next: 'title', cost: card, role: 'card' });
-  if (shape.noise) result.push({ next: 'title', cost: 0, role: 'noise' });
+  if (shape.noise || (shape.repeated && !shape.chrome)) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
@@ -331,10 +345,18 @@ function titleMoves(shape: Shape): Move[] {
 function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
-  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
+  // A count right over an abstract is a title (`1984`): a card's count stands over its title, or between papers.
+  const noise = shape.count && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
+  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
-  const sentence = shape.sentence ? COST.titleLikeSentence : 0;
+  // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
+  const sentence = shape.sentence ? COST.titleLikeSentence * (shape.length >= ABSTRACT_LIKE ? 2 : 1) : 0;
   return { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
+}
+
+/** Whether a field reads as an abstract on its own: a sentence of an abstract's length, as titles are not. */
+function readsAsAbstractSentence(shape: Shape): boolean {
+  return shape.field.kind === 'text' && shape.sentence && shape.length >= SHORT_ABSTRACT;
 }
 
 /** Whether a block's lines under its title read as an abstract: a sentence, or long. */
@@ -372,17 +394,74 @@ function footerMoves(shape: Shape): Move[] {
   return shape.field.kind !== 'text' || shape.footer || shape.noise ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
 }
 
-function shapeOf(field: Field): Shape {
-  const text = field.text;
+/** A line that stands this often in a listing may be what every card repeats; a word or two (shorter than any abstract), twice. */
+const MIN_REPEATS = 3;
+const MIN_SHORT_REPEATS = 2;
+
+/**
+ * The fields that may be a card's furniture because the listing repeats
+ * them: a listing shows a paper once, so a line between papers that stands
+ * on card after card is a button, a badge or a picture's text (`Read more`,
+ * `arXiv`), and a line right above a copy of itself is a picture's text
+ * repeating the title. Such a line is short enough for a title and no date.
+ * A line that always stands under the same line is part of a block listed
+ * again (the abstract of a paper listed twice), not furniture, unless that
+ * line is furniture too (`GitHub` under `arXiv`). A word or two that
+ * stands twice is furniture only when what follows it is too, or differs
+ * (a short title listed twice is followed by its abstract both times).
+ * They are dropped only
+ * between papers (see {@link titleMoves}): where an abstract belongs, a
+ * repeated line is a placeholder abstract.
+ */
+function repeatedFields(fields: readonly Field[]): boolean[] {
+  const candidate = (field: Field) => field.kind === 'text' && visibleLength(field.text, MEDIUM_TITLE + 1) <= MEDIUM_TITLE && parseDateLabel(field.text) === undefined;
+  const short = (text: string | undefined) => text !== undefined && visibleLength(text, VERY_SHORT_ABSTRACT) < VERY_SHORT_ABSTRACT;
+  // For each candidate text, how often it stands and the texts right above and below it.
+  const seen = new Map<string, { count: number; above: Set<string | undefined>; below: Set<string | undefined> }>();
+  fields.forEach((field, index) => {
+    if (!candidate(field)) return;
+    const record = seen.get(field.text) ?? { count: 0, above: new Set(), below: new Set() };
+    record.count += 1;
+    record.above.add(fields[index - 1]?.text);
+    record.below.add(fields[index + 1]?.text);
+    seen.set(field.text, record);
+  });
+  const often = (text: string) => {
+    const { count, below } = seen.get(text)!;
+    return count >= MIN_REPEATS || (count >= MIN_SHORT_REPEATS && short(text) && (below.size > 1 || short([...below][0])));
+  };
+  const furniture = new Map<string, boolean>();
+  const isFurniture = (text: string): boolean => {
+    const known = furniture.get(text);
+    if (known !== undefined) return known;
+    // Provisionally not, so that two lines each always under the other end the search.
+    furniture.set(text, false);
+    const { above } = seen.get(text)!;
+    const [under] = above;
+    const result = often(text) && (above.size > 1 || (under !== undefined && seen.has(under) && isFurniture(under)));
+    furniture.set(text, result);
+    return result;
+  };
+  return fields.map((field, index) => candidate(field) && (isFurniture(field.text) || fields[index + 1]?.text === field.text));
+}
+
+function shapeOf(field: Field, repeated = false): Shape {
+  // Read without the link addresses a browser's text save writes: a link standing alone (a picture's, an avatar's) is furniture.
+  const text = withoutLinkAddresses(field.text).text;
   const date = parseDateLabel(text) !== undefined;
   return {
     field,
     chrome: isChromeLine(text),
     date,
-    noise: !date && isNoiseLine(text),
+    period: isPeriodLine(text),
+    noise: !date && isFurnitureLine(field.text),
+    repeated,
+    count: !date && isCountLine(text),
+    overAbstract: false,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
-    footer: isFooterLine(text),
+    // A block of footer items (the footer saved with no blank line between them) is the footer too.
+    footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
     sentence: endsLikeSentence(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };

@@ -1,3 +1,5 @@
+import { parseDateLabel } from './listing-date.ts';
+
 /**
  * The words of a saved Daily Papers page's furniture: the header's lines
  * ("Subscribe", "Get trending papers in your email inbox!", ...) and the
@@ -21,15 +23,32 @@ const CHROME_LINES: readonly RegExp[] = [
   // The listing's tabs and its links to other days.
   /^(daily|weekly|monthly)$/,
   /^(previous|next|prev)( day| week| month| page)?$/,
-  // The period a weekly or monthly view shows: `Week 11`, `March 2025`, `Mar 10 - Mar 16`.
-  /^week \d{1,2}( \d{4})?$/,
-  new RegExp(`^${MONTH} \\d{4}$`),
-  new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
+  // The page's buttons for more cards, and what it shows while they load.
+  /^(load|show|see|view) (more|all)( papers)?$/,
+  /^loading( papers)?$/,
   // The site's sign-in links, beside the navigation the footer repeats.
   /^log ?in$/,
   /^sign ?up$/,
   /^posts$/,
   /^enterprise$/,
+  // What a browser adds over a page it saves or shows in a reader view: the page's title and how long it takes to read.
+  /^((daily|weekly|monthly|trending) )?papers hugging face$/,
+  /^\d+( \d+)? (minutes?|min)( read)?$/,
+];
+
+/** The page's address, which a reader view or a print shows over it (`huggingface.co`, `https://huggingface.co/papers`). */
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?$/iu;
+
+/**
+ * The period a weekly or monthly view shows where a day's listing shows its
+ * date, compared the same way: `Week 11`, `March 2025`, `Mar 10 - Mar 16`,
+ * `March 10–16, 2025`, `10–16 March 2025`.
+ */
+const PERIOD_LINES: readonly RegExp[] = [
+  /^week \d{1,2}( \d{4})?$/,
+  new RegExp(`^${MONTH} \\d{4}$`),
+  new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
+  new RegExp(`^\\d{1,2}( ${MONTH})? \\d{1,2} ${MONTH}( \\d{4})?$`),
 ];
 
 /** The site footer's navigation under a saved page, compared the same way. */
@@ -65,6 +84,8 @@ const MAX_CHROME_LENGTH = 80;
 function chromeKey(line: string): string {
   return line
     .toLowerCase()
+    // A dash separates (`10–16`, `Mar 10 - Mar 16`); other punctuation goes (`byAK`, `e-mail` match with or without).
+    .replace(/\p{Pd}/gu, ' ')
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -74,17 +95,42 @@ function chromeKey(line: string): string {
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(line);
-  return key !== '' && CHROME_LINES.some((pattern) => pattern.test(key));
+  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || SITE_ADDRESS.test(line));
+}
+
+/**
+ * Whether a whole (whitespace-folded) line reads like the period a weekly or
+ * monthly view shows (a chrome line too): like a day's date line, it ends
+ * the page header.
+ */
+export function isPeriodLine(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && PERIOD_LINES.some((pattern) => pattern.test(chromeKey(line)));
 }
 
 /**
  * What each paper's card shows besides its title and abstract, compared the
- * same way: who submitted it, how many authors, votes and comments.
+ * same way: who submitted it, how many authors, votes and comments (the
+ * count before its word or after it, as a button shows it: `Upvote 42`), and
+ * when it was posted (`2 days ago`), and the label over its abstract.
  */
-const CARD_LINES: readonly RegExp[] = [/^submitted by( \S.*)?$/, /^\d+ authors?$/, /^\d[\d,.]*k? (upvotes?|votes?|comments?|likes?)$/];
+const CARD_LINES: readonly RegExp[] = [
+  /^submitted by( \S.*)?$/,
+  /^\d+ authors?$/,
+  /^\d[\d,.]*k? (upvotes?|votes?|comments?|likes?)$/,
+  /^(upvotes?|votes?|comments?|likes?)( \d[\d,.]*k?)?$/,
+  /^(\d+|an?) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/,
+  // The label over a paper's abstract.
+  /^(abstract|summary|ai generated summary|tl ?dr)$/,
+];
 
-/** A count (`42`, `1.2k`, `· 17`) or arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
-const COUNT_OR_ARROWS = /^[\s·•|]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$|^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/iu;
+/** When a card says it was posted, before its date: `Published on Mar 14`. */
+const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
+
+/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`): nothing else on the line. */
+const COUNT = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$/iu;
+
+/** Arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
+const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 
 /**
  * Whether a line reads like a card's furniture rather than a title or an
@@ -95,7 +141,23 @@ const COUNT_OR_ARROWS = /^[\s·•|]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·
  */
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
-  return COUNT_OR_ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line)));
+  const posted = POSTED_ON.exec(line)?.[1];
+  return isCountLine(line) || ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+}
+
+/** Whether a line is a count and nothing else (`42`, `1.2k`, `#3`, `★ 1.2k`): a card's, or a title such as `1984`. */
+export function isCountLine(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && COUNT.test(line);
+}
+
+/**
+ * Whether a field reads like a card's furniture as a browser saved it: by
+ * its words ({@link isNoiseLine}) once the link addresses a text save writes
+ * are off, or as nothing but such addresses (the link of a picture).
+ */
+export function isFurnitureLine(line: string): boolean {
+  const { text, addresses } = withoutLinkAddresses(line);
+  return isNoiseLine(text) || (text === '' && addresses.length > 0);
 }
 
 /** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation. */
@@ -126,3 +188,20 @@ export function stripSpacedSubscribe(line: string): string | undefined {
   const match = /^Subscribe[\s\u00A0]+(?=\S)/u.exec(line);
   return match ? line.slice(match[0].length) : undefined;
 }
+
+/**
+ * The addresses a browser's text save writes after each link's text
+ * (Firefox: `Sparse Adapters <https://huggingface.co/papers/2503.01234>`),
+ * and the text without them. Callers read a line's words without them, and
+ * take them off titles (a title is a link's text); an abstract keeps them,
+ * since one may be typed there.
+ */
+export function withoutLinkAddresses(line: string): { text: string; addresses: string[] } {
+  const addresses: string[] = [];
+  const text = line.replace(/\s*<(?:https?|ftp):\/\/[^\s<>]*>/giu, (match) => {
+    addresses.push(match.trim());
+    return '';
+  });
+  return addresses.length === 0 ? { text: line, addresses } : { text: text.trim(), addresses };
+}
+

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isChromeLine, isFooterLine, isNoiseLine, stripGluedSubscribe, stripSpacedSubscribe } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isFurnitureLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -27,6 +27,8 @@ export interface Alterations {
   subscribe: number;
   /** LaTeX commands in titles kept as literal text. */
   tex: number;
+  /** Link addresses a browser's text save wrote after titles, removed. */
+  links: number;
 }
 
 /** What a dump holds: its entries, its date label, and what went wrong. */
@@ -80,7 +82,7 @@ const MAX_HEADER_FIELDS = 40;
  */
 export function parseListing(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
-  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0 };
+  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0, links: 0 };
   const lines = readLines(raw, file, warnings, altered);
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') {
@@ -107,12 +109,80 @@ export function parseListing(raw: string, file: string): ParsedListing {
   }
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = parsed.entries.map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  warnings.push(...cutShortWarnings(parsed.entries, file));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };
+}
+
+/**
+ * The entries with the link address a browser's text save wrote after each
+ * title taken off (a title is the text of its link), with one warning for
+ * the dump. A title that is nothing but an address keeps it.
+ */
+function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  let first: { line: number; address: string } | undefined;
+  let count = 0;
+  const result = entries.map((entry) => {
+    const { text, addresses } = withoutLinkAddresses(entry.title);
+    if (addresses.length === 0 || text === '') return entry;
+    count += 1;
+    first ??= { line: entry.line, address: addresses[0]! };
+    return { ...entry, title: text };
+  });
+  if (first !== undefined) {
+    altered.links += count;
+    warnings.push(problemAt(file, first.line, `removed the link address a browser wrote after ${count === 1 ? 'a title' : `${count} titles`}, the first ${quote(first.address)}`));
+  }
+  return result;
+}
+
+/** Closing quotes and brackets after a sentence's last mark. */
+const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
+
+/**
+ * Warnings for abstracts that look cut short, which the ingest publishes as
+ * they are (a complete save of the day later replaces them, the longest
+ * abstract being kept): abstracts ending in an ellipsis, as a page that
+ * shortens them shows them, once for the dump; and the last abstract when
+ * it stops mid-sentence, as a page saved before it had loaded ends.
+ */
+function cutShortWarnings(entries: readonly ListingEntry[], file: string): Problem[] {
+  const warnings: Problem[] = [];
+  const ending = (entry: ListingEntry) => entry.abstract.replace(CLOSERS, '');
+  const shortened = entries.filter((entry) => /(?:\u2026|\.\.\.)$/u.test(ending(entry)));
+  if (shortened.length > 0) {
+    const which = shortened.length === 1 ? 'an abstract ends' : `${shortened.length} abstracts end`;
+    const pronoun = shortened.length === 1 ? 'it is' : 'they are';
+    warnings.push(problemAt(file, shortened[0]!.abstractLine, `${which} in an ellipsis, as ones a page shortened do, the first that of ${quote(shortened[0]!.title)}; if ${pronoun} shortened, ingest a save of the page that shows them whole as well (the longest abstract is kept)`));
+  }
+  const last = entries.at(-1);
+  if (last !== undefined && !shortened.includes(last) && !/[.!?\u3002\uFF01\uFF1F]$/u.test(ending(last))) {
+    warnings.push(problemAt(file, last.abstractLine, `the abstract of ${quote(last.title)}, the last in the dump, ends mid-sentence (${quote(`\u2026${last.abstract.slice(-20).trim()}`)}), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)`));
+  }
+  return warnings;
+}
+
+/**
+ * The entries without the list marker a browser's text save writes before
+ * each item of a list (Firefox: `* `, `o `, `+ `, `# ` by depth, or `1. `,
+ * `2. `, …), when every title of the dump starts with it: the marker is the
+ * dump's, not the titles'. One title starting so is its own (`* Starred`).
+ */
+function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Problem[]): ListingEntry[] {
+  if (entries.length < 2) return entries;
+  const bullet = /^([*o+#•◦‣·-]) (?=\S)/u.exec(entries[0]!.title)?.[1];
+  const first = Number(/^(\d+)\. (?=\S)/u.exec(entries[0]!.title)?.[1] ?? NaN);
+  let markers: string[] | undefined;
+  if (bullet !== undefined && entries.every((e) => e.title.startsWith(`${bullet} `) && e.title.length > 2)) markers = entries.map(() => `${bullet} `);
+  else if (Number.isInteger(first) && entries.every((e, i) => /^\d+\. \S/u.test(e.title) && e.title.startsWith(`${first + i}. `))) markers = entries.map((_, i) => `${first + i}. `);
+  if (markers === undefined) return entries;
+  const named = bullet !== undefined ? quote(bullet) : `${quote(`${first}.`)}, ${quote(`${first + 1}.`)}, …`;
+  warnings.push(problemAt(file, entries[0]!.line, `removed the list marker (${named}) a browser's text save wrote before every title of the dump`));
+  return entries.map((entry, i) => ({ ...entry, title: entry.title.slice(markers![i]!.length) }));
 }
 
 /** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */
@@ -205,7 +275,7 @@ function runOnLines(lines: readonly Line[]): number[] {
 
 /** How many lines run on from text into text, the page's header, footer and card furniture aside. */
 function runsIntoText(lines: readonly Line[]): number {
-  const furniture = (i: number) => isChromeLine(lines[i]!.text) || isFooterLine(lines[i]!.text) || isNoiseLine(lines[i]!.text);
+  const furniture = (i: number) => isChromeLine(lines[i]!.text) || isFooterLine(lines[i]!.text) || isFurnitureLine(lines[i]!.text);
   return runOnLines(lines).filter((i) => !furniture(i) && !furniture(i + 1)).length;
 }
 
@@ -247,9 +317,10 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     const first = block.lines[0]!.number;
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
-    const text = block.lines.map((l) => l.text).filter(Boolean).join(' ');
+    const parts = block.lines.map((l) => l.text).filter(Boolean);
+    const text = parts.join(' ');
     const card = cardOf(block.lines, width);
-    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
+    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
   return fields;
 }
@@ -374,7 +445,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     }
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
-  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields[structure.ambiguity.index]!, structure.ambiguity.roles));
+  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity));
   return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }) };
 }
 
@@ -425,16 +496,41 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   'sentence-title': 'an abstract where a title belongs',
 };
 
-function ambiguous(file: string, field: Field, roles: readonly Role[]): Problem {
+function ambiguous(file: string, fields: readonly Field[], { index, roles }: { index: number; roles: readonly Role[] }): Problem {
+  const field = fields[index]!;
   const readings = roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ');
-  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)`);
+  // Where the page header ends is what is in doubt: its date line, which would end it, may be in a form not read as a date.
+  const date = roles.includes('header') ? dateLikeLine(fields) : undefined;
+  const hint = date === undefined ? '' : `; is ${quote(date.text)} at line ${date.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\``;
+  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)${hint}`);
 }
+
+/** Longest line taken for a date line in a form not read as one. */
+const MAX_DATE_LIKE = 40;
+
+/**
+ * The first short line before the first paragraph that looks like a date in
+ * figures without being read as one (`03/14/2025`, `14-3-2025`, `Friday 2025`):
+ * a page header whose date line is not read has no end the structure can tell.
+ */
+function dateLikeLine(fields: readonly Field[]): Field | undefined {
+  for (const field of fields) {
+    if (visibleLength(field.text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) return undefined;
+    if (field.text.length <= MAX_DATE_LIKE && parseDateLabel(field.text) === undefined && /\d{1,4}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/u.test(field.text)) return field;
+  }
+  return undefined;
+}
+
+/** Longer than any line of the page header: the first paper's abstract, at the latest. */
+const MAX_CHROME_LINE = 80;
 
 /** Warnings for what the reading dropped, joined or kept although it looks odd. */
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
   const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
-  const noise = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
+  const dropped = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
+  const noise = dropped.filter((field) => isFurnitureLine(field.text));
+  warnings.push(...repeatWarnings(dropped.filter((field) => !isFurnitureLine(field.text)), file));
   if (noise.length > 0) {
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
@@ -457,6 +553,16 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     if (role === 'title') title = field;
   });
   return warnings;
+}
+
+/** One warning for each line dropped as repeated between papers (see listing-structure.ts), at its first place. */
+function repeatWarnings(fields: readonly Field[], file: string): Problem[] {
+  const places = Map.groupBy(fields, (field) => field.text);
+  return [...places].map(([text, [first, ...others]]) => {
+    const shown = others.slice(0, 5).map((f) => f.line).join(', ');
+    const also = others.length === 0 ? '' : ` (also at ${others.length === 1 ? 'line' : 'lines'} ${shown}${others.length > 5 ? ` and ${others.length - 5} more` : ''})`;
+    return problemAt(file, first!.line, `dropped ${quote(text)}${also}, a line repeated between papers, as a card's furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing`);
+  });
 }
 
 /** Warnings about a title or abstract: joined lines, a long title, words that look like page furniture. */

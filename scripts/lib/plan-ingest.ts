@@ -353,7 +353,9 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
  * A paper's title and the other titles it was listed under. An entry keeps
  * its title (perhaps edited by hand) unless the latest listing gives one it
  * was never known by: a later dump corrected it, so the title is updated and
- * the one it replaces becomes a former title. The URL stays.
+ * the one it replaces becomes a former title. The URL stays. A title from a
+ * listing older than the entry's latest (an earlier day ingested after a
+ * later one) only becomes a former title, as when both arrive at once.
  */
 function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[] } {
   let title = paper.title;
@@ -361,11 +363,14 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
   if (existing !== undefined) {
     const recorded = [slug, ...existing.data.aliases].flatMap((s) => run.manifest.papers[s]?.title ?? []);
     const knownBy = new Set([existing.data.title, ...existing.data.formerTitles, ...recorded].map(titleKey));
+    const at = paper.sightings.findLast((s) => s.title === paper.title)!;
     if (knownBy.has(titleKey(paper.title))) title = existing.data.title;
     // The same title with its TeX now read (`Caf\'e` → `Café`, as earlier versions kept it): not a retitle.
     else if (titleKey(titleToText(existing.data.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
-    else {
-      const at = paper.sightings.findLast((s) => s.title === paper.title)!;
+    else if (existing.data.listings.some((l) => compareStrings(l.listing, at.listing) > 0)) {
+      title = existing.data.title;
+      changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
+    } else {
       changes.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
     }
     former.push(existing.data.title);

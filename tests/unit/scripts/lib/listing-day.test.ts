@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fileListingId, resolveListingDay } from '../../../../scripts/lib/listing-day.ts';
-import { readDateLabel } from '../../../../scripts/lib/listing-date.ts';
+import { parseDateLabel, readDateLabel } from '../../../../scripts/lib/listing-date.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 
 const resolve = (evidence: Parameters<typeof resolveListingDay>[0]) => {
@@ -19,6 +19,27 @@ describe('readDateLabel', () => {
     ['Feb 29', { month: 2, date: 29 }],
   ])('reads %j', (label, expected) => expect(readDateLabel(label)).toEqual(expected));
   test.each(['Feb 30', 'Feb 29, 2025', '2025-02-30', 'Apr 31'])('refuses %j, which no calendar has', (label) => expect(readDateLabel(label)).toBeUndefined());
+  test.each([
+    ['Friday, March 14, 2025', { month: 3, date: 14, year: 2025 }],
+    ['Fri, Mar 14', { month: 3, date: 14 }],
+    ['Friday 14 March 2025', { month: 3, date: 14, year: 2025 }],
+    ['14. M\u00E4rz 2025', { month: 3, date: 14, year: 2025 }],
+    ['vendredi 14 mars 2025', { month: 3, date: 14, year: 2025 }],
+    ['14 de marzo de 2025', { month: 3, date: 14, year: 2025 }],
+    ['14 \u043C\u0430\u0440\u0442\u0430 2025 \u0433.', { month: 3, date: 14, year: 2025 }],
+    ['14 mar 2025', { month: 3, date: 14, year: 2025 }],
+    ['2025\u5E743\u670814\u65E5', { month: 3, date: 14, year: 2025 }],
+    ['3\u670814\u65E5', { month: 3, date: 14 }],
+    ['2025\uB144 3\uC6D4 14\uC77C', { month: 3, date: 14, year: 2025 }],
+    ['2025/03/14', { month: 3, date: 14, year: 2025 }],
+    ['14.03.2025', { month: 3, date: 14, year: 2025 }],
+  ])('reads %j, a date as a browser formats it in another form or language', (label, expected) => {
+    expect(parseDateLabel(label)).toBe(label);
+    expect(readDateLabel(label)).toEqual(expected);
+  });
+  test.each(['Mar 14 Models', '14 Tokenizers', 'Fri', '2 days ago', 'Week 11', 'March 2025', '03/04/2025', 'Friday, March 14 Papers'])('does not read %j as a date', (line) =>
+    expect(parseDateLabel(line)).toBeUndefined(),
+  );
 });
 
 describe('resolveListingDay', () => {

@@ -6,7 +6,13 @@ describe('isChromeLine', () => {
     'recognises %j',
     (line) => expect(isChromeLine(line)).toBe(true),
   );
-  test.each(['New Frontiers in Retrieval', 'Subscribe to Nothing: A Study', 'Papers, Please', 'Daily Papers 2.0'])('not %j', (line) => expect(isChromeLine(line)).toBe(false));
+  test.each(['Daily Papers - Hugging Face', 'Daily Papers | Hugging Face', 'huggingface.co', 'https://huggingface.co/papers', '12\u201315 minutes', '5 min read'])(
+    'recognises what a browser adds over the page: %j',
+    (line) => expect(isChromeLine(line)).toBe(true),
+  );
+  test.each(['New Frontiers in Retrieval', 'Subscribe to Nothing: A Study', 'Papers, Please', 'Daily Papers 2.0', 'Papers on Hugging Face Hub Models', 'huggingface.co Considered Harmful'])('not %j', (line) =>
+    expect(isChromeLine(line)).toBe(false),
+  );
 });
 
 describe('isFooterLine', () => {

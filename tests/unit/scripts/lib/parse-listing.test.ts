@@ -37,7 +37,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, subscribe: 1, tex: 0 });
+    expect(result.altered).toEqual({ characters: 0, subscribe: 1, tex: 0, links: 0 });
   });
 
   test('handles a byte-order mark, CRLF and CR line ends, NFD text, tabs and runs of spaces', () => {
@@ -54,6 +54,13 @@ describe('parseListing', () => {
   test('recognises longer date labels and keeps them as printed', () => {
     expect(parse('March 14, 2025\n\nT\n\nA.').date).toBe('March 14, 2025');
     expect(parse('2025-03-14\n\nT\n\nA.').date).toBe('2025-03-14');
+  });
+
+  test.each(['Friday, March 14, 2025', '14. M\u00E4rz 2025', '2025\u5E743\u670814\u65E5', '14.03.2025'])('reads the date line %j under the page header as the listing\'s date', (label) => {
+    const result = parse(blankDump(...HEADER, label, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+    expect(result.errors).toEqual([]);
+    expect(result.date).toBe(label);
+    expect(result.entries.map((e) => e.title)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
   });
 });
 
@@ -184,6 +191,17 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual(['d.txt:19: dropped `System theme` and the 3 lines after it as the site footer']);
   });
 
+  test.each([
+    ['after a line of its own', ['System theme', 'Company\nTOS\nPrivacy\nAbout']],
+    ['whole', ['System theme\nCompany\nTOS\nPrivacy']],
+    ['with the addresses of its links', ['System theme', 'TOS <https://huggingface.co/terms-of-service>\nPrivacy <https://huggingface.co/privacy>']],
+  ])('drops the site footer saved as one block of its items, %s', (_, footer) => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), ...footer);
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual([expect.stringMatching(/^d\.txt:19: dropped `System theme.*` (and the line after it )?as the site footer$/)]);
+  });
+
   test('keeps a last paper whose abstract is a footer word', () => {
     expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
@@ -283,6 +301,15 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     expect(titles(blankDump(...HEADER, 'Mar 14', '1984', abstract('surveillance'), 'Graph Priors', abstract('two')))).toEqual(['1984', 'Graph Priors']);
   });
 
+  test.each([
+    ['apart', ['Sparse Adapters', abstract('one'), '1984', abstract('two'), 'Graph Priors', abstract('three'), '2001', abstract('four'), 'Folded Ropes', abstract('five')]],
+    ['one after the other', ['Sparse Adapters', abstract('one'), '1984', abstract('two'), '2001', abstract('three'), 'Folded Ropes', abstract('four')]],
+  ])('reads two number-like titles over their abstracts as titles, %s, not as furniture shifting the pairs between them', (_, fields) => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...fields));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(fields.flatMap((field, i) => (i % 2 === 0 ? [[field, fields[i + 1]]] : [])));
+  });
+
   test('drops a vote count after every abstract, the last one included', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), '42', 'Graph Priors', abstract('two'), '17'))).toEqual(['Sparse Adapters', 'Graph Priors']);
   });
@@ -301,6 +328,108 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
       const result = parse(join(...HEADER, ...lines, 'Sparse Adapters Beat Full Finetuning', abstract('one'), 'Graph Priors', abstract('two')));
       expect(result.errors).toEqual([]);
       expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters Beat Full Finetuning', 'Graph Priors']);
+    }
+  });
+
+  test.each([
+    ['a vote count with the word first', ['Sparse Adapters', 'Upvote 42', abstract('one'), 'Graph Priors', 'Upvote 7', abstract('two')]],
+    ['a star count and a rank', ['#1', 'Sparse Adapters', abstract('one'), '\u2605 1.2k', '#2', 'Graph Priors', abstract('two'), '\u2B50 87']],
+    ['when the card was posted', ['Sparse Adapters', '2 days ago', abstract('one'), 'Graph Priors', 'Published on Mar 14', abstract('two'), 'an hour ago']],
+    ['a label over each abstract', ['Sparse Adapters', 'Abstract', abstract('one'), 'Graph Priors', 'Abstract:', abstract('two')]],
+  ])('drops %s as a card\'s furniture', (_, lines) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join(...HEADER, 'Mar 14', ...lines));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+        ['Sparse Adapters', abstract('one')],
+        ['Graph Priors', abstract('two')],
+      ]);
+    }
+  });
+
+  /** Three cards, each with `before` lines above its title, `between` lines under it and `after` lines under its abstract. */
+  const threeCards = (abstractOf: (topic: string) => string, { before = [] as string[], between = [] as string[], after = [] as string[] }) =>
+    ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'].flatMap((title, i) => [...before, title, ...between, abstractOf(String(i)), ...after]);
+  /** An abstract cut short by the page, as a phone shows it. */
+  const cutShort = (topic: string) => `${abstract(topic).slice(0, 90)}\u2026`;
+
+  test.each([
+    ['a button above each title', abstract, { before: ['Upvote', '12'] }],
+    ['badges under each abstract', abstract, { after: ['arXiv', 'GitHub'] }],
+    ['a "Read more" under each abstract cut short', cutShort, { after: ['Read more'] }],
+  ])('drops a line that every card repeats between papers: %s', (_, abstractOf, furniture) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join('Daily Papers', 'Mar 14', ...threeCards(abstractOf, furniture)));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([0, 1, 2].map((i) => [['Sparse Adapters', 'Graph Priors', 'Folded Ropes'][i], abstractOf(String(i))]));
+    }
+  });
+
+  test('drops badges under each of two cards: a word or two, shorter than any abstract', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'arXiv', 'GitHub', 'Graph Priors', abstract('two'), 'arXiv', 'GitHub');
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors']);
+  });
+
+  test('keeps a paper with a short title listed twice among long titles, not reading its second title as a badge', () => {
+    // Abstracts that end in no full stop read as titles at no cost, and titles over 300 characters as abstracts: a dropped line would shift the pairs.
+    const summary = (n: number) => `We study routers and find gains (paper ${n}: a study of ${n * 7919} samples across several benchmark suites)`;
+    const long = (topic: string) => `${topic} ${'Long Title Words '.repeat(19)}`.trim();
+    const fields = ['Sparse Kernels', summary(1), '\\textit{Scaling}', summary(2), '\\textit{Scaling}', summary(2), long('Dense'), summary(3), long('Dense'), summary(3), long('Tiny'), summary(4), long('Tiny').toUpperCase(), summary(4)];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...fields));
+    expect(result.errors).toEqual([]);
+    expect(result.entries).toHaveLength(7);
+  });
+
+  test('drops the picture\'s text when it repeats the title above it', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', 'Sparse Adapters', abstract('one'), 'Graph Priors', 'Graph Priors', abstract('two')));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Sparse Adapters', abstract('one')],
+      ['Graph Priors', abstract('two')],
+    ]);
+  });
+
+  test('names each repeated line it dropped, and where', () => {
+    expect(warnings(blankDump('Daily Papers', 'Mar 14', ...threeCards(abstract, { after: ['Read more'] })))).toEqual([
+      'd.txt:9: dropped `Read more` (also at lines 15, 21), a line repeated between papers, as a card\'s furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing',
+    ]);
+  });
+
+  test('keeps a repeated line where an abstract or a title belongs: a placeholder abstract, a paper listed twice', () => {
+    const placeholder = blankDump(...HEADER, 'Mar 14', ...threeCards(() => 'Abstract not available', {}));
+    expect(parse(placeholder).entries.map((e) => [e.title, e.abstract])).toEqual(['Sparse Adapters', 'Graph Priors', 'Folded Ropes'].map((t) => [t, 'Abstract not available']));
+    const twice = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), 'Sparse Adapters', abstract('one'));
+    expect(titles(twice)).toEqual(['Sparse Adapters', 'Graph Priors', 'Sparse Adapters']);
+  });
+
+  test('keeps a paper listed again under a long title, its short abstract not dropped as furniture', () => {
+    const long = `Sparse Adapters ${'and Their Many Variants '.repeat(8)}Revisited`;
+    const short = 'We list this paper three times, with a short abstract.';
+    const text = blankDump(...HEADER, 'Mar 14', 'New', abstract('one'), long, short, long, short, long, short, 'Folded Ropes', abstract('three'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['New', long, long, long, 'Folded Ropes']);
+  });
+
+  test.each([
+    ['a week\'s heading over its days', ['Daily', 'Weekly', 'Monthly', 'Papers of the week', 'March 10\u201316, 2025']],
+    ['a month\'s heading over its month', ['Daily', 'Weekly', 'Monthly', 'Top papers of the month', 'March 2025']],
+    ['days given day first', ['Papers of the week', '10\u201316 March 2025']],
+    ['a reader view\'s address, page title and reading time', ['huggingface.co', 'Daily Papers - Hugging Face', '12\u201315 minutes']],
+    ['a page title and address over the page', ['Daily Papers | Hugging Face', 'https://huggingface.co/papers', 'Daily Papers', 'by AK and the research community']],
+  ])('reads %s as page header, not a paper', (_, lines) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join(...lines, 'Sparse Adapters Beat Full Finetuning', abstract('one'), 'Graph Priors', abstract('two')));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters Beat Full Finetuning', 'Graph Priors']);
+    }
+  });
+
+  test('reads a page\'s loading buttons after the last paper as page chrome, not a paper', () => {
+    for (const tail of [['Loading...', 'Load more papers'], ['Show more'], ['Loading\u2026']]) {
+      const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), ...tail));
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
     }
   });
 
@@ -450,6 +579,29 @@ describe('parseListing: long titles', () => {
   });
 });
 
+describe('parseListing: abstracts cut short', () => {
+  test('warns when the last abstract stops mid-sentence, as a page saved before it had loaded does', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', 'We study two and ask whether a small adapter closes the gap to much lar');
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual([
+      'd.txt:17: the abstract of `Two`, the last in the dump, ends mid-sentence (`…the gap to much lar`), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)',
+    ]);
+  });
+
+  test('warns once when abstracts end in an ellipsis, as ones the page shortened do', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', `${abstract('one').slice(0, 60)}\u2026`, 'Two', `${abstract('two').slice(0, 60)}...`, 'Three', abstract('three'));
+    expect(warnings(text)).toEqual([
+      'd.txt:13: 2 abstracts end in an ellipsis, as ones a page shortened do, the first that of `One`; if they are shortened, ingest a save of the page that shows them whole as well (the longest abstract is kept)',
+    ]);
+  });
+
+  test('says nothing of abstracts that end as sentences do, in a bracket, a quote or a question', () => {
+    const endings = ['It works.', 'It works (mostly).', 'Does it work?', 'It "works."', 'It works!'];
+    const text = blankDump(...HEADER, 'Mar 14', ...endings.flatMap((ending, i) => [`Paper ${i}`, `${abstract(String(i))} ${ending}`]));
+    expect(warnings(text)).toEqual([]);
+  });
+});
+
 describe('parseListing: broken structure', () => {
   test('a title with no abstract at the end of the file', () => {
     expect(errors('Folded Ropes\nRopes fold.\nDangling Title\n')).toMatchInlineSnapshot(`
@@ -488,6 +640,12 @@ describe('parseListing: broken structure', () => {
     // `New` heads the page and `System theme` ends it, or `New` is a paper and `System theme` the footer.
     expect(errors('New\nTitle One\nSystem theme')).toEqual([
       'd.txt:1: cannot tell how `New` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it)',
+    ]);
+  });
+
+  test('names a date line it cannot read when the page header has no end it can tell', () => {
+    expect(errors(blankDump(...HEADER, '03/14/2025', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
+      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `03/14/2025` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
     ]);
   });
 
@@ -534,6 +692,58 @@ describe('parseListing: broken structure', () => {
     expect(warnings(text)).toEqual([
       'd.txt:11: joined lines 11–12 into one title (this layout puts each title and abstract on one line)',
       'd.txt:14: joined lines 14–15 into one abstract (this layout puts each title and abstract on one line)',
+    ]);
+  });
+});
+
+describe('parseListing: a page saved as text by Firefox', () => {
+  /** The address Firefox writes after a link's text: `Title <https://…>`. */
+  const link = (id: number, rest = '') => `<https://huggingface.co/papers/2503.${10000 + id}${rest}>`;
+
+  test('takes the link address off each title, and drops a link standing alone or after a count', () => {
+    const text = blankDump(
+      ...HEADER,
+      'Mar 14',
+      link(1),
+      `Sparse Adapters ${link(1)}`,
+      'Submitted by akhaliq <https://huggingface.co/akhaliq>',
+      abstract('one'),
+      `3 ${link(1, '#community')}`,
+      link(2),
+      `Graph Priors\n${link(2)}`,
+      abstract('two'),
+      `1 ${link(2, '#community')}`,
+    );
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['Sparse Adapters', abstract('one')],
+      ['Graph Priors', abstract('two')],
+    ]);
+    expect(result.altered.links).toBe(2);
+    expect(warnings(text)).toContain('d.txt:13: removed the link address a browser wrote after 2 titles, the first `<https://huggingface.co/papers/2503.10001>`');
+  });
+
+  test.each([
+    ['bullets', () => '* ', '`*`'],
+    ['numbers', (i: number) => `${i + 1}. `, '`1.`, `2.`, …'],
+  ])('takes off the list %s it writes before every title, with a warning', (_, marker, named) => {
+    const papers = [['Sparse Adapters', abstract('one')], ['Graph Priors', abstract('two')], ['Folded Ropes', abstract('three')]];
+    const text = blankDump(...HEADER, 'Mar 14', ...papers.flatMap(([title, summary], i) => [`${marker(i)}${title}`, summary!]));
+    expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual(papers);
+    expect(warnings(text)).toEqual([`d.txt:11: removed the list marker (${named}) a browser's text save wrote before every title of the dump`]);
+  });
+
+  test('keeps a title\'s own first characters when not every title starts alike', () => {
+    const text = blankDump(...HEADER, 'Mar 14', '* Starred Attention', abstract('one'), 'Graph Priors', abstract('two'), '1. Introduction to Ropes', abstract('three'));
+    expect(titles(text)).toEqual(['* Starred Attention', 'Graph Priors', '1. Introduction to Ropes']);
+  });
+
+  test('keeps an address in an abstract, and one that is all a title holds', () => {
+    const text = blankDump(...HEADER, 'Mar 14', '<https://example.org/x>', abstract('one'), 'Graph Priors', `${abstract('two')} Code: <https://example.org/code>`);
+    expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([
+      ['<https://example.org/x>', abstract('one')],
+      ['Graph Priors', `${abstract('two')} Code: <https://example.org/code>`],
     ]);
   });
 });

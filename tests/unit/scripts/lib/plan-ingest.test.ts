@@ -406,6 +406,18 @@ describe('planIngest: identity across runs', () => {
     expect(all.map((e) => [e.data.slug, e.data.title]).sort()).toEqual(existingFrom(once).map((e) => [e.data.slug, e.data.title]).sort());
   });
 
+  test('shows the title of the latest listing when an earlier day is ingested after a later one', () => {
+    const later = plan([day2]);
+    const earlier = next([day1], later);
+    expect(earlier.errors).toEqual([]);
+    const graphs = dataOf(earlier).find((d) => d.title.startsWith('Graphs'))!;
+    expect(graphs).toMatchObject({ title: 'Graphs Are Secretly Diffusion Processes', formerTitles: ['Graphs Are Secretly Diffusion Models'] });
+    expect(earlier.warnings.map(formatProblem)).toContain(
+      'day-1.txt:1: lists `Graphs Are Secretly Diffusion Processes` (the same abstract) under an earlier title, `Graphs Are Secretly Diffusion Models`, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title',
+    );
+    expect(dataOf(plan([day1, day2])).find((d) => d.title.startsWith('Graphs'))!.title).toBe(graphs.title);
+  });
+
   test('a paper whose old slug was added to another entry as an alias (the build\'s advice) is that entry', () => {
     // An earlier version made two pages of a retitle; the user deleted the first and made its slug an alias of the second.
     const first = plan([listing('day-1', [['Graphs, Old Title', about('graphs')]])]);
