@@ -34,14 +34,26 @@ export function dayOf(year: number, month: number, date: number): Day {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
-/** Everything written `YYYY-MM-DD` in `text`, real days or not (`2025-02-29`). */
-export function dayShapesIn(text: string): string[] {
-  return [...text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)].map((match) => match[0]);
+/**
+ * A day as file names write it: `2025-03-14`, `2025.03.14`, `2025_03_14`
+ * (one separator, twice), or `20250314` (a year 19xx or 20xx, standing
+ * apart from letters and digits, so that a hash or an id is not read as one).
+ */
+const DAY_SHAPE = /(?<!\d)(\d{4})([-_.])(\d{2})\2(\d{2})(?!\d)|(?<![\p{L}\p{N}])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
+
+/** Every day written in `text` (see DAY_SHAPE), as `YYYY-MM-DD`, real days or not (`2025-02-29`), with how it is written. */
+function dayShapes(text: string): Array<{ day: string; written: string }> {
+  return [...text.matchAll(DAY_SHAPE)].map((m) => ({ day: m[1] !== undefined ? `${m[1]}-${m[3]}-${m[4]}` : `${m[5]}-${m[6]}-${m[7]}`, written: m[0] }));
 }
 
-/** The first real `YYYY-MM-DD` date written in `text` (a file name such as `daily-2025-03-14.txt`), if any. */
+/** Everything written as a day in `text` (`2025-03-14`, `2025.03.14`, `20250314`...), real days or not (`2025-02-29`), as written. */
+export function dayShapesIn(text: string): string[] {
+  return dayShapes(text).map((shape) => shape.written);
+}
+
+/** The first real date written in `text` (a file name such as `daily-2025-03-14.txt` or `20250314.txt`), as `YYYY-MM-DD`, if any. */
 export function dayIn(text: string): Day | undefined {
-  return dayShapesIn(text).find(isDay);
+  return dayShapes(text).find((shape) => isDay(shape.day))?.day;
 }
 
 /** `14 March 2025`: how a day is written everywhere on the site. */

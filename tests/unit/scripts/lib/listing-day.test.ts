@@ -49,6 +49,9 @@ describe('resolveListingDay', () => {
   test('takes the day from a date in the file name', () => {
     expect(resolve({ file: 'dumps/2025-03-14.txt', label: 'Mar 14', labelLine: 7 }).day).toBe('2025-03-14');
     expect(resolve({ file: 'dumps/daily-2025-03-14.txt' }).id).toBe('2025-03-14');
+    // Written without dashes, as many people name files: it said "dated `Mar 14` without a year".
+    expect(resolve({ file: 'dumps/20250314.txt', label: 'Mar 14', labelLine: 7 })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
+    expect(resolve({ file: 'dumps/2025.03.14.txt', label: 'Mar 14', labelLine: 7 }).day).toBe('2025-03-14');
   });
   test('takes the day from a date label that prints its year', () => {
     expect(resolve({ file: 'saved.txt', label: 'March 14, 2025', labelLine: 3 }).day).toBe('2025-03-14');

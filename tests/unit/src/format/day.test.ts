@@ -17,10 +17,18 @@ describe('dayIn', () => {
     expect(dayIn('daily-2025-03-14.txt')).toBe('2025-03-14');
     expect(dayIn('hf_2025-03-14_evening.txt')).toBe('2025-03-14');
   });
+  test('finds it written with dots, underscores or no separator, as file names often have it', () => {
+    expect(dayIn('2025.03.14.txt')).toBe('2025-03-14');
+    expect(dayIn('papers_2025_03_14.txt')).toBe('2025-03-14');
+    expect(dayIn('20250314.txt')).toBe('2025-03-14');
+    expect(dayIn('daily-20250314-1.txt')).toBe('2025-03-14');
+  });
   test('finds none in names without a real date', () => {
     expect(dayIn('000_b74b9448ff318115.txt')).toBeUndefined();
     expect(dayIn('2025-02-30.txt')).toBeUndefined();
     expect(dayIn('12025-03-145.txt')).toBeUndefined();
+    // Mixed separators, eight digits that are no day or sit in a longer number, an id with a date-like run.
+    for (const name of ['2025-03.14.txt', '2025_0314.txt', '12345678.txt', '20251399.txt', '120250314.txt', '202503141.txt', 'b20250314x.txt']) expect(dayIn(name), name).toBeUndefined();
   });
 });
 
