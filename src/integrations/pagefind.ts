@@ -15,7 +15,8 @@ import {
 } from './pagefind-checks.ts';
 import { shellAssets } from './shell-assets.ts';
 import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
-import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { writeSearchVocabulary, type VocabularyFigures } from './search-vocabulary.ts';
+import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { takeSearchRecords } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
 
@@ -43,6 +44,7 @@ export interface FolioPagefindOptions {
 export default function folioPagefind(options: FolioPagefindOptions): AstroIntegration {
   let base = '/';
   let staged = '';
+  let vocabularyCache = '';
   let indexing: { done: Promise<void>; started: number } | undefined;
   return {
     name: 'folio:pagefind',
@@ -50,6 +52,7 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         staged = path.join(fileURLToPath(config.cacheDir), 'folio-pagefind');
+        vocabularyCache = path.join(fileURLToPath(config.cacheDir), VOCABULARY_CACHE_FILE);
       },
       'astro:build:start': () => {
         const records = takeSearchRecords();
@@ -68,12 +71,13 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
           await records.done;
           await moveIndex(staged, path.join(out, 'pagefind'));
         }
-        const { entry, vocabulary } = await indexSite(out, { indexed: records !== undefined });
+        const { entry, vocabulary } = await indexSite(out, { indexed: records !== undefined, vocabularyCache });
         const problem = indexedCountProblem(await options.countPapers(), indexedPageCount(entry));
         if (problem) throw new Error(problem);
         const tag = pagefindCacheTag(entry);
         logger.info(
-          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(performance.now() - started)} ms${records ? ', from the start of the build' : ''}; ` +
+          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(performance.now() - started)} ms${records ? ', from the start of the build' : ''} ` +
+            `(${vocabulary.cachedPages} of ${vocabulary.pages} pages' terms from the cache${vocabulary.cacheIgnored ? `, whose file was set aside: ${vocabulary.cacheIgnored}` : ''}); ` +
             `search vocabulary: ${vocabulary.terms} terms, ${vocabulary.knownItems} known items, ${vocabulary.suggestions} suggestions in ${vocabulary.files} files (${size(vocabulary.bytes)})`,
         );
 
@@ -99,13 +103,29 @@ export const INDEX_CHUNK_SIZE = 5000;
  * or if the index cannot be read back. Callable on its own (another process,
  * a partial rebuild): it needs nothing but the built HTML.
  */
-export async function indexSite(out: string, { indexed = false } = {}): Promise<{ entry: PagefindEntry; vocabulary: Awaited<ReturnType<typeof writeSearchVocabulary>> }> {
-  // `indexed`: `out/pagefind/` was already written from the search records.
+export async function indexSite(
+  out: string,
+  {
+    indexed = false,
+    vocabularyCache,
+  }: {
+    /** `out/pagefind/` was already written from the search records. */
+    indexed?: boolean;
+    /** The vocabulary's cache file (vocabulary-cache.ts); none: every page is tokenised. */
+    vocabularyCache?: string;
+  } = {},
+): Promise<{ entry: PagefindEntry; vocabulary: VocabularyFigures }> {
   if (!indexed) await runPagefind(out);
   const entry = parsePagefindEntry(await fs.readFile(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
   const [language, ...others] = Object.values(entry.languages);
   if (!language || others.length) throw new Error(`Pagefind indexed ${Object.keys(entry.languages).length} languages, expected one (\`en\`): check <html lang> on the paper pages`);
-  const vocabulary = await writeSearchVocabulary(out, pagefindCacheTag(entry), language.hash);
+  const vocabulary = await writeSearchVocabulary({
+    pagefindDir: path.join(out, 'pagefind'),
+    languageHash: language.hash,
+    tag: pagefindCacheTag(entry),
+    outDir: path.join(out, 'search-index'),
+    ...(vocabularyCache === undefined ? {} : { cacheFile: vocabularyCache }),
+  });
   return { entry, vocabulary };
 }
 

@@ -4,24 +4,20 @@
  * and every word of the indexed text stemmed the way the browser stems a
  * query, so that "no paper has this word" is decided against exactly what
  * the index holds. Also the known items (exact titles and short names) and
- * the did-you-mean word list.
+ * the did-you-mean word list. Each page's terms are kept in the build's
+ * cache folder (vocabulary-cache.ts), so a build tokenises only the pages
+ * whose fragment is new or changed.
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pLimit from 'p-limit';
 import { lowerBound, serialiseShard, serialiseSuggestions, shardOf, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
-import {
-  compoundParts,
-  hash32,
-  indexForm,
-  knownItemAnchor,
-  knownItemKeys,
-  SEARCH_STOP_WORDS,
-  searchStem,
-  stripMarks,
-} from '../text/search-terms.ts';
+import { hash32, knownItemAnchor, knownItemKeys, SEARCH_STOP_WORDS, searchStem } from '../text/search-terms.ts';
 import { readPagefindFragment, readPagefindIndexChunk, readPagefindMeta, type IndexWord, type PagefindFragment, type PagefindMeta } from './pagefind-format.ts';
+import { pageTermsReader, type PageTerms } from './page-terms.ts';
+import { fragmentKey, readVocabularyCache, termsCodeVersion, writeVocabularyCache, type CacheRead, type PageTermsCache } from './vocabulary-cache.ts';
 
 /** Largest did-you-mean list, gzipped: the most frequent words that fit. */
 export const SUGGEST_BUDGET_BYTES = 8 * 1024;
@@ -32,12 +28,12 @@ export interface KeyCount {
   pages: number;
 }
 
-/** What the vocabulary is made from: Pagefind's metadata, its chunks' keys (in chunk order) and each page's fragment (in page order). */
+/** What the vocabulary is made from: Pagefind's metadata, its chunks' keys (in chunk order) and each page's terms (in page order). */
 export interface VocabularyInput {
   tag: string;
   meta: PagefindMeta;
   chunks: KeyCount[][];
-  fragments: PagefindFragment[];
+  pages: PageTerms[];
 }
 
 /** A chunk's words reduced to what the vocabulary needs (the positions are dropped: at 10,000 papers they are most of the memory). */
@@ -62,81 +58,31 @@ interface TermCount {
   pages: number;
   /** Written forms and on how many pages each appears. */
   words: Map<string, number>;
-  /** The last page counted, and the form the term is written in there (while that page is read). */
-  page: number;
-  form: string;
-}
-
-/** The forms of one token: as Pagefind joins it, then its compound parts (accents folded); none for punctuation. */
-function tokenForms(token: string): string[] {
-  const whole = stripMarks(indexForm(token));
-  return whole ? [whole, ...compoundParts(token).map(stripMarks)] : [];
-}
-
-/** One form of a token and the term the browser stems it to. */
-interface FormTerm {
-  form: string;
-  term: string;
-}
-
-/** A token's forms (see tokenForms), each with its query-side stem; the first is the whole token. */
-function tokenTerms(token: string): FormTerm[] {
-  return tokenForms(token).map((form) => ({ form, term: searchStem(form) }));
-}
-
-/** The text of a page that is searched: its indexed content and its metadata but the title. */
-function pageText(fragment: PagefindFragment): string {
-  return [fragment.content, ...Object.entries(fragment.meta).filter(([k]) => k !== 'title').map(([, v]) => v)].join(' ');
-}
-
-/** `fn` with its results kept by argument. */
-function memoised<T>(fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = fn(key)));
-    return value;
-  };
 }
 
 /**
  * Counts every term over all pages: Pagefind's keys, and the query-side
- * stems of the indexed words (each word and compound part stemmed as the
- * browser stems a query), once per page with the form the page writes it in
- * (its last whole word with that stem, else the first compound part). Also
- * collects the words as written. One pass: at 10,000 papers this reads about
- * 2.5 million tokens, of about 50,000 distinct words (so their stems are memoised).
+ * stems of the indexed words, once per page with the form the page writes
+ * it in (page-terms.ts). Also collects the words as written.
  */
 function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; written: Set<string> } {
   const counts = new Map<string, TermCount>();
   const written = new Set<string>();
   const entry = (term: string) => {
     let count = counts.get(term);
-    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map(), page: -1, form: '' }));
+    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map() }));
     return count;
   };
-  const termsOf = memoised(tokenTerms);
-  const onPage: TermCount[] = [];
-  input.fragments.forEach((fragment, page) => {
-    onPage.length = 0;
-    for (const token of pageText(fragment).split(/\s+/)) {
-      const all = termsOf(token);
-      for (let i = 0; i < all.length; i++) {
-        const { form, term } = all[i]!;
-        const count = entry(term);
-        if (count.page !== page) {
-          count.page = page;
-          count.form = form;
-          onPage.push(count);
-        } else if (i === 0) count.form = form;
-        written.add(form);
-      }
-    }
-    for (const count of onPage) {
+  for (const page of input.pages) {
+    for (let i = 0; i < page.terms.length; i++) {
+      const count = entry(page.terms[i]!);
+      const form = page.forms[i]!;
       count.pages++;
-      count.words.set(count.form, (count.words.get(count.form) ?? 0) + 1);
+      count.words.set(form, (count.words.get(form) ?? 0) + 1);
+      written.add(form);
     }
-  });
+    for (const form of page.otherForms) written.add(form);
+  }
   for (const word of input.chunks.flat()) {
     const count = entry(word.key);
     count.key = true;
@@ -201,8 +147,8 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
   for (const term of terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))) shards[shardOf(from, term.term)]!.push(term);
   const known: Array<Array<{ hash: string; page: string }>> = from.map(() => []);
   let knownItems = 0;
-  input.fragments.forEach((fragment, page) => {
-    for (const key of knownItemKeys(fragment.meta.title ?? '')) {
+  input.pages.forEach(({ title }, page) => {
+    for (const key of knownItemKeys(title)) {
       known[shardOf(from, knownItemAnchor(key))]!.push({ hash: hash32(key), page: input.meta.pages[page]! });
       knownItems++;
     }
@@ -250,14 +196,83 @@ export async function readPagefindOutput<Chunk = IndexWord[]>(
   return { meta, chunks, fragments };
 }
 
-/** Writes `search-index/` into the built site `out`; returns the plan's figures and bytes written. */
-export async function writeSearchVocabulary(out: string, tag: string, languageHash: string): Promise<Omit<VocabularyPlan, 'files'> & { files: number; bytes: number }> {
-  const plan = planSearchVocabulary({ tag, ...(await readPagefindOutput(path.join(out, 'pagefind'), languageHash, countKeys)) });
-  const dir = path.join(out, 'search-index');
-  await fs.rm(dir, { recursive: true, force: true });
-  await fs.mkdir(path.join(dir, 'v'), { recursive: true });
-  const limit = pLimit(32);
-  await Promise.all(plan.files.map((file) => limit(() => fs.writeFile(path.join(dir, file.path), file.text))));
+/** What writing the vocabulary did, for the build log. */
+export interface VocabularyFigures extends Omit<VocabularyPlan, 'files'> {
+  files: number;
+  bytes: number;
+  /** Pages read, and how many of them had their terms in the cache. */
+  pages: number;
+  cachedPages: number;
+  /** Why the cache file was set aside, if it was. */
+  cacheIgnored?: string;
+}
+
+/** Where the vocabulary is read from and written to. */
+export interface VocabularyJob {
+  /** Pagefind's output (`pagefind/`). */
+  pagefindDir: string;
+  /** The language to read (`pagefind-entry.json`), and the index's cache tag. */
+  languageHash: string;
+  tag: string;
+  /** The folder to write (`search-index/`): emptied first. */
+  outDir: string;
+  /** The cache of pages' terms (vocabulary-cache.ts), read and then rewritten; without it every page is tokenised. */
+  cacheFile?: string;
+}
+
+/**
+ * Every page's terms, in page order: from `cache` for a fragment whose bytes
+ * it has, else read from the fragment. Also returns the cache for the next
+ * build (this build's pages only) and how many pages came from `cache`.
+ */
+function readPageTerms(pagefindDir: string, meta: PagefindMeta, cache: PageTermsCache): { pages: PageTerms[]; next: PageTermsCache; cached: number } {
+  const read = pageTermsReader();
+  const next: PageTermsCache = new Map();
+  let cached = 0;
+  const pages = meta.pages.map((hash) => {
+    const file = `fragment/${hash}.pf_fragment`;
+    const bytes = readFileSync(path.join(pagefindDir, file));
+    const key = fragmentKey(bytes);
+    let terms = cache.get(key);
+    if (terms) cached++;
+    else terms = read(readPagefindFragment(bytes, file));
+    next.set(key, terms);
+    return terms;
+  });
+  return { pages, next, cached };
+}
+
+/**
+ * Writes the search vocabulary of the Pagefind index `job.pagefindDir` into
+ * `job.outDir`; returns the plan's figures and bytes written. Its reads and
+ * writes are synchronous: about 10,000 small files at 10,000 papers, read
+ * with a tenth of the CPU time that one promise each takes (0.12 s against
+ * 1.2 s, measured), and nothing else runs meanwhile.
+ */
+export async function writeSearchVocabulary(job: VocabularyJob): Promise<VocabularyFigures> {
+  const code = job.cacheFile === undefined ? '' : await termsCodeVersion();
+  const cache: CacheRead = job.cacheFile === undefined ? { pages: new Map() } : await readVocabularyCache(job.cacheFile, code);
+  const read = (file: string) => readFileSync(path.join(job.pagefindDir, file));
+  const metaFile = `pagefind.${job.languageHash}.pf_meta`;
+  const meta = readPagefindMeta(read(metaFile), metaFile);
+  const chunks = meta.chunks.map((c) => countKeys(readPagefindIndexChunk(read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`)));
+  const { pages, next, cached } = readPageTerms(job.pagefindDir, meta, cache.pages);
+  const plan = planSearchVocabulary({ tag: job.tag, meta, chunks, pages });
+  rmSync(job.outDir, { recursive: true, force: true });
+  mkdirSync(path.join(job.outDir, 'v'), { recursive: true });
+  for (const file of plan.files) writeFileSync(path.join(job.outDir, file.path), file.text);
+  // Unchanged pages and no page gone: the file already says all of it.
+  const same = cache.ignored === undefined && cached === pages.length && next.size === cache.pages.size;
+  if (job.cacheFile !== undefined && !same) await writeVocabularyCache(job.cacheFile, next, code);
   const bytes = plan.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
-  return { terms: plan.terms, knownItems: plan.knownItems, suggestions: plan.suggestions, files: plan.files.length, bytes };
+  return {
+    terms: plan.terms,
+    knownItems: plan.knownItems,
+    suggestions: plan.suggestions,
+    files: plan.files.length,
+    bytes,
+    pages: pages.length,
+    cachedPages: cached,
+    ...(cache.ignored === undefined ? {} : { cacheIgnored: cache.ignored }),
+  };
 }

@@ -1,8 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { findTerm, parseShard, shardOf, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
+import { writeSearchVocabulary } from '../../src/integrations/search-vocabulary.ts';
+import { foldTitle, hash32, knownItemAnchor, searchStem } from '../../src/text/search-terms.ts';
 import { runIngest } from './run-ingest.ts';
 import { astroBuild as build } from '../support/astro.ts';
 import { fixtureContent } from '../support/fixture-content.ts';
@@ -25,6 +30,36 @@ const searchIndexText = () =>
   readdirSync(path.join(dist, 'pagefind/fragment'))
     .map((name) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', name))).toString('utf8'))
     .join('\n');
+/** The search vocabulary's files, by path under `search-index/` of `dir`. */
+const vocabularyFiles = (dir: string) =>
+  new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+  );
+/** The browser's lookups in the built vocabulary: a term, and the pages a known item (a folded title) names. */
+const vocabulary = () => {
+  const manifest = JSON.parse(read('search-index/manifest.json')) as VocabularyManifest;
+  const shard = (term: string) => {
+    const i = shardOf(manifest.from, term);
+    return { i, shard: parseShard(read(`search-index/v/${i}.txt`)) };
+  };
+  return {
+    term: (term: string) => {
+      const { i, shard: s } = shard(term);
+      return findTerm(s, manifest.from, i, term, true);
+    },
+    knownPages: (title: string) => shard(knownItemAnchor(foldTitle(title))).shard.known.get(hash32(foldTitle(title))) ?? [],
+  };
+};
+/** The fragment name (Pagefind's page id) of the page at `url`. */
+const pageId = (url: string) =>
+  readdirSync(path.join(dist, 'pagefind/fragment'))
+    .find((name) => readPagefindFragment(readFileSync(path.join(dist, 'pagefind/fragment', name)), name).url === url)
+    ?.replace(/\.pf_fragment$/, '');
+/** `[pages from the cache, pages]`, as the build log says of the search vocabulary. */
+const vocabularyCacheUse = (log: string) => /(\d+) of (\d+) pages' terms from the cache/.exec(log)?.slice(1, 3).map(Number);
+
 /** How many pages the build log says were reused from the last build. */
 const reused = (log: string) => log.split('\n').filter((line) => line.includes('(cached)') || line.includes('(restored)')).length;
 
@@ -80,6 +115,26 @@ describe('an incremental build after a change', () => {
     expect(searchIndexText()).not.toMatch(/"title":"Foo"/);
     expect(read('feed.xml')).toContain(NEW_TITLE);
     expect(html('papers/index.html').querySelector(`.titles a[href="/papers/${RETITLED}/"]`)?.textContent).toBe(NEW_TITLE);
+  });
+
+  test('shows the new title in the search vocabulary: its words, and the paper as the known item of the new title, not the old', () => {
+    const [cached, pages] = vocabularyCacheUse(second)!;
+    // Only the retitled page was tokenised again: the others' terms came from the vocabulary's cache.
+    expect(cached).toBe(pages! - 1);
+    const page = pageId(`/papers/${RETITLED}/`)!;
+    const { term, knownPages } = vocabulary();
+    expect(knownPages(NEW_TITLE)).toContain(page);
+    expect(knownPages('Foo')).not.toContain(page);
+    expect(term(searchStem('renamed'))?.pages).toBeGreaterThan(0);
+  });
+
+  test('writes the search vocabulary a build without its cache would write, byte for byte', async () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string }> };
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-')), 'search-index');
+    const { tag } = JSON.parse(read('search-index/manifest.json')) as VocabularyManifest;
+    const figures = await writeSearchVocabulary({ pagefindDir: path.join(dist, 'pagefind'), languageHash: entry.languages.en!.hash, tag, outDir });
+    expect(figures.cachedPages).toBe(0);
+    expect(vocabularyFiles(path.join(dist, 'search-index'))).toEqual(vocabularyFiles(outDir));
   });
 });
 
