@@ -15,7 +15,8 @@ import {
 } from './pagefind-checks.ts';
 import { shellAssets } from './shell-assets.ts';
 import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
-import { writeSearchVocabulary, type VocabularyFigures } from './search-vocabulary.ts';
+import type { VocabularyFigures } from './search-vocabulary.ts';
+import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { takeSearchRecords } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
@@ -34,50 +35,59 @@ export interface FolioPagefindOptions {
  * of papers. The content loader publishes each paper's search record
  * (src/integrations/search-records.ts, the searchable part of its page);
  * indexing them starts at `astro:build:start`, in Pagefind's own process,
- * while Astro builds, into a folder in the cache that replaces `pagefind/`
- * at `astro:build:done`. Without records, the built pages are indexed from
- * `dist/` instead. Then writes the search vocabulary and bundles the service
- * worker (`sw.js`), versioned with the index's cache tag, which precaches the
- * shell and the fixed search files and saves the whole index when the
- * reader asks (offline-plan.ts).
+ * while Astro builds, and the search vocabulary is written from the index
+ * as soon as it is there, in a worker thread; both go to folders in the
+ * cache that replace `pagefind/` and `search-index/` at `astro:build:done`.
+ * Without records, the built pages are indexed from `dist/` instead. Then
+ * bundles the service worker (`sw.js`), versioned with the index's cache
+ * tag, which precaches the shell and the fixed search files and saves the
+ * whole index when the reader asks (offline-plan.ts).
  */
 export default function folioPagefind(options: FolioPagefindOptions): AstroIntegration {
   let base = '/';
-  let staged = '';
-  let vocabularyCache = '';
-  let indexing: { done: Promise<void>; started: number } | undefined;
+  let cacheDir = '';
+  let indexing: { done: Promise<SiteSearch>; started: number } | undefined;
   return {
     name: 'folio:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        staged = path.join(fileURLToPath(config.cacheDir), 'folio-pagefind');
-        vocabularyCache = path.join(fileURLToPath(config.cacheDir), VOCABULARY_CACHE_FILE);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         const records = takeSearchRecords();
         if (records === undefined) return;
-        const done = withPagefindEnvironment(() => indexRecords(records, staged));
+        const started = performance.now();
+        const staged = stagedSearch(cacheDir);
+        const done = withPagefindEnvironment(() => indexRecords(records, staged.pagefind)).then(async () => {
+          const indexed = performance.now();
+          const search = await vocabularyOf(staged.pagefind, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_FILE));
+          return { ...search, timing: { pagefindMs: indexed - started, vocabularyMs: performance.now() - indexed } };
+        });
         // Reported at astro:build:done; until then a failure must not count as unhandled.
         done.catch(() => undefined);
-        indexing = { done, started: performance.now() };
+        indexing = { done, started };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = indexing?.started ?? performance.now();
         const records = indexing;
         indexing = undefined;
+        let search: SiteSearch;
         if (records) {
-          await records.done;
-          await moveIndex(staged, path.join(out, 'pagefind'));
-        }
-        const { entry, vocabulary } = await indexSite(out, { indexed: records !== undefined, vocabularyCache });
+          search = await records.done;
+          const staged = stagedSearch(cacheDir);
+          await moveIndex(staged.pagefind, path.join(out, 'pagefind'));
+          await moveIndex(staged.vocabulary, path.join(out, 'search-index'));
+        } else search = await indexSite(out, { vocabularyCache: path.join(cacheDir, VOCABULARY_CACHE_FILE) });
+        const { entry, vocabulary, timing } = search;
         const problem = indexedCountProblem(await options.countPapers(), indexedPageCount(entry));
         if (problem) throw new Error(problem);
         const tag = pagefindCacheTag(entry);
+        const split = timing ? `Pagefind ${Math.round(timing.pagefindMs)} ms, then the search vocabulary ${Math.round(timing.vocabularyMs)} ms; ` : '';
         logger.info(
-          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(performance.now() - started)} ms${records ? ', from the start of the build' : ''} ` +
-            `(${vocabulary.cachedPages} of ${vocabulary.pages} pages' terms from the cache${vocabulary.cacheIgnored ? `, whose file was set aside: ${vocabulary.cacheIgnored}` : ''}); ` +
+          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(timing ? timing.pagefindMs + timing.vocabularyMs : performance.now() - started)} ms${records ? ', from the start of the build' : ''} ` +
+            `(${split}${vocabulary.cachedPages} of ${vocabulary.pages} pages' terms from the cache${vocabulary.cacheIgnored ? `, whose file was set aside: ${vocabulary.cacheIgnored}` : ''}); ` +
             `search vocabulary: ${vocabulary.terms} terms, ${vocabulary.knownItems} known items, ${vocabulary.suggestions} suggestions in ${vocabulary.files} files (${size(vocabulary.bytes)})`,
         );
 
@@ -85,6 +95,18 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
       },
     },
   };
+}
+
+/** The site's search as written: Pagefind's entry file, the vocabulary's figures and, when written beside the build, how long each took. */
+interface SiteSearch {
+  entry: PagefindEntry;
+  vocabulary: VocabularyFigures;
+  timing?: { pagefindMs: number; vocabularyMs: number };
+}
+
+/** Where the search is written beside the build, in the cache folder, until `astro:build:done` puts it in the site. */
+function stagedSearch(cacheDir: string): { pagefind: string; vocabulary: string } {
+  return { pagefind: path.join(cacheDir, 'folio-pagefind'), vocabulary: path.join(cacheDir, 'folio-search-index') };
 }
 
 /**
@@ -109,22 +131,27 @@ export async function indexSite(
     indexed = false,
     vocabularyCache,
   }: {
-    /** `out/pagefind/` was already written from the search records. */
+    /** `out/pagefind/` is already written. */
     indexed?: boolean;
     /** The vocabulary's cache file (vocabulary-cache.ts); none: every page is tokenised. */
     vocabularyCache?: string;
   } = {},
-): Promise<{ entry: PagefindEntry; vocabulary: VocabularyFigures }> {
+): Promise<SiteSearch> {
   if (!indexed) await runPagefind(out);
-  const entry = parsePagefindEntry(await fs.readFile(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+  return vocabularyOf(path.join(out, 'pagefind'), path.join(out, 'search-index'), vocabularyCache);
+}
+
+/** Writes the search vocabulary of the Pagefind index in `pagefindDir` into `vocabularyDir`, in a worker thread; throws unless the index has exactly one language. */
+async function vocabularyOf(pagefindDir: string, vocabularyDir: string, cacheFile?: string): Promise<SiteSearch> {
+  const entry = parsePagefindEntry(await fs.readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
   const [language, ...others] = Object.values(entry.languages);
   if (!language || others.length) throw new Error(`Pagefind indexed ${Object.keys(entry.languages).length} languages, expected one (\`en\`): check <html lang> on the paper pages`);
-  const vocabulary = await writeSearchVocabulary({
-    pagefindDir: path.join(out, 'pagefind'),
+  const vocabulary = await writeSearchVocabularyOffThread({
+    pagefindDir,
     languageHash: language.hash,
     tag: pagefindCacheTag(entry),
-    outDir: path.join(out, 'search-index'),
-    ...(vocabularyCache === undefined ? {} : { cacheFile: vocabularyCache }),
+    outDir: vocabularyDir,
+    ...(cacheFile === undefined ? {} : { cacheFile }),
   });
   return { entry, vocabulary };
 }
