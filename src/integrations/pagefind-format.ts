@@ -4,13 +4,15 @@
  * derive the search vocabulary from exactly what the index holds. The
  * layout is Pagefind's own (its `pagefind_web/src/{metadata,index}.rs`
  * read it): gzip, the 12-byte signature `pagefind_dcd`, then CBOR (decoded
- * by `cborg`) or, for fragments, JSON. It is not a public format, so the
+ * by `cborg`, or walked by cbor-cursor.ts where only key counts are wanted)
+ * or, for fragments, JSON. It is not a public format, so the
  * version is pinned in package.json and every shape is checked: a file that
  * does not read as expected stops the build naming the file, what was found
  * and the Pagefind version this reader knows.
  */
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { CborCursor } from './cbor-cursor.ts';
 
 /** The Pagefind version whose files this module reads. */
 export const PAGEFIND_FORMAT_VERSION = '1.6.0';
@@ -169,6 +171,72 @@ export function readPagefindIndexChunk(bytes: Uint8Array, file: string): IndexWo
       }),
     };
   });
+}
+
+/** A key of an index chunk and on how many pages it is (its accented variants' pages included). */
+export interface KeyCount {
+  key: string;
+  pages: number;
+}
+
+/**
+ * Reads the keys of `index/<hash>.pf_index` and on how many pages each is:
+ * what `readPagefindIndexChunk` reads, counted, but walked without building
+ * the word positions, which are most of a chunk and all the search
+ * vocabulary does not need. Same shape checks, same errors.
+ */
+export function readPagefindKeyCounts(bytes: Uint8Array, file: string): KeyCount[] {
+  const cbor = new CborCursor(payload(bytes, file), (what) => {
+    throw new PagefindFormatError(file, `unexpected ${what}`);
+  });
+  const rootLength = cbor.arrayLength('index chunk root');
+  expectShape(rootLength >= 1, file, 'index chunk root');
+  const counts: KeyCount[] = [];
+  const own: number[] = [];
+  const addOwn = (page: number) => {
+    own.push(page);
+  };
+  /** Reads a page list, giving each page number to `add`; returns its length. */
+  const readPages = (add: (page: number) => void) => {
+    const length = cbor.arrayLength('page list of a word');
+    let page = 0;
+    for (let i = 0; i < length; i++) {
+      const fields = cbor.arrayLength('page entry of a word');
+      expectShape(fields >= 2, file, 'page entry of a word');
+      add((page += cbor.integer('page entry of a word')));
+      cbor.skipIntegers('word locations');
+      if (fields >= 3) cbor.skipIntegers('metadata locations');
+      for (let extra = fields - 3; extra > 0; extra--) cbor.skip();
+    }
+    return length;
+  };
+  for (let words = cbor.arrayLength('index chunk root'); words > 0; words--) {
+    const fields = cbor.arrayLength('index word');
+    expectShape(fields >= 2, file, 'index word');
+    const key = cbor.text('index word');
+    own.length = 0;
+    let count = readPages(addOwn);
+    const variants = fields >= 3 ? cbor.arrayLength('variants of a key') : 0;
+    if (variants > 0) {
+      // A page may hold the key and a variant: count it once.
+      const pages = new Set(own);
+      const addPage = (page: number) => {
+        pages.add(page);
+      };
+      for (let v = 0; v < variants; v++) {
+        const variantFields = cbor.arrayLength('variant of a key');
+        expectShape(variantFields >= 2, file, 'variant of a key');
+        cbor.text('variant of a key');
+        readPages(addPage);
+        for (let extra = variantFields - 2; extra > 0; extra--) cbor.skip();
+      }
+      count = pages.size;
+    }
+    for (let extra = fields - 3; extra > 0; extra--) cbor.skip();
+    counts.push({ key, pages: count });
+  }
+  for (let extra = rootLength - 1; extra > 0; extra--) cbor.skip();
+  return counts;
 }
 
 /** Reads `fragment/<hash>.pf_fragment` (JSON after the signature). */

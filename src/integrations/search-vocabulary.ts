@@ -15,18 +15,21 @@ import { gzipSync } from 'node:zlib';
 import pLimit from 'p-limit';
 import { lowerBound, serialiseShard, serialiseSuggestions, shardOf, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
 import { hash32, knownItemAnchor, knownItemKeys, SEARCH_STOP_WORDS, searchStem } from '../text/search-terms.ts';
-import { readPagefindFragment, readPagefindIndexChunk, readPagefindMeta, type IndexWord, type PagefindFragment, type PagefindMeta } from './pagefind-format.ts';
+import {
+  readPagefindFragment,
+  readPagefindIndexChunk,
+  readPagefindKeyCounts,
+  readPagefindMeta,
+  type IndexWord,
+  type KeyCount,
+  type PagefindFragment,
+  type PagefindMeta,
+} from './pagefind-format.ts';
 import { pageTermsReader, type PageTerms } from './page-terms.ts';
 import { fragmentKey, readVocabularyCache, termsCodeVersion, writeVocabularyCache, type CacheRead, type PageTermsCache } from './vocabulary-cache.ts';
 
 /** Largest did-you-mean list, gzipped: the most frequent words that fit. */
 export const SUGGEST_BUDGET_BYTES = 8 * 1024;
-
-/** A key of Pagefind's index and on how many pages it is (accented variants included). */
-export interface KeyCount {
-  key: string;
-  pages: number;
-}
 
 /** What the vocabulary is made from: Pagefind's metadata, its chunks' keys (in chunk order) and each page's terms (in page order). */
 export interface VocabularyInput {
@@ -34,14 +37,6 @@ export interface VocabularyInput {
   meta: PagefindMeta;
   chunks: KeyCount[][];
   pages: PageTerms[];
-}
-
-/** A chunk's words reduced to what the vocabulary needs (the positions are dropped: at 10,000 papers they are most of the memory). */
-export function countKeys(words: readonly IndexWord[]): KeyCount[] {
-  return words.map((word) => ({
-    key: word.key,
-    pages: word.variants.length ? new Set([...word.pages, ...word.variants.flatMap((v) => v.pages)].map((p) => p.page)).size : word.pages.length,
-  }));
 }
 
 /** The files to write under `search-index/`, and figures for the build log. */
@@ -174,22 +169,16 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
 
 /**
  * Reads the Pagefind output of one language (`languageHash`, from
- * `pagefind-entry.json`) under `pagefindDir`: metadata, every chunk's words
- * with their positions, every page's fragment. `summarise` maps each chunk as
- * soon as it is read (the build keeps only key counts).
+ * `pagefind-entry.json`) under `pagefindDir`, whole: metadata, every chunk's
+ * words with their positions, every page's fragment (the search index's
+ * tests read it; the build reads less, see writeSearchVocabulary).
  */
-export async function readPagefindOutput<Chunk = IndexWord[]>(
-  pagefindDir: string,
-  languageHash: string,
-  summarise: (words: IndexWord[]) => Chunk = (words) => words as Chunk,
-): Promise<{ meta: PagefindMeta; chunks: Chunk[]; fragments: PagefindFragment[] }> {
+export async function readPagefindOutput(pagefindDir: string, languageHash: string): Promise<{ meta: PagefindMeta; chunks: IndexWord[][]; fragments: PagefindFragment[] }> {
   const read = async (relative: string) => fs.readFile(path.join(pagefindDir, relative));
   const metaFile = `pagefind.${languageHash}.pf_meta`;
   const meta = readPagefindMeta(await read(metaFile), metaFile);
   const limit = pLimit(32);
-  const chunks = await Promise.all(
-    meta.chunks.map((c) => limit(async () => summarise(readPagefindIndexChunk(await read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`)))),
-  );
+  const chunks = await Promise.all(meta.chunks.map((c) => limit(async () => readPagefindIndexChunk(await read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`))));
   const fragments = await Promise.all(
     meta.pages.map((hash) => limit(async () => readPagefindFragment(await read(`fragment/${hash}.pf_fragment`), `fragment/${hash}.pf_fragment`))),
   );
@@ -256,7 +245,7 @@ export async function writeSearchVocabulary(job: VocabularyJob): Promise<Vocabul
   const read = (file: string) => readFileSync(path.join(job.pagefindDir, file));
   const metaFile = `pagefind.${job.languageHash}.pf_meta`;
   const meta = readPagefindMeta(read(metaFile), metaFile);
-  const chunks = meta.chunks.map((c) => countKeys(readPagefindIndexChunk(read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`)));
+  const chunks = meta.chunks.map((c) => readPagefindKeyCounts(read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`));
   const { pages, next, cached } = readPageTerms(job.pagefindDir, meta, cache.pages);
   const plan = planSearchVocabulary({ tag: job.tag, meta, chunks, pages });
   rmSync(job.outDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
-import type { IndexWord } from '../../src/integrations/pagefind-format.ts';
+import { readPagefindKeyCounts } from '../../src/integrations/pagefind-format.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
 import { findTerm, lowerBound, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { formToSend } from '../../src/browser/search/match-term.ts';
@@ -27,7 +27,7 @@ const { dist } = inject('builds').root;
  */
 const STEM_MISMATCH_BASELINE = 11;
 
-let output: Awaited<ReturnType<typeof readPagefindOutput<IndexWord[]>>>;
+let output: Awaited<ReturnType<typeof readPagefindOutput>>;
 let manifest: VocabularyManifest;
 let shards: Shard[];
 beforeAll(async () => {
@@ -63,6 +63,15 @@ describe('what Pagefind indexes on the seeds', () => {
     // The filters are compared too: every page has its topic filter.
     expect([...fromRecords.values()].every((page) => (JSON.parse(page) as { filters: { topic?: string[] } }).filters.topic?.length)).toBe(true);
   }, 120_000);
+
+  test('each chunk’s key counts, walked without its positions, are what the whole chunk read says', () => {
+    for (const [i, chunk] of output.meta.chunks.entries()) {
+      const file = `index/${chunk.hash}.pf_index`;
+      const words = output.chunks[i]!;
+      const counted = words.map((w) => ({ key: w.key, pages: w.variants.length ? new Set([...w.pages, ...w.variants.flatMap((v) => v.pages)].map((p) => p.page)).size : w.pages.length }));
+      expect(readPagefindKeyCounts(fs.readFileSync(path.join(dist, 'pagefind', file)), file), file).toEqual(counted);
+    }
+  });
 
   test('only the topic filter (the listing filter is gone)', () => {
     expect(fs.readdirSync(path.join(dist, 'pagefind/filter')).length).toBe(1);

@@ -1,7 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { describe, expect, test } from 'vitest';
-import { PagefindFormatError, readPagefindFragment, readPagefindIndexChunk, readPagefindMeta } from '../../../../src/integrations/pagefind-format.ts';
+import {
+  PagefindFormatError,
+  readPagefindFragment,
+  readPagefindIndexChunk,
+  readPagefindKeyCounts,
+  readPagefindMeta,
+  type IndexWord,
+} from '../../../../src/integrations/pagefind-format.ts';
 
 /** A file as Pagefind writes it: gzip of the signature and the payload. */
 const pagefindFile = (payload: Uint8Array) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), payload]));
@@ -43,6 +50,49 @@ describe('readPagefindIndexChunk', () => {
         variants: [{ form: 'modèl', pages: [{ page: 5, locations: [7], metaLocations: [] }] }],
       },
     ]);
+  });
+});
+
+/** What the key counts are, from the whole decoded chunk: a key's pages, its variants' pages counted once with them. */
+const countedFromWords = (words: IndexWord[]) =>
+  words.map((w) => ({ key: w.key, pages: w.variants.length ? new Set([...w.pages, ...w.variants.flatMap((v) => v.pages)].map((p) => p.page)).size : w.pages.length }));
+
+describe('readPagefindKeyCounts', () => {
+  test('counts each key’s pages, its variants’ pages once with them, as the whole chunk read says', () => {
+    const chunk = [
+      [
+        ['ad', [[0, [1]], [1, [2, -25, 3], [-1, 0]]]],
+        // `cafe` on pages 2 and 4, its variant `café` on 4 and 9: three pages.
+        ['cafe', [[2, [5]], [2, [1]]], [['café', [[4, [7]], [5, [1], []]]]]],
+        ['model', [[3, [4, 5, -25, 2], [-1, 1]], [2, [7], []]], []],
+      ],
+    ];
+    const bytes = pagefindFile(encode(chunk));
+    expect(readPagefindKeyCounts(bytes, 'index/en_c.pf_index')).toEqual([
+      { key: 'ad', pages: 2 },
+      { key: 'cafe', pages: 3 },
+      { key: 'model', pages: 2 },
+    ]);
+    expect(readPagefindKeyCounts(bytes, 'index/en_c.pf_index')).toEqual(countedFromWords(readPagefindIndexChunk(bytes, 'index/en_c.pf_index')));
+  });
+
+  test('a chunk that does not read as Pagefind’s stops the build, naming the file and the part', () => {
+    const errorOf = (chunk: unknown) => {
+      try {
+        readPagefindKeyCounts(pagefindFile(encode(chunk)), 'index/en_c.pf_index');
+      } catch (error) {
+        expect(error).toBeInstanceOf(PagefindFormatError);
+        return (error as Error).message.split(': expected')[0];
+      }
+      return 'read';
+    };
+    expect(errorOf({ not: 'a list' })).toBe('`index/en_c.pf_index`: unexpected index chunk root');
+    expect(errorOf([[['key']]])).toBe('`index/en_c.pf_index`: unexpected index word');
+    expect(errorOf([[[7, []]]])).toBe('`index/en_c.pf_index`: unexpected index word');
+    expect(errorOf([[['key', [[1, ['x']]]]]])).toBe('`index/en_c.pf_index`: unexpected word locations');
+    expect(errorOf([[['key', [[1]]]]])).toBe('`index/en_c.pf_index`: unexpected page entry of a word');
+    expect(errorOf([[['key', [], [['only-form']]]]])).toBe('`index/en_c.pf_index`: unexpected variant of a key');
+    expect(() => readPagefindKeyCounts(Buffer.from('hello'), 'x.pf_index')).toThrowError(/`x.pf_index`: neither gzip nor the `pagefind_dcd` signature/);
   });
 });
 
