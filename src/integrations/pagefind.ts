@@ -18,7 +18,7 @@ import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-p
 import type { VocabularyFigures } from './search-vocabulary.ts';
 import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
-import { takeSearchRecords } from './search-records.ts';
+import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
 
 /** Options of the Folio Pagefind integration. */
@@ -33,44 +33,44 @@ export interface FolioPagefindOptions {
  * Builds the search index with Pagefind's Node API, failing the build on any
  * Pagefind error or if the number of indexed pages differs from the number
  * of papers. The content loader publishes each paper's search record
- * (src/integrations/search-records.ts, the searchable part of its page);
- * indexing them starts at `astro:build:start`, in Pagefind's own process,
- * while Astro builds, and the search vocabulary is written from the index
- * as soon as it is there, in a worker thread; both go to folders in the
- * cache that replace `pagefind/` and `search-index/` at `astro:build:done`.
- * Without records, the built pages are indexed from `dist/` instead. Then
- * bundles the service worker (`sw.js`), versioned with the index's cache
- * tag, which precaches the shell and the fixed search files and saves the
- * whole index when the reader asks (offline-plan.ts).
+ * (src/integrations/search-records.ts, the searchable part of its page) as
+ * soon as it has loaded the papers; indexing them starts then, in
+ * Pagefind's own process, while Astro syncs, bundles and renders, and the
+ * search vocabulary is written from the index as soon as it is there, in a
+ * worker thread. Both go to folders in the cache that replace `pagefind/`
+ * and `search-index/` at `astro:build:done`. Without records, the built
+ * pages are indexed from `dist/` instead. Then bundles the service worker
+ * (`sw.js`), versioned with the index's cache tag, which precaches the
+ * shell and the fixed search files and saves the whole index when the
+ * reader asks (offline-plan.ts).
  */
 export default function folioPagefind(options: FolioPagefindOptions): AstroIntegration {
   let base = '/';
   let cacheDir = '';
-  let indexing: { done: Promise<SiteSearch>; started: number } | undefined;
+  let building = false;
+  let indexing: Indexing | undefined;
+  let stopWaiting: () => void = () => undefined;
   return {
     name: 'folio:pagefind',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         cacheDir = fileURLToPath(config.cacheDir);
+        // The content layer loads the papers after this hook and before astro:build:start.
+        if (building) stopWaiting = receiveSearchRecords((records) => (indexing = indexBesideBuild(records, cacheDir)));
       },
       'astro:build:start': () => {
-        const records = takeSearchRecords();
-        if (records === undefined) return;
-        const started = performance.now();
-        const staged = stagedSearch(cacheDir);
-        const done = withPagefindEnvironment(() => indexRecords(records, staged.pagefind)).then(async () => {
-          const indexed = performance.now();
-          const search = await vocabularyOf(staged.pagefind, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_FILE));
-          return { ...search, timing: { pagefindMs: indexed - started, vocabularyMs: performance.now() - indexed } };
-        });
-        // Reported at astro:build:done; until then a failure must not count as unhandled.
-        done.catch(() => undefined);
-        indexing = { done, started };
+        stopWaiting();
+        const records = indexing ? undefined : takeSearchRecords();
+        if (records) indexing = indexBesideBuild(records, cacheDir);
+        if (indexing) indexing.buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const started = indexing?.started ?? performance.now();
+        const started = performance.now();
         const records = indexing;
         indexing = undefined;
         let search: SiteSearch;
@@ -84,9 +84,10 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         const problem = indexedCountProblem(await options.countPapers(), indexedPageCount(entry));
         if (problem) throw new Error(problem);
         const tag = pagefindCacheTag(entry);
-        const split = timing ? `Pagefind ${Math.round(timing.pagefindMs)} ms, then the search vocabulary ${Math.round(timing.vocabularyMs)} ms; ` : '';
+        const early = records?.buildStarted === undefined ? '' : `, ${Math.round(records.buildStarted - records.started)} ms before the build started`;
+        const split = timing ? `Pagefind ${Math.round(timing.pagefindMs)} ms${early}, then the search vocabulary ${Math.round(timing.vocabularyMs)} ms; ` : '';
         logger.info(
-          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(timing ? timing.pagefindMs + timing.vocabularyMs : performance.now() - started)} ms${records ? ', from the start of the build' : ''} ` +
+          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(timing ? timing.pagefindMs + timing.vocabularyMs : performance.now() - started)} ms${records ? ', from when the papers were loaded' : ''} ` +
             `(${split}${vocabulary.cachedPages} of ${vocabulary.pages} pages' terms from the cache${vocabulary.cacheIgnored ? `, whose file was set aside: ${vocabulary.cacheIgnored}` : ''}); ` +
             `search vocabulary: ${vocabulary.terms} terms, ${vocabulary.knownItems} known items, ${vocabulary.suggestions} suggestions in ${vocabulary.files} files (${size(vocabulary.bytes)})`,
         );
@@ -95,6 +96,30 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
       },
     },
   };
+}
+
+/** The search being written beside the build: when it started (and when the build did), and its result. */
+interface Indexing {
+  done: Promise<SiteSearch>;
+  started: number;
+  buildStarted?: number;
+}
+
+/**
+ * Starts indexing `records` with Pagefind into the cache folder, then
+ * writing the vocabulary from that index; `astro:build:done` awaits it.
+ */
+function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string): Indexing {
+  const started = performance.now();
+  const staged = stagedSearch(cacheDir);
+  const done = withPagefindEnvironment(() => indexRecords(records, staged.pagefind)).then(async () => {
+    const indexed = performance.now();
+    const search = await vocabularyOf(staged.pagefind, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_FILE));
+    return { ...search, timing: { pagefindMs: indexed - started, vocabularyMs: performance.now() - indexed } };
+  });
+  // Reported at astro:build:done; until then a failure must not count as unhandled.
+  done.catch(() => undefined);
+  return { done, started };
 }
 
 /** The site's search as written: Pagefind's entry file, the vocabulary's figures and, when written beside the build, how long each took. */

@@ -44,18 +44,45 @@ export function searchRecordPage(record: SearchRecord): string {
   );
 }
 
-/** Where the records wait between the content loader and the integration: two module graphs of one process. */
+/** Where the records wait between the content loader and the integration (two module graphs of one process): the records, or who waits for them. */
 const HANDOFF = Symbol.for('folio.search-records');
 
-/** Called by the content loader once it has loaded every entry. */
+type Handoff = { records: readonly SearchRecord[] } | { receive: (records: readonly SearchRecord[]) => void };
+
+const handoffs = globalThis as Record<symbol, Handoff | undefined>;
+
+/** Called by the content loader once it has loaded every entry: the records go to whoever waits for them, else wait to be taken. */
 export function publishSearchRecords(records: readonly SearchRecord[]): void {
-  (globalThis as Record<symbol, unknown>)[HANDOFF] = records;
+  const handoff = handoffs[HANDOFF];
+  if (handoff && 'receive' in handoff) {
+    delete handoffs[HANDOFF];
+    handoff.receive(records);
+  } else handoffs[HANDOFF] = { records };
+}
+
+/**
+ * Hands the next records the content loader publishes in this process to
+ * `receive`, as soon as it publishes them (at once if it has): each batch is
+ * taken once. Returns a function that stops waiting.
+ */
+export function receiveSearchRecords(receive: (records: readonly SearchRecord[]) => void): () => void {
+  const handoff = handoffs[HANDOFF];
+  if (handoff && 'records' in handoff) {
+    delete handoffs[HANDOFF];
+    receive(handoff.records);
+    return () => undefined;
+  }
+  const waiting = { receive };
+  handoffs[HANDOFF] = waiting;
+  return () => {
+    if (handoffs[HANDOFF] === waiting) delete handoffs[HANDOFF];
+  };
 }
 
 /** The records the content loader published in this process, if any; each batch is taken once. */
 export function takeSearchRecords(): readonly SearchRecord[] | undefined {
-  const store = globalThis as Record<symbol, unknown>;
-  const records = store[HANDOFF] as readonly SearchRecord[] | undefined;
-  delete store[HANDOFF];
-  return records;
+  const handoff = handoffs[HANDOFF];
+  if (!handoff || !('records' in handoff)) return undefined;
+  delete handoffs[HANDOFF];
+  return handoff.records;
 }
