@@ -93,6 +93,10 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         );
 
         await writeServiceWorker(out, base, tag, entry, options.shellPages ?? ['', 'search/', '404.html'], logger);
+        // Saved by the vocabulary's thread while the service worker was written; the site is complete without it.
+        await search.saved.catch((error: unknown) =>
+          logger.warn(`the search vocabulary's cache was not saved (${(error as Error).message}): the next build will read every page for it again`),
+        );
       },
     },
   };
@@ -122,10 +126,11 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string): I
   return { done, started };
 }
 
-/** The site's search as written: Pagefind's entry file, the vocabulary's figures and, when written beside the build, how long each took. */
+/** The site's search as written: Pagefind's entry file, the vocabulary's figures, when its cache is saved and, when written beside the build, how long each took. */
 interface SiteSearch {
   entry: PagefindEntry;
   vocabulary: VocabularyFigures;
+  saved: Promise<void>;
   timing?: { pagefindMs: number; vocabularyMs: number };
 }
 
@@ -166,19 +171,19 @@ export async function indexSite(
   return vocabularyOf(path.join(out, 'pagefind'), path.join(out, 'search-index'), vocabularyCache);
 }
 
-/** Writes the search vocabulary of the Pagefind index in `pagefindDir` into `vocabularyDir`, in a worker thread; throws unless the index has exactly one language. */
+/** Writes the search vocabulary of the Pagefind index in `pagefindDir` into `vocabularyDir`, in a worker thread, which then saves its cache; throws unless the index has exactly one language. */
 async function vocabularyOf(pagefindDir: string, vocabularyDir: string, cacheFile?: string): Promise<SiteSearch> {
   const entry = parsePagefindEntry(await fs.readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
   const [language, ...others] = Object.values(entry.languages);
   if (!language || others.length) throw new Error(`Pagefind indexed ${Object.keys(entry.languages).length} languages, expected one (\`en\`): check <html lang> on the paper pages`);
-  const vocabulary = await writeSearchVocabularyOffThread({
+  const { written, saved } = writeSearchVocabularyOffThread({
     pagefindDir,
     languageHash: language.hash,
     tag: pagefindCacheTag(entry),
     outDir: vocabularyDir,
     ...(cacheFile === undefined ? {} : { cacheFile }),
   });
-  return { entry, vocabulary };
+  return { entry, vocabulary: await written, saved };
 }
 
 /**

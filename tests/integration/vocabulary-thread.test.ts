@@ -1,6 +1,6 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { indexRecords } from '../../src/integrations/index-records.ts';
 import { writeSearchVocabulary, type VocabularyJob } from '../../src/integrations/search-vocabulary.ts';
 import { writeSearchVocabularyOffThread } from '../../src/integrations/vocabulary-thread.ts';
@@ -28,24 +28,41 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('writeSearchVocabularyOffThread', () => {
-  test('writes in a worker thread what the vocabulary writes on this one, with the same figures', async () => {
+  test('writes in a worker thread what the vocabulary writes on this one, with the same figures, then saves the same cache', async () => {
     // The repository's Node (22.18 or later) loads the worker's TypeScript; older ones write on this thread.
     expect(process.features.typescript).toBe('strip');
     const here = await writeSearchVocabulary(job('here'));
-    const there = await writeSearchVocabularyOffThread(job('there'));
-    expect(there).toEqual(here);
+    const there = writeSearchVocabularyOffThread(job('there'));
+    expect(await there.written).toEqual(here);
+    await there.saved;
     expect(here.pages).toBe(2);
     expect(await files(path.join(tmp, 'there'))).toEqual(await files(path.join(tmp, 'here')));
     expect(await readFile(path.join(tmp, 'there.cache'), 'utf8')).toBe(await readFile(path.join(tmp, 'here.cache'), 'utf8'));
   });
 
+  test('where Node cannot load the worker’s TypeScript, writes on this thread: the same files, figures and cache', async () => {
+    const here = await writeSearchVocabulary(job('here-again'));
+    const strip = vi.spyOn(process.features, 'typescript', 'get').mockReturnValue(false);
+    try {
+      const fallback = writeSearchVocabularyOffThread(job('fallback'));
+      expect(await fallback.written).toEqual(here);
+      await fallback.saved;
+    } finally {
+      strip.mockRestore();
+    }
+    expect(await files(path.join(tmp, 'fallback'))).toEqual(await files(path.join(tmp, 'here-again')));
+    expect(await readFile(path.join(tmp, 'fallback.cache'), 'utf8')).toBe(await readFile(path.join(tmp, 'here-again.cache'), 'utf8'));
+  });
+
   test('rejects with the worker’s error, naming the file that did not read', async () => {
     const broken = job('broken');
-    await expect(writeSearchVocabularyOffThread({ ...broken, pagefindDir: path.join(tmp, 'nowhere') })).rejects.toThrow(/ENOENT.*nowhere/);
+    const missing = writeSearchVocabularyOffThread({ ...broken, pagefindDir: path.join(tmp, 'nowhere') });
+    await expect(missing.written).rejects.toThrow(/ENOENT.*nowhere/);
+    await expect(missing.saved).rejects.toThrow(/ENOENT.*nowhere/);
     const metaFile = `pagefind.${broken.languageHash}.pf_meta`;
     const copy = path.join(tmp, 'copy');
     await cp(broken.pagefindDir, copy, { recursive: true });
     await writeFile(path.join(copy, metaFile), 'not pagefind');
-    await expect(writeSearchVocabularyOffThread({ ...broken, pagefindDir: copy })).rejects.toThrow(`\`${metaFile}\`: neither gzip nor the \`pagefind_dcd\` signature`);
+    await expect(writeSearchVocabularyOffThread({ ...broken, pagefindDir: copy }).written).rejects.toThrow(`\`${metaFile}\`: neither gzip nor the \`pagefind_dcd\` signature`);
   });
 });
