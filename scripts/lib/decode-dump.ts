@@ -70,23 +70,23 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 }
 
 /**
- * The line of the first byte that is not UTF-8. A line feed byte is never
- * part of a multi-byte UTF-8 sequence, so decoding line by line finds it in
- * one pass.
+ * The line of the first byte that is not UTF-8, its lines ended by CRLF, CR
+ * or LF as the parser ends them. Those bytes are never part of a multi-byte
+ * UTF-8 sequence, so decoding line by line finds it in one pass.
  */
 function firstBadLine(bytes: Uint8Array): { line?: number } {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let start = 0;
   for (let line = 1; start <= bytes.length; line += 1) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end === -1 ? bytes.length : end;
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end += 1;
     try {
-      decoder.decode(bytes.subarray(start, stop));
+      decoder.decode(bytes.subarray(start, end));
     } catch {
       return { line };
     }
-    if (end === -1) break;
-    start = end + 1;
+    if (end === bytes.length) break;
+    start = bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? end + 2 : end + 1;
   }
   return {};
 }

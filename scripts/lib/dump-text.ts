@@ -9,7 +9,7 @@
  * every rule). So these are refused, naming what to save instead.
  */
 import path from 'node:path';
-import { splitLines } from '../../src/text/normalize.ts';
+import { lineAt, splitLines } from '../../src/text/normalize.ts';
 
 /** A dump's listing text; or why it has none (a reason and, when known, the 1-based line). */
 export type DumpText = { text: string } | { line?: number; reason: string };
@@ -85,9 +85,4 @@ function afterPrologue(text: string): number {
     if (end === -1) return at;
     at = end + close.length;
   }
-}
-
-/** The 1-based line of offset `at` in `text`, counting line ends as the parser does. */
-function lineAt(text: string, at: number): number {
-  return splitLines(text.slice(0, at)).length;
 }

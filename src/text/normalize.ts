@@ -62,13 +62,32 @@ export function cleanLine(line: string): CleanLine {
   return { text: foldWhitespace(text).normalize('NFC'), removed, removedCodes: [...codes].sort() };
 }
 
+/** CRLF, lone CR (classic Mac) and LF: every text's line ends. */
+const LINE_ENDS = /\r\n?|\n/g;
+/** The Unicode line ends (U+2028, U+2029, NEL), which a few tools write instead of line feeds. */
+const UNICODE_LINE_ENDS = /[\u2028\u2029\u0085]/g;
+
 /**
- * Split a dump's text into lines: a leading byte-order mark dropped, CRLF,
- * lone CR (classic Mac) and LF all end a line. U+2028 and U+2029 do not: a
- * browser puts them inside a title, and they fold to spaces.
+ * How a text ends its lines: CRLF, lone CR and LF always; U+2028, U+2029
+ * and NEL (U+0085) too when they outnumber those, as in a text a tool
+ * wrote with them for its line ends (otherwise a browser put them inside a
+ * title, and they fold to spaces). Decided on the whole text, so that a
+ * slice of it is split the same way.
  */
+function lineEndsOf(text: string): RegExp {
+  const unicode = text.match(UNICODE_LINE_ENDS)?.length ?? 0;
+  if (unicode === 0) return LINE_ENDS;
+  return unicode > (text.match(LINE_ENDS)?.length ?? 0) ? /\r\n?|[\n\u2028\u2029\u0085]/ : LINE_ENDS;
+}
+
+/** Split a dump's text into lines: a leading byte-order mark dropped, each line end as {@link lineEndsOf} says. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  return text.replace(/^\uFEFF/, '').split(lineEndsOf(text));
+}
+
+/** The 1-based line of offset `at` in `text`, its line ends counted as {@link splitLines} splits the whole text. */
+export function lineAt(text: string, at: number): number {
+  return text.slice(0, at).replace(/^\uFEFF/, '').split(lineEndsOf(text)).length;
 }
 
 /** Fold every run of whitespace (see {@link WHITESPACE}) into one space and trim the ends. */

@@ -28,6 +28,13 @@ describe('decodeDump', () => {
     expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({ line: 1 });
   });
 
+  test('counts CR and CRLF line ends as the parser does when it names the line', () => {
+    const line = (text: string) => (decodeDump(new Uint8Array([...new TextEncoder().encode(text), 0xe9])) as { line?: number }).line;
+    expect(line('Mar 14\r\rCaf')).toBe(3);
+    expect(line('Mar 14\r\n\r\nCaf')).toBe(3);
+    expect(line('a\rb\nc\r\nd')).toBe(4);
+  });
+
   test('says when a file looks like UTF-16 without a byte-order mark', () => {
     const bytes = utf16('T\u00eftle\nAbstract \u00e9\u00e9.').subarray(2);
     expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringContaining('looks like UTF-16 text without a byte-order mark') });

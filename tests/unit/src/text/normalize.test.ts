@@ -1,11 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { balanceBidi, cleanLine, foldWhitespace, splitLines } from '../../../../src/text/normalize.ts';
+import { balanceBidi, cleanLine, foldWhitespace, lineAt, splitLines } from '../../../../src/text/normalize.ts';
 import { parseDateLabel } from '../../../../scripts/lib/listing-date.ts';
 
 describe('splitLines', () => {
   test('drops a byte-order mark', () => expect(splitLines('\uFEFFTitle')).toEqual(['Title']));
   test('ends lines at CRLF, lone CR and LF', () => expect(splitLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']));
-  test('keeps U+2028 and U+2029 inside a line', () => expect(splitLines('a\u2028b\u2029c')).toEqual(['a\u2028b\u2029c']));
+  test('keeps a few U+2028, U+2029 and NEL inside the lines of a text whose lines end in line feeds', () => {
+    expect(splitLines('Title\u2028Part\nAbstract\nNext\u0085Title\n')).toEqual(['Title\u2028Part', 'Abstract', 'Next\u0085Title', '']);
+  });
+  test.each([
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+    ['NEL (U+0085)', '\u0085'],
+  ])('ends lines at %s in a text that has them, not line feeds, as its line ends', (_, end) => {
+    expect(splitLines(['Mar 14', '', 'Title', '', 'Abstract.', ''].join(end))).toEqual(['Mar 14', '', 'Title', '', 'Abstract.', '']);
+    // A final line feed a tool adds does not make them part of one line; CRLF and CR still end lines there.
+    expect(splitLines(`a${end}b${end}c\n`)).toEqual(['a', 'b', 'c', '']);
+    expect(splitLines(`a${end}${end}b${end}c\r\nd`)).toEqual(['a', '', 'b', 'c', 'd']);
+  });
+  test('counts lines up to an offset as splitLines splits them', () => {
+    expect(lineAt('a\u2029b\u2029c', 4)).toBe(3);
+    expect(lineAt('a\nb\u2029c', 4)).toBe(2);
+    expect(lineAt('a\r\nb', 3)).toBe(2);
+  });
 });
 
 describe('cleanLine', () => {
