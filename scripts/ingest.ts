@@ -323,7 +323,14 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
       problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt dumps'));
     } else if (info.isDirectory()) {
       // Hidden files are not the user's dumps: editor locks (`.#x.txt`), macOS resource files (`._x.txt`).
-      const names = (await readdir(given)).filter((n) => !n.startsWith('.') && DUMP_EXTENSIONS.has(path.extname(n).toLowerCase())).sort(compareStrings);
+      const visible = (await readdir(given)).filter((n) => !n.startsWith('.')).sort(compareStrings);
+      const names = visible.filter((n) => DUMP_EXTENSIONS.has(path.extname(n).toLowerCase()));
+      // A listing pasted into an editor that writes Markdown, saved beside the dumps: not read, but not passed over in silence.
+      const markdown = visible.filter((n) => MARKDOWN_EXTENSIONS.has(path.extname(n).toLowerCase()));
+      if (markdown.length > 0) {
+        const which = `${markdown.length === 1 ? 'a Markdown file' : `${markdown.length} Markdown files`} (${markdown.map((n) => quote(n)).join(', ')})`;
+        console.warn(`warning: ${given}: did not read ${which}: a folder's dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that`);
+      }
       if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));
     } else {
@@ -342,6 +349,9 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
 
 /** What a folder's dumps are named: pages saved as text, and as HTML (read to be refused, naming them, rather than skipped). */
 const DUMP_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml']);
+
+/** Markdown files in a folder: not dumps (a folder's notes, or a listing pasted into an editor that writes Markdown), named in a warning. */
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
 /** A dump's path and its text. */
 interface Dump {

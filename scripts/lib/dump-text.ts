@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { lineAt, splitLines } from '../../src/text/normalize.ts';
+import { quote } from '../../src/format/problem.ts';
 
 /** A dump's listing text; or why it has none (a reason and, when known, the 1-based line). */
 export type DumpText = { text: string } | { line?: number; reason: string };
@@ -29,6 +30,11 @@ export function dumpText(text: string, file: string): DumpText {
   const mime = mimeVersionLine(text);
   if (mime !== undefined) {
     return { line: mime, reason: `it is a MIME message (a web archive saved as "Webpage, Single File" (MHTML), or an e-mail), not a listing page; ${SAVE_AS_TEXT}` };
+  }
+  const markdown = markdownLines(text);
+  if (markdown !== undefined) {
+    const { first, kind, count } = markdown;
+    return { line: first.line, reason: `it is a Markdown copy of the page (${quote(first.text, 60)} at line ${first.line} is ${kind}; ${count} lines of Markdown in all), which Folio does not read: its markup would be published in titles and abstracts; ${SAVE_AS_TEXT}, in a plain-text editor (a note-taking app such as Obsidian or Notion pastes the page as Markdown)` };
   }
   if (text[start] === '{' || text[start] === '[') {
     try {
@@ -68,6 +74,43 @@ function mimeVersionLine(text: string): number | undefined {
     if (!/^[\x21-\x39\x3b-\x7e]+:/u.test(line) && !/^[ \t]/u.test(line)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * What a line of Markdown markup looks like, whole-line structure only (a
+ * title or abstract that holds an asterisk, brackets or a bold word is no
+ * Markdown): headings of level 2 and deeper (a browser's text save writes
+ * `# ` before the items of a list four deep), a line of bold text, a
+ * picture, a quotation, a code fence; and a link with its address in a
+ * line no longer than a title (an abstract may spell one out).
+ */
+const MARKDOWN: ReadonlyArray<{ kind: string; test: (line: string) => boolean }> = [
+  { kind: 'a heading', test: (line) => /^#{2,6}[ \t]+\S/u.test(line) },
+  { kind: 'bold text', test: (line) => /^(\*\*|__)(?=\S).*\S\1$/u.test(line) },
+  { kind: 'a picture', test: (line) => /^\[?!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/u.test(line) },
+  { kind: 'a quotation', test: (line) => /^>[ \t]+\p{L}/u.test(line) },
+  { kind: 'a code block', test: (line) => /^(?:```|~~~)/u.test(line) },
+  { kind: 'a link', test: (line) => line.length <= MARKDOWN_LINK_LINE && /\[[^\]]+\]\((?:https?:\/\/|\/)[^)\s]*\)/u.test(line) },
+];
+
+/** Longest line (a title, a card's furniture) in which a Markdown link counts as markup. */
+const MARKDOWN_LINK_LINE = 300;
+
+/** Lines of Markdown that make a file a Markdown copy: one alone may be a title's or an abstract's own text. */
+const MARKDOWN_LINES = 2;
+
+/** The first line of Markdown markup in `text`, what it is, and how many such lines there are, when there are enough to call it Markdown. */
+function markdownLines(text: string): { first: { text: string; line: number }; kind: string; count: number } | undefined {
+  let first: { text: string; line: number; kind: string } | undefined;
+  let count = 0;
+  splitLines(text).forEach((raw, index) => {
+    const line = raw.trim();
+    const markup = MARKDOWN.find(({ test }) => test(line));
+    if (markup === undefined) return;
+    count += 1;
+    first ??= { text: line, line: index + 1, kind: markup.kind };
+  });
+  return first === undefined || count < MARKDOWN_LINES ? undefined : { first: { text: first.text, line: first.line }, kind: first.kind, count };
 }
 
 /**

@@ -216,6 +216,21 @@ describe('npm run ingest with bad input', () => {
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
+  test('refuses a Markdown copy of the page given by name, and names the Markdown files of a folder it does not read', async () => {
+    const markdown = '# Daily Papers\n\n## Knots Hold\n\nWe study knots.\n\n## Folded Ropes\n\nRopes fold into knots.\n';
+    const input = await dumps({ '2025-03-13.txt': KNOTS, '2025-03-14.md': markdown, 'README.md': '# Dumps\n\nSaved pages.\n' });
+    const content = await tempDir();
+    const refused = await runIngest(['--content', content, path.join(input, '2025-03-14.md')]);
+    expect(refused.code).toBe(1);
+    expect(scrub(refused.stderr, input)).toMatch(/^<tmp>\/2025-03-14\.md:3: it is a Markdown copy of the page \(`## Knots Hold` at line 3 is a heading; 2 lines of Markdown in all\), which Folio does not read: .*paste it into a \.txt file/);
+    expect((await snapshotDir(content)).size).toBe(0);
+
+    const folder = await runIngest(['--content', content, input]);
+    expect(folder.code).toBe(0);
+    expect(scrub(folder.stderr, input)).toBe('warning: <tmp>: did not read 2 Markdown files (`2025-03-14.md`, `README.md`): a folder\'s dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that');
+    expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
+  });
+
   test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
     const content = path.join(await tempDir(), 'content');
     const first = await runIngest(['--content', content, await dumps({ '2025-03-01.txt': ROPES })]);

@@ -37,4 +37,30 @@ describe('dumpText', () => {
     expect(dumpText(text, 'comments.txt')).toEqual({ text });
     expect(dumpText(`${'<!---->'.repeat(40)}<!doctype html><html></html>`, 'comments.txt')).toMatchObject({ line: 1 });
   });
+
+  test('refuses a Markdown copy of the page, naming its first line of markup, what it is and what to save instead', () => {
+    const headings = '# Daily Papers\n\n**Mar 14**\n\n## [Sparse Routing](https://huggingface.co/papers/2503.00001)\n\nWe route sparsely.\n';
+    expect(dumpText(headings, 'day.md')).toEqual({ line: 3, reason: expect.stringMatching(/^it is a Markdown copy of the page \(`\*\*Mar 14\*\*` at line 3 is bold text; 2 lines of Markdown in all\), which Folio does not read: its markup would be published in titles and abstracts; expected the Daily Papers page saved as text/) });
+    const bold = 'Mar 14\n\n**Sparse Routing**\n\nWe route sparsely.\n\n**Dense Retrieval**\n\nWe retrieve densely.\n';
+    expect(dumpText(bold, 'day.txt')).toMatchObject({ line: 3, reason: expect.stringContaining('2 lines of Markdown') });
+    const quotes = 'Mar 14\n\nSparse Routing\n\n> We route sparsely across experts.\n\nDense Retrieval\n\n> We retrieve densely.\n';
+    expect(dumpText(quotes, 'day.txt')).toMatchObject({ line: 5, reason: expect.stringContaining('a quotation') });
+    const pictures = 'Mar 14\n\n![thumb](https://cdn.example/a.png)\n\nSparse Routing\n\nWe route. See [the code](https://github.com/x/y).\n\n### Dense Retrieval\n\nWe retrieve densely.\n';
+    expect(dumpText(pictures, 'day.txt')).toMatchObject({ line: 3, reason: expect.stringContaining('a picture') });
+    expect(dumpText('Mar 14\n\n```\nSparse Routing\n```\n\nWe route.\n', 'day.txt')).toMatchObject({ line: 3, reason: expect.stringContaining('a code block') });
+  });
+
+  test('reads a text dump whose titles and abstracts merely hold asterisks, brackets, a hash or a quotation mark', () => {
+    const text = [
+      'Mar 14', '', 'A* Search Meets Transformers', '',
+      'We combine A* search with a learned heuristic [1] and show *large* gains; see [Vaswani et al.](2017) and **bold** claims.', '',
+      '[Re] Thinking Attention', '', '> 90% of heads are redundant, we find, and prune them.', '',
+      '# of Parameters Is Not All You Need', '', 'We count parameters. **Key result:** fewer suffice.', '',
+      '**Bold** Claims in Machine Learning', '', 'A single line of Markdown is no Markdown copy: [code](https://github.com/x/y).', '',
+    ].join('\n');
+    expect(dumpText(text, 'day.txt')).toEqual({ text });
+    // A browser's text save writes `# ` before the items of a list four deep: those are titles, not headings.
+    const firefox = 'Mar 14\n\n# Sparse Routing\n\nWe route sparsely.\n\n# Dense Retrieval\n\nWe retrieve densely.\n';
+    expect(dumpText(firefox, 'day.txt')).toEqual({ text: firefox });
+  });
 });
