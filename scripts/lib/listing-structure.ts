@@ -1,4 +1,4 @@
-import { isChromeLine, isCountLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isChromeLine, isCountLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -173,6 +173,8 @@ interface Shape {
   noise: boolean;
   /** A count and nothing else (`42`, `1984`): a card's furniture, or a title. */
   count: boolean;
+  /** Reads like a line of authors' names, in a dump whose cards show them (see {@link authorLines}): dropped between a title and its abstract. */
+  authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
   overAbstract: boolean;
   /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
@@ -195,7 +197,8 @@ interface Shape {
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
   const alone = fields.map((field, index) => shapeOf(field, repeated[index]!));
-  const shapes = alone.map((shape, index) => ({ ...shape, overAbstract: alone[index + 1] !== undefined && readsAsAbstractSentence(alone[index + 1]!) }));
+  const authors = authorLines(alone);
+  const shapes = alone.map((shape, index) => ({ ...shape, authors: authors[index]!, overAbstract: alone[index + 1] !== undefined && readsAsAbstractSentence(alone[index + 1]!) }));
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
@@ -347,7 +350,7 @@ function titleMove(shape: Shape): Move {
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
   // A count right over an abstract is a title (`1984`): a card's count stands over its title, or between papers.
   const noise = shape.count && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
-  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
+  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer || shape.authors ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
   const sentence = shape.sentence ? COST.titleLikeSentence * (shape.length >= ABSTRACT_LIKE ? 2 : 1) : 0;
@@ -376,8 +379,9 @@ function cardCost(card: { title: Shape; abstract: Shape }): number | undefined {
 function abstractMoves(shape: Shape): Move[] {
   const result: Move[] = [];
   if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
+  if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
-    const furniture = shape.date ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.abstractLikeFurniture : 0;
+    const furniture = shape.date ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
     const short = shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
     result.push(shape.card === undefined ? { next: 'title', cost: short + furniture, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
     if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
@@ -392,6 +396,26 @@ function abstractMoves(shape: Shape): Move[] {
 /** In the footer, which runs to the end of the file and holds nothing but footer items. */
 function footerMoves(shape: Shape): Move[] {
   return shape.field.kind !== 'text' || shape.footer || shape.noise ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
+}
+
+/**
+ * The fields that are a card's author line: lines of names (see
+ * isAuthorLine) in a dump whose cards show them, where one stands between
+ * a title (a field that reads as no abstract) and an abstract on two cards
+ * or more, or on as many cards as half the abstracts. A title may read like
+ * names too (`Large Language Models, Small Data`); one such line over the
+ * abstract of a title whose own is missing is no sign of author lines, and
+ * is left to the structure (a title without an abstract).
+ */
+function authorLines(shapes: readonly Shape[]): boolean[] {
+  const names = shapes.map((shape) => shape.field.kind === 'text' && !shape.noise && !shape.date && isAuthorLine(withoutLinkAddresses(shape.field.text).text));
+  const abstracts = shapes.filter(readsAsAbstractSentence).length;
+  const underTitles = names.filter((isNames, index) => {
+    const [above, below] = [shapes[index - 1], shapes[index + 1]];
+    return isNames && above?.field.kind === 'text' && !readsAsAbstractSentence(above) && below !== undefined && readsAsAbstractSentence(below);
+  }).length;
+  const shown = underTitles >= 2 || (underTitles >= 1 && 2 * underTitles >= abstracts);
+  return names.map((isNames) => isNames && shown);
 }
 
 /** A line that stands this often in a listing may be what every card repeats; a word or two (shorter than any abstract), twice. */
@@ -457,6 +481,7 @@ function shapeOf(field: Field, repeated = false): Shape {
     noise: !date && isFurnitureLine(field.text),
     repeated,
     count: !date && isCountLine(text),
+    authors: false,
     overAbstract: false,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),

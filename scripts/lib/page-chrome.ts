@@ -205,3 +205,45 @@ export function withoutLinkAddresses(line: string): { text: string; addresses: s
   return addresses.length === 0 ? { text: line, addresses } : { text: text.trim(), addresses };
 }
 
+
+/** A word of a person's name: a capitalised word (`Smith`, `O'Neil`, `Jean-Luc`), an initial (`G.`, `J.-P.`), or a particle (`van`, `de`). */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.?(?:-?\p{Lu}\.?)*|van|von|der|den|de|da|di|del|della|du|la|le|dos|das|bin|ibn|al|zu)$/u;
+/** A name written in Han or Hangul characters, with no spaces. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+/** What a card puts after a name: affiliation numbers, marks for equal contribution or the corresponding author. */
+const NAME_MARKS = /[\d*†‡§¶∗✉]+$/u;
+/** What separates the names of a card's author line. */
+const NAME_SEPARATORS = /\s*[,;·•|]\s*|\s+(?:and|&)\s+/u;
+/** Longest author line taken: a paper of a few hundred authors is listed with `et al.` or a count. */
+const MAX_AUTHOR_LINE = 2000;
+
+/**
+ * Whether a line reads like the names of a paper's authors, as some saves
+ * show under each title (`Alice Smith, Bob Lee`, `Dana Xu · Erik Olsen`,
+ * `G. R. Rao and Inès da Costa`, `Alice Smith et al.`): two names or more (or
+ * one and `et al.`), each two to five words of a name. A title may read so
+ * too (`Large Language Models, Small Data`): the listing's structure decides
+ * (scripts/lib/listing-structure.ts).
+ */
+export function isAuthorLine(line: string): boolean {
+  if (line.length > MAX_AUTHOR_LINE || line.length === 0) return false;
+  const etAl = /,?\s+et al\.?$/u.exec(line);
+  const names = (etAl === null ? line : line.slice(0, etAl.index))
+    .split(NAME_SEPARATORS)
+    .map((name) => name.replace(/^(?:and|&)\s+/u, '').trim())
+    // Affiliation numbers after a comma (`Alice Smith1,2`) are no name.
+    .filter((name) => name.replace(/[\d*†‡§¶∗✉\s]/gu, '') !== '');
+  if (names.length < (etAl === null ? 2 : 1)) return false;
+  if (etAl === null && endsWithFullStop(line)) return false;
+  return names.every(isName);
+}
+
+function endsWithFullStop(line: string): boolean {
+  return /[^.\s]{2}\.$/u.test(line);
+}
+
+function isName(name: string): boolean {
+  const words = name.split(/\s+/u).map((word) => word.replace(NAME_MARKS, '')).filter((word) => word !== '');
+  if (words.length === 1) return CJK_NAME.test(words[0]!);
+  return words.length <= 5 && words.every((word) => NAME_WORD.test(word)) && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
+}

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isChromeLine, isFooterLine, isFurnitureLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isChromeLine, isFooterLine, isFurnitureLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -451,7 +451,9 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
 
 /** A title whose abstract is missing. */
 function noAbstract(file: string, title: Field, next: Field | undefined): Problem {
-  const found = next === undefined ? 'the end of the file' : next.kind === 'text' ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title` : 'an empty line';
+  const names = next?.kind === 'text' && isAuthorLine(withoutLinkAddresses(next.text).text);
+  const hint = names ? " (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)" : '';
+  const found = next === undefined ? 'the end of the file' : next.kind === 'text' ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title${hint}` : 'an empty line';
   return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}`);
 }
 
@@ -528,9 +530,14 @@ const MAX_CHROME_LINE = 80;
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
   const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
-  const dropped = fields.filter((_, index) => structure.readings[index]!.role === 'noise');
+  const authors = authorLinesDropped(fields, structure);
+  const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
   const noise = dropped.filter((field) => isFurnitureLine(field.text));
   warnings.push(...repeatWarnings(dropped.filter((field) => !isFurnitureLine(field.text)), file));
+  if (authors.length > 0) {
+    const lines = authors.length === 1 ? "a line of authors' names between a title and its abstract" : `${authors.length} lines of authors' names between titles and their abstracts`;
+    warnings.push(problemAt(file, authors[0]!.line, `dropped ${lines}, the first ${quote(authors[0]!.text)}`));
+  }
   if (noise.length > 0) {
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
@@ -553,6 +560,18 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     if (role === 'title') title = field;
   });
   return warnings;
+}
+
+/** The lines of names dropped right under a title: a card's author line (see listing-structure.ts). */
+function authorLinesDropped(fields: readonly SourceField[], structure: Structure): SourceField[] {
+  let afterTitle = false;
+  const result: SourceField[] = [];
+  structure.readings.forEach(({ role }, index) => {
+    const field = fields[index]!;
+    if (role === 'noise' && afterTitle && !isFurnitureLine(field.text) && isAuthorLine(withoutLinkAddresses(field.text).text)) result.push(field);
+    if (role !== 'gap' && role !== 'noise') afterTitle = role === 'title';
+  });
+  return result;
 }
 
 /** One warning for each line dropped as repeated between papers (see listing-structure.ts), at its first place. */

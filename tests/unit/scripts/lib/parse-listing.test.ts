@@ -772,3 +772,40 @@ describe('parseListing: long titles over abstracts that start in lowercase', () 
     expect(titles(text)).toEqual([1, 2, 3, 4].map(long));
   });
 });
+
+describe('parseListing with author lines', () => {
+  const papers = [
+    ['Sparse Routing for Efficient Mixture Models', 'Alice Smith, Bob Lee, Carol Zhang', abstract('routing')],
+    ['Learning to Rank with Tiny Transformers', 'Dana Xu \u00B7 Erik Olsen', abstract('ranking')],
+    ['Folding Ropes with Diffusion Policies', 'Frank Moreau, G. R. Rao, Hiro Tanaka and In\u00E8s da Costa', abstract('ropes')],
+  ];
+
+  test('drops the line of names between a title and its abstract on every card, blank-line or one-line layout, with a warning naming it', () => {
+    for (const text of [blankDump('Mar 14', ...papers.flat()), ['Mar 14', ...papers.flat()].join('\n')]) {
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(papers.map(([title, , text]) => [title, text]));
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('author'))).toEqual([
+        expect.stringMatching(/^d\.txt:(5|3): dropped 3 lines of authors' names between titles and their abstracts, the first `Alice Smith, Bob Lee, Carol Zhang`$/),
+      ]);
+    }
+  });
+
+  test('drops it under the one paper of a dump, and with affiliation marks and et al.', () => {
+    expect(titles(blankDump('Mar 14', papers[0]![0]!, 'Alice Smith1,2, Bob Lee*\u2020', abstract('routing')))).toEqual([papers[0]![0]]);
+    expect(titles(blankDump('Mar 14', papers[0]![0]!, 'Alice Smith et al.', abstract('routing')))).toEqual([papers[0]![0]]);
+  });
+
+  test('keeps a title shaped like a list of names, between papers', () => {
+    const text = blankDump('Mar 14', papers[0]![0]!, papers[0]![1]!, abstract('routing'), 'Large Language Models, Small Data', 'Erik Olsen, Dana Xu', abstract('small data'), 'Sparse, Dense, and Hybrid Retrieval', abstract('retrieval'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual([papers[0]![0], 'Large Language Models, Small Data', 'Sparse, Dense, and Hybrid Retrieval']);
+  });
+
+  test('does not take a title shaped like names for the authors of a title whose abstract is missing, in a dump without author lines', () => {
+    const text = blankDump('Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', 'Large Language Models, Small Data', abstract('small data'), 'Knots Hold', abstract('knots'), 'Graph Priors', abstract('graphs'));
+    expect(errors(text)).toEqual([
+      "d.txt:7: title `Folded Ropes` has no abstract: expected an abstract line after it, found `Large Language Models, Small Data` at line 9, which reads as the next title (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)",
+    ]);
+  });
+});
