@@ -79,6 +79,7 @@ export function mergePapers(listings: readonly Listing[], known: readonly KnownP
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
   papers.sort((a, b) => compareStrings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
+  warnings.push(...lookalikeTitles(papers, known));
   errors.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { papers, errors, warnings };
 }
@@ -174,6 +175,55 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     group.members.push(sighting);
   });
   return [...groups.values()];
+}
+
+/** Sightings in the order they were listed: by listing, dump and position. */
+function compareSightings(a: Sighting, b: Sighting): number {
+  return compareStrings(a.listing, b.listing) || compareStrings(a.path, b.path) || a.position - b.position;
+}
+
+/** A title with case, compatibility forms, spaces and punctuation folded: what two titles that look alike share. */
+function lookalikeKey(title: string): string {
+  return title.normalize('NFKC').toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Warnings for papers whose titles differ only in case, spaces or
+ * punctuation from another's (`Scaling Laws For X`, `Scaling laws for X`),
+ * which their different abstracts keep apart: two papers, or one whose
+ * abstract changed. Said at each such paper's first copy, naming the paper
+ * it looks like (a published one first, then in the papers' order).
+ */
+function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
+  const warnings: Problem[] = [];
+  const seen = new Map<string, { owner: string; where: (s: Sighting) => string; title: string }>();
+  const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
+  for (const paper of known) {
+    if (mine.has(paper.slug)) continue;
+    for (const title of paper.titles) {
+      const key = lookalikeKey(title);
+      if (key !== '' && !seen.has(key)) seen.set(key, { owner: `known:${paper.slug}`, where: () => `the published paper \`${paper.slug}\``, title });
+    }
+  }
+  // In the order the papers were first listed, so that the earlier of two is the one named.
+  const inOrder = [...papers].sort((a, b) => compareSightings(a.sightings[0]!, b.sightings[0]!));
+  inOrder.forEach((paper, index) => {
+    const owner = paper.knownSlug === undefined ? `new:${index}` : `known:${paper.knownSlug}`;
+    const warned = new Set<string>();
+    for (const copy of paper.sightings) {
+      const key = lookalikeKey(copy.title);
+      if (key === '') continue;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, { owner, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), title: copy.title });
+      else if (first.owner !== owner && !warned.has(first.owner)) {
+        warned.add(first.owner);
+        warnings.push(
+          problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(first.title)} (${first.where(copy)}) only in case, spaces or punctuation; kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
+        );
+      }
+    }
+  });
+  return warnings;
 }
 
 /**

@@ -68,6 +68,34 @@ describe('mergePapers: titles that differ only in case', () => {
   });
 });
 
+describe('mergePapers: titles that differ only in case, spaces or punctuation, with different abstracts', () => {
+  const NOTE = 'kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)';
+
+  test('are two papers, with a warning naming both, in one dump or across dumps', () => {
+    const { papers, warnings } = mergePapers([
+      listing('2025-03-14', [['Scaling Laws For Retrieval', about('dense retrieval')], ['Scaling laws for retrieval', about('sparse indexes')]]),
+      listing('2025-03-15', [['Scaling Laws: For Retrieval!', about('negatives')], ['C++ Models', about('c plus plus')], ['C# Models', about('c sharp')]]),
+    ]);
+    expect(papers).toHaveLength(5);
+    expect(warnings.map(formatProblem)).toEqual([
+      `dumps/2025-03-14.txt:3: \`Scaling laws for retrieval\` differs from \`Scaling Laws For Retrieval\` (line 1) only in case, spaces or punctuation; ${NOTE}`,
+      `dumps/2025-03-15.txt:1: \`Scaling Laws: For Retrieval!\` differs from \`Scaling Laws For Retrieval\` (dumps/2025-03-14.txt:1) only in case, spaces or punctuation; ${NOTE}`,
+      `dumps/2025-03-15.txt:5: \`C# Models\` differs from \`C++ Models\` (line 3) only in case, spaces or punctuation; ${NOTE}`,
+    ]);
+  });
+
+  test('are two papers, with a warning, when one of them is published already', () => {
+    const published: KnownPaper[] = [{ slug: 'scaling-laws-for-retrieval', titles: ['Scaling Laws For Retrieval'], abstracts: [abstractKey(about('dense retrieval'))] }];
+    const { papers, warnings } = mergePapers([listing('2025-03-16', [['SCALING LAWS FOR RETRIEVAL', about('sparse indexes')]])], published);
+    expect(papers.map((p) => [p.title, p.knownSlug])).toEqual([['SCALING LAWS FOR RETRIEVAL', undefined]]);
+    expect(warnings.map(formatProblem)).toEqual([`dumps/2025-03-16.txt:1: \`SCALING LAWS FOR RETRIEVAL\` differs from \`Scaling Laws For Retrieval\` (the published paper \`scaling-laws-for-retrieval\`) only in case, spaces or punctuation; ${NOTE}`]);
+  });
+
+  test('say nothing of a title with no letters or digits, nor of one paper seen twice', () => {
+    expect(mergePapers([listing('a', [['?!', about('questions')], ['!?', about('exclamations')], ['Knots', about('knots')]]), listing('b', [['Knots', about('knots')]])]).warnings).toEqual([]);
+  });
+});
+
 describe('mergePapers: retitles', () => {
   test('a later dump that gives a paper a new title, with the same abstract, is the same paper', () => {
     const [paper] = mergePapers([listing('day-1', [['Graphs Are Secretly Diffusion Models', about('graphs')]]), listing('day-2', [['Graphs Are Secretly Diffusion Processes', about('graphs')]])]).papers;
