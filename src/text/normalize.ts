@@ -16,10 +16,26 @@ const WHITESPACE = /[\s\u0085]+/gu;
  * controls other than NEL (both from mis-decoded pages; HTML forbids them),
  * noncharacters (XML forbids U+FFFE and U+FFFF; feeds would be invalid), lone
  * surrogates, and the invisible separators a browser copy leaves inside words
- * (zero-width space, word joiner, zero-width no-break space, soft hyphen).
- * Zero-width (non-)joiners stay: they change how emoji and Persian render.
+ * (zero-width space, word joiner, zero-width no-break space, soft hyphen,
+ * the Mongolian vowel separator outside Mongolian, invisible operators).
+ * Zero-width (non-)joiners stay where they join something: they change how
+ * emoji, Persian and Indic scripts render (see {@link joinsNothing}).
  */
-const REMOVED = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B\u2060\uFEFF]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
+const REMOVED = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u180E\u200B\u2060-\u2064\uFEFF]|\p{Noncharacter_Code_Point}|\p{Cs}/gu;
+
+/** Zero-width joiners and non-joiners. */
+const JOINERS = /[\u200C\u200D]+/gu;
+
+/**
+ * Whether a run of joiners at `at` (of `length`) joins nothing: at an end of
+ * the line, next to whitespace, or between two ASCII characters, which no
+ * joiner changes. There it only makes two titles that read the same differ.
+ */
+function joinsNothing(text: string, at: number, length: number): boolean {
+  const [before, after] = [text[at - 1], text[at + length]];
+  if (before === undefined || after === undefined || /[\s\u0085]/u.test(before) || /[\s\u0085]/u.test(after)) return true;
+  return before.charCodeAt(0) < 0x80 && after.charCodeAt(0) < 0x80;
+}
 
 /** Bidirectional embeddings, overrides and isolates, and their terminators. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -53,6 +69,14 @@ export function cleanLine(line: string): CleanLine {
         codes.add(codePoint(character));
         return '';
       });
+  if (/[\u200C\u200D]/u.test(text)) {
+    text = text.replace(JOINERS, (run, at: number, whole: string) => {
+      if (!joinsNothing(whole, at, run.length)) return run;
+      removed += run.length;
+      for (const character of run) codes.add(codePoint(character));
+      return '';
+    });
+  }
   if (BIDI.test(text)) {
     const balanced = balanceBidi(text);
     removed += balanced.removed.length;

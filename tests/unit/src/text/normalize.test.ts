@@ -49,6 +49,15 @@ describe('cleanLine', () => {
     expect(clean('\u{1F469}\u200D\u{1F52C} Lab \u0645\u06CC\u200C\u062A\u0648\u0627\u0646')).toBe('\u{1F469}\u200D\u{1F52C} Lab \u0645\u06CC\u200C\u062A\u0648\u0627\u0646');
   });
 
+  test('removes joiners that join nothing (next to a space, at an end, between ASCII characters) and invisible operators, and counts them', () => {
+    const result = cleanLine('\u200DSparse\u200D Routing\u200C for Ex\u200Dperts\u2062 and \u2061Gates\u180E\u200C');
+    expect(result.text).toBe('Sparse Routing for Experts and Gates');
+    expect(result.removed).toBe(8);
+    expect(result.removedCodes).toEqual(['U+180E', 'U+200C', 'U+200D', 'U+2061', 'U+2062']);
+    // Between an emoji's parts, or letters of a script that joins, they stay.
+    expect(clean('\u2764\uFE0F\u200D\u{1F525} Hot \u0915\u094D\u200D\u0937')).toBe('\u2764\uFE0F\u200D\u{1F525} Hot \u0915\u094D\u200D\u0937');
+  });
+
   test('removes bidi controls that are left open, and keeps balanced ones', () => {
     expect(clean('Invoice Fraud Detection \u202Etxt.exe')).toBe('Invoice Fraud Detection txt.exe');
     expect(clean('Isolates \u2067Left Open')).toBe('Isolates Left Open');
