@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { repairMojibake } from '../../../../scripts/lib/mojibake.ts';
+import { parseListing } from '../../../../scripts/lib/parse-listing.ts';
+import { formatProblem } from '../../../../src/format/problem.ts';
+
+/** UTF-8 text read as Windows-1252 (or Latin-1, where Windows-1252 has no character), as a mis-set editor or browser shows it. */
+const CP1252 = new Map([[0x80, '\u20AC'], [0x82, '\u201A'], [0x83, '\u0192'], [0x84, '\u201E'], [0x85, '\u2026'], [0x86, '\u2020'], [0x87, '\u2021'], [0x88, '\u02C6'], [0x89, '\u2030'], [0x8a, '\u0160'], [0x8b, '\u2039'], [0x8c, '\u0152'], [0x8e, '\u017D'], [0x91, '\u2018'], [0x92, '\u2019'], [0x93, '\u201C'], [0x94, '\u201D'], [0x95, '\u2022'], [0x96, '\u2013'], [0x97, '\u2014'], [0x98, '\u02DC'], [0x99, '\u2122'], [0x9a, '\u0161'], [0x9b, '\u203A'], [0x9c, '\u0153'], [0x9e, '\u017E'], [0x9f, '\u0178']]);
+const misread = (text: string) => [...new TextEncoder().encode(text)].map((b) => CP1252.get(b) ?? String.fromCharCode(b)).join('');
+
+describe('repairMojibake', () => {
+  test('reads back UTF-8 that was read as Windows-1252 and saved again, and counts the repairs', () => {
+    const text = 'Caf\u00E9 Models for Na\u00EFve Users \u2013 \u201Csmart\u201D r\u00E9sum\u00E9s, \u00FCber \u2192 \u{1F680}';
+    expect(misread(text)).not.toBe(text);
+    expect(repairMojibake(misread(text))).toMatchObject({ text, repaired: 10 });
+  });
+
+  test('leaves text alone that only looks odd: accented capitals, symbols, real Windows-1252 characters', () => {
+    for (const text of ['S\u00C3O PAULO Is Not Mojibake', 'Caf\u00E9 \u00C2ge', 'a \u00E2\u20AC b', 'Na\u00EFve \u00BB Bayes']) {
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+    }
+  });
+});
+
+describe('parseListing with mojibake', () => {
+  test('publishes the characters a title and abstract were written in, with a warning naming the line', () => {
+    const result = parseListing(['Mar 14', '', misread('Caf\u00E9 Models for Na\u00EFve Users'), '', misread('We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass.'), ''].join('\n'), 'd.txt');
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Caf\u00E9 Models for Na\u00EFve Users', 'We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass.']]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      'd.txt:3: read back 2 characters saved as UTF-8 read as Windows-1252 (the first `\u00C3\u00A9` as `\u00E9`); check that the line reads as written',
+      'd.txt:5: read back 5 characters saved as UTF-8 read as Windows-1252 (the first `\u00C3\u00A9` as `\u00E9`); check that the line reads as written',
+    ]);
+  });
+});
