@@ -4,7 +4,7 @@ import { parseDateLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
-import { repairMojibake } from './mojibake.ts';
+import { isMojibake, repairMojibake } from './mojibake.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -197,8 +197,9 @@ function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], al
 
 /** Split and clean every line; warn where characters were removed. */
 function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations): Line[] {
+  const garbled = isMojibake(raw);
   return splitLines(raw).map((rawLine, index) => {
-    const mojibake = repairMojibake(rawLine);
+    const mojibake = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
     if (mojibake.first !== undefined) {
       const count = mojibake.repaired === 1 ? 'a character' : `${mojibake.repaired} characters`;
       warnings.push(problemAt(file, index + 1, `read back ${count} saved as UTF-8 read as Windows-1252 (the first ${quote(mojibake.first.found)} as ${quote(mojibake.first.read)}); check that the line reads as written`));

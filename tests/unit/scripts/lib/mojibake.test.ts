@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { repairMojibake } from '../../../../scripts/lib/mojibake.ts';
+import { isMojibake, repairMojibake } from '../../../../scripts/lib/mojibake.ts';
 import { parseListing } from '../../../../scripts/lib/parse-listing.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 
@@ -21,6 +21,23 @@ describe('repairMojibake', () => {
   });
 });
 
+describe('isMojibake', () => {
+  test('a text garbled throughout is mojibake', () => {
+    expect(isMojibake(misread('Caf\u00E9 Models \u2013 \u201Csmart\u201D r\u00E9sum\u00E9s\n\u00FCber \u00B7 Na\u00EFve'))).toBe(true);
+  });
+
+  test('real text whose accented capitals meet punctuation is not (each pair alone reads as UTF-8)', () => {
+    // `É—` is the bytes C9 97 read as Windows-1252, `É”` C9 94, `Ö·` D6 B7: valid UTF-8 (`ɗ`, `ɔ`, `ַ`), but never garbled Latin text.
+    for (const text of ['CAF\u00C9\u2014A Study of Caf\u00E9s', 'The \u201CR\u00C9SUM\u00C9\u201D Benchmark', 'K\u00D6\u00B7LN and Na\u00EFve Bayes']) {
+      expect(isMojibake(text)).toBe(false);
+    }
+  });
+
+  test('a text with garbled lines and as many characters written right is not repaired (it was not garbled as a whole)', () => {
+    expect(isMojibake(`${misread('Caf\u00E9')}\nNa\u00EFve r\u00E9sum\u00E9 \u00FCber`)).toBe(false);
+  });
+});
+
 describe('parseListing with mojibake', () => {
   test('publishes the characters a title and abstract were written in, with a warning naming the line', () => {
     const result = parseListing(['Mar 14', '', misread('Caf\u00E9 Models for Na\u00EFve Users'), '', misread('We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass.'), ''].join('\n'), 'd.txt');
@@ -29,5 +46,14 @@ describe('parseListing with mojibake', () => {
       'd.txt:3: read back 2 characters saved as UTF-8 read as Windows-1252 (the first `\u00C3\u00A9` as `\u00E9`); check that the line reads as written',
       'd.txt:5: read back 5 characters saved as UTF-8 read as Windows-1252 (the first `\u00C3\u00A9` as `\u00E9`); check that the line reads as written',
     ]);
+  });
+});
+
+describe('parseListing with text that only looks garbled', () => {
+  test('keeps an accented capital before a dash or a quote as written', () => {
+    const title = 'CAF\u00C9\u2014A Study of \u201CR\u00C9SUM\u00C9\u201D Parsing';
+    const result = parseListing(['Mar 14', '', title, '', 'We parse every r\u00E9sum\u00E9 of the benchmark in one pass over its text.', ''].join('\n'), 'd.txt');
+    expect(result.entries.map((e) => e.title)).toEqual([title]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('Windows-1252'))).toEqual([]);
   });
 });
