@@ -82,6 +82,105 @@ const MAX_HEADER_FIELDS = 40;
  * its line.
  */
 export function parseListing(raw: string, file: string): ParsedListing {
+  const copies = pageCopies(raw);
+  if (copies === undefined) return parseCopy(raw, file);
+  const lines = splitLines(raw);
+  // Each copy is read on its own, the file's other lines blank, so every line keeps its number.
+  const parsed = copies.starts.map((start, k) => {
+    const end = copies.starts[k + 1] ?? lines.length;
+    return parseCopy(lines.map((line, i) => (i >= start && i < end ? line : '')).join('\n'), file);
+  });
+  return joinCopies(parsed, copies, file);
+}
+
+/** Lines a page header holds at most, up to its date line (or the glued first title). */
+const MAX_HEADER_LINES = 60;
+
+/**
+ * Where each copy of the page starts, when the file holds it more than once
+ * (pasted twice, or two saves of the day pasted into one file): the 0-based
+ * line of each later copy's header, which repeats the file's opening lines
+ * exactly, up to and including its date line, or up to the first title with
+ * the page's `Subscribe` glued onto it (the one-line layout). Undefined when
+ * the file holds the page once. Another day's page is not a copy: its date
+ * differs, and it stays a second date line.
+ */
+function pageCopies(raw: string): { starts: number[]; date?: string } | undefined {
+  const lines = splitLines(raw);
+  const text = (i: number) => cleanLine(lines[i]!).text;
+  const filled: number[] = [];
+  for (let i = 0; i < lines.length && filled.length < MAX_HEADER_LINES + 1; i++) if (text(i) !== '') filled.push(i);
+  const dateAt = filled.findIndex((i) => parseDateLabel(text(i)) !== undefined);
+  const gluedAt = filled.findIndex((i) => stripGluedSubscribe(lines[i]!.replace(/^[\s\uFEFF]+/u, '')) !== undefined);
+  // The header is the lines up to its date; with none, those before the glued first title (and at least one of them).
+  const glued = dateAt === -1 || (gluedAt !== -1 && gluedAt < dateAt);
+  const size = glued ? gluedAt : dateAt + 1;
+  if (size <= 0) return undefined;
+  const header = filled.slice(0, size).map(text);
+  const starts = [0];
+  let matched = 0;
+  let start = 0;
+  for (let i = filled[size - 1]! + 1; i < lines.length; i++) {
+    const line = text(i);
+    if (line === '') continue;
+    if (matched === header.length) {
+      // A whole header seen: with a glued first title, it must follow.
+      if (!glued || stripGluedSubscribe(lines[i]!.replace(/^[\s\uFEFF]+/u, '')) !== undefined) starts.push(start);
+      matched = 0;
+    }
+    if (line === header[matched]) {
+      if (matched === 0) start = i;
+      matched += 1;
+      if (matched === header.length && !glued) {
+        starts.push(start);
+        matched = 0;
+      }
+    } else {
+      matched = line === header[0] ? 1 : 0;
+      if (matched === 1) start = i;
+    }
+  }
+  return starts.length === 1 ? undefined : { starts, ...(glued ? {} : { date: header.at(-1)! }) };
+}
+
+/**
+ * One listing of the copies of a page read each on its own: every paper of
+ * the first, and of each later copy those not listed the same (title and
+ * abstract) in an earlier one, numbered on; with a warning saying so.
+ */
+function joinCopies(parsed: readonly ParsedListing[], copies: { starts: number[]; date?: string }, file: string): ParsedListing {
+  const seen = new Set<string>();
+  const entries: ListingEntry[] = [];
+  let repeated = 0;
+  for (const copy of parsed) {
+    for (const entry of copy.entries) {
+      const key = `${entry.title}\u0000${entry.abstract}`;
+      if (seen.has(key)) repeated += 1;
+      else entries.push({ ...entry, position: entries.length + 1 });
+      seen.add(key);
+    }
+  }
+  const n = copies.starts.length;
+  const where = copies.date === undefined ? 'its header again here' : `its header and date ${quote(copies.date)} again here`;
+  const kept = repeated === 0 ? '' : `, ${repeated === 1 ? 'a paper' : `${repeated} papers`} listed the same in ${n === 2 ? 'both' : 'more than one'} kept once`;
+  const note = problemAt(file, copies.starts[1]! + 1, `the page is in this file ${n} times (${where}: pasted twice, or two saves of the day); read every copy${kept}`);
+  const first = parsed[0]!;
+  return {
+    entries,
+    ...(first.date === undefined ? {} : { date: first.date, dateLine: first.dateLine! }),
+    errors: parsed.flatMap((p) => p.errors),
+    warnings: [note, ...parsed.flatMap((p) => p.warnings)],
+    altered: {
+      characters: parsed.reduce((sum, p) => sum + p.altered.characters, 0),
+      subscribe: parsed.reduce((sum, p) => sum + p.altered.subscribe, 0),
+      tex: parsed.reduce((sum, p) => sum + p.altered.tex, 0),
+      links: parsed.reduce((sum, p) => sum + p.altered.links, 0),
+    },
+  };
+}
+
+/** Parse one copy of the page (see {@link parseListing}). */
+function parseCopy(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
   const altered: Alterations = { characters: 0, subscribe: 0, tex: 0, links: 0 };
   const lines = readLines(raw, file, warnings, altered);

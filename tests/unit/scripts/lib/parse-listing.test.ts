@@ -257,6 +257,42 @@ describe('parseListing: the header and footer, by position', () => {
     expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), ...HEADER, 'Mar 15', 'Two', abstract('two')))[0]).toMatch(/^d\.txt:23: found a second date line `Mar 15`/);
   });
 
+  test('reads a page pasted twice (its header again, with the same date) as one listing, each paper of both copies once', () => {
+    const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
+    const page = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), ...FOOTER);
+    const result = parse(`${page}\n\n${page}\n`);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.date).toBe('Mar 14');
+    expect(result.entries.map((e) => [e.title, e.position, e.line])).toEqual([
+      ['One', 1, 11],
+      ['Two', 2, 15],
+    ]);
+    expect(result.warnings.map(formatProblem)).toContain('d.txt:27: the page is in this file 2 times (its header and date `Mar 14` again here: pasted twice, or two saves of the day); read every copy, 2 papers listed the same in both kept once');
+  });
+
+  test('reads what a later copy of the page adds: papers, and abstracts that differ', () => {
+    const first = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', 'Cut sh');
+    const second = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'Three', abstract('three'));
+    const result = parse(`${first}\n\n${second}`);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract.slice(0, 12), e.line])).toEqual([
+      ['One', abstract('one').slice(0, 12), 11],
+      ['Two', 'Cut sh', 15],
+      ['Two', abstract('two').slice(0, 12), 33],
+      ['Three', abstract('three').slice(0, 12), 37],
+    ]);
+  });
+
+  test('reads a one-line page pasted twice, the page word glued onto the first title of each copy', () => {
+    const page = lineDump('Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+    const result = parse(`${page}\n${page}\n`);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.line])).toEqual([
+      ['Tiny Lanterns', 3],
+      ['Folded Ropes', 5],
+    ]);
+  });
+
   test('warns about a file with no papers instead of stopping the day', () => {
     for (const text of ['', '\uFEFF \n\n', blankDump(...HEADER, 'Mar 14')]) {
       const result = parse(text);
