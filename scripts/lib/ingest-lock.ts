@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { INGEST_MARKS, isAlive, readHolder, type Holder } from '../../src/format/ingest-marks.ts';
+import { ContentWriteError } from './content-transaction.ts';
 
 /**
  * One ingest at a time per content folder. The lock is proper-lockfile's: a
@@ -81,7 +82,16 @@ export async function lockContentFolder(root: string, { waitMs, onWait }: LockOp
     let lost: Error | undefined;
     try {
       const release = await lockfile.lock(root, { lockfilePath: lockPath, realpath: false, stale: STALE_MS, retries: 0, onCompromised: (error) => void (lost = error) });
-      await writeFile(holderPath, `${JSON.stringify({ pid: process.pid, host: hostname() })}\n`);
+      const giveUp = async () => {
+        await rm(holderPath, { force: true }).catch(() => undefined);
+        await release().catch(() => undefined);
+        if (created) await rmdir(root).catch(() => undefined);
+      };
+      // A full disk fails here first: the lock is a folder, its holder's record the run's first bytes.
+      await writeFile(holderPath, `${JSON.stringify({ pid: process.pid, host: hostname() })}\n`).catch(async (error: unknown) => {
+        await giveUp();
+        throw new ContentWriteError(holderPath, 'write it', error);
+      });
       return {
         assertHeld() {
           if (lost !== undefined) throw new Error(`${lockPath}: another process took the lock over (${lost.message}); this run stopped before writing`);
