@@ -59,7 +59,7 @@ interface Line {
 /** A field with the lines it was joined from, when there were several. */
 interface SourceField extends Field {
   lastLine: number;
-  /** The line as in the file (one-line layout), where the page's glued word is looked for. */
+  /** The line as in the file (a field of one line), where the page's glued word is looked for. */
   raw?: string;
   /** A block that may be a whole paper: its title lines, then its abstract's (see {@link cardOf}). */
   card?: { title: SourceField; abstract: SourceField };
@@ -191,7 +191,8 @@ function parseCopy(raw: string, file: string): ParsedListing {
   }
   const blankLayout = layout.kind === 'blank';
   const fields = blankLayout ? blockFields(lines, layout.width) : lineFields(lines);
-  const firstTitle = blankLayout ? undefined : gluedFirstTitle(fields);
+  // The blank-line layout too: a one-line save spaced out by a tool (a paragraph per line) keeps the glued word.
+  const firstTitle = gluedFirstTitle(fields, blankLayout);
 
   let structure: Structure;
   if (firstTitle === undefined) {
@@ -199,7 +200,8 @@ function parseCopy(raw: string, file: string): ParsedListing {
   } else {
     const { index: glued, title } = firstTitle;
     altered.subscribe = 1;
-    fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text' };
+    const card = fields[glued]!.card;
+    fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text', ...(card && { card: { ...card, title: { ...card.title, text: cleanLine(stripGluedSubscribe(card.title.text) ?? stripSpacedSubscribe(card.title.text) ?? card.title.text).text } } }) };
     if (firstTitle.spaced) {
       warnings.push(problemAt(file, fields[glued]!.line, `removed the page's \`Subscribe\` from the start of the first title ${quote(title)} (the page header has no \`Subscribe\` line of its own); if the title starts with that word, put the word back in its entry`));
     }
@@ -426,7 +428,7 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     const parts = block.lines.map((l) => l.text).filter(Boolean);
     const text = parts.join(' ');
     const card = cardOf(block.lines, width);
-    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
+    fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(block.lines.length === 1 ? { raw: block.lines[0]!.raw } : {}), ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
   return fields;
 }
@@ -486,7 +488,8 @@ function mostCommon(values: readonly number[]): number | undefined {
 }
 
 /**
- * In the one-line layout, the first title, which the page saves with
+ * In the one-line layout (also spaced out into blocks by a tool, a
+ * paragraph a line: `spacedOut`), the first title, which the page saves with
  * `Subscribe` glued on: the first field that starts with the glued word,
  * when everything before it can be page header (known chrome, the site's
  * navigation (the footer's items) or a date, and
@@ -495,7 +498,7 @@ function mostCommon(values: readonly number[]): number | undefined {
  * followed by spaces counts too (`spaced`). Gives the field's index and its
  * text without the word.
  */
-function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title: string; spaced: boolean } | undefined {
+function gluedFirstTitle(fields: readonly SourceField[], spacedOut: boolean): { index: number; title: string; spaced: boolean } | undefined {
   let known = false;
   let unknown = false;
   for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
@@ -503,6 +506,9 @@ function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title
     // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
     const line = (raw ?? text).replace(/^[\s\uFEFF]+/u, '');
     const glued = stripGluedSubscribe(line);
+    // Spaced out by a tool, the glued word is what the one-line layout had; a header line that merely starts with the
+    // word (`Subscribed`) is not it: a glued title's first word starts other than in lowercase, or has a capital in it.
+    if (glued !== undefined && spacedOut && /^\p{Ll}/u.test(glued) && !/\p{Lu}/u.test(glued.split(/\s/u)[0]!)) return undefined;
     if (glued !== undefined) return index === 0 || known ? { index, title: cleanLine(glued).text, spaced: false } : undefined;
     // With a space after the word, only after page header and nothing else: `Subscribe to …` may be any later title.
     const spaced = known && !unknown ? stripSpacedSubscribe(line) : undefined;

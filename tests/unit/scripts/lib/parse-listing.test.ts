@@ -117,6 +117,19 @@ describe('parseListing: the page\'s "Subscribe"', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'SubscribeNet: Digest Ranking', abstract('digests'), 'SubscribeBench', abstract('timing')))).toEqual(['SubscribeNet: Digest Ranking', 'SubscribeBench']);
   });
 
+  test('is removed from the first title of the blank-line layout when the header has no "Subscribe" of its own (a one-line save whose lines were spaced out)', () => {
+    const header = HEADER.filter((line) => line !== 'Subscribe');
+    const result = parse(blankDump(...header, 'Mar 14', 'SubscribeSparse Lanterns', abstract('lanterns'), 'SubscribeBench', abstract('timing')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'SubscribeBench']);
+    expect(result.altered.subscribe).toBe(1);
+    expect(result.errors).toEqual([]);
+  });
+
+  test('is removed from the first title of a save with a blank line between papers only, each title over its abstract', () => {
+    const text = ['Get trending papers in your email inbox!', 'Mar 14', '', 'SubscribeSparse Lanterns', abstract('lanterns'), '', 'Knots', abstract('knots')].join('\n');
+    expect(titles(text)).toEqual(['Sparse Lanterns', 'Knots']);
+  });
+
   test('is not looked for after a "Subscribe" of its own', () => {
     expect(titles(`Get trending papers in your email inbox!\nSubscribe\nSubscribeNet: Routing\n${abstract('routing')}`)).toEqual(['SubscribeNet: Routing']);
   });
