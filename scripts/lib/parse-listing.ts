@@ -211,7 +211,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
   }
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings), file, warnings).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   warnings.push(...cutShortWarnings(parsed.entries, file));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
@@ -285,6 +285,32 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
   const named = bullet !== undefined ? quote(bullet) : `${quote(`${first}.`)}, ${quote(`${first + 1}.`)}, …`;
   warnings.push(problemAt(file, entries[0]!.line, `removed the list marker (${named}) a browser's text save wrote before every title of the dump`));
   return entries.map((entry, i) => ({ ...entry, title: entry.title.slice(markers![i]!.length) }));
+}
+
+/** The vote button's word glued onto the end of a title, with its count (`ModelsUpvote`, `Models.Upvote 12`). */
+const GLUED_UPVOTE = /(?<=\S)Upvote(?:\s*\d[\d,.]*k?)?$/u;
+/** A vote count glued onto the start of a title (`42Sparse`, `1.2kPaper`); not `3DGS`, `4DGen`: 2D, 3D and 4D start titles. */
+const GLUED_COUNT = /^\d[\d,.]*k?(?=\p{Lu})(?!D(?!\p{Ll}))/u;
+
+/**
+ * The entries without the page's vote button glued onto their titles (a
+ * copy that joins a card's title to the button beside it): its word at the
+ * end of a title, wherever it is (a title's own word is spaced: `Why We
+ * Upvote`); its count at the start, only when every title of the dump has
+ * one (`4Real` alone is a title). One warning for each.
+ */
+function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Problem[]): ListingEntry[] {
+  const ended = entries.filter((e) => GLUED_UPVOTE.test(e.title) && e.title.replace(GLUED_UPVOTE, '') !== '');
+  if (ended.length > 0) {
+    const which = ended.length === 1 ? 'the title' : `${ended.length} titles, the first`;
+    warnings.push(problemAt(file, ended[0]!.line, `removed the page's \`Upvote\` glued onto the end of ${which} ${quote(ended[0]!.title)}`));
+    entries = entries.map((e) => (ended.includes(e) ? { ...e, title: e.title.replace(GLUED_UPVOTE, '') } : e));
+  }
+  // Three titles at least: two that start with figures by chance (`4Real`, `3Dream`) are likelier than a dump of two papers.
+  if (entries.length < 3 || !entries.every((e) => GLUED_COUNT.test(e.title))) return entries;
+  const counts = entries.map((e) => GLUED_COUNT.exec(e.title)![0]);
+  warnings.push(problemAt(file, entries[0]!.line, `removed the vote count glued onto the start of every title of the dump (${counts.slice(0, 2).map((c) => quote(c)).join(', ')}, …)`));
+  return entries.map((e, i) => ({ ...e, title: e.title.slice(counts[i]!.length) }));
 }
 
 /** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */

@@ -187,6 +187,26 @@ describe('parseListing: titles that look like page chrome', () => {
   });
 });
 
+describe('parseListing: a vote button glued onto titles', () => {
+  test('takes `Upvote` (and its count) glued onto the end of a title off it, with one warning for the dump', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse LanternsUpvote', abstract('lanterns'), 'Folded Ropes', abstract('ropes'), 'Paper Cranes.Upvote 12', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes.']);
+    expect(result.warnings.map(formatProblem)).toContain("d.txt:11: removed the page's `Upvote` glued onto the end of 2 titles, the first `Sparse LanternsUpvote`");
+  });
+
+  test('takes off the vote count glued onto the start of every title of a dump, with a warning', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', '42Sparse Lanterns', abstract('lanterns'), '7Folded Ropes', abstract('ropes'), '1.2kPaper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem)).toContain("d.txt:11: removed the vote count glued onto the start of every title of the dump (`42`, `7`, …)");
+  });
+
+  test('leaves titles alone that start with figures when others do not, or end in a word of their own', () => {
+    const text = blankDump(...HEADER, 'Mar 14', '3DGS Made Simple', abstract('splats'), 'Folded Ropes', abstract('ropes'), '4Real: Video Worlds', abstract('worlds'), 'Why We Upvote', abstract('votes'));
+    expect(titles(text)).toEqual(['3DGS Made Simple', 'Folded Ropes', '4Real: Video Worlds', 'Why We Upvote']);
+    expect(titles(blankDump(...HEADER, 'Mar 14', '3DGS Made Simple', abstract('splats'), '4DGen Worlds', abstract('worlds')))).toEqual(['3DGS Made Simple', '4DGen Worlds']);
+  });
+});
+
 describe('parseListing: the header and footer, by position', () => {
   test('drops unknown lines before the date line as page header, with a warning', () => {
     const text = blankDump('New', 'Subscribed', 'Daily Papers', 'Search papers', 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'));
