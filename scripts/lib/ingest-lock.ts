@@ -11,8 +11,9 @@ import { ContentWriteError } from './content-transaction.ts';
  * folder made with `mkdir` (atomic), kept fresh while the run lives and
  * removed when it ends, even on Ctrl-C. Beside it, a small file says which
  * process holds it, for the message a second run prints, and so that a lock
- * left by a killed run (its process gone) is taken over at once instead of
- * after proper-lockfile's staleness delay.
+ * left by a killed run (its process gone, or the run killed before it
+ * recorded itself) is taken over at once instead of after proper-lockfile's
+ * staleness delay.
  *
  * ```text
  * <content>/.ingest.lock/       the lock (an empty folder)
@@ -36,6 +37,8 @@ const STALE_MS = 5 * 60_000;
 const POLL_MS = 200;
 /** How long a dead holder's record must stay unchanged before its lock is taken over: a new holder writes its own at once. */
 const GRACE_MS = 500;
+/** A run records itself within milliseconds of taking the lock; a lock older than this with no record was left by a run killed in between. */
+const RECORD_MS = 5_000;
 
 
 /** Another run holds the lock and did not finish within the wait. */
@@ -106,7 +109,7 @@ export async function lockContentFolder(root: string, { waitMs, onWait }: LockOp
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     }
     const holder = await readHolder(holderPath);
-    if (holder !== undefined && (await holderIsGone(holder, holderPath))) {
+    if (holder === undefined ? await neverRecorded(lockPath, holderPath) : await holderIsGone(holder, holderPath)) {
       // Two runs may find the same dead holder; mkdir lets only one of them take the lock after this.
       await rmdir(lockPath).catch(() => undefined);
       continue;
@@ -125,6 +128,19 @@ async function ensureFolder(root: string): Promise<boolean> {
   if (info !== undefined) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${root}'`), { code: 'ENOTDIR', path: root });
   await mkdir(root, { recursive: true });
   return true;
+}
+
+/**
+ * The lock was left by a run killed after taking it and before recording
+ * itself (no record, or one cut short): it is older than a run takes to
+ * record itself, and stays the same, without a record, for a moment.
+ */
+async function neverRecorded(lockPath: string, holderPath: string): Promise<boolean> {
+  const lockAt = async () => (await stat(lockPath).catch(() => undefined))?.mtimeMs;
+  const before = await lockAt();
+  if (before === undefined || Date.now() - before < RECORD_MS) return false;
+  await sleep(GRACE_MS);
+  return (await readHolder(holderPath)) === undefined && (await lockAt()) === before;
 }
 
 /**

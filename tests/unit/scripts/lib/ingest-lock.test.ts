@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -60,6 +60,30 @@ describe('lockContentFolder', () => {
     const lock = await lockContentFolder(root, { waitMs: 0 });
     await lock.release();
     expect(readdirSync(root)).toEqual([]);
+  });
+
+  test.each([
+    ['no record', undefined],
+    ['an empty record', ''],
+    ['a record cut short', '{"pid": 42'],
+  ])('takes over a lock left with %s by a run killed as it took the lock', async (_, record) => {
+    const root = tempFolder();
+    mkdirSync(path.join(root, LOCK_NAME));
+    if (record !== undefined) writeFileSync(path.join(root, HOLDER_NAME), record);
+    // A run records itself a moment after taking the lock; this lock is a minute old.
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(path.join(root, LOCK_NAME), minuteAgo, minuteAgo);
+    const lock = await lockContentFolder(root, { waitMs: 0 });
+    expect(readdirSync(root).sort()).toEqual([LOCK_NAME, HOLDER_NAME]);
+    await lock.release();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  test('leaves alone a lock just taken whose holder has not recorded itself yet', async () => {
+    const root = tempFolder();
+    mkdirSync(path.join(root, LOCK_NAME));
+    await expect(lockContentFolder(root, { waitMs: 300 })).rejects.toBeInstanceOf(LockBusyError);
+    expect(existsSync(path.join(root, LOCK_NAME))).toBe(true);
   });
 
   test('says where when the content folder is a file', async () => {
