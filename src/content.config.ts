@@ -46,7 +46,7 @@ const papers = defineCollection({
     // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);
-      publishSearchRecords(loaded.map(({ slug, title, formerTitles, html, topics }) => ({ url: `/${paths.paper(slug)}`, title, formerTitles, html, topics: topics.map((id) => ({ id, name: names.get(id) ?? id })) })));
+      publishSearchRecords(loaded.map(({ slug, title, formerTitles, html, text, topics }) => ({ url: `/${paths.paper(slug)}`, title, formerTitles, html, text, topics: topics.map((id) => ({ id, name: names.get(id) ?? id })) })));
     },
   }),
   schema: paperSchema.extend({ topics: z.array(reference('topics')).min(1) }),

@@ -4,7 +4,7 @@ import { compileTaxonomy, type CompiledTaxonomy } from '../format/topic-terms.ts
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
-import { abstractText, readStoredAbstract, type AbstractText, type StoredAbstract } from '../format/abstract-text.ts';
+import { entryAbstract, type AbstractText } from '../format/abstract-text.ts';
 import { byRecency, byTitle, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
 import { planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
@@ -52,11 +52,6 @@ export function getArchive(): Promise<Archive> {
   return cached;
 }
 
-/** A paper's abstract as text: stored by the loader beside its HTML; an entry compiled by MDX is read from its body. */
-function abstractOf(entry: CollectionEntry<'papers'>): AbstractText {
-  const stored = entry.rendered?.metadata?.abstract as StoredAbstract | undefined;
-  return stored ? readStoredAbstract(stored) : abstractText(entry.body ?? '');
-}
 
 async function loadArchive(): Promise<Archive> {
   const config = siteConfig;
@@ -74,7 +69,7 @@ async function loadArchive(): Promise<Archive> {
       keywords: entry.data.keywords,
       listings: entry.data.listings,
       aliases: entry.data.aliases,
-      abstract: abstractOf(entry),
+      abstract: entryAbstract(entry),
     })),
   );
 

@@ -73,3 +73,13 @@ export function storedAbstract(abstract: AbstractText): StoredAbstract {
 export function readStoredAbstract(stored: StoredAbstract): AbstractText {
   return { text: stored.text, prose: stored.prose ?? stored.text, hasMath: stored.hasMath };
 }
+
+/**
+ * An entry's abstract as text: stored by the papers loader beside its HTML,
+ * or read from its body (an entry left to the MDX compiler). The pages and
+ * the search records read it here, so both have the same text.
+ */
+export function entryAbstract(entry: { rendered?: { metadata?: Record<string, unknown> }; body?: string }): AbstractText {
+  const stored = entry.rendered?.metadata?.abstract as StoredAbstract | undefined;
+  return stored ? readStoredAbstract(stored) : abstractText(entry.body ?? '');
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { abstractText, abstractTextOf, storedAbstract } from '../format/abstract-text.ts';
+import { abstractTextOf, entryAbstract, storedAbstract } from '../format/abstract-text.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
@@ -31,6 +31,8 @@ export interface LoadedPaper {
   formerTitles: string[];
   /** The abstract as rendered; for an entry left to the MDX compiler, its text as a paragraph. */
   html: string;
+  /** The abstract as plain text (math as `$tex$`), as its page has it. */
+  text: string;
   /** Topic ids. */
   topics: string[];
 }
@@ -146,11 +148,13 @@ async function loadEntry(file: string, name: string, contents: string, version: 
 /** What the search index needs of a stored entry. */
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
   const data = entry.data as { title: string; formerTitles?: string[]; topics: Array<string | { id: string }> };
+  const { text } = entryAbstract(entry);
   return {
     slug: entry.id,
     title: data.title,
     formerTitles: data.formerTitles ?? [],
-    html: entry.rendered?.html ?? `<p>${escapeMarkup(abstractText(entry.body ?? '').text)}</p>`,
+    html: entry.rendered?.html ?? `<p>${escapeMarkup(text)}</p>`,
+    text,
     topics: data.topics.map((t) => (typeof t === 'string' ? t : t.id)),
   };
 }

@@ -8,6 +8,7 @@
  * call a word missing that the index has.
  */
 import { stem } from 'porter2';
+import { searchFold } from './search-fold.ts';
 
 /** Characters Pagefind keeps inside words besides letters and digits (`include_characters` in `pagefind-entry.json`). */
 export const PAGEFIND_WORD_EXTRAS: ReadonlySet<string> = new Set(['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿']);
@@ -61,13 +62,14 @@ export function searchStem(word: string): string {
 }
 
 /**
- * Folds a title or query for known-item comparison: case, accents, quote
- * and dash styles, runs of spaces and one final `.`/`!`/`?`. Symbols stay,
- * so `C# Models` and `C++ Models` remain different.
+ * Folds a title or query for known-item comparison: compatibility
+ * characters (searchFold), case, accents, quote and dash styles, runs of
+ * spaces and one final `.`/`!`/`?`. Symbols stay, so `C# Models` and
+ * `C++ Models` remain different.
  */
 export function foldTitle(text: string): string {
-  return text
-    .normalize('NFKD')
+  return searchFold(text)
+    .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'")

@@ -17,6 +17,9 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 const { content, root, searchFixtures } = inject('builds');
 const entries = readEntries(content);
 const urlOf = (slug: string) => `${root.base}papers/${slug}/`;
+/** The invented papers of tests/fixtures/search written with compatibility characters (ligatures, fullwidth letters, superscripts, `ℝ`), and their plain twin. */
+const LIGATURES = 'Eﬃcient ﬁne-tuning of ＬＬＭ Judges for Tide Reports';
+const PLAIN = 'Sparse Fine-Tuning of LLM Graders for Kelp Surveys';
 
 let browser: Browser;
 const servers: StaticServer[] = [];
@@ -111,10 +114,46 @@ describe('known items first among look-alike titles (tests/fixtures/search)', ()
     ['Learning x(t) = Ax(t) from Data', 'Learning x(t) = Ax(t) from Data', "Learning x'(t) = Ax(t) from Data"],
     ["x'(t)", "Learning x'(t) = Ax(t) from Data", undefined],
     ['cafe naive schrodinger', 'Café Naïve Schrödinger Equations', undefined],
+    ['Efficient fine-tuning of LLM Judges for Tide Reports', LIGATURES, undefined],
+    ['Eﬃcient ﬁne-tuning of ＬＬＭ Judges for Tide Reports', LIGATURES, undefined],
+    ['efficient fine-tuning', LIGATURES, undefined],
+    ['Sparse ﬁne-tuning of ＬＬＭ Graders', PLAIN, undefined],
   ])('“%s” → %s first', async (query, expected, second) => {
     const titles = await first(query);
     expect(titles[0]).toBe(expected);
     if (second) expect(titles).toContain(second);
+  });
+});
+
+describe('compatibility characters are searched as the characters they stand for (tests/fixtures/search)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await searchPage(searchFixtures.dist, searchFixtures.base);
+  });
+  const search = async (query: string) => (await searchInPage(page, [query], { limit: 20 }))[0]!;
+
+  test.each([
+    ['fine-tuning', [LIGATURES, PLAIN]],
+    ['ﬁne-tuning', [LIGATURES, PLAIN]],
+    ['ｆｉｎｅ－ｔｕｎｉｎｇ', [LIGATURES, PLAIN]],
+    ['LLM', [LIGATURES, PLAIN]],
+    ['ＬＬＭ', [LIGATURES, PLAIN]],
+    ['llm judges', [LIGATURES]],
+    ['efficient', [LIGATURES]],
+    ['"fine-tuning"', [LIGATURES, PLAIN]],
+    ['R2', [LIGATURES]],
+    ['ℝ²', [LIGATURES]],
+  ])('“%s” finds %j', async (query, titles) => {
+    const outcome = await search(query);
+    expect(outcome.state).toBe('results');
+    expect([...outcome.titles].sort()).toEqual([...titles].sort());
+  });
+
+  test('a typo of a word written with a ligature suggests the plain word, and the suggestion finds the paper', async () => {
+    const outcome = await search('efficeint judges');
+    expect(outcome.state).toBe('no-match');
+    expect(outcome.suggestion).toBe('efficient judges');
+    expect((await search(outcome.suggestion!)).titles).toEqual([LIGATURES]);
   });
 });
 

@@ -474,6 +474,22 @@ describe('known items and excerpts on look-alike papers (tests/fixtures/search)'
     await expect.poll(() => page.locator('[data-results] h3').first().textContent()).toBe(expected);
   });
 
+  test('a paper written with ligatures and fullwidth letters is found by plain words, and shows its characters as written, matched words marked', async () => {
+    const title = 'Eﬃcient ﬁne-tuning of ＬＬＭ Judges for Tide Reports';
+    await page.goto(`${fixtures.origin}/`);
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').pressSequentially('efficient fine-tuning');
+    await expect.poll(() => page.locator('[role="listbox"] .option-title').first().textContent()).toBe(title);
+    await page.goto(`${fixtures.origin}/search/?q=${encodeURIComponent('fine-tuning llm')}`);
+    const hit = page.locator('[data-results] li').filter({ has: page.getByRole('heading', { name: title }) });
+    await expect.poll(() => hit.locator('.excerpt').textContent()).toContain('with ﬁne-tuning on 300 graded reports');
+    await expect(hit.locator('.excerpt mark').allTextContents()).resolves.toEqual(['ＬＬＭ', 'ﬁne-tuning']);
+    await page.goto(`${fixtures.origin}/search/?q=R2`);
+    await expect.poll(() => page.locator('[data-results] .excerpt').first().textContent()).toContain('lie in ℝ² and');
+    await expect(page.locator('[data-results] .excerpt mark').allTextContents()).resolves.toEqual(['ℝ²']);
+    await page.goto(`${fixtures.origin}/search/?q=${encodeURIComponent('ＬＬＭ')}`);
+    await expect.poll(() => page.locator('[data-results] h3').allTextContents()).toContain('Sparse Fine-Tuning of LLM Graders for Kelp Surveys');
+  });
+
   test('an abstract holding the characters `&lt;b&gt;` shows them in the excerpt, not a bold tag', async () => {
     await page.goto(`${fixtures.origin}/search/?q=markup`);
     const excerpt = page.locator('[data-results] .excerpt').first();

@@ -10,6 +10,7 @@ const record = (slug: string, title: string, text: string): SearchRecord => ({
   title,
   formerTitles: [],
   html: `<p>${text}</p>`,
+  text,
   topics: [{ id: 'other', name: 'Other' }],
 });
 

@@ -14,7 +14,7 @@ import { formToSend } from '../../src/browser/search/match-term.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text/search-terms.ts';
 import { indexBuiltPages, indexByUrl } from '../support/pagefind-pages.ts';
 
-const { dist } = inject('builds').root;
+const { root: { dist }, searchFixtures } = inject('builds');
 
 /**
  * Words of the seeds whose `porter2` stem is not the key Pagefind 1.6
@@ -52,16 +52,28 @@ describe('what Pagefind indexes on the seeds', () => {
     expect([...keys].filter((k) => k.startsWith('papers'))).toEqual([]);
   });
 
-  test('is what indexing the built pages gives (indexSite without search records): their data-pagefind-* attributes match the records', async () => {
-    const fromRecords = await indexByUrl(path.join(dist, 'pagefind'));
-    const built = await indexBuiltPages(dist);
+  /** The index of the search records in `site`, and the one indexing its built pages gives. */
+  async function bothIndexes(site: string): Promise<{ fromRecords: Map<string, string>; fromPages: Map<string, string> }> {
+    const fromRecords = await indexByUrl(path.join(site, 'pagefind'));
+    const built = await indexBuiltPages(site);
     const fromPages = await indexByUrl(built).finally(() => fs.rmSync(path.dirname(built), { recursive: true, force: true }));
-    expect(fromRecords.size).toBeGreaterThan(100);
     expect([...fromPages.keys()].sort()).toEqual([...fromRecords.keys()].sort());
     const differ = [...fromRecords].filter(([url, page]) => fromPages.get(url) !== page).map(([url]) => url);
     expect(differ).toEqual([]);
+    return { fromRecords, fromPages };
+  }
+
+  test('is what indexing the built pages gives (indexSite without search records): their data-pagefind-* attributes match the records', async () => {
+    const { fromRecords } = await bothIndexes(dist);
+    expect(fromRecords.size).toBeGreaterThan(100);
     // The filters are compared too: every page has its topic filter.
     expect([...fromRecords.values()].every((page) => (JSON.parse(page) as { filters: { topic?: string[] } }).filters.topic?.length)).toBe(true);
+  }, 120_000);
+
+  test('so are the folded words of papers written with compatibility characters (the search fixtures; the seeds have none)', async () => {
+    const { fromRecords } = await bothIndexes(searchFixtures.dist);
+    const folded = [...fromRecords.values()].map((page) => (JSON.parse(page) as { meta: Record<string, string> }).meta).filter((meta) => meta['folded-title']);
+    expect(folded).toEqual([expect.objectContaining({ title: 'Eﬃcient ﬁne-tuning of ＬＬＭ Judges for Tide Reports', 'folded-title': 'Efficient fine-tuning LLM' })]);
   }, 120_000);
 
   test('each chunk’s key counts, walked without its positions, are what the whole chunk read says', () => {

@@ -58,7 +58,7 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
 /**
  * Ingests the seeds (`../shared/seeds` from the repo root) into a temp folder
  * and builds the site twice into temp folders: once at `/`, once under
- * `/folio/`; then the search fixtures (8 papers, a few seconds) and the hostile fixtures (13 papers).
+ * `/folio/`; then the search fixtures (10 papers, a few seconds) and the hostile fixtures (13 papers).
  * `FOLIO_TEST_KEEP=1` keeps the folder for a look afterwards.
  */
 export default async function setup(project: TestProject) {

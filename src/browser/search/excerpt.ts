@@ -5,6 +5,9 @@
  * the runs are rendered as text nodes and `<mark>` elements.
  */
 
+import { searchFold } from '../../text/search-fold.ts';
+import { compoundParts, indexForm, searchStem, stripMarks } from '../../text/search-terms.ts';
+
 /** A piece of an excerpt: plain text, or a matched word to highlight. */
 export interface ExcerptRun {
   text: string;
@@ -55,4 +58,25 @@ export function titleWords(content: string, title: string): number {
   const contentTokens = content.split(/\s+/, titleTokens.length);
   const same = titleTokens.every((t, i) => contentTokens[i] === t || (i === titleTokens.length - 1 && contentTokens[i]?.startsWith(t)));
   return titleTokens.length > 0 && same ? titleTokens.length : 0;
+}
+
+/**
+ * Positions of the words of `content` written with compatibility characters
+ * (`ﬁne-tuning`, `ＬＬＭ`) whose searchable form, or a part of it, starts with
+ * one of the query's `stems`: Pagefind matched them through their folded
+ * form (folded-meta.ts), which is not in `content`, so its `locations` miss them.
+ */
+export function foldedLocations(content: string, stems: readonly string[]): number[] {
+  if (!stems.length || /^[\x00-\x7f]*$/.test(content)) return [];
+  const found: number[] = [];
+  content
+    .split(/\s+/)
+    .filter(Boolean)
+    .forEach((word, i) => {
+      const folded = searchFold(word);
+      if (folded === word) return;
+      const forms = [indexForm(folded), ...compoundParts(folded)].map((form) => searchStem(stripMarks(form)));
+      if (forms.some((form) => form && stems.some((stem) => form.startsWith(stem)))) found.push(i);
+    });
+  return found;
 }

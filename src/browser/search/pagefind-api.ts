@@ -3,6 +3,8 @@
  * folder (it exists only in a build), with the options Folio searches with.
  */
 
+import { FOLDED_TEXT_FIELD, FOLDED_TITLE_FIELD } from '../../lib/folded-meta.ts';
+
 /** What Folio uses of a Pagefind result's data. */
 export interface PagefindData {
   url: string;
@@ -36,14 +38,16 @@ export interface PagefindApi {
 /**
  * Options for `pagefind.options()`: main thread (a worker adds a 12 KB file
  * and a message hop to every call, for about 4 ms of search work at 10,000
- * papers), the title weighted above the topics meta. Excerpts are built by
- * Folio (excerpt.ts), so Pagefind's are kept short. The search-quality tests
- * use the same options through the same search function.
+ * papers), the title weighted above the topics meta, and the folded words
+ * of a title or abstract (folded-meta.ts) as the page weights the words
+ * they stand for (`data-pagefind-weight` 10 on the title, 1 on the abstract).
+ * Excerpts are built by Folio (excerpt.ts), so Pagefind's are kept short.
+ * The search-quality tests use the same options through the same search function.
  */
 export const PAGEFIND_OPTIONS = {
   noWorker: true,
   excerptLength: 8,
-  ranking: { metaWeights: { title: 5, topics: 1 } },
+  ranking: { metaWeights: { title: 5, topics: 1, [FOLDED_TITLE_FIELD]: 10, [FOLDED_TEXT_FIELD]: 1 } },
 } as const;
 
 const loading = new Map<string, Promise<PagefindApi>>();

@@ -9,6 +9,7 @@
  *   query) must be a whole word of the archive.
  * The last token, while no space follows it, is still being typed (`open`).
  */
+import { searchFold } from '../../text/search-fold.ts';
 import { compoundParts, foldTitle, indexForm, SEARCH_STOP_WORDS } from '../../text/search-terms.ts';
 
 /** One token of the query. */
@@ -40,21 +41,27 @@ export interface ParsedQuery {
 /** Length in characters (not UTF-16 units). */
 export const charLength = (text: string): number => [...text].length;
 
-/** Parses what the reader typed. */
+/**
+ * Parses what the reader typed. Its words are compared in their searchable
+ * form (search-fold.ts: `ＬＬＭ` is `LLM`, `ﬁne` is `fine`), as the index
+ * has the papers' words; `token` keeps each as typed, for messages.
+ */
 export function parseQuery(raw: string): ParsedQuery {
   const text = raw.normalize('NFC').trim();
-  const quoted = /^"[^"]+"$/.test(text) || /^\u201c[^\u201d]+\u201d$/.test(text);
+  // Folding keeps the words where they were, so typed and folded tokens pair up.
+  const typed = text.split(/\s+/);
+  const folded = searchFold(text).split(/\s+/);
+  const quoted = /^"[^"]+"$/.test(folded.join(' ')) || /^\u201c[^\u201d]+\u201d$/.test(text);
   const terms: QueryTerm[] = [];
-  for (const token of text.split(/\s+/)) {
-    const joined = indexForm(token);
-    if (!joined) continue; // symbols only (`+`, `<<`): nothing Pagefind could match
-    const parts = compoundParts(token);
-    terms.push({ token, joined, parts: parts.length > 1 ? parts : [], short: charLength(joined) < 3 || SEARCH_STOP_WORDS.has(joined), open: false });
-  }
+  folded.forEach((word, i) => {
+    const joined = indexForm(word);
+    if (!joined) return; // symbols only (`+`, `<<`, `🚀`): nothing Pagefind could match
+    const parts = compoundParts(word);
+    terms.push({ token: typed[i]!, joined, parts: parts.length > 1 ? parts : [], short: charLength(joined) < 3 || SEARCH_STOP_WORDS.has(joined), open: false });
+  });
   const last = terms.at(-1);
   if (last && !/\s$/.test(raw)) last.open = true;
-  const symbols = text
-    .split(/\s+/)
+  const symbols = folded
     .map(foldTitle)
     .filter((t) => /[^\p{L}\p{N}]/u.test(t.replace(/^["'(]+|["'),.:;!?]+$/g, '')) && indexForm(t) !== '');
   return { text, quoted, terms, folded: foldTitle(text), symbols };

@@ -17,7 +17,7 @@
  */
 import { hash32, knownItemAnchor, knownItemProbes, searchStem, stripMarks } from '../../text/search-terms.ts';
 import { nearestWords } from './did-you-mean.ts';
-import { EXCERPT_WORDS, excerptRuns, titleWords, type ExcerptRun } from './excerpt.ts';
+import { EXCERPT_WORDS, excerptRuns, foldedLocations, titleWords, type ExcerptRun } from './excerpt.ts';
 import { formToSend } from './match-term.ts';
 import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind-api.ts';
 import { charLength, parseQuery, type ParsedQuery, type QueryTerm } from './query.ts';
@@ -123,19 +123,28 @@ async function knownItemIds(vocabulary: Vocabulary, parsed: ParsedQuery): Promis
   return new Set(ids.flat());
 }
 
-/** A result as shown: title, topics, and an excerpt of the abstract (the title's own words skipped). */
-function toHit(data: PagefindData, known: boolean): PaperHit {
+/**
+ * A result as shown: title, topics, and an excerpt of the abstract (the
+ * title's own words skipped), its matched words marked: where Pagefind
+ * found them, and words written with compatibility characters that match
+ * the query's `stems`.
+ */
+function toHit(data: PagefindData, known: boolean, stems: readonly string[]): PaperHit {
   const title = data.meta.title ?? data.url;
   const skip = titleWords(data.content, title);
-  return { url: data.url, title, topics: data.filters.topic ?? [], excerpt: excerptRuns(data.content, data.locations, EXCERPT_WORDS, skip), known };
+  const locations = [...data.locations, ...foldedLocations(data.content, stems)];
+  return { url: data.url, title, topics: data.filters.topic ?? [], excerpt: excerptRuns(data.content, locations, EXCERPT_WORDS, skip), known };
 }
 
 /** Loads the data of `results`, keeping those that load (offline, a result never saved does not). */
-async function loadHits(results: PagefindResult[], known: Set<string>): Promise<HitPage> {
+async function loadHits(results: PagefindResult[], known: Set<string>, stems: readonly string[]): Promise<HitPage> {
   const settled = await Promise.allSettled(results.map((r) => r.data()));
-  const hits = settled.flatMap((s, i) => (s.status === 'fulfilled' ? [toHit(s.value, known.has(results[i]!.id))] : []));
+  const hits = settled.flatMap((s, i) => (s.status === 'fulfilled' ? [toHit(s.value, known.has(results[i]!.id), stems)] : []));
   return { hits, missing: settled.length - hits.length };
 }
+
+/** The stems of a query's words and their parts, for marking words Pagefind matched through their folded form. */
+const queryStems = (parsed: ParsedQuery): string[] => parsed.terms.flatMap((t) => [t.joined, ...t.parts]).map(searchStem);
 
 /** Whether every Pagefind chunk in `chunks` is saved on this device (checked only when the network seems gone). */
 async function chunksSaved(vocabulary: Vocabulary, chunks: number[]): Promise<boolean> {
@@ -230,7 +239,8 @@ async function results(session: Session, term: string | null, known: Set<string>
   const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, {}) : response;
   const ordered = [...response.results.filter((r) => known.has(r.id)), ...response.results.filter((r) => !known.has(r.id))];
   if (options.isCurrent?.() === false) return { state: 'stale' };
-  const first = options.limit > 0 ? await loadHits(ordered.slice(0, options.limit), known) : { hits: [], missing: 0 };
+  const stems = queryStems(parsed);
+  const first = options.limit > 0 ? await loadHits(ordered.slice(0, options.limit), known, stems) : { hits: [], missing: 0 };
   if (first.missing) shared.networkFailed = true;
   return {
     state: 'results',
@@ -238,7 +248,7 @@ async function results(session: Session, term: string | null, known: Set<string>
     total: ordered.length,
     hits: rerank(first.hits, parsed),
     missing: first.missing,
-    more: (from, count) => loadHits(ordered.slice(from, from + count), known),
+    more: (from, count) => loadHits(ordered.slice(from, from + count), known, stems),
     topicCounts: term ? (unfiltered.filters.topic ?? {}) : {},
     allTopics: unfiltered.results.length,
   };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { publishSearchRecords, receiveSearchRecords, takeSearchRecords, type SearchRecord } from '../../../../src/integrations/search-records.ts';
+import { publishSearchRecords, receiveSearchRecords, searchRecordPage, takeSearchRecords, type SearchRecord } from '../../../../src/integrations/search-records.ts';
 
-const batch = (title: string): SearchRecord[] => [{ url: `/papers/${title}/`, title, formerTitles: [], html: '<p>x</p>', topics: [] }];
+const batch = (title: string): SearchRecord[] => [{ url: `/papers/${title}/`, title, formerTitles: [], html: '<p>x</p>', text: 'x', topics: [] }];
 
 afterEach(() => {
   takeSearchRecords();
@@ -44,5 +44,20 @@ describe('the search records’ handoff', () => {
     publishSearchRecords(batch('a'));
     expect(received).toEqual([]);
     expect(takeSearchRecords()).toEqual(batch('a'));
+  });
+});
+
+describe('searchRecordPage', () => {
+  const record = (title: string, text: string): SearchRecord => ({ url: '/papers/x/', title, formerTitles: [], html: `<p>${text}</p>`, text, topics: [{ id: 'other', name: 'Other' }] });
+
+  test('gives Pagefind the folded words of a title and an abstract written with compatibility characters, as metadata beside the text as written', () => {
+    const page = searchRecordPage(record('Eﬃcient ＬＬＭ Judges', 'We use ﬁne-tuning over ℝ².'));
+    expect(page).toContain('<article data-pagefind-body data-pagefind-meta="folded-title:Efficient LLM">');
+    expect(page).toContain('<div class="abstract" data-pagefind-meta="folded-text:fine-tuning R2.">');
+    expect(page).toContain('>Eﬃcient ＬＬＭ Judges</h1>');
+  });
+
+  test('adds nothing to a paper with nothing to fold', () => {
+    expect(searchRecordPage(record('Plain Title', 'Plain text, Schrödinger.'))).not.toContain('folded-');
   });
 });

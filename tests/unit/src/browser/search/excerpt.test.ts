@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptRuns, titleWords } from '../../../../../src/browser/search/excerpt.ts';
+import { excerptRuns, foldedLocations, titleWords } from '../../../../../src/browser/search/excerpt.ts';
 
 const content = 'Escaped Markup in Abstracts. Abstracts copied from web pages hold &lt;b&gt;bold&lt;/b&gt; written as text, and excerpts must show it.';
 
@@ -18,5 +18,18 @@ describe('excerptRuns', () => {
   test('centres on the densest run of matches, with ellipses where text is cut', () => {
     const runs = excerptRuns('a b c d e f g h i j k l m n o p', [12, 13], 4);
     expect(runs.map((r) => r.text).join('')).toBe('… l m n o …');
+  });
+});
+
+describe('foldedLocations', () => {
+  const text = 'We adapt a ＬＬＭ judge with ﬁne-tuning and plain fine-tuning over ℝ².';
+  test('marks the words written with compatibility characters that match the query, which Pagefind matched through their folded form', () => {
+    expect(foldedLocations(text, ['llm', 'fine'])).toEqual([3, 6]);
+    expect(foldedLocations(text, ['tune'])).toEqual([6]);
+    expect(foldedLocations(text, ['r2'])).toEqual([11]);
+  });
+  test('leaves plain words to Pagefind, and marks nothing without a query', () => {
+    expect(foldedLocations(text, ['plain', 'adapt'])).toEqual([]);
+    expect(foldedLocations(text, [])).toEqual([]);
   });
 });

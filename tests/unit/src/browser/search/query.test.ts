@@ -19,6 +19,15 @@ describe('parseQuery', () => {
     expect(parseQuery('“Quoted”').quoted).toBe(true);
     expect(parseQuery('"Quoted" names').quoted).toBe(false);
   });
+  test('words are compared in their searchable form (compatibility characters folded), and kept as typed for messages', () => {
+    const { terms, folded } = parseQuery('ﬁne-tuning ＬＬＭ x²');
+    expect(terms.map((t) => [t.token, t.joined, t.parts])).toEqual([['ﬁne-tuning', 'finetuning', ['fine', 'tuning']], ['ＬＬＭ', 'llm', []], ['x²', 'x2', []]]);
+    expect(folded).toBe('fine-tuning llm x2');
+    expect(parseQuery('＂Quoted＂').quoted).toBe(true);
+  });
+  test('emoji and symbols are no words', () => {
+    expect(parseQuery('🚀 ∑ ---').terms).toEqual([]);
+  });
   test('symbol words are kept, folded, for ranking titles that hold them', () => {
     expect(parseQuery("c# models x'(t)").symbols).toEqual(['c#', "x'(t)"]);
     expect(parseQuery('"Quoted" models.').symbols).toEqual([]);
