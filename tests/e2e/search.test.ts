@@ -210,6 +210,22 @@ describe('search in the browser', () => {
     await expect.poll(() => page.locator('[data-status]').textContent()).toBe('No papers match “diffusion zzzzz”: no paper has the word “zzzzz”.');
   });
 
+  test('a query of symbols or emoji only says it has no words to search for, in the header and on the page, also with a topic chosen', async () => {
+    const topic = muvera.data.topics[0]!;
+    for (const query of ['🚀', '∑', '---']) {
+      const message = `No papers match “${query}”: search looks for words and numbers, and it has none.`;
+      await page.goto(`${server.origin}/`);
+      await headerBox().pressSequentially(query);
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toBe(message);
+      await expect(page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').count()).resolves.toBe(0);
+      for (const search of [`q=${encodeURIComponent(query)}`, `q=${encodeURIComponent(query)}&topic=${topic}`]) {
+        await page.goto(`${server.origin}/search/?${search}`);
+        await expect.poll(() => page.locator('[data-status]').textContent()).toBe(message);
+        await expect(results().count()).resolves.toBe(0);
+      }
+    }
+  });
+
   test('a typo offers “did you mean” from the archive’s words, and following it finds papers', async () => {
     await page.goto(`${server.origin}/search/?q=difusion`);
     const suggestion = page.locator('[data-search-page] [data-suggest]').getByRole('link', { name: 'diffusion' });

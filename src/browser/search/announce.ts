@@ -30,6 +30,8 @@ export function unsavedResultsNote(missing: number): string {
 export function outcomeMessage(outcome: SearchOutcome): string {
   switch (outcome.state) {
     case 'no-match': {
+      // Pagefind indexes letters and digits only: a query of symbols or emoji can match nothing.
+      if (!outcome.unmatched.length) return `No papers match “${outcome.query}”: search looks for words and numbers, and it has none.`;
       const words = outcome.unmatched.map((w) => `“${w}”`).join(', ');
       const which = outcome.unmatched.join(' ') === outcome.query ? '' : `: no paper has ${outcome.unmatched.length === 1 ? 'the word' : 'the words'} ${words}`;
       return `No papers match “${outcome.query}”${which}.`;

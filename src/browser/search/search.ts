@@ -56,6 +56,7 @@ export type SearchOutcome =
       /** Matches in all topics. */
       allTopics: number;
     } & HitPage)
+  /** `unmatched`: the words no paper has; none when the query has no words at all (symbols or emoji only). */
   | { state: 'no-match'; query: string; unmatched: string[]; suggestion: string | null }
   | { state: 'needs-network'; query: string }
   | { state: 'error'; query: string }
@@ -267,7 +268,9 @@ export function createSearch(base: string): Search {
   async function run(query: string, options: SearchOptions, suggest: boolean): Promise<SearchOutcome> {
     const parsed = parseQuery(query);
     try {
-      if (!parsed.terms.length && !options.topic) return parsed.text ? { state: 'no-match', query: parsed.text, unmatched: [parsed.text], suggestion: null } : { state: 'idle' };
+      // Symbols or emoji only (`∑`, `🚀`, `---`): nothing to search for, also within a topic.
+      if (!parsed.terms.length && parsed.text) return { state: 'no-match', query: parsed.text, unmatched: [], suggestion: null };
+      if (!parsed.terms.length && !options.topic) return { state: 'idle' };
       const session: Session = { ...(await load()), shared, run };
       if (parsed.terms.length) return await searchWords(session, parsed, options, suggest);
       return await results(session, null, new Set(), parsed, options);

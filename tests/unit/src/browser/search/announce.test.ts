@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resultsAnnouncement, unsavedResultsNote } from '../../../../../src/browser/search/announce.ts';
+import { outcomeMessage, resultsAnnouncement, unsavedResultsNote } from '../../../../../src/browser/search/announce.ts';
 
 describe('resultsAnnouncement', () => {
   test('counts papers for a query, singular and plural', () => {
@@ -21,5 +21,13 @@ describe('unsavedResultsNote', () => {
     expect(unsavedResultsNote(0)).toBe('');
     expect(unsavedResultsNote(1)).toBe('One of them is not saved on this device for offline reading; it shows when you are back online.');
     expect(unsavedResultsNote(3)).toBe('3 of them are not saved on this device for offline reading; they show when you are back online.');
+  });
+});
+
+describe('outcomeMessage', () => {
+  test('a query with no word says which words no paper has, or that it has no words at all', () => {
+    expect(outcomeMessage({ state: 'no-match', query: 'xylophone', unmatched: ['xylophone'], suggestion: null })).toBe('No papers match “xylophone”.');
+    expect(outcomeMessage({ state: 'no-match', query: 'diffusion zzz', unmatched: ['zzz'], suggestion: null })).toBe('No papers match “diffusion zzz”: no paper has the word “zzz”.');
+    expect(outcomeMessage({ state: 'no-match', query: '🚀 ∑', unmatched: [], suggestion: null })).toBe('No papers match “🚀 ∑”: search looks for words and numbers, and it has none.');
   });
 });
