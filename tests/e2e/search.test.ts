@@ -101,6 +101,49 @@ describe('search in the browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
   });
 
+  test.each([375, 768, 1280])('at %i px the header list of matches fits the screen, on a phone as wide as the header, with no word broken and nothing to scroll sideways', async (width) => {
+    const sized = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+    try {
+      const small = await sized.newPage();
+      await small.goto(`${server.origin}/papers/${muvera.data.slug}/`);
+      await small.getByRole('search', { name: 'Site' }).getByRole('combobox').pressSequentially('model');
+      const listbox = small.getByRole('listbox', { name: 'Matching papers' });
+      await listbox.getByRole('option').first().waitFor();
+      const layout = await small.evaluate(() => {
+        const popup = document.querySelector('.site-search [role="listbox"]')!.closest('.popup')!.getBoundingClientRect();
+        const bar = document.querySelector('.site-header .bar')!;
+        const padding = Number.parseFloat(getComputedStyle(bar).paddingLeft);
+        const row = bar.getBoundingClientRect();
+        const broken: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('.site-search .popup')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const match of node.data.matchAll(/[\p{L}\p{N}]{2,15}/gu)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) broken.push(match[0]);
+          }
+        }
+        return {
+          left: popup.left,
+          right: popup.right,
+          content: { left: row.left + padding, right: row.right - padding },
+          viewport: document.documentElement.clientWidth,
+          scrollWidth: document.documentElement.scrollWidth,
+          broken,
+        };
+      });
+      expect(layout.left).toBeGreaterThanOrEqual(0);
+      expect(layout.right).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.broken).toEqual([]);
+      // On a phone the header's tools take a row of their own: the list spans it, not just the box.
+      if (width <= 760) expect([Math.round(layout.left), Math.round(layout.right)]).toEqual([Math.round(layout.content.left), Math.round(layout.content.right)]);
+    } finally {
+      await sized.close();
+    }
+  });
+
   test('Escape closes the list, then clears the box', async () => {
     await page.goto(`${server.origin}/`);
     await headerBox().fill('diffusion');
