@@ -1,5 +1,5 @@
 import { escapeMarkup } from '../lib/escape-markup.ts';
-import { foldedMeta } from '../lib/folded-meta.ts';
+import { searchMeta } from '../lib/search-meta.ts';
 
 /**
  * The search index's view of a paper: what its page gives Pagefind (the
@@ -18,7 +18,7 @@ export interface SearchRecord {
   formerTitles: readonly string[];
   /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, its TeX source kept). */
   html: string;
-  /** The abstract as plain text (math as `$tex$`): its words that fold (search-fold.ts) are indexed in their searchable form too. */
+  /** The abstract as plain text (math as `$tex$`): the extra words the index needs of it (search-meta.ts) are made from it. */
   text: string;
   /** The paper's topics: ids (the `topic` filter) and names (the `topics` metadata). */
   topics: Array<{ id: string; name: string }>;
@@ -29,7 +29,7 @@ const attribute = (text: string) => escapeMarkup(text).replace(/"/g, '&quot;');
 /**
  * A record as a page for Pagefind's `addHTMLFile`: the paper page's
  * searchable part (its title, former titles, topics, abstract and the
- * searchable form of their words that fold, folded-meta.ts, marked as
+ * extra words the index needs of them, search-meta.ts, marked as
  * src/layouts/PaperLayout.astro marks them), so the index is what indexing
  * the built page gives (tests/site/search-index.test.ts compares the two), and
  * costs a fraction of parsing it.
@@ -37,15 +37,15 @@ const attribute = (text: string) => escapeMarkup(text).replace(/"/g, '&quot;');
 export function searchRecordPage(record: SearchRecord): string {
   const topics = record.topics.map((t) => `<li><a data-pagefind-filter="topic:${attribute(t.id)}">${escapeMarkup(t.name)}</a></li>`).join('');
   const names = record.topics.map((t) => t.name).join(', ');
-  const folded = foldedMeta(record);
+  const extra = searchMeta(record);
   const meta = (value: string | undefined) => (value === undefined ? '' : ` data-pagefind-meta="${attribute(value)}"`);
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(record.title)}</title></head><body>` +
-    `<article data-pagefind-body${meta(folded.title)}>` +
+    `<article data-pagefind-body${meta(extra.title)}>` +
     `<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeMarkup(record.title)}</h1>` +
     (record.formerTitles.length > 0 ? `<p data-pagefind-weight="5">Also listed as ${record.formerTitles.map((t) => `<q>${escapeMarkup(t)}</q>`).join('; ')}</p>` : '') +
     `<ul data-pagefind-ignore data-pagefind-meta="${attribute(`topics:${names}`)}">${topics}</ul>` +
-    `<div class="abstract"${meta(folded.text)}>${record.html}</div>` +
+    `<div class="abstract"${meta(extra.text)}>${record.html}</div>` +
     `</article></body></html>`
   );
 }

@@ -2,8 +2,10 @@
  * The searchable form of text: what a paper's words and a reader's query
  * are both reduced to before they are compared, so that `ﬁne-tuning`
  * (with the ligature `ﬁ`), `ｆｉｎｅ-ｔｕｎｉｎｇ` and `fine-tuning` are one word.
- * Pure, no DOM, no disk: the build (search-records.ts, PaperLayout.astro)
- * and the browser (query.ts, rank.ts) import the same function.
+ * Also the pieces of Chinese and Japanese text a query may name. Pure, no
+ * DOM, no disk: the build (src/lib/search-meta.ts, for the paper pages and
+ * their search records) and the browser (query.ts, rank.ts, excerpt.ts)
+ * import the same functions.
  */
 
 /** Characters that are their own compatibility form, fast: most text is ASCII. */
@@ -24,20 +26,48 @@ export function searchFold(text: string): string {
   return text.replace(/\S+/gu, (token) => token.normalize('NFKC').replace(/\s+/gu, ''));
 }
 
+/** A run of characters of the scripts written without spaces between words: Chinese and Japanese (kanji, kana, the long vowel mark `ー`). */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+
+/** Whether `word` holds Chinese or Japanese characters (a query word of one of them is as specific as a Latin word of three letters). */
+export function hasSpacelessScript(word: string): boolean {
+  return SPACELESS.test(word);
+}
+
 /**
- * The words of `texts` whose searchable form differs from what they show,
- * in that form, each once, space-separated (`''` when there are none): what
- * a page gives the search index besides its text, so that the index finds
- * `fine-tuning` in `ﬁne-tuning` while the page, the index's text and every
- * excerpt keep the characters as written.
+ * The two-character pieces of each run of Chinese or Japanese characters in
+ * `word` longer than two (`大規模言語` → `大規`, `規模`, `模言`, `言語`), in
+ * order; none for a run of one or two characters. Pagefind, indexing the
+ * pages as English, keeps a run between spaces as one word, so a word inside
+ * it (`言語`) would never be found; overlapping pairs are how search engines
+ * without a dictionary index these scripts (Lucene's CJK bigrams).
  */
-export function foldedWords(texts: readonly string[]): string {
+export function spacelessPairs(word: string): string[] {
+  const pairs: string[] = [];
+  for (const [run] of word.matchAll(new RegExp(`${SPACELESS.source}+`, 'gu'))) {
+    const characters = [...run];
+    if (characters.length < 3) continue;
+    for (let i = 0; i + 1 < characters.length; i++) pairs.push(characters[i]! + characters[i + 1]!);
+  }
+  return pairs;
+}
+
+/**
+ * The words of `texts` the search index needs besides the text as written,
+ * each once, space-separated (`''` when there are none, as for most papers):
+ * the searchable form of words that fold (`ﬁne-tuning` → `fine-tuning`) and
+ * the two-character pieces of Chinese and Japanese text (spacelessPairs).
+ * A page gives them to the index as metadata (src/lib/search-meta.ts), so
+ * the page, the index's text and every excerpt keep the characters as written.
+ */
+export function extraSearchWords(texts: readonly string[]): string {
   const words = new Set<string>();
   for (const text of texts) {
     if (ASCII.test(text)) continue;
     for (const token of text.split(/\s+/)) {
       const folded = searchFold(token);
       if (folded !== token && folded) words.add(folded);
+      for (const pair of spacelessPairs(folded)) words.add(pair);
     }
   }
   return [...words].join(' ');

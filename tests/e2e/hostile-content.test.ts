@@ -67,4 +67,21 @@ describe('hostile paper content in the browser', () => {
       await page.close();
     }
   });
+
+  test('search finds a Japanese title by one or two of its characters and by a word inside it, not only by its start', async () => {
+    const paper = entries.find((e) => e.data.title === '大規模言語モデルの推論')!;
+    const page = await browser.newPage({ bypassCSP: true });
+    try {
+      await page.goto(`${server.origin}${base}search/`);
+      await installSearch(page, base);
+      const queries = ['大', '大規', '言語', '推論', 'モデル', '言語モデル', '"言語モデル"', '評価'];
+      const outcomes = await searchInPage(page, queries, { limit: 20 });
+      const missed = queries.filter((_, i) => !outcomes[i]!.urls.includes(`${base}papers/${paper.data.slug}/`));
+      expect(missed).toEqual([]);
+      // A pair of characters the paper does not hold is still no match.
+      expect((await searchInPage(page, ['中国'], { limit: 20 }))[0]!.state).toBe('no-match');
+    } finally {
+      await page.close();
+    }
+  });
 });

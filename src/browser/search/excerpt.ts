@@ -5,7 +5,7 @@
  * the runs are rendered as text nodes and `<mark>` elements.
  */
 
-import { searchFold } from '../../text/search-fold.ts';
+import { searchFold, spacelessPairs } from '../../text/search-fold.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../text/search-terms.ts';
 
 /** A piece of an excerpt: plain text, or a matched word to highlight. */
@@ -61,12 +61,14 @@ export function titleWords(content: string, title: string): number {
 }
 
 /**
- * Positions of the words of `content` written with compatibility characters
+ * Positions of the words of `content` that Pagefind matched through the
+ * extra words of the page (search-meta.ts), which are not in `content`, so
+ * its `locations` miss them: words written with compatibility characters
  * (`ﬁne-tuning`, `ＬＬＭ`) whose searchable form, or a part of it, starts with
- * one of the query's `stems`: Pagefind matched them through their folded
- * form (folded-meta.ts), which is not in `content`, so its `locations` miss them.
+ * one of the query's `stems`, and Chinese or Japanese text holding a piece
+ * that does.
  */
-export function foldedLocations(content: string, stems: readonly string[]): number[] {
+export function extraLocations(content: string, stems: readonly string[]): number[] {
   if (!stems.length || /^[\x00-\x7f]*$/.test(content)) return [];
   const found: number[] = [];
   content
@@ -74,8 +76,9 @@ export function foldedLocations(content: string, stems: readonly string[]): numb
     .filter(Boolean)
     .forEach((word, i) => {
       const folded = searchFold(word);
-      if (folded === word) return;
-      const forms = [indexForm(folded), ...compoundParts(folded)].map((form) => searchStem(stripMarks(form)));
+      const pairs = spacelessPairs(folded);
+      if (folded === word && !pairs.length) return;
+      const forms = [indexForm(folded), ...compoundParts(folded), ...pairs].map((form) => searchStem(stripMarks(form)));
       if (forms.some((form) => form && stems.some((stem) => form.startsWith(stem)))) found.push(i);
     });
   return found;

@@ -3,7 +3,7 @@
  * folder (it exists only in a build), with the options Folio searches with.
  */
 
-import { FOLDED_TEXT_FIELD, FOLDED_TITLE_FIELD } from '../../lib/folded-meta.ts';
+import { SEARCH_TEXT_FIELD, SEARCH_TITLE_FIELD } from '../../lib/search-meta.ts';
 
 /** What Folio uses of a Pagefind result's data. */
 export interface PagefindData {
@@ -38,8 +38,8 @@ export interface PagefindApi {
 /**
  * Options for `pagefind.options()`: main thread (a worker adds a 12 KB file
  * and a message hop to every call, for about 4 ms of search work at 10,000
- * papers), the title weighted above the topics meta, and the folded words
- * of a title or abstract (folded-meta.ts) as the page weights the words
+ * papers), the title weighted above the topics meta, and the extra words
+ * of a title or abstract (search-meta.ts) as the page weights the words
  * they stand for (`data-pagefind-weight` 10 on the title, 1 on the abstract).
  * Excerpts are built by Folio (excerpt.ts), so Pagefind's are kept short.
  * The search-quality tests use the same options through the same search function.
@@ -47,7 +47,7 @@ export interface PagefindApi {
 export const PAGEFIND_OPTIONS = {
   noWorker: true,
   excerptLength: 8,
-  ranking: { metaWeights: { title: 5, topics: 1, [FOLDED_TITLE_FIELD]: 10, [FOLDED_TEXT_FIELD]: 1 } },
+  ranking: { metaWeights: { title: 5, topics: 1, [SEARCH_TITLE_FIELD]: 10, [SEARCH_TEXT_FIELD]: 1 } },
 } as const;
 
 const loading = new Map<string, Promise<PagefindApi>>();

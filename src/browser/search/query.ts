@@ -6,10 +6,13 @@
  * `state` and `space`), and how it has to match the vocabulary:
  * - a *prefix* term (3+ characters) matches any word starting with it, as in Pagefind;
  * - a *word* term (1–2 characters, a stop word, or any term of a quoted
- *   query) must be a whole word of the archive.
+ *   query) must be a whole word of the archive. A Chinese or Japanese
+ *   character says as much as three letters: one or two are a prefix term.
+ * A Chinese or Japanese word of three characters or more has its
+ * two-character pieces as parts, which the index holds (search-fold.ts).
  * The last token, while no space follows it, is still being typed (`open`).
  */
-import { searchFold } from '../../text/search-fold.ts';
+import { hasSpacelessScript, searchFold, spacelessPairs } from '../../text/search-fold.ts';
 import { compoundParts, foldTitle, indexForm, SEARCH_STOP_WORDS } from '../../text/search-terms.ts';
 
 /** One token of the query. */
@@ -19,7 +22,7 @@ export interface QueryTerm {
   /** What Pagefind would index it as, then its parts (tried when the joined form has no match). */
   joined: string;
   parts: string[];
-  /** 1–2 characters or a stop word: must be a whole word, and is left out of the Pagefind query when longer words remain. */
+  /** 1–2 characters (not Chinese or Japanese) or a stop word: must be a whole word, and is left out of the Pagefind query when longer words remain. */
   short: boolean;
   /** The last token with no space after it: the reader may still be typing it. */
   open: boolean;
@@ -56,8 +59,11 @@ export function parseQuery(raw: string): ParsedQuery {
   folded.forEach((word, i) => {
     const joined = indexForm(word);
     if (!joined) return; // symbols only (`+`, `<<`, `🚀`): nothing Pagefind could match
-    const parts = compoundParts(word);
-    terms.push({ token: typed[i]!, joined, parts: parts.length > 1 ? parts : [], short: charLength(joined) < 3 || SEARCH_STOP_WORDS.has(joined), open: false });
+    // Chinese and Japanese are searched by their two-character pieces, as the index has them (search-fold.ts).
+    const pairs = spacelessPairs(word);
+    const parts = pairs.length ? pairs : compoundParts(word);
+    const short = (charLength(joined) < 3 && !hasSpacelessScript(joined)) || SEARCH_STOP_WORDS.has(joined);
+    terms.push({ token: typed[i]!, joined, parts: parts.length > 1 ? parts : [], short, open: false });
   });
   const last = terms.at(-1);
   if (last && !/\s$/.test(raw)) last.open = true;

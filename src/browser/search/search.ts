@@ -15,9 +15,10 @@
  *    from the indexed text (excerpt.ts).
  * Offline, a word whose part of the index is not saved answers `needs-network`.
  */
+import { hasSpacelessScript } from '../../text/search-fold.ts';
 import { hash32, knownItemAnchor, knownItemProbes, searchStem, stripMarks } from '../../text/search-terms.ts';
 import { nearestWords } from './did-you-mean.ts';
-import { EXCERPT_WORDS, excerptRuns, foldedLocations, titleWords, type ExcerptRun } from './excerpt.ts';
+import { EXCERPT_WORDS, excerptRuns, extraLocations, titleWords, type ExcerptRun } from './excerpt.ts';
 import { formToSend } from './match-term.ts';
 import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind-api.ts';
 import { charLength, parseQuery, type ParsedQuery, type QueryTerm } from './query.ts';
@@ -89,9 +90,14 @@ interface ResolvedTerm {
   typing: boolean;
 }
 
-/** What to send for every form of `forms` (a whole word when `whole`, and short forms when the word is complete), or `null` if one has no match. */
+/**
+ * What to send for every form of `forms` (a whole word when `whole`, and
+ * short forms, but Chinese and Japanese ones, when the word is complete),
+ * or `null` if one has no match.
+ */
 async function formsToSend(vocabulary: Vocabulary, forms: string[], whole: boolean, open: boolean): Promise<string[] | null> {
-  const sent = await Promise.all(forms.map((form) => formToSend(vocabulary.find, form, whole || (!open && charLength(form) < 3))));
+  const short = (form: string) => charLength(form) < 3 && !hasSpacelessScript(form);
+  const sent = await Promise.all(forms.map((form) => formToSend(vocabulary.find, form, whole || (!open && short(form)))));
   return sent.every((s) => s !== undefined) ? (sent as string[]) : null;
 }
 
@@ -101,8 +107,9 @@ async function resolveTerm(vocabulary: Vocabulary, term: QueryTerm, quoted: bool
   for (const forms of [[term.joined], term.parts].filter((f) => f.length)) {
     const send = await formsToSend(vocabulary, forms, whole, term.open);
     if (!send) continue;
-    // A short word still being typed that is not yet a word: it would pull every chunk of its prefix.
-    const typing = term.open && !quoted && forms.some((f) => charLength(f) < 4) && !(await formsToSend(vocabulary, forms, true, false));
+    // A short word still being typed that is not yet a word: it would pull every chunk of its prefix
+    // (a Chinese or Japanese character is a word already, and few keys start with it).
+    const typing = term.open && !quoted && forms.some((f) => charLength(f) < 4 && !hasSpacelessScript(f)) && !(await formsToSend(vocabulary, forms, true, false));
     return { term, send, typing };
   }
   return { term, send: null, typing: false };
@@ -127,13 +134,13 @@ async function knownItemIds(vocabulary: Vocabulary, parsed: ParsedQuery): Promis
 /**
  * A result as shown: title, topics, and an excerpt of the abstract (the
  * title's own words skipped), its matched words marked: where Pagefind
- * found them, and words written with compatibility characters that match
- * the query's `stems`.
+ * found them, and where it matched the page's extra words (words written
+ * with compatibility characters, pieces of Japanese text) for the query's `stems`.
  */
 function toHit(data: PagefindData, known: boolean, stems: readonly string[]): PaperHit {
   const title = data.meta.title ?? data.url;
   const skip = titleWords(data.content, title);
-  const locations = [...data.locations, ...foldedLocations(data.content, stems)];
+  const locations = [...data.locations, ...extraLocations(data.content, stems)];
   return { url: data.url, title, topics: data.filters.topic ?? [], excerpt: excerptRuns(data.content, locations, EXCERPT_WORDS, skip), known };
 }
 
@@ -144,7 +151,7 @@ async function loadHits(results: PagefindResult[], known: Set<string>, stems: re
   return { hits, missing: settled.length - hits.length };
 }
 
-/** The stems of a query's words and their parts, for marking words Pagefind matched through their folded form. */
+/** The stems of a query's words and their parts, for marking words Pagefind matched through the page's extra words. */
 const queryStems = (parsed: ParsedQuery): string[] => parsed.terms.flatMap((t) => [t.joined, ...t.parts]).map(searchStem);
 
 /** Whether every Pagefind chunk in `chunks` is saved on this device (checked only when the network seems gone). */

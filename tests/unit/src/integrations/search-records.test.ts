@@ -50,14 +50,14 @@ describe('the search records’ handoff', () => {
 describe('searchRecordPage', () => {
   const record = (title: string, text: string): SearchRecord => ({ url: '/papers/x/', title, formerTitles: [], html: `<p>${text}</p>`, text, topics: [{ id: 'other', name: 'Other' }] });
 
-  test('gives Pagefind the folded words of a title and an abstract written with compatibility characters, as metadata beside the text as written', () => {
+  test('gives Pagefind the extra words (folded) of a title and an abstract written with compatibility characters, as metadata beside the text as written', () => {
     const page = searchRecordPage(record('Eﬃcient ＬＬＭ Judges', 'We use ﬁne-tuning over ℝ².'));
-    expect(page).toContain('<article data-pagefind-body data-pagefind-meta="folded-title:Efficient LLM">');
-    expect(page).toContain('<div class="abstract" data-pagefind-meta="folded-text:fine-tuning R2.">');
+    expect(page).toContain('<article data-pagefind-body data-pagefind-meta="search-title:Efficient LLM">');
+    expect(page).toContain('<div class="abstract" data-pagefind-meta="search-text:fine-tuning R2.">');
     expect(page).toContain('>Eﬃcient ＬＬＭ Judges</h1>');
   });
 
   test('adds nothing to a paper with nothing to fold', () => {
-    expect(searchRecordPage(record('Plain Title', 'Plain text, Schrödinger.'))).not.toContain('folded-');
+    expect(searchRecordPage(record('Plain Title', 'Plain text, Schrödinger.'))).not.toContain('search-');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldedWords, searchFold } from '../../../../src/text/search-fold.ts';
+import { extraSearchWords, searchFold, spacelessPairs } from '../../../../src/text/search-fold.ts';
 import { foldTitle, indexForm } from '../../../../src/text/search-terms.ts';
 
 describe('searchFold', () => {
@@ -39,11 +39,27 @@ describe('searchFold', () => {
   });
 });
 
-describe('foldedWords', () => {
+describe('extraSearchWords', () => {
   test('lists each word whose searchable form differs, folded, once, in order', () => {
-    expect(foldedWords(['Eﬃcient ﬁne-tuning of ＬＬＭ Judges', 'We ﬁne-tuning over ℝ² and x².'])).toBe('Efficient fine-tuning LLM R2 x2.');
+    expect(extraSearchWords(['Eﬃcient ﬁne-tuning of ＬＬＭ Judges', 'We ﬁne-tuning over ℝ² and x².'])).toBe('Efficient fine-tuning LLM R2 x2.');
   });
-  test('is empty for text with nothing to fold', () => {
-    expect(foldedWords(['Plain ASCII title', 'Schrödinger and 大規模言語モデル'])).toBe('');
+  test('adds the two-character pieces of Chinese and Japanese text', () => {
+    expect(extraSearchWords(['大規模言語 の 推論'])).toBe('大規 規模 模言 言語');
+  });
+  test('is empty for text with nothing to add', () => {
+    expect(extraSearchWords(['Plain ASCII title', 'Schrödinger, 推論 and 中文'])).toBe('');
+  });
+});
+
+describe('spacelessPairs', () => {
+  test('cuts each run of three or more Chinese or Japanese characters into overlapping pairs', () => {
+    expect(spacelessPairs('大規模言語モデル')).toEqual(['大規', '規模', '模言', '言語', '語モ', 'モデ', 'デル']);
+    expect(spacelessPairs('GPT-4の評価と推論')).toEqual(['の評', '評価', '価と', 'と推', '推論']);
+    expect(spacelessPairs('冰川流动')).toEqual(['冰川', '川流', '流动']);
+  });
+  test('leaves runs of one or two characters and other scripts alone', () => {
+    expect(spacelessPairs('推論')).toEqual([]);
+    expect(spacelessPairs('LLMの')).toEqual([]);
+    expect(spacelessPairs('한국어 모델')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptRuns, foldedLocations, titleWords } from '../../../../../src/browser/search/excerpt.ts';
+import { excerptRuns, extraLocations, titleWords } from '../../../../../src/browser/search/excerpt.ts';
 
 const content = 'Escaped Markup in Abstracts. Abstracts copied from web pages hold &lt;b&gt;bold&lt;/b&gt; written as text, and excerpts must show it.';
 
@@ -21,15 +21,18 @@ describe('excerptRuns', () => {
   });
 });
 
-describe('foldedLocations', () => {
+describe('extraLocations', () => {
   const text = 'We adapt a ＬＬＭ judge with ﬁne-tuning and plain fine-tuning over ℝ².';
   test('marks the words written with compatibility characters that match the query, which Pagefind matched through their folded form', () => {
-    expect(foldedLocations(text, ['llm', 'fine'])).toEqual([3, 6]);
-    expect(foldedLocations(text, ['tune'])).toEqual([6]);
-    expect(foldedLocations(text, ['r2'])).toEqual([11]);
+    expect(extraLocations(text, ['llm', 'fine'])).toEqual([3, 6]);
+    expect(extraLocations(text, ['tune'])).toEqual([6]);
+    expect(extraLocations(text, ['r2'])).toEqual([11]);
+  });
+  test('marks Chinese or Japanese text holding a piece the query starts', () => {
+    expect(extraLocations('本研究では 大規模言語モデルの推論 を評価する', ['言語', 'モデ'])).toEqual([1]);
   });
   test('leaves plain words to Pagefind, and marks nothing without a query', () => {
-    expect(foldedLocations(text, ['plain', 'adapt'])).toEqual([]);
-    expect(foldedLocations(text, [])).toEqual([]);
+    expect(extraLocations(text, ['plain', 'adapt'])).toEqual([]);
+    expect(extraLocations(text, [])).toEqual([]);
   });
 });

@@ -25,6 +25,10 @@ describe('parseQuery', () => {
     expect(folded).toBe('fine-tuning llm x2');
     expect(parseQuery('＂Quoted＂').quoted).toBe(true);
   });
+  test('Chinese and Japanese: one or two characters are a prefix, longer words are searched by their two-character pieces', () => {
+    expect(parseQuery('推 言語').terms.map((t) => [t.joined, t.short, t.parts])).toEqual([['推', false, []], ['言語', false, []]]);
+    expect(parseQuery('言語モデル').terms.map((t) => t.parts)).toEqual([['言語', '語モ', 'モデ', 'デル']]);
+  });
   test('emoji and symbols are no words', () => {
     expect(parseQuery('🚀 ∑ ---').terms).toEqual([]);
   });
