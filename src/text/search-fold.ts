@@ -63,7 +63,8 @@ export function spacelessPairs(word: string): string[] {
 export function extraSearchWords(texts: readonly string[]): string {
   const words = new Set<string>();
   for (const text of texts) {
-    if (ASCII.test(text)) continue;
+    // Most text has neither: one check of the whole text instead of one per word.
+    if (ASCII.test(text) || (text.normalize('NFKC') === text && !SPACELESS.test(text))) continue;
     for (const token of text.split(/\s+/)) {
       const folded = searchFold(token);
       if (folded !== token && folded) words.add(folded);
