@@ -33,6 +33,20 @@ export function foldersUp(folders: readonly string[], out: string): string[] {
 }
 
 /**
+ * Where the files of `publicDir` are in the output: Astro copies public/ into
+ * every build, and since 7.4 gives each copy its source's date, so a copy is
+ * as old as its source and counts as this build's only by its path. A file
+ * no longer in public/ is not listed, and an earlier build's copy of it goes.
+ */
+export async function publicCopies(publicDir: string, out: string): Promise<string[]> {
+  const entries = await fs.readdir(publicDir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(out, path.relative(publicDir, path.join(entry.parentPath, entry.name))));
+}
+
+/**
  * Incremental builds reuse the pages of the last build in place, so `dist/`
  * is no longer emptied first (`vite.build.emptyOutDir: false`: emptying it
  * meant deleting and restoring every page, seconds at 10,000 papers). This
@@ -42,15 +56,20 @@ export function foldersUp(folders: readonly string[], out: string): string[] {
  */
 export default function folioPruneOutput(options: { skip?: string[] } = {}): AstroIntegration {
   let buildStart = 0;
+  let publicDir: string | undefined;
   return {
     name: 'folio:prune-output',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
       'astro:build:start': () => {
         buildStart = Date.now();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const out = path.resolve(fileURLToPath(dir));
         const kept = new Set([...assets.values()].flat().map((url) => path.resolve(fileURLToPath(url))));
+        for (const file of publicDir === undefined ? [] : await publicCopies(publicDir, out)) kept.add(file);
         const skip = new Set(options.skip ?? []);
         // What another step replaces whole is not even walked (Pagefind's index is 11,000 files at 10,000 papers).
         const top = (await fs.readdir(out, { withFileTypes: true })).filter((entry) => !skip.has(entry.name));

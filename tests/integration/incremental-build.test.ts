@@ -98,6 +98,17 @@ describe('an incremental build after a change', () => {
     expect(existsSync(path.join(dist, 'papers', RETITLED, 'index.html'))).toBe(true);
   });
 
+  test('keeps every file of public/, though Astro dates its copies as their sources (older than the build)', () => {
+    const publicDir = path.resolve(import.meta.dirname, '../../public');
+    const files = readdirSync(publicDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const entry of files) {
+      const file = path.relative(publicDir, path.join(entry.parentPath, entry.name));
+      expect(existsSync(path.join(dist, file)), file).toBe(true);
+      expect(read(file), file).toBe(readFileSync(path.join(publicDir, file), 'utf8'));
+    }
+  });
+
   test('shows the new title on the paper’s page, its listing, its topic page and its neighbours’ pages', () => {
     expect(html(`papers/${RETITLED}/index.html`).querySelector('h1')?.textContent).toBe(NEW_TITLE);
     const listing = readdirSync(path.join(dist, 'listings')).find((id) => read(`listings/${id}/index.html`).includes(`/papers/${RETITLED}/`))!;

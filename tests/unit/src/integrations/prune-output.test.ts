@@ -1,5 +1,11 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { foldersUp, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
+import folioPruneOutput, { foldersUp, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
 
 describe('isStaleOutput', () => {
   const start = 1_000_000;
@@ -22,5 +28,56 @@ describe('foldersUp', () => {
   test('names the folders and their parents, deepest first, never the output folder or above', () => {
     expect(foldersUp(['/dist/topics/x/3', '/dist/topics/x/4', '/dist', '/dist/empty'], '/dist')).toEqual(['/dist/topics/x/3', '/dist/topics/x/4', '/dist/topics/x', '/dist/topics', '/dist/empty']);
     expect(foldersUp([], '/dist')).toEqual([]);
+  });
+});
+
+describe('folioPruneOutput', () => {
+  /** Runs the integration's hooks as a build would, with a site folder holding public/ and dist/. */
+  async function build(setup: (site: string) => Promise<void>): Promise<{ site: string; removed: string[] }> {
+    const site = await mkdtemp(path.join(os.tmpdir(), 'folio-prune-'));
+    await setup(site);
+    const hooks = folioPruneOutput().hooks;
+    const logger = { info: () => undefined };
+    const call = (hook: keyof AstroIntegration['hooks'], options: object) => (hooks[hook] as ((options: object) => unknown) | undefined)?.(options);
+    await call('astro:config:done', { config: { publicDir: pathToFileURL(`${site}/public/`) }, logger });
+    await call('astro:build:start', { logger });
+    const dist = path.join(site, 'dist');
+    const removed = ['icons.svg', 'fonts/a.woff2', 'gone.svg', 'papers/old/index.html'].filter((file) => existsSync(path.join(dist, file)));
+    await call('astro:build:done', { dir: pathToFileURL(`${dist}/`), assets: new Map(), logger });
+    return { site, removed: removed.filter((file) => !existsSync(path.join(dist, file))) };
+  }
+  /** Writes a file dated an hour ago, as a copy that keeps its source's date is. */
+  async function writeOld(file: string, text = 'x'): Promise<void> {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(file, hourAgo, hourAgo);
+  }
+
+  test("keeps the copies of public/ that Astro dates as their sources, and drops an earlier build's copy of a file no longer in public/", async () => {
+    const { site, removed } = await build(async (site) => {
+      for (const file of ['icons.svg', 'fonts/a.woff2']) {
+        await writeOld(path.join(site, 'public', file));
+        await writeOld(path.join(site, 'dist', file));
+      }
+      await writeOld(path.join(site, 'dist/gone.svg'));
+      await writeOld(path.join(site, 'dist/papers/old/index.html'));
+    });
+    try {
+      expect(removed).toEqual(['gone.svg', 'papers/old/index.html']);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
+  test('a site with no public/ folder builds', async () => {
+    const { site, removed } = await build(async (site) => {
+      await writeOld(path.join(site, 'dist/gone.svg'));
+    });
+    try {
+      expect(removed).toEqual(['gone.svg']);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
