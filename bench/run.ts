@@ -47,7 +47,7 @@ interface CorpusResult {
   baselines: BaselineSummary;
 }
 
-/** The environment of every measured process: Node 22 first on PATH, no telemetry. */
+/** The environment of every measured process: the pinned Node first on PATH, no telemetry. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -229,7 +229,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (Number(process.versions.node.split('.')[0]) < 22) {
-    console.error(`bench: running on Node ${process.version}; run it through \`npm run bench\` so the pinned Node 22 is used`);
+    console.error(`bench: running on Node ${process.version}; run it through \`npm run bench\` so the pinned Node 24 is used`);
     return 2;
   }
   if (!(await hasGnuTime())) {

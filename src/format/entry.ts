@@ -41,17 +41,19 @@ const stringifier = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remark
 
 /** A parsed entry: its frontmatter as loaded by js-yaml and its MDX body. */
 export interface ParsedEntry {
-  /** The frontmatter, as js-yaml `load` reads it (what Astro sees, before validation). */
+  /** The frontmatter, as js-yaml `load` reads it (what the content loader hands Astro, before validation). */
   data: unknown;
   /** The MDX after the closing `---`, leading blank lines removed. */
   body: string;
 }
 
 /**
- * Serialise one paper entry as MDX: YAML frontmatter (js-yaml, the library
- * Astro reads it with) followed by `body`, written by remark-stringify with
- * the MDX and math extensions so every character of text is escaped the way
- * Astro's MDX parser reads it back. Ends with exactly one newline.
+ * Serialise one paper entry as MDX: YAML frontmatter (js-yaml, which the
+ * content loader reads it with; Astro's MDX compiler reads it with `yaml`,
+ * and alike: entry.property.test.ts) followed by `body`, written by
+ * remark-stringify with the MDX and math extensions so every character of
+ * text is escaped the way Astro's MDX parser reads it back. Ends with
+ * exactly one newline.
  */
 export function serializeEntry(frontmatter: Record<string, unknown>, body: Root): string {
   const nul = findNul(body);

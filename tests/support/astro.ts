@@ -8,7 +8,7 @@ import lockfile from 'proper-lockfile';
 const repo = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(repo, 'node_modules/.bin');
 
-/** The environment `npm run` gives a command: Node 22 from the `node` package first on PATH, `extra` on top. */
+/** The environment `npm run` gives a command: Node 24 from the `node` package first on PATH, `extra` on top. */
 export function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, ...extra, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
 }

@@ -41,7 +41,7 @@ export const SEED_DAYS: Record<string, string> = {
   '2025-03-17': '004_471ce2beb0afd38b.txt',
 };
 const bin = path.join(repo, 'node_modules/.bin');
-// Node 22 from the `node` package, whatever `node` is on the machine.
+// Node 24 from the `node` package, whatever `node` is on the machine.
 const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): { stdout: string; stderr: string } {

@@ -1,4 +1,5 @@
 import { compile } from '@mdx-js/mdx';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
 import { toString } from 'mdast-util-to-string';
@@ -6,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import { describe, expect, test } from 'vitest';
 import { abstractToMdast } from '../../../../scripts/lib/abstract-to-mdast.ts';
-import { serializeEntry } from '../../../../src/format/entry.ts';
+import { parseEntry, serializeEntry } from '../../../../src/format/entry.ts';
 import { MDX_TYPES, readBack } from '../../../support/mdx-read-back.ts';
 
 /** Pieces that mean something to Markdown, MDX, YAML or our LaTeX tokenizer. */
@@ -110,6 +111,22 @@ describe('js-yaml', () => {
       fc.property(fc.oneof(hostileText, fc.string({ unit: 'binary' })), (value) => {
         const yaml = dump({ title: value }, { lineWidth: -1, noRefs: true, quotingType: '"' });
         expect((load(yaml) as { title: unknown }).title).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("Astro's frontmatter parser", () => {
+  // Astro (7.4 on) reads the frontmatter of an MDX file it compiles with the
+  // `yaml` package, the ingest writes it and the loader reads it with js-yaml:
+  // both must read every entry alike.
+  test('reads every frontmatter the ingest writes as the loader does', { timeout: 30_000 }, () => {
+    const value = fc.oneof(hostileText, fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(value, fc.array(value, { maxLength: 3 }), (title, keywords) => {
+        const mdx = serializeEntry({ title, slug: 'a-slug', keywords, listings: ['2025-03-14'], added: '2025-03-14' }, { type: 'root', children: [] });
+        expect(parseFrontmatter(mdx).frontmatter).toEqual(parseEntry(mdx).data);
       }),
       { numRuns: 2000 },
     );
