@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts'
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import folioPruneOutput from './src/integrations/prune-output.ts';
+import { SEARCH_PART_FOLDERS, VOCABULARY_FOLDER } from './src/lib/search-folders.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
 import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
@@ -59,7 +60,7 @@ export default defineConfig({
     // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
     folioContentSecurityPolicy(),
     // Before search: search replaces pagefind/ and search-index/ whole and lists the scripts in _astro/ for offline use.
-    folioPruneOutput({ skip: ['pagefind', 'search-index', 'sw.js', 'sw-manifest.json'] }),
+    folioPruneOutput({ skip: [...SEARCH_PART_FOLDERS, VOCABULARY_FOLDER, 'sw.js', 'sw-manifest.json'] }),
     // Search: Pagefind indexes the paper pages, one per entry in the content folder.
     folioPagefind({
       countPapers: async () => (await paperFileNames(content.papers)).length,

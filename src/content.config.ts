@@ -46,7 +46,17 @@ const papers = defineCollection({
     // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);
-      publishSearchRecords(loaded.map(({ slug, title, formerTitles, html, text, topics }) => ({ url: `/${paths.paper(slug)}`, title, formerTitles, html, text, topics: topics.map((id) => ({ id, name: names.get(id) ?? id })) })));
+      publishSearchRecords(
+        loaded.map(({ slug, title, formerTitles, html, text, topics, firstDay }) => ({
+          url: `/${paths.paper(slug)}`,
+          title,
+          formerTitles,
+          html,
+          text,
+          topics: topics.map((id) => ({ id, name: names.get(id) ?? id })),
+          ...(firstDay === undefined ? {} : { firstDay }),
+        })),
+      );
     },
   }),
   schema: paperSchema.extend({ topics: z.array(reference('topics')).min(1) }),

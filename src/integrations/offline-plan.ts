@@ -15,7 +15,7 @@
  *   search for offline use"), or by itself after a first search when all of
  *   it fits `AUTO_SAVE_BUDGET`.
  */
-import type { PagefindEntry } from './pagefind-checks.ts';
+import type { PartEntry } from './pagefind-checks.ts';
 
 /**
  * Largest offline search (index, vocabulary and fragments, bytes as stored)
@@ -56,25 +56,35 @@ export interface OfflineSearchPlan {
 }
 
 /**
- * Sorts the search's files into fixed, index and fragments, for the languages
- * in `entry`. Pagefind's stock UIs, highlighter, playground, its worker
- * (Folio searches on the main thread) and the WebAssembly of languages not
- * in the index are left out.
+ * Sorts the search's files into fixed, index and fragments, for the parts of
+ * the search (`parts`: its Pagefind indexes, the one the browser loads first
+ * first) and their languages. Pagefind's stock UIs, highlighter, playground,
+ * its worker (Folio searches on the main thread), the WebAssembly of
+ * languages not in the index, and the loader and WebAssembly of a merged
+ * index (the first index's serve it) are left out.
  */
-export function planOfflineSearch(files: readonly SearchFile[], entry: PagefindEntry, budgets = { fragments: OFFLINE_FRAGMENT_BUDGET, auto: AUTO_SAVE_BUDGET }): OfflineSearchPlan {
-  const fixedNames = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search-index/manifest.json', 'search-index/suggest.txt']);
-  for (const language of Object.values(entry.languages)) {
-    fixedNames.add(`pagefind/pagefind.${language.hash}.pf_meta`);
-    // Pagefind loads `wasm.unknown.pagefind` for a language it has no stemmer for.
-    fixedNames.add(`pagefind/wasm.${language.wasm || 'unknown'}.pagefind`);
-  }
+export function planOfflineSearch(files: readonly SearchFile[], parts: readonly PartEntry[], budgets = { fragments: OFFLINE_FRAGMENT_BUDGET, auto: AUTO_SAVE_BUDGET }): OfflineSearchPlan {
+  const fixedNames = new Set(['search-index/manifest.json', 'search-index/suggest.txt']);
+  parts.forEach(({ folder, entry }, i) => {
+    fixedNames.add(`${folder}/pagefind-entry.json`);
+    if (i === 0) fixedNames.add(`${folder}/pagefind.js`);
+    for (const language of Object.values(entry.languages)) {
+      fixedNames.add(`${folder}/pagefind.${language.hash}.pf_meta`);
+      // Pagefind loads `wasm.unknown.pagefind` for a language it has no stemmer for.
+      if (i === 0) fixedNames.add(`${folder}/wasm.${language.wasm || 'unknown'}.pagefind`);
+    }
+  });
+  const folders = new Set(parts.map((p) => p.folder));
   const fixed: SearchFile[] = [];
   const index: SearchFile[] = [];
   const fragments: SearchFile[] = [];
   for (const file of files) {
-    if (fixedNames.has(file.path) || /^pagefind\/filter\/[^/]+\.pf_filter$/.test(file.path)) fixed.push(file);
-    else if (/^pagefind\/index\/[^/]+\.pf_index$/.test(file.path) || /^search-index\/v\/\d+\.txt$/.test(file.path)) index.push(file);
-    else if (/^pagefind\/fragment\/[^/]+\.pf_fragment$/.test(file.path)) fragments.push(file);
+    const slash = file.path.indexOf('/');
+    const pagefind = folders.has(file.path.slice(0, slash));
+    const inside = file.path.slice(slash + 1);
+    if (fixedNames.has(file.path) || (pagefind && /^filter\/[^/]+\.pf_filter$/.test(inside))) fixed.push(file);
+    else if ((pagefind && /^index\/[^/]+\.pf_index$/.test(inside)) || /^search-index\/v\/\d+\.txt$/.test(file.path)) index.push(file);
+    else if (pagefind && /^fragment\/[^/]+\.pf_fragment$/.test(inside)) fragments.push(file);
   }
   const sum = (list: SearchFile[]) => list.reduce((total, file) => total + file.bytes, 0);
   const paths = (list: SearchFile[]) => list.map((file) => file.path).sort();

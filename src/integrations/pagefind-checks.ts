@@ -44,6 +44,23 @@ export function pagefindCacheTag(entry: PagefindEntry): string {
   return [`pf${entry.version}`, ...hashes].join('-').replace(/[^\w.-]/g, '_');
 }
 
+/** One part of the site's search (search-parts.ts): its folder and Pagefind's entry file there. */
+export interface PartEntry {
+  folder: string;
+  entry: PagefindEntry;
+}
+
+/**
+ * The site's search's cache tag: the first part's (`pagefindCacheTag`),
+ * then each other part's index hashes, so it changes when any part does.
+ */
+export function searchCacheTag(parts: readonly PartEntry[]): string {
+  const [first, ...others] = parts;
+  if (!first) throw new Error('the search has no index');
+  const more = others.flatMap(({ entry }) => pagefindCacheTag(entry).split('-').slice(1));
+  return [pagefindCacheTag(first.entry), ...more].join('-');
+}
+
 /**
  * Says what is wrong when Pagefind indexed a different number of paper pages
  * than there are papers (a page lost its `data-pagefind-body`, or another

@@ -8,10 +8,11 @@ import * as pagefind from 'pagefind';
 import {
   indexedCountProblem,
   indexedPageCount,
-  pagefindCacheTag,
   pagefindStepError,
   parsePagefindEntry,
+  searchCacheTag,
   type PagefindEntry,
+  type PartEntry,
 } from './pagefind-checks.ts';
 import { shellAssets } from './shell-assets.ts';
 import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
@@ -20,6 +21,8 @@ import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
+import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
+import { SEARCH_PART_FOLDERS, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -47,6 +50,7 @@ export interface FolioPagefindOptions {
 export default function folioPagefind(options: FolioPagefindOptions): AstroIntegration {
   let base = '/';
   let cacheDir = '';
+  let outDir = '';
   let building = false;
   let indexing: Indexing | undefined;
   let stopWaiting: () => void = () => undefined;
@@ -59,13 +63,14 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
         // The content layer loads the papers after this hook and before astro:build:start.
-        if (building) stopWaiting = receiveSearchRecords((records) => (indexing = indexBesideBuild(records, cacheDir)));
+        if (building) stopWaiting = receiveSearchRecords((records) => (indexing = indexBesideBuild(records, cacheDir, outDir)));
       },
       'astro:build:start': () => {
         stopWaiting();
         const records = indexing ? undefined : takeSearchRecords();
-        if (records) indexing = indexBesideBuild(records, cacheDir);
+        if (records) indexing = indexBesideBuild(records, cacheDir, outDir);
         if (indexing) indexing.buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -76,23 +81,26 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         let search: SiteSearch;
         if (records) {
           search = await records.done;
-          const staged = stagedSearch(cacheDir);
-          await moveIndex(staged.pagefind, path.join(out, 'pagefind'));
-          await moveIndex(staged.vocabulary, path.join(out, 'search-index'));
-        } else search = await indexSite(out, { vocabularyCache: path.join(cacheDir, VOCABULARY_CACHE_FILE) });
-        const { entry, vocabulary, timing } = search;
-        const problem = indexedCountProblem(await options.countPapers(), indexedPageCount(entry));
+          await placeSearch(stagedSearch(cacheDir), search.parts, out, cacheDir);
+        } else {
+          await forgetPlacedParts(out, cacheDir);
+          search = await indexSite(out, { vocabularyCache: path.join(cacheDir, VOCABULARY_CACHE_FILE) });
+        }
+        const { entries, vocabulary, timing } = search;
+        const indexed = entries.reduce((sum, { entry }) => sum + indexedPageCount(entry), 0);
+        const problem = indexedCountProblem(await options.countPapers(), indexed);
         if (problem) throw new Error(problem);
-        const tag = pagefindCacheTag(entry);
+        const tag = searchCacheTag(entries);
         const early = records?.buildStarted === undefined ? '' : `, ${Math.round(records.buildStarted - records.started)} ms before the build started`;
         const split = timing ? `Pagefind ${Math.round(timing.pagefindMs)} ms${early}, then the search vocabulary ${Math.round(timing.vocabularyMs)} ms; ` : '';
+        const parts = search.parts.length > 1 ? ` in ${search.parts.length} parts (${search.parts.map((p) => `${p.folder}/ ${p.pages} papers${p.kept ? ', kept from the last build' : ''}`).join('; ')})` : '';
         logger.info(
-          `indexed ${indexedPageCount(entry)} paper pages (cache tag ${tag}) in ${Math.round(timing ? timing.pagefindMs + timing.vocabularyMs : performance.now() - started)} ms${records ? ', from when the papers were loaded' : ''} ` +
+          `indexed ${indexed} paper pages${parts} (cache tag ${tag}) in ${Math.round(timing ? timing.pagefindMs + timing.vocabularyMs : performance.now() - started)} ms${records ? ', from when the papers were loaded' : ''} ` +
             `(${split}${vocabulary.cachedPages} of ${vocabulary.pages} pages' terms from the cache${vocabulary.cacheIgnored ? `, whose file was set aside: ${vocabulary.cacheIgnored}` : ''}); ` +
             `search vocabulary: ${vocabulary.terms} terms, ${vocabulary.knownItems} known items, ${vocabulary.suggestions} suggestions in ${vocabulary.files} files (${size(vocabulary.bytes)})`,
         );
 
-        await writeServiceWorker(out, base, tag, entry, options.shellPages ?? ['', 'search/', '404.html'], logger);
+        await writeServiceWorker(out, base, tag, entries, options.shellPages ?? ['', 'search/', '404.html'], logger);
         // Saved by the vocabulary's thread while the service worker was written; the site is complete without it.
         await search.saved.catch((error: unknown) =>
           logger.warn(`the search vocabulary's cache was not saved (${(error as Error).message}): the next build will read every page for it again`),
@@ -110,33 +118,111 @@ interface Indexing {
 }
 
 /**
- * Starts indexing `records` with Pagefind into the cache folder, then
- * writing the vocabulary from that index; `astro:build:done` awaits it.
+ * Starts indexing `records` with Pagefind into the cache folder, one part
+ * at a time (search-parts.ts), keeping a part whose index in `out` was made
+ * from the same records; then writes the vocabulary from the parts.
+ * `astro:build:done` awaits it.
  */
-function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string): Indexing {
+function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, out: string): Indexing {
   const started = performance.now();
   const staged = stagedSearch(cacheDir);
-  const done = withPagefindEnvironment(() => indexRecords(records, staged.pagefind)).then(async () => {
+  const done = (async () => {
+    const placed = await readPlacedParts(cacheDir);
+    await fs.rm(staged.pagefind, { recursive: true, force: true });
+    const settings = await indexSettings();
+    const parts: IndexedPart[] = [];
+    for (const part of searchParts(records)) {
+      const key = partKey(part.records, settings);
+      const dir = path.join(staged.pagefind, part.folder);
+      const kept = await takePlacedPart(path.join(out, part.folder), placed[part.folder], key, dir);
+      if (!kept) await withPagefindEnvironment(() => indexRecords(part.records, dir));
+      parts.push({ folder: part.folder, dir, key, kept, pages: part.records.length });
+    }
     const indexed = performance.now();
-    const search = await vocabularyOf(staged.pagefind, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_FILE));
-    return { ...search, timing: { pagefindMs: indexed - started, vocabularyMs: performance.now() - indexed } };
-  });
+    const search = await vocabularyOf(parts, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_FILE));
+    return { ...search, parts, timing: { pagefindMs: indexed - started, vocabularyMs: performance.now() - indexed } };
+  })();
   // Reported at astro:build:done; until then a failure must not count as unhandled.
   done.catch(() => undefined);
   return { done, started };
 }
 
-/** The site's search as written: Pagefind's entry file, the vocabulary's figures, when its cache is saved and, when written beside the build, how long each took. */
+/** A part of the search as indexed beside the build: where it is staged, its key, and whether its index was kept from the last build. */
+interface IndexedPart {
+  folder: SearchPartFolder;
+  dir: string;
+  key: string;
+  kept: boolean;
+  pages: number;
+}
+
+/** The site's search as written: each part's Pagefind entry file, the vocabulary's figures, when its cache is saved and, when written beside the build, how long each took. */
 interface SiteSearch {
-  entry: PagefindEntry;
+  entries: PartEntry[];
+  parts: Array<Pick<IndexedPart, 'folder' | 'key' | 'kept' | 'pages'>>;
   vocabulary: VocabularyFigures;
   saved: Promise<void>;
   timing?: { pagefindMs: number; vocabularyMs: number };
 }
 
-/** Where the search is written beside the build, in the cache folder, until `astro:build:done` puts it in the site. */
+/** Where the search is written beside the build, in the cache folder, until `astro:build:done` puts it in the site: a folder per part, and the vocabulary. */
 function stagedSearch(cacheDir: string): { pagefind: string; vocabulary: string } {
   return { pagefind: path.join(cacheDir, 'folio-pagefind'), vocabulary: path.join(cacheDir, 'folio-search-index') };
+}
+
+/** The cache file that says which part's index the site's output holds: `{ folder: { key, entry } }`. */
+const PLACED_FILE = 'folio-pagefind-placed.json';
+
+type PlacedParts = Partial<Record<SearchPartFolder, { key: string; entry: string }>>;
+
+/** What the last build placed in the site (nothing, if the file is missing or not what this code writes). */
+async function readPlacedParts(cacheDir: string): Promise<PlacedParts> {
+  try {
+    const data: unknown = JSON.parse(await fs.readFile(path.join(cacheDir, PLACED_FILE), 'utf8'));
+    return data && typeof data === 'object' ? (data as PlacedParts) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Moves the site's index of a part (`target`) to `dir` to be kept, when the
+ * last build placed it there from records with the same key and it is still
+ * the index it placed (its entry file, which names the index's hash, is
+ * unchanged). Moved, not copied, so that no step of this build can empty it.
+ */
+async function takePlacedPart(target: string, placed: { key: string; entry: string } | undefined, key: string, dir: string): Promise<boolean> {
+  if (!placed || placed.key !== key) return false;
+  const entry = await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
+  if (entry !== placed.entry) return false;
+  await moveIndex(target, dir);
+  return true;
+}
+
+/** Puts the staged parts and vocabulary in the site, removes the folders of parts the search no longer has, and records what was placed. */
+async function placeSearch(staged: { pagefind: string; vocabulary: string }, parts: SiteSearch['parts'], out: string, cacheDir: string): Promise<void> {
+  const placed: PlacedParts = {};
+  for (const part of parts) {
+    const target = path.join(out, part.folder);
+    await moveIndex(path.join(staged.pagefind, part.folder), target);
+    placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8') };
+  }
+  for (const folder of SEARCH_PART_FOLDERS) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
+  await moveIndex(staged.vocabulary, path.join(out, 'search-index'));
+  await fs.writeFile(path.join(cacheDir, PLACED_FILE), JSON.stringify(placed));
+}
+
+/** Before the site is indexed from its pages, in one part: forgets what was placed and removes the other parts' folders. */
+async function forgetPlacedParts(out: string, cacheDir: string): Promise<void> {
+  await fs.rm(path.join(cacheDir, PLACED_FILE), { force: true });
+  for (const folder of SEARCH_PART_FOLDERS.slice(1)) await fs.rm(path.join(out, folder), { recursive: true, force: true });
+}
+
+/** What an index depends on besides its records: Pagefind's version (its package's) and its environment. */
+async function indexSettings(): Promise<IndexSettings> {
+  const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  const { version } = JSON.parse(await fs.readFile(manifest, 'utf8')) as { version: string };
+  return { pagefind: version, environment: PAGEFIND_ENVIRONMENT };
 }
 
 /**
@@ -168,22 +254,35 @@ export async function indexSite(
   } = {},
 ): Promise<SiteSearch> {
   if (!indexed) await runPagefind(out);
-  return vocabularyOf(path.join(out, 'pagefind'), path.join(out, 'search-index'), vocabularyCache);
+  const search = await vocabularyOf([{ folder: 'pagefind', dir: path.join(out, 'pagefind') }], path.join(out, 'search-index'), vocabularyCache);
+  return { ...search, parts: [{ folder: 'pagefind', key: '', kept: false, pages: indexedPageCount(search.entries[0]!.entry) }] };
 }
 
-/** Writes the search vocabulary of the Pagefind index in `pagefindDir` into `vocabularyDir`, in a worker thread, which then saves its cache; throws unless the index has exactly one language. */
-async function vocabularyOf(pagefindDir: string, vocabularyDir: string, cacheFile?: string): Promise<SiteSearch> {
-  const entry = parsePagefindEntry(await fs.readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
-  const [language, ...others] = Object.values(entry.languages);
-  if (!language || others.length) throw new Error(`Pagefind indexed ${Object.keys(entry.languages).length} languages, expected one (\`en\`): check <html lang> on the paper pages`);
+/**
+ * Writes the search vocabulary of the Pagefind indexes of `parts` (the
+ * archive first) into `vocabularyDir`, in a worker thread, which then saves
+ * its cache; throws unless each index has exactly one language, the same.
+ */
+async function vocabularyOf(parts: ReadonlyArray<{ folder: SearchPartFolder; dir: string }>, vocabularyDir: string, cacheFile?: string): Promise<Omit<SiteSearch, 'parts'>> {
+  const entries: PartEntry[] = [];
+  const indexes = [];
+  for (const part of parts) {
+    const entry = parsePagefindEntry(await fs.readFile(path.join(part.dir, 'pagefind-entry.json'), 'utf8'));
+    const languages = Object.keys(entry.languages);
+    const [language, ...others] = Object.values(entry.languages);
+    if (!language || others.length || (entries.length > 0 && languages[0] !== Object.keys(entries[0]!.entry.languages)[0])) {
+      throw new Error(`Pagefind indexed ${languages.length} languages (${languages.join(', ')}) in \`${part.folder}/\`, expected one (\`en\`) in every part: check <html lang> on the paper pages`);
+    }
+    entries.push({ folder: part.folder, entry });
+    indexes.push({ folder: part.folder, dir: part.dir, languageHash: language.hash });
+  }
   const { written, saved } = writeSearchVocabularyOffThread({
-    pagefindDir,
-    languageHash: language.hash,
-    tag: pagefindCacheTag(entry),
+    indexes,
+    tag: searchCacheTag(entries),
     outDir: vocabularyDir,
     ...(cacheFile === undefined ? {} : { cacheFile }),
   });
-  return { entry, vocabulary: await written, saved };
+  return { entries, vocabulary: await written, saved };
 }
 
 /**
@@ -239,10 +338,10 @@ async function indexDirectory(out: string): Promise<void> {
   }
 }
 
-/** Every file of the site's search (`pagefind/`, `search-index/`), with its path under the site and its size. */
-async function searchFiles(out: string): Promise<SearchFile[]> {
+/** Every file of the site's search (each part's folder, `search-index/`), with its path under the site and its size. */
+async function searchFiles(out: string, parts: readonly PartEntry[]): Promise<SearchFile[]> {
   const files: SearchFile[] = [];
-  for (const folder of ['pagefind', 'search-index']) {
+  for (const folder of [...parts.map((p) => p.folder), 'search-index']) {
     const entries = await fs.readdir(path.join(out, folder), { recursive: true, withFileTypes: true });
     for (const e of entries.filter((e) => e.isFile())) {
       const full = path.join(e.parentPath, e.name);
@@ -257,7 +356,7 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-async function writeServiceWorker(out: string, base: string, tag: string, entry: PagefindEntry, shellPages: string[], logger: AstroIntegrationLogger) {
+async function writeServiceWorker(out: string, base: string, tag: string, parts: readonly PartEntry[], shellPages: string[], logger: AstroIntegrationLogger) {
   const shell = new Set<string>();
   for (const page of shellPages) {
     shell.add(base + page);
@@ -277,7 +376,7 @@ async function writeServiceWorker(out: string, base: string, tag: string, entry:
     shellBytes += (await fs.stat(file).catch(() => ({ size: 0 }))).size;
   }
 
-  const plan = planOfflineSearch(await searchFiles(out), entry);
+  const plan = planOfflineSearch(await searchFiles(out, parts), parts);
   const manifest: SwManifest = {
     shell: [...shell],
     fixedSearch: plan.fixed.map((file) => base + file),

@@ -22,6 +22,8 @@ export interface SearchRecord {
   text: string;
   /** The paper's topics: ids (the `topic` filter) and names (the `topics` metadata). */
   topics: Array<{ id: string; name: string }>;
+  /** The first day the paper was listed (`YYYY-MM-DD`), if any of its listings is dated: which part of the index it goes in (search-parts.ts). */
+  firstDay?: string;
 }
 
 const attribute = (text: string) => escapeMarkup(text).replace(/"/g, '&quot;');

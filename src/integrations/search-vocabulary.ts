@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pLimit from 'p-limit';
-import { lowerBound, serialiseShard, serialiseSuggestions, shardOf, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
+import { lowerBound, serialiseShard, serialiseSuggestions, shardOf, type ChunkList, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
 import { hash32, knownItemAnchor, knownItemKeys, SEARCH_STOP_WORDS, searchStem } from '../text/search-terms.ts';
 import {
   readPagefindFragment,
@@ -31,11 +31,21 @@ import { fragmentKey, readVocabularyCache, termsCodeVersion, writeVocabularyCach
 /** Largest did-you-mean list, gzipped: the most frequent words that fit. */
 export const SUGGEST_BUDGET_BYTES = 8 * 1024;
 
-/** What the vocabulary is made from: Pagefind's metadata, its chunks' keys (in chunk order) and each page's terms (in page order). */
-export interface VocabularyInput {
-  tag: string;
+/** One Pagefind index of the search (search-parts.ts): its folder, metadata and its chunks' keys (in chunk order). */
+export interface VocabularyIndex {
+  folder: string;
   meta: PagefindMeta;
   chunks: KeyCount[][];
+}
+
+/**
+ * What the vocabulary is made from: each Pagefind index, the archive first,
+ * and each page's terms, in page order (the first index's pages, then the
+ * next's).
+ */
+export interface VocabularyInput {
+  tag: string;
+  indexes: VocabularyIndex[];
   pages: PageTerms[];
 }
 
@@ -78,10 +88,13 @@ function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; w
     }
     for (const form of page.otherForms) written.add(form);
   }
-  for (const word of input.chunks.flat()) {
-    const count = entry(word.key);
+  // Pages of different indexes are different papers: a key's counts add up.
+  const keyPages = new Map<string, number>();
+  for (const word of input.indexes.flatMap((index) => index.chunks.flat())) keyPages.set(word.key, (keyPages.get(word.key) ?? 0) + word.pages);
+  for (const [key, pages] of keyPages) {
+    const count = entry(key);
     count.key = true;
-    count.pages = Math.max(count.pages, word.pages);
+    count.pages = Math.max(count.pages, pages);
   }
   return { counts, written };
 }
@@ -104,6 +117,16 @@ function chunkProbe(words: readonly KeyCount[]): string | undefined {
   const stable = (key: string) => /^[\p{L}\p{N}]+$/u.test(key) && searchStem(key) === key;
   if (words[0] && stable(words[0].key)) return undefined;
   return words.find((w) => stable(w.key))?.key;
+}
+
+/** An index's chunks as the browser needs them: first keys, hashes, and probes (see `ChunkList`). */
+function chunkList(index: VocabularyIndex): ChunkList {
+  const probe: Record<string, string> = {};
+  index.chunks.forEach((words, i) => {
+    const key = chunkProbe(words);
+    if (key) probe[i] = key;
+  });
+  return { from: index.meta.chunks.map((c) => c.from), chunks: index.meta.chunks.map((c) => c.hash), probe };
 }
 
 /** The did-you-mean list: whole words of 3+ letters, most frequent first, as many as fit in `budget` gzipped bytes. */
@@ -132,7 +155,10 @@ function startsAny(list: readonly string[], prefix: string): boolean {
 
 /** Plans the vocabulary files from Pagefind's output. Pure. */
 export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUGGEST_BUDGET_BYTES): VocabularyPlan {
-  const from = input.meta.chunks.map((c) => c.from);
+  const [primary, ...merged] = input.indexes;
+  if (!primary) throw new Error('the search vocabulary needs a Pagefind index');
+  const from = primary.meta.chunks.map((c) => c.from);
+  const pageIds = input.indexes.flatMap((index) => index.meta.pages);
   const { counts, written } = countTerms(input);
   const terms: VocabularyTerm[] = [...counts].map(([term, count]) => ({ term, pages: count.pages, word: commonWord(term, count.words), kind: count.key ? 'key' : 'stem' }));
   // A word as written stands for its key: only words whose stem starts a key (compound parts Pagefind splits otherwise are left out).
@@ -144,16 +170,12 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
   let knownItems = 0;
   input.pages.forEach(({ title }, page) => {
     for (const key of knownItemKeys(title)) {
-      known[shardOf(from, knownItemAnchor(key))]!.push({ hash: hash32(key), page: input.meta.pages[page]! });
+      known[shardOf(from, knownItemAnchor(key))]!.push({ hash: hash32(key), page: pageIds[page]! });
       knownItems++;
     }
   });
-  const probe: Record<string, string> = {};
-  input.chunks.forEach((words, i) => {
-    const key = chunkProbe(words);
-    if (key) probe[i] = key;
-  });
-  const manifest: VocabularyManifest = { tag: input.tag, from, chunks: input.meta.chunks.map((c) => c.hash), probe };
+  const manifest: VocabularyManifest = { tag: input.tag, ...chunkList(primary) };
+  if (merged.length) manifest.merged = merged.map((index) => ({ path: `${index.folder}/`, ...chunkList(index) }));
   const suggestions = suggestionList(counts, suggestBudget);
   return {
     files: [
@@ -198,10 +220,9 @@ export interface VocabularyFigures extends Omit<VocabularyPlan, 'files'> {
 
 /** Where the vocabulary is read from and written to. */
 export interface VocabularyJob {
-  /** Pagefind's output (`pagefind/`). */
-  pagefindDir: string;
-  /** The language to read (`pagefind-entry.json`), and the index's cache tag. */
-  languageHash: string;
+  /** Pagefind's indexes, the archive first (search-parts.ts): the site folder each is served from, where it is now, and the language to read (`pagefind-entry.json`). */
+  indexes: Array<{ folder: string; dir: string; languageHash: string }>;
+  /** The search's cache tag. */
   tag: string;
   /** The folder to write (`search-index/`): emptied first. */
   outDir: string;
@@ -214,11 +235,14 @@ export interface VocabularyJob {
  * it has, else read from the fragment. Also returns the cache for the next
  * build (this build's pages only) and how many pages came from `cache`.
  */
-function readPageTerms(pagefindDir: string, meta: PagefindMeta, cache: PageTermsCache): { pages: PageTerms[]; next: PageTermsCache; cached: number } {
+function readPageTerms(
+  indexes: ReadonlyArray<{ dir: string; meta: PagefindMeta }>,
+  cache: PageTermsCache,
+): { pages: PageTerms[]; next: PageTermsCache; cached: number } {
   const read = pageTermsReader();
   const next: PageTermsCache = new Map();
   let cached = 0;
-  const pages = meta.pages.map((hash) => {
+  const pages = indexes.flatMap(({ dir: pagefindDir, meta }) => meta.pages.map((hash) => {
     const file = `fragment/${hash}.pf_fragment`;
     const bytes = readFileSync(path.join(pagefindDir, file));
     const key = fragmentKey(bytes);
@@ -227,12 +251,12 @@ function readPageTerms(pagefindDir: string, meta: PagefindMeta, cache: PageTerms
     else terms = read(readPagefindFragment(bytes, file));
     next.set(key, terms);
     return terms;
-  });
+  }));
   return { pages, next, cached };
 }
 
 /**
- * Writes the search vocabulary of the Pagefind index `job.pagefindDir` into
+ * Writes the search vocabulary of the Pagefind indexes `job.indexes` into
  * `job.outDir`, then saves the cache of pages' terms; returns the plan's
  * figures and bytes written, also given to `written` as soon as the files
  * are there (the cache, 15 MB at 10,000 papers, takes a while more). Its
@@ -244,12 +268,15 @@ function readPageTerms(pagefindDir: string, meta: PagefindMeta, cache: PageTerms
 export async function writeSearchVocabulary(job: VocabularyJob, { written }: { written?: (figures: VocabularyFigures) => void } = {}): Promise<VocabularyFigures> {
   const code = job.cacheFile === undefined ? '' : await termsCodeVersion();
   const cache: CacheRead = job.cacheFile === undefined ? { pages: new Map() } : await readVocabularyCache(job.cacheFile, code);
-  const read = (file: string) => readFileSync(path.join(job.pagefindDir, file));
-  const metaFile = `pagefind.${job.languageHash}.pf_meta`;
-  const meta = readPagefindMeta(read(metaFile), metaFile);
-  const chunks = meta.chunks.map((c) => readPagefindKeyCounts(read(`index/${c.hash}.pf_index`), `index/${c.hash}.pf_index`));
-  const { pages, next, cached } = readPageTerms(job.pagefindDir, meta, cache.pages);
-  const plan = planSearchVocabulary({ tag: job.tag, meta, chunks, pages });
+  const indexes = job.indexes.map(({ folder, dir, languageHash }) => {
+    const read = (file: string) => readFileSync(path.join(dir, file));
+    const metaFile = `pagefind.${languageHash}.pf_meta`;
+    const meta = readPagefindMeta(read(metaFile), `${folder}/${metaFile}`);
+    const chunks = meta.chunks.map((c) => readPagefindKeyCounts(read(`index/${c.hash}.pf_index`), `${folder}/index/${c.hash}.pf_index`));
+    return { folder, dir, meta, chunks };
+  });
+  const { pages, next, cached } = readPageTerms(indexes, cache.pages);
+  const plan = planSearchVocabulary({ tag: job.tag, indexes, pages });
   rmSync(job.outDir, { recursive: true, force: true });
   mkdirSync(path.join(job.outDir, 'v'), { recursive: true });
   for (const file of plan.files) writeFileSync(path.join(job.outDir, file.path), file.text);

@@ -5,8 +5,9 @@
  * text formats and the lookups both sides agree on.
  *
  * - `manifest.json` (`VocabularyManifest`): the first term of each shard,
- *   which are the first keys of Pagefind's index chunks, so shard `i` and
- *   chunk `i` cover the same range of words.
+ *   which are the first keys of the archive's Pagefind index chunks, so shard
+ *   `i` and chunk `i` cover the same range of words; and the chunks of the
+ *   other index, when the search has two (src/integrations/search-parts.ts).
  * - `v/<i>.txt`: shard `i`, one term a line, sorted: `term\tpages[\tword]`
  *   for Pagefind's keys (`word`: the word as most often written, when it
  *   differs from the key); `stem\t~` for an indexed word stemmed as the
@@ -20,10 +21,16 @@
  */
 
 /** `search-index/manifest.json`. */
-export interface VocabularyManifest {
+export interface VocabularyManifest extends ChunkList {
   /** Changes with every index: appended to shard URLs so a new build is never served an old shard. */
   tag: string;
-  /** First term of each shard (= first key of Pagefind's chunk `i`), ascending. */
+  /** The other Pagefind indexes searched with the archive's (`pagefind/`), by their folder (`pagefind-recent/`); absent when there is one. */
+  merged?: Array<ChunkList & { path: string }>;
+}
+
+/** A Pagefind index's chunks: the shards follow the first (the archive's) index's. */
+export interface ChunkList {
+  /** First key of Pagefind's chunk `i`, ascending; for the archive's index, also the first term of shard `i`. */
   from: string[];
   /** Hash of Pagefind's chunk `i` (`index/<hash>.pf_index`), to tell offline whether it is saved. */
   chunks: string[];

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { abstractTextOf, entryAbstract, storedAbstract } from '../format/abstract-text.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { codeVersion } from '../format/code-version.ts';
+import { isDay } from '../format/day.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
@@ -35,6 +36,8 @@ export interface LoadedPaper {
   text: string;
   /** Topic ids. */
   topics: string[];
+  /** The first dated listing's day (`YYYY-MM-DD`); none when every listing is undated. */
+  firstDay?: string;
 }
 
 /** The code a stored entry depends on besides its file: how it is parsed and rendered. */
@@ -147,8 +150,12 @@ async function loadEntry(file: string, name: string, contents: string, version: 
 
 /** What the search index needs of a stored entry. */
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
-  const data = entry.data as { title: string; formerTitles?: string[]; topics: Array<string | { id: string }> };
+  const data = entry.data as { title: string; formerTitles?: string[]; topics: Array<string | { id: string }>; listings: Array<{ listing: string }> };
   const { text } = entryAbstract(entry);
+  const firstDay = data.listings
+    .map((l) => l.listing)
+    .filter(isDay)
+    .sort()[0];
   return {
     slug: entry.id,
     title: data.title,
@@ -156,6 +163,7 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
     html: entry.rendered?.html ?? `<p>${escapeMarkup(text)}</p>`,
     text,
     topics: data.topics.map((t) => (typeof t === 'string' ? t : t.id)),
+    ...(firstDay === undefined ? {} : { firstDay }),
   };
 }
 

@@ -11,6 +11,7 @@ import { foldTitle, hash32, knownItemAnchor, searchStem } from '../../src/text/s
 import { runIngest } from './run-ingest.ts';
 import { astroBuild as build } from '../support/astro.ts';
 import { fixtureContent } from '../support/fixture-content.ts';
+import { builtIndexes } from '../support/vocabulary-job.ts';
 
 /**
  * Incremental builds reuse the pages of the last build whose cache key is
@@ -140,10 +141,9 @@ describe('an incremental build after a change', () => {
   });
 
   test('writes the search vocabulary a build without its cache would write, byte for byte', async () => {
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string }> };
     const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-')), 'search-index');
     const { tag } = JSON.parse(read('search-index/manifest.json')) as VocabularyManifest;
-    const figures = await writeSearchVocabulary({ pagefindDir: path.join(dist, 'pagefind'), languageHash: entry.languages.en!.hash, tag, outDir });
+    const figures = await writeSearchVocabulary({ indexes: builtIndexes(dist), tag, outDir });
     expect(figures.cachedPages).toBe(0);
     expect(vocabularyFiles(path.join(dist, 'search-index'))).toEqual(vocabularyFiles(outDir));
   });

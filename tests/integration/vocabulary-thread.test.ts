@@ -24,7 +24,7 @@ beforeAll(async () => {
   const pagefindDir = path.join(tmp, 'pagefind');
   await indexRecords(RECORDS, pagefindDir);
   const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  job = (name) => ({ pagefindDir, languageHash: entry.languages.en!.hash, tag: 'tag', outDir: path.join(tmp, name), cacheFile: path.join(tmp, `${name}.cache`) });
+  job = (name) => ({ indexes: [{ folder: 'pagefind', dir: pagefindDir, languageHash: entry.languages.en!.hash }], tag: 'tag', outDir: path.join(tmp, name), cacheFile: path.join(tmp, `${name}.cache`) });
 }, 60_000);
 
 describe('writeSearchVocabularyOffThread', () => {
@@ -56,13 +56,14 @@ describe('writeSearchVocabularyOffThread', () => {
 
   test('rejects with the worker’s error, naming the file that did not read', async () => {
     const broken = job('broken');
-    const missing = writeSearchVocabularyOffThread({ ...broken, pagefindDir: path.join(tmp, 'nowhere') });
+    const [index] = broken.indexes;
+    const missing = writeSearchVocabularyOffThread({ ...broken, indexes: [{ ...index!, dir: path.join(tmp, 'nowhere') }] });
     await expect(missing.written).rejects.toThrow(/ENOENT.*nowhere/);
     await expect(missing.saved).rejects.toThrow(/ENOENT.*nowhere/);
-    const metaFile = `pagefind.${broken.languageHash}.pf_meta`;
+    const metaFile = `pagefind.${index!.languageHash}.pf_meta`;
     const copy = path.join(tmp, 'copy');
-    await cp(broken.pagefindDir, copy, { recursive: true });
+    await cp(index!.dir, copy, { recursive: true });
     await writeFile(path.join(copy, metaFile), 'not pagefind');
-    await expect(writeSearchVocabularyOffThread({ ...broken, pagefindDir: copy }).written).rejects.toThrow(`\`${metaFile}\`: neither gzip nor the \`pagefind_dcd\` signature`);
+    await expect(writeSearchVocabularyOffThread({ ...broken, indexes: [{ ...index!, dir: copy }] }).written).rejects.toThrow(`\`pagefind/${metaFile}\`: neither gzip nor the \`pagefind_dcd\` signature`);
   });
 });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { writeSearchVocabulary, type VocabularyFigures } from '../../src/integrations/search-vocabulary.ts';
 import { VOCABULARY_CACHE_FILE } from '../../src/integrations/vocabulary-cache.ts';
 import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { builtIndexes } from '../support/vocabulary-job.ts';
 
 const { dist } = inject('builds').root;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-cache-'));
@@ -26,10 +27,9 @@ const files = (dir: string) =>
 let run = 0;
 /** Writes the seeds' vocabulary into a new folder, with the cache file or without; returns the folder and the figures. */
 async function write(withCache: boolean): Promise<{ dir: string; figures: VocabularyFigures }> {
-  const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const { tag } = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
   const dir = path.join(tmp, `out-${run++}`);
-  const figures = await writeSearchVocabulary({ pagefindDir: path.join(dist, 'pagefind'), languageHash: entry.languages.en!.hash, tag, outDir: dir, ...(withCache ? { cacheFile } : {}) });
+  const figures = await writeSearchVocabulary({ indexes: builtIndexes(dist), tag, outDir: dir, ...(withCache ? { cacheFile } : {}) });
   return { dir, figures };
 }
 

@@ -33,6 +33,7 @@ export interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -52,14 +53,21 @@ export const PAGEFIND_OPTIONS = {
 
 const loading = new Map<string, Promise<PagefindApi>>();
 
-/** Imports and initialises Pagefind once per base path; a failed load may be retried. */
-export function loadPagefind(base: string): Promise<PagefindApi> {
+/**
+ * Imports and initialises Pagefind once per base path, from the archive's
+ * index (`pagefind/`), and merges the other indexes of the search (`merged`:
+ * their folders, `pagefind-recent/`; src/integrations/search-parts.ts) into
+ * it with the same options, so that one search covers them all; a failed
+ * load may be retried.
+ */
+export function loadPagefind(base: string, merged: () => Promise<readonly string[]>): Promise<PagefindApi> {
   let pagefind = loading.get(base);
   if (!pagefind) {
     pagefind = (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      const [api, others] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>, merged()]);
       await api.options({ ...PAGEFIND_OPTIONS, baseUrl: base });
       await api.init();
+      for (const folder of others) await api.mergeIndex(`${base}${folder}`, { ...PAGEFIND_OPTIONS, baseUrl: base });
       return api;
     })();
     pagefind.catch(() => loading.delete(base));

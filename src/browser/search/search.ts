@@ -23,7 +23,7 @@ import { formToSend } from './match-term.ts';
 import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind-api.ts';
 import { charLength, parseQuery, type ParsedQuery, type QueryTerm } from './query.ts';
 import { rerank } from './rank.ts';
-import { loadVocabulary, NotSavedError, type Vocabulary } from './vocabulary-client.ts';
+import { loadVocabulary, NotSavedError, type ChunkRef, type Vocabulary } from './vocabulary-client.ts';
 
 /** One result as both views show it. */
 export interface PaperHit {
@@ -155,9 +155,9 @@ async function loadHits(results: PagefindResult[], known: Set<string>, stems: re
 const queryStems = (parsed: ParsedQuery): string[] => parsed.terms.flatMap((t) => [t.joined, ...t.parts]).map(searchStem);
 
 /** Whether every Pagefind chunk in `chunks` is saved on this device (checked only when the network seems gone). */
-async function chunksSaved(vocabulary: Vocabulary, chunks: number[]): Promise<boolean> {
+async function chunksSaved(chunks: ChunkRef[]): Promise<boolean> {
   if (!('caches' in globalThis)) return false;
-  const found = await Promise.all(chunks.map((i) => caches.match(vocabulary.chunkUrl(i), { ignoreSearch: true })));
+  const found = await Promise.all(chunks.map((chunk) => caches.match(chunk.url, { ignoreSearch: true })));
   return found.every(Boolean);
 }
 
@@ -175,8 +175,8 @@ interface Session {
   pagefind: PagefindApi;
   vocabulary: Vocabulary;
   shared: {
-    /** Chunks asked of Pagefind, by index (memoised: a chunk loads once). */
-    preloaded: Map<number, Promise<void>>;
+    /** Chunks asked of Pagefind, by id (memoised: a chunk loads once). */
+    preloaded: Map<string, Promise<void>>;
     /** Pagefind's topic filter, loaded once when topic counts are first asked for. */
     filters?: Promise<unknown>;
     /** A file could not be fetched: from now on, check that chunks are saved before searching. */
@@ -186,19 +186,32 @@ interface Session {
   run: (query: string, options: SearchOptions, suggest: boolean) => Promise<SearchOutcome>;
 }
 
-/** Loads every chunk that can hold a key starting with one of `prefixes`, or only the first of each (`first`). */
+/** The chunks, of every index, that can hold a key starting with one of `words`, each once. */
+function chunksFor(vocabulary: Vocabulary, words: string[]): ChunkRef[] {
+  return [...new Map(words.flatMap((w) => vocabulary.chunkRange(w).flat()).map((chunk) => [chunk.id, chunk])).values()];
+}
+
+/**
+ * Loads every chunk that can hold a key starting with one of `prefixes`, or
+ * only the first of each index's (`first`). Pagefind loads the chunk of the
+ * probe in every index it searches: the other indexes' chunks in the range
+ * are loaded too, or would be by their own probes.
+ */
 function preloadChunks({ pagefind, vocabulary, shared }: Session, prefixes: string[], first = false): Promise<void[]> {
   return Promise.all(
     prefixes.flatMap((prefix) =>
-      vocabulary.chunkRange(prefix).slice(0, first ? 1 : undefined).map((i) => {
-        let done = shared.preloaded.get(i);
-        if (!done) {
-          done = pagefind.preload(vocabulary.manifest.probe[i] ?? vocabulary.manifest.from[i]!);
-          done.catch(() => shared.preloaded.delete(i));
-          shared.preloaded.set(i, done);
-        }
-        return done;
-      }),
+      vocabulary
+        .chunkRange(prefix)
+        .flatMap((chunks) => chunks.slice(0, first ? 1 : undefined))
+        .map((chunk) => {
+          let done = shared.preloaded.get(chunk.id);
+          if (!done) {
+            done = pagefind.preload(chunk.probe);
+            done.catch(() => shared.preloaded.delete(chunk.id));
+            shared.preloaded.set(chunk.id, done);
+          }
+          return done;
+        }),
     ),
   );
 }
@@ -231,8 +244,7 @@ async function searchWords(session: Session, parsed: ParsedQuery, options: Searc
   const sent = pagefindQuery(resolved, parsed.quoted);
   if (!sent) return { state: 'too-short', query };
   if (options.isCurrent?.() === false) return { state: 'stale' };
-  const chunks = [...new Set(sent.words.flatMap((w) => vocabulary.chunkRange(w)))];
-  if ((shared.networkFailed || !navigator.onLine) && !(await chunksSaved(vocabulary, chunks))) return { state: 'needs-network', query };
+  if ((shared.networkFailed || !navigator.onLine) && !(await chunksSaved(chunksFor(vocabulary, sent.words)))) return { state: 'needs-network', query };
   await preloadChunks(session, sent.prefixes);
   return results(session, sent.query, await knownItemIds(vocabulary, parsed), parsed, options);
 }
@@ -267,8 +279,13 @@ export function createSearch(base: string): Search {
   let loaded: Promise<{ pagefind: PagefindApi; vocabulary: Vocabulary }> | undefined;
   const shared: Session['shared'] = { preloaded: new Map(), networkFailed: false };
   const load = () => {
-    loaded ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
-    loaded.catch(() => (loaded = undefined));
+    if (!loaded) {
+      // The vocabulary's manifest names the indexes Pagefind merges (search-parts.ts); both load at once.
+      const vocabulary = loadVocabulary(base);
+      const merged = async () => ((await vocabulary).manifest.merged ?? []).map((index) => index.path);
+      loaded = Promise.all([loadPagefind(base, merged), vocabulary]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
+      loaded.catch(() => (loaded = undefined));
+    }
     return loaded;
   };
 

@@ -5,7 +5,8 @@
  * cannot be fetched (offline, never saved) raises `NotSavedError`, so the
  * search can say it needs the network instead of claiming no match.
  */
-import { chunkRange, findTerm, parseShard, parseSuggestions, shardOf, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
+import { SEARCH_PART_FOLDERS } from '../../lib/search-folders.ts';
+import { chunkRange, findTerm, parseShard, parseSuggestions, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
 
 /** A file of the search that could not be fetched: offline and not saved on this device. */
 export class NotSavedError extends Error {
@@ -47,10 +48,27 @@ export interface Vocabulary {
   knownItems(anchor: string, hash: string): Promise<string[]>;
   /** `[word, pages]` candidates for a suggestion near `term`: the frequent words and the words of its own shard. */
   suggestionCandidates(term: string): Promise<Array<[string, number]>>;
-  /** The Pagefind chunks (indices) that can hold keys starting with `term`. */
-  chunkRange(term: string): number[];
-  /** URL of Pagefind chunk `index`. */
-  chunkUrl(index: number): string;
+  /** The Pagefind chunks that can hold keys starting with `term`: for each index of the search (the archive's first), in key order. */
+  chunkRange(term: string): ChunkRef[][];
+}
+
+/** One chunk of one of the search's Pagefind indexes. */
+export interface ChunkRef {
+  /** Names the chunk among all indexes' (`pagefind/3`). */
+  id: string;
+  /** A word that makes Pagefind load it (`pagefind.preload`). */
+  probe: string;
+  /** Its file, to tell offline whether it is saved. */
+  url: string;
+}
+
+/** The chunks of `list` (served from `folder`) that can hold keys starting with `term`. */
+function chunksOf(list: ChunkList, base: string, folder: string, term: string): ChunkRef[] {
+  const [first, last] = chunkRange(list.from, term);
+  return Array.from({ length: last - first + 1 }, (_, k) => {
+    const i = first + k;
+    return { id: `${folder}${i}`, probe: list.probe[i] ?? list.from[i]!, url: `${base}${folder}index/${list.chunks[i]}.pf_index` };
+  });
 }
 
 /** Loads the vocabulary manifest of the site at `base` (`/` or `/folio/`). */
@@ -70,10 +88,6 @@ export async function loadVocabulary(base: string): Promise<Vocabulary> {
       const [frequent, own] = await Promise.all([suggestions('all'), shard(shardOf(from, term))]);
       return [...frequent, ...own.terms.map((t): [string, number] => [t.word, t.pages])];
     },
-    chunkRange: (term) => {
-      const [first, last] = chunkRange(from, term);
-      return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-    },
-    chunkUrl: (index) => `${base}pagefind/index/${manifest.chunks[index]}.pf_index`,
+    chunkRange: (term) => [chunksOf(manifest, base, `${SEARCH_PART_FOLDERS[0]}/`, term), ...(manifest.merged ?? []).map((index) => chunksOf(index, base, index.path, term))],
   };
 }

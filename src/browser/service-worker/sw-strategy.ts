@@ -1,7 +1,7 @@
 /**
  * How the service worker answers a request. Pure, so the routing is tested
  * without a browser:
- * - `entry`: Pagefind's entry file (fetched with a cache-busting query) and
+ * - `entry`: Pagefind's entry files (fetched with a cache-busting query) and
  *   the vocabulary manifest; try the network so a new deploy is seen, fall
  *   back to the cached copy.
  * - `cache-first`: files that never change under one cache version (Astro's
@@ -11,6 +11,8 @@
  *   is the offline fallback.
  * - `bypass`: not ours (other hosts, non-GET, outside the base path).
  */
+import { SEARCH_PART_FOLDERS, VOCABULARY_FOLDER } from '../../lib/search-folders.ts';
+
 export type Strategy = 'entry' | 'cache-first' | 'network-first' | 'bypass';
 
 /** Chooses the strategy for a request to `url` (absolute) on a site at `origin` + `base`. */
@@ -20,8 +22,10 @@ export function strategyFor(url: string, method: string, origin: string, base: s
   if (parsed.origin !== origin || !parsed.pathname.startsWith(base)) return 'bypass';
   const path = parsed.pathname.slice(base.length);
   if (path === 'sw.js') return 'bypass';
-  if (path === 'pagefind/pagefind-entry.json' || path === 'search-index/manifest.json') return 'entry';
-  if (path.startsWith('pagefind/') || path.startsWith('search-index/') || path.startsWith('_astro/')) return 'cache-first';
+  const top = path.slice(0, path.indexOf('/'));
+  const search = (SEARCH_PART_FOLDERS as readonly string[]).includes(top);
+  if ((search && path === `${top}/pagefind-entry.json`) || path === `${VOCABULARY_FOLDER}/manifest.json`) return 'entry';
+  if (search || top === VOCABULARY_FOLDER || top === '_astro') return 'cache-first';
   return 'network-first';
 }
 

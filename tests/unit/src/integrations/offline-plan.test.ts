@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { filesToWarm, OFFLINE_FRAGMENT_BUDGET, planOfflineSearch, type SearchFile } from '../../../../src/integrations/offline-plan.ts';
 
-const entry = { version: '1.6.0', languages: { en: { hash: 'en_8e8975d5a2', wasm: 'en', page_count: 2 } } };
+const entry = [{ folder: 'pagefind', entry: { version: '1.6.0', languages: { en: { hash: 'en_8e8975d5a2', wasm: 'en', page_count: 2 } } } }];
 const files: SearchFile[] = [
   { path: 'pagefind/pagefind.js', bytes: 47_000 },
   { path: 'pagefind/pagefind-worker.js', bytes: 43_000 },
@@ -68,9 +68,31 @@ describe('planOfflineSearch', () => {
     expect(plan.fixedBytes).toBeLessThan(1024 * 1024);
   });
   test('a language Pagefind has no stemmer for loads the `unknown` WebAssembly', () => {
-    const unknown = { version: '1.6.0', languages: { xx: { hash: 'xx_1', wasm: null, page_count: 1 } } };
+    const unknown = [{ folder: 'pagefind', entry: { version: '1.6.0', languages: { xx: { hash: 'xx_1', wasm: null, page_count: 1 } } } }];
     expect(planOfflineSearch(files, unknown).fixed).toContain('pagefind/wasm.unknown.pagefind');
     expect(planOfflineSearch(files, unknown).fixed).not.toContain('pagefind/wasm.en.pagefind');
+  });
+  test('with a second index (the latest month), its entry, metadata and filter are fixed too, its chunks index and its fragments fragments; its loader and WebAssembly, never loaded, are left out', () => {
+    const recent: SearchFile[] = [
+      { path: 'pagefind-recent/pagefind.js', bytes: 47_000 },
+      { path: 'pagefind-recent/pagefind-entry.json', bytes: 170 },
+      { path: 'pagefind-recent/pagefind.en_77.pf_meta', bytes: 500 },
+      { path: 'pagefind-recent/wasm.en.pagefind', bytes: 60_000 },
+      { path: 'pagefind-recent/index/en_a1.pf_index', bytes: 4_000 },
+      { path: 'pagefind-recent/filter/en_f1.pf_filter', bytes: 300 },
+      { path: 'pagefind-recent/fragment/en_c3.pf_fragment', bytes: 700 },
+      { path: 'elsewhere/index/en_zz.pf_index', bytes: 9 },
+    ];
+    const parts = [...entry, { folder: 'pagefind-recent', entry: { version: '1.6.0', languages: { en: { hash: 'en_77', wasm: 'en', page_count: 1 } } } }];
+    const plan = planOfflineSearch([...files, ...recent], parts);
+    expect(plan.fixed).toEqual([
+      'pagefind-recent/filter/en_f1.pf_filter',
+      'pagefind-recent/pagefind-entry.json',
+      'pagefind-recent/pagefind.en_77.pf_meta',
+      ...planOfflineSearch(files, entry).fixed,
+    ]);
+    expect(plan.index).toEqual(['pagefind-recent/index/en_a1.pf_index', 'pagefind/index/en_11cf44e.pf_index', 'search-index/v/0.txt']);
+    expect(plan.fragments).toEqual(['pagefind-recent/fragment/en_c3.pf_fragment', ...planOfflineSearch(files, entry).fragments]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   pagefindCacheTag,
   pagefindStepError,
   parsePagefindEntry,
+  searchCacheTag,
 } from '../../../../src/integrations/pagefind-checks.ts';
 
 const entryJson = '{"version":"1.6.0","languages":{"en":{"hash":"en_0fa48fd1ba","wasm":"en","page_count":438}},"include_characters":["_"]}';
@@ -32,6 +33,16 @@ describe('the Pagefind entry file', () => {
     const entry = parsePagefindEntry('{"version":"1.6.0","languages":{"fr":{"hash":"fr_2","page_count":1},"en":{"hash":"en_1","page_count":2}}}');
     expect(pagefindCacheTag(entry)).toBe('pf1.6.0-en_1-fr_2');
     expect(indexedPageCount(entry)).toBe(3);
+  });
+  test('the search of several parts is tagged by every part, so a change to any of them is a new tag', () => {
+    const archive = parsePagefindEntry(entryJson);
+    const recent = parsePagefindEntry('{"version":"1.6.0","languages":{"en":{"hash":"en_77","page_count":12}}}');
+    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }])).toBe(pagefindCacheTag(archive));
+    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-recent', entry: recent }])).toBe('pf1.6.0-en_0fa48fd1ba-en_77');
+    const changed = parsePagefindEntry('{"version":"1.6.0","languages":{"en":{"hash":"en_78","page_count":13}}}');
+    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-recent', entry: changed }])).not.toBe(
+      searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-recent', entry: recent }]),
+    );
   });
   test('refuses a file that is not an entry file', () => {
     expect(() => parsePagefindEntry('{"pages":[]}')).toThrowErrorMatchingInlineSnapshot(

@@ -18,6 +18,12 @@ describe('strategyFor', () => {
     expect(at('/pagefind/pagefind.js')).toBe('cache-first');
     expect(at('/_astro/BaseLayout.BIzdY4Q5.css')).toBe('cache-first');
   });
+  test('treats the latest month’s index like the archive’s: its entry file from the network first, the rest from the cache', () => {
+    expect(at('/pagefind-recent/pagefind-entry.json?ts=1767225600')).toBe('entry');
+    expect(at('/pagefind-recent/index/en_a1.pf_index')).toBe('cache-first');
+    expect(at('/folio/pagefind-recent/fragment/en_c3.pf_fragment', '/folio/')).toBe('cache-first');
+    expect(at('/pagefind-old/index/en_a1.pf_index')).toBe('network-first');
+  });
   test('tries the network first for pages and other files', () => {
     expect(at('/papers/some-paper/')).toBe('network-first');
     expect(at('/search/?q=mamba')).toBe('network-first');
