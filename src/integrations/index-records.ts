@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { compareStrings } from '../format/compare-strings.ts';
 import { pagefindStepError } from './pagefind-checks.ts';
@@ -34,6 +35,7 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
 /** Puts the index written at `staged` in place of `target` (the site's `pagefind/`), across file systems if need be. */
 export async function moveIndex(staged: string, target: string): Promise<void> {
   await fs.rm(target, { recursive: true, force: true });
+  await fs.mkdir(path.dirname(target), { recursive: true });
   try {
     await fs.rename(staged, target);
   } catch (error) {

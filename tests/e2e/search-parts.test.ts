@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
+import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { runIngest, tempDir } from '../integration/run-ingest.ts';
+import { astroBuild } from '../support/astro.ts';
+import { launchChromium } from '../support/browser.ts';
+import { installSearch, searchInPage } from '../support/search-in-page.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+/**
+ * The search in two parts (src/integrations/search-parts.ts): the papers
+ * first listed in the archive's latest month in `pagefind-recent/`, the rest
+ * in `pagefind/`, searched as one. An archive of invented papers over two
+ * months is built, searched in the browser, given one more day and built
+ * again (the archive's index must be kept as it was), given a day of a new
+ * month (the archive takes in the month before), and edited by hand (an
+ * archive paper retitled). After each build the search must be what a
+ * clean build of the same papers writes, byte for byte.
+ */
+
+const WORDS = ['lattice', 'harbour', 'glacier', 'quartz', 'meadow', 'falcon', 'copper', 'lantern', 'orchid', 'basalt', 'canyon', 'ember'];
+
+/** A day's dump (blank-line layout with its date line) of `count` invented papers, numbered from `from`. */
+function dump(day: string, from: number, count: number): string {
+  const label = new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const papers = Array.from({ length: count }, (_, k) => {
+    const n = from + k;
+    const a = WORDS[n % WORDS.length]!;
+    const b = WORDS[(n * 7 + 3) % WORDS.length]!;
+    return `Paper ${n}: ${a[0]!.toUpperCase()}${a.slice(1)} Models of ${b[0]!.toUpperCase()}${b.slice(1)} Streams\n\nWe study ${a} signals and ${b} dynamics with a sampler that needs marker${n}x and converges in ${n + 3} steps.`;
+  });
+  return `${label}\n\n${papers.join('\n\n')}\n`;
+}
+
+const titleOf = (n: number) => {
+  const a = WORDS[n % WORDS.length]!;
+  const b = WORDS[(n * 7 + 3) % WORDS.length]!;
+  return `Paper ${n}: ${a[0]!.toUpperCase()}${a.slice(1)} Models of ${b[0]!.toUpperCase()}${b.slice(1)} Streams`;
+};
+
+let tmp: string;
+let content: string;
+let dist: string;
+let env: Record<string, string>;
+let browser: Browser;
+const logs: string[] = [];
+
+/** Every file of `folder` in dist, by path, as a hash of its bytes. */
+const snapshot = (root: string, folder: string) =>
+  existsSync(path.join(root, folder))
+    ? new Map(
+        readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => {
+            const file = path.join(e.parentPath, e.name);
+            return [path.relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+          }),
+      )
+    : new Map<string, string>();
+const search = (root: string) => new Map([...snapshot(root, 'pagefind'), ...snapshot(root, 'pagefind-recent'), ...snapshot(root, 'search-index')]);
+
+/** The URLs and titles of the pages an index folder holds. */
+const pagesIn = (folder: string) => readdirSync(path.join(dist, folder, 'fragment')).map((name) => readPagefindFragment(readFileSync(path.join(dist, folder, 'fragment', name)), name));
+const titlesIn = (folder: string) => pagesIn(folder).map((p) => p.meta.title!).sort();
+
+async function addDay(day: string, from: number, count: number): Promise<void> {
+  const dir = path.join(tmp, `dump-${day}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${day}.txt`), dump(day, from, count));
+  const ingest = await runIngest(['--content', content, dir]);
+  expect(ingest.code, ingest.stderr).toBe(0);
+}
+
+/** Builds `content` into a fresh folder with a fresh cache: what the search must equal. */
+async function cleanSearch(name: string): Promise<Map<string, string>> {
+  const out = path.join(tmp, name);
+  await astroBuild({ ...env, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
+  const files = search(path.join(out, 'dist'));
+  rmSync(out, { recursive: true, force: true });
+  return files;
+}
+
+/** Searches the built site in the browser with Folio's own search. */
+async function searchSite(queries: string[]) {
+  const server = await serveStatic(dist, '/');
+  // Folio's search is added to the page as an inline script, which the site's policy refuses.
+  const page = await browser.newPage({ bypassCSP: true });
+  try {
+    await page.goto(`${server.origin}/`);
+    await installSearch(page, '/');
+    return await searchInPage(page, queries, { limit: 50 });
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+beforeAll(async () => {
+  tmp = await tempDir('folio-search-parts-');
+  content = path.join(tmp, 'content');
+  dist = path.join(tmp, 'dist');
+  env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
+  // February: papers 0-11; March: papers 12-17.
+  await addDay('2026-02-26', 0, 6);
+  await addDay('2026-02-27', 6, 6);
+  await addDay('2026-03-02', 12, 6);
+  logs.push(await astroBuild(env));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('a search in two parts', () => {
+  test('puts the latest month’s papers in pagefind-recent/ and the others in pagefind/, and names the second index in the vocabulary', () => {
+    expect(titlesIn('pagefind')).toEqual(Array.from({ length: 12 }, (_, n) => titleOf(n)).sort());
+    expect(titlesIn('pagefind-recent')).toEqual(Array.from({ length: 6 }, (_, n) => titleOf(12 + n)).sort());
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
+    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-recent/']);
+    expect(logs[0]).toMatch(/indexed 18 paper pages in 2 parts \(pagefind\/ 12 papers; pagefind-recent\/ 6 papers\)/);
+    const sw = readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8');
+    expect(sw).toContain('/pagefind-recent/pagefind-entry.json');
+    expect(sw).not.toContain('/pagefind-recent/pagefind.js');
+  });
+
+  test('finds the papers of both parts in the browser: by title, by a word only one paper has, and by a word of many', async () => {
+    const [archive, recent, unique, shared] = await searchSite([titleOf(3), titleOf(15), 'marker14x', 'lattice']);
+    expect(archive!.urls[0]).toBe(`/papers/${slugOf(titleOf(3))}/`);
+    expect(recent!.urls[0]).toBe(`/papers/${slugOf(titleOf(15))}/`);
+    expect(unique!.titles).toEqual([titleOf(14)]);
+    const lattice = Array.from({ length: 18 }, (_, n) => n).filter((n) => dump('2026-01-01', n, 1).toLowerCase().includes('lattice'));
+    expect(lattice.some((n) => n < 12) && lattice.some((n) => n >= 12)).toBe(true);
+    expect(shared!.titles.sort()).toEqual(lattice.map(titleOf).sort());
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-1')).toEqual(search(dist));
+  });
+});
+
+describe('a day more in the latest month', () => {
+  let archiveBefore: Map<string, string>;
+  beforeAll(async () => {
+    archiveBefore = snapshot(dist, 'pagefind');
+    await addDay('2026-03-03', 18, 3);
+    logs.push(await astroBuild(env));
+  }, 300_000);
+
+  test('keeps the archive’s index as it was and indexes the month again', async () => {
+    expect(logs[1]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-recent\/ 9 papers\)/);
+    expect(snapshot(dist, 'pagefind')).toEqual(archiveBefore);
+    expect(titlesIn('pagefind-recent')).toContain(titleOf(19));
+    const [found] = await searchSite(['marker19x']);
+    expect(found!.titles).toEqual([titleOf(19)]);
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-2')).toEqual(search(dist));
+  });
+});
+
+describe('the first day of a month', () => {
+  beforeAll(async () => {
+    await addDay('2026-04-01', 21, 2);
+    logs.push(await astroBuild(env));
+  }, 300_000);
+
+  test('moves the month before into the archive, which is indexed again', () => {
+    expect(logs[2]).toMatch(/pagefind\/ 21 papers; pagefind-recent\/ 2 papers\)/);
+    expect(titlesIn('pagefind')).toContain(titleOf(19));
+    expect(titlesIn('pagefind-recent')).toEqual([titleOf(21), titleOf(22)].sort());
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-3')).toEqual(search(dist));
+  });
+});
+
+describe('an archive paper retitled by hand', () => {
+  const NEW_TITLE = 'Lantern Sampling, Retitled by Hand';
+  beforeAll(async () => {
+    const file = path.join(content, 'papers', `${slugOf(titleOf(2))}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
+    logs.push(await astroBuild(env));
+  }, 300_000);
+
+  test('indexes the archive again: the search finds the new title and the old one no more as a title', async () => {
+    expect(logs[3]).not.toMatch(/pagefind\/ \d+ papers, kept/);
+    expect(titlesIn('pagefind')).toContain(NEW_TITLE);
+    expect(titlesIn('pagefind')).not.toContain(titleOf(2));
+    const [found] = await searchSite(['Retitled by Hand']);
+    expect(found!.titles).toEqual([NEW_TITLE]);
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-4')).toEqual(search(dist));
+  });
+});
+
+/** The slug the ingest gives an invented title: read back from the content folder. */
+function slugOf(title: string): string {
+  for (const name of readdirSync(path.join(content, 'papers'))) {
+    const text = readFileSync(path.join(content, 'papers', name), 'utf8');
+    if (text.includes(`title: ${JSON.stringify(title)}`) || text.includes(`title: ${title}\n`) || text.includes(`title: '${title}'`)) return name.replace(/\.mdx$/, '');
+  }
+  throw new Error(`no paper titled ${title}`);
+}
