@@ -15,6 +15,7 @@ import path from 'node:path';
 import { contentFolder, paperFileNames, slugOfFile } from '../../src/format/content-folder.ts';
 import { parseEntry } from '../../src/format/entry.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
+import { SEARCH_PART_FOLDERS } from '../../src/lib/search-folders.ts';
 
 /** The shard of each paper: the group of listings its first listing falls in. */
 export interface ContentSplit {
@@ -121,6 +122,17 @@ export function shardIndexFolder(name: string, first: boolean): string {
   return first ? 'pagefind/' : `pagefind-${name}/`;
 }
 
+/**
+ * Where each part of a shard's search (src/integrations/search-parts.ts:
+ * `pagefind/`, and `pagefind-recent/` when it has one) goes in the assembled
+ * site: the first shard's stay; another's are named after it
+ * (`pagefind-y2025/`, `pagefind-y2025-recent/`).
+ */
+function partFolders(name: string, first: boolean): Map<string, string> {
+  const folder = shardIndexFolder(name, first);
+  return new Map(SEARCH_PART_FOLDERS.map((part, i) => [`${part}/`, i === 0 ? folder : first ? `${part}/` : `${folder.slice(0, -1)}${part.slice('pagefind'.length)}/`]));
+}
+
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
@@ -142,18 +154,20 @@ export async function assembleShards(shards: readonly ShardBuild[], out: string)
   const have = new Set(await filesUnder(out));
   const isPaper = (file: string) => /^papers\/[^/]+\/index\.html$/.test(file);
   const papers: Record<string, number> = { [first!.name]: [...have].filter(isPaper).length };
-  const indexes = [shardIndexFolder(first!.name, true)];
+  const indexes = [...partFolders(first!.name, true)].filter(([part]) => [...have].some((file) => file.startsWith(part))).map(([, folder]) => folder);
   const shared: string[] = [];
   for (const shard of rest) {
-    const folder = shardIndexFolder(shard.name, false);
+    const folders = partFolders(shard.name, false);
     const files = await filesUnder(shard.dist);
     const twice = files.filter((file) => isPaper(file) && have.has(file));
     if (twice.length > 0) {
       throw new Error(`Shard \`${shard.name}\` built ${twice.length} paper page(s) another shard also built, e.g. ${twice.slice(0, 3).join(', ')}: each paper belongs to one shard`);
     }
     papers[shard.name] = files.filter(isPaper).length;
+    const part = (file: string) => [...folders.keys()].find((p) => file.startsWith(p));
     for (const file of files) {
-      const target = file.startsWith('pagefind/') ? `${folder}${file.slice('pagefind/'.length)}` : file;
+      const from = part(file);
+      const target = from === undefined ? file : `${folders.get(from)}${file.slice(from.length)}`;
       if (have.has(target)) {
         shared.push(file);
         continue;
@@ -162,7 +176,7 @@ export async function assembleShards(shards: readonly ShardBuild[], out: string)
       await rename(path.join(shard.dist, file), path.join(out, target));
       have.add(target);
     }
-    indexes.push(folder);
+    indexes.push(...[...folders].filter(([p]) => files.some((file) => file.startsWith(p))).map(([, folder]) => folder));
   }
   return { indexes, papers, shared: [...new Set(shared)].sort() };
 }

@@ -76,6 +76,17 @@ describe('assembleShards', () => {
     expect(fs.readFileSync(path.join(site, 'pagefind-b/pagefind.js'), 'utf8')).toBe('pf b');
   });
 
+  test('keeps both parts of a shard’s search (the archive and its latest month), each under its own folder', async () => {
+    const a = shard('pa', { 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a', 'pagefind-recent/pagefind-entry.json': 'recent a' });
+    const b = shard('pb', { 'papers/two/index.html': 'two', 'pagefind/pagefind.js': 'pf b', 'pagefind-recent/pagefind-entry.json': 'recent b' });
+    const site = path.join(tmp, 'site-parts');
+    const assembled = await assembleShards([a, b], site);
+    expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-recent/', 'pagefind-pb/', 'pagefind-pb-recent/']);
+    expect(fs.readFileSync(path.join(site, 'pagefind-recent/pagefind-entry.json'), 'utf8')).toBe('recent a');
+    expect(fs.readFileSync(path.join(site, 'pagefind-pb-recent/pagefind-entry.json'), 'utf8')).toBe('recent b');
+    expect(assembled.shared).toEqual([]);
+  });
+
   test('refuses two shards that built the same paper page, naming it', async () => {
     const a = shard('dup-a', { 'papers/same-paper/index.html': 'x' });
     const b = shard('dup-b', { 'papers/same-paper/index.html': 'y' });
