@@ -63,6 +63,9 @@ interface TermCount {
   pages: number;
   /** Written forms and on how many pages each appears. */
   words: Map<string, number>;
+  /** The indexes (bit `i`: `input.indexes[i]`) whose pages hold it, and those that have it as a key. */
+  pageParts: number;
+  keyParts: number;
 }
 
 /**
@@ -70,27 +73,36 @@ interface TermCount {
  * stems of the indexed words, once per page with the form the page writes
  * it in (page-terms.ts). Also collects the words as written.
  */
-function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; written: Set<string> } {
+function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; written: Map<string, number> } {
   const counts = new Map<string, TermCount>();
-  const written = new Set<string>();
+  /** Words as written, with the indexes whose pages write them. */
+  const written = new Map<string, number>();
   const entry = (term: string) => {
     let count = counts.get(term);
-    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map() }));
+    if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map(), pageParts: 0, keyParts: 0 }));
     return count;
   };
-  for (const page of input.pages) {
+  const pageParts = input.indexes.flatMap((index, i) => index.meta.pages.map(() => 1 << i));
+  input.pages.forEach((page, p) => {
+    const part = pageParts[p] ?? 1;
     for (let i = 0; i < page.terms.length; i++) {
       const count = entry(page.terms[i]!);
       const form = page.forms[i]!;
       count.pages++;
+      count.pageParts |= part;
       count.words.set(form, (count.words.get(form) ?? 0) + 1);
-      written.add(form);
+      written.set(form, (written.get(form) ?? 0) | part);
     }
-    for (const form of page.otherForms) written.add(form);
-  }
+    for (const form of page.otherForms) written.set(form, (written.get(form) ?? 0) | part);
+  });
   // Pages of different indexes are different papers: a key's counts add up.
   const keyPages = new Map<string, number>();
-  for (const word of input.indexes.flatMap((index) => index.chunks.flat())) keyPages.set(word.key, (keyPages.get(word.key) ?? 0) + word.pages);
+  input.indexes.forEach((index, i) => {
+    for (const word of index.chunks.flat()) {
+      keyPages.set(word.key, (keyPages.get(word.key) ?? 0) + word.pages);
+      entry(word.key).keyParts |= 1 << i;
+    }
+  });
   for (const [key, pages] of keyPages) {
     const count = entry(key);
     count.key = true;
@@ -160,10 +172,19 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
   const from = primary.meta.chunks.map((c) => c.from);
   const pageIds = input.indexes.flatMap((index) => index.meta.pages);
   const { counts, written } = countTerms(input);
-  const terms: VocabularyTerm[] = [...counts].map(([term, count]) => ({ term, pages: count.pages, word: commonWord(term, count.words), kind: count.key ? 'key' : 'stem' }));
+  // Which indexes hold a term, when not all of them: the browser searches only those that have every word of a query.
+  const every = (1 << input.indexes.length) - 1;
+  const parts = (mask: number) => (mask === every ? {} : { parts: mask });
+  const terms: VocabularyTerm[] = [...counts].map(([term, count]) => ({
+    term,
+    pages: count.pages,
+    word: commonWord(term, count.words),
+    kind: count.key ? 'key' : 'stem',
+    ...parts(count.key ? count.keyParts : count.pageParts),
+  }));
   // A word as written stands for its key: only words whose stem starts a key (compound parts Pagefind splits otherwise are left out).
   const keys = [...counts].filter(([, c]) => c.key).map(([k]) => k).sort();
-  for (const word of written) if (!counts.has(word) && startsAny(keys, searchStem(word))) terms.push({ term: word, pages: 0, word, kind: 'written' });
+  for (const [word, mask] of written) if (!counts.has(word) && startsAny(keys, searchStem(word))) terms.push({ term: word, pages: 0, word, kind: 'written', ...parts(mask) });
   const shards: VocabularyTerm[][] = from.map(() => []);
   for (const term of terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))) shards[shardOf(from, term.term)]!.push(term);
   const known: Array<Array<{ hash: string; page: string }>> = from.map(() => []);

@@ -10,3 +10,10 @@ export type SearchPartFolder = (typeof SEARCH_PART_FOLDERS)[number];
 
 /** The search vocabulary's folder (src/lib/search-vocabulary.ts). */
 export const VOCABULARY_FOLDER = 'search-index';
+
+/**
+ * The filter the browser gives each index's pages when the search has
+ * several (Pagefind's `mergeFilter`), valued with the index's folder: a
+ * query goes only to the indexes that have all its words.
+ */
+export const PART_FILTER = 'folio-part';

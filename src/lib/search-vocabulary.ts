@@ -8,14 +8,16 @@
  *   which are the first keys of the archive's Pagefind index chunks, so shard
  *   `i` and chunk `i` cover the same range of words; and the chunks of the
  *   other index, when the search has two (src/integrations/search-parts.ts).
- * - `v/<i>.txt`: shard `i`, one term a line, sorted: `term\tpages[\tword]`
+ * - `v/<i>.txt`: shard `i`, one term a line, sorted: `term\tpages[\tword][\t@parts]`
  *   for Pagefind's keys (`word`: the word as most often written, when it
  *   differs from the key); `stem\t~` for an indexed word stemmed as the
  *   browser stems a query, when that is not a key (`added`: Pagefind `add`,
  *   porter2 `ad`); `word\t-` for an indexed word as written (lowercase,
  *   accents folded) that is neither, so that every prefix of a word is found
- *   whatever its stem (`analy` starts `analysis`, whose key is `analysi`). Then
- *   known items, `#<hash32 of a folded title or short name>\t<page id>`.
+ *   whatever its stem (`analy` starts `analysis`, whose key is `analysi`).
+ *   A term only some of the search's indexes have ends with `\t@<parts>`,
+ *   a bit mask of those indexes (the archive's is bit 0). Then known items,
+ *   `#<hash32 of a folded title or short name>\t<page id>`.
  * - `suggest.txt`: the archive's most frequent words for "did you mean",
  *   sorted and front-coded: `<length shared with the previous word>\t<rest>\t<pages>`.
  */
@@ -47,6 +49,12 @@ export interface VocabularyTerm {
   word: string;
   /** `key`: Pagefind can match it; `stem`: the browser's stem of an indexed word, not a key; `written`: an indexed word as written, neither. */
   kind: TermKind;
+  /**
+   * The Pagefind indexes that have it (bit `i`: index `i`, the archive's
+   * first), when the search has several and not all of them do: as a key,
+   * or on their pages for the other kinds. Absent: every index.
+   */
+  parts?: number;
 }
 
 export type TermKind = 'key' | 'stem' | 'written';
@@ -59,8 +67,10 @@ export interface Shard {
 
 /** Writes a shard (`terms` sorted by `term`). */
 export function serialiseShard(terms: readonly VocabularyTerm[], known: ReadonlyArray<{ hash: string; page: string }>): string {
-  const lines = terms.map((t) =>
-    t.kind === 'written' ? `${t.term}\t-` : t.kind === 'stem' ? `${t.term}\t~` : t.word && t.word !== t.term ? `${t.term}\t${t.pages}\t${t.word}` : `${t.term}\t${t.pages}`,
+  const lines = terms.map(
+    (t) =>
+      (t.kind === 'written' ? `${t.term}\t-` : t.kind === 'stem' ? `${t.term}\t~` : t.word && t.word !== t.term ? `${t.term}\t${t.pages}\t${t.word}` : `${t.term}\t${t.pages}`) +
+      (t.parts === undefined ? '' : `\t@${t.parts}`),
   );
   for (const k of known) lines.push(`#${k.hash}\t${k.page}`);
   return `${lines.join('\n')}\n`;
@@ -72,12 +82,14 @@ export function parseShard(text: string): Shard {
   const known = new Map<string, string[]>();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const [first = '', second = '', third] = line.split('\t');
+    const fields = line.split('\t');
+    const parts = fields.at(-1)!.startsWith('@') ? { parts: Number(fields.pop()!.slice(1)) } : {};
+    const [first = '', second = '', third] = fields;
     if (first.startsWith('#')) {
       const hash = first.slice(1);
       known.set(hash, [...(known.get(hash) ?? []), second]);
-    } else if (second === '-' || second === '~') terms.push({ term: first, pages: 0, word: first, kind: second === '-' ? 'written' : 'stem' });
-    else terms.push({ term: first, pages: Number(second), word: third ?? first, kind: 'key' });
+    } else if (second === '-' || second === '~') terms.push({ term: first, pages: 0, word: first, kind: second === '-' ? 'written' : 'stem', ...parts });
+    else terms.push({ term: first, pages: Number(second), word: third ?? first, kind: 'key', ...parts });
   }
   return { terms, known };
 }
@@ -135,6 +147,21 @@ export function chunkRange(from: readonly string[], prefix: string): [number, nu
   let last = first;
   while (last + 1 < from.length && from[last + 1]!.startsWith(prefix)) last++;
   return [first, last];
+}
+
+/** Every index of a search of `count` indexes, as a `parts` mask. */
+export const allParts = (count: number): number => (1 << count) - 1;
+
+/**
+ * The indexes (a `parts` mask) with a term of `kinds` starting with `prefix`
+ * among `terms` (sorted): the union of their parts.
+ */
+export function partsWithPrefix(terms: readonly VocabularyTerm[], prefix: string, kinds: readonly TermKind[], every: number): number {
+  let mask = 0;
+  for (let i = lowerBound(terms, prefix, (t) => t.term); i < terms.length && terms[i]!.term.startsWith(prefix) && mask !== every; i++) {
+    if (kinds.includes(terms[i]!.kind)) mask |= terms[i]!.parts ?? every;
+  }
+  return mask;
 }
 
 /** Writes the suggestion list (any order in; sorted out). */

@@ -139,6 +139,15 @@ describe('a search in two parts', () => {
     expect(shared!.titles.sort()).toEqual(lattice.map(titleOf).sort());
   });
 
+  test('a word only one part has finds only its papers: the other part is not asked, as it would answer with its nearest guess', async () => {
+    const markers = [0, 3, 7, 11, 12, 15, 17];
+    const found = await searchSite(markers.map((n) => `marker${n}x`));
+    markers.forEach((n, i) => expect(found[i]!.titles, `marker${n}x`).toEqual([titleOf(n)]));
+    // Words of both parts together: no paper has both, in any part.
+    const [both] = await searchSite(['marker3x marker15x']);
+    expect(both!.total).toBe(0);
+  });
+
   test('is what a clean build writes', async () => {
     expect(await cleanSearch('clean-1')).toEqual(search(dist));
   });

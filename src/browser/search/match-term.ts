@@ -33,9 +33,33 @@ const ANY: readonly TermKind[] = ['key', 'stem', 'written'];
  *   (`モデ` → `モデル`, whose stem folds to `モテル`): the form as typed.
  */
 export async function formToSend(find: FindTerm, form: string, whole: boolean): Promise<string | undefined> {
-  if (whole) return (await find(searchStem(form), true, ANY)) || (await find(stripMarks(form), true, ANY)) ? form : undefined;
-  if (await find(searchStem(form), false, KEYS)) return form;
+  return (await matchForm({ find, keyParts: async () => 1, every: 1 }, form, whole))?.send;
+}
+
+/** The vocabulary's lookups `matchForm` needs. */
+export interface FormLookup {
+  find: FindTerm;
+  /** The indexes (a `parts` mask) with a Pagefind key starting with `prefix`. */
+  keyParts: (prefix: string) => Promise<number>;
+  /** The mask of every index of the search. */
+  every: number;
+}
+
+/**
+ * `formToSend`, and the indexes of the search (a `parts` mask, see
+ * VocabularyTerm) in which Pagefind finds what is sent: an index without
+ * it would answer with its nearest-prefix guess, so a query is only sent
+ * to the indexes that have every word of it.
+ */
+export async function matchForm({ find, keyParts, every }: FormLookup, form: string, whole: boolean): Promise<{ send: string; parts: number } | undefined> {
+  const parts = (term: VocabularyTerm | undefined) => (term ? (term.parts ?? every) : 0);
+  if (whole) {
+    const mask = parts(await find(searchStem(form), true, ANY)) | parts(await find(stripMarks(form), true, ANY));
+    return mask ? { send: form, parts: mask } : undefined;
+  }
+  if (await find(searchStem(form), false, KEYS)) return { send: form, parts: await keyParts(searchStem(form)) };
   // Pagefind folds accents off some letters only (`é`, not the voiced mark of `デ`): a form it keeps as written starts a key as typed.
-  if (form !== stripMarks(form) && (await find(form, false, KEYS))) return form;
-  return (await find(stripMarks(form), false, WORDS))?.word;
+  if (form !== stripMarks(form) && (await find(form, false, KEYS))) return { send: form, parts: await keyParts(form) };
+  const word = await find(stripMarks(form), false, WORDS);
+  return word ? { send: word.word, parts: parts(word) } : undefined;
 }

@@ -3,6 +3,7 @@
  * folder (it exists only in a build), with the options Folio searches with.
  */
 
+import { PART_FILTER, SEARCH_PART_FOLDERS } from '../../lib/search-folders.ts';
 import { SEARCH_TEXT_FIELD, SEARCH_TITLE_FIELD } from '../../lib/search-meta.ts';
 
 /** What Folio uses of a Pagefind result's data. */
@@ -30,7 +31,7 @@ export interface PagefindResponse {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  search(term: string | null, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
@@ -56,7 +57,7 @@ const loading = new Map<string, Promise<PagefindApi>>();
 /**
  * Imports and initialises Pagefind once per base path, from the archive's
  * index (`pagefind/`), and merges the other indexes of the search (`merged`:
- * their folders, `pagefind-recent/`; src/integrations/search-parts.ts) into
+ * their folders, `pagefind-recent`; src/integrations/search-parts.ts) into
  * it with the same options, so that one search covers them all; a failed
  * load may be retried.
  */
@@ -65,9 +66,11 @@ export function loadPagefind(base: string, merged: () => Promise<readonly string
   if (!pagefind) {
     pagefind = (async () => {
       const [api, others] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>, merged()]);
-      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: base });
+      // With several indexes, each one's pages are marked with their index (PART_FILTER), so a query can skip an index.
+      const part = (folder: string) => (others.length ? { mergeFilter: { [PART_FILTER]: folder } } : {});
+      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: base, ...part(SEARCH_PART_FOLDERS[0]) });
       await api.init();
-      for (const folder of others) await api.mergeIndex(`${base}${folder}`, { ...PAGEFIND_OPTIONS, baseUrl: base });
+      for (const folder of others) await api.mergeIndex(`${base}${folder}/`, { ...PAGEFIND_OPTIONS, baseUrl: base, ...part(folder) });
       return api;
     })();
     pagefind.catch(() => loading.delete(base));

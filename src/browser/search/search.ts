@@ -15,11 +15,13 @@
  *    from the indexed text (excerpt.ts).
  * Offline, a word whose part of the index is not saved answers `needs-network`.
  */
+import { PART_FILTER } from '../../lib/search-folders.ts';
+import { allParts } from '../../lib/search-vocabulary.ts';
 import { hasSpacelessScript } from '../../text/search-fold.ts';
 import { hash32, knownItemAnchor, knownItemProbes, searchStem, stripMarks } from '../../text/search-terms.ts';
 import { nearestWords } from './did-you-mean.ts';
 import { EXCERPT_WORDS, excerptRuns, extraLocations, titleWords, type ExcerptRun } from './excerpt.ts';
-import { formToSend } from './match-term.ts';
+import { matchForm } from './match-term.ts';
 import { loadPagefind, type PagefindApi, type PagefindData, type PagefindResult } from './pagefind-api.ts';
 import { charLength, parseQuery, type ParsedQuery, type QueryTerm } from './query.ts';
 import { rerank } from './rank.ts';
@@ -86,6 +88,8 @@ export interface Search {
 interface ResolvedTerm {
   term: QueryTerm;
   send: string[] | null;
+  /** The indexes of the search that have all of `send` (a `parts` mask). */
+  parts: number;
   /** Still being typed and not yet a word (`sta`): checked, not searched. */
   typing: boolean;
 }
@@ -95,34 +99,56 @@ interface ResolvedTerm {
  * short forms, but Chinese and Japanese ones, when the word is complete),
  * or `null` if one has no match.
  */
-async function formsToSend(vocabulary: Vocabulary, forms: string[], whole: boolean, open: boolean): Promise<string[] | null> {
+async function formsToSend(vocabulary: Vocabulary, forms: string[], whole: boolean, open: boolean): Promise<{ send: string[]; parts: number } | null> {
   const short = (form: string) => charLength(form) < 3 && !hasSpacelessScript(form);
-  const sent = await Promise.all(forms.map((form) => formToSend(vocabulary.find, form, whole || (!open && short(form)))));
-  return sent.every((s) => s !== undefined) ? (sent as string[]) : null;
+  const every = allParts(vocabulary.parts.length);
+  const lookup = { find: vocabulary.find, keyParts: vocabulary.keyParts, every };
+  const sent = await Promise.all(forms.map((form) => matchForm(lookup, form, whole || (!open && short(form)))));
+  if (!sent.every((s) => s !== undefined)) return null;
+  return { send: sent.map((s) => s.send), parts: sent.reduce((mask, s) => mask & s.parts, every) };
 }
 
 /** Checks one query word: its joined form, else its parts. */
 async function resolveTerm(vocabulary: Vocabulary, term: QueryTerm, quoted: boolean): Promise<ResolvedTerm> {
   const whole = quoted || (term.short && !term.open);
   for (const forms of [[term.joined], term.parts].filter((f) => f.length)) {
-    const send = await formsToSend(vocabulary, forms, whole, term.open);
-    if (!send) continue;
+    const found = await formsToSend(vocabulary, forms, whole, term.open);
+    if (!found) continue;
     // A short word still being typed that is not yet a word: it would pull every chunk of its prefix
     // (a Chinese or Japanese character is a word already, and few keys start with it).
     const typing = term.open && !quoted && forms.some((f) => charLength(f) < 4 && !hasSpacelessScript(f)) && !(await formsToSend(vocabulary, forms, true, false));
-    return { term, send, typing };
+    return { term, send: found.send, parts: found.parts, typing };
   }
-  return { term, send: null, typing: false };
+  return { term, send: null, parts: 0, typing: false };
 }
 
-/** What to ask Pagefind: prefix words (3+ characters) as typed; only short words or a quoted query as an exact search. */
-function pagefindQuery(resolved: ResolvedTerm[], quoted: boolean): { query: string; prefixes: string[]; words: string[] } | null {
+/**
+ * What to ask Pagefind: prefix words (3+ characters) as typed; only short
+ * words or a quoted query as an exact search. `parts`: the indexes that have
+ * every word sent (a `parts` mask).
+ */
+function pagefindQuery(resolved: ResolvedTerm[], quoted: boolean): { query: string; prefixes: string[]; words: string[]; parts: number } | null {
   const searchable = resolved.filter((r) => !r.typing);
   if (!searchable.length) return null;
   const long = searchable.filter((r) => !r.term.short);
   const exact = quoted || long.length === 0;
-  const forms = (exact ? searchable : long).flatMap((r) => r.send ?? []);
-  return { query: exact ? `"${forms.join(' ')}"` : forms.join(' '), prefixes: exact ? [] : forms.map(searchStem), words: forms.map(searchStem) };
+  const sent = exact ? searchable : long;
+  const forms = sent.flatMap((r) => r.send ?? []);
+  const parts = sent.reduce((mask, r) => mask & r.parts, -1);
+  return { query: exact ? `"${forms.join(' ')}"` : forms.join(' '), prefixes: exact ? [] : forms.map(searchStem), words: forms.map(searchStem), parts };
+}
+
+/**
+ * The filter that keeps a search to the indexes in `parts` (see
+ * PART_FILTER): none when that is all of them; `null` when it is none, as
+ * no paper then has every word.
+ */
+function partFilter(vocabulary: Vocabulary, parts: number): Record<string, string | { any: string[] }> | null {
+  const every = allParts(vocabulary.parts.length);
+  if ((parts & every) === every) return {};
+  const folders = vocabulary.parts.filter((_, i) => parts & (1 << i));
+  if (!folders.length) return null;
+  return { [PART_FILTER]: folders.length === 1 ? folders[0]! : { any: folders } };
 }
 
 /** The result ids of papers the query names exactly (known items), looked up in the vocabulary. */
@@ -245,18 +271,23 @@ async function searchWords(session: Session, parsed: ParsedQuery, options: Searc
   if (!sent) return { state: 'too-short', query };
   if (options.isCurrent?.() === false) return { state: 'stale' };
   if ((shared.networkFailed || !navigator.onLine) && !(await chunksSaved(chunksFor(vocabulary, sent.words)))) return { state: 'needs-network', query };
+  const parts = partFilter(vocabulary, sent.parts);
+  // Every word is in some index, but no index has them all: no paper has them all.
+  if (!parts) return { state: 'results', query, total: 0, hits: [], missing: 0, more: async () => ({ hits: [], missing: 0 }), topicCounts: {}, allTopics: 0 };
   await preloadChunks(session, sent.prefixes);
-  return results(session, sent.query, await knownItemIds(vocabulary, parsed), parsed, options);
+  return results(session, sent.query, await knownItemIds(vocabulary, parsed), parsed, options, parts);
 }
 
-/** Runs the Pagefind search (`term` null: every paper of the topic) and loads the first results. */
-async function results(session: Session, term: string | null, known: Set<string>, parsed: ParsedQuery, options: SearchOptions): Promise<SearchOutcome> {
+/**
+ * Runs the Pagefind search (`term` null: every paper of the topic) in the
+ * indexes `parts` allows (partFilter) and loads the first results.
+ */
+async function results(session: Session, term: string | null, known: Set<string>, parsed: ParsedQuery, options: SearchOptions, parts: Record<string, string | { any: string[] }> = {}): Promise<SearchOutcome> {
   const { pagefind, shared } = session;
   if (options.topicCounts) await (shared.filters ??= pagefind.filters());
-  const topic = options.topic ? { filters: { topic: options.topic } } : {};
-  const response = await pagefind.search(term, topic);
+  const response = await pagefind.search(term, { filters: { ...parts, ...(options.topic ? { topic: options.topic } : {}) } });
   // Counts per topic come from the query without the topic filter: each says what choosing that topic would show.
-  const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, {}) : response;
+  const unfiltered = options.topic && options.topicCounts ? await pagefind.search(term, { filters: parts }) : response;
   const ordered = [...response.results.filter((r) => known.has(r.id)), ...response.results.filter((r) => !known.has(r.id))];
   if (options.isCurrent?.() === false) return { state: 'stale' };
   const stems = queryStems(parsed);
@@ -282,7 +313,7 @@ export function createSearch(base: string): Search {
     if (!loaded) {
       // The vocabulary's manifest names the indexes Pagefind merges (search-parts.ts); both load at once.
       const vocabulary = loadVocabulary(base);
-      const merged = async () => ((await vocabulary).manifest.merged ?? []).map((index) => index.path);
+      const merged = async () => (await vocabulary).parts.slice(1);
       loaded = Promise.all([loadPagefind(base, merged), vocabulary]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary }));
       loaded.catch(() => (loaded = undefined));
     }

@@ -6,7 +6,7 @@
  * search can say it needs the network instead of claiming no match.
  */
 import { SEARCH_PART_FOLDERS } from '../../lib/search-folders.ts';
-import { chunkRange, findTerm, parseShard, parseSuggestions, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
+import { allParts, chunkRange, findTerm, parseShard, parseSuggestions, partsWithPrefix, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
 
 /** A file of the search that could not be fetched: offline and not saved on this device. */
 export class NotSavedError extends Error {
@@ -50,6 +50,10 @@ export interface Vocabulary {
   suggestionCandidates(term: string): Promise<Array<[string, number]>>;
   /** The Pagefind chunks that can hold keys starting with `term`: for each index of the search (the archive's first), in key order. */
   chunkRange(term: string): ChunkRef[][];
+  /** The search's indexes (a `parts` mask, see VocabularyTerm) with a Pagefind key starting with `prefix`. */
+  keyParts(prefix: string): Promise<number>;
+  /** The folders of the search's indexes, the archive's first (`pagefind`, `pagefind-recent`): bit `i` of a `parts` mask is `parts[i]`. */
+  parts: string[];
 }
 
 /** One chunk of one of the search's Pagefind indexes. */
@@ -76,6 +80,8 @@ export async function loadVocabulary(base: string): Promise<Vocabulary> {
   const manifest = JSON.parse(await fetchText(`${base}search-index/manifest.json`)) as VocabularyManifest;
   const { from, tag } = manifest;
   const shard = memo(async (index: number): Promise<Shard> => parseShard(await fetchText(`${base}search-index/v/${index}.txt?v=${tag}`)));
+  const parts = [SEARCH_PART_FOLDERS[0], ...(manifest.merged ?? []).map((index) => index.path.replace(/\/$/, ''))];
+  const every = allParts(parts.length);
   const suggestions = memo(async (_: 'all') => parseSuggestions(await fetchText(`${base}search-index/suggest.txt?v=${tag}`)));
   return {
     manifest,
@@ -88,6 +94,14 @@ export async function loadVocabulary(base: string): Promise<Vocabulary> {
       const [frequent, own] = await Promise.all([suggestions('all'), shard(shardOf(from, term))]);
       return [...frequent, ...own.terms.map((t): [string, number] => [t.word, t.pages])];
     },
+    keyParts: async (prefix) => {
+      if (every === 1) return every;
+      const [first, last] = chunkRange(from, prefix);
+      let mask = 0;
+      for (let i = first; i <= last && mask !== every; i++) mask |= partsWithPrefix((await shard(i)).terms, prefix, ['key'], every);
+      return mask;
+    },
+    parts,
     chunkRange: (term) => [chunksOf(manifest, base, `${SEARCH_PART_FOLDERS[0]}/`, term), ...(manifest.merged ?? []).map((index) => chunksOf(index, base, index.path, term))],
   };
 }

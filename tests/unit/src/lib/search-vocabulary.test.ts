@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkRange, findTerm, lowerBound, parseShard, parseSuggestions, serialiseShard, serialiseSuggestions, shardOf, type VocabularyTerm } from '../../../../src/lib/search-vocabulary.ts';
+import { allParts, chunkRange, findTerm, lowerBound, partsWithPrefix, parseShard, parseSuggestions, serialiseShard, serialiseSuggestions, shardOf, type VocabularyTerm } from '../../../../src/lib/search-vocabulary.ts';
 
 const terms: VocabularyTerm[] = [
   { term: 'ad', pages: 0, word: 'ad', kind: 'stem' },
@@ -45,6 +45,29 @@ describe('shards', () => {
     expect(shardOf(chunks, '0')).toBe(0);
     expect(chunkRange(chunks, 'stat')).toEqual([1, 3]);
     expect(chunkRange(chunks, 'statf')).toEqual([3, 3]);
+  });
+});
+
+describe('terms only some indexes have', () => {
+  const terms: VocabularyTerm[] = [
+    { term: 'mamba', pages: 4, word: 'mamba', kind: 'key' },
+    { term: 'mambaout', pages: 1, word: 'mambaout', kind: 'key', parts: 2 },
+    { term: 'mambo', pages: 0, word: 'mambo', kind: 'written', parts: 1 },
+    { term: 'mamm', pages: 0, word: 'mamm', kind: 'stem', parts: 2 },
+  ];
+  test('round-trip their parts; a term every index has is written as before', () => {
+    const text = serialiseShard(terms, [{ hash: 'abc', page: 'en_1' }]);
+    expect(text).toBe('mamba\t4\nmambaout\t1\t@2\nmambo\t-\t@1\nmamm\t~\t@2\n#abc\ten_1\n');
+    expect(parseShard(text).terms).toEqual(terms);
+  });
+  test('partsWithPrefix: the union of the parts of the terms of the kinds asked that start with the prefix', () => {
+    expect(partsWithPrefix(terms, 'mambao', ['key'], 3)).toBe(2);
+    expect(partsWithPrefix(terms, 'mamb', ['key'], 3)).toBe(3);
+    expect(partsWithPrefix(terms, 'mambo', ['key'], 3)).toBe(0);
+    expect(partsWithPrefix(terms, 'mambo', ['key', 'written'], 3)).toBe(1);
+    expect(partsWithPrefix(terms, 'mamm', ['key'], 3)).toBe(0);
+    expect(allParts(1)).toBe(1);
+    expect(allParts(2)).toBe(3);
   });
 });
 

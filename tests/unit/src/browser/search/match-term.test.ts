@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formToSend } from '../../../../../src/browser/search/match-term.ts';
-import { findTerm, parseShard, serialiseShard, type VocabularyTerm } from '../../../../../src/lib/search-vocabulary.ts';
+import { formToSend, matchForm } from '../../../../../src/browser/search/match-term.ts';
+import { findTerm, parseShard, partsWithPrefix, serialiseShard, type VocabularyTerm } from '../../../../../src/lib/search-vocabulary.ts';
 
 // Pagefind keys `add`, `analys`, `diffus`; porter2's `ad` for `added`; written forms.
 const terms: VocabularyTerm[] = [
@@ -38,5 +38,37 @@ describe('formToSend', () => {
   test('a word the archive does not have, whole or as a prefix, is not sent', async () => {
     expect(await formToSend(find, 'banana', false)).toBeUndefined();
     expect(await formToSend(find, 'diff', true)).toBeUndefined();
+  });
+});
+
+describe('matchForm: the indexes Pagefind finds a form in', () => {
+  // Two indexes (bit 0: the archive, bit 1: the latest month). `diffus` only in the month; `add` in both; `analyses` written only in the archive.
+  const partTerms: VocabularyTerm[] = [
+    { term: 'ad', pages: 0, word: 'ad', kind: 'stem', parts: 1 },
+    { term: 'add', pages: 3, word: 'added', kind: 'key' },
+    { term: 'added', pages: 0, word: 'added', kind: 'written' },
+    { term: 'analys', pages: 2, word: 'analyses', kind: 'key', parts: 1 },
+    { term: 'analyses', pages: 0, word: 'analyses', kind: 'written', parts: 1 },
+    { term: 'diffus', pages: 9, word: 'diffusion', kind: 'key', parts: 2 },
+    { term: 'diffusa', pages: 1, word: 'diffusa', kind: 'key', parts: 1 },
+    { term: 'diffusion', pages: 0, word: 'diffusion', kind: 'written', parts: 2 },
+  ];
+  const partShard = parseShard(serialiseShard(partTerms, []));
+  const lookup = {
+    find: (term: string, whole: boolean, kinds: Parameters<typeof findTerm>[5]) => findTerm(partShard, ['ad'], 0, term, whole, kinds),
+    keyParts: async (prefix: string) => partsWithPrefix(partShard.terms, prefix, ['key'], 3),
+    every: 3,
+  };
+  test('a prefix: every index with a key it starts', async () => {
+    expect(await matchForm(lookup, 'diffu', false)).toEqual({ send: 'diffu', parts: 3 });
+    expect(await matchForm(lookup, 'diffusa', false)).toEqual({ send: 'diffusa', parts: 1 });
+  });
+  test('a prefix sent as the word it starts: the indexes that write that word', async () => {
+    expect(await matchForm(lookup, 'analy', false)).toEqual({ send: 'analyses', parts: 1 });
+  });
+  test('a whole word: the indexes whose pages have it, by either of its forms', async () => {
+    expect(await matchForm(lookup, 'added', true)).toEqual({ send: 'added', parts: 3 });
+    expect(await matchForm(lookup, 'diffusion', true)).toEqual({ send: 'diffusion', parts: 2 });
+    expect(await matchForm(lookup, 'banana', true)).toBeUndefined();
   });
 });
