@@ -9,10 +9,11 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
 import { readPagefindKeyCounts } from '../../src/integrations/pagefind-format.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
-import { findTerm, lowerBound, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
-import { formToSend } from '../../src/browser/search/match-term.ts';
+import { allParts, chunkRange, findTerm, lowerBound, parseShard, partsWithPrefix, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { formToSend, matchForm } from '../../src/browser/search/match-term.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text/search-terms.ts';
 import { indexBuiltPages, indexByUrl } from '../support/pagefind-pages.ts';
+import { builtIndexes } from '../support/vocabulary-job.ts';
 
 const { root: { dist }, searchFixtures } = inject('builds');
 
@@ -27,12 +28,16 @@ const { root: { dist }, searchFixtures } = inject('builds');
  */
 const STEM_MISMATCH_BASELINE = 11;
 
-let output: Awaited<ReturnType<typeof readPagefindOutput>>;
+type PagefindOutput = Awaited<ReturnType<typeof readPagefindOutput>>;
+/** Each index of the search (the archive's first; the test site has dated papers of two months: src/integrations/search-parts.ts). */
+let parts: Array<{ folder: string; dir: string; output: PagefindOutput }>;
+/** The archive's index. */
+let output: PagefindOutput;
 let manifest: VocabularyManifest;
 let shards: Shard[];
 beforeAll(async () => {
-  const entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  output = await readPagefindOutput(path.join(dist, 'pagefind'), entry.languages.en!.hash);
+  parts = await Promise.all(builtIndexes(dist).map(async ({ folder, dir, languageHash }) => ({ folder, dir, output: await readPagefindOutput(dir, languageHash) })));
+  output = parts[0]!.output;
   manifest = JSON.parse(fs.readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
   shards = manifest.from.map((_, i) => parseShard(fs.readFileSync(path.join(dist, `search-index/v/${i}.txt`), 'utf8')));
 });
@@ -45,16 +50,19 @@ const find = (term: string, whole: boolean, kinds?: readonly TermKind[]) => {
 const found = (term: string, whole: boolean) => find(term, whole) !== undefined;
 
 describe('what Pagefind indexes on the seeds', () => {
-  test('one page per paper, with the title and topic names as metadata and no URL words', () => {
-    expect(output.meta.pages.length).toBe(output.fragments.length);
-    expect(output.meta.metaFields.sort()).toEqual(['title', 'topics']);
-    const keys = new Set(output.chunks.flat().map((w) => w.key));
-    expect([...keys].filter((k) => k.startsWith('papers'))).toEqual([]);
+  test('one page per paper, with the title and topic names as metadata and no URL words, in each index', () => {
+    expect(parts.map((p) => p.folder)).toEqual(['pagefind', 'pagefind-recent']);
+    for (const { output } of parts) {
+      expect(output.meta.pages.length).toBe(output.fragments.length);
+      expect(output.meta.metaFields.sort()).toEqual(['title', 'topics']);
+      const keys = new Set(output.chunks.flat().map((w) => w.key));
+      expect([...keys].filter((k) => k.startsWith('papers'))).toEqual([]);
+    }
   });
 
   /** The index of the search records in `site`, and the one indexing its built pages gives. */
   async function bothIndexes(site: string): Promise<{ fromRecords: Map<string, string>; fromPages: Map<string, string> }> {
-    const fromRecords = await indexByUrl(path.join(site, 'pagefind'));
+    const fromRecords = new Map((await Promise.all(builtIndexes(site).map((part) => indexByUrl(part.dir)))).flatMap((index) => [...index]));
     const built = await indexBuiltPages(site);
     const fromPages = await indexByUrl(built).finally(() => fs.rmSync(path.dirname(built), { recursive: true, force: true }));
     expect([...fromPages.keys()].sort()).toEqual([...fromRecords.keys()].sort());
@@ -77,16 +85,18 @@ describe('what Pagefind indexes on the seeds', () => {
   }, 120_000);
 
   test('each chunk’s key counts, walked without its positions, are what the whole chunk read says', () => {
-    for (const [i, chunk] of output.meta.chunks.entries()) {
-      const file = `index/${chunk.hash}.pf_index`;
-      const words = output.chunks[i]!;
-      const counted = words.map((w) => ({ key: w.key, pages: w.variants.length ? new Set([...w.pages, ...w.variants.flatMap((v) => v.pages)].map((p) => p.page)).size : w.pages.length }));
-      expect(readPagefindKeyCounts(fs.readFileSync(path.join(dist, 'pagefind', file)), file), file).toEqual(counted);
+    for (const { dir, output } of parts) {
+      for (const [i, chunk] of output.meta.chunks.entries()) {
+        const file = `index/${chunk.hash}.pf_index`;
+        const words = output.chunks[i]!;
+        const counted = words.map((w) => ({ key: w.key, pages: w.variants.length ? new Set([...w.pages, ...w.variants.flatMap((v) => v.pages)].map((p) => p.page)).size : w.pages.length }));
+        expect(readPagefindKeyCounts(fs.readFileSync(path.join(dir, file)), file), file).toEqual(counted);
+      }
     }
   });
 
   test('only the topic filter (the listing filter is gone)', () => {
-    expect(fs.readdirSync(path.join(dist, 'pagefind/filter')).length).toBe(1);
+    for (const { dir } of parts) expect(fs.readdirSync(path.join(dir, 'filter')).length).toBe(1);
   });
 
   test(`index chunks hold about ${INDEX_CHUNK_SIZE} word locations, not Pagefind's default 20,000 (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE took effect)`, () => {
@@ -95,9 +105,11 @@ describe('what Pagefind indexes on the seeds', () => {
   });
 
   test('an excerpt’s text is what the positions count: every word position points into the page’s content', () => {
-    const tokens = output.fragments.map((f) => f.content.split(/\s+/).length);
-    const outside = output.chunks.flat().flatMap((w) => w.pages.filter((p) => p.locations.some((l) => l >= tokens[p.page]!)));
-    expect(outside).toEqual([]);
+    for (const { output } of parts) {
+      const tokens = output.fragments.map((f) => f.content.split(/\s+/).length);
+      const outside = output.chunks.flat().flatMap((w) => w.pages.filter((p) => p.locations.some((l) => l >= tokens[p.page]!)));
+      expect(outside).toEqual([]);
+    }
   });
 });
 
@@ -107,39 +119,55 @@ describe('the search vocabulary of the seeds', () => {
     expect(manifest.chunks).toEqual(output.meta.chunks.map((c) => c.hash));
   });
 
-  test('holds every key Pagefind can match, as a key', () => {
-    const missing = output.chunks.flat().filter((w) => find(w.key, true, ['key']) === undefined).map((w) => w.key);
+  test('holds every key Pagefind can match, in any index, as a key', () => {
+    const missing = parts.flatMap((p) => p.output.chunks.flat()).filter((w) => find(w.key, true, ['key']) === undefined).map((w) => w.key);
     expect(missing).toEqual([]);
   });
 
-  test('finds every word of every indexed page, whole and by each of its prefixes of 3+ letters, and sends Pagefind a form whose stem starts a real key', async () => {
-    const keys = output.chunks.flat().map((w) => w.key).sort();
-    const startsKey = (stem: string) => keys[lowerBound(keys, stem, (k) => k)]?.startsWith(stem) ?? false;
+  test('finds every word of every indexed page, whole and by each of its prefixes of 3+ letters, and sends Pagefind a form whose stem starts a real key in every index it is sent to', async () => {
+    // Each index's keys: a query goes only to the indexes matchForm names, and each of them must have a key the form starts.
+    const keysOf = parts.map((p) => p.output.chunks.flat().map((w) => w.key).sort());
+    const startsKey = (keys: string[], stem: string) => keys[lowerBound(keys, stem, (k) => k)]?.startsWith(stem) ?? false;
+    const every = allParts(parts.length);
+    const keyParts = async (prefix: string) => {
+      const [first, last] = chunkRange(manifest.from, prefix);
+      let mask = 0;
+      for (let i = first; i <= last; i++) mask |= partsWithPrefix(shards[i]!.terms, prefix, ['key'], every);
+      return mask;
+    };
+    const lookup = { find, keyParts, every };
     const problems = new Set<string>();
-    const words = new Set(output.fragments.flatMap((f) => f.content.split(/\s+/).map((t) => stripMarks(indexForm(t))).filter(Boolean)));
+    const words = new Set(parts.flatMap((p) => p.output.fragments).flatMap((f) => f.content.split(/\s+/).map((t) => stripMarks(indexForm(t))).filter(Boolean)));
     for (const word of words) {
       if ((await formToSend(find, word, true)) === undefined) problems.add(`${word}: not found`);
       for (let n = 3; n < word.length; n++) {
-        const sent = await formToSend(find, word.slice(0, n), false);
-        if (sent === undefined) problems.add(`${word.slice(0, n)}…: not found`);
-        else if (!startsKey(searchStem(sent))) problems.add(`${word.slice(0, n)}…: sends \`${sent}\`, which starts no key`);
+        const match = await matchForm(lookup, word.slice(0, n), false);
+        if (match === undefined) problems.add(`${word.slice(0, n)}…: not found`);
+        else if (match.parts === 0) problems.add(`${word.slice(0, n)}…: sent to no index`);
+        else {
+          keysOf.forEach((keys, i) => {
+            if (match.parts & (1 << i) && !startsKey(keys, searchStem(match.send))) problems.add(`${word.slice(0, n)}…: sends \`${match.send}\` to ${parts[i]!.folder}/, where it starts no key`);
+          });
+        }
       }
     }
     expect([...problems].slice(0, 20)).toEqual([]);
   });
 
   test(`porter2 stems at most ${STEM_MISMATCH_BASELINE} words of the seeds differently from Pagefind`, () => {
-    // Pagefind's keys at each word position, from the index; the word there, from the page's text.
-    const keysAt = new Map<string, Set<string>>();
-    for (const word of output.chunks.flat()) {
-      for (const page of word.pages) for (const l of page.locations) keysAt.set(`${page.page}:${l}`, (keysAt.get(`${page.page}:${l}`) ?? new Set()).add(word.key));
-    }
-    const tokens = output.fragments.map((f) => f.content.split(/\s+/));
+    // Pagefind's keys at each word position, from each index; the word there, from the page's text.
     const mismatched = new Map<string, string>();
-    for (const [at, keys] of keysAt) {
-      const [page, location] = at.split(':').map(Number);
-      const word = stripMarks(indexForm(tokens[page!]![location!]!));
-      if (word && !keys.has(searchStem(word))) mismatched.set(word, `${word}: Pagefind ${[...keys].join('|')}, porter2 ${searchStem(word)}`);
+    for (const { output } of parts) {
+      const keysAt = new Map<string, Set<string>>();
+      for (const word of output.chunks.flat()) {
+        for (const page of word.pages) for (const l of page.locations) keysAt.set(`${page.page}:${l}`, (keysAt.get(`${page.page}:${l}`) ?? new Set()).add(word.key));
+      }
+      const tokens = output.fragments.map((f) => f.content.split(/\s+/));
+      for (const [at, keys] of keysAt) {
+        const [page, location] = at.split(':').map(Number);
+        const word = stripMarks(indexForm(tokens[page!]![location!]!));
+        if (word && !keys.has(searchStem(word))) mismatched.set(word, `${word}: Pagefind ${[...keys].join('|')}, porter2 ${searchStem(word)}`);
+      }
     }
     console.log(`stemmer parity on the seeds: ${mismatched.size} words differ\n  ${[...mismatched.values()].join('\n  ')}`);
     expect(mismatched.size).toBeLessThanOrEqual(STEM_MISMATCH_BASELINE);
