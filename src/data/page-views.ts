@@ -8,7 +8,7 @@
 import type { Archive, ArchivePaper } from './archive.ts';
 import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
 import { listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
-import { termsFound } from '../format/topic-terms.ts';
+import { termsFoundByTopic } from '../format/topic-terms.ts';
 import { leadSentences } from '../lib/snippet.ts';
 import { paginate } from '../lib/paginate.ts';
 import { azPages, type LetterStart } from '../lib/a-to-z.ts';
@@ -79,7 +79,7 @@ const link = (paper: ArchivePaper | undefined): PaperLink | undefined => (paper 
 
 /** What `paper`'s page shows. */
 export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
-  const searchable = `${paper.title}\n${paper.abstract.text}`;
+  const terms = termsFoundByTopic(`${paper.title}\n${paper.abstract.text}`, paper.topics, archive.compiledTaxonomy);
   const listings = [...new Set(paper.listings.map((a) => a.listing))].map((id) => archive.listingById.get(id)!);
   return {
     slug: paper.slug,
@@ -91,7 +91,7 @@ export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
     keywords: paper.keywords,
     topics: paper.topics.map((id) => {
       const topic = archive.topicById.get(id)!;
-      return { id, name: topic.name, description: topic.description, byHand: !paper.entry.data.autoTopics.includes(id), terms: termsFound(searchable, id, archive.compiledTaxonomy) };
+      return { id, name: topic.name, description: topic.description, byHand: !paper.entry.data.autoTopics.includes(id), terms: terms.get(id)! };
     }),
     appearances: listings.map((listing) => {
       const { previous, next } = neighbours(listing, paper.slug);

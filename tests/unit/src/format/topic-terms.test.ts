@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileTaxonomy, termsFound } from '../../../../src/format/topic-terms.ts';
+import fc from 'fast-check';
+import { compileTaxonomy, countTerms, termsFound, termsFoundByTopic, type CompiledTaxonomy } from '../../../../src/format/topic-terms.ts';
 
 describe('termsFound', () => {
   const topic = (id: string, terms: string[]) => ({ id, name: id, description: id, terms });
@@ -18,5 +19,54 @@ describe('termsFound', () => {
     expect(termsFound('Language only', 'llm', compiled)).toEqual([]);
     expect(termsFound('Language only', 'other', compiled)).toEqual([]);
     expect(termsFound('Language only', 'nope', compiled)).toEqual([]);
+  });
+});
+
+describe('termsFoundByTopic', () => {
+  const topic = (id: string, terms: string[]) => ({ id, name: id, description: id, terms });
+  const compiled = compileTaxonomy({
+    topics: [
+      topic('moe', ['mixture of experts', 'experts', 'diffusion model', 'LLM', 'LLMs', '/sparse (?:gating|routing)/']),
+      topic('llm', ['/\\bLLMs?\\b/', 'robot', 'language model', 'large language model']),
+      topic('vision', ['image', '/\\b(?:ViT|CLIP)s?\\b/', 'diffusion model']),
+      topic('other', ['robot']),
+    ],
+  });
+  const words = ['Mixture-of-Experts', 'mixture', 'of', 'experts', 'LLM', 'LLMs', 'llms', 'sparse gating', 'Sparse routing', 'robots', 'large', 'language', 'models', 'image', 'images', 'ViT', 'CLIPs', 'diffusion', 'model', 'and', '.', ',', 'Hyper-Network', 'Über'];
+  const ids = ['moe', 'llm', 'vision', 'other', 'nope'];
+  /** termsFound as it was written before: every term of every topic counted, once per topic asked. */
+  const reference = (text: string, topicId: string, taxonomy: CompiledTaxonomy, limit: number): string[] => {
+    const topic = taxonomy.topicIds.indexOf(topicId);
+    if (topic < 0) return [];
+    const found: string[] = [];
+    countTerms(text, taxonomy)[topic]!.forEach((count, term) => {
+      const regex = taxonomy.regexTerms.find((entry) => entry.topic === topic && entry.term === term)?.regex;
+      if (regex !== undefined) regex.lastIndex = 0;
+      const shown = regex === undefined ? taxonomy.termSources[topic]![term] : regex.exec(text)?.[0].trim();
+      if (count > 0 && found.length < limit && shown && !found.some((f) => f.toLowerCase() === shown.toLowerCase())) found.push(shown);
+    });
+    return found;
+  };
+
+  test('finds, for each topic asked, what counting every term of every topic finds for it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.uniqueArray(fc.constantFrom(...ids)), fc.integer({ min: 0, max: 5 }), (parts, topics, limit) => {
+        const text = parts.join(' ');
+        const found = termsFoundByTopic(text, topics, compiled, limit);
+        expect([...found.keys()]).toEqual(topics);
+        for (const id of topics) {
+          expect(found.get(id)).toEqual(reference(text, id, compiled, limit));
+          expect(termsFound(text, id, compiled, limit)).toEqual(found.get(id));
+        }
+      }),
+    );
+  });
+  test('gives each topic its own list, with the default limit of four', () => {
+    const text = 'Sparse gating of LLMs: mixture of experts, image diffusion models, robots, large language models and experts';
+    expect(Object.fromEntries(termsFoundByTopic(text, ['vision', 'moe', 'llm'], compiled))).toEqual({
+      vision: ['image', 'diffusion model'],
+      moe: ['mixture of experts', 'experts', 'diffusion model', 'LLM'],
+      llm: ['LLMs', 'robot', 'large language model'],
+    });
   });
 });
