@@ -47,8 +47,17 @@ export function cardView(archive: Archive, paper: ArchivePaper, lead = false): C
     slug: paper.slug,
     title: paper.title,
     topics: paper.topics.map((id) => ({ id, name: archive.topicById.get(id)?.name ?? id })),
-    ...(lead ? { lead: leadSentences(paper.abstract.prose) } : {}),
+    ...(lead ? { lead: leadOf(paper) } : {}),
   };
+}
+
+/** Each paper's lead, found once: a paper is a card on the pages of each of its topics. */
+const leads = new WeakMap<ArchivePaper, string>();
+
+function leadOf(paper: ArchivePaper): string {
+  let lead = leads.get(paper);
+  if (lead === undefined) leads.set(paper, (lead = leadSentences(paper.abstract.prose)));
+  return lead;
 }
 
 /** A paper's page: everything it shows besides the abstract's HTML (which `digest` stands for). */
