@@ -164,6 +164,19 @@ export function partsWithPrefix(terms: readonly VocabularyTerm[], prefix: string
   return mask;
 }
 
+/**
+ * The indexes (a `parts` mask) with a Pagefind key starting with `prefix`:
+ * the union over the shards whose range can hold such keys (`shardAt` loads
+ * shard `i`). A search of one index needs no shard for it.
+ */
+export async function keyPartsOf(from: readonly string[], shardAt: (i: number) => Shard | Promise<Shard>, prefix: string, every: number): Promise<number> {
+  if (every === 1) return every;
+  const [first, last] = chunkRange(from, prefix);
+  let mask = 0;
+  for (let i = first; i <= last && mask !== every; i++) mask |= partsWithPrefix((await shardAt(i)).terms, prefix, ['key'], every);
+  return mask;
+}
+
 /** Writes the suggestion list (any order in; sorted out). */
 export function serialiseSuggestions(words: ReadonlyArray<readonly [string, number]>): string {
   let previous = '';

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
 import { readPagefindKeyCounts } from '../../src/integrations/pagefind-format.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
-import { allParts, chunkRange, findTerm, lowerBound, parseShard, partsWithPrefix, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { allParts, findTerm, keyPartsOf, lowerBound, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { formToSend, matchForm } from '../../src/browser/search/match-term.ts';
 import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text/search-terms.ts';
 import { indexBuiltPages, indexByUrl } from '../support/pagefind-pages.ts';
@@ -129,12 +129,7 @@ describe('the search vocabulary of the seeds', () => {
     const keysOf = parts.map((p) => p.output.chunks.flat().map((w) => w.key).sort());
     const startsKey = (keys: string[], stem: string) => keys[lowerBound(keys, stem, (k) => k)]?.startsWith(stem) ?? false;
     const every = allParts(parts.length);
-    const keyParts = async (prefix: string) => {
-      const [first, last] = chunkRange(manifest.from, prefix);
-      let mask = 0;
-      for (let i = first; i <= last; i++) mask |= partsWithPrefix(shards[i]!.terms, prefix, ['key'], every);
-      return mask;
-    };
+    const keyParts = (prefix: string) => keyPartsOf(manifest.from, (i) => shards[i]!, prefix, every);
     const lookup = { find, keyParts, every };
     const problems = new Set<string>();
     const words = new Set(parts.flatMap((p) => p.output.fragments).flatMap((f) => f.content.split(/\s+/).map((t) => stripMarks(indexForm(t))).filter(Boolean)));

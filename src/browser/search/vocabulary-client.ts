@@ -6,7 +6,7 @@
  * search can say it needs the network instead of claiming no match.
  */
 import { SEARCH_PART_FOLDERS } from '../../lib/search-folders.ts';
-import { allParts, chunkRange, findTerm, parseShard, parseSuggestions, partsWithPrefix, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
+import { allParts, chunkRange, findTerm, keyPartsOf, parseShard, parseSuggestions, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
 
 /** A file of the search that could not be fetched: offline and not saved on this device. */
 export class NotSavedError extends Error {
@@ -94,13 +94,7 @@ export async function loadVocabulary(base: string): Promise<Vocabulary> {
       const [frequent, own] = await Promise.all([suggestions('all'), shard(shardOf(from, term))]);
       return [...frequent, ...own.terms.map((t): [string, number] => [t.word, t.pages])];
     },
-    keyParts: async (prefix) => {
-      if (every === 1) return every;
-      const [first, last] = chunkRange(from, prefix);
-      let mask = 0;
-      for (let i = first; i <= last && mask !== every; i++) mask |= partsWithPrefix((await shard(i)).terms, prefix, ['key'], every);
-      return mask;
-    },
+    keyParts: (prefix) => keyPartsOf(from, shard, prefix, every),
     parts,
     chunkRange: (term) => [chunksOf(manifest, base, `${SEARCH_PART_FOLDERS[0]}/`, term), ...(manifest.merged ?? []).map((index) => chunksOf(index, base, index.path, term))],
   };
