@@ -73,6 +73,20 @@ export function monthOf(day: Day): string {
   return day.slice(0, 7);
 }
 
+/**
+ * For each paper's first day (undefined for a paper of undated listings
+ * only), whether it falls in the latest month of them all: the archive's
+ * newest papers, which a day's update adds to. The search index keeps them in
+ * an index of their own and related papers leave them out of the word
+ * statistics, so that an update leaves what the older papers are built from
+ * as it was.
+ */
+export function inLatestMonth(firstDays: readonly (Day | undefined)[]): boolean[] {
+  let latest: string | undefined;
+  for (const day of firstDays) if (day !== undefined && (latest === undefined || monthOf(day) > latest)) latest = monthOf(day);
+  return firstDays.map((day) => day !== undefined && monthOf(day) === latest);
+}
+
 /** The day's weekday, 0 for Monday to 6 for Sunday (ISO order, as calendars are drawn). */
 export function weekdayOf(day: Day): number {
   const { year, month, date } = requireDay(day);

@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareStrings } from '../format/compare-strings.ts';
-import { monthOf } from '../format/day.ts';
+import { inLatestMonth } from '../format/day.ts';
 import { type SearchPartFolder } from '../lib/search-folders.ts';
 import { searchRecordPage, type SearchRecord } from './search-records.ts';
 
@@ -28,12 +28,11 @@ export interface SearchPart {
 
 /** Splits the records into the archive and the latest month (see the module comment); the archive part always comes first. */
 export function searchParts(records: readonly SearchRecord[]): SearchPart[] {
-  let latest: string | undefined;
-  for (const r of records) if (r.firstDay !== undefined && (latest === undefined || monthOf(r.firstDay) > latest)) latest = monthOf(r.firstDay);
-  const recent = records.filter((r) => r.firstDay !== undefined && monthOf(r.firstDay) === latest);
+  const latest = inLatestMonth(records.map((r) => r.firstDay));
+  const recent = records.filter((_, i) => latest[i]);
   if (recent.length === 0 || recent.length === records.length) return [{ folder: 'pagefind', records: [...records] }];
   return [
-    { folder: 'pagefind', records: records.filter((r) => r.firstDay === undefined || monthOf(r.firstDay) !== latest) },
+    { folder: 'pagefind', records: records.filter((_, i) => !latest[i]) },
     { folder: 'pagefind-recent', records: recent },
   ];
 }

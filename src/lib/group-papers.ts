@@ -142,10 +142,22 @@ export function listingLabel(listing: Pick<Listing, 'id' | 'day'>): string {
 }
 
 /** The latest day a paper was listed on, if any. */
-export function latestDay(paper: Pick<PaperSummary, 'listings'>): Day | undefined {
+export function latestDay(paper: Listed): Day | undefined {
+  return listedDays(paper).at(-1);
+}
+
+/** The first day a paper was listed on, if any: the day it came into the archive. */
+export function firstDay(paper: Listed): Day | undefined {
+  return listedDays(paper)[0];
+}
+
+/** What {@link firstDay} and {@link latestDay} read of a paper: the listings it appeared in. */
+type Listed = { listings: ReadonlyArray<Pick<Appearance, 'listing'>> };
+
+/** The days a paper was listed on, earliest first. */
+function listedDays(paper: Listed): Day[] {
   return paper.listings
     .map((a) => a.listing)
     .filter(isDay)
-    .sort()
-    .at(-1);
+    .sort();
 }

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { abstractTextOf, entryAbstract, storedAbstract } from '../format/abstract-text.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { firstDay } from '../lib/group-papers.ts';
 import { codeVersion } from '../format/code-version.ts';
-import { isDay } from '../format/day.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
@@ -152,10 +152,7 @@ async function loadEntry(file: string, name: string, contents: string, version: 
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
   const data = entry.data as { title: string; formerTitles?: string[]; topics: Array<string | { id: string }>; listings: Array<{ listing: string }> };
   const { text } = entryAbstract(entry);
-  const firstDay = data.listings
-    .map((l) => l.listing)
-    .filter(isDay)
-    .sort()[0];
+  const first = firstDay(data);
   return {
     slug: entry.id,
     title: data.title,
@@ -163,7 +160,7 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
     html: entry.rendered?.html ?? `<p>${escapeMarkup(text)}</p>`,
     text,
     topics: data.topics.map((t) => (typeof t === 'string' ? t : t.id)),
-    ...(firstDay === undefined ? {} : { firstDay }),
+    ...(first === undefined ? {} : { firstDay: first }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayIn, dayParts, dayStart, formatDay, formatMonth, isDay, weekdayOf } from '../../../../src/format/day.ts';
+import { addDays, dayIn, dayParts, dayStart, formatDay, formatMonth, inLatestMonth, isDay, weekdayOf } from '../../../../src/format/day.ts';
 
 describe('isDay', () => {
   test('takes real YYYY-MM-DD dates, leap days included', () => {
@@ -55,5 +55,17 @@ describe('day arithmetic', () => {
   test('starts a day at midnight UTC', () => {
     expect(dayStart('2025-03-14').toISOString()).toBe('2025-03-14T00:00:00.000Z');
     expect(dayParts('2025-03-14')).toEqual({ year: 2025, month: 3, date: 14 });
+  });
+});
+
+describe('inLatestMonth', () => {
+  test("marks what was first listed in the latest month of all, across years; undated never is", () => {
+    expect(inLatestMonth(['2025-08-30', '2025-09-01', undefined, '2025-09-21', '2024-09-05'])).toEqual([false, true, false, true, false]);
+    expect(inLatestMonth(['2025-12-31', '2026-01-01'])).toEqual([false, true]);
+  });
+
+  test('marks nothing when nothing is dated', () => {
+    expect(inLatestMonth([undefined, undefined])).toEqual([false, false]);
+    expect(inLatestMonth([])).toEqual([]);
   });
 });
