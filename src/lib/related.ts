@@ -6,6 +6,12 @@ export interface RelatedInput {
   title: string;
   /** The abstract as plain prose (math left out). */
   text: string;
+  /**
+   * Whether the paper's words count in the word statistics (how rare each
+   * term is). Default: true. Folio leaves out the papers of the archive's
+   * latest month (see `relatedPapers`).
+   */
+  settled?: boolean;
 }
 
 /** One related paper and the terms that make it related. */
@@ -45,12 +51,24 @@ interface Vector {
  * Built for thousands of papers: scores are accumulated through an inverted
  * index, so a paper is only ever compared with papers it shares a term with,
  * and only through its strongest terms; very common terms are skipped. Ties
- * are broken by slug so the result is stable from build to build.
+ * are broken by slug (and equal weights by term) so the result is stable from
+ * build to build.
+ *
+ * How rare a term is (its document frequency) is counted over the settled
+ * papers only, when some papers are not settled: a day's new papers then
+ * leave every older paper's term weights as they were, so an older paper's
+ * list changes only when a new paper enters it, not because the archive's
+ * statistics moved by a fraction of a percent (which reshuffled about 1,400
+ * of 10,000 papers' lists a day, each a page to render again). A term the
+ * settled papers have fewer than two of is counted over all papers, so the
+ * newest papers are still related by the words they bring; when a new paper
+ * shares such a word with an older one, that older paper's weights change
+ * (about 90 lists of 10,000 a day, measured).
  */
 export function relatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedPaper[]> {
   const settings = { ...DEFAULTS, ...options };
   const terms = countTerms(papers, settings.titleWeight);
-  const vectors = tfidfVectors(terms.counts, terms.size, settings.maxDocumentShare);
+  const vectors = tfidfVectors(terms.counts, papers.map((p) => p.settled !== false), terms.size, settings.maxDocumentShare, terms.rank);
   const postings = invertedIndex(vectors, terms.size);
   const scorer = new Scorer(papers, vectors, postings, settings);
   const result = new Map<string, RelatedPaper[]>();
@@ -61,7 +79,7 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
       scorer.topRelated(doc).map(({ other, score }) => ({
         slug: papers[other]!.slug,
         score: Math.min(1, score),
-        sharedTerms: sharedTerms(vector, vectors[other]!, settings.explainTerms, scratch).map(terms.spelling),
+        sharedTerms: sharedTerms(vector, vectors[other]!, settings.explainTerms, scratch, terms.rank).map(terms.spelling),
       })),
     );
   });
@@ -123,27 +141,48 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
     const current = best[word.id];
     if (current === undefined || word.count > current.count || (word.count === current.count && word.word < current.word)) best[word.id] = word;
   }
-  return { counts, size: termIds.size, spelling: (id: number): string => best[id]!.word };
+  // Each term's place in alphabetical order, to order equal weights by: term ids follow the input's order, which a new paper changes.
+  const rank = new Int32Array(termIds.size);
+  [...termIds.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).forEach(([, id], place) => (rank[id] = place));
+  return { counts, size: termIds.size, spelling: (id: number): string => best[id]!.word, rank };
 }
 
-/** Unit-length tf-idf vectors, strongest terms first; terms seen in one paper only (or in too many) cannot relate two papers. */
-function tfidfVectors(counts: readonly Map<number, number>[], termCount: number, maxDocumentShare: number): Vector[] {
-  const n = counts.length;
-  const df = new Uint32Array(termCount);
-  for (const tf of counts) for (const id of tf.keys()) df[id]! += 1;
+/**
+ * Unit-length tf-idf vectors, strongest terms first (equal weights in term
+ * order); terms seen in one paper only (or in too many) cannot relate two
+ * papers. Document frequencies are the settled papers' (see `relatedPapers`).
+ */
+function tfidfVectors(counts: readonly Map<number, number>[], settled: readonly boolean[], termCount: number, maxDocumentShare: number, rank: Int32Array): Vector[] {
+  const df = documentFrequencies(counts, termCount, () => true);
+  const settledCount = settled.filter(Boolean).length;
+  let n = counts.length;
+  if (settledCount > 0 && settledCount < n) {
+    const settledDf = documentFrequencies(counts, termCount, (doc) => settled[doc]!);
+    for (let id = 0; id < termCount; id++) if (settledDf[id]! >= 2) df[id] = settledDf[id]!;
+    n = settledCount;
+  }
   // The cap only matters for speed on big archives; idf already discounts common terms.
   const maxDf = Math.max(50, Math.floor(n * maxDocumentShare));
   return counts.map((tf) => {
     const entries: Array<[number, number]> = [];
     for (const [id, count] of tf) {
       const d = df[id]!;
-      if (d < 2 || d > maxDf || d === n) continue;
+      if (d < 2 || d > maxDf || d >= n) continue;
       entries.push([id, (1 + Math.log(count)) * Math.log(n / d)]);
     }
     const norm = Math.hypot(...entries.map(([, w]) => w)) || 1;
-    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    entries.sort((a, b) => b[1] - a[1] || rank[a[0]]! - rank[b[0]]!);
     return { terms: entries.map(([id]) => id), weights: entries.map(([, w]) => w / norm) };
   });
+}
+
+/** How many of the papers `counted` picks contain each term. */
+function documentFrequencies(counts: readonly Map<number, number>[], termCount: number, counted: (doc: number) => boolean): Uint32Array {
+  const df = new Uint32Array(termCount);
+  counts.forEach((tf, doc) => {
+    if (counted(doc)) for (const id of tf.keys()) df[id]! += 1;
+  });
+  return df;
 }
 
 /**
@@ -257,7 +296,7 @@ class Scorer {
  * The terms two vectors share, by how much each adds to their similarity.
  * `scratch` is a zeroed array with a slot per term, left zeroed.
  */
-function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array): number[] {
+function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array, rank: Int32Array): number[] {
   b.terms.forEach((id, i) => (scratch[id] = b.weights[i]!));
   const shared: Array<readonly [number, number]> = [];
   a.terms.forEach((id, i) => {
@@ -266,7 +305,7 @@ function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array)
   });
   for (const id of b.terms) scratch[id] = 0;
   return shared
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!)
     .slice(0, count)
     .map(([id]) => id);
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { findTerm, parseShard, shardOf, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
 import { writeSearchVocabulary } from '../../src/integrations/search-vocabulary.ts';
+import { SEARCH_PART_FOLDERS } from '../../src/lib/search-folders.ts';
 import { foldTitle, hash32, knownItemAnchor, searchStem } from '../../src/text/search-terms.ts';
 import { runIngest } from './run-ingest.ts';
 import { astroBuild as build } from '../support/astro.ts';
@@ -26,10 +27,10 @@ const dist = path.join(tmp, 'dist');
 const env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
 const html = (file: string) => parse(readFileSync(path.join(dist, file), 'utf8'));
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
-/** The text of every search result fragment Pagefind wrote. */
+/** The text of every search result fragment Pagefind wrote, in every part of the index. */
 const searchIndexText = () =>
-  readdirSync(path.join(dist, 'pagefind/fragment'))
-    .map((name) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', name))).toString('utf8'))
+  SEARCH_PART_FOLDERS.filter((folder) => existsSync(path.join(dist, folder)))
+    .flatMap((folder) => readdirSync(path.join(dist, folder, 'fragment')).map((name) => gunzipSync(readFileSync(path.join(dist, folder, 'fragment', name))).toString('utf8')))
     .join('\n');
 /** The search vocabulary's files, by path under `search-index/` of `dir`. */
 const vocabularyFiles = (dir: string) =>
@@ -150,27 +151,43 @@ describe('an incremental build after a change', () => {
 });
 
 describe('an incremental build after a new day', () => {
+  let log: string;
+  const NEW = 'tide-tables-from-satellite-altimetry';
   beforeAll(async () => {
-    await build(env);
-    const dumps = path.join(tmp, 'new-day');
-    const { mkdirSync } = await import('node:fs');
+    // A new month's first day, then a second day in it: the March papers are settled (they make the word statistics), the
+    // new day lands in the latest month. Its words are in none of the older papers: a word that just one older paper has
+    // would be counted over all papers, relating the two and changing that paper's weights (src/lib/related.ts).
+    const dumps = path.join(tmp, 'new-days');
     mkdirSync(dumps, { recursive: true });
-    writeFileSync(path.join(dumps, '2026-03-18.txt'), 'Mar 18\n\nTide Tables from Satellite Altimetry\n\nWe predict tides from twenty years of satellite altimetry and match harbour gauges to within four centimetres.\n');
-    const ingest = await runIngest(['--content', content, dumps]);
+    writeFileSync(path.join(dumps, '2026-04-01.txt'), 'Apr 1\n\nOrchard Irrigation Scheduled by Soil Probes\n\nSoil moisture probes schedule orchard irrigation and save a fifth of the water in a dry summer.\n');
+    let ingest = await runIngest(['--content', content, path.join(dumps, '2026-04-01.txt')]);
     expect(ingest.code, ingest.stderr).toBe(0);
     await build(env);
+    writeFileSync(path.join(dumps, '2026-04-02.txt'), 'Apr 2\n\nTide Tables from Satellite Altimetry\n\nWe predict tides from twenty years of satellite altimetry, calibrated against harbour gauges to four centimetres.\n');
+    ingest = await runIngest(['--content', content, path.join(dumps, '2026-04-02.txt')]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    log = await build(env);
   }, 300_000);
 
   test('adds the day’s page, puts it on the home page and links it from the day before', () => {
-    expect(html('listings/2026-03-18/index.html').querySelector('h1')?.textContent).toBe('18 March 2026');
-    expect(html('index.html').querySelector('#latest-heading')?.textContent).toContain('18 March 2026');
-    expect(html('listings/2026-03-17/index.html').querySelector('.day-nav a[rel="next"]')?.getAttribute('href')).toBe('/listings/2026-03-18/');
-    expect(html('listings/index.html').querySelectorAll('.days a').map((a) => a.getAttribute('href'))).toContain('/listings/2026-03-18/');
+    expect(html('listings/2026-04-02/index.html').querySelector('h1')?.textContent).toBe('2 April 2026');
+    expect(html('index.html').querySelector('#latest-heading')?.textContent).toContain('2 April 2026');
+    expect(html('listings/2026-04-01/index.html').querySelector('.day-nav a[rel="next"]')?.getAttribute('href')).toBe('/listings/2026-04-02/');
+    expect(html('listings/index.html').querySelectorAll('.days a').map((a) => a.getAttribute('href'))).toContain('/listings/2026-04-02/');
     expect(searchIndexText()).toContain('Tide Tables from Satellite Altimetry');
   });
 
+  test('renders again only the older papers whose related papers the new paper enters', () => {
+    const rendered = log.split('\n').flatMap((line) => /\/papers\/([^/]+)\/index\.html \(\+\d+ms\)/.exec(line)?.[1] ?? []);
+    const linkingToNew = readdirSync(path.join(dist, 'papers')).filter(
+      (slug) => existsSync(path.join(dist, 'papers', slug, 'index.html')) && html(`papers/${slug}/index.html`).querySelector(`.related a[href="/papers/${NEW}/"]`) !== null,
+    );
+    expect(rendered).toContain(NEW);
+    expect(rendered.filter((slug) => slug !== NEW).sort()).toEqual(linkingToNew.sort());
+  });
+
   test('leaves no file behind that a clean build would not write', () => {
-    expect(existsSync(path.join(dist, 'papers/tide-tables-from-satellite-altimetry/index.html'))).toBe(true);
+    expect(existsSync(path.join(dist, `papers/${NEW}/index.html`))).toBe(true);
     const scripts = readdirSync(path.join(dist, '_astro')).filter((name) => /\.(js|css)$/.test(name));
     for (const script of scripts) expect(read('sw-manifest.json'), script).toContain(`/_astro/${script}`);
   });
