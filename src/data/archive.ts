@@ -5,7 +5,6 @@ import { problemAt, ProblemsError } from '../format/problem.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
 import { entryAbstract, type AbstractText } from '../format/abstract-text.ts';
-import { inLatestMonth } from '../format/day.ts';
 import { byRecency, byTitle, firstDay, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
 import { planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
@@ -92,8 +91,6 @@ async function loadArchive(): Promise<Archive> {
   const days = listings.filter((l) => l.day !== undefined);
   const years = [...new Set(days.map((l) => Number(l.day!.slice(0, 4))))];
   const recent = byRecency(listings);
-  // The latest month's papers are left out of related papers' word statistics, so that a day's update does not reshuffle older papers' lists.
-  const newest = inLatestMonth(papers.map(firstDay));
   return {
     config,
     urls: config.urls,
@@ -107,7 +104,12 @@ async function loadArchive(): Promise<Archive> {
     listingById: new Map(listings.map((l) => [l.id, l])),
     days,
     years,
-    related: relatedPapers(papers.map((p, i) => ({ slug: p.slug, title: p.title, text: p.abstract.prose, settled: !newest[i] }))),
+    related: relatedPapers(
+      papers.map((p) => {
+        const day = firstDay(p);
+        return { slug: p.slug, title: p.title, text: p.abstract.prose, ...(day === undefined ? {} : { firstListed: day }) };
+      }),
+    ),
     routes,
     // A calendar page per year only when there is more than one: /listings/ shows the latest.
     listingRoutes: planListingRoutes(

@@ -7,11 +7,11 @@ export interface RelatedInput {
   /** The abstract as plain prose (math left out). */
   text: string;
   /**
-   * Whether the paper's words count in the word statistics (how rare each
-   * term is). Default: true. Folio leaves out the papers of the archive's
-   * latest month (see `relatedPapers`).
+   * The day the paper was first listed (`YYYY-MM-DD`); none for a paper of
+   * undated listings only, counted as older than any dated one. It decides
+   * which papers make the word statistics (see `statisticsPapers`).
    */
-  settled?: boolean;
+  firstListed?: string;
 }
 
 /** One related paper and the terms that make it related. */
@@ -54,21 +54,21 @@ interface Vector {
  * are broken by slug (and equal weights by term) so the result is stable from
  * build to build.
  *
- * How rare a term is (its document frequency) is counted over the settled
- * papers only, when some papers are not settled: a day's new papers then
+ * How rare a term is (its document frequency) is counted over the
+ * archive's oldest papers only (`statisticsPapers`): a day's new papers then
  * leave every older paper's term weights as they were, so an older paper's
  * list changes only when a new paper enters it, not because the archive's
  * statistics moved by a fraction of a percent (which reshuffled about 1,400
- * of 10,000 papers' lists a day, each a page to render again). A term the
- * settled papers have fewer than two of is counted over all papers, so the
- * newest papers are still related by the words they bring; when a new paper
- * shares such a word with an older one, that older paper's weights change
- * (about 90 lists of 10,000 a day, measured).
+ * of 10,000 papers' lists a day, each a page to render again). A term those
+ * papers have fewer than two of is counted over all papers, so the newest
+ * papers are still related by the words they bring; when a new paper shares
+ * such a word with an older one, that older paper's weights change (about 80
+ * lists of 10,000 a day, measured).
  */
 export function relatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedPaper[]> {
   const settings = { ...DEFAULTS, ...options };
   const terms = countTerms(papers, settings.titleWeight);
-  const vectors = tfidfVectors(terms.counts, papers.map((p) => p.settled !== false), terms.size, settings.maxDocumentShare, terms.rank);
+  const vectors = tfidfVectors(terms.counts, statisticsPapers(papers), terms.size, settings.maxDocumentShare, terms.rank);
   const postings = invertedIndex(vectors, terms.size);
   const scorer = new Scorer(papers, vectors, postings, settings);
   const result = new Map<string, RelatedPaper[]>();
@@ -85,6 +85,27 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
   });
   return result;
 }
+
+/**
+ * Which papers make the word statistics: the oldest, by the day first listed
+ * (undated first, then by slug), as many as the largest power of two that
+ * fits (all of them when their number is one). The set changes only when the
+ * archive doubles (at 10,000 papers and 50 a day, in four months), and then
+ * every related list may change once, as after a change to how papers are
+ * related; a backfilled older dump changes it too.
+ */
+export function statisticsPapers(papers: ReadonlyArray<Pick<RelatedInput, 'slug' | 'firstListed'>>): boolean[] {
+  const oldestFirst = papers
+    .map((paper, doc) => ({ day: paper.firstListed ?? '', slug: paper.slug, doc }))
+    .sort((a, b) => compare(a.day, b.day) || compare(a.slug, b.slug));
+  const picked = new Array<boolean>(papers.length).fill(false);
+  const count = papers.length === 0 ? 0 : 2 ** Math.floor(Math.log2(papers.length));
+  for (const { doc } of oldestFirst.slice(0, count)) picked[doc] = true;
+  return picked;
+}
+
+/** Code-unit order, the same on every machine. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const DEFAULTS: Required<RelatedOptions> = { limit: 5, minScore: 0.08, explainTerms: 4, queryTerms: 25, maxDocumentShare: 0.05, titleWeight: 2 };
 
@@ -143,23 +164,23 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
   }
   // Each term's place in alphabetical order, to order equal weights by: term ids follow the input's order, which a new paper changes.
   const rank = new Int32Array(termIds.size);
-  [...termIds.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).forEach(([, id], place) => (rank[id] = place));
+  [...termIds.entries()].sort(([a], [b]) => compare(a, b)).forEach(([, id], place) => (rank[id] = place));
   return { counts, size: termIds.size, spelling: (id: number): string => best[id]!.word, rank };
 }
 
 /**
  * Unit-length tf-idf vectors, strongest terms first (equal weights in term
  * order); terms seen in one paper only (or in too many) cannot relate two
- * papers. Document frequencies are the settled papers' (see `relatedPapers`).
+ * papers. Document frequencies are those of the statistics' papers (see `relatedPapers`).
  */
-function tfidfVectors(counts: readonly Map<number, number>[], settled: readonly boolean[], termCount: number, maxDocumentShare: number, rank: Int32Array): Vector[] {
+function tfidfVectors(counts: readonly Map<number, number>[], statistics: readonly boolean[], termCount: number, maxDocumentShare: number, rank: Int32Array): Vector[] {
   const df = documentFrequencies(counts, termCount, () => true);
-  const settledCount = settled.filter(Boolean).length;
+  const statisticsCount = statistics.filter(Boolean).length;
   let n = counts.length;
-  if (settledCount > 0 && settledCount < n) {
-    const settledDf = documentFrequencies(counts, termCount, (doc) => settled[doc]!);
-    for (let id = 0; id < termCount; id++) if (settledDf[id]! >= 2) df[id] = settledDf[id]!;
-    n = settledCount;
+  if (statisticsCount < n) {
+    const statisticsDf = documentFrequencies(counts, termCount, (doc) => statistics[doc]!);
+    for (let id = 0; id < termCount; id++) if (statisticsDf[id]! >= 2) df[id] = statisticsDf[id]!;
+    n = statisticsCount;
   }
   // The cap only matters for speed on big archives; idf already discounts common terms.
   const maxDf = Math.max(50, Math.floor(n * maxDocumentShare));

@@ -154,9 +154,10 @@ describe('an incremental build after a new day', () => {
   let log: string;
   const NEW = 'tide-tables-from-satellite-altimetry';
   beforeAll(async () => {
-    // A new month's first day, then a second day in it: the March papers are settled (they make the word statistics), the
-    // new day lands in the latest month. Its words are in none of the older papers: a word that just one older paper has
-    // would be counted over all papers, relating the two and changing that paper's weights (src/lib/related.ts).
+    // Two new days, one after the other. Related papers' word statistics come from the oldest 16 of the 24, then 25,
+    // papers, so the second day changes no older paper's weights. Its words are in none of the older papers: a word that
+    // just one of them has would be counted over all papers, relating the two and changing that paper's weights
+    // (src/lib/related.ts).
     const dumps = path.join(tmp, 'new-days');
     mkdirSync(dumps, { recursive: true });
     writeFileSync(path.join(dumps, '2026-04-01.txt'), 'Apr 1\n\nOrchard Irrigation Scheduled by Soil Probes\n\nSoil moisture probes schedule orchard irrigation and save a fifth of the water in a dry summer.\n');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { relatedPapers, type RelatedPaper } from '../../../../src/lib/related.ts';
+import { relatedPapers, statisticsPapers, type RelatedPaper } from '../../../../src/lib/related.ts';
 
 const papers = [
   { slug: 'sparse-attention', title: 'Sparse attention for long documents', text: 'Sparse attention lets transformers read long documents with linear memory.' },
@@ -45,30 +45,56 @@ describe('relatedPapers', () => {
  * A day's update adds a few papers to a big archive. If every paper's term
  * weights moved with them, the related lists of thousands of older papers would
  * reshuffle (and their pages re-render) though nothing related to them was
- * added. Word statistics come from the settled papers only (Folio: those first
- * listed before the archive's latest month), so a new paper can enter an older
- * paper's list, and nothing else about that list changes.
+ * added. Word statistics come from the archive's oldest papers, as many as the
+ * largest power of two that fits, so a new paper can enter an older paper's
+ * list, and nothing else about that list changes until the archive doubles.
  */
-describe('relatedPapers with settled word statistics', () => {
+describe('statisticsPapers', () => {
+  test('picks the oldest papers, as many as the largest power of two that fits: undated first, then by day, then by slug', () => {
+    const picked = statisticsPapers([
+      { slug: 'e', firstListed: '2025-03-02' },
+      { slug: 'b', firstListed: '2025-03-01' },
+      { slug: 'z' },
+      { slug: 'a', firstListed: '2025-03-01' },
+      { slug: 'c', firstListed: '2025-02-28' },
+      { slug: 'd', firstListed: '2025-03-03' },
+    ]);
+    expect(picked).toEqual([false, true, true, true, true, false]);
+  });
+
+  test('picks every paper when their number is a power of two, and none of nothing', () => {
+    expect(statisticsPapers([{ slug: 'a', firstListed: '2025-03-02' }, { slug: 'b' }])).toEqual([true, true]);
+    expect(statisticsPapers([{ slug: 'a' }])).toEqual([true]);
+    expect(statisticsPapers([])).toEqual([]);
+  });
+});
+
+describe('relatedPapers with word statistics of the oldest papers', () => {
   const WORDS = ['kernel', 'vector', 'matrix', 'tensor', 'graph', 'neural', 'robot', 'vision', 'speech', 'audio', 'token', 'prompt', 'agent', 'reward', 'policy', 'dataset', 'benchmark', 'diffusion', 'protein', 'molecule'];
   const text = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 12 }).map((words) => words.join(' '));
-  const paper = fc.record({ title: text, text, settled: fc.boolean() });
+  const day = fc.constantFrom<string | undefined>(undefined, '2025-03-01', '2025-03-02', '2025-04-01');
+  const paper = fc.record({ title: text, text, firstListed: day });
   const view = (list: RelatedPaper[]) => list.map((r) => `${r.slug} ${r.score} ${r.sharedTerms.join(',')}`);
 
-  test("a new paper of the latest month changes an older paper's list only by entering it", () => {
+  test("a day's new paper changes an older paper's list only by entering it", () => {
     fc.assert(
-      fc.property(fc.array(paper, { minLength: 4, maxLength: 30 }), text, text, fc.nat(), (drawn, title, body, at) => {
-        const archive = drawn.map((p, i) => ({ slug: `p${String(i).padStart(2, '0')}`, ...p }));
-        // The new paper's words are all common among the settled papers (a term the settled papers do not know is weighed by what the archive has, like any new word).
-        const settledCount = new Map<string, number>();
-        for (const p of archive.filter((p) => p.settled)) for (const w of new Set(`${p.title} ${p.text}`.split(' '))) settledCount.set(w, (settledCount.get(w) ?? 0) + 1);
-        const known = (words: string) => words.split(' ').filter((w) => (settledCount.get(w) ?? 0) >= 2);
+      fc.property(fc.array(paper, { minLength: 4, maxLength: 40 }), text, text, fc.nat(), (drawn, title, body, at) => {
+        const archive = drawn.map(({ firstListed, ...p }, i) => ({ slug: `p${String(i).padStart(2, '0')}`, ...p, ...(firstListed === undefined ? {} : { firstListed }) }));
+        // One more paper makes the archive a power of two: then every paper makes the statistics, the new one too (the archive doubled).
+        fc.pre(!Number.isInteger(Math.log2(archive.length + 1)));
+        // The new paper's words are all common among the statistics' papers (a word they do not know is counted over all papers, like any new word).
+        const picked = statisticsPapers(archive);
+        const documents = new Map<string, number>();
+        archive.forEach((p, i) => {
+          if (picked[i]) for (const w of new Set(`${p.title} ${p.text}`.split(' '))) documents.set(w, (documents.get(w) ?? 0) + 1);
+        });
+        const known = (words: string) => words.split(' ').filter((w) => (documents.get(w) ?? 0) >= 2);
         fc.pre(known(title).length > 0 && known(body).length > 0);
-        const added = { slug: 'new', title: known(title).join(' '), text: known(body).join(' '), settled: false };
+        const added = { slug: 'new', title: known(title).join(' '), text: known(body).join(' '), firstListed: '2025-05-01' };
         // Papers come A–Z by title: the new one lands anywhere in the input.
         const after = relatedPapers(archive.toSpliced(at % (archive.length + 1), 0, added));
         const before = relatedPapers(archive);
-        for (const p of archive.filter((p) => p.settled)) {
+        for (const p of archive) {
           const was = view(before.get(p.slug)!);
           const now = view(after.get(p.slug)!.filter((r) => r.slug !== 'new'));
           expect(now).toEqual(was.slice(0, now.length));
@@ -78,9 +104,8 @@ describe('relatedPapers with settled word statistics', () => {
     );
   });
 
-  test('with every paper settled, or none, the statistics are those of all papers', () => {
-    const all = relatedPapers(papers);
-    expect(relatedPapers(papers.map((p) => ({ ...p, settled: true })))).toEqual(all);
-    expect(relatedPapers(papers.map((p) => ({ ...p, settled: false })))).toEqual(all);
+  test('with a power of two of papers, the statistics are those of all papers', () => {
+    const four = papers.slice(0, 4);
+    expect(relatedPapers(four.map((p, i) => ({ ...p, firstListed: `2025-03-0${i + 1}` })))).toEqual(relatedPapers(four));
   });
 });
