@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -69,11 +69,13 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       const version = await (options.renderVersion ?? defaultRenderVersion)();
       const untouched = new Set(store.keys());
       let deferred = 0;
-      const files = names.map((name) => path.join(options.dir, name));
-      let at = 0;
-      for await (const contents of readAhead(files)) {
-        const stored = await loadEntry(files[at]!, names[at]!, contents, version, context);
-        at += 1;
+      for (const name of names) {
+        const file = path.join(options.dir, name);
+        // Read synchronously: every entry is read on every build (its digest
+        // decides whether it is parsed again), and 10,000 small reads through
+        // fs/promises cost about 0.5 s of the main thread in open, stat, read
+        // and close round trips; readFileSync takes about 0.1 s.
+        const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, context);
         untouched.delete(stored.id);
         if (stored.deferred) deferred += 1;
       }
@@ -93,30 +95,6 @@ function watchPapers(options: PapersLoaderOptions, context: LoaderContext): void
   watcher.on('all', (_event, changed) => {
     if (path.dirname(changed) === path.resolve(options.dir) && changed.endsWith('.mdx')) void papersLoader(options).load(context);
   });
-}
-
-/**
- * The texts of `files`, in order, with up to `ahead` reads under way at once:
- * one read at a time leaves the build waiting on the disk (about 3 s of
- * 10,000 entries).
- */
-export async function* readAhead(files: readonly string[], ahead = 32): AsyncGenerator<string> {
-  const pending: Array<Promise<string>> = [];
-  let next = 0;
-  const fill = () => {
-    while (next < files.length && pending.length < ahead) {
-      const read = readFile(files[next++]!, 'utf8');
-      // Rejected before its turn comes: reported when awaited below, not as unhandled.
-      read.catch(() => undefined);
-      pending.push(read);
-    }
-  };
-  fill();
-  while (pending.length > 0) {
-    const text = await pending.shift()!;
-    fill();
-    yield text;
-  }
 }
 
 /** Check, parse and render one entry (`contents` of `file`) into the store, unless it is stored as it is. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
-import { papersLoader, readAhead } from '../../../../src/loaders/papers-loader.ts';
+import { papersLoader } from '../../../../src/loaders/papers-loader.ts';
 
 interface Stored {
   id: string;
@@ -98,29 +98,5 @@ describe('papersLoader', () => {
     await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\n---\n\nCost is linear.\n');
     await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
     expect(entries.get('cheap-models')!.rendered!.html).toBe('<p>Cost is linear.</p>');
-  });
-});
-
-describe('readAhead', () => {
-  test('gives every file in order however many reads overlap, and a failed read at its turn', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-read-ahead-'));
-    const files = await Promise.all(
-      Array.from({ length: 40 }, async (_, i) => {
-        const file = path.join(dir, `${i}.txt`);
-        await writeFile(file, `text ${i}`);
-        return file;
-      }),
-    );
-    const read: string[] = [];
-    for await (const text of readAhead(files, 7)) read.push(text);
-    expect(read).toEqual(files.map((_, i) => `text ${i}`));
-
-    const missing = [...files.slice(0, 3), path.join(dir, 'missing.txt'), ...files.slice(3)];
-    const before: string[] = [];
-    const failure = (async () => {
-      for await (const text of readAhead(missing, 32)) before.push(text);
-    })();
-    await expect(failure).rejects.toThrow(/missing\.txt/);
-    expect(before).toEqual(['text 0', 'text 1', 'text 2']);
   });
 });
