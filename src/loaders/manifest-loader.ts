@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { file, type Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { describeIssues } from '../format/describe-issues.ts';
 import { manifestSchema, type Manifest } from '../format/manifest-schema.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
+import { reloadOnChange, storeItems, type StoredItem } from './store-items.ts';
 
 /** A part of the manifest that becomes a collection: its published paper slugs, or its published listing ids. */
 export type ManifestSection = 'papers' | 'listings';
@@ -21,9 +22,16 @@ function readManifest(text: string, path: string): Manifest {
   return result.data;
 }
 
+/** The last manifest checked: both collections of a build read the same file, which is checked once. */
+let lastChecked: { path: string; text: string; manifest: Manifest } | undefined;
+
+function checkedManifest(text: string, path: string): Manifest {
+  if (lastChecked?.path !== path || lastChecked.text !== text) lastChecked = { path, text, manifest: readManifest(text, path) };
+  return lastChecked.manifest;
+}
+
 /** A section of the manifest as collection items: `{ id: slug, title, key }` for papers, `{ id, to }` for listings. */
-function sectionItems(text: string, path: string, section: ManifestSection): Array<Record<string, unknown>> {
-  const manifest = readManifest(text, path);
+function sectionItems(manifest: Manifest, section: ManifestSection): StoredItem[] {
   return section === 'papers'
     ? Object.entries(manifest.papers).map(([id, paper]) => ({ id, ...paper }))
     : Object.entries(manifest.listings).map(([id, to]) => ({ id, to }));
@@ -31,22 +39,25 @@ function sectionItems(text: string, path: string, section: ManifestSection): Arr
 
 /**
  * Loads a section of the manifest of published URLs (`published.json`) into
- * a collection, one entry per published slug or listing id, with Astro's
- * `file()` loader. A broken manifest stops the build naming the file
- * (`file()` alone would only log it); a content folder without one has
+ * a collection, one entry per published slug or listing id, as Astro's
+ * `file()` loader would, checked once per build and stored again only where
+ * it changed (store-items.ts). A broken manifest stops the build naming the
+ * file (`file()` alone would only log it); a content folder without one has
  * published nothing yet.
  */
 export function manifestLoader(path: string, section: ManifestSection = 'papers'): Loader {
-  const inner = file(path, { parser: (text) => sectionItems(text, path, section) });
+  const load = async (context: LoaderContext) => {
+    if (!existsSync(path)) {
+      context.store.clear();
+      return;
+    }
+    await storeItems(context, sectionItems(checkedManifest(await readFile(path, 'utf8'), path), section), path);
+  };
   return {
     name: `folio:published-${section}`,
     load: async (context) => {
-      if (!existsSync(path)) {
-        context.store.clear();
-        return;
-      }
-      sectionItems(await readFile(path, 'utf8'), path, section);
-      await inner.load(context);
+      await load(context);
+      reloadOnChange(context, path, () => load(context));
     },
   };
 }
