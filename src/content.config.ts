@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { parseTaxonomy } from './format/taxonomy.ts';
 import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
@@ -9,6 +9,7 @@ import { paperSchema, slugSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
 import { manifestLoader } from './loaders/manifest-loader.ts';
+import { reference } from './loaders/reference.ts';
 import { publishSearchRecords } from './integrations/search-records.ts';
 import { paths } from './lib/urls.ts';
 
