@@ -10,7 +10,7 @@ import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
 import { listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
 import { termsFoundByTopic } from '../format/topic-terms.ts';
 import { leadSentences } from '../lib/snippet.ts';
-import { paginate } from '../lib/paginate.ts';
+import { endPageCount, paginate, pagesFromTheEnd } from '../lib/paginate.ts';
 import { azPages, type LetterStart } from '../lib/a-to-z.ts';
 import { calendarYear, type CalendarYear } from '../lib/calendar.ts';
 
@@ -156,14 +156,28 @@ export function listingView(archive: Archive, listing: Listing<ArchivePaper>): L
 /** One page of a topic. */
 export interface TopicPageView {
   topic: TopicRef & { description: string };
-  page: PageInfo;
+  /** Where the page stands; the topic's number of papers only on its first page, so that a day's papers leave the others as they were. */
+  page: { number: number; count: number; total?: number };
   papers: CardView[];
 }
 
-/** A topic's pages: its papers newest first, {@link TOPIC_PAGE_SIZE} to a page. */
+/**
+ * A topic's pages: its papers newest first, {@link TOPIC_PAGE_SIZE} to a
+ * page counted from the oldest, the first page taking the newest and the
+ * rest (up to twice as many; see `pagesFromTheEnd`).
+ */
 export function topicPageViews(archive: Archive, group: TopicGroup<ArchivePaper>): TopicPageView[] {
   const { id, name, description } = group.topic;
-  return paginate(group.papers, TOPIC_PAGE_SIZE).map(({ items, ...page }) => ({ topic: { id, name, description }, page, papers: items.map((p) => cardView(archive, p, true)) }));
+  return pagesFromTheEnd(group.papers, TOPIC_PAGE_SIZE).map(({ items, number, count }) => ({
+    topic: { id, name, description },
+    page: number === 1 ? { number, count, total: group.papers.length } : { number, count },
+    papers: items.map((p) => cardView(archive, p, true)),
+  }));
+}
+
+/** How many pages a topic of `papers` papers has (the sitemap lists them). */
+export function topicPageCount(papers: number): number {
+  return endPageCount(papers, TOPIC_PAGE_SIZE);
 }
 
 /** One page of the A–Z index. */

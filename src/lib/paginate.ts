@@ -30,6 +30,41 @@ export function paginate<T>(items: readonly T[], perPage: number): Page<T>[] {
   }));
 }
 
+/** One page of a list cut by {@link pagesFromTheEnd}: where it stands, never how long the list is. */
+export interface EndPage<T> {
+  /** 1-based page number: page 1 holds the front of the list. */
+  number: number;
+  /** How many pages the list has (at least 1). */
+  count: number;
+  items: T[];
+}
+
+/**
+ * Cuts a list that grows at its front (newest first) into pages that hold
+ * still: every page but the first holds exactly `perPage` items, counted
+ * from the list's end, and the first holds the rest (`perPage` to
+ * `2 × perPage - 1` items, or all of a shorter list). An item added at the
+ * front changes the first page only, until the first page is full: then its
+ * last `perPage` items become page 2 and every later page moves up one
+ * number. So a day's new papers leave a topic's older pages as they were
+ * (each a page an update need not render again).
+ */
+export function pagesFromTheEnd<T>(items: readonly T[], perPage: number): EndPage<T>[] {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`Expected a page size of at least 1, got ${perPage}`);
+  const count = endPageCount(items.length, perPage);
+  const first = items.length - (count - 1) * perPage;
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    items: i === 0 ? items.slice(0, first) : items.slice(first + (i - 1) * perPage, first + i * perPage),
+  }));
+}
+
+/** How many pages {@link pagesFromTheEnd} cuts a list of `length` items into. */
+export function endPageCount(length: number, perPage: number): number {
+  return Math.max(1, Math.floor(length / perPage));
+}
+
 /**
  * The page numbers a pager shows around page `current` of `count`: the
  * first, the last and up to `around` on each side of the current one, with

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
 import { sitemapXml } from '../lib/exports.ts';
 import { paths } from '../lib/urls.ts';
-import { azPageViews, TOPIC_PAGE_SIZE } from '../data/page-views.ts';
+import { azPageViews, topicPageCount } from '../data/page-views.ts';
 
 /** `/sitemap.xml`: every page a search engine should index (not redirects, 404 or search). */
 export const GET: APIRoute = async () => {
@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
     ...pages(azPageViews(archive).length, paths.papers),
     ...archive.papers.map((p) => absolute(paths.paper(p.slug))),
     absolute(paths.topics()),
-    ...archive.topics.flatMap((g) => pages(Math.max(1, Math.ceil(g.papers.length / TOPIC_PAGE_SIZE)), (n) => paths.topic(g.topic.id, n))),
+    ...archive.topics.flatMap((g) => pages(topicPageCount(g.papers.length), (n) => paths.topic(g.topic.id, n))),
     absolute(paths.listings()),
     ...archive.listingRoutes.filter((r) => r.kind !== 'redirect').map((r) => absolute(paths.listing(r.id))),
   ];

@@ -12,7 +12,7 @@ const { content, root, edgeCases } = inject('builds');
 const entries = readEntries(content);
 const withMath = entries.find((e) => e.text.includes('$'))!;
 const firstListing = entries[0]!.data.listings[0]!.listing;
-const bigTopic = [...new Set(entries.flatMap((e) => e.data.topics))].find((id) => entries.filter((e) => e.data.topics.includes(id)).length > 50)!;
+const bigTopic = [...new Set(entries.flatMap((e) => e.data.topics))].find((id) => entries.filter((e) => e.data.topics.includes(id)).length >= 100)!;
 
 const pages = {
   home: '',
