@@ -104,12 +104,7 @@ async function loadArchive(): Promise<Archive> {
     listingById: new Map(listings.map((l) => [l.id, l])),
     days,
     years,
-    related: relatedPapers(
-      papers.map((p) => {
-        const day = firstDay(p);
-        return { slug: p.slug, title: p.title, text: p.abstract.prose, ...(day === undefined ? {} : { firstListed: day }) };
-      }),
-    ),
+    related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.title, text: p.abstract.prose, firstListed: firstDay(p) }))),
     routes,
     // A calendar page per year only when there is more than one: /listings/ shows the latest.
     listingRoutes: planListingRoutes(

@@ -77,9 +77,8 @@ export function monthOf(day: Day): string {
  * For each paper's first day (undefined for a paper of undated listings
  * only), whether it falls in the latest month of them all: the archive's
  * newest papers, which a day's update adds to. The search index keeps them in
- * an index of their own and related papers leave them out of the word
- * statistics, so that an update leaves what the older papers are built from
- * as it was.
+ * an index of their own (search-parts.ts), so that an update leaves the
+ * older papers' index as it was.
  */
 export function inLatestMonth(firstDays: readonly (Day | undefined)[]): boolean[] {
   let latest: string | undefined;

@@ -1,3 +1,4 @@
+import { compareStrings } from '../format/compare-strings.ts';
 import { stem, STOPWORDS, wordList } from '../text/words.ts';
 
 /** What the similarity index needs to know about one paper. */
@@ -97,15 +98,12 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
 export function statisticsPapers(papers: ReadonlyArray<Pick<RelatedInput, 'slug' | 'firstListed'>>): boolean[] {
   const oldestFirst = papers
     .map((paper, doc) => ({ day: paper.firstListed ?? '', slug: paper.slug, doc }))
-    .sort((a, b) => compare(a.day, b.day) || compare(a.slug, b.slug));
+    .sort((a, b) => compareStrings(a.day, b.day) || compareStrings(a.slug, b.slug));
   const picked = new Array<boolean>(papers.length).fill(false);
   const count = papers.length === 0 ? 0 : 2 ** Math.floor(Math.log2(papers.length));
   for (const { doc } of oldestFirst.slice(0, count)) picked[doc] = true;
   return picked;
 }
-
-/** Code-unit order, the same on every machine. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const DEFAULTS: Required<RelatedOptions> = { limit: 5, minScore: 0.08, explainTerms: 4, queryTerms: 25, maxDocumentShare: 0.05, titleWeight: 2 };
 
@@ -164,7 +162,7 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
   }
   // Each term's place in alphabetical order, to order equal weights by: term ids follow the input's order, which a new paper changes.
   const rank = new Int32Array(termIds.size);
-  [...termIds.entries()].sort(([a], [b]) => compare(a, b)).forEach(([, id], place) => (rank[id] = place));
+  [...termIds.entries()].sort(([a], [b]) => compareStrings(a, b)).forEach(([, id], place) => (rank[id] = place));
   return { counts, size: termIds.size, spelling: (id: number): string => best[id]!.word, rank };
 }
 
