@@ -7,14 +7,14 @@ import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts'
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import folioPruneOutput from './src/integrations/prune-output.ts';
-import { SEARCH_PART_FOLDERS, VOCABULARY_FOLDER } from './src/lib/search-folders.ts';
+import { isSearchPartFolder, VOCABULARY_FOLDER } from './src/lib/search-folders.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
 import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
 // FOLIO_SITE (canonical origin) and FOLIO_BASE (e.g. `/folio/` for a GitHub
 // Pages project site) decide where the site lives; see README "Deploying".
-const { site, base, content } = readSiteConfig(process.env);
+const { site, base, content, searchPartPapers } = readSiteConfig(process.env);
 
 export default defineConfig({
   // A malformed FOLIO_SITE is reported by folio:preflight, naming the variable.
@@ -60,12 +60,14 @@ export default defineConfig({
     // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
     folioContentSecurityPolicy(),
     // Before search: search replaces pagefind/ and search-index/ whole and lists the scripts in _astro/ for offline use.
-    folioPruneOutput({ skip: [...SEARCH_PART_FOLDERS, VOCABULARY_FOLDER, 'sw.js', 'sw-manifest.json'] }),
+    folioPruneOutput({ skip: (name) => isSearchPartFolder(name) || [VOCABULARY_FOLDER, 'sw.js', 'sw-manifest.json'].includes(name) }),
     // Search: Pagefind indexes the paper pages, one per entry in the content folder.
     folioPagefind({
       countPapers: async () => (await paperFileNames(content.papers)).length,
       // Pages read offline, and the shared files every page loads on demand (icons, topic names for search results).
       shellPages: ['', 'search/', '404.html', 'icons.svg', 'topic-names.json'],
+      // FOLIO_SEARCH_PART_PAPERS: papers a part of the archive's search index holds (a bad value is reported by folio:preflight).
+      ...(searchPartPapers === undefined ? {} : { archivePartPapers: searchPartPapers }),
     }),
   ],
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { contentFolder, type ContentFolder } from './format/content-folder.ts';
 import { urlsFor, type Urls } from './lib/urls.ts';
+import { ARCHIVE_PART_PAPERS } from './lib/search-folders.ts';
 
 /**
  * Every setting of a build, read from the environment once, so one checkout
@@ -21,7 +22,14 @@ export interface SiteConfig {
   content: ContentFolder;
   /** Base-aware and absolute URLs of the site's pages. */
   urls: Urls;
+  /**
+   * Papers a part of the archive's search index holds (src/integrations/search-parts.ts).
+   * `FOLIO_SEARCH_PART_PAPERS`, default 16,384; fewer lower Pagefind's peak memory
+   * (about 0.12 MB a paper) for more index files. Undefined when not a positive whole number.
+   */
+  searchPartPapers: number | undefined;
 }
+
 
 /** The default description, used when `FOLIO_DESCRIPTION` is not set. */
 export const DEFAULT_DESCRIPTION =
@@ -38,7 +46,15 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     base,
     content: contentFolder(path.resolve(env.FOLIO_CONTENT || 'content')),
     urls: urlsFor(base, site),
+    searchPartPapers: readSearchPartPapers(env.FOLIO_SEARCH_PART_PAPERS),
   };
+}
+
+/** `FOLIO_SEARCH_PART_PAPERS` as a number: the default when unset, undefined when not a positive whole number (folio:preflight says so). */
+export function readSearchPartPapers(value: string | undefined): number | undefined {
+  const text = value?.trim();
+  if (!text) return ARCHIVE_PART_PAPERS;
+  return /^[1-9][0-9]{0,8}$/.test(text) ? Number(text) : undefined;
 }
 
 /** Turns `folio`, `/folio`, `folio/` or `/folio/` into `/folio/`; empty becomes `/`. */

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { contentFolder, paperFileNames, slugOfFile } from '../../src/format/content-folder.ts';
 import { parseEntry } from '../../src/format/entry.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
-import { SEARCH_PART_FOLDERS } from '../../src/lib/search-folders.ts';
+import { FIRST_SEARCH_PART, isSearchPartFolder } from '../../src/lib/search-folders.ts';
 
 /** The shard of each paper: the group of listings its first listing falls in. */
 export interface ContentSplit {
@@ -119,18 +119,22 @@ export interface AssembledShards {
 /** The search index folder of a shard: `pagefind/` for the first, `pagefind-<name>/` for the others. */
 export function shardIndexFolder(name: string, first: boolean): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Expected a shard name of lowercase letters, digits and dashes, got \`${name}\``);
+  // `pagefind-2/` and `pagefind-recent/` are the first shard's own parts.
+  if (isSearchPartFolder(`${FIRST_SEARCH_PART}-${name}`)) throw new Error(`Expected a shard name that is not a search part's (a number or \`recent\`), got \`${name}\``);
   return first ? 'pagefind/' : `pagefind-${name}/`;
 }
 
 /**
  * Where each part of a shard's search (src/integrations/search-parts.ts:
- * `pagefind/`, and `pagefind-recent/` when it has one) goes in the assembled
- * site: the first shard's stay; another's are named after it
- * (`pagefind-y2025/`, `pagefind-y2025-recent/`).
+ * `pagefind/`, `pagefind-2/`, ... and `pagefind-recent/`), among the shard's
+ * `files`, goes in the assembled site: the first shard's stay; another's are
+ * named after it (`pagefind-y2025/`, `pagefind-y2025-2/`, `pagefind-y2025-recent/`).
  */
-function partFolders(name: string, first: boolean): Map<string, string> {
+function partFolders(name: string, first: boolean, files: Iterable<string>): Map<string, string> {
   const folder = shardIndexFolder(name, first);
-  return new Map(SEARCH_PART_FOLDERS.map((part, i) => [`${part}/`, i === 0 ? folder : first ? `${part}/` : `${folder.slice(0, -1)}${part.slice('pagefind'.length)}/`]));
+  const parts = new Set([...files].map((file) => file.slice(0, file.indexOf('/'))).filter(isSearchPartFolder));
+  const sorted = [...parts].sort((a, b) => (a === FIRST_SEARCH_PART ? -1 : b === FIRST_SEARCH_PART ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+  return new Map(sorted.map((part) => [`${part}/`, part === FIRST_SEARCH_PART ? folder : first ? `${part}/` : `${folder.slice(0, -1)}${part.slice(FIRST_SEARCH_PART.length)}/`]));
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -154,11 +158,11 @@ export async function assembleShards(shards: readonly ShardBuild[], out: string)
   const have = new Set(await filesUnder(out));
   const isPaper = (file: string) => /^papers\/[^/]+\/index\.html$/.test(file);
   const papers: Record<string, number> = { [first!.name]: [...have].filter(isPaper).length };
-  const indexes = [...partFolders(first!.name, true)].filter(([part]) => [...have].some((file) => file.startsWith(part))).map(([, folder]) => folder);
+  const indexes = [...partFolders(first!.name, true, have).values()];
   const shared: string[] = [];
   for (const shard of rest) {
-    const folders = partFolders(shard.name, false);
     const files = await filesUnder(shard.dist);
+    const folders = partFolders(shard.name, false, files);
     const twice = files.filter((file) => isPaper(file) && have.has(file));
     if (twice.length > 0) {
       throw new Error(`Shard \`${shard.name}\` built ${twice.length} paper page(s) another shard also built, e.g. ${twice.slice(0, 3).join(', ')}: each paper belongs to one shard`);
@@ -176,7 +180,7 @@ export async function assembleShards(shards: readonly ShardBuild[], out: string)
       await rename(path.join(shard.dist, file), path.join(out, target));
       have.add(target);
     }
-    indexes.push(...[...folders].filter(([p]) => files.some((file) => file.startsWith(p))).map(([, folder]) => folder));
+    indexes.push(...folders.values());
   }
   return { indexes, papers, shared: [...new Set(shared)].sort() };
 }

@@ -22,7 +22,7 @@ import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
-import { SEARCH_PART_FOLDERS, type SearchPartFolder } from '../lib/search-folders.ts';
+import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, isSearchPartFolder, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -30,6 +30,8 @@ export interface FolioPagefindOptions {
   countPapers: () => number | Promise<number>;
   /** Site-relative pages cached when the service worker installs, with the files they load. Default: home, search and the 404 page. */
   shellPages?: string[];
+  /** Papers a part of the archive's search index holds (search-parts.ts). Default 16,384. */
+  archivePartPapers?: number;
 }
 
 /**
@@ -54,6 +56,7 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
   let building = false;
   let indexing: Indexing | undefined;
   let stopWaiting: () => void = () => undefined;
+  const archivePart = options.archivePartPapers ?? ARCHIVE_PART_PAPERS;
   return {
     name: 'folio:pagefind',
     hooks: {
@@ -65,12 +68,12 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
         // The content layer loads the papers after this hook and before astro:build:start.
-        if (building) stopWaiting = receiveSearchRecords((records) => (indexing = indexBesideBuild(records, cacheDir, outDir)));
+        if (building) stopWaiting = receiveSearchRecords((records) => (indexing = indexBesideBuild(records, cacheDir, outDir, archivePart)));
       },
       'astro:build:start': () => {
         stopWaiting();
         const records = indexing ? undefined : takeSearchRecords();
-        if (records) indexing = indexBesideBuild(records, cacheDir, outDir);
+        if (records) indexing = indexBesideBuild(records, cacheDir, outDir, archivePart);
         if (indexing) indexing.buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -123,7 +126,7 @@ interface Indexing {
  * from the same records; then writes the vocabulary from the parts.
  * `astro:build:done` awaits it.
  */
-function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, out: string): Indexing {
+function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, out: string, archivePart: number): Indexing {
   const started = performance.now();
   const staged = stagedSearch(cacheDir);
   const done = (async () => {
@@ -131,7 +134,7 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
     await fs.rm(staged.pagefind, { recursive: true, force: true });
     const settings = await indexSettings();
     const parts: IndexedPart[] = [];
-    for (const part of searchParts(records)) {
+    for (const part of searchParts(records, { archivePart })) {
       const key = partKey(part.records, settings);
       const dir = path.join(staged.pagefind, part.folder);
       const kept = await takePlacedPart(path.join(out, part.folder), placed[part.folder], key, dir);
@@ -207,7 +210,7 @@ async function placeSearch(staged: { pagefind: string; vocabulary: string }, par
     await moveIndex(path.join(staged.pagefind, part.folder), target);
     placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8') };
   }
-  for (const folder of SEARCH_PART_FOLDERS) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
+  for (const folder of await searchPartFoldersIn(out)) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
   await moveIndex(staged.vocabulary, path.join(out, 'search-index'));
   await fs.writeFile(path.join(cacheDir, PLACED_FILE), JSON.stringify(placed));
 }
@@ -215,7 +218,13 @@ async function placeSearch(staged: { pagefind: string; vocabulary: string }, par
 /** Before the site is indexed from its pages, in one part: forgets what was placed and removes the other parts' folders. */
 async function forgetPlacedParts(out: string, cacheDir: string): Promise<void> {
   await fs.rm(path.join(cacheDir, PLACED_FILE), { force: true });
-  for (const folder of SEARCH_PART_FOLDERS.slice(1)) await fs.rm(path.join(out, folder), { recursive: true, force: true });
+  for (const folder of await searchPartFoldersIn(out)) if (folder !== FIRST_SEARCH_PART) await fs.rm(path.join(out, folder), { recursive: true, force: true });
+}
+
+/** The search index folders in the site's output folder (none if there is no such folder yet). */
+async function searchPartFoldersIn(out: string): Promise<SearchPartFolder[]> {
+  const names = await fs.readdir(out).catch(() => [] as string[]);
+  return names.filter(isSearchPartFolder);
 }
 
 /** What an index depends on besides its records: Pagefind's version (its package's) and its environment. */
@@ -254,8 +263,8 @@ export async function indexSite(
   } = {},
 ): Promise<SiteSearch> {
   if (!indexed) await runPagefind(out);
-  const search = await vocabularyOf([{ folder: 'pagefind', dir: path.join(out, 'pagefind') }], path.join(out, 'search-index'), vocabularyCache);
-  return { ...search, parts: [{ folder: 'pagefind', key: '', kept: false, pages: indexedPageCount(search.entries[0]!.entry) }] };
+  const search = await vocabularyOf([{ folder: FIRST_SEARCH_PART, dir: path.join(out, FIRST_SEARCH_PART) }], path.join(out, 'search-index'), vocabularyCache);
+  return { ...search, parts: [{ folder: FIRST_SEARCH_PART, key: '', kept: false, pages: indexedPageCount(search.entries[0]!.entry) }] };
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { readSiteConfig } from '../config.ts';
+import { readSearchPartPapers, readSiteConfig } from '../config.ts';
 import { paperFileNames } from '../format/content-folder.ts';
 import { ingestUnderway, INGEST_MARKS } from '../format/ingest-marks.ts';
 
@@ -43,6 +43,9 @@ export async function configProblems(env: Record<string, string | undefined>): P
   const site = env.FOLIO_SITE?.trim();
   if (site && !/^https?:\/\/[^/\s]+/.test(site)) {
     problems.push(`FOLIO_SITE=${site}: expected the site's origin as an http(s) URL, such as https://lab.example.org`);
+  }
+  if (readSearchPartPapers(env.FOLIO_SEARCH_PART_PAPERS) === undefined) {
+    problems.push(`FOLIO_SEARCH_PART_PAPERS=${env.FOLIO_SEARCH_PART_PAPERS}: expected a whole number of papers above 0 for each part of the search index, such as 16384 (the default)`);
   }
   const out = env.FOLIO_OUT_DIR;
   if (out && kind(path.resolve(out)) === 'file') {

@@ -52,9 +52,9 @@ export async function publicCopies(publicDir: string, out: string): Promise<stri
  * meant deleting and restoring every page, seconds at 10,000 papers). This
  * integration removes what an earlier build left there and this one did not
  * write or keep, so the output is what a clean build would give. `skip`
- * names top-level folders another step replaces whole (the search index).
+ * says which top-level folders and files another step replaces whole (the search index).
  */
-export default function folioPruneOutput(options: { skip?: string[] } = {}): AstroIntegration {
+export default function folioPruneOutput(options: { skip?: (name: string) => boolean } = {}): AstroIntegration {
   let buildStart = 0;
   let publicDir: string | undefined;
   return {
@@ -70,9 +70,9 @@ export default function folioPruneOutput(options: { skip?: string[] } = {}): Ast
         const out = path.resolve(fileURLToPath(dir));
         const kept = new Set([...assets.values()].flat().map((url) => path.resolve(fileURLToPath(url))));
         for (const file of publicDir === undefined ? [] : await publicCopies(publicDir, out)) kept.add(file);
-        const skip = new Set(options.skip ?? []);
+        const skip = options.skip ?? (() => false);
         // What another step replaces whole is not even walked (Pagefind's index is 11,000 files at 10,000 papers).
-        const top = (await fs.readdir(out, { withFileTypes: true })).filter((entry) => !skip.has(entry.name));
+        const top = (await fs.readdir(out, { withFileTypes: true })).filter((entry) => !skip(entry.name));
         const nested = await Promise.all(top.filter((entry) => entry.isDirectory()).map((entry) => fs.readdir(path.join(out, entry.name), { recursive: true, withFileTypes: true })));
         const entries = [...top, ...nested.flat()];
         // Only a file this build did not keep can be stale: at 10,000 papers

@@ -1,23 +1,30 @@
 /**
  * The search index in parts, so that a day's update re-indexes only the
- * papers it can have changed. Pagefind has no incremental mode: an index is
- * written whole from every page in it. Folio therefore writes two indexes,
- * searched as one in the browser (Pagefind's `mergeIndex`):
+ * papers it can have changed, and Pagefind never holds a whole large
+ * archive in memory (about 0.12 MB a paper while it writes an index).
+ * Pagefind has no incremental mode: an index is written whole from every
+ * page in it. Folio therefore writes several indexes, searched as one in
+ * the browser (Pagefind's `mergeIndex`):
  *
- * - `pagefind/`: the archive, every paper first listed before the archive's
- *   latest month, and the papers of undated listings;
+ * - the archive, every paper first listed before the archive's latest month
+ *   and the papers of undated listings, oldest first (undated, then by the
+ *   day first listed, then by URL), in parts of 16,384 papers: `pagefind/`,
+ *   then `pagefind-2/`, `pagefind-3/`, ...;
  * - `pagefind-recent/`: the papers first listed in the latest month.
  *
  * A day's dump adds papers to the latest month, so the archive's records stay
- * as they were and its index is kept (`partKey` says when it may be); on the
- * first day of a month the archive takes in the month before and is written
- * again. With one month of papers, or none dated, there is one index.
+ * as they were and its indexes are kept (`partKey` says when each may be); on
+ * the first day of a month the archive takes in the month before, which only
+ * its last part (and new ones) receive. An older paper edited re-indexes its
+ * own part; an older day's dump ingested late moves the papers after it, and
+ * the parts after it are written again. With one month of papers, or none
+ * dated, there is one index.
  * Pure: the Pagefind integration does the I/O.
  */
 import { createHash } from 'node:crypto';
 import { compareStrings } from '../format/compare-strings.ts';
 import { inLatestMonth } from '../format/day.ts';
-import { type SearchPartFolder } from '../lib/search-folders.ts';
+import { ARCHIVE_PART_PAPERS, archivePartFolder, RECENT_SEARCH_PART, type SearchPartFolder } from '../lib/search-folders.ts';
 import { searchRecordPage, type SearchRecord } from './search-records.ts';
 
 /** One index of the site's search: its folder and the records in it. */
@@ -26,15 +33,35 @@ export interface SearchPart {
   records: SearchRecord[];
 }
 
-/** Splits the records into the archive and the latest month (see the module comment); the archive part always comes first. */
-export function searchParts(records: readonly SearchRecord[]): SearchPart[] {
+/**
+ * Most parts the archive is split in: with the latest month's, 31 indexes,
+ * which the search vocabulary marks in a 31-bit mask (src/lib/search-vocabulary.ts).
+ * A larger archive doubles the papers a part holds.
+ */
+export const MAX_ARCHIVE_PARTS = 30;
+
+/** Older first: undated, then by the day first listed, then by URL. */
+const byAge = (a: SearchRecord, b: SearchRecord) =>
+  a.firstDay === b.firstDay ? compareStrings(a.url, b.url) : a.firstDay === undefined ? -1 : b.firstDay === undefined ? 1 : compareStrings(a.firstDay, b.firstDay);
+
+/**
+ * Splits the records into the archive's parts and the latest month (see the
+ * module comment); the archive's parts come first, oldest first.
+ * `archivePart`: papers a part of the archive holds (tests make it small).
+ */
+export function searchParts(records: readonly SearchRecord[], { archivePart = ARCHIVE_PART_PAPERS }: { archivePart?: number } = {}): SearchPart[] {
   const latest = inLatestMonth(records.map((r) => r.firstDay));
   const recent = records.filter((_, i) => latest[i]);
-  if (recent.length === 0 || recent.length === records.length) return [{ folder: 'pagefind', records: [...records] }];
-  return [
-    { folder: 'pagefind', records: records.filter((_, i) => !latest[i]) },
-    { folder: 'pagefind-recent', records: recent },
-  ];
+  const archive = recent.length === records.length ? [...records] : records.filter((_, i) => !latest[i]);
+  let size = archivePart;
+  while (Math.ceil(archive.length / size) > MAX_ARCHIVE_PARTS) size *= 2;
+  const parts: SearchPart[] = [];
+  if (archive.length > size) {
+    archive.sort(byAge);
+    for (let start = 0; start < archive.length; start += size) parts.push({ folder: archivePartFolder(parts.length), records: archive.slice(start, start + size) });
+  } else parts.push({ folder: archivePartFolder(0), records: archive });
+  if (recent.length > 0 && recent.length < records.length) parts.push({ folder: RECENT_SEARCH_PART, records: recent });
+  return parts;
 }
 
 /** What else an index depends on: Pagefind's version and the environment its process runs with. */

@@ -1,12 +1,26 @@
 /**
  * The site folders the search is served from, for the build and the
- * browser alike: the Pagefind indexes, the archive's first (the browser
- * loads it and merges the others into it; src/integrations/search-parts.ts
- * says which papers each holds), then the search vocabulary.
+ * browser alike: the Pagefind indexes (src/integrations/search-parts.ts says
+ * which papers each holds), then the search vocabulary. The archive's
+ * oldest papers are in `pagefind/`, which the browser loads first and
+ * merges the others into; a larger archive goes on in `pagefind-2/`,
+ * `pagefind-3/`, ...; the papers of the latest month are in `pagefind-recent/`.
  */
-export const SEARCH_PART_FOLDERS = ['pagefind', 'pagefind-recent'] as const;
+export const FIRST_SEARCH_PART = 'pagefind';
 
-export type SearchPartFolder = (typeof SEARCH_PART_FOLDERS)[number];
+/** Papers a part of the archive holds by default (`FOLIO_SEARCH_PART_PAPERS`): Pagefind's peak while it writes one is about 1.9 GB, and a query asks each part (bench/README.md). */
+export const ARCHIVE_PART_PAPERS = 16_384;
+
+/** The folder of the latest month's papers. */
+export const RECENT_SEARCH_PART = 'pagefind-recent';
+
+export type SearchPartFolder = typeof FIRST_SEARCH_PART | typeof RECENT_SEARCH_PART | `pagefind-${number}`;
+
+/** The folder of the archive's part `i` (0 is the oldest papers'). */
+export const archivePartFolder = (i: number): SearchPartFolder => (i === 0 ? FIRST_SEARCH_PART : `pagefind-${i + 1}`);
+
+/** Whether a top-level folder of the site is one of the search's Pagefind indexes. */
+export const isSearchPartFolder = (name: string): name is SearchPartFolder => /^pagefind(?:-recent|-[1-9][0-9]*)?$/.test(name) && name !== 'pagefind-1';
 
 /** The search vocabulary's folder (src/lib/search-vocabulary.ts). */
 export const VOCABULARY_FOLDER = 'search-index';

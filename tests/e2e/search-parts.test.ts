@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
 import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
-import { runIngest, tempDir } from '../integration/run-ingest.ts';
+import { tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
 import { installSearch, searchInPage } from '../support/search-in-page.ts';
+import { addDay as addPapers, dump, slugOf as slugIn, snapshot, titleOf, titlesIn as titlesOfPart } from '../support/search-parts-fixture.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 /**
@@ -22,26 +21,6 @@ import { serveStatic } from '../support/static-server.ts';
  * clean build of the same papers writes, byte for byte.
  */
 
-const WORDS = ['lattice', 'harbour', 'glacier', 'quartz', 'meadow', 'falcon', 'copper', 'lantern', 'orchid', 'basalt', 'canyon', 'ember'];
-
-/** A day's dump (blank-line layout with its date line) of `count` invented papers, numbered from `from`. */
-function dump(day: string, from: number, count: number): string {
-  const label = new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const papers = Array.from({ length: count }, (_, k) => {
-    const n = from + k;
-    const a = WORDS[n % WORDS.length]!;
-    const b = WORDS[(n * 7 + 3) % WORDS.length]!;
-    return `Paper ${n}: ${a[0]!.toUpperCase()}${a.slice(1)} Models of ${b[0]!.toUpperCase()}${b.slice(1)} Streams\n\nWe study ${a} signals and ${b} dynamics with a sampler that needs marker${n}x and converges in ${n + 3} steps.`;
-  });
-  return `${label}\n\n${papers.join('\n\n')}\n`;
-}
-
-const titleOf = (n: number) => {
-  const a = WORDS[n % WORDS.length]!;
-  const b = WORDS[(n * 7 + 3) % WORDS.length]!;
-  return `Paper ${n}: ${a[0]!.toUpperCase()}${a.slice(1)} Models of ${b[0]!.toUpperCase()}${b.slice(1)} Streams`;
-};
-
 let tmp: string;
 let content: string;
 let dist: string;
@@ -49,31 +28,11 @@ let env: Record<string, string>;
 let browser: Browser;
 const logs: string[] = [];
 
-/** Every file of `folder` in dist, by path, as a hash of its bytes. */
-const snapshot = (root: string, folder: string) =>
-  existsSync(path.join(root, folder))
-    ? new Map(
-        readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => {
-            const file = path.join(e.parentPath, e.name);
-            return [path.relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
-          }),
-      )
-    : new Map<string, string>();
 const search = (root: string) => new Map([...snapshot(root, 'pagefind'), ...snapshot(root, 'pagefind-recent'), ...snapshot(root, 'search-index')]);
 
-/** The URLs and titles of the pages an index folder holds. */
-const pagesIn = (folder: string) => readdirSync(path.join(dist, folder, 'fragment')).map((name) => readPagefindFragment(readFileSync(path.join(dist, folder, 'fragment', name)), name));
-const titlesIn = (folder: string) => pagesIn(folder).map((p) => p.meta.title!).sort();
-
-async function addDay(day: string, from: number, count: number): Promise<void> {
-  const dir = path.join(tmp, `dump-${day}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${day}.txt`), dump(day, from, count));
-  const ingest = await runIngest(['--content', content, dir]);
-  expect(ingest.code, ingest.stderr).toBe(0);
-}
+const titlesIn = (folder: string) => titlesOfPart(dist, folder);
+const addDay = (day: string, from: number, count: number) => addPapers(tmp, content, day, from, count);
+const slugOf = (title: string) => slugIn(content, title);
 
 /** Builds `content` into a fresh folder with a fresh cache: what the search must equal. */
 async function cleanSearch(name: string): Promise<Map<string, string>> {
@@ -211,12 +170,3 @@ describe('an archive paper retitled by hand', () => {
     expect(await cleanSearch('clean-4')).toEqual(search(dist));
   });
 });
-
-/** The slug the ingest gives an invented title: read back from the content folder. */
-function slugOf(title: string): string {
-  for (const name of readdirSync(path.join(content, 'papers'))) {
-    const text = readFileSync(path.join(content, 'papers', name), 'utf8');
-    if (text.includes(`title: ${JSON.stringify(title)}`) || text.includes(`title: ${title}\n`) || text.includes(`title: '${title}'`)) return name.replace(/\.mdx$/, '');
-  }
-  throw new Error(`no paper titled ${title}`);
-}

@@ -55,6 +55,16 @@ describe('configProblems', () => {
     ]);
   });
 
+  test('a number of papers per search part that is not a whole number above 0', async () => {
+    const dir = await contentFolder();
+    for (const value of ['0', '-5', '8k', '1.5', '99999999999']) {
+      expect(await configProblems({ FOLIO_CONTENT: dir, FOLIO_SEARCH_PART_PAPERS: value })).toEqual([
+        `FOLIO_SEARCH_PART_PAPERS=${value}: expected a whole number of papers above 0 for each part of the search index, such as 16384 (the default)`,
+      ]);
+    }
+    expect(await configProblems({ FOLIO_CONTENT: dir, FOLIO_SEARCH_PART_PAPERS: ' 4096 ' })).toEqual([]);
+  });
+
   test('a content folder an ingest stopped in the middle of writing (a kill between its first and last move)', async () => {
     const dir = await contentFolder();
     fs.mkdirSync(path.join(dir, '.ingest-staging/new'), { recursive: true });

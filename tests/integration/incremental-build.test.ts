@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { findTerm, parseShard, shardOf, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
 import { writeSearchVocabulary } from '../../src/integrations/search-vocabulary.ts';
-import { SEARCH_PART_FOLDERS } from '../../src/lib/search-folders.ts';
+import { isSearchPartFolder } from '../../src/lib/search-folders.ts';
 import { foldTitle, hash32, knownItemAnchor, searchStem } from '../../src/text/search-terms.ts';
 import { runIngest } from './run-ingest.ts';
 import { astroBuild as build } from '../support/astro.ts';
@@ -29,7 +29,8 @@ const html = (file: string) => parse(readFileSync(path.join(dist, file), 'utf8')
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 /** The text of every search result fragment Pagefind wrote, in every part of the index. */
 const searchIndexText = () =>
-  SEARCH_PART_FOLDERS.filter((folder) => existsSync(path.join(dist, folder)))
+  readdirSync(dist)
+    .filter(isSearchPartFolder)
     .flatMap((folder) => readdirSync(path.join(dist, folder, 'fragment')).map((name) => gunzipSync(readFileSync(path.join(dist, folder, 'fragment', name))).toString('utf8')))
     .join('\n');
 /** The search vocabulary's files, by path under `search-index/` of `dir`. */

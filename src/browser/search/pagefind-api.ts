@@ -3,7 +3,7 @@
  * folder (it exists only in a build), with the options Folio searches with.
  */
 
-import { PART_FILTER, SEARCH_PART_FOLDERS } from '../../lib/search-folders.ts';
+import { FIRST_SEARCH_PART, PART_FILTER } from '../../lib/search-folders.ts';
 import { SEARCH_TEXT_FIELD, SEARCH_TITLE_FIELD } from '../../lib/search-meta.ts';
 
 /** What Folio uses of a Pagefind result's data. */
@@ -56,8 +56,8 @@ const loading = new Map<string, Promise<PagefindApi>>();
 
 /**
  * Imports and initialises Pagefind once per base path, from the archive's
- * index (`pagefind/`), and merges the other indexes of the search (`merged`:
- * their folders, `pagefind-recent`; src/integrations/search-parts.ts) into
+ * first index (`pagefind/`), and merges the other indexes of the search
+ * (`merged`: their folders, `pagefind-2`, `pagefind-recent`; src/integrations/search-parts.ts) into
  * it with the same options, so that one search covers them all; a failed
  * load may be retried.
  */
@@ -65,10 +65,10 @@ export function loadPagefind(base: string, merged: () => Promise<readonly string
   let pagefind = loading.get(base);
   if (!pagefind) {
     pagefind = (async () => {
-      const [api, others] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>, merged()]);
+      const [api, others] = await Promise.all([import(/* @vite-ignore */ `${base}${FIRST_SEARCH_PART}/pagefind.js`) as Promise<PagefindApi>, merged()]);
       // With several indexes, each one's pages are marked with their index (PART_FILTER), so a query can skip an index.
       const part = (folder: string) => (others.length ? { mergeFilter: { [PART_FILTER]: folder } } : {});
-      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: base, ...part(SEARCH_PART_FOLDERS[0]) });
+      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: base, ...part(FIRST_SEARCH_PART) });
       await api.init();
       for (const folder of others) await api.mergeIndex(`${base}${folder}/`, { ...PAGEFIND_OPTIONS, baseUrl: base, ...part(folder) });
       return api;

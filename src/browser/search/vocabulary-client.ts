@@ -5,7 +5,7 @@
  * cannot be fetched (offline, never saved) raises `NotSavedError`, so the
  * search can say it needs the network instead of claiming no match.
  */
-import { SEARCH_PART_FOLDERS } from '../../lib/search-folders.ts';
+import { FIRST_SEARCH_PART } from '../../lib/search-folders.ts';
 import { allParts, chunkRange, findTerm, keyPartsOf, parseShard, parseSuggestions, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
 
 /** A file of the search that could not be fetched: offline and not saved on this device. */
@@ -52,7 +52,7 @@ export interface Vocabulary {
   chunkRange(term: string): ChunkRef[][];
   /** The search's indexes (a `parts` mask, see VocabularyTerm) with a Pagefind key starting with `prefix`. */
   keyParts(prefix: string): Promise<number>;
-  /** The folders of the search's indexes, the archive's first (`pagefind`, `pagefind-recent`): bit `i` of a `parts` mask is `parts[i]`. */
+  /** The folders of the search's indexes, the archive's first (`pagefind`, `pagefind-2`, ..., `pagefind-recent`): bit `i` of a `parts` mask is `parts[i]`. */
   parts: string[];
 }
 
@@ -80,7 +80,7 @@ export async function loadVocabulary(base: string): Promise<Vocabulary> {
   const manifest = JSON.parse(await fetchText(`${base}search-index/manifest.json`)) as VocabularyManifest;
   const { from, tag } = manifest;
   const shard = memo(async (index: number): Promise<Shard> => parseShard(await fetchText(`${base}search-index/v/${index}.txt?v=${tag}`)));
-  const parts = [SEARCH_PART_FOLDERS[0], ...(manifest.merged ?? []).map((index) => index.path.replace(/\/$/, ''))];
+  const parts = [FIRST_SEARCH_PART, ...(manifest.merged ?? []).map((index) => index.path.replace(/\/$/, ''))];
   const every = allParts(parts.length);
   const suggestions = memo(async (_: 'all') => parseSuggestions(await fetchText(`${base}search-index/suggest.txt?v=${tag}`)));
   return {
@@ -96,6 +96,6 @@ export async function loadVocabulary(base: string): Promise<Vocabulary> {
     },
     keyParts: (prefix) => keyPartsOf(from, shard, prefix, every),
     parts,
-    chunkRange: (term) => [chunksOf(manifest, base, `${SEARCH_PART_FOLDERS[0]}/`, term), ...(manifest.merged ?? []).map((index) => chunksOf(index, base, index.path, term))],
+    chunkRange: (term) => [chunksOf(manifest, base, `${FIRST_SEARCH_PART}/`, term), ...(manifest.merged ?? []).map((index) => chunksOf(index, base, index.path, term))],
   };
 }

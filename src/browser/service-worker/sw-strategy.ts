@@ -11,7 +11,7 @@
  *   is the offline fallback.
  * - `bypass`: not ours (other hosts, non-GET, outside the base path).
  */
-import { SEARCH_PART_FOLDERS, VOCABULARY_FOLDER } from '../../lib/search-folders.ts';
+import { isSearchPartFolder, VOCABULARY_FOLDER } from '../../lib/search-folders.ts';
 
 export type Strategy = 'entry' | 'cache-first' | 'network-first' | 'bypass';
 
@@ -23,7 +23,7 @@ export function strategyFor(url: string, method: string, origin: string, base: s
   const path = parsed.pathname.slice(base.length);
   if (path === 'sw.js') return 'bypass';
   const top = path.slice(0, path.indexOf('/'));
-  const search = (SEARCH_PART_FOLDERS as readonly string[]).includes(top);
+  const search = isSearchPartFolder(top);
   if ((search && path === `${top}/pagefind-entry.json`) || path === `${VOCABULARY_FOLDER}/manifest.json`) return 'entry';
   if (search || top === VOCABULARY_FOLDER || top === '_astro') return 'cache-first';
   return 'network-first';

@@ -25,6 +25,8 @@ describe('shardIndexFolder', () => {
 
   test('refuses a name that would not make a plain folder name', () => {
     expect(() => shardIndexFolder('../x', false)).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a shard name of lowercase letters, digits and dashes, got \`../x\`]`);
+    expect(() => shardIndexFolder('2', false)).toThrow(/not a search part's/);
+    expect(() => shardIndexFolder('recent', false)).toThrow(/not a search part's/);
   });
 });
 
@@ -85,6 +87,16 @@ describe('assembleShards', () => {
     expect(fs.readFileSync(path.join(site, 'pagefind-recent/pagefind-entry.json'), 'utf8')).toBe('recent a');
     expect(fs.readFileSync(path.join(site, 'pagefind-pb-recent/pagefind-entry.json'), 'utf8')).toBe('recent b');
     expect(assembled.shared).toEqual([]);
+  });
+
+  test('keeps every part of a larger shard’s archive (pagefind-2/, ...), each under its own folder', async () => {
+    const a = shard('qa', { 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a', 'pagefind-2/pagefind-entry.json': 'a 2', 'pagefind-recent/pagefind-entry.json': 'recent a' });
+    const b = shard('qb', { 'papers/two/index.html': 'two', 'pagefind/pagefind.js': 'pf b', 'pagefind-2/pagefind-entry.json': 'b 2', 'pagefind-10/pagefind-entry.json': 'b 10' });
+    const site = path.join(tmp, 'site-archive-parts');
+    const assembled = await assembleShards([a, b], site);
+    expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-recent/', 'pagefind-qb/', 'pagefind-qb-2/', 'pagefind-qb-10/']);
+    expect(fs.readFileSync(path.join(site, 'pagefind-2/pagefind-entry.json'), 'utf8')).toBe('a 2');
+    expect(fs.readFileSync(path.join(site, 'pagefind-qb-10/pagefind-entry.json'), 'utf8')).toBe('b 10');
   });
 
   test('refuses two shards that built the same paper page, naming it', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partKey, searchParts } from '../../../../src/integrations/search-parts.ts';
-import { SEARCH_PART_FOLDERS } from '../../../../src/lib/search-folders.ts';
+import { MAX_ARCHIVE_PARTS, partKey, searchParts } from '../../../../src/integrations/search-parts.ts';
+import { ARCHIVE_PART_PAPERS, isSearchPartFolder } from '../../../../src/lib/search-folders.ts';
 import type { SearchRecord } from '../../../../src/integrations/search-records.ts';
 
 const record = (slug: string, firstDay?: string, title = slug): SearchRecord => ({
@@ -44,8 +44,54 @@ describe('searchParts', () => {
   });
 
   it('names only the folders it may write', () => {
-    const used = new Set(searchParts([record('a', '2025-08-30'), record('b', '2025-09-01')]).map((p) => p.folder));
-    for (const folder of used) expect(SEARCH_PART_FOLDERS).toContain(folder);
+    const archive = Array.from({ length: 7 }, (_, i) => record(`p${i}`, `2025-08-0${i + 1}`));
+    const used = new Set(searchParts([...archive, record('b', '2025-09-01')], { archivePart: 2 }).map((p) => p.folder));
+    expect(used.size).toBe(5);
+    for (const folder of used) expect(isSearchPartFolder(folder)).toBe(true);
+  });
+});
+
+describe('searchParts: an archive larger than a part', () => {
+  const slugs = (parts: ReturnType<typeof searchParts>) => parts.map((p) => [p.folder, p.records.map((r) => r.url.split('/')[2])]);
+
+  it('is split in parts of a fixed number of papers, oldest first: undated, then by first day, then by URL', () => {
+    const records = [record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-21'), record('d'), record('e', '2024-09-05'), record('f', '2025-08-30'), record('g')];
+    expect(slugs(searchParts(records, { archivePart: 2 }))).toEqual([
+      ['pagefind', ['d', 'g']],
+      ['pagefind-2', ['e', 'a']],
+      ['pagefind-3', ['f']],
+      ['pagefind-recent', ['b', 'c']],
+    ]);
+  });
+
+  it('holds 16,384 papers a part by default', () => {
+    const archive = Array.from({ length: ARCHIVE_PART_PAPERS + 1 }, (_, i) => record(`p${String(i).padStart(5, '0')}`, '2025-08-01'));
+    expect(searchParts([...archive, record('new', '2025-09-01')]).map((p) => [p.folder, p.records.length])).toEqual([
+      ['pagefind', ARCHIVE_PART_PAPERS],
+      ['pagefind-2', 1],
+      ['pagefind-recent', 1],
+    ]);
+  });
+
+  it('keeps every archive part but the last as it was when a month of papers joins the archive', () => {
+    const august = Array.from({ length: 5 }, (_, i) => record(`aug${i}`, `2025-08-1${i}`));
+    const september = Array.from({ length: 3 }, (_, i) => record(`sep${i}`, `2025-09-1${i}`));
+    const before = searchParts([...august, ...september], { archivePart: 2 });
+    const after = searchParts([...august, ...september, record('oct', '2025-10-01')], { archivePart: 2 });
+    expect(slugs(before).slice(0, 2)).toEqual(slugs(after).slice(0, 2));
+    expect(slugs(after).slice(2)).toEqual([
+      ['pagefind-3', ['aug4', 'sep0']],
+      ['pagefind-4', ['sep1', 'sep2']],
+      ['pagefind-recent', ['oct']],
+    ]);
+  });
+
+  it(`doubles the part's size when the archive would need more than ${MAX_ARCHIVE_PARTS} parts (the vocabulary marks indexes in a 31-bit mask)`, () => {
+    const archive = Array.from({ length: 4 * MAX_ARCHIVE_PARTS + 1 }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2025-08-01'));
+    const parts = searchParts([...archive, record('new', '2025-09-01')], { archivePart: 1 });
+    expect(parts.length).toBeLessThanOrEqual(MAX_ARCHIVE_PARTS + 1);
+    expect(parts.slice(0, -2).every((p) => p.records.length === 8)).toBe(true);
+    expect(parts.flatMap((p) => p.records)).toHaveLength(archive.length + 1);
   });
 });
 

@@ -1,0 +1,124 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
+import { tempDir } from '../integration/run-ingest.ts';
+import { astroBuild } from '../support/astro.ts';
+import { launchChromium } from '../support/browser.ts';
+import { installSearch, searchInPage } from '../support/search-in-page.ts';
+import { addDay, dump, snapshot, titleOf, titlesIn } from '../support/search-parts-fixture.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+/**
+ * An archive larger than a part of the search index (src/integrations/search-parts.ts),
+ * built with parts of 8 papers (`FOLIO_SEARCH_PART_PAPERS`; 8,192 by default):
+ * the archive's oldest papers in `pagefind/`, the next in `pagefind-2/`, ...,
+ * the latest month's in `pagefind-recent/`, searched as one in the browser.
+ * A month's first day then moves a month into the archive: the full parts
+ * before it must be kept byte for byte. After each build the search must be
+ * what a clean build of the same papers writes.
+ */
+
+let tmp: string;
+let content: string;
+let dist: string;
+let env: Record<string, string>;
+let browser: Browser;
+const logs: string[] = [];
+
+const search = (root: string) => new Map(['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4', 'pagefind-recent', 'search-index'].flatMap((folder) => [...snapshot(root, folder)]));
+const titles = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => titleOf(from + k));
+
+async function cleanSearch(name: string): Promise<Map<string, string>> {
+  const out = path.join(tmp, name);
+  await astroBuild({ ...env, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
+  const files = search(path.join(out, 'dist'));
+  rmSync(out, { recursive: true, force: true });
+  return files;
+}
+
+async function searchSite(queries: string[]) {
+  const server = await serveStatic(dist, '/');
+  // Folio's search is added to the page as an inline script, which the site's policy refuses.
+  const page = await browser.newPage({ bypassCSP: true });
+  try {
+    await page.goto(`${server.origin}/`);
+    await installSearch(page, '/');
+    return await searchInPage(page, queries, { limit: 50 });
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+beforeAll(async () => {
+  tmp = await tempDir('folio-search-archive-parts-');
+  content = path.join(tmp, 'content');
+  dist = path.join(tmp, 'dist');
+  env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600', FOLIO_SEARCH_PART_PAPERS: '8' };
+  // February: papers 0-17 over three days (the archive); March: papers 18-21.
+  await addDay(tmp, content, '2026-02-24', 0, 6);
+  await addDay(tmp, content, '2026-02-26', 6, 6);
+  await addDay(tmp, content, '2026-02-27', 12, 6);
+  await addDay(tmp, content, '2026-03-02', 18, 4);
+  logs.push(await astroBuild(env));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('an archive of 18 papers in parts of 8', () => {
+  test('is split oldest first into pagefind/, pagefind-2/ and pagefind-3/, beside the latest month, and the vocabulary and service worker name every part', () => {
+    expect(logs[0]).toMatch(/indexed 22 paper pages in 4 parts \(pagefind\/ 8 papers; pagefind-2\/ 8 papers; pagefind-3\/ 2 papers; pagefind-recent\/ 4 papers\)/);
+    const first = titlesIn(dist, 'pagefind');
+    // The first day's six papers are the oldest; then the next day's, in URL order.
+    expect(first).toEqual(expect.arrayContaining(titles(0, 6)));
+    expect(titlesIn(dist, 'pagefind-3').every((title) => titles(12, 18).includes(title))).toBe(true);
+    expect([...first, ...titlesIn(dist, 'pagefind-2'), ...titlesIn(dist, 'pagefind-3')].sort()).toEqual(titles(0, 18).sort());
+    expect(titlesIn(dist, 'pagefind-recent')).toEqual(titles(18, 22).sort());
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
+    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-2/', 'pagefind-3/', 'pagefind-recent/']);
+    const sw = readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8');
+    for (const folder of ['pagefind-2', 'pagefind-3', 'pagefind-recent']) expect(sw).toContain(`/${folder}/pagefind-entry.json`);
+  });
+
+  test('is searched as one in the browser: a word of one paper in each part, a word of many, words of two parts together', async () => {
+    const markers = [0, 5, 9, 14, 17, 20];
+    const found = await searchSite([...markers.map((n) => `marker${n}x`), 'glacier', 'marker3x marker20x', titleOf(13)]);
+    markers.forEach((n, i) => expect(found[i]!.titles, `marker${n}x`).toEqual([titleOf(n)]));
+    const glacier = Array.from({ length: 22 }, (_, n) => n).filter((n) => dump('2026-01-01', n, 1).includes('glacier'));
+    expect(found[markers.length]!.titles.sort()).toEqual(glacier.map(titleOf).sort());
+    expect(found[markers.length + 1]!.total).toBe(0);
+    expect(found[markers.length + 2]!.titles[0]).toBe(titleOf(13));
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-1')).toEqual(search(dist));
+  });
+});
+
+describe('the first day of a month, the archive in parts', () => {
+  let before: { first: Map<string, string>; second: Map<string, string> };
+  beforeAll(async () => {
+    before = { first: snapshot(dist, 'pagefind'), second: snapshot(dist, 'pagefind-2') };
+    await addDay(tmp, content, '2026-04-01', 22, 2);
+    logs.push(await astroBuild(env));
+  }, 300_000);
+
+  test('keeps the full parts as they were and writes the last part again with the month before', async () => {
+    expect(logs[1]).toMatch(/in 4 parts \(pagefind\/ 8 papers, kept from the last build; pagefind-2\/ 8 papers, kept from the last build; pagefind-3\/ 6 papers; pagefind-recent\/ 2 papers\)/);
+    expect(snapshot(dist, 'pagefind')).toEqual(before.first);
+    expect(snapshot(dist, 'pagefind-2')).toEqual(before.second);
+    expect(titlesIn(dist, 'pagefind-3')).toEqual(expect.arrayContaining(titles(18, 22)));
+    const [found] = await searchSite(['marker19x']);
+    expect(found!.titles).toEqual([titleOf(19)]);
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-2')).toEqual(search(dist));
+  });
+});

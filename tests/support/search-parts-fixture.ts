@@ -1,0 +1,68 @@
+/**
+ * An invented archive for the tests of the search in parts
+ * (src/integrations/search-parts.ts): days of numbered papers whose titles
+ * and abstracts share a few words, each with a word of its own (`marker<n>x`),
+ * and what a built site's index folders hold.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
+import { runIngest } from '../integration/run-ingest.ts';
+
+export const WORDS = ['lattice', 'harbour', 'glacier', 'quartz', 'meadow', 'falcon', 'copper', 'lantern', 'orchid', 'basalt', 'canyon', 'ember'];
+
+const capital = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+
+/** The title of invented paper `n`. */
+export const titleOf = (n: number) => `Paper ${n}: ${capital(WORDS[n % WORDS.length]!)} Models of ${capital(WORDS[(n * 7 + 3) % WORDS.length]!)} Streams`;
+
+/** A day's dump (blank-line layout with its date line) of `count` invented papers, numbered from `from`. */
+export function dump(day: string, from: number, count: number): string {
+  const label = new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const papers = Array.from({ length: count }, (_, k) => {
+    const n = from + k;
+    const a = WORDS[n % WORDS.length]!;
+    const b = WORDS[(n * 7 + 3) % WORDS.length]!;
+    return `${titleOf(n)}\n\nWe study ${a} signals and ${b} dynamics with a sampler that needs marker${n}x and converges in ${n + 3} steps.`;
+  });
+  return `${label}\n\n${papers.join('\n\n')}\n`;
+}
+
+/** Ingests a day of `count` invented papers from `from` into `content`, the dump written under `tmp`. */
+export async function addDay(tmp: string, content: string, day: string, from: number, count: number): Promise<void> {
+  const dir = path.join(tmp, `dump-${day}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${day}.txt`), dump(day, from, count));
+  const ingest = await runIngest(['--content', content, dir]);
+  expect(ingest.code, ingest.stderr).toBe(0);
+}
+
+/** Every file of `folder` under `root`, by path, as a hash of its bytes (empty if there is no such folder). */
+export const snapshot = (root: string, folder: string) =>
+  existsSync(path.join(root, folder))
+    ? new Map(
+        readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => {
+            const file = path.join(e.parentPath, e.name);
+            return [path.relative(root, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+          }),
+      )
+    : new Map<string, string>();
+
+/** The titles of the pages the index folder `folder` of the site in `dist` holds. */
+export const titlesIn = (dist: string, folder: string) =>
+  readdirSync(path.join(dist, folder, 'fragment'))
+    .map((name) => readPagefindFragment(readFileSync(path.join(dist, folder, 'fragment', name)), name).meta.title!)
+    .sort();
+
+/** The slug the ingest gave an invented title, read back from the content folder. */
+export function slugOf(content: string, title: string): string {
+  for (const name of readdirSync(path.join(content, 'papers'))) {
+    const text = readFileSync(path.join(content, 'papers', name), 'utf8');
+    if (text.includes(`title: ${JSON.stringify(title)}`) || text.includes(`title: ${title}\n`) || text.includes(`title: '${title}'`)) return name.replace(/\.mdx$/, '');
+  }
+  throw new Error(`no paper titled ${title}`);
+}
