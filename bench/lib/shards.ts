@@ -119,8 +119,10 @@ export interface AssembledShards {
 /** The search index folder of a shard: `pagefind/` for the first, `pagefind-<name>/` for the others. */
 export function shardIndexFolder(name: string, first: boolean): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Expected a shard name of lowercase letters, digits and dashes, got \`${name}\``);
-  // `pagefind-2/` and `pagefind-recent/` are the first shard's own parts.
-  if (isSearchPartFolder(`${FIRST_SEARCH_PART}-${name}`)) throw new Error(`Expected a shard name that is not a search part's (a number or \`recent\`), got \`${name}\``);
+  // `pagefind-2/` and `pagefind-recent/` are the first shard's own parts, and `pagefind-<name>-2/` another shard's.
+  if (isSearchPartFolder(`${FIRST_SEARCH_PART}-${name}`) || /-(?:recent|[0-9]+)$/.test(name)) {
+    throw new Error(`Expected a shard name that does not end like a search part's folder (a number or \`recent\`), got \`${name}\``);
+  }
   return first ? 'pagefind/' : `pagefind-${name}/`;
 }
 

@@ -17,8 +17,12 @@
  * the first day of a month the archive takes in the month before, which only
  * its last part (and new ones) receive. An older paper edited re-indexes its
  * own part; an older day's dump ingested late moves the papers after it, and
- * the parts after it are written again. With one month of papers, or none
- * dated, there is one index.
+ * the parts after it are written again (an undated listing counts as the
+ * oldest: all of them). When the archive would need more than
+ * `MAX_ARCHIVE_PARTS` parts, the parts double in size and every one is
+ * written again once. With one month of papers, or none dated, there is one
+ * index. (A site indexed from its built pages, when the loader published no
+ * records, is one index whatever its size: pagefind.ts `indexSite`.)
  * Pure: the Pagefind integration does the I/O.
  */
 import { createHash } from 'node:crypto';
@@ -46,21 +50,20 @@ const byAge = (a: SearchRecord, b: SearchRecord) =>
 
 /**
  * Splits the records into the archive's parts and the latest month (see the
- * module comment); the archive's parts come first, oldest first.
+ * module comment); the archive's parts come first, oldest first, and each
+ * part's records are in that order whatever order they came in.
  * `archivePart`: papers a part of the archive holds (tests make it small).
  */
 export function searchParts(records: readonly SearchRecord[], { archivePart = ARCHIVE_PART_PAPERS }: { archivePart?: number } = {}): SearchPart[] {
-  const latest = inLatestMonth(records.map((r) => r.firstDay));
-  const recent = records.filter((_, i) => latest[i]);
-  const archive = recent.length === records.length ? [...records] : records.filter((_, i) => !latest[i]);
+  const sorted = [...records].sort(byAge);
+  const latest = inLatestMonth(sorted.map((r) => r.firstDay));
+  const recent = sorted.filter((_, i) => latest[i]);
+  const archive = recent.length === sorted.length ? sorted : sorted.filter((_, i) => !latest[i]);
   let size = archivePart;
   while (Math.ceil(archive.length / size) > MAX_ARCHIVE_PARTS) size *= 2;
   const parts: SearchPart[] = [];
-  if (archive.length > size) {
-    archive.sort(byAge);
-    for (let start = 0; start < archive.length; start += size) parts.push({ folder: archivePartFolder(parts.length), records: archive.slice(start, start + size) });
-  } else parts.push({ folder: archivePartFolder(0), records: archive });
-  if (recent.length > 0 && recent.length < records.length) parts.push({ folder: RECENT_SEARCH_PART, records: recent });
+  for (let start = 0; start === 0 || start < archive.length; start += size) parts.push({ folder: archivePartFolder(parts.length), records: archive.slice(start, start + size) });
+  if (recent.length > 0 && recent.length < sorted.length) parts.push({ folder: RECENT_SEARCH_PART, records: recent });
   return parts;
 }
 

@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pLimit from 'p-limit';
-import { lowerBound, serialiseShard, serialiseSuggestions, shardOf, type ChunkList, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
+import { allParts, lowerBound, serialiseShard, serialiseSuggestions, shardOf, type ChunkList, type VocabularyManifest, type VocabularyTerm } from '../lib/search-vocabulary.ts';
 import { hash32, knownItemAnchor, knownItemKeys, SEARCH_STOP_WORDS, searchStem } from '../text/search-terms.ts';
 import {
   readPagefindFragment,
@@ -173,7 +173,7 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
   const pageIds = input.indexes.flatMap((index) => index.meta.pages);
   const { counts, written } = countTerms(input);
   // Which indexes hold a term, when not all of them: the browser searches only those that have every word of a query.
-  const every = (1 << input.indexes.length) - 1;
+  const every = allParts(input.indexes.length);
   const parts = (mask: number) => (mask === every ? {} : { parts: mask });
   const terms: VocabularyTerm[] = [...counts].map(([term, count]) => ({
     term,

@@ -7,7 +7,7 @@
  * - `manifest.json` (`VocabularyManifest`): the first term of each shard,
  *   which are the first keys of the archive's Pagefind index chunks, so shard
  *   `i` and chunk `i` cover the same range of words; and the chunks of the
- *   other index, when the search has two (src/integrations/search-parts.ts).
+ *   other indexes, when the search has several (src/integrations/search-parts.ts).
  * - `v/<i>.txt`: shard `i`, one term a line, sorted: `term\tpages[\tword][\t@parts]`
  *   for Pagefind's keys (`word`: the word as most often written, when it
  *   differs from the key); `stem\t~` for an indexed word stemmed as the
@@ -26,7 +26,7 @@
 export interface VocabularyManifest extends ChunkList {
   /** Changes with every index: appended to shard URLs so a new build is never served an old shard. */
   tag: string;
-  /** The other Pagefind indexes searched with the archive's (`pagefind/`), by their folder (`pagefind-recent/`); absent when there is one. */
+  /** The other Pagefind indexes searched with the archive's first (`pagefind/`), by their folder (`pagefind-2/`, ..., `pagefind-recent/`), in the order of the `parts` bits; absent when there is one. */
   merged?: Array<ChunkList & { path: string }>;
 }
 
@@ -149,8 +149,12 @@ export function chunkRange(from: readonly string[], prefix: string): [number, nu
   return [first, last];
 }
 
-/** Every index of a search of `count` indexes, as a `parts` mask. */
-export const allParts = (count: number): number => (1 << count) - 1;
+/**
+ * Every index of a search of `count` indexes, as a `parts` mask: at most 31
+ * (src/integrations/search-parts.ts), the bits a mask built with `|` holds
+ * as a positive number. (`(1 << 31) - 1` would be negative.)
+ */
+export const allParts = (count: number): number => 2 ** count - 1;
 
 /**
  * The indexes (a `parts` mask) with a term of `kinds` starting with `prefix`

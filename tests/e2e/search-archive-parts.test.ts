@@ -1,7 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isSearchPartFolder } from '../../src/lib/search-folders.ts';
 import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from '../support/astro.ts';
@@ -12,12 +13,13 @@ import { serveStatic } from '../support/static-server.ts';
 
 /**
  * An archive larger than a part of the search index (src/integrations/search-parts.ts),
- * built with parts of 8 papers (`FOLIO_SEARCH_PART_PAPERS`; 8,192 by default):
+ * built with parts of 8 papers (`FOLIO_SEARCH_PART_PAPERS`; 16,384 by default):
  * the archive's oldest papers in `pagefind/`, the next in `pagefind-2/`, ...,
  * the latest month's in `pagefind-recent/`, searched as one in the browser.
  * A month's first day then moves a month into the archive: the full parts
- * before it must be kept byte for byte. After each build the search must be
- * what a clean build of the same papers writes.
+ * before it must be kept byte for byte. Larger parts then leave fewer
+ * folders: the others must go. After each build the search must be what a
+ * clean build of the same papers writes, folder for folder.
  */
 
 let tmp: string;
@@ -27,12 +29,13 @@ let env: Record<string, string>;
 let browser: Browser;
 const logs: string[] = [];
 
-const search = (root: string) => new Map(['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4', 'pagefind-recent', 'search-index'].flatMap((folder) => [...snapshot(root, folder)]));
+/** Every search folder of the site in `root` (each Pagefind index and the vocabulary), file by file. */
+const search = (root: string) => new Map([...readdirSync(root).filter(isSearchPartFolder), 'search-index'].flatMap((folder) => [...snapshot(root, folder)]));
 const titles = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => titleOf(from + k));
 
-async function cleanSearch(name: string): Promise<Map<string, string>> {
+async function cleanSearch(name: string, settings: Record<string, string> = {}): Promise<Map<string, string>> {
   const out = path.join(tmp, name);
-  await astroBuild({ ...env, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
+  await astroBuild({ ...env, ...settings, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
   const files = search(path.join(out, 'dist'));
   rmSync(out, { recursive: true, force: true });
   return files;
@@ -120,5 +123,23 @@ describe('the first day of a month, the archive in parts', () => {
 
   test('is what a clean build writes', async () => {
     expect(await cleanSearch('clean-2')).toEqual(search(dist));
+  });
+});
+
+describe('parts made larger', () => {
+  beforeAll(async () => {
+    logs.push(await astroBuild({ ...env, FOLIO_SEARCH_PART_PAPERS: '16' }));
+  }, 300_000);
+
+  test('writes the archive in fewer parts and removes the folders of the others', () => {
+    expect(logs[2]).toMatch(/in 3 parts \(pagefind\/ 16 papers; pagefind-2\/ 6 papers; pagefind-recent\/ 2 papers, kept from the last build\)/);
+    expect(readdirSync(dist).filter(isSearchPartFolder).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-recent']);
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
+    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-2/', 'pagefind-recent/']);
+    expect(readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8')).not.toContain('/pagefind-3/');
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-3', { FOLIO_SEARCH_PART_PAPERS: '16' })).toEqual(search(dist));
   });
 });

@@ -87,11 +87,18 @@ describe('searchParts: an archive larger than a part', () => {
   });
 
   it(`doubles the part's size when the archive would need more than ${MAX_ARCHIVE_PARTS} parts (the vocabulary marks indexes in a 31-bit mask)`, () => {
-    const archive = Array.from({ length: 4 * MAX_ARCHIVE_PARTS + 1 }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2025-08-01'));
-    const parts = searchParts([...archive, record('new', '2025-09-01')], { archivePart: 1 });
-    expect(parts.length).toBeLessThanOrEqual(MAX_ARCHIVE_PARTS + 1);
-    expect(parts.slice(0, -2).every((p) => p.records.length === 8)).toBe(true);
-    expect(parts.flatMap((p) => p.records)).toHaveLength(archive.length + 1);
+    const archive = (n: number) => Array.from({ length: n }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2025-08-01'));
+    const sizes = (n: number) => searchParts([...archive(n), record('new', '2025-09-01')], { archivePart: 4 }).map((p) => p.records.length);
+    expect(sizes(4 * MAX_ARCHIVE_PARTS)).toEqual([...Array<number>(MAX_ARCHIVE_PARTS).fill(4), 1]);
+    expect(sizes(4 * MAX_ARCHIVE_PARTS + 1)).toEqual([...Array<number>(MAX_ARCHIVE_PARTS / 2).fill(8), 1, 1]);
+    expect(sizes(8 * MAX_ARCHIVE_PARTS + 1)).toEqual([...Array<number>(Math.floor((8 * MAX_ARCHIVE_PARTS + 1) / 16)).fill(16), 1, 1]);
+  });
+
+  it('does not depend on the order of the records, within parts either', () => {
+    const records = [record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-21'), record('d'), record('e', '2024-09-05'), record('f', '2025-08-30'), record('g')];
+    const shuffled = [records[4]!, records[6]!, records[0]!, records[2]!, records[5]!, records[1]!, records[3]!];
+    expect(slugs(searchParts(shuffled, { archivePart: 2 }))).toEqual(slugs(searchParts(records, { archivePart: 2 })));
+    expect(slugs(searchParts([...records].reverse(), { archivePart: 2 }))).toEqual(slugs(searchParts(records, { archivePart: 2 })));
   });
 });
 

@@ -69,6 +69,16 @@ describe('terms only some indexes have', () => {
     expect(allParts(1)).toBe(1);
     expect(allParts(2)).toBe(3);
   });
+
+  test('a mask of every index equals the union of their bits up to 31 indexes (30 archive parts and the latest month)', () => {
+    for (const count of [3, 30, 31]) {
+      let union = 0;
+      for (let i = 0; i < count; i++) union |= 1 << i;
+      expect(allParts(count), `${count} indexes`).toBe(union);
+      const terms: VocabularyTerm[] = [{ term: 'mamba', pages: 2, word: 'mamba', kind: 'key', parts: union }];
+      expect(partsWithPrefix(terms, 'mam', ['key'], allParts(count))).toBe(allParts(count));
+    }
+  });
 });
 
 describe('suggestion list', () => {
