@@ -16,6 +16,7 @@
  *   it fits `AUTO_SAVE_BUDGET`.
  */
 import type { PartEntry } from './pagefind-checks.ts';
+import { VOCABULARY_FOLDER } from '../lib/search-folders.ts';
 
 /**
  * Largest offline search (index, vocabulary and fragments, bytes as stored)
@@ -64,7 +65,7 @@ export interface OfflineSearchPlan {
  * index (the first index's serve it) are left out.
  */
 export function planOfflineSearch(files: readonly SearchFile[], parts: readonly PartEntry[], budgets = { fragments: OFFLINE_FRAGMENT_BUDGET, auto: AUTO_SAVE_BUDGET }): OfflineSearchPlan {
-  const fixedNames = new Set(['search-index/manifest.json', 'search-index/suggest.txt']);
+  const fixedNames = new Set([`${VOCABULARY_FOLDER}/manifest.json`, `${VOCABULARY_FOLDER}/suggest.txt`]);
   parts.forEach(({ folder, entry }, i) => {
     fixedNames.add(`${folder}/pagefind-entry.json`);
     if (i === 0) fixedNames.add(`${folder}/pagefind.js`);
@@ -83,7 +84,7 @@ export function planOfflineSearch(files: readonly SearchFile[], parts: readonly 
     const pagefind = folders.has(file.path.slice(0, slash));
     const inside = file.path.slice(slash + 1);
     if (fixedNames.has(file.path) || (pagefind && /^filter\/[^/]+\.pf_filter$/.test(inside))) fixed.push(file);
-    else if ((pagefind && /^index\/[^/]+\.pf_index$/.test(inside)) || /^search-index\/v\/\d+\.txt$/.test(file.path)) index.push(file);
+    else if ((pagefind && /^index\/[^/]+\.pf_index$/.test(inside)) || (file.path.startsWith(`${VOCABULARY_FOLDER}/`) && /^v\/\d+\.txt$/.test(file.path.slice(VOCABULARY_FOLDER.length + 1)))) index.push(file);
     else if (pagefind && /^fragment\/[^/]+\.pf_fragment$/.test(inside)) fragments.push(file);
   }
   const sum = (list: SearchFile[]) => list.reduce((total, file) => total + file.bytes, 0);

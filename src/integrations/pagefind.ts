@@ -22,7 +22,7 @@ import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
-import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, isSearchPartFolder, type SearchPartFolder } from '../lib/search-folders.ts';
+import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, isSearchPartFolder, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -211,7 +211,7 @@ async function placeSearch(staged: { pagefind: string; vocabulary: string }, par
     placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8') };
   }
   for (const folder of await searchPartFoldersIn(out)) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
-  await moveIndex(staged.vocabulary, path.join(out, 'search-index'));
+  await moveIndex(staged.vocabulary, path.join(out, VOCABULARY_FOLDER));
   await fs.writeFile(path.join(cacheDir, PLACED_FILE), JSON.stringify(placed));
 }
 
@@ -263,7 +263,7 @@ export async function indexSite(
   } = {},
 ): Promise<SiteSearch> {
   if (!indexed) await runPagefind(out);
-  const search = await vocabularyOf([{ folder: FIRST_SEARCH_PART, dir: path.join(out, FIRST_SEARCH_PART) }], path.join(out, 'search-index'), vocabularyCache);
+  const search = await vocabularyOf([{ folder: FIRST_SEARCH_PART, dir: path.join(out, FIRST_SEARCH_PART) }], path.join(out, VOCABULARY_FOLDER), vocabularyCache);
   return { ...search, parts: [{ folder: FIRST_SEARCH_PART, key: '', kept: false, pages: indexedPageCount(search.entries[0]!.entry) }] };
 }
 
@@ -350,7 +350,7 @@ async function indexDirectory(out: string): Promise<void> {
 /** Every file of the site's search (each part's folder, `search-index/`), with its path under the site and its size. */
 async function searchFiles(out: string, parts: readonly PartEntry[]): Promise<SearchFile[]> {
   const files: SearchFile[] = [];
-  for (const folder of [...parts.map((p) => p.folder), 'search-index']) {
+  for (const folder of [...parts.map((p) => p.folder), VOCABULARY_FOLDER]) {
     const entries = await fs.readdir(path.join(out, folder), { recursive: true, withFileTypes: true });
     for (const e of entries.filter((e) => e.isFile())) {
       const full = path.join(e.parentPath, e.name);
