@@ -7,9 +7,7 @@ import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
-import { installSearch, searchInPage } from '../support/search-in-page.ts';
-import { addDay, dump, snapshot, titleOf, titlesIn } from '../support/search-parts-fixture.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { addDay, cleanSearch as cleanBuildSearch, dump, searchFiles, searchSite as searchBuiltSite, snapshot, titleOf, titlesIn } from '../support/search-parts-fixture.ts';
 
 /**
  * An archive larger than a part of the search index (src/integrations/search-parts.ts),
@@ -29,31 +27,10 @@ let env: Record<string, string>;
 let browser: Browser;
 const logs: string[] = [];
 
-/** Every search folder of the site in `root` (each Pagefind index and the vocabulary), file by file. */
-const search = (root: string) => new Map([...readdirSync(root).filter(isSearchPartFolder), 'search-index'].flatMap((folder) => [...snapshot(root, folder)]));
 const titles = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => titleOf(from + k));
-
-async function cleanSearch(name: string, settings: Record<string, string> = {}): Promise<Map<string, string>> {
-  const out = path.join(tmp, name);
-  await astroBuild({ ...env, ...settings, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
-  const files = search(path.join(out, 'dist'));
-  rmSync(out, { recursive: true, force: true });
-  return files;
-}
-
-async function searchSite(queries: string[]) {
-  const server = await serveStatic(dist, '/');
-  // Folio's search is added to the page as an inline script, which the site's policy refuses.
-  const page = await browser.newPage({ bypassCSP: true });
-  try {
-    await page.goto(`${server.origin}/`);
-    await installSearch(page, '/');
-    return await searchInPage(page, queries, { limit: 50 });
-  } finally {
-    await page.close();
-    await server.close();
-  }
-}
+const search = searchFiles;
+const cleanSearch = (name: string, settings: Record<string, string> = {}) => cleanBuildSearch(tmp, env, name, settings);
+const searchSite = (queries: string[]) => searchBuiltSite(browser, dist, queries);
 
 beforeAll(async () => {
   tmp = await tempDir('folio-search-archive-parts-');

@@ -6,9 +6,17 @@ import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
-import { installSearch, searchInPage } from '../support/search-in-page.ts';
-import { addDay as addPapers, dump, slugOf as slugIn, snapshot, titleOf, titlesIn as titlesOfPart } from '../support/search-parts-fixture.ts';
-import { serveStatic } from '../support/static-server.ts';
+import {
+  addDay as addPapers,
+  cleanSearch as cleanBuildSearch,
+  dump,
+  searchFiles,
+  searchSite as searchBuiltSite,
+  slugOf as slugIn,
+  snapshot,
+  titleOf,
+  titlesIn as titlesOfPart,
+} from '../support/search-parts-fixture.ts';
 
 /**
  * The search in two parts (src/integrations/search-parts.ts): the papers
@@ -28,35 +36,14 @@ let env: Record<string, string>;
 let browser: Browser;
 const logs: string[] = [];
 
-const search = (root: string) => new Map([...snapshot(root, 'pagefind'), ...snapshot(root, 'pagefind-recent'), ...snapshot(root, 'search-index')]);
+const search = searchFiles;
 
 const titlesIn = (folder: string) => titlesOfPart(dist, folder);
 const addDay = (day: string, from: number, count: number) => addPapers(tmp, content, day, from, count);
 const slugOf = (title: string) => slugIn(content, title);
 
-/** Builds `content` into a fresh folder with a fresh cache: what the search must equal. */
-async function cleanSearch(name: string): Promise<Map<string, string>> {
-  const out = path.join(tmp, name);
-  await astroBuild({ ...env, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
-  const files = search(path.join(out, 'dist'));
-  rmSync(out, { recursive: true, force: true });
-  return files;
-}
-
-/** Searches the built site in the browser with Folio's own search. */
-async function searchSite(queries: string[]) {
-  const server = await serveStatic(dist, '/');
-  // Folio's search is added to the page as an inline script, which the site's policy refuses.
-  const page = await browser.newPage({ bypassCSP: true });
-  try {
-    await page.goto(`${server.origin}/`);
-    await installSearch(page, '/');
-    return await searchInPage(page, queries, { limit: 50 });
-  } finally {
-    await page.close();
-    await server.close();
-  }
-}
+const cleanSearch = (name: string) => cleanBuildSearch(tmp, env, name);
+const searchSite = (queries: string[]) => searchBuiltSite(browser, dist, queries);
 
 beforeAll(async () => {
   tmp = await tempDir('folio-search-parts-');

@@ -5,11 +5,16 @@
  * and what a built site's index folders hold.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
 import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
+import { isSearchPartFolder, VOCABULARY_FOLDER } from '../../src/lib/search-folders.ts';
 import { runIngest } from '../integration/run-ingest.ts';
+import { astroBuild } from './astro.ts';
+import { installSearch, searchInPage } from './search-in-page.ts';
+import { serveStatic } from './static-server.ts';
 
 export const WORDS = ['lattice', 'harbour', 'glacier', 'quartz', 'meadow', 'falcon', 'copper', 'lantern', 'orchid', 'basalt', 'canyon', 'ember'];
 
@@ -65,4 +70,31 @@ export function slugOf(content: string, title: string): string {
     if (text.includes(`title: ${JSON.stringify(title)}`) || text.includes(`title: ${title}\n`) || text.includes(`title: '${title}'`)) return name.replace(/\.mdx$/, '');
   }
   throw new Error(`no paper titled ${title}`);
+}
+
+/** Every file of the site's search in `root` (each Pagefind index folder and the vocabulary), by path, as a hash of its bytes. */
+export const searchFiles = (root: string) => new Map([...readdirSync(root).filter(isSearchPartFolder), VOCABULARY_FOLDER].flatMap((folder) => [...snapshot(root, folder)]));
+
+/** Builds the content of `env` into a fresh folder under `tmp` with a fresh cache (and `settings`): the search files a site must equal. */
+export async function cleanSearch(tmp: string, env: Record<string, string>, name: string, settings: Record<string, string> = {}): Promise<Map<string, string>> {
+  const out = path.join(tmp, name);
+  await astroBuild({ ...env, ...settings, FOLIO_OUT_DIR: path.join(out, 'dist'), FOLIO_CACHE_DIR: path.join(out, 'cache') });
+  const files = searchFiles(path.join(out, 'dist'));
+  rmSync(out, { recursive: true, force: true });
+  return files;
+}
+
+/** Searches the site built in `dist` in the browser with Folio's own search, up to 50 results a query. */
+export async function searchSite(browser: Browser, dist: string, queries: string[]) {
+  const server = await serveStatic(dist, '/');
+  // Folio's search is added to the page as an inline script, which the site's policy refuses.
+  const page = await browser.newPage({ bypassCSP: true });
+  try {
+    await page.goto(`${server.origin}/`);
+    await installSearch(page, '/');
+    return await searchInPage(page, queries, { limit: 50 });
+  } finally {
+    await page.close();
+    await server.close();
+  }
 }
