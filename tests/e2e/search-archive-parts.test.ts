@@ -4,10 +4,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isSearchPartFolder } from '../../src/lib/search-folders.ts';
 import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
-import { tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
-import { addDay, cleanSearch as cleanBuildSearch, dump, searchFiles, searchSite as searchBuiltSite, snapshot, titleOf, titlesIn } from '../support/search-parts-fixture.ts';
+import { addDay, cleanSearch as cleanBuildSearch, dump, newArchiveSite, searchFiles, searchSite as searchBuiltSite, snapshot, titleOf, titlesIn } from '../support/search-parts-fixture.ts';
 
 /**
  * An archive larger than a part of the search index (src/integrations/search-parts.ts),
@@ -33,10 +32,7 @@ const cleanSearch = (name: string, settings: Record<string, string> = {}) => cle
 const searchSite = (queries: string[]) => searchBuiltSite(browser, dist, queries);
 
 beforeAll(async () => {
-  tmp = await tempDir('folio-search-archive-parts-');
-  content = path.join(tmp, 'content');
-  dist = path.join(tmp, 'dist');
-  env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600', FOLIO_SEARCH_PART_PAPERS: '8' };
+  ({ tmp, content, dist, env } = await newArchiveSite('folio-search-archive-parts-', { FOLIO_SEARCH_PART_PAPERS: '8' }));
   // February: papers 0-17 over three days (the archive); March: papers 18-21.
   await addDay(tmp, content, '2026-02-24', 0, 6);
   await addDay(tmp, content, '2026-02-26', 6, 6);

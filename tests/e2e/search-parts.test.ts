@@ -3,13 +3,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
-import { tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
   addDay as addPapers,
   cleanSearch as cleanBuildSearch,
   dump,
+  newArchiveSite,
   searchFiles,
   searchSite as searchBuiltSite,
   slugOf as slugIn,
@@ -46,10 +46,7 @@ const cleanSearch = (name: string) => cleanBuildSearch(tmp, env, name);
 const searchSite = (queries: string[]) => searchBuiltSite(browser, dist, queries);
 
 beforeAll(async () => {
-  tmp = await tempDir('folio-search-parts-');
-  content = path.join(tmp, 'content');
-  dist = path.join(tmp, 'dist');
-  env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
+  ({ tmp, content, dist, env } = await newArchiveSite('folio-search-parts-'));
   // February: papers 0-11; March: papers 12-17.
   await addDay('2026-02-26', 0, 6);
   await addDay('2026-02-27', 6, 6);

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
 import { readPagefindFragment } from '../../src/integrations/pagefind-format.ts';
 import { isSearchPartFolder, VOCABULARY_FOLDER } from '../../src/lib/search-folders.ts';
-import { runIngest } from '../integration/run-ingest.ts';
+import { runIngest, tempDir } from '../integration/run-ingest.ts';
 import { astroBuild } from './astro.ts';
 import { installSearch, searchInPage } from './search-in-page.ts';
 import { serveStatic } from './static-server.ts';
@@ -97,4 +97,13 @@ export async function searchSite(browser: Browser, dist: string, queries: string
     await page.close();
     await server.close();
   }
+}
+
+/** A site of invented papers to build in a fresh temp folder (named from `prefix`): its folders and the build's environment, plus `settings`. */
+export async function newArchiveSite(prefix: string, settings: Record<string, string> = {}) {
+  const tmp = await tempDir(prefix);
+  const content = path.join(tmp, 'content');
+  const dist = path.join(tmp, 'dist');
+  const env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600', ...settings };
+  return { tmp, content, dist, env };
 }
