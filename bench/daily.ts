@@ -20,7 +20,7 @@ import { hasGnuTime, runTimed, TIME_BINARY } from './lib/run-timed.ts';
 import { prepareSite } from './lib/prepare-site.ts';
 import { largestPages } from './lib/dir-stats.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
-import type { ProcessCost } from './lib/parse-time-output.ts';
+import { cpuSeconds, peakAtOnce, peakRss, type Cost } from './lib/baseline-report.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(REPO, 'node_modules/.bin/astro');
@@ -30,7 +30,11 @@ const USAGE = 'usage: npm run bench:daily -- [--papers N] [--days K] [--per-day 
 interface Step {
   step: string;
   wallSeconds: number;
+  /** Peak of the largest single process. */
   peakRssBytes: number;
+  /** What the build's processes (Astro's and Pagefind's) held together at their fullest sampled moment. */
+  peakAtOnceBytes?: number;
+  /** CPU of every process, Pagefind's binary included. */
   cpuSeconds: number;
   /** Pages Astro rendered, and pages it reused from the last build. */
   rendered?: number;
@@ -44,8 +48,9 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-function measured(step: string, cost: ProcessCost, loadAverage: number, log?: string): Step {
-  const result: Step = { step, wallSeconds: cost.wallSeconds, peakRssBytes: cost.peakRssBytes, cpuSeconds: cost.userSeconds + cost.systemSeconds, loadAverage };
+function measured(step: string, cost: Cost, loadAverage: number, log?: string): Step {
+  const atOnce = peakAtOnce(cost);
+  const result: Step = { step, wallSeconds: cost.wallSeconds, peakRssBytes: peakRss(cost), ...(atOnce === undefined ? {} : { peakAtOnceBytes: atOnce }), cpuSeconds: cpuSeconds(cost), loadAverage };
   if (log === undefined) return result;
   const lines = log.split('\n').filter((line) => line.includes('├─'));
   const reused = lines.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
@@ -54,7 +59,8 @@ function measured(step: string, cost: ProcessCost, loadAverage: number, log?: st
 
 function line(s: Step): string {
   const pages = s.rendered === undefined ? '' : `, ${s.rendered} pages rendered, ${s.reused} reused`;
-  return `${s.step.padEnd(22)} ${formatSeconds(s.wallSeconds).padStart(8)}  peak ${formatBytes(s.peakRssBytes).padStart(8)}  cpu ${formatSeconds(s.cpuSeconds)}${pages}  (load ${s.loadAverage.toFixed(1)})`;
+  const atOnce = s.peakAtOnceBytes === undefined ? '' : `, ${formatBytes(s.peakAtOnceBytes)} all at once`;
+  return `${s.step.padEnd(22)} ${formatSeconds(s.wallSeconds).padStart(8)}  peak ${formatBytes(s.peakRssBytes).padStart(8)}${atOnce}  cpu ${formatSeconds(s.cpuSeconds)}${pages}  (load ${s.loadAverage.toFixed(1)})`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -104,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
       cwd: site,
       env: childEnv({ FOLIO_CONTENT: content }),
       logPath,
+      sampleTree: true,
     });
     return measured(name, cost, loadAverage, await readFile(logPath, 'utf8'));
   };
@@ -135,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
   const median = updates[Math.floor(updates.length / 2)]!;
   const clean = steps.find((s) => s.step === 'clean build')!;
   console.log(`\nclean build ${formatSeconds(clean.wallSeconds)}, update build median ${formatSeconds(median)} (${updates.map((u) => formatSeconds(u)).join(', ')}): ${(clean.wallSeconds / median).toFixed(1)}x faster`);
-  console.log('Wall clock per whole process; peak = largest single process (the build or Pagefind). A load above the core count means the figures are inflated.');
+  console.log('Wall clock per whole process; peak = largest single process (the build or Pagefind), then what a build\'s processes held together at their fullest moment (sampled every 0.1 s); cpu counts Pagefind\'s process. A load above the core count means the figures are inflated.');
   await writeFile(
     path.resolve(REPO, values.out),
     `${JSON.stringify({ finishedAt: new Date().toISOString(), papers, days, perDay, seed: values.seed, cores: os.cpus().length, cleanBuildSeconds: clean.wallSeconds, updateMedianSeconds: median, largestPages: await largestPages(dist, 5), steps }, null, 2)}\n`,

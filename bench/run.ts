@@ -22,7 +22,7 @@ import { formatReport, summariseRuns, type CorpusSummary, type RunMeasurement } 
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
-import { formatBaselineReport, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
+import { formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
 import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
 import { chartOf, checkTargets, loadNote } from './lib/scale-targets.ts';
@@ -259,7 +259,7 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `${corpus.name} run ${k}/${options.runs}: ingest ${formatSeconds(run.ingest.wallSeconds)} (${run.entries} entries), ` +
             `build ${formatSeconds(run.build.wallSeconds)} (${run.pages} pages; setup ${formatSeconds(run.phases.setupSeconds ?? 0)}, ` +
-            `bundle ${formatSeconds(run.phases.bundleSeconds ?? 0)}, render ${formatSeconds(run.phases.renderSeconds ?? 0)}, search index ${formatSeconds(run.phases.searchSeconds ?? 0)} from the build's start; peak ${formatBytes(run.build.peakRssBytes)}), ` +
+            `bundle ${formatSeconds(run.phases.bundleSeconds ?? 0)}, render ${formatSeconds(run.phases.renderSeconds ?? 0)}, search index ${formatSeconds(run.phases.searchSeconds ?? 0)} from the build's start; peak ${formatBytes(peakRss(run.build))}, ${formatBytes(peakAtOnce(run.build) ?? 0)} all processes at once), ` +
             `${run.hugo ? `Hugo ${formatSeconds(run.hugo.wallSeconds)} (${run.hugo.pages} pages), ` : ''}floor ${formatSeconds(run.floor?.wallSeconds ?? 0)}, ` +
             `re-ingest ${formatSeconds(run.reingest.wallSeconds)} (${run.reingestWrites} files rewritten${run.reingestWrites > 0 ? `: ${run.reingestWritten.join(', ')}` : ''}); load ${run.loadAverage.toFixed(1)}`,
         );
@@ -289,10 +289,10 @@ async function main(argv: string[]): Promise<number> {
   const chart = path.resolve(REPO, options.out).replace(/\.json$/, '') + '.svg';
   await writeFile(chart, chartOf(points, `${about.cpus} cores, Node ${about.node}, Astro ${about.astro ?? '?'}, ${about.hugo ? `Hugo ${about.hugo.split(' ')[1]}` : 'no Hugo'}; commit ${about.commit}; ${options.runs} run(s) per size, ${loadNote(results.flatMap((r) => r.runs.map((run) => run.loadAverage)))}`));
   console.log(
-    '\nTimes are wall clock, median (min-max) over the runs; RSS is the highest peak over the runs (largest single process, as the kernel counts it).' +
+    '\nTimes are wall clock, median (min-max) over the runs; RSS is the highest peak over the runs (the first table\'s build RSS: the largest single process GNU time waited for, which leaves out Pagefind\'s binary).' +
       '\nbuild = clean `astro build` (search index included when configured); bundle, render and search = its Vite, page-rendering and Pagefind phases, from its log;' +
       '\ncores = CPU time / wall time; re-ing % = second ingest / first ingest. A load average above the core count in the progress lines means the figures are inflated.' +
-      '\nFolio CPU = user + system time of every process of the build (Pagefind\'s binary included, sampled from /proc); peak = the largest single process; Folio/Hugo and Folio/floor are taken run by run.' +
+      '\nFolio CPU = user + system time of every process of the build (Pagefind\'s binary included, sampled from /proc); peak, all at once = what the build\'s processes (Astro, Pagefind\'s binary, esbuild) held together at their fullest moment, sampled every 0.1 s: the memory a machine needs, and the figure the memory targets are judged on; largest process = the largest single process; Folio/Hugo and Folio/floor are taken run by run.' +
       '\nHugo = a bare Hugo build of the same entries (bench/lib/hugo-site.ts); floor = reading the entries and writing as many pages as Folio (bench/floor.ts).',
   );
   console.log(`bench: wrote ${options.out} and ${path.relative(REPO, chart)}`);

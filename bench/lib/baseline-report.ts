@@ -40,6 +40,15 @@ export function peakRss(cost: Cost): number {
   return Math.max(cost.peakRssBytes, cost.tree?.peakRssBytes ?? 0);
 }
 
+/**
+ * What the whole tree held at its fullest sampled moment: the memory a
+ * machine needs for the command, as its processes run side by side (Astro
+ * and Pagefind's binary); `undefined` when the tree was not sampled.
+ */
+export function peakAtOnce(cost: Cost): number | undefined {
+  return cost.tree?.together?.bytes;
+}
+
 /** The part of a tree's cost spent in processes whose name matches (e.g. `/pagefind/`). */
 export function treePart(cost: Cost, name: RegExp): { cpuSeconds: number; peakRssBytes: number } {
   const parts = Object.entries(cost.tree?.byName ?? {}).filter(([n]) => name.test(n));
@@ -49,8 +58,11 @@ export function treePart(cost: Cost, name: RegExp): { cpuSeconds: number; peakRs
 /** Summaries of Folio against its yardsticks over the runs of one corpus. */
 export interface BaselineSummary {
   folioCpuSeconds: Summary;
+  /** Peak of the build's largest single process. */
   folioPeakRssBytes: Summary;
-  /** Peak of Astro's own process (the build's `node`). */
+  /** The build's whole process tree at its fullest moment (when every run sampled it): what the machine must have. */
+  folioPeakAtOnceBytes?: Summary;
+  /** Peak of Astro's own process (the build's Node process, see NODE). */
   astroPeakRssBytes: Summary;
   /** CPU and peak of the search indexer's own process (Pagefind's binary). */
   indexerCpuSeconds: Summary;
@@ -71,6 +83,8 @@ export interface BaselineSummary {
 }
 
 const INDEXER = /pagefind/i;
+/** Node's process as the kernel names it: `node`, or `MainThread` since Node 24 names its main thread (the process's name in `/proc`). */
+const NODE = /^(?:node|MainThread)$/;
 
 /** Summarise Folio's build against Hugo and the floor; Hugo's figures only when every run measured it. */
 export function summariseBaselines(runs: readonly BaselineRun[]): BaselineSummary {
@@ -79,11 +93,12 @@ export function summariseBaselines(runs: readonly BaselineRun[]): BaselineSummar
   const summary: BaselineSummary = {
     folioCpuSeconds: over((r) => cpuSeconds(r.build)),
     folioPeakRssBytes: over((r) => peakRss(r.build)),
-    astroPeakRssBytes: over((r) => treePart(r.build, /^node$/).peakRssBytes),
+    astroPeakRssBytes: over((r) => treePart(r.build, NODE).peakRssBytes),
     indexerCpuSeconds: over((r) => treePart(r.build, INDEXER).cpuSeconds),
     indexerPeakRssBytes: over((r) => treePart(r.build, INDEXER).peakRssBytes),
     cpuMsPerPage: over((r) => (r.pages === 0 ? 0 : (cpuSeconds(r.build) * 1000) / r.pages)),
   };
+  if (runs.every((r) => peakAtOnce(r.build) !== undefined)) summary.folioPeakAtOnceBytes = over((r) => peakAtOnce(r.build)!);
   if (runs.every((r) => r.paperPageBytes !== undefined)) summary.paperPageBytes = over((r) => r.paperPageBytes!);
   if (runs.every((r) => r.hugo)) {
     summary.hugoSeconds = over((r) => r.hugo!.wallSeconds);
@@ -105,7 +120,8 @@ const COLUMNS: Column[] = [
   { heading: 'papers', align: 'right' },
   { heading: 'Folio CPU', align: 'right' },
   { heading: 'CPU ms/page', align: 'right' },
-  { heading: 'peak', align: 'right' },
+  { heading: 'peak, all at once', align: 'right' },
+  { heading: 'largest process', align: 'right' },
   { heading: 'Astro peak', align: 'right' },
   { heading: 'Pagefind CPU, peak', align: 'right' },
   { heading: 'paper page', align: 'right' },
@@ -137,6 +153,7 @@ export function formatBaselineReport(rows: readonly BaselineRow[]): string {
       String(papers),
       formatSummary(s.folioCpuSeconds, formatSeconds),
       formatSummary(s.cpuMsPerPage, (v) => `${v.toFixed(2)} ms`),
+      s.folioPeakAtOnceBytes ? formatBytes(s.folioPeakAtOnceBytes.max) : '-',
       formatBytes(s.folioPeakRssBytes.max),
       s.astroPeakRssBytes.max === 0 ? '-' : formatBytes(s.astroPeakRssBytes.max),
       s.indexerPeakRssBytes.max === 0 ? '-' : `${formatSeconds(s.indexerCpuSeconds.median)}, ${formatBytes(s.indexerPeakRssBytes.max)}`,

@@ -3,7 +3,9 @@
  * while the command runs. GNU time only sees the processes the command
  * waited for: Pagefind's Node API kills its indexing binary without waiting,
  * so a build's own figures can leave the indexer out. Sampling the tree
- * counts every process and says which one holds the peak.
+ * counts every process and says which one holds the peak, and what the
+ * processes held together at the moment their sum was largest: the memory a
+ * machine must have for the build, as Astro and Pagefind run side by side.
  */
 import { readdir, readFile } from 'node:fs/promises';
 
@@ -42,6 +44,45 @@ export function parsePeakRss(status: string): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
+/** `VmRSS` (resident set now) from `/proc/<pid>/status`, in bytes; 0 for a process that has none (a zombie). */
+export function parseRss(status: string): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** What each process of the tree held at one sampling moment, seconds after sampling began. */
+export interface Moment {
+  atSeconds: number;
+  rss: Array<{ name: string; rssBytes: number }>;
+}
+
+/** The largest memory the processes held at one moment, when that was, and each executable's share. */
+export interface PeakTogether {
+  bytes: number;
+  atSeconds: number;
+  byName: Record<string, number>;
+}
+
+/**
+ * The moment whose processes held the most memory together, leaving out the
+ * wrappers named in `ignore`; `undefined` when no moment was sampled. A
+ * sampled figure: a spike shorter than the interval can be missed.
+ */
+export function peakTogether(moments: readonly Moment[], ignore: readonly string[]): PeakTogether | undefined {
+  let peak: PeakTogether | undefined;
+  for (const moment of moments) {
+    const byName: Record<string, number> = {};
+    let bytes = 0;
+    for (const { name, rssBytes } of moment.rss) {
+      if (ignore.includes(name)) continue;
+      byName[name] = (byName[name] ?? 0) + rssBytes;
+      bytes += rssBytes;
+    }
+    if (!peak || bytes > peak.bytes) peak = { bytes, atSeconds: moment.atSeconds, byName };
+  }
+  return peak;
+}
+
 /** The pids of `root` and all its descendants, given each process's parent. */
 export function descendants(root: number, parentOf: ReadonlyMap<number, number>): Set<number> {
   const tree = new Set([root]);
@@ -71,9 +112,9 @@ async function readProcesses(): Promise<Map<number, { stat: ReturnType<typeof pa
   return processes;
 }
 
-/** Samples a process tree until stopped; `stop()` returns the last sample of every process seen. */
+/** Samples a process tree until stopped; `stop()` returns the last sample of every process seen and what the tree held at each moment. */
 export interface TreeSampler {
-  stop(): Promise<ProcessSample[]>;
+  stop(): Promise<{ processes: ProcessSample[]; moments: Moment[] }>;
 }
 
 /**
@@ -82,14 +123,18 @@ export interface TreeSampler {
  */
 export function sampleProcessTree(rootPid: number, intervalMs = 100): TreeSampler {
   const seen = new Map<number, ProcessSample>();
+  const moments: Moment[] = [];
+  const began = performance.now();
   let stopped = false;
   const sampleOnce = async (): Promise<void> => {
     const processes = await readProcesses();
     const tree = descendants(rootPid, new Map([...processes].map(([pid, p]) => [pid, p.stat.ppid])));
+    const moment: Moment = { atSeconds: (performance.now() - began) / 1000, rss: [] };
     for (const pid of tree) {
       const { stat } = processes.get(pid) ?? {};
       if (!stat) continue;
       const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+      moment.rss.push({ name: stat.name, rssBytes: parseRss(status) });
       const before = seen.get(pid);
       seen.set(pid, {
         pid,
@@ -99,6 +144,7 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100): TreeSample
         peakRssBytes: Math.max(parsePeakRss(status), before?.peakRssBytes ?? 0),
       });
     }
+    if (moment.rss.length > 0) moments.push(moment);
   };
   const loop = (async () => {
     while (!stopped) {
@@ -110,21 +156,23 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100): TreeSample
     async stop() {
       stopped = true;
       await loop;
-      return [...seen.values()];
+      return { processes: [...seen.values()], moments };
     },
   };
 }
 
-/** The cost of a process tree by process name: CPU seconds summed, peak memory the largest single process's. */
+/** The cost of a process tree by process name: CPU seconds summed, peak memory the largest single process's and the tree's at its fullest moment. */
 export interface TreeCost {
   cpuSeconds: number;
   peakRssBytes: number;
+  /** What the processes held together at the sampled moment they held the most (absent when no moment was sampled). */
+  together?: PeakTogether;
   /** Per executable name (`node`, `pagefind_extended`): CPU summed over its processes, peak the largest. */
   byName: Record<string, { cpuSeconds: number; peakRssBytes: number; processes: number }>;
 }
 
 /** Sum a tree's samples into its cost, leaving out the wrappers named in `ignore` (e.g. `time`). */
-export function treeCost(samples: readonly ProcessSample[], ignore: readonly string[] = []): TreeCost {
+export function treeCost(samples: readonly ProcessSample[], ignore: readonly string[] = [], moments: readonly Moment[] = []): TreeCost {
   const byName: TreeCost['byName'] = {};
   let cpuSeconds = 0;
   let peakRssBytes = 0;
@@ -137,5 +185,6 @@ export function treeCost(samples: readonly ProcessSample[], ignore: readonly str
     entry.peakRssBytes = Math.max(entry.peakRssBytes, sample.peakRssBytes);
     entry.processes += 1;
   }
-  return { cpuSeconds, peakRssBytes, byName };
+  const together = peakTogether(moments, ignore);
+  return { cpuSeconds, peakRssBytes, ...(together ? { together } : {}), byName };
 }

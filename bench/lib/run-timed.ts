@@ -54,7 +54,8 @@ export async function runTimed({ command, args, cwd, env, logPath, sampleTree = 
       child.on('error', reject);
       child.on('close', resolve);
     });
-    const tree = sampler ? treeCost(await sampler.stop(), ['time']) : undefined;
+    const sampled = sampler ? await sampler.stop() : undefined;
+    const tree = sampled ? treeCost(sampled.processes, ['time'], sampled.moments) : undefined;
     const cost: TimedCost = { ...parseTimeOutput(await readFile(timePath, 'utf8')), ...(tree ? { tree } : {}) };
     if (code !== 0 || cost.exitStatus !== 0) {
       const tail = (await readFile(logPath, 'utf8')).split('\n').slice(-25).join('\n');
