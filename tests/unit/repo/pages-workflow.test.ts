@@ -33,7 +33,7 @@ describe('the GitHub Pages workflow', () => {
 
   test('builds under the repository base path and uploads the folder the build writes', () => {
     const build = steps.find((s) => s.run === 'npm run build')!;
-    expect(build.env).toEqual({
+    expect(build.env).toMatchObject({
       FOLIO_SITE: 'https://${{ github.repository_owner }}.github.io',
       FOLIO_BASE: '/${{ github.event.repository.name }}/',
     });
@@ -42,5 +42,26 @@ describe('the GitHub Pages workflow', () => {
     expect(upload.with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy.needs).toBe('build');
     expect(workflow.jobs.deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+
+  // A runner starts empty: without the last deploy's build cache and output, every deploy is a clean build.
+  test('restores the last deploy’s build cache and output before building, so a day’s update is an incremental build', () => {
+    const build = steps.find((s) => s.run === 'npm run build')!;
+    const cacheDir = build.env?.FOLIO_CACHE_DIR;
+    expect(cacheDir, 'the build names its cache folder').toBeTruthy();
+    // `npm ci` empties node_modules/, Astro's default cache folder.
+    expect(cacheDir!.split('/')).not.toContain('node_modules');
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'))!;
+    expect(cache, 'an actions/cache step').toBeDefined();
+    expect(steps.indexOf(cache)).toBeLessThan(steps.indexOf(build));
+    const paths = String(cache.with!.path).split('\n').map((p) => p.trim()).filter(Boolean);
+    expect(paths.sort()).toEqual([cacheDir, 'dist'].sort());
+    const key = String(cache.with!.key);
+    const restoreKeys = String(cache.with!['restore-keys']).split('\n').map((p) => p.trim()).filter(Boolean);
+    // Saved anew by every deploy (a cache key is written once), restored from the latest with the same locked dependencies.
+    expect(key).toContain('${{ github.sha }}');
+    expect(key).toContain("hashFiles('package-lock.json')");
+    expect(restoreKeys).toEqual([key.replace('${{ github.sha }}', '')]);
+    expect(fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n')).toContain(`${cacheDir}/`);
   });
 });
