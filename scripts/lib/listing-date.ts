@@ -1,7 +1,7 @@
 /**
  * Recognise a listing's date label, such as `Mar 14` or `March 14, 2025`,
  * also as a browser formats it in another form or language (`Friday, March
- * 14, 2025`, `14. März 2025`, `2025年3月14日`, `14.03.2025`).
+ * 14, 2025`, `14. März 2025`, `2025年3月14日`, `14.03.2025`, `3/14/2025`).
  */
 
 /** What a date label says: month (1–12), day of month, and the year when it gives one. */
@@ -78,25 +78,33 @@ export function parseDateLabel(line: string): string | undefined {
  * (`Feb 31`, `2025-02-30`).
  */
 export function readDateLabel(label: string): LabelDate | undefined {
-  const parts = dateParts(label);
-  if (parts === undefined) return undefined;
-  const { month, date, year } = parts;
-  // The longest each month can be (February in a leap year), or the exact length when the year is known.
-  const length = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || date < 1 || date > length) return undefined;
-  return parts;
+  const readings = dateLabelReadings(label);
+  return readings.length === 1 ? readings[0] : undefined;
 }
 
-/** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar). */
-function dateParts(line: string): LabelDate | undefined {
+/**
+ * Every day a date label can mean on the calendar: one for most labels; two
+ * for a date in figures that both orders of month and day fit (`03/04/2025`:
+ * 4 March as the US writes it, 3 April as most of the world does), month
+ * first; none for a label no calendar has (`Feb 30`) or no label at all.
+ */
+export function dateLabelReadings(label: string): LabelDate[] {
+  return (dateParts(label) ?? []).filter(({ month, date, year }) => {
+    // The longest each month can be (February in a leap year), or the exact length when the year is known.
+    const length = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+    return date <= length;
+  });
+}
+
+/** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar): one reading, or two (see {@link dateLabelReadings}). */
+function dateParts(line: string): LabelDate[] | undefined {
   if (line.length > MAX_LABEL_LENGTH) return undefined;
-  let parts: LabelDate | undefined;
   for (const text of withoutWeekdays(line)) {
-    parts = numericDate(text) ?? writtenDate(text);
-    if (parts !== undefined) break;
+    const single = numericDate(text) ?? writtenDate(text);
+    const readings = (single === undefined ? yearLastDate(text) : [single]).filter((p) => p.month >= 1 && p.month <= 12 && p.date >= 1 && p.date <= 31);
+    if (readings.length > 0) return readings;
   }
-  if (parts === undefined || parts.month < 1 || parts.month > 12 || parts.date < 1 || parts.date > 31) return undefined;
-  return parts;
+  return undefined;
 }
 
 /**
@@ -127,6 +135,21 @@ function numericDate(text: string): LabelDate | undefined {
   const cjk = /^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/u.exec(text);
   if (cjk !== null) return withYear(Number(cjk[2]), Number(cjk[3]), cjk[1]);
   return undefined;
+}
+
+/**
+ * A date in figures with the year last, as browsers write it in the US
+ * (`3/14/2025`, `3/14/25`) and in much of the world (`14/03/2025`,
+ * `14-3-2025`): month first and day first, as far as each fits the shape.
+ * A two-digit year is this century's.
+ */
+function yearLastDate(text: string): LabelDate[] {
+  const match = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/u.exec(text);
+  if (match === null) return [];
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  const year = match[4]!.length === 2 ? `20${match[4]}` : match[4];
+  const monthFirst = withYear(first, second, year);
+  return first === second ? [monthFirst] : [monthFirst, withYear(second, first, year)];
 }
 
 /** `mar 14`, `march 14th 2025`, `14 march 2025`, `14. märz 2025`, `14 de marzo de 2025` (lowercased, commas gone). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { readDateLabel } from './listing-date.ts';
+import { dateLabelReadings, type LabelDate } from './listing-date.ts';
 import { describeOverlap, dumpSource, isSameDump, type EarlierDump } from './dump-identity.ts';
 
 /** What is known about the day of one dump. */
@@ -43,7 +43,9 @@ export interface ResolvedListing {
  */
 export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   const { file, label, labelLine } = evidence;
-  const labelDate = label === undefined ? undefined : readDateLabel(label);
+  // A date in figures may fit two days (`03/04/2025`): it then agrees with either, and gives neither by itself.
+  const readings = label === undefined ? [] : dateLabelReadings(label);
+  const labelDate = readings.length === 1 ? readings[0] : undefined;
   const fromLabel = labelDate?.year === undefined ? undefined : dayOf(labelDate.year, labelDate.month, labelDate.date);
   const fromName = dayIn(path.basename(file));
   const given =
@@ -62,7 +64,7 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   if (found !== undefined) {
     const moved = given === undefined ? undefined : movedDump(file, given.day, evidence.earlier ?? []);
     if (moved !== undefined) return { id: found.day, day: found.day, problems: [moved], warnings: [] };
-    if (label !== undefined && !labelMatches(labelDate, found.day)) {
+    if (label !== undefined && !readings.some((reading) => labelMatches(reading, found.day))) {
       return { id: found.day, day: found.day, problems: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, but ${found.from}; expected the same day (correct the date or use another file)`)], warnings: [] };
     }
     return { id: found.day, day: found.day, problems: [], warnings: [] };
@@ -75,6 +77,14 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   if (label !== undefined && labelDate !== undefined) {
     const example = dayOf(0, labelDate.month, labelDate.date).replace(/^0000/, 'YYYY');
     return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE(example)}`)] };
+  }
+  if (label !== undefined && readings.length > 1) {
+    const [monthFirst, dayFirst] = readings.map((r) => formatDay(dayOf(r.year!, r.month, r.date)));
+    return {
+      id: fileId,
+      problems: [],
+      warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, which reads as ${monthFirst} (month first) or ${dayFirst} (day first), so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)],
+    };
   }
   return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
 }
@@ -158,7 +168,7 @@ function fileSlug(file: string): string {
 }
 
 /** Whether a label's month and day (and year, if it prints one) are those of `day`. */
-function labelMatches(label: ReturnType<typeof readDateLabel>, day: Day): boolean {
+function labelMatches(label: LabelDate, day: Day): boolean {
   const parts = dayParts(day)!;
-  return label !== undefined && label.month === parts.month && label.date === parts.date && (label.year === undefined || label.year === parts.year);
+  return label.month === parts.month && label.date === parts.date && (label.year === undefined || label.year === parts.year);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fileListingId, resolveListingDay } from '../../../../scripts/lib/listing-day.ts';
-import { parseDateLabel, readDateLabel } from '../../../../scripts/lib/listing-date.ts';
+import { dateLabelReadings, parseDateLabel, readDateLabel } from '../../../../scripts/lib/listing-date.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 
 const resolve = (evidence: Parameters<typeof resolveListingDay>[0]) => {
@@ -37,9 +37,34 @@ describe('readDateLabel', () => {
     expect(parseDateLabel(label)).toBe(label);
     expect(readDateLabel(label)).toEqual(expected);
   });
-  test.each(['Mar 14 Models', '14 Tokenizers', 'Fri', '2 days ago', 'Week 11', 'March 2025', '03/04/2025', 'Friday, March 14 Papers'])('does not read %j as a date', (line) =>
-    expect(parseDateLabel(line)).toBeUndefined(),
+  test.each(['Mar 14 Models', '14 Tokenizers', 'Fri', '2 days ago', 'Week 11', 'March 2025', 'Friday, March 14 Papers', '1/2', '3/14', '13/14/2025', '3/14/2025/1', '3/14-2025'])(
+    'does not read %j as a date',
+    (line) => expect(parseDateLabel(line)).toBeUndefined(),
   );
+  test.each([
+    ['3/14/2025', { month: 3, date: 14, year: 2025 }],
+    ['03/14/2025', { month: 3, date: 14, year: 2025 }],
+    ['14/03/2025', { month: 3, date: 14, year: 2025 }],
+    ['14/3/2025', { month: 3, date: 14, year: 2025 }],
+    ['3/14/25', { month: 3, date: 14, year: 2025 }],
+    ['14-3-2025', { month: 3, date: 14, year: 2025 }],
+    ['Fri, 3/14/2025', { month: 3, date: 14, year: 2025 }],
+    ['3/3/2025', { month: 3, date: 3, year: 2025 }],
+  ])('reads %j, a date in figures with the year last, when only one order of month and day fits', (label, expected) => {
+    expect(parseDateLabel(label)).toBe(label);
+    expect(readDateLabel(label)).toEqual(expected);
+    expect(dateLabelReadings(label)).toEqual([expected]);
+  });
+  test('reads a date in figures that fits both orders as a date line of two possible days, and gives no day itself', () => {
+    expect(parseDateLabel('03/04/2025')).toBe('03/04/2025');
+    expect(readDateLabel('03/04/2025')).toBeUndefined();
+    expect(dateLabelReadings('03/04/2025')).toEqual([
+      { month: 3, date: 4, year: 2025 },
+      { month: 4, date: 3, year: 2025 },
+    ]);
+    expect(dateLabelReadings('Mar 14')).toEqual([{ month: 3, date: 14 }]);
+    expect(dateLabelReadings('2/30/2025')).toEqual([]);
+  });
 });
 
 describe('resolveListingDay', () => {
@@ -70,6 +95,28 @@ describe('resolveListingDay', () => {
       expect.stringMatching(/^daily\.txt: was ingested before as the listing of 2025-03-14 \(its papers are on that day's page\); a dump is one day/),
     ]);
     expect(resolve({ file: 'daily.txt', flag: '2025-03-15', earlier: [{ day: '2025-03-14', shared: 1, papers: 30, recorded: 30 }] }).problems).toEqual([]);
+  });
+  test('takes the day of a date in figures that one order fits, and checks it against the day given', () => {
+    expect(resolve({ file: 'saved.txt', label: '3/14/2025', labelLine: 5 })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
+    expect(resolve({ file: 'saved.txt', label: '14/03/2025', labelLine: 5 }).day).toBe('2025-03-14');
+    expect(resolve({ file: '2025-03-15.txt', label: '3/14/2025', labelLine: 5 }).problems).toEqual([
+      '2025-03-15.txt:5: the listing is dated `3/14/2025`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)',
+    ]);
+  });
+  test('takes a date in figures that both orders fit as the day given that it agrees with, and never guesses between them', () => {
+    expect(resolve({ file: '2025-04-03.txt', label: '03/04/2025', labelLine: 5 })).toEqual({ id: '2025-04-03', day: '2025-04-03', problems: [], warnings: [] });
+    expect(resolve({ file: 'x.txt', flag: '2025-03-04', label: '03/04/2025', labelLine: 5 }).problems).toEqual([]);
+    expect(resolve({ file: 'x.txt', flag: '2025-03-05', label: '03/04/2025', labelLine: 5 }).problems).toEqual([
+      'x.txt:5: the listing is dated `03/04/2025`, but --date gives 5 March 2025; expected the same day (correct the date or use another file)',
+    ]);
+    expect(resolve({ file: 'saved.txt', label: '03/04/2025', labelLine: 5 })).toEqual({
+      id: 'saved',
+      day: undefined,
+      problems: [],
+      warnings: [
+        'saved.txt:5: the listing is dated `03/04/2025`, which reads as 4 March 2025 (month first) or 3 April 2025 (day first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+      ],
+    });
   });
   test('refuses a date label that disagrees with the day given, naming the file and line', () => {
     expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([

@@ -713,9 +713,18 @@ describe('parseListing: broken structure', () => {
   });
 
   test('names a date line it cannot read when the page header has no end it can tell', () => {
-    expect(errors(blankDump(...HEADER, '03/14/2025', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
-      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `03/14/2025` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
+    expect(errors(blankDump(...HEADER, '03/14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
+      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `03/14` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
     ]);
+  });
+
+  test('reads a date in figures with the year last (`3/14/2025`, `14/03/2025`) as the date line, never as a paper under the chrome above it', () => {
+    for (const date of ['3/14/2025', '14/03/2025', '03/04/2025']) {
+      const result = parse(blankDump('Get trending papers in your email inbox!', 'Subscribe', date, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+      expect(result.errors, date).toEqual([]);
+      expect(result.date, date).toBe(date);
+      expect(result.entries.map((p) => p.title), date).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    }
   });
 
   test('reads blocks of a title line over its abstract (one block per paper) as papers', () => {
