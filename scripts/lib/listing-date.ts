@@ -54,6 +54,11 @@ function localeNames(): { MONTHS: ReadonlyMap<string, number>; WEEKDAYS: Readonl
   return { MONTHS: months, WEEKDAYS: weekdays };
 }
 
+/** Whether a line is a weekday's name and nothing else (`Friday`, `Fri`, `vendredi`): a day's label without its date. */
+export function isWeekdayName(line: string): boolean {
+  return WEEKDAYS.has(nameKey(line.trim()));
+}
+
 /** The longest weekday name, in characters. */
 const MAX_WEEKDAY_LENGTH = Math.max(...[...WEEKDAYS].map((name) => name.length));
 
@@ -99,7 +104,10 @@ export function dateLabelReadings(label: string): LabelDate[] {
 /** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar): one reading, or two (see {@link dateLabelReadings}). */
 function dateParts(line: string): LabelDate[] | undefined {
   if (line.length > MAX_LABEL_LENGTH) return undefined;
-  for (const text of withoutWeekdays(line)) {
+  // A time after the date (`Mar 14 2025 10:00`, `3/14/2025, 10:00 AM`) says nothing of the day.
+  const time = /[\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?$/iu.exec(line);
+  const texts = time === null ? withoutWeekdays(line) : [...withoutWeekdays(line), ...withoutWeekdays(line.slice(0, time.index))];
+  for (const text of texts) {
     const single = numericDate(text) ?? writtenDate(text);
     const readings = (single === undefined ? yearLastDate(text) : [single]).filter((p) => p.month >= 1 && p.month <= 12 && p.date >= 1 && p.date <= 31);
     if (readings.length > 0) return readings;

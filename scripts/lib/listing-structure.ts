@@ -185,6 +185,8 @@ interface Shape {
   joined: boolean;
   /** Ends with one full stop, as a sentence does (not an ellipsis). */
   sentence: boolean;
+  /** Holds a letter of some script: an abstract without one (`03/14`, `2025-11`) is no abstract. */
+  letters: boolean;
   /** Visible characters (combining marks not counted), capped just above the longest threshold. */
   length: number;
 }
@@ -381,7 +383,7 @@ function abstractMoves(shape: Shape): Move[] {
   if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
   if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
-    const furniture = shape.date ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
+    const furniture = shape.date || !shape.letters ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
     const short = shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
     result.push(shape.card === undefined ? { next: 'title', cost: short + furniture, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
     if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
@@ -488,6 +490,7 @@ function shapeOf(field: Field, repeated = false): Shape {
     // A block of footer items (the footer saved with no blank line between them) is the footer too.
     footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
     sentence: endsLikeSentence(text),
+    letters: /\p{L}/u.test(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };
 }

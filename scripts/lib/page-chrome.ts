@@ -1,4 +1,4 @@
-import { parseDateLabel } from './listing-date.ts';
+import { isWeekdayName, parseDateLabel } from './listing-date.ts';
 
 /**
  * The words of a saved Daily Papers page's furniture: the header's lines
@@ -46,6 +46,9 @@ const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?$/iu;
  */
 const PERIOD_LINES: readonly RegExp[] = [
   /^week \d{1,2}( \d{4})?$/,
+  // An ISO week (`2025-W11`), and a day's view labelled by when it is (`Today`).
+  /^\d{4} w\d{1,2}$/,
+  /^(today|yesterday)$/,
   new RegExp(`^${MONTH} \\d{4}$`),
   new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
   new RegExp(`^\\d{1,2}( ${MONTH})? \\d{1,2} ${MONTH}( \\d{4})?$`),
@@ -104,7 +107,7 @@ export function isChromeLine(line: string): boolean {
  * the page header.
  */
 export function isPeriodLine(line: string): boolean {
-  return line.length <= MAX_CHROME_LENGTH && PERIOD_LINES.some((pattern) => pattern.test(chromeKey(line)));
+  return line.length <= MAX_CHROME_LENGTH && (PERIOD_LINES.some((pattern) => pattern.test(chromeKey(line))) || isWeekdayName(line.replace(/[.,]$/u, '')));
 }
 
 /**
@@ -129,6 +132,9 @@ const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
 /** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`): nothing else on the line. */
 const COUNT = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$/iu;
 
+/** Figures with a date's or a time's marks between them (`14/03`, `10:00`, `14/03 10:00`): nothing else on the line. */
+const FIGURES = /^\d{1,4}(?:\s?[/.:-]\s?\d{1,4})+(?:\s+\d{1,2}:\d{2})?$/u;
+
 /** Arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
 const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 
@@ -142,7 +148,7 @@ const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
   const posted = POSTED_ON.exec(line)?.[1];
-  return isCountLine(line) || ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
 /** Whether a line is a count and nothing else (`42`, `1.2k`, `#3`, `★ 1.2k`): a card's, or a title such as `1984`. */

@@ -218,6 +218,39 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
+  test.each(['Today', 'Yesterday', 'Friday', 'Fri.', '2025-W11'])(
+    'reads %j after the page chrome as the label of the day, which ends the page header, never as the abstract of a paper titled Subscribe',
+    (line) => {
+      const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+      expect(parse(text).date).toBeUndefined();
+    },
+  );
+
+  test.each(['14/03', '03-14', '10:00', '14/03 10:00'])('drops %j, figures with a date’s or a time’s marks, as a line that is not a title or abstract', (line) => {
+    const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    expect(warnings(text)).toEqual([`d.txt:5: dropped a line that is not a title or abstract (numbers and symbols, "Submitted by", author, vote and comment counts), the first \`${line}\``]);
+  });
+
+  test('reads a date line with a time after it as the listing’s date', () => {
+    const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', 'Mar 14 2025 10:00', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+    expect(parse(text).date).toBe('Mar 14 2025 10:00');
+    expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+  });
+
+  test('never reads a line without a letter as an abstract: after a header line it does not know, it stops rather than publish it', () => {
+    expect(titles(blankDump('new', '2025/14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    expect(parse(blankDump('Daily Papers', 'Some Line of the Page', '%%%', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'))).errors).not.toEqual([]);
+  });
+
+  test('still reads the first paper after the page chrome when its abstract is short', () => {
+    const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', 'Tiny Lanterns', 'Lanterns glow.', 'Folded Ropes', abstract('ropes'));
+    expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+  });
+
   test('drops the site footer after the last paper, with a warning', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'System theme', 'Company', 'TOS', 'Privacy');
     expect(titles(text)).toEqual(['One', 'Two']);
@@ -713,8 +746,8 @@ describe('parseListing: broken structure', () => {
   });
 
   test('names a date line it cannot read when the page header has no end it can tell', () => {
-    expect(errors(blankDump(...HEADER, '03/14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
-      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `03/14` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
+    expect(errors(blankDump(...HEADER, 'Fri 14/03', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
+      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `Fri 14/03` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
     ]);
   });
 
