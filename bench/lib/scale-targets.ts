@@ -132,11 +132,12 @@ export function chartOf(points: readonly ScalePoint[], note: string): string {
         ]),
       },
       {
-        title: 'Peak memory (max): all processes at once, and each',
+        // The build's line is all its processes at once (in the colour of the build's line in every panel), beside each process.
+        title: 'Peak memory (max): build at once, each process',
         // In GB, so the axis gets round numbers.
         format: (v) => `${Number(v.toFixed(2))} GB`,
         series: nonEmpty([
-          line('Folio build, all at once', (p) => (p.baselines.folioPeakAtOnceBytes ? p.baselines.folioPeakAtOnceBytes.max / GB : undefined)),
+          line('Folio build', (p) => (p.baselines.folioPeakAtOnceBytes ? p.baselines.folioPeakAtOnceBytes.max / GB : undefined)),
           line('Astro process', (p) => p.baselines.astroPeakRssBytes?.max / GB || undefined),
           line('Pagefind process', (p) => p.baselines.indexerPeakRssBytes.max / GB || undefined),
           line('Hugo build', (p) => (p.baselines.hugoPeakRssBytes ? p.baselines.hugoPeakRssBytes.max / GB : undefined), { dashed: true }),
