@@ -91,7 +91,8 @@ export function readDateLabel(label: string): LabelDate | undefined {
  * Every day a date label can mean on the calendar: one for most labels; two
  * for a date in figures that both orders of month and day fit (`03/04/2025`:
  * 4 March as the US writes it, 3 April as most of the world does), month
- * first; none for a label no calendar has (`Feb 30`) or no label at all.
+ * first, and a third for three two-digit figures a short year may start
+ * (`03/04/05`); none for a label no calendar has (`Feb 30`) or no label at all.
  */
 export function dateLabelReadings(label: string): LabelDate[] {
   return (dateParts(label) ?? []).filter(({ month, date, year }) => {
@@ -110,7 +111,8 @@ function dateParts(line: string): LabelDate[] | undefined {
   for (const text of texts) {
     const single = numericDate(text) ?? writtenDate(text);
     const readings = (single === undefined ? yearLastDate(text) : [single]).filter((p) => p.month >= 1 && p.month <= 12 && p.date >= 1 && p.date <= 31);
-    if (readings.length > 0) return readings;
+    // Readings that name the same day are one (`03/03/03`).
+    if (readings.length > 0) return readings.filter((p, i) => readings.findIndex((q) => q.month === p.month && q.date === p.date && q.year === p.year) === i);
   }
   return undefined;
 }
@@ -149,15 +151,18 @@ function numericDate(text: string): LabelDate | undefined {
  * A date in figures with the year last, as browsers write it in the US
  * (`3/14/2025`, `3/14/25`) and in much of the world (`14/03/2025`,
  * `14-3-2025`): month first and day first, as far as each fits the shape.
- * A two-digit year is this century's.
+ * A two-digit year is this century's. Three two-digit figures may also be a
+ * short year first (`25/03/14`, `25-03-14`: 14 March 2025 as Japanese,
+ * Chinese and Swedish browsers write it), a third reading.
  */
 function yearLastDate(text: string): LabelDate[] {
   const match = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/u.exec(text);
   if (match === null) return [];
   const [first, second] = [Number(match[1]), Number(match[3])];
   const year = match[4]!.length === 2 ? `20${match[4]}` : match[4];
-  const monthFirst = withYear(first, second, year);
-  return first === second ? [monthFirst] : [monthFirst, withYear(second, first, year)];
+  const readings = [withYear(first, second, year), withYear(second, first, year)];
+  if (match[1]!.length === 2 && match[4]!.length === 2) readings.push(withYear(second, Number(match[4]), `20${match[1]}`));
+  return readings;
 }
 
 /** `mar 14`, `march 14th 2025`, `14 march 2025`, `14. märz 2025`, `14 de marzo de 2025` (lowercased, commas gone). */

@@ -79,11 +79,11 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
     return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE(example)}`)] };
   }
   if (label !== undefined && readings.length > 1) {
-    const [monthFirst, dayFirst] = readings.map((r) => formatDay(dayOf(r.year!, r.month, r.date)));
+    const days = readings.map((r) => `${formatDay(dayOf(r.year!, r.month, r.date))} (${readingOrder(label, r)})`);
     return {
       id: fileId,
       problems: [],
-      warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, which reads as ${monthFirst} (month first) or ${dayFirst} (day first), so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)],
+      warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, which reads as ${days.slice(0, -1).join(', ')} or ${days.at(-1)}, so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)],
     };
   }
   return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
@@ -165,6 +165,13 @@ export function fileListingIds(file: string): string[] {
 
 function fileSlug(file: string): string {
   return slugify(dumpSource(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
+}
+
+/** Which order of a date in figures a reading takes (`03/04/2025`: month first or day first; `25/03/14`: year first too), by the label's first figures. */
+function readingOrder(label: string, reading: LabelDate): string {
+  const [first, second] = (label.match(/\d+/gu) ?? []).map(Number);
+  if (first === reading.month && second === reading.date) return 'month first';
+  return first === reading.date && second === reading.month ? 'day first' : 'year first';
 }
 
 /** Whether a label's month and day (and year, if it prints one) are those of `day`. */

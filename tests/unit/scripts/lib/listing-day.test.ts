@@ -65,6 +65,26 @@ describe('readDateLabel', () => {
     expect(dateLabelReadings('Mar 14')).toEqual([{ month: 3, date: 14 }]);
     expect(dateLabelReadings('2/30/2025')).toEqual([]);
   });
+  test('reads a date of three two-digit figures as year first too (`25/03/14`, `25-03-14`: 14 March 2025 as Japanese, Chinese and Swedish browsers write it), never as a day of 2014 alone', () => {
+    expect(readDateLabel('25/03/14')).toBeUndefined();
+    expect(dateLabelReadings('25/03/14')).toEqual([
+      { month: 3, date: 25, year: 2014 },
+      { month: 3, date: 14, year: 2025 },
+    ]);
+    expect(dateLabelReadings('25-03-14')).toEqual([
+      { month: 3, date: 25, year: 2014 },
+      { month: 3, date: 14, year: 2025 },
+    ]);
+    expect(dateLabelReadings('14/03/25')).toEqual([
+      { month: 3, date: 14, year: 2025 },
+      { month: 3, date: 25, year: 2014 },
+    ]);
+    // A first figure written with one digit is no two-digit year; nor is a first figure no month follows.
+    expect(dateLabelReadings('3/14/25')).toEqual([{ month: 3, date: 14, year: 2025 }]);
+    expect(dateLabelReadings('12/31/24')).toEqual([{ month: 12, date: 31, year: 2024 }]);
+    // Readings that name the same day are one.
+    expect(dateLabelReadings('03/03/03')).toEqual([{ month: 3, date: 3, year: 2003 }]);
+  });
 });
 
 describe('resolveListingDay', () => {
@@ -117,6 +137,20 @@ describe('resolveListingDay', () => {
         'saved.txt:5: the listing is dated `03/04/2025`, which reads as 4 March 2025 (month first) or 3 April 2025 (day first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
       ],
     });
+  });
+  test('names a listing dated in two-digit figures that also read year first after its file, and takes the day given that one reading agrees with', () => {
+    expect(resolve({ file: 'saved.txt', label: '25-03-14', labelLine: 9 })).toEqual({
+      id: 'saved',
+      day: undefined,
+      problems: [],
+      warnings: [
+        'saved.txt:9: the listing is dated `25-03-14`, which reads as 25 March 2014 (day first) or 14 March 2025 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+      ],
+    });
+    expect(resolve({ file: '2025-03-14.txt', label: '25/03/14', labelLine: 9 })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
+    expect(resolve({ file: 'saved.txt', label: '14/03/25', labelLine: 9 }).warnings).toEqual([
+      'saved.txt:9: the listing is dated `14/03/25`, which reads as 14 March 2025 (day first) or 25 March 2014 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+    ]);
   });
   test('refuses a date label that disagrees with the day given, naming the file and line', () => {
     expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([
