@@ -733,11 +733,13 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
   if (role === 'title' && length > LONG_TITLE) {
     warnings.push(problemAt(file, field.line, `title ${quote(field.text, 60)} is ${length} characters long; kept it whole (titles over ${LONG_TITLE} characters are rare: check it is not an abstract)`));
   }
-  // A date-like title is common enough (`2024-01-01`) not to warn about; a date where an abstract belongs is not.
+  // A date-like title is common enough (`2024-01-01`) not to warn about; a date where an abstract belongs is not, nor a
+  // line without a letter, which the structure reads as an abstract only where every other reading has a fault.
   const looks = isChromeLine(field.text) ? 'page chrome' : isFooterLine(field.text) ? 'an item of the site footer' : role === 'abstract' && parseDateLabel(field.text) !== undefined ? 'a date line' : undefined;
-  if (looks !== undefined) {
+  const letterless = role === 'abstract' && looks === undefined && !/\p{L}/u.test(withoutLinkAddresses(field.text).text);
+  if (looks !== undefined || letterless) {
     const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;
-    warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though it reads like ${looks}`));
+    warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though ${looks === undefined ? 'it has no letter (an abstract is words)' : `it reads like ${looks}`}`));
   }
   return warnings;
 }

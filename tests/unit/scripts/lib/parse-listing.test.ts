@@ -246,6 +246,14 @@ describe('parseListing: the header and footer, by position', () => {
     expect(parse(blankDump('Daily Papers', 'Some Line of the Page', '%%%', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'))).errors).not.toEqual([]);
   });
 
+  test('says so when it keeps a line without a letter as an abstract, because no reading without a fault is left', () => {
+    for (const line of ['2+2=4', '???', '\u2014']) {
+      const text = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', line, 'Folded Ropes', abstract('ropes'));
+      expect(titles(text), line).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+      expect(warnings(text), line).toEqual([`d.txt:13: kept \`${line}\` as the abstract of \`Tiny Lanterns\`, where an abstract belongs, though it has no letter (an abstract is words)`]);
+    }
+  });
+
   test('still reads the first paper after the page chrome when its abstract is short', () => {
     const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', 'Tiny Lanterns', 'Lanterns glow.', 'Folded Ropes', abstract('ropes'));
     expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
