@@ -1,4 +1,4 @@
-import { isAuthorLine, isChromeLine, isCountLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 
 /**
@@ -171,7 +171,7 @@ interface Shape {
   footer: boolean;
   /** Reads like a card's furniture (see isFurnitureLine); never a date line. */
   noise: boolean;
-  /** A count and nothing else (`42`, `1984`): a card's furniture, or a title. */
+  /** A count or figures with a date's or time's marks, and nothing else (`42`, `1984`, `24/7`): a card's furniture or a day's label, or a title. */
   count: boolean;
   /** Reads like a line of authors' names, in a dump whose cards show them (see {@link authorLines}): dropped between a title and its abstract. */
   authors: boolean;
@@ -350,7 +350,7 @@ function titleMoves(shape: Shape): Move[] {
 function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
-  // A count right over an abstract is a title (`1984`): a card's count stands over its title, or between papers.
+  // A count right over an abstract is a title (`1984`, `24/7`): a card's count stands over its title, or between papers, and a day's label over the first title.
   const noise = shape.count && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
   const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer || shape.authors ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
@@ -482,7 +482,7 @@ function shapeOf(field: Field, repeated = false): Shape {
     period: isPeriodLine(text),
     noise: !date && isFurnitureLine(field.text),
     repeated,
-    count: !date && isCountLine(text),
+    count: !date && (isCountLine(text) || isFiguresLine(text)),
     authors: false,
     overAbstract: false,
     joined: field.lastLine !== undefined && field.lastLine > field.line,

@@ -151,6 +151,11 @@ export function isNoiseLine(line: string): boolean {
   return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
+/** Whether a line is figures with a date's or a time's marks and nothing else (`14/03`, `10:00`): a day's label, or a title such as `24/7`. */
+export function isFiguresLine(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && FIGURES.test(line);
+}
+
 /** Whether a line is a count and nothing else (`42`, `1.2k`, `#3`, `★ 1.2k`): a card's, or a title such as `1984`. */
 export function isCountLine(line: string): boolean {
   return line.length <= MAX_CHROME_LENGTH && COUNT.test(line);

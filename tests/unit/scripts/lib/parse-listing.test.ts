@@ -235,6 +235,14 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual([`d.txt:5: dropped a line that is not a title or abstract (numbers and symbols, "Submitted by", author, vote and comment counts), the first \`${line}\``]);
   });
 
+  test.each(['24/7', '10:00', '3/4'])('reads %j, figures right over an abstract, as the first title of a dump with no date line, as it does a count (`1984`)', (line) => {
+    for (const header of [HEADER, ['Get trending papers in your email inbox!', 'Subscribe']]) {
+      const text = blankDump(...header, line, abstract('always'), 'Folded Ropes', abstract('ropes'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual([line, 'Folded Ropes']);
+    }
+  });
+
   test('reads a date line with a time after it as the listing’s date', () => {
     const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', 'Mar 14 2025 10:00', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
     expect(parse(text).date).toBe('Mar 14 2025 10:00');
