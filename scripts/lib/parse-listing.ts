@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isChromeLine, isFooterLine, isFurnitureLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isChromeLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -518,8 +518,8 @@ function mostCommon(values: readonly number[]): number | undefined {
  * paragraph a line: `spacedOut`), the first title, which the page saves with
  * `Subscribe` glued on: the first field that starts with the glued word,
  * when everything before it can be page header (known chrome, the site's
- * navigation (the footer's items) or a date, and
- * other short lines only alongside them). A `Subscribe` of its own before it
+ * navigation (the footer's items), a date or a day's label without one
+ * (`Today`, `Friday`, `14/03`), and other short lines only alongside them). A `Subscribe` of its own before it
  * means the page's word was not glued on. After known page header, the word
  * followed by spaces counts too (`spaced`). Gives the field's index and its
  * text without the word.
@@ -540,7 +540,8 @@ function gluedFirstTitle(fields: readonly SourceField[], spacedOut: boolean): { 
     const spaced = known && !unknown ? stripSpacedSubscribe(line) : undefined;
     if (spaced !== undefined) return { index, title: cleanLine(spaced).text, spaced: true };
     if (/^subscribe\W*$/i.test(text)) return undefined;
-    if (isChromeLine(text) || isFooterLine(text) || parseDateLabel(text) !== undefined) known = true;
+    // A day's label the header may end with instead of a date (`Friday`, `14/03`, `10:00`) is header too.
+    if (isChromeLine(text) || isFooterLine(text) || isPeriodLine(text) || isFiguresLine(text) || parseDateLabel(text) !== undefined) known = true;
     else if (visibleLength(text, 81) > 80) return undefined;
     else unknown = true;
   }

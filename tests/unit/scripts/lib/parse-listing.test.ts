@@ -130,6 +130,11 @@ describe('parseListing: the page\'s "Subscribe"', () => {
     expect(titles(text)).toEqual(['Sparse Lanterns', 'Knots']);
   });
 
+  test.each(['Friday', '14/03', '10:00'])('is removed from the first title after %j, a day\u2019s label the page header may end with, glued or spaced', (label) => {
+    expect(titles([label, 'SubscribeSparse Lanterns', abstract('lanterns'), 'Knots', abstract('knots')].join('\n'))).toEqual(['Sparse Lanterns', 'Knots']);
+    expect(titles(['Get trending papers in your email inbox!', label, 'Subscribe Sparse Lanterns', abstract('lanterns'), 'Knots', abstract('knots')].join('\n'))).toEqual(['Sparse Lanterns', 'Knots']);
+  });
+
   test('is not looked for after a "Subscribe" of its own', () => {
     expect(titles(`Get trending papers in your email inbox!\nSubscribe\nSubscribeNet: Routing\n${abstract('routing')}`)).toEqual(['SubscribeNet: Routing']);
   });
