@@ -723,16 +723,33 @@ function repeatWarnings(fields: readonly Field[], file: string): Problem[] {
   });
 }
 
-/** Warnings about a title or abstract: joined lines, a long title, words that look like page furniture. */
+/**
+ * An abstract longer than this (visible characters) is kept with a warning:
+ * arXiv caps abstracts at 1,920 characters and the seeds' longest is 1,973,
+ * so one three times as long is more likely the papers after it run
+ * together, or a paper's whole text, than one abstract.
+ */
+const LONG_ABSTRACT = 6000;
+
+/** Warnings about a title or abstract: joined lines, a long title or abstract, words that look like page furniture. */
 function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined): Problem[] {
   const warnings: Problem[] = [];
   const what = role === 'title' ? 'title' : 'abstract';
   if (field.lastLine > field.line && field.wrapped !== true) {
     warnings.push(problemAt(file, field.line, `joined lines ${field.line}–${field.lastLine} into one ${what} (this layout puts each title and abstract on one line)`));
   }
-  const length = visibleLength(field.text, LONG_TITLE * 100);
+  const length = visibleLength(field.text, LONG_ABSTRACT * 100);
   if (role === 'title' && length > LONG_TITLE) {
     warnings.push(problemAt(file, field.line, `title ${quote(field.text, 60)} is ${length} characters long; kept it whole (titles over ${LONG_TITLE} characters are rare: check it is not an abstract)`));
+  }
+  if (role === 'abstract' && length > LONG_ABSTRACT) {
+    warnings.push(
+      problemAt(
+        file,
+        field.line,
+        `the abstract of ${quote(title?.text ?? '', 60)} is ${length} characters long; kept it whole (abstracts are rarely over ${LONG_ABSTRACT.toLocaleString('en-US')} characters: check that it is one paper's abstract, not the papers after it or the paper's text)`,
+      ),
+    );
   }
   // A date-like title is common enough (`2024-01-01`) not to warn about; a date where an abstract belongs is not, nor a
   // line without a letter, which the structure reads as an abstract only where every other reading has a fault.

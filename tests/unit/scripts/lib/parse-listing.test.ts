@@ -672,6 +672,25 @@ describe('parseListing: blocks and wrapped text, reviewed', () => {
   });
 });
 
+describe('parseListing: long abstracts', () => {
+  const sentence = 'We measure how the sparse field behaves under load. ';
+  const long = (n: number) => sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n - 1).trimEnd() + '.';
+
+  test('keeps an abstract over 6,000 characters whole, with a warning to check it holds one paper', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Before', abstract('before'), 'Long One', long(6500), 'After', abstract('after'));
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.abstract.length)).toEqual([abstract('before').length, long(6500).length, abstract('after').length]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `d.txt:17: the abstract of \`Long One\` is ${long(6500).length} characters long; kept it whole (abstracts are rarely over 6,000 characters: check that it is one paper's abstract, not the papers after it or the paper's text)`,
+    ]);
+  });
+
+  test('says nothing of an abstract of a real abstract’s length', () => {
+    expect(parse(blankDump(...HEADER, 'Mar 14', 'Long One', long(2400), 'After', abstract('after'))).warnings).toEqual([]);
+  });
+});
+
 describe('parseListing: long titles', () => {
   const long = (n: number) => `Omnibus: Graph Learning ${'Agents'.repeat(400)}`.slice(0, n);
 
