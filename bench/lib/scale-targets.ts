@@ -39,8 +39,14 @@ const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
  */
 function peakLine(papers: string, point: ScalePoint, target: number): string {
   const { folioPeakAtOnceBytes: atOnce, folioPeakRssBytes: largest } = point.baselines;
-  const peak = atOnce?.max ?? largest.max;
-  const measured = atOnce ? `${formatBytes(peak)}, all processes at once (largest process ${formatBytes(largest.max)})` : `${formatBytes(peak)}, largest process (the processes were not sampled together)`;
+  // The sum is sampled every 0.1 s and the largest process's peak is the kernel's exact high-water mark: a spike between
+  // two samples can leave the sum below it, and the build needed at least the larger.
+  const peak = Math.max(atOnce?.max ?? 0, largest.max);
+  const measured = !atOnce
+    ? `${formatBytes(peak)}, largest process (the processes were not sampled together)`
+    : atOnce.max >= largest.max
+      ? `${formatBytes(peak)}, all processes at once (largest process ${formatBytes(largest.max)})`
+      : `${formatBytes(peak)}, the largest process (all processes at once, as sampled: ${formatBytes(atOnce.max)})`;
   return `${papers} papers: peak ${measured} (target <= ${formatBytes(target)}): ${verdict(peak <= target)}`;
 }
 

@@ -55,6 +55,11 @@ describe('checkTargets', () => {
     ]);
   });
 
+  test('never judges memory below the largest process, which the sampled sum can miss between two samples', () => {
+    const lines = checkTargets([point(10_000, 48, 5, 1.3 * GB, 7_000, 1.15 * GB)]);
+    expect(lines.filter((line) => line.includes('peak'))).toEqual(['10,000 papers: peak 1.30 GB, the largest process (all processes at once, as sampled: 1.15 GB) (target <= 1.20 GB): NOT met']);
+  });
+
   test('skips a target whose size was not measured', () => {
     expect(checkTargets([point(500, 4, 0.3, 0.4 * GB, 9_000)])).toEqual(['synthetic-500: paper page 8.79 KB on average (target <= 8.00 KB): NOT met']);
   });
