@@ -50,8 +50,6 @@ const USAGE =
 /** Where the ingest keeps its memo of earlier runs, one file per content folder. */
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/folio/', import.meta.url));
 
-/** How many entries already in the content folder are read at once: all at once runs out of file handles (EMFILE) at tens of thousands. */
-
 /** What the command line asks for: the content folder, how long to wait for it, and the dumps. */
 interface Options {
   contentDir: string;
@@ -414,7 +412,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
   for (const { path: file, parsed } of dumps) {
     const source = dumpSource(file);
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
-    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
+    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabel: parsed.dayLabel, dayLabelLine: parsed.dayLabelLine, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
     problems.push(...resolved.problems);
     warnings.push(...resolved.warnings);
     const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;

@@ -22,12 +22,15 @@ const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi
 const nameKey = (name: string) => name.toLowerCase().replace(/\.$/u, '');
 
 /** Month names (long and short, alone and in a date, where languages inflect them) to month numbers, and weekday names. */
-const { MONTHS, WEEKDAYS } = localeNames();
+const { MONTHS, WEEKDAYS, WEEKDAY_NUMBERS } = localeNames();
 
-function localeNames(): { MONTHS: ReadonlyMap<string, number>; WEEKDAYS: ReadonlySet<string> } {
+function localeNames(): { MONTHS: ReadonlyMap<string, number>; WEEKDAYS: ReadonlySet<string>; WEEKDAY_NUMBERS: ReadonlyMap<string, number> } {
   const months = new Map<string, number>();
   const clashes = new Set<string>();
   const weekdays = new Set<string>();
+  /** Weekday names to their day (0 Sunday to 6 Saturday, as `Date` counts), less those that name two days in two languages. */
+  const weekdayNumbers = new Map<string, number>();
+  const weekdayClashes = new Set<string>();
   const addMonth = (name: string, month: number) => {
     const key = nameKey(name);
     // A name that is a number (`3月` aside, which the numeric forms read) or names two months is no month name.
@@ -45,13 +48,61 @@ function localeNames(): { MONTHS: ReadonlyMap<string, number>; WEEKDAYS: Readonl
     }
     // 2025-03-10 is a Monday: a week of days.
     for (let day = 10; day < 17; day += 1) {
-      for (const weekdayFormat of weekdayFormats) for (const part of weekdayFormat.formatToParts(Date.UTC(2025, 2, day))) if (part.type === 'weekday') weekdays.add(nameKey(part.value));
+      for (const weekdayFormat of weekdayFormats) {
+        for (const part of weekdayFormat.formatToParts(Date.UTC(2025, 2, day))) {
+          if (part.type !== 'weekday') continue;
+          const key = nameKey(part.value);
+          weekdays.add(key);
+          if (weekdayNumbers.has(key) && weekdayNumbers.get(key) !== (day - 9) % 7) weekdayClashes.add(key);
+          weekdayNumbers.set(key, (day - 9) % 7);
+        }
+      }
     }
   }
   // English short forms browsers and people also write.
   addMonth('Sept', 9);
   for (const key of clashes) months.delete(key);
-  return { MONTHS: months, WEEKDAYS: weekdays };
+  for (const key of weekdayClashes) weekdayNumbers.delete(key);
+  return { MONTHS: months, WEEKDAYS: weekdays, WEEKDAY_NUMBERS: weekdayNumbers };
+}
+
+/**
+ * What a day's label that gives no full date says of the day, to check it
+ * against the day a dump is given: the month and day of `14/03` or `3/14`
+ * (either order), the weekday of `Friday`, the ISO week of `2025-W11`.
+ * `undefined` for any other line. Such a label ends the page header
+ * (page-chrome.ts) but never dates a listing by itself.
+ */
+export type DayLabel = { kind: 'month-day'; readings: LabelDate[] } | { kind: 'weekday'; weekday: number } | { kind: 'week'; year: number; week: number };
+
+export function readDayLabel(line: string): DayLabel | undefined {
+  const text = line.trim();
+  const figures = /^(\d{1,2})([/-])(\d{1,2})$/u.exec(text);
+  if (figures !== null) {
+    const [first, second] = [Number(figures[1]), Number(figures[3])];
+    const fits = ({ month, date }: LabelDate) => month >= 1 && month <= 12 && date >= 1 && date <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
+    const readings = [withYear(first, second, undefined), withYear(second, first, undefined)].filter(fits);
+    return readings.length === 0 ? undefined : { kind: 'month-day', readings };
+  }
+  const weekday = WEEKDAY_NUMBERS.get(nameKey(text.replace(/,$/u, '')));
+  if (weekday !== undefined) return { kind: 'weekday', weekday };
+  const week = /^(\d{4})-?W(\d{1,2})$/iu.exec(text);
+  if (week !== null && Number(week[2]) >= 1 && Number(week[2]) <= 53) return { kind: 'week', year: Number(week[1]), week: Number(week[2]) };
+  return undefined;
+}
+
+/** Whether the day (`YYYY-MM-DD` parts) is one the label can mean. */
+export function dayLabelFits(label: DayLabel, day: { year: number; month: number; date: number }): boolean {
+  if (label.kind === 'month-day') return label.readings.some((r) => r.month === day.month && r.date === day.date);
+  const time = Date.UTC(day.year, day.month - 1, day.date);
+  if (label.kind === 'weekday') return new Date(time).getUTCDay() === label.weekday;
+  // The ISO week: weeks start on Monday, the week's Thursday decides its year, and week 1 holds 4 January.
+  const DAY = 86_400_000;
+  const thursday = time + (3 - ((new Date(time).getUTCDay() + 6) % 7)) * DAY;
+  const year = new Date(thursday).getUTCFullYear();
+  const january4 = Date.UTC(year, 0, 4);
+  const week1Thursday = january4 + (3 - ((new Date(january4).getUTCDay() + 6) % 7)) * DAY;
+  return year === label.year && 1 + Math.round((thursday - week1Thursday) / (7 * DAY)) === label.week;
 }
 
 /** Whether a line is a weekday's name and nothing else (`Friday`, `Fri`, `vendredi`): a day's label without its date. */

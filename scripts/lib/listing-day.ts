@@ -2,7 +2,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { dateLabelReadings, type LabelDate } from './listing-date.ts';
+import { dateLabelReadings, dayLabelFits, readDayLabel, type LabelDate } from './listing-date.ts';
 import { describeOverlap, dumpSource, isSameDump, type EarlierDump } from './dump-identity.ts';
 
 /** What is known about the day of one dump. */
@@ -14,6 +14,9 @@ export interface DayEvidence {
   /** The dump's date label (`Mar 14`) and its line, when it has one. */
   label?: string | undefined;
   labelLine?: number | undefined;
+  /** A day's label that gives no full date (`14/03`, `Friday`, `2025-W11`) and its line: the day found must fit it. */
+  dayLabel?: string | undefined;
+  dayLabelLine?: number | undefined;
   /** The days earlier ingests gave a dump of this file name, each compared with this dump. */
   earlier?: readonly EarlierDump[] | undefined;
   /** The file-named listing ids earlier ingests gave a dump of this file name (kept: a published URL never moves). */
@@ -66,6 +69,11 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
     if (moved !== undefined) return { id: found.day, day: found.day, problems: [moved], warnings: [] };
     if (label !== undefined && !readings.some((reading) => labelMatches(reading, found.day))) {
       return { id: found.day, day: found.day, problems: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, but ${found.from}; expected the same day (correct the date or use another file)`)], warnings: [] };
+    }
+    const dayLabel = evidence.dayLabel === undefined ? undefined : readDayLabel(evidence.dayLabel);
+    if (dayLabel !== undefined && !dayLabelFits(dayLabel, dayParts(found.day)!)) {
+      const from = found.from === '' ? `its date line gives ${formatDay(found.day)}` : found.from;
+      return { id: found.day, day: found.day, problems: [problemAt(file, evidence.dayLabelLine, `the listing is labelled ${quote(evidence.dayLabel!)}, but ${from}; expected the same day (correct the label or use another file)`)], warnings: [] };
     }
     return { id: found.day, day: found.day, problems: [], warnings: [] };
   }

@@ -1,6 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
-import { parseDateLabel } from './listing-date.ts';
+import { parseDateLabel, readDayLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
@@ -39,6 +39,9 @@ export interface ParsedListing {
   date?: string;
   /** 1-based line of the date label. */
   dateLine?: number;
+  /** A day's label the page header ends with that gives no full date (`14/03`, `Friday`, `2025-W11`; listing-date.ts `readDayLabel`): checked against the listing's day, never dating it. */
+  dayLabel?: string;
+  dayLabelLine?: number;
   /** Problems that make the dump unusable; the ingest writes nothing while there are any. */
   errors: Problem[];
   /** Things worth knowing that did not stop the parse, each naming its line. */
@@ -168,6 +171,7 @@ function joinCopies(parsed: readonly ParsedListing[], copies: { starts: number[]
   return {
     entries,
     ...(first.date === undefined ? {} : { date: first.date, dateLine: first.dateLine! }),
+    ...(first.dayLabel === undefined ? {} : { dayLabel: first.dayLabel, dayLabelLine: first.dayLabelLine! }),
     errors: parsed.flatMap((p) => p.errors),
     warnings: [note, ...parsed.flatMap((p) => p.warnings)],
     altered: {
@@ -564,9 +568,12 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   const entries: ListingEntry[] = [];
   const errors: Problem[] = [];
   let date: Field | undefined;
+  let dayLabel: Field | undefined;
   let title: Field | undefined;
   structure.readings.forEach((reading, index) => {
     const field = fields[index]!;
+    // Before the first paper, a dropped line may be the day's label in a form that gives no full date.
+    if ((reading.role === 'header' || reading.role === 'noise') && entries.length === 0 && title === undefined && dayLabel === undefined && readDayLabel(field.text) !== undefined) dayLabel = field;
     if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, field));
     if (reading.afterTitleWithoutAbstract) title = undefined;
     if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title));
@@ -585,7 +592,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
   if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity));
-  return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }) };
+  return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }), ...(dayLabel === undefined ? {} : { dayLabel: dayLabel.text, dayLabelLine: dayLabel.line }) };
 }
 
 /** A title whose abstract is missing. */
@@ -753,7 +760,15 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
   }
   // A date-like title is common enough (`2024-01-01`) not to warn about; a date where an abstract belongs is not, nor a
   // line without a letter, which the structure reads as an abstract only where every other reading has a fault.
-  const looks = isChromeLine(field.text) ? 'page chrome' : isFooterLine(field.text) ? 'an item of the site footer' : role === 'abstract' && parseDateLabel(field.text) !== undefined ? 'a date line' : undefined;
+  const looks = isChromeLine(field.text)
+    ? 'page chrome'
+    : isFooterLine(field.text)
+      ? 'an item of the site footer'
+      : role === 'abstract' && parseDateLabel(field.text) !== undefined
+        ? 'a date line'
+        : role === 'title' && isFiguresLine(field.text) && parseDateLabel(field.text) === undefined
+          ? 'a time or a day\'s label (is a title missing above its abstract?)'
+          : undefined;
   const letterless = role === 'abstract' && looks === undefined && !/\p{L}/u.test(withoutLinkAddresses(field.text).text);
   if (looks !== undefined || letterless) {
     const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;

@@ -152,6 +152,19 @@ describe('resolveListingDay', () => {
       'saved.txt:9: the listing is dated `14/03/25`, which reads as 14 March 2025 (day first) or 25 March 2014 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
     ]);
   });
+  test('refuses a day’s label that gives no full date (14/03, Friday, 2025-W11) when it disagrees with the day given, and never dates a listing by it', () => {
+    expect(resolve({ file: '2025-03-15.txt', dayLabel: '14/03', dayLabelLine: 5 }).problems).toEqual([
+      '2025-03-15.txt:5: the listing is labelled `14/03`, but its file name gives 15 March 2025; expected the same day (correct the label or use another file)',
+    ]);
+    expect(resolve({ file: '2025-03-15.txt', dayLabel: 'Friday', dayLabelLine: 5 }).problems).toEqual([
+      '2025-03-15.txt:5: the listing is labelled `Friday`, but its file name gives 15 March 2025; expected the same day (correct the label or use another file)',
+    ]);
+    expect(resolve({ file: 'x.txt', flag: '2025-03-20', dayLabel: '2025-W11', dayLabelLine: 5 }).problems).toHaveLength(1);
+    for (const [dayLabel, file] of [['14/03', '2025-03-14.txt'], ['3/14', '2025-03-14.txt'], ['03/04', '2025-04-03.txt'], ['03/04', '2025-03-04.txt'], ['Friday', '2025-03-14.txt'], ['Fri', '2025-03-14.txt'], ['2025-W11', '2025-03-16.txt'], ['2025-W01', '2024-12-30.txt']]) {
+      expect(resolve({ file: file!, dayLabel, dayLabelLine: 5 }), `${dayLabel} ${file}`).toEqual({ id: file!.slice(0, 10), day: file!.slice(0, 10), problems: [], warnings: [] });
+    }
+    expect(resolve({ file: 'saved.txt', dayLabel: '14/03', dayLabelLine: 5 }).id).toBe('saved');
+  });
   test('refuses a date label that disagrees with the day given, naming the file and line', () => {
     expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([
       'dumps/2025-03-15.txt:7: the listing is dated `Mar 14`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)',

@@ -248,6 +248,13 @@ describe('parseListing: the header and footer, by position', () => {
     }
   });
 
+  test.each(['14/03', 'Friday', '2025-W11', 'Today'])('gives %j, a day’s label the header ends with, as the listing’s day label, which is checked against its day', (line) => {
+    const result = parse(blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+    expect(result.date).toBeUndefined();
+    expect(result.dayLabel, line).toBe(line === 'Today' ? undefined : line);
+    if (line !== 'Today') expect(result.dayLabelLine).toBe(5);
+  });
+
   test('reads a date line with a time after it as the listing’s date', () => {
     const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', 'Mar 14 2025 10:00', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
     expect(parse(text).date).toBe('Mar 14 2025 10:00');
