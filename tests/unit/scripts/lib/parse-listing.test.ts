@@ -245,6 +245,9 @@ describe('parseListing: the header and footer, by position', () => {
       const text = blankDump(...header, line, abstract('always'), 'Folded Ropes', abstract('ropes'));
       expect(parse(text).errors).toEqual([]);
       expect(titles(text)).toEqual([line, 'Folded Ropes']);
+      expect(warnings(text).filter((w) => w.includes(`\`${line}\``))).toEqual([
+        expect.stringContaining(`kept \`${line}\` as a title, as an abstract follows it, though it reads like a time or a day's label (is a title missing above its abstract?)`),
+      ]);
     }
   });
 
