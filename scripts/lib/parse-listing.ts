@@ -569,11 +569,16 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   const errors: Problem[] = [];
   let date: Field | undefined;
   let dayLabel: Field | undefined;
+  /** The last line dropped before the first paper: where the header ends, as a date line would (a calendar's weekday names above it are not the day). */
+  let lastDropped: Field | undefined;
   let title: Field | undefined;
   structure.readings.forEach((reading, index) => {
     const field = fields[index]!;
-    // Before the first paper, a dropped line may be the day's label in a form that gives no full date.
-    if ((reading.role === 'header' || reading.role === 'noise') && entries.length === 0 && title === undefined && dayLabel === undefined && readDayLabel(field.text) !== undefined) dayLabel = field;
+    const beforePapers = entries.length === 0 && title === undefined;
+    if (beforePapers && (reading.role === 'header' || reading.role === 'noise' || reading.role === 'chrome') && field.kind === 'text') lastDropped = field;
+    // The line the header ends with, right above the first paper, may be the day's label in a form that gives no full date.
+    if (beforePapers && (reading.role === 'title' || reading.role === 'card') && lastDropped !== undefined && readDayLabel(lastDropped.text) !== undefined) dayLabel = lastDropped;
+    if (reading.role === 'date') lastDropped = undefined;
     if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, field));
     if (reading.afterTitleWithoutAbstract) title = undefined;
     if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title));

@@ -258,6 +258,12 @@ describe('parseListing: the header and footer, by position', () => {
     if (line !== 'Today') expect(result.dayLabelLine).toBe(5);
   });
 
+  test('takes the day’s label from the line the header ends with, not a weekday higher up (a calendar’s)', () => {
+    const result = parse(blankDump('Get trending papers in your email inbox!', 'Monday', 'Subscribe', '14/03', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+    expect(result.dayLabel).toBe('14/03');
+    expect(parse(blankDump('Get trending papers in your email inbox!', 'Monday', 'Subscribe', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'))).dayLabel).toBeUndefined();
+  });
+
   test('reads a date line with a time after it as the listing’s date', () => {
     const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', 'Mar 14 2025 10:00', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
     expect(parse(text).date).toBe('Mar 14 2025 10:00');
