@@ -80,8 +80,7 @@ export function readDayLabel(line: string): DayLabel | undefined {
   const figures = /^(\d{1,2})([/-])(\d{1,2})$/u.exec(text);
   if (figures !== null) {
     const [first, second] = [Number(figures[1]), Number(figures[3])];
-    const fits = ({ month, date }: LabelDate) => month >= 1 && month <= 12 && date >= 1 && date <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
-    const readings = [withYear(first, second, undefined), withYear(second, first, undefined)].filter(fits);
+    const readings = [withYear(first, second, undefined), withYear(second, first, undefined)].filter((r) => r.month >= 1 && r.month <= 12 && onCalendar(r));
     return readings.length === 0 ? undefined : { kind: 'month-day', readings };
   }
   const weekday = WEEKDAY_NUMBERS.get(nameKey(text.replace(/,$/u, '')));
@@ -146,11 +145,12 @@ export function readDateLabel(label: string): LabelDate | undefined {
  * (`03/04/05`); none for a label no calendar has (`Feb 30`) or no label at all.
  */
 export function dateLabelReadings(label: string): LabelDate[] {
-  return (dateParts(label) ?? []).filter(({ month, date, year }) => {
-    // The longest each month can be (February in a leap year), or the exact length when the year is known.
-    const length = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
-    return date <= length;
-  });
+  return (dateParts(label) ?? []).filter(onCalendar);
+}
+
+/** Whether a reading's day is in its month: the longest the month can be (February in a leap year), or its exact length when the year is known. */
+function onCalendar({ month, date, year }: LabelDate): boolean {
+  return date >= 1 && date <= new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
 }
 
 /** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar): one reading, or two (see {@link dateLabelReadings}). */

@@ -490,9 +490,14 @@ function shapeOf(field: Field, repeated = false): Shape {
     // A block of footer items (the footer saved with no blank line between them) is the footer too.
     footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
     sentence: endsLikeSentence(text),
-    letters: /\p{L}/u.test(text),
+    letters: hasLetter(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };
+}
+
+/** Whether a text holds a letter of some script: an abstract is words, so a line without one (`03/14`, `2+2=4`) is no abstract. */
+export function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
 }
 
 /** Whether a text ends as a sentence does, with one full stop (not an ellipsis): abstracts do, titles almost never. */

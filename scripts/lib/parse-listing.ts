@@ -1,7 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { parseDateLabel, readDayLabel } from './listing-date.ts';
-import { endsLikeSentence, FAULTS, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
+import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
@@ -774,7 +774,7 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
         : role === 'title' && isFiguresLine(field.text) && parseDateLabel(field.text) === undefined
           ? 'a time or a day\'s label (is a title missing above its abstract?)'
           : undefined;
-  const letterless = role === 'abstract' && looks === undefined && !/\p{L}/u.test(withoutLinkAddresses(field.text).text);
+  const letterless = role === 'abstract' && looks === undefined && !hasLetter(withoutLinkAddresses(field.text).text);
   if (looks !== undefined || letterless) {
     const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;
     warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though ${looks === undefined ? 'it has no letter (an abstract is words)' : `it reads like ${looks}`}`));
