@@ -85,7 +85,8 @@ export function readDayLabel(line: string): DayLabel | undefined {
   }
   const weekday = WEEKDAY_NUMBERS.get(nameKey(text.replace(/,$/u, '')));
   if (weekday !== undefined) return { kind: 'weekday', weekday };
-  const week = /^(\d{4})-?W(\d{1,2})$/iu.exec(text);
+  // An ISO week, its `W` after a dash, a space or nothing (`2025-W11`, `2025 W11`, `2025W11`).
+  const week = /^(\d{4})[\p{Pd}\s]?W(\d{1,2})$/iu.exec(text);
   if (week !== null && Number(week[2]) >= 1 && Number(week[2]) <= 53) return { kind: 'week', year: Number(week[1]), week: Number(week[2]) };
   return undefined;
 }

@@ -148,11 +148,13 @@ const MAX_HEADER_LINE = 80;
 /**
  * Where a reading is: at the start (`head`), in a header that has shown
  * known chrome (`head-known`) or a line it does not know (`head-unknown`,
- * which only a date line may end), expecting a title, expecting the pending
- * title's abstract, or in the footer.
+ * which only a date line may end), right after the header's date line
+ * (`dated`) or its period or day's label (`period`), where the other of
+ * the two may still stand on a line of its own (`Mar 14` then `Friday`),
+ * expecting a title, expecting the pending title's abstract, or in the footer.
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'title' | 'abstract' | 'footer';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'title', 'abstract', 'footer'];
+type State = 'head' | 'head-known' | 'head-unknown' | 'dated' | 'period' | 'title' | 'abstract' | 'footer';
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'dated', 'period', 'title', 'abstract', 'footer'];
 
 interface Move {
   next: State;
@@ -284,6 +286,9 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'head-known':
     case 'head-unknown':
       return headerMoves(state, shape);
+    case 'dated':
+    case 'period':
+      return [...dayLineMoves(state, shape), ...titleMoves(shape)];
     case 'title':
       return titleMoves(shape);
     case 'abstract':
@@ -308,8 +313,8 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   const result: Move[] = [];
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
   if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
-  if (shape.date) result.push({ next: 'title', cost: 0, role: 'date' });
-  if (shape.period) result.push({ next: 'title', cost: 0, role: 'header' });
+  if (shape.date) result.push({ next: 'dated', cost: 0, role: 'date' });
+  if (shape.period) result.push({ next: 'period', cost: 0, role: 'header' });
   if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
   if (state === 'head-unknown') return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
@@ -318,6 +323,19 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }
   return result;
+}
+
+/**
+ * Right after the header's date line, its day's label or period (`Friday`,
+ * `2025-W11`, `Today`) on a line of its own is header too; right after
+ * such a label, the date line is the listing's date. Either may also be a
+ * paper's title, as anywhere a title belongs.
+ */
+function dayLineMoves(state: 'dated' | 'period', shape: Shape): Move[] {
+  if (shape.field.kind !== 'text') return [];
+  if (state === 'dated' && shape.period) return [{ next: 'title', cost: 0, role: 'header' }];
+  if (state === 'period' && shape.date) return [{ next: 'title', cost: 0, role: 'date' }];
+  return [];
 }
 
 /** Where a title belongs. */

@@ -1,4 +1,4 @@
-import { isWeekdayName, parseDateLabel } from './listing-date.ts';
+import { isWeekdayName, parseDateLabel, readDayLabel } from './listing-date.ts';
 
 /**
  * The words of a saved Daily Papers page's furniture: the header's lines
@@ -46,8 +46,7 @@ const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?$/iu;
  */
 const PERIOD_LINES: readonly RegExp[] = [
   /^week \d{1,2}( \d{4})?$/,
-  // An ISO week (`2025-W11`), and a day's view labelled by when it is (`Today`).
-  /^\d{4} w\d{1,2}$/,
+  // A day's view labelled by when it is (`Today`); an ISO week is read by readDayLabel.
   /^(today|yesterday)$/,
   new RegExp(`^${MONTH} \\d{4}$`),
   new RegExp(`^${MONTH} \\d{1,2}( ${MONTH})? \\d{1,2}( \\d{4})?$`),
@@ -98,7 +97,7 @@ function chromeKey(line: string): string {
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(line);
-  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || SITE_ADDRESS.test(line));
+  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || isIsoWeek(line) || SITE_ADDRESS.test(line));
 }
 
 /**
@@ -107,7 +106,12 @@ export function isChromeLine(line: string): boolean {
  * the page header.
  */
 export function isPeriodLine(line: string): boolean {
-  return line.length <= MAX_CHROME_LENGTH && (PERIOD_LINES.some((pattern) => pattern.test(chromeKey(line))) || isWeekdayName(line.replace(/[.,]$/u, '')));
+  return line.length <= MAX_CHROME_LENGTH && (PERIOD_LINES.some((pattern) => pattern.test(chromeKey(line))) || isIsoWeek(line) || isWeekdayName(line.replace(/[.,]$/u, '')));
+}
+
+/** An ISO week on a line of its own (`2025-W11`), read as the day's label it is (listing-date.ts). */
+function isIsoWeek(line: string): boolean {
+  return readDayLabel(line)?.kind === 'week';
 }
 
 /**

@@ -160,7 +160,7 @@ describe('resolveListingDay', () => {
       '2025-03-15.txt:5: the listing is labelled `Friday`, but its file name gives 15 March 2025; expected the same day (correct the label or use another file)',
     ]);
     expect(resolve({ file: 'x.txt', flag: '2025-03-20', dayLabel: '2025-W11', dayLabelLine: 5 }).problems).toHaveLength(1);
-    for (const [dayLabel, file] of [['14/03', '2025-03-14.txt'], ['3/14', '2025-03-14.txt'], ['03/04', '2025-04-03.txt'], ['03/04', '2025-03-04.txt'], ['Friday', '2025-03-14.txt'], ['Fri', '2025-03-14.txt'], ['2025-W11', '2025-03-16.txt'], ['2025-W01', '2024-12-30.txt']]) {
+    for (const [dayLabel, file] of [['14/03', '2025-03-14.txt'], ['3/14', '2025-03-14.txt'], ['03/04', '2025-04-03.txt'], ['03/04', '2025-03-04.txt'], ['Friday', '2025-03-14.txt'], ['Fri', '2025-03-14.txt'], ['2025-W11', '2025-03-16.txt'], ['2025 W11', '2025-03-16.txt'], ['2025W11', '2025-03-10.txt'], ['2025-W01', '2024-12-30.txt']]) {
       expect(resolve({ file: file!, dayLabel, dayLabelLine: 5 }), `${dayLabel} ${file}`).toEqual({ id: file!.slice(0, 10), day: file!.slice(0, 10), problems: [], warnings: [] });
     }
     expect(resolve({ file: 'saved.txt', dayLabel: '14/03', dayLabelLine: 5 }).id).toBe('saved');

@@ -223,7 +223,7 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
-  test.each(['Today', 'Yesterday', 'Friday', 'Fri.', '2025-W11'])(
+  test.each(['Today', 'Yesterday', 'Friday', 'Fri.', '2025-W11', '2025 W11', '2025W11', '2025\u2013W11'])(
     'reads %j after the page chrome as the label of the day, which ends the page header, never as the abstract of a paper titled Subscribe',
     (line) => {
       const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
@@ -251,11 +251,45 @@ describe('parseListing: the header and footer, by position', () => {
     }
   });
 
-  test.each(['14/03', 'Friday', '2025-W11', 'Today'])('gives %j, a day’s label the header ends with, as the listing’s day label, which is checked against its day', (line) => {
+  test.each(['14/03', 'Friday', '2025-W11', '2025 W11', '2025W11', 'Today'])('gives %j, a day’s label the header ends with, as the listing’s day label, which is checked against its day', (line) => {
     const result = parse(blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
     expect(result.date).toBeUndefined();
     expect(result.dayLabel, line).toBe(line === 'Today' ? undefined : line);
     if (line !== 'Today') expect(result.dayLabelLine).toBe(5);
+  });
+
+  test.each([
+    ['Mar 14', 'Friday'],
+    ['Friday', 'Mar 14'],
+    ['Mar 14', '2025-W11'],
+    ['Today', 'Mar 14'],
+  ])('reads %j and %j, a date line and a day’s label on lines of their own, as the end of the page header, in either layout', (first, second) => {
+    const pairs = ['Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')];
+    for (const text of [blankDump(...HEADER, first, second, ...pairs), [...HEADER, first, second, ...pairs].join('\n')]) {
+      const result = parse(text);
+      expect(result.errors.map(formatProblem), text).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+      expect(result.date).toBe('Mar 14');
+    }
+  });
+
+  test.each([['Mar 14', 'Friday'], ['Friday', 'Mar 14']])('reads %j and %j in one block as the date line, its weekday read past', (first, second) => {
+    const result = parse(blankDump(...HEADER, `${first}\n${second}`, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    expect(result.date).toBe(`${first} ${second}`);
+  });
+
+  test('gives the weekday under the date line as the day’s label, so that it is checked against the day', () => {
+    const result = parse([...HEADER, 'Mar 14', 'Friday', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')].join('\n'));
+    expect(result.dayLabel).toBe('Friday');
+    expect(result.dayLabelLine).toBe(6);
+  });
+
+  test('still reads a paper titled like a day’s label under the date line as a paper', () => {
+    const text = [...HEADER, 'Mar 14', 'Today', abstract('today'), 'Folded Ropes', abstract('ropes')].join('\n');
+    expect(parse(text).errors.map(formatProblem)).toEqual([]);
+    expect(titles(text)).toEqual(['Today', 'Folded Ropes']);
   });
 
   test('takes the day’s label from the line the header ends with, not a weekday higher up (a calendar’s)', () => {
