@@ -680,7 +680,8 @@ const MAX_CHROME_LINE = 80;
 /** Warnings for what the reading dropped, joined or kept although it looks odd. */
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
-  const dateField = fields[structure.readings.findIndex((r) => r.role === 'date')];
+  const dateIndex = structure.readings.findIndex((r) => r.role === 'date');
+  const dateField = fields[dateIndex];
   const authors = authorLinesDropped(fields, structure);
   const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
   const noise = dropped.filter((field) => isFurnitureLine(field.text));
@@ -697,7 +698,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
     if (role === 'header' && field.kind === 'text' && !isChromeLine(field.text)) {
-      warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as part of the page header (it comes before ${dateField ? `the date line ${quote(dateField.text)}` : 'the first title'})`));
+      warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as part of the page header (it comes ${dateField ? `${index > dateIndex ? 'after' : 'before'} the date line ${quote(dateField.text)}` : 'before the first title'})`));
     } else if (role === 'chrome') {
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)`));
     } else if (role === 'footer' && structure.readings[index - 1]?.role !== 'footer') {

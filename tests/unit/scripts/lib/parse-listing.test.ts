@@ -284,6 +284,7 @@ describe('parseListing: the header and footer, by position', () => {
     const result = parse([...HEADER, 'Mar 14', 'Friday', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')].join('\n'));
     expect(result.dayLabel).toBe('Friday');
     expect(result.dayLabelLine).toBe(6);
+    expect(result.warnings.map(formatProblem)).toContain('d.txt:6: dropped `Friday` as part of the page header (it comes after the date line `Mar 14`)');
   });
 
   test('still reads a paper titled like a day’s label under the date line as a paper', () => {
