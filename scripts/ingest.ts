@@ -25,7 +25,7 @@ import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
-import { dumpSource, earlierDumps, recordedDumps } from './lib/dump-identity.ts';
+import { dumpSource, earlierDumps, recordedDumps, recordedUndated, undatedListingProblem } from './lib/dump-identity.ts';
 import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import type { Alterations } from './lib/parse-listing.ts';
@@ -403,6 +403,7 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
  */
 function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
   const recorded = recordedDumps(existing);
+  const undated = recordedUndated(existing);
   const earlierIds = new Map<string, Set<string>>();
   for (const entry of existing) {
     for (const a of entry.data.listings) if (!isDay(a.listing)) earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
@@ -418,6 +419,11 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
     const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;
     if (clash !== undefined) {
       problems.push(problemAt(file, undefined, `gives the listing id ${quote(resolved.id)}, as does ${clash}; expected every undated dump to have a distinct file name`));
+      continue;
+    }
+    const earlierListing = resolved.day === undefined && resolved.problems.length === 0 ? undatedListingProblem(file, resolved.id, parsed.entries.map((e) => e.title), undated.get(resolved.id)) : undefined;
+    if (earlierListing !== undefined) {
+      problems.push(earlierListing);
       continue;
     }
     if (resolved.day === undefined) pathById.set(resolved.id, file);

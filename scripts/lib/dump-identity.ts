@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Day } from '../../src/format/day.ts';
 import { isDay } from '../../src/format/day.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
 import { titleKey } from '../../src/format/paper-key.ts';
+import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 
@@ -49,13 +51,64 @@ export function recordedDumps(entries: ReadonlyArray<{ data: Pick<Paper, 'title'
 
 /** Each dated listing earlier ingests recorded for a dump of the file name `source`, compared with the titles of this dump. */
 export function earlierDumps(recorded: RecordedDumps, source: string, titles: readonly string[]): EarlierDump[] {
-  const keys = new Set(titles.map((t) => titleKey(titleToText(t).text)));
-  return [...(recorded.get(source) ?? [])].map(([day, onDay]) => ({
-    day,
-    shared: onDay.filter((paper) => paper.some((k) => keys.has(k))).length,
-    papers: keys.size,
-    recorded: onDay.length,
-  }));
+  const keys = titleKeys(titles);
+  return [...(recorded.get(source) ?? [])].map(([day, onDay]) => ({ day, ...overlap(onDay, keys) }));
+}
+
+/** The title keys of a dump's titles, as its entries would record them. */
+function titleKeys(titles: readonly string[]): Set<string> {
+  return new Set(titles.map((t) => titleKey(titleToText(t).text)));
+}
+
+/** How many of a dump's papers (its title keys) are on a recorded listing (each paper's title keys). */
+function overlap(onListing: ReadonlyArray<readonly string[]>, keys: ReadonlySet<string>): Omit<EarlierDump, 'day'> {
+  return { shared: onListing.filter((paper) => paper.some((k) => keys.has(k))).length, papers: keys.size, recorded: onListing.length };
+}
+
+/** An undated listing earlier ingests recorded: the file names of its dumps, and each of its papers' title keys. */
+export interface RecordedUndated {
+  sources: ReadonlySet<string>;
+  papers: ReadonlyArray<readonly string[]>;
+}
+
+/** What the entries on disk record of the undated listings (named after their dumps' files): listing id → its record. */
+export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'title' | 'formerTitles' | 'listings'> }>): ReadonlyMap<string, RecordedUndated> {
+  const byId = new Map<string, { sources: Set<string>; papers: Array<readonly string[]> }>();
+  for (const { data } of entries) {
+    const keys = [data.title, ...data.formerTitles].map(titleKey);
+    for (const a of data.listings) {
+      if (isDay(a.listing)) continue;
+      const listing = byId.get(a.listing) ?? byId.set(a.listing, { sources: new Set(), papers: [] }).get(a.listing)!;
+      listing.sources.add(a.source);
+      listing.papers.push(keys);
+    }
+  }
+  return byId;
+}
+
+/**
+ * Why an undated dump may not go on the earlier undated listing its file
+ * name gives: another file name gave that id (`Daily Papers - Hugging
+ * Face.txt` and `Daily Papers – Hugging Face.txt`), or it is another dump
+ * saved under the same name (a browser saves every day's page under one
+ * name): less than half of the smaller of the two on both (see
+ * {@link isSameDump}). A re-ingest, or a later, fuller save of that dump,
+ * may. Either way, filing it there would list one day's papers as another's.
+ */
+export function undatedListingProblem(file: string, id: string, titles: readonly string[], earlier: RecordedUndated | undefined): Problem | undefined {
+  if (earlier === undefined) return undefined;
+  const source = dumpSource(file);
+  if (!earlier.sources.has(source)) {
+    const other = [...earlier.sources].sort(compareStrings)[0]!;
+    return problemAt(file, undefined, `gives the listing id ${quote(id)}, as did ${quote(other)} in an earlier ingest; expected every undated dump to have a distinct file name`);
+  }
+  const compared = overlap(earlier.papers, titleKeys(titles));
+  if (isSameDump(compared)) return undefined;
+  return problemAt(
+    file,
+    undefined,
+    `an earlier ingest filed a dump of this name as the undated listing ${quote(id)}, but this is another dump (${describeOverlap(compared)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``,
+  );
 }
 
 /**
@@ -64,12 +117,12 @@ export function earlierDumps(recorded: RecordedDumps, source: string, titles: re
  * one with a paper dropped or retitled, is the same dump; another day's
  * listing, which at most repeats a paper or two, is not.
  */
-export function isSameDump(earlier: EarlierDump): boolean {
+export function isSameDump(earlier: Omit<EarlierDump, 'day'>): boolean {
   return earlier.shared > 0 && 2 * earlier.shared >= Math.min(earlier.papers, earlier.recorded);
 }
 
 /** How much of a dump is on the earlier listing, for messages: `none of its 2 papers is on that listing`. */
-export function describeOverlap(earlier: EarlierDump): string {
+export function describeOverlap(earlier: Omit<EarlierDump, 'day'>): string {
   const { shared, papers, recorded } = earlier;
   if (papers === 0) return 'it has no papers';
   if (shared === 0) return papers === 1 ? 'its one paper is not on that listing' : `none of its ${papers} papers is on that listing`;

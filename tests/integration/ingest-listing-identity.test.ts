@@ -132,3 +132,34 @@ describe('a different dump under the file name of a dated listing, with no day o
     expect(identical.stdout).toContain('(0 new, 0 updated, 4 unchanged)');
   });
 });
+
+describe('an undated dump whose file name gives the listing id of an earlier undated dump', () => {
+  test('stops for another dump saved under the same name, rather than filing its papers on the earlier listing', async () => {
+    const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': B });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, 'a/saved.txt')])).code).toBe(0);
+    expect(await refused(content, [path.join(dir, 'b/saved.txt')], dir)).toBe(
+      '<tmp>/b/saved.txt: an earlier ingest filed a dump of this name as the undated listing `saved`, but this is another dump (none of its 2 papers is on that listing); give its day with `--date YYYY-MM-DD` or a file name such as `YYYY-MM-DD.txt`\n' +
+        'ingest stopped: 1 problem in the input; nothing was written',
+    );
+  });
+
+  test('stops for a dump of another name that gives the same listing id, in a later ingest as in one', async () => {
+    const dir = await dumps({ 'Daily Papers - Hugging Face.txt': A, 'Daily Papers \u2013 Hugging Face.txt': B });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, 'Daily Papers - Hugging Face.txt')])).code).toBe(0);
+    expect(await refused(content, [path.join(dir, 'Daily Papers \u2013 Hugging Face.txt')], dir)).toBe(
+      '<tmp>/Daily Papers \u2013 Hugging Face.txt: gives the listing id `daily-papers-hugging-face`, as did `Daily Papers - Hugging Face.txt` in an earlier ingest; expected every undated dump to have a distinct file name\n' +
+        'ingest stopped: 1 problem in the input; nothing was written',
+    );
+  });
+
+  test('files a later, fuller save of the same undated dump on its listing, as before', async () => {
+    const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': A + B });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, 'a/saved.txt')])).code).toBe(0);
+    const later = await runIngest(['--content', content, path.join(dir, 'b/saved.txt')]);
+    expect(later.code).toBe(0);
+    expect(later.stdout).toContain('(2 new, 0 updated, 3 unchanged)');
+  });
+});
