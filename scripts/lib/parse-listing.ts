@@ -295,6 +295,8 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
 const GLUED_UPVOTE = /(?<=\S)Upvote(?:\s*\d[\d,.]*k?)?$/u;
 /** A vote count glued onto the start of a title (`42Sparse`, `1.2kPaper`); not `3DGS`, `4DGen`: 2D, 3D and 4D start titles. */
 const GLUED_COUNT = /^\d[\d,.]*k?(?=\p{Lu})(?!D(?!\p{Ll}))/u;
+/** The same before a letter of either case (`23iFlow`): taken off only in a dump whose titles start with counts (hasGluedCounts). */
+const GLUED_COUNT_ANY_CASE = /^\d[\d,.]*k?(?=\p{L})(?!D(?!\p{Ll}))/u;
 
 /**
  * The entries without the page's vote button glued onto their titles (a
@@ -310,11 +312,29 @@ function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Prob
     warnings.push(problemAt(file, ended[0]!.line, `removed the page's \`Upvote\` glued onto the end of ${which} ${quote(ended[0]!.title)}`));
     entries = entries.map((e) => (ended.includes(e) ? { ...e, title: e.title.replace(GLUED_UPVOTE, '') } : e));
   }
-  // Three titles at least: two that start with figures by chance (`4Real`, `3Dream`) are likelier than a dump of two papers.
-  if (entries.length < 3 || !entries.every((e) => GLUED_COUNT.test(e.title))) return entries;
-  const counts = entries.map((e) => GLUED_COUNT.exec(e.title)![0]);
-  warnings.push(problemAt(file, entries[0]!.line, `removed the vote count glued onto the start of every title of the dump (${counts.slice(0, 2).map((c) => quote(c)).join(', ')}, …)`));
-  return entries.map((e, i) => ({ ...e, title: e.title.slice(counts[i]!.length) }));
+  if (!hasGluedCounts(entries.map((e) => e.title))) return entries;
+  const counts = entries.map((e) => GLUED_COUNT_ANY_CASE.exec(e.title)?.[0]);
+  const first = counts.filter((c) => c !== undefined).slice(0, 2);
+  warnings.push(problemAt(file, entries[0]!.line, `removed the vote count glued onto the start of every title of the dump (${first.map((c) => quote(c)).join(', ')}, …)`));
+  entries.forEach((e, i) => {
+    if (counts[i] === undefined) {
+      warnings.push(problemAt(file, e.line, `kept the figures at the start of the title ${quote(e.title)} as they are: the page's vote count is glued onto every title of the dump, but where it ends in this one cannot be told (check the entry's title)`));
+    }
+  });
+  return entries.map((e, i) => (counts[i] === undefined ? e : { ...e, title: e.title.slice(counts[i]!.length) }));
+}
+
+/**
+ * Whether the page's vote counts are glued onto the titles: three titles at
+ * least (two that start with figures by chance, `4Real`, `3Dream`, are
+ * likelier than a dump of two papers), half of them at least with a count
+ * before a capital, and every one with a count before a letter (`23iFlow`);
+ * or, in a dump of five or more, every one starting with figures (a count
+ * glued onto figures of the title's own, `123DGS`, cannot be told apart).
+ */
+function hasGluedCounts(titles: readonly string[]): boolean {
+  if (titles.length < 3 || 2 * titles.filter((t) => GLUED_COUNT.test(t)).length < titles.length) return false;
+  return titles.every((t) => GLUED_COUNT_ANY_CASE.test(t)) || (titles.length >= 5 && titles.every((t) => /^\d/u.test(t)));
 }
 
 /** A title with its text-level LaTeX read (`Schr\\"odinger` → `Schrödinger`; formulas stay as written), warning about what stays literal. */

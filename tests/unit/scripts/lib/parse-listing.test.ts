@@ -205,6 +205,29 @@ describe('parseListing: a vote button glued onto titles', () => {
     expect(result.warnings.map(formatProblem)).toContain("d.txt:11: removed the vote count glued onto the start of every title of the dump (`42`, `7`, …)");
   });
 
+  test('takes off the vote counts of a dump whose every title has one, where a title starts in lowercase (iFlow) or the count cannot be told from it (3DGS)', () => {
+    const papers = ['42Sparse Lanterns', '17Folded Ropes', '23iFlow: Invertible Flows', '54Token Merging', '8Paper Cranes', '123DGS-Lite'];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...papers.flatMap((title, i) => [title, abstract(`topic ${i}`)])));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes', 'iFlow: Invertible Flows', 'Token Merging', 'Paper Cranes', '123DGS-Lite']);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      "d.txt:11: removed the vote count glued onto the start of every title of the dump (`42`, `17`, …)",
+      "d.txt:31: kept the figures at the start of the title `123DGS-Lite` as they are: the page's vote count is glued onto every title of the dump, but where it ends in this one cannot be told (check the entry's title)",
+    ]);
+  });
+
+  test('takes the vote counts off a short dump whose every title has one, one of them before a lowercase letter', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', '42Sparse Lanterns', abstract('lanterns'), '17Folded Ropes', abstract('ropes'), '23iFlow: Invertible Flows', abstract('flows')))).toEqual([
+      'Sparse Lanterns',
+      'Folded Ropes',
+      'iFlow: Invertible Flows',
+    ]);
+  });
+
+  test('takes no figures off a few titles that start with them by chance', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', '4Real: Video Worlds', abstract('worlds'), '360Recon', abstract('recon'), '3D Gaussians', abstract('splats')))).toEqual(['4Real: Video Worlds', '360Recon', '3D Gaussians']);
+  });
+
   test('leaves titles alone that start with figures when others do not, or end in a word of their own', () => {
     const text = blankDump(...HEADER, 'Mar 14', '3DGS Made Simple', abstract('splats'), 'Folded Ropes', abstract('ropes'), '4Real: Video Worlds', abstract('worlds'), 'Why We Upvote', abstract('votes'));
     expect(titles(text)).toEqual(['3DGS Made Simple', 'Folded Ropes', '4Real: Video Worlds', 'Why We Upvote']);
