@@ -66,6 +66,18 @@ function localeNames(): { MONTHS: ReadonlyMap<string, number>; WEEKDAYS: Readonl
   return { MONTHS: months, WEEKDAYS: weekdays, WEEKDAY_NUMBERS: weekdayNumbers };
 }
 
+/** Longest line read as a date written in a form not read (see {@link isUnreadDate}). */
+const MAX_DATE_LIKE = 40;
+
+/**
+ * Whether a short line looks like a date (figures with a date's marks,
+ * `Fri 14/03`, or a year) that is not in a form read as one: the listing's
+ * date line, perhaps, which the page header would end with.
+ */
+export function isUnreadDate(text: string): boolean {
+  return text.length <= MAX_DATE_LIKE && parseDateLabel(text) === undefined && /\d{1,4}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/u.test(text);
+}
+
 /**
  * What a day's label that gives no full date says of the day, to check it
  * against the day a dump is given: the month and day of `14/03` or `3/14`

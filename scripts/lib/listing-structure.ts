@@ -1,5 +1,5 @@
 import { isAuthorLine, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
-import { parseDateLabel } from './listing-date.ts';
+import { isUnreadDate, parseDateLabel } from './listing-date.ts';
 
 /**
  * How a saved listing's fields are read: which is a title, which an
@@ -97,6 +97,13 @@ export const COST = {
   mediumTitle: 1,
   /** An abstract under 50 characters; under 20, one more. */
   shortAbstract: 1,
+  /**
+   * An abstract under 50 characters that does not end as a sentence does
+   * (`Top papers of the day`): a line of the page likelier than a paper's
+   * abstract, so two header lines the ingest does not know are dropped
+   * before the first paper (see headerMoves) rather than read as a paper.
+   */
+  unfinishedShortAbstract: 3,
   /** A title that reads like page chrome or a footer item. */
   titleLikeFurniture: 1,
   /**
@@ -127,6 +134,8 @@ export const COST = {
   chromeInPair: 6,
   /** A line before the date that is not known header chrome. */
   unknownHeader: 1,
+  /** A header with such lines ending in the first title, with no date line: dearer than the same lines read as a paper with a short abstract that ends as a sentence. */
+  headerWithoutDate: 1,
   /** An invisible-only line ignored. */
   invisible: 1,
   /** More blank lines than the layout puts between fields, read as nothing missing. */
@@ -138,7 +147,7 @@ export const LONG_TITLE = 300;
 /** A title this long is unusual. */
 const MEDIUM_TITLE = 150;
 /** An abstract shorter than this (visible characters) is unusual; shorter than the second, more so. */
-const SHORT_ABSTRACT = 50;
+export const SHORT_ABSTRACT = 50;
 const VERY_SHORT_ABSTRACT = 20;
 /** A field this long where a title belongs reads more like an abstract. */
 const ABSTRACT_LIKE = 100;
@@ -147,14 +156,16 @@ const MAX_HEADER_LINE = 80;
 
 /**
  * Where a reading is: at the start (`head`), in a header that has shown
- * known chrome (`head-known`) or a line it does not know (`head-unknown`,
- * which only a date line may end), right after the header's date line
+ * known chrome (`head-known`), a line it does not know (`head-unknown`,
+ * which a date line ends, or the first paper's title), or such a line that
+ * looks like a date not read as one (`head-unread`, `Fri 14/03`: only a
+ * date line ends it, so the run stops and names it), right after the header's date line
  * (`dated`) or its period or day's label (`period`), where the other of
  * the two may still stand on a line of its own (`Mar 14` then `Friday`),
  * expecting a title, expecting the pending title's abstract, or in the footer.
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'dated' | 'period' | 'title' | 'abstract' | 'footer';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'dated', 'period', 'title', 'abstract', 'footer'];
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unread' | 'dated' | 'period' | 'title' | 'abstract' | 'footer';
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unread', 'dated', 'period', 'title', 'abstract', 'footer'];
 
 interface Move {
   next: State;
@@ -187,6 +198,10 @@ interface Shape {
   joined: boolean;
   /** Ends with one full stop, as a sentence does (not an ellipsis). */
   sentence: boolean;
+  /** Looks like a date in a form not read as one (`Fri 14/03`): perhaps the listing's date line. */
+  unreadDate: boolean;
+  /** Ends as any sentence may: a full stop, a question or exclamation mark, or an ellipsis, perhaps inside quotes or brackets. */
+  finished: boolean;
   /** Holds a letter of some script: an abstract without one (`03/14`, `2025-11`) is no abstract. */
   letters: boolean;
   /** Visible characters (combining marks not counted), capped just above the longest threshold. */
@@ -272,7 +287,7 @@ const SCALE = 16;
 /** The cost of the file ending in `state`: a pending title has no abstract; an unfinished header never ended in its date. */
 function endCost(state: State): number {
   if (state === 'abstract') return COST.fault * SCALE + 1;
-  return state === 'head-unknown' ? Infinity : 0;
+  return state === 'head-unknown' || state === 'head-unread' ? Infinity : 0;
 }
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
@@ -285,6 +300,7 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'head':
     case 'head-known':
     case 'head-unknown':
+    case 'head-unread':
       return headerMoves(state, shape);
     case 'dated':
     case 'period':
@@ -299,14 +315,17 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
 }
 
 /**
- * In the header: chrome, unknown short lines (only if a date line, or the
- * period of a weekly or monthly view, ends the header), the date; or, with no unknown line yet, the first title. A date
+ * In the header: chrome, unknown short lines, the date; or the first title.
+ * Unknown lines are ended by a date line, the period of a weekly or monthly
+ * view, or a title that reads as one (not a sentence, not long), for a
+ * little more (a dump with no date line); one that looks like a date not
+ * read as one only by a date line or a period. A date
  * line in the header is the header's date: reading it as a title costs more
  * than a fault (a listing whose first title or last abstract is missing is
  * far likelier than one that starts with a date-like title); a chrome line
  * after the header's chrome reading as the first title costs half a fault.
  */
-function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape): Move[] {
+function headerMoves(state: 'head' | 'head-known' | 'head-unknown' | 'head-unread', shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
   // The site's navigation heads the page as well as ending it.
   const known = shape.chrome || shape.footer;
@@ -315,10 +334,15 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown', shape: Shape
   if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
   if (shape.date) result.push({ next: 'dated', cost: 0, role: 'date' });
   if (shape.period) result.push({ next: 'period', cost: 0, role: 'header' });
-  if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) result.push({ next: 'head-unknown', cost: COST.unknownHeader, role: 'header' });
-  if (state === 'head-unknown') return result;
+  if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) {
+    result.push({ next: state === 'head-unread' || shape.unreadDate ? 'head-unread' : 'head-unknown', cost: COST.unknownHeader, role: 'header' });
+  }
+  if (state === 'head-unread') return result;
+  // After unknown lines with no date line, only a title that reads as one starts the body.
+  const title = shape.card?.title ?? shape;
+  if (state === 'head-unknown' && (title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters)) return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
-  const extra = shape.date ? COST.fault + 1 : state === 'head-known' && known ? COST.fault / 2 : 0;
+  const extra = shape.date ? COST.fault + 1 : state === 'head-unknown' ? COST.headerWithoutDate : state === 'head-known' && known ? COST.fault / 2 : 0;
   for (const move of titleMoves(shape)) {
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }
@@ -402,7 +426,7 @@ function abstractMoves(shape: Shape): Move[] {
   if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
     const furniture = shape.date || !shape.letters ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
-    const short = shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
+    const short = (shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0) + (shape.length < SHORT_ABSTRACT && !shape.finished ? COST.unfinishedShortAbstract : 0);
     result.push(shape.card === undefined ? { next: 'title', cost: short + furniture, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
     if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
   } else {
@@ -508,6 +532,8 @@ function shapeOf(field: Field, repeated = false): Shape {
     // A block of footer items (the footer saved with no blank line between them) is the footer too.
     footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
     sentence: endsLikeSentence(text),
+    unreadDate: !date && isUnreadDate(text),
+    finished: /[.!?\u2026]["'\u201D\u2019)\]]*$/u.test(text),
     letters: hasLetter(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };

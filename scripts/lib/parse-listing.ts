@@ -1,7 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
-import { parseDateLabel, readDayLabel } from './listing-date.ts';
-import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
+import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
+import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, SHORT_ABSTRACT, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
@@ -625,8 +625,13 @@ function noAbstract(file: string, title: Field, next: Field | undefined): Proble
   const names = next?.kind === 'text' && isAuthorLine(withoutLinkAddresses(next.text).text);
   const hint = names ? " (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)" : '';
   const found = next === undefined ? 'the end of the file' : next.kind === 'text' ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title${hint}` : 'an empty line';
-  return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}`);
+  // A date line in a form not read as one reads as a title with no abstract: say what it may be.
+  const date = isUnreadDate(title.text) ? UNREAD_DATE_HINT(title) : '';
+  return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}${date}`);
 }
+
+/** What to ask of a line that looks like a date in a form not read as one. */
+const UNREAD_DATE_HINT = (field: Field) => `; is ${quote(field.text)} at line ${field.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\``;
 
 /** A structural fault at `fields[index]`. */
 function fault(file: string, fields: readonly Field[], index: number, role: Role, date: Field | undefined, title: Field | undefined): Problem {
@@ -674,12 +679,10 @@ function ambiguous(file: string, fields: readonly Field[], { index, roles }: { i
   const readings = roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ');
   // Where the page header ends is what is in doubt: its date line, which would end it, may be in a form not read as a date.
   const date = roles.includes('header') ? dateLikeLine(fields) : undefined;
-  const hint = date === undefined ? '' : `; is ${quote(date.text)} at line ${date.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\``;
+  const hint = date === undefined ? '' : UNREAD_DATE_HINT(date);
   return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)${hint}`);
 }
 
-/** Longest line taken for a date line in a form not read as one. */
-const MAX_DATE_LIKE = 40;
 
 /**
  * The first short line before the first paragraph that looks like a date in
@@ -689,7 +692,7 @@ const MAX_DATE_LIKE = 40;
 function dateLikeLine(fields: readonly Field[]): Field | undefined {
   for (const field of fields) {
     if (visibleLength(field.text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) return undefined;
-    if (field.text.length <= MAX_DATE_LIKE && parseDateLabel(field.text) === undefined && /\d{1,4}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/u.test(field.text)) return field;
+    if (isUnreadDate(field.text)) return field;
   }
   return undefined;
 }
@@ -697,9 +700,30 @@ function dateLikeLine(fields: readonly Field[]): Field | undefined {
 /** Longer than any line of the page header: the first paper's abstract, at the latest. */
 const MAX_CHROME_LINE = 80;
 
+/** What a dump's abstracts are like: the median of their lengths. */
+interface AbstractLengths {
+  median: number;
+}
+
+/**
+ * The median abstract of a real listing is far longer (the seeds': about
+ * 1,100 characters); among such abstracts, one under 50 characters stands
+ * out, as no abstract of a page's test or example does among its like.
+ */
+const TYPICAL_ABSTRACT = 200;
+
+function abstractLengths(fields: readonly SourceField[], structure: Structure): AbstractLengths {
+  const lengths = structure.readings
+    .flatMap((r, i) => (r.role === 'abstract' ? [fields[i]!.text] : r.role === 'card' ? [fields[i]!.card!.abstract.text] : []))
+    .map((text) => visibleLength(text, TYPICAL_ABSTRACT * 10))
+    .sort((a, b) => a - b);
+  return { median: lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length / 2)]! };
+}
+
 /** Warnings for what the reading dropped, joined or kept although it looks odd. */
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
+  const abstracts = abstractLengths(fields, structure);
   const dateIndex = structure.readings.findIndex((r) => r.role === 'date');
   const dateField = fields[dateIndex];
   const authors = authorLinesDropped(fields, structure);
@@ -727,8 +751,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     } else if (role === 'gap' && field.kind === 'invisible') {
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
     }
-    if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title));
-    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title));
+    if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title, abstracts));
+    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined, abstracts), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, abstracts));
     if (role === 'title') title = field;
   });
   return warnings;
@@ -765,7 +789,7 @@ function repeatWarnings(fields: readonly Field[], file: string): Problem[] {
 const LONG_ABSTRACT = 6000;
 
 /** Warnings about a title or abstract: joined lines, a long title or abstract, words that look like page furniture. */
-function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined): Problem[] {
+function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, abstracts: AbstractLengths): Problem[] {
   const warnings: Problem[] = [];
   const what = role === 'title' ? 'title' : 'abstract';
   if (field.lastLine > field.line && field.wrapped !== true) {
@@ -799,6 +823,10 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
   if (looks !== undefined || letterless) {
     const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;
     warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though ${looks === undefined ? 'it has no letter (an abstract is words)' : `it reads like ${looks}`}`));
+  } else if (role === 'abstract' && length < SHORT_ABSTRACT && abstracts.median >= TYPICAL_ABSTRACT) {
+    // A line of the page read as a paper has a short abstract (`Sign in to see more papers.`), among the dump's abstracts of papers.
+    const paper = quote(title?.text ?? '', 60);
+    warnings.push(problemAt(file, field.line, `the abstract of ${paper} is only ${length} characters long; kept it (abstracts are rarely under ${SHORT_ABSTRACT} characters: check that ${paper} is a paper, not a line of the page)`));
   }
   return warnings;
 }

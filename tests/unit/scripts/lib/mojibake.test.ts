@@ -40,8 +40,8 @@ describe('isMojibake', () => {
 
 describe('parseListing with mojibake', () => {
   test('publishes the characters a title and abstract were written in, with a warning naming the line', () => {
-    const result = parseListing(['Mar 14', '', misread('Caf\u00E9 Models for Na\u00EFve Users'), '', misread('We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass.'), ''].join('\n'), 'd.txt');
-    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Caf\u00E9 Models for Na\u00EFve Users', 'We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass.']]);
+    const result = parseListing(['Mar 14', '', misread('Caf\u00E9 Models for Na\u00EFve Users'), '', misread('We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass over the text.'), ''].join('\n'), 'd.txt');
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Caf\u00E9 Models for Na\u00EFve Users', 'We parse r\u00E9sum\u00E9s \u2013 all of them, in \u201Cone\u201D pass over the text.']]);
     expect(result.warnings.map(formatProblem)).toEqual([
       'd.txt:3: read back 2 characters saved as UTF-8 read as Windows-1252 (the first `\u00C3\u00A9` as `\u00E9`); check that the line reads as written',
       'd.txt:5: read back 5 characters saved as UTF-8 read as Windows-1252 (the first `\u00C3\u00A9` as `\u00E9`); check that the line reads as written',

@@ -236,6 +236,33 @@ describe('parseListing: a vote button glued onto titles', () => {
 });
 
 describe('parseListing: the header and footer, by position', () => {
+  test.each([
+    ['one line per field', (lines: string[]) => lines.join('\n')],
+    ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
+  ])('drops two header lines it does not know before the first paper of a dump with no date line (%s), rather than publish them as a paper', (_, layout) => {
+    const text = layout(['Get trending papers in your email inbox!', 'Subscribe', 'Search any paper with AI', 'Top papers of the day', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
+    expect(parse(text).errors.map(formatProblem)).toEqual([]);
+    expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    expect(warnings(text).filter((w) => w.includes('page header'))).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: dropped `Search any paper with AI` as part of the page header \(it comes before the first title\)$/),
+      expect.stringMatching(/^d\.txt:\d+: dropped `Top papers of the day` as part of the page header \(it comes before the first title\)$/),
+    ]);
+  });
+
+  test('still reads a dump of papers with short abstracts and no header as papers', () => {
+    expect(titles(['Folded Ropes', 'Ropes fold.', 'Knots Hold', 'Knots hold.', 'Paper Cranes', 'Cranes fold.'].join('\n'))).toEqual(['Folded Ropes', 'Knots Hold', 'Paper Cranes']);
+    expect(titles(blankDump('Folded Ropes', 'Ropes fold.', 'Knots Hold', 'Knots hold.'))).toEqual(['Folded Ropes', 'Knots Hold']);
+  });
+
+  test('warns about an abstract under 50 characters among abstracts of papers: a line of the page may have been read as a paper', () => {
+    const long = (topic: string) => `${abstract(topic)} ${abstract(`more ${topic}`)}`;
+    const text = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', long('lanterns'), 'Want more papers?', 'Sign in to see the full list of trending papers.', 'Folded Ropes', long('ropes'));
+    expect(titles(text)).toEqual(['Tiny Lanterns', 'Want more papers?', 'Folded Ropes']);
+    expect(warnings(text)).toContain(
+      'd.txt:17: the abstract of `Want more papers?` is only 48 characters long; kept it (abstracts are rarely under 50 characters: check that `Want more papers?` is a paper, not a line of the page)',
+    );
+  });
+
   test('drops unknown lines before the date line as page header, with a warning', () => {
     const text = blankDump('New', 'Subscribed', 'Daily Papers', 'Search papers', 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'));
     expect(parse(text).date).toBe('Mar 14');
@@ -328,9 +355,15 @@ describe('parseListing: the header and footer, by position', () => {
     expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
   });
 
-  test('never reads a line without a letter as an abstract: after a header line it does not know, it stops rather than publish it', () => {
+  test('never reads a line without a letter as an abstract: after a header line it does not know, it drops both as the page header rather than publish them', () => {
     expect(titles(blankDump('new', '2025/14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual(['Tiny Lanterns', 'Folded Ropes']);
-    expect(parse(blankDump('Daily Papers', 'Some Line of the Page', '%%%', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'))).errors).not.toEqual([]);
+    const text = blankDump('Daily Papers', 'Some Line of the Page', '%%%', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    expect(warnings(text)).toEqual([
+      'd.txt:3: dropped `Some Line of the Page` as part of the page header (it comes before the first title)',
+      'd.txt:5: dropped `%%%` as part of the page header (it comes before the first title)',
+    ]);
   });
 
   test('says so when it keeps a line without a letter as an abstract, because no reading without a fault is left', () => {
@@ -861,7 +894,7 @@ describe('parseListing: broken structure', () => {
 
   test('names a date line it cannot read when the page header has no end it can tell', () => {
     expect(errors(blankDump(...HEADER, 'Fri 14/03', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
-      'd.txt:1: cannot tell how `new` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it); is `Fri 14/03` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
+      'd.txt:9: title `Fri 14/03` has no abstract: expected an abstract line after it, found `Tiny Lanterns` at line 11, which reads as the next title; is `Fri 14/03` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
     ]);
   });
 
@@ -912,8 +945,8 @@ describe('parseListing: broken structure', () => {
   });
 
   test('joins a block wrapped over several lines, with a warning', () => {
-    const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied\nwith hard line breaks.', 'Second Paper', abstract('next'));
-    expect(parse(text).entries.slice(0, 1).map((e) => [e.title, e.abstract])).toEqual([['A Title That Wraps Onto a Second Line', 'This abstract was copied with hard line breaks.']]);
+    const text = blankDump(...HEADER, 'Mar 14', 'A Title That Wraps\nOnto a Second Line', 'This abstract was copied out of a page\nwith hard line breaks left in it.', 'Second Paper', abstract('next'));
+    expect(parse(text).entries.slice(0, 1).map((e) => [e.title, e.abstract])).toEqual([['A Title That Wraps Onto a Second Line', 'This abstract was copied out of a page with hard line breaks left in it.']]);
     expect(warnings(text)).toEqual([
       'd.txt:11: joined lines 11–12 into one title (this layout puts each title and abstract on one line)',
       'd.txt:14: joined lines 14–15 into one abstract (this layout puts each title and abstract on one line)',
@@ -975,8 +1008,8 @@ describe('parseListing: a page saved as text by Firefox', () => {
 
 describe('parseListing: characters', () => {
   test('removes controls, noncharacters and unbalanced bidi controls, with a warning naming the line', () => {
-    const result = parse(blankDump('Mar 14', 'Bell\u0007 Curves \u202Etxt', 'Null\u0000 bytes\uFFFE here.'));
-    expect(result.entries).toMatchObject([{ title: 'Bell Curves txt', abstract: 'Null bytes here.' }]);
+    const result = parse(blankDump('Mar 14', 'Bell\u0007 Curves \u202Etxt', 'Null\u0000 bytes\uFFFE here, in an abstract of an ordinary length.'));
+    expect(result.entries).toMatchObject([{ title: 'Bell Curves txt', abstract: 'Null bytes here, in an abstract of an ordinary length.' }]);
     expect(result.altered.characters).toBe(4);
     expect(result.warnings.map(formatProblem)).toEqual([
       'd.txt:3: removed 2 control or invisible characters (U+0007, U+202E)',
