@@ -56,7 +56,8 @@ const leads = new WeakMap<ArchivePaper, string>();
 
 function leadOf(paper: ArchivePaper): string {
   let lead = leads.get(paper);
-  if (lead === undefined) leads.set(paper, (lead = leadSentences(paper.abstract.prose)));
+  // The text, formulas as written (`$O(n^2)$`): the prose leaves holes where they were.
+  if (lead === undefined) leads.set(paper, (lead = leadSentences(paper.abstract.text)));
   return lead;
 }
 
