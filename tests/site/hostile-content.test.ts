@@ -37,6 +37,23 @@ describe('hostile paper content', () => {
     expect(ld.map((l) => l.headline)).toContain(title);
   });
 
+  test('a title or abstract in a right-to-left script reads in its own direction: the paper page and the cards of its topic pages set it from the text', () => {
+    for (const entry of entries) {
+      const html = page(dist, `papers/${entry.data.slug}/index.html`);
+      expect(html.querySelector('h1')?.getAttribute('dir'), entry.data.slug).toBe('auto');
+      expect(html.querySelector('.abstract')?.getAttribute('dir'), entry.data.slug).toBe('auto');
+    }
+    const cards = htmlFiles(dist)
+      .filter((file) => file.startsWith('topics/'))
+      .flatMap((file) => page(dist, file).querySelectorAll('.paper-card'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.querySelector('.title')?.getAttribute('dir')).toBe('auto');
+      const lead = card.querySelector('.lead');
+      if (lead) expect(lead.getAttribute('dir')).toBe('auto');
+    }
+  });
+
   test('no text of a paper becomes an element, an event handler or a script URL', () => {
     const found: string[] = [];
     for (const file of htmlFiles(dist)) {

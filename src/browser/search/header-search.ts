@@ -55,7 +55,9 @@ function option(hit: PaperHit, id: string, names: Record<string, string>): HTMLL
   item.setAttribute('role', 'option');
   item.setAttribute('aria-selected', 'false');
   item.dataset.href = hit.url;
-  item.append(el('span', 'option-title', hit.title), excerptParagraph(hit.excerpt, 'option-excerpt'));
+  const title = el('span', 'option-title', hit.title);
+  title.dir = 'auto';
+  item.append(title, excerptParagraph(hit.excerpt, 'option-excerpt'));
   const topics = topicNamesOf(hit, names);
   if (topics.length) item.append(el('span', 'option-topics', topics.join(' · ')));
   return item;

@@ -13,6 +13,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 /** An excerpt as a paragraph of text nodes and `<mark>` elements: page text is never parsed as HTML. */
 export function excerptParagraph(runs: readonly ExcerptRun[], className: string): HTMLParagraphElement {
   const p = el('p', className);
+  // Its direction from its text, as the paper page's abstract (a title or abstract in Arabic or Hebrew).
+  p.dir = 'auto';
   for (const run of runs) p.append(run.mark ? el('mark', undefined, run.text) : run.text);
   return p;
 }

@@ -79,6 +79,7 @@ function resultItem(hit: PaperHit, names: Record<string, string>): HTMLLIElement
   const article = el('article');
   const heading = el('h3');
   const link = el('a', 'result-link', hit.title);
+  link.dir = 'auto';
   link.href = hit.url;
   heading.append(link);
   article.append(heading, excerptParagraph(hit.excerpt, 'excerpt'));
