@@ -134,7 +134,8 @@ const CARD_LINES: readonly RegExp[] = [
 const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
 
 /** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`): nothing else on the line. */
-const COUNT = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*k?(?:[\s·•|]+\d[\d,.]*k?)*[\s·•|]*$/iu;
+// In thousands or millions too (`1.2k`, `800K`, `1.2M`).
+const COUNT = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*[km]?(?:[\s·•|]+\d[\d,.]*[km]?)*[\s·•|]*$/iu;
 
 /** Figures with a date's or a time's marks between them (`14/03`, `10:00`, `14/03 10:00`): nothing else on the line. */
 const FIGURES = /^\d{1,4}(?:\s?[/.:-]\s?\d{1,4})+(?:\s+\d{1,2}:\d{2})?$/u;

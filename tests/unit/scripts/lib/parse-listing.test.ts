@@ -564,6 +564,7 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
   test.each([
     ['a vote count with the word first', ['Sparse Adapters', 'Upvote 42', abstract('one'), 'Graph Priors', 'Upvote 7', abstract('two')]],
     ['a star count and a rank', ['#1', 'Sparse Adapters', abstract('one'), '\u2605 1.2k', '#2', 'Graph Priors', abstract('two'), '\u2B50 87']],
+    ['counts in thousands and millions', ['1.2M', 'Sparse Adapters', abstract('one'), '800K', 'Graph Priors', abstract('two'), '3m']],
     ['when the card was posted', ['Sparse Adapters', '2 days ago', abstract('one'), 'Graph Priors', 'Published on Mar 14', abstract('two'), 'an hour ago']],
     ['a label over each abstract', ['Sparse Adapters', 'Abstract', abstract('one'), 'Graph Priors', 'Abstract:', abstract('two')]],
   ])('drops %s as a card\'s furniture', (_, lines) => {
