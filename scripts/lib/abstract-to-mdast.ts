@@ -453,7 +453,9 @@ function closedNodes(frame: Frame, closed: boolean): PhrasingContent[] {
     case 'drop':
       return closed ? [] : children;
     case 'group':
-      if (frame.tex) return children.map((c) => (c.type === 'text' ? text(c.value.replace(STRIPPED_SPACING, '')) : c));
+      // A TeX group's braces go, also one that never closes but starts TeX (`{\\it word`); a brace that never closes
+      // before plain text was no group, and stays the character it is (`the set { of indices and \\emph{closed} sets`).
+      if (frame.tex && (closed || frame.opener !== '{' || children[0]?.type !== 'text')) return children.map((c) => (c.type === 'text' ? text(c.value.replace(STRIPPED_SPACING, '')) : c));
       return [text('{'), ...children, ...(closed ? [text('}')] : [])];
     case 'link':
       return children.length === 0 ? [] : [{ type: 'link', url: frame.url!, title: null, children } as Link];

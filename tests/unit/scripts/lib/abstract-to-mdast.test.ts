@@ -103,6 +103,11 @@ describe('abstractToMdast', () => {
       });
     });
 
+    test('keeps a brace that never closes as the character it is, also with a command after it', () => {
+      expect(abstractToMdast('the set { of indices and \\emph{closed} sets').tree).toEqual(paragraph(text('the set { of indices and '), emphasis(text('closed')), text(' sets')));
+      expect(abstractToMdast('the set { of indices').tree).toEqual(paragraph(text('the set { of indices')));
+    });
+
     test('merges adjacent code spans, which Markdown cannot tell apart', () => {
       expect(abstractToMdast('\\texttt{a}\\texttt{b}').tree).toEqual(paragraph(code('ab')));
     });
