@@ -15,7 +15,8 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Folds compatibility characters to the characters they stand for (Unicode
  * NFKC): ligatures (`ﬁ` → `fi`), fullwidth and halfwidth forms (`ＬＬＭ` →
  * `LLM`), superscripts and subscripts (`x²` → `x2`), letterlike symbols
- * (`ℝ` → `R`), circled and Roman numerals (`Ⅳ` → `IV`). Whitespace stays
+ * (`ℝ` → `R`), circled and Roman numerals (`Ⅳ` → `IV`), and Latin letters
+ * that have no accent to fold (`ø` → `o`, `œ` → `oe`, `ß` → `ss`). Whitespace stays
  * where it was, and a character NFKC spells with a space (`¨` → ` ̈`) loses
  * that space, so the text has the same words, in the same places, as the
  * text it was folded from. Case and accents are folded afterwards, where
@@ -23,7 +24,24 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function searchFold(text: string): string {
   if (ASCII.test(text)) return text;
-  return text.replace(/\S+/gu, (token) => token.normalize('NFKC').replace(/\s+/gu, ''));
+  return text.replace(/\S+/gu, (token) => foldLetters(token.normalize('NFKC').replace(/\s+/gu, '')));
+}
+
+/**
+ * Latin letters that no Unicode decomposition takes to a base letter, so
+ * that folding accents leaves them as they are, with the letters a reader
+ * types for them: `Søren` is found by `soren` as `Schrödinger` is by
+ * `schrodinger`.
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o', Ø: 'O', œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ß: 'ss', ı: 'i', ħ: 'h', Ħ: 'H',
+};
+const UNDECOMPOSABLE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
+/** The same, to test a text with (a global expression's `test` moves on from its last match). */
+const HAS_UNDECOMPOSABLE = new RegExp(UNDECOMPOSABLE.source, 'u');
+
+function foldLetters(token: string): string {
+  return token.replace(UNDECOMPOSABLE, (letter) => LETTERS[letter]!);
 }
 
 /** A run of characters of the scripts written without spaces between words: Chinese and Japanese (kanji, kana, the long vowel mark `ー`). */
@@ -64,7 +82,7 @@ export function extraSearchWords(texts: readonly string[]): string {
   const words = new Set<string>();
   for (const text of texts) {
     // Most text has neither: one check of the whole text instead of one per word.
-    if (ASCII.test(text) || (text.normalize('NFKC') === text && !SPACELESS.test(text))) continue;
+    if (ASCII.test(text) || (text.normalize('NFKC') === text && !SPACELESS.test(text) && !HAS_UNDECOMPOSABLE.test(text))) continue;
     for (const token of text.split(/\s+/)) {
       const folded = searchFold(token);
       if (folded !== token && folded) words.add(folded);

@@ -149,6 +149,12 @@ describe('compatibility characters are searched as the characters they stand for
     expect([...outcome.titles].sort()).toEqual([...titles].sort());
   });
 
+  test.each(['soren', 'Søren', 'oeuvre', 'lodz', 'strasse', 'straße', 'orsted maps'])('“%s” finds the paper that writes its letters with no accent to fold (ø, œ, ł, ß)', async (query) => {
+    const outcome = await search(query);
+    expect(outcome.state).toBe('results');
+    expect(outcome.titles).toEqual(['S\u00F8ren and the \u0152uvre of Street Maps in \u0141\u00F3d\u017A']);
+  });
+
   test('a typo of a word written with a ligature suggests the plain word, and the suggestion finds the paper', async () => {
     const outcome = await search('efficeint judges');
     expect(outcome.state).toBe('no-match');
