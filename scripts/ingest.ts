@@ -328,6 +328,16 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
         const which = `${markdown.length === 1 ? 'a Markdown file' : `${markdown.length} Markdown files`} (${markdown.map((n) => quote(n)).join(', ')})`;
         console.warn(`warning: ${given}: did not read ${which}: a folder's dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that`);
       }
+      // Anything else is named too: a listing saved without `.txt`, or a day's dumps one folder down, would be lost without a word.
+      const others = visible.filter((n) => !names.includes(n) && !markdown.includes(n));
+      if (others.length > 0) {
+        const kinds = await Promise.all(others.map(async (n) => ((await stat(path.join(given, n)).catch(() => undefined))?.isDirectory() ? 'folder' : 'file')));
+        const files = others.filter((_, i) => kinds[i] === 'file');
+        const folders = others.filter((_, i) => kinds[i] === 'folder');
+        const list = (items: string[], one: string, many: string) => `${items.length} ${items.length === 1 ? one : many} (${items.map((n) => quote(n)).join(', ')})`;
+        const which = [...(files.length > 0 ? [list(files, 'other file', 'other files')] : []), ...(folders.length > 0 ? [list(folders, 'folder', 'folders')] : [])].join(' and ');
+        console.warn(`warning: ${given}: did not read ${which}: a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path`);
+      }
       if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));
     } else {

@@ -12,7 +12,10 @@ const KNOTS = 'Knots Hold\nKnots hold under load.\n';
 
 async function dumps(files: Record<string, string>): Promise<string> {
   const dir = await tempDir('folio-dumps-');
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -228,6 +231,17 @@ describe('npm run ingest with bad input', () => {
     const folder = await runIngest(['--content', content, input]);
     expect(folder.code).toBe(0);
     expect(scrub(folder.stderr, input)).toBe('warning: <tmp>: did not read 2 Markdown files (`2025-03-14.md`, `README.md`): a folder\'s dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that');
+    expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
+  });
+
+  test('names the other files and the folders of a folder it does not read: a dump saved without .txt, or a day’s dumps one folder down', async () => {
+    const input = await dumps({ '2025-03-13.txt': KNOTS, '2025-03-14': ROPES, '2025-03-15.text': ROPES, 'march/2025-03-16.txt': ROPES });
+    const content = await tempDir();
+    const folder = await runIngest(['--content', content, input]);
+    expect(folder.code).toBe(0);
+    expect(scrub(folder.stderr, input)).toBe(
+      "warning: <tmp>: did not read 2 other files (`2025-03-14`, `2025-03-15.text`) and 1 folder (`march`): a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path",
+    );
     expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
   });
 
