@@ -132,7 +132,7 @@ export const COST = {
    * short abstract that reads like chrome (`New.`), so that one is kept.
    */
   chromeInPair: 6,
-  /** A line before the date that is not known header chrome. */
+  /** A line before the date that is not known header chrome, or one after the site footer's first items that is not a footer item it knows. */
   unknownHeader: 1,
   /** A header with such lines ending in the first title, with no date line: dearer than the same lines read as a paper with a short abstract that ends as a sentence. */
   headerWithoutDate: 1,
@@ -437,10 +437,15 @@ function abstractMoves(shape: Shape): Move[] {
   return result;
 }
 
-/** In the footer, which runs to the end of the file and holds nothing but footer items. */
+/** In the footer, which runs to the end of the file and holds nothing but footer items (known ones, and short lines among them). */
 function footerMoves(shape: Shape): Move[] {
-  return shape.field.kind !== 'text' || shape.footer || shape.noise ? [{ next: 'footer', cost: 0, role: 'footer' }] : [];
+  if (shape.field.kind !== 'text' || shape.footer || shape.noise) return [{ next: 'footer', cost: 0, role: 'footer' }];
+  // An item the ingest does not know after the items it knows (a newer footer: `Inference Endpoints`): a short line, no sentence.
+  return !shape.sentence && shape.letters && shape.length <= MAX_FOOTER_ITEM ? [{ next: 'footer', cost: COST.unknownHeader, role: 'footer' }] : [];
 }
+
+/** Longest line taken as an item of the site footer the ingest does not know. */
+const MAX_FOOTER_ITEM = 40;
 
 /**
  * The fields that are a card's author line: lines of names (see

@@ -396,6 +396,13 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual([expect.stringMatching(/^d\.txt:19: dropped `System theme.*` (and the line after it )?as the site footer$/)]);
   });
 
+  test('drops items of the site footer it does not know, after ones it knows (a newer footer), with the footer', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'Company', 'TOS', 'Privacy', 'Inference Endpoints', 'Enterprise Hub');
+    expect(parse(text).errors.map(formatProblem)).toEqual([]);
+    expect(titles(text)).toEqual(['One', 'Two']);
+    expect(warnings(text)).toEqual(['d.txt:19: dropped `Company` and the 4 lines after it as the site footer']);
+  });
+
   test('keeps a last paper whose abstract is a footer word', () => {
     expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
