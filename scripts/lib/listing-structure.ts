@@ -378,9 +378,6 @@ function titleMoves(shape: Shape): Move[] {
   if (card !== undefined) result.push({ next: 'title', cost: card, role: 'card' });
   if (shape.noise || (shape.repeated && !shape.chrome)) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
-  // The page's own lines after the last paper (its button for more papers, `Load more`) may start the end of the page, as its
-  // footer does, taking lines it does not know after them; a little dearer than dropping them one by one, which says more.
-  if (shape.chrome && !shape.footer) result.push({ next: 'footer', cost: COST.chrome + 1, role: 'footer' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
   // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.

@@ -403,14 +403,6 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual(['d.txt:19: dropped `Company` and the 4 lines after it as the site footer']);
   });
 
-  test('drops the page’s button for more papers after the last paper, and what it says under it, as the end of the page', () => {
-    const long = (topic: string) => `${abstract(topic)} ${abstract(`more ${topic}`)}`;
-    const text = blankDump(...HEADER, 'Mar 14', 'One', long('one'), 'Two', long('two'), 'Load more', 'Showing 2 of 48 papers');
-    expect(parse(text).errors.map(formatProblem)).toEqual([]);
-    expect(titles(text)).toEqual(['One', 'Two']);
-    expect(warnings(text)).toEqual(['d.txt:19: dropped `Load more` and the line after it as the site footer']);
-  });
-
   test('keeps a last paper whose abstract is a footer word', () => {
     expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
