@@ -99,11 +99,10 @@ export const COST = {
   shortAbstract: 1,
   /**
    * An abstract under 50 characters that does not end as a sentence does
-   * (`Top papers of the day`): a line of the page likelier than a paper's
-   * abstract, so two header lines the ingest does not know are dropped
-   * before the first paper (see headerMoves) rather than read as a paper.
+   * (`Top papers of the day`), in place of the short abstract's cost: as
+   * likely a line of the page as a paper's abstract (see headerWithoutDate).
    */
-  unfinishedShortAbstract: 3,
+  unfinishedShortAbstract: 4,
   /** A title that reads like page chrome or a footer item. */
   titleLikeFurniture: 1,
   /**
@@ -134,8 +133,13 @@ export const COST = {
   chromeInPair: 6,
   /** A line before the date that is not known header chrome, or one after the site footer's first items that is not a footer item it knows. */
   unknownHeader: 1,
-  /** A header with such lines ending in the first title, with no date line: dearer than the same lines read as a paper with a short abstract that ends as a sentence. */
-  headerWithoutDate: 1,
+  /**
+   * A header with such lines ending in the first title, with no date line: two of them cost what the same lines read as a paper with a
+   * short abstract that is no sentence do, so the run stops and names them
+   * rather than guess (page lines published as a paper, or a paper dropped as
+   * page lines); a short abstract that ends as a sentence is a paper's.
+   */
+  headerWithoutDate: 2,
   /** An invisible-only line ignored. */
   invisible: 1,
   /** More blank lines than the layout puts between fields, read as nothing missing. */
@@ -162,10 +166,11 @@ const MAX_HEADER_LINE = 80;
  * date line ends it, so the run stops and names it), right after the header's date line
  * (`dated`) or its period or day's label (`period`), where the other of
  * the two may still stand on a line of its own (`Mar 14` then `Friday`),
- * expecting a title, expecting the pending title's abstract, or in the footer.
+ * expecting a title, expecting the pending title's abstract, or in the footer
+ * (`footer-sure` after two of its items: a line it does not know may follow).
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'head-unread' | 'dated' | 'period' | 'title' | 'abstract' | 'footer';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unread', 'dated', 'period', 'title', 'abstract', 'footer'];
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'dated' | 'period' | 'title' | 'abstract' | 'footer' | 'footer-sure';
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'dated', 'period', 'title', 'abstract', 'footer', 'footer-sure'];
 
 interface Move {
   next: State;
@@ -284,10 +289,10 @@ function firstAmbiguity(table: MoveTable, start: State, toEnd: readonly number[]
  */
 const SCALE = 16;
 
-/** The cost of the file ending in `state`: a pending title has no abstract; an unfinished header never ended in its date. */
+/** The cost of the file ending in `state`: a pending title has no abstract; a header of lines it does not know never ended (a file of a few short lines is likelier a paper than a page with none). */
 function endCost(state: State): number {
   if (state === 'abstract') return COST.fault * SCALE + 1;
-  return state === 'head-unknown' || state === 'head-unread' ? Infinity : 0;
+  return state.startsWith('head-un') ? Infinity : 0;
 }
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
@@ -300,6 +305,8 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'head':
     case 'head-known':
     case 'head-unknown':
+    case 'head-unknown-2':
+    case 'head-unknown-more':
     case 'head-unread':
       return headerMoves(state, shape);
     case 'dated':
@@ -310,22 +317,36 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'abstract':
       return abstractMoves(shape);
     case 'footer':
-      return footerMoves(shape);
+    case 'footer-sure':
+      return footerMoves(state, shape);
   }
 }
 
 /**
  * In the header: chrome, unknown short lines, the date; or the first title.
  * Unknown lines are ended by a date line, the period of a weekly or monthly
- * view, or a title that reads as one (not a sentence, not long), for a
- * little more (a dump with no date line); one that looks like a date not
- * read as one only by a date line or a period. A date
+ * view, or, one or two of them, a title that reads as one (not a sentence,
+ * not long), for a little more (a dump with no date line); three or more,
+ * or one that looks like a date not read as one, only by a date line or a
+ * period. A date
  * line in the header is the header's date: reading it as a title costs more
  * than a fault (a listing whose first title or last abstract is missing is
  * far likelier than one that starts with a date-like title); a chrome line
  * after the header's chrome reading as the first title costs half a fault.
  */
-function headerMoves(state: 'head' | 'head-known' | 'head-unknown' | 'head-unread', shape: Shape): Move[] {
+type HeadState = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread';
+
+/** Where a header goes with one more line it does not know: it counts one, two, then more of them. */
+const UNKNOWN_NEXT: Readonly<Record<HeadState, HeadState>> = {
+  head: 'head-unknown',
+  'head-known': 'head-unknown',
+  'head-unknown': 'head-unknown-2',
+  'head-unknown-2': 'head-unknown-more',
+  'head-unknown-more': 'head-unknown-more',
+  'head-unread': 'head-unread',
+};
+
+function headerMoves(state: HeadState, shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
   // The site's navigation heads the page as well as ending it.
   const known = shape.chrome || shape.footer;
@@ -335,14 +356,16 @@ function headerMoves(state: 'head' | 'head-known' | 'head-unknown' | 'head-unrea
   if (shape.date) result.push({ next: 'dated', cost: 0, role: 'date' });
   if (shape.period) result.push({ next: 'period', cost: 0, role: 'header' });
   if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) {
-    result.push({ next: state === 'head-unread' || shape.unreadDate ? 'head-unread' : 'head-unknown', cost: COST.unknownHeader, role: 'header' });
+    result.push({ next: shape.unreadDate ? 'head-unread' : UNKNOWN_NEXT[state], cost: COST.unknownHeader, role: 'header' });
   }
-  if (state === 'head-unread') return result;
+  // Three lines it does not know or more (a paper or two, perhaps), or one like a date it cannot read: only a date line ends such a header.
+  if (state === 'head-unread' || state === 'head-unknown-more') return result;
+  const unknown = state === 'head-unknown' || state === 'head-unknown-2';
   // After unknown lines with no date line, only a title that reads as one starts the body.
   const title = shape.card?.title ?? shape;
-  if (state === 'head-unknown' && (title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters)) return result;
+  if (unknown && (title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters)) return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
-  const extra = shape.date ? COST.fault + 1 : state === 'head-unknown' ? COST.headerWithoutDate : state === 'head-known' && known ? COST.fault / 2 : 0;
+  const extra = shape.date ? COST.fault + 1 : unknown ? COST.headerWithoutDate : state === 'head-known' && known ? COST.fault / 2 : 0;
   for (const move of titleMoves(shape)) {
     if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
   }
@@ -426,7 +449,8 @@ function abstractMoves(shape: Shape): Move[] {
   if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
     const furniture = shape.date || !shape.letters ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
-    const short = (shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0) + (shape.length < SHORT_ABSTRACT && !shape.finished ? COST.unfinishedShortAbstract : 0);
+    const short =
+      shape.length < SHORT_ABSTRACT && !shape.finished ? COST.unfinishedShortAbstract : shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
     result.push(shape.card === undefined ? { next: 'title', cost: short + furniture, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
     if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
   } else {
@@ -437,15 +461,19 @@ function abstractMoves(shape: Shape): Move[] {
   return result;
 }
 
-/** In the footer, which runs to the end of the file and holds nothing but footer items (known ones, and short lines among them). */
-function footerMoves(shape: Shape): Move[] {
-  if (shape.field.kind !== 'text' || shape.footer || shape.noise) return [{ next: 'footer', cost: 0, role: 'footer' }];
-  // An item the ingest does not know after the items it knows (a newer footer: `Inference Endpoints`): a short line, no sentence.
-  return !shape.sentence && shape.letters && shape.length <= MAX_FOOTER_ITEM ? [{ next: 'footer', cost: COST.unknownHeader, role: 'footer' }] : [];
+/**
+ * In the footer, which runs to the end of the file and holds nothing but
+ * footer items: known ones, and after two of them, lines it does not know
+ * (a newer footer's `Inference Endpoints`, its tagline): never right after
+ * the first, which may be a last paper's title (`Privacy`) over its abstract.
+ */
+function footerMoves(state: 'footer' | 'footer-sure', shape: Shape): Move[] {
+  if (shape.field.kind !== 'text' || shape.footer || shape.noise) return [{ next: shape.field.kind === 'text' && shape.footer ? 'footer-sure' : state, cost: 0, role: 'footer' }];
+  return state === 'footer-sure' && shape.letters && shape.length <= MAX_FOOTER_ITEM ? [{ next: 'footer-sure', cost: COST.unknownHeader, role: 'footer' }] : [];
 }
 
 /** Longest line taken as an item of the site footer the ingest does not know. */
-const MAX_FOOTER_ITEM = 40;
+const MAX_FOOTER_ITEM = 100;
 
 /**
  * The fields that are a card's author line: lines of names (see

@@ -293,10 +293,10 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
 
 /** The vote button's word glued onto the end of a title, with its count (`ModelsUpvote`, `Models.Upvote 12`). */
 const GLUED_UPVOTE = /(?<=\S)Upvote(?:\s*\d[\d,.]*k?)?$/u;
-/** A vote count glued onto the start of a title (`42Sparse`, `1.2kPaper`); not `3DGS`, `4DGen`: 2D, 3D and 4D start titles. */
-const GLUED_COUNT = /^\d[\d,.]*k?(?=\p{Lu})(?!D(?!\p{Ll}))/u;
-/** The same before a letter of either case (`23iFlow`): taken off only in a dump whose titles start with counts (hasGluedCounts). */
-const GLUED_COUNT_ANY_CASE = /^\d[\d,.]*k?(?=\p{L})(?!D(?!\p{Ll}))/u;
+/** A vote count glued onto the start of a title, before a word (`42Sparse`, `1.2kPaper`); not `3DGS`, `4DGen` (2D, 3D and 4D start titles), nor a model size or a unit (`7B Models`, `4M-21`). */
+const GLUED_COUNT = /^\d[\d,.]*k?(?=\p{Lu}\p{Ll})(?!D(?!\p{Ll}))/u;
+/** The same before a word that starts in lowercase (`23iFlow`, `5mPLUG`), not an ordinal (`51st`): taken off only in a dump whose titles start with counts (hasGluedCounts). */
+const GLUED_COUNT_ANY_CASE = /^\d[\d,.]*k?(?=\p{Lu}|\p{Ll}+[\p{Lu}\d-])(?!D(?!\p{Ll}))/u;
 
 /**
  * The entries without the page's vote button glued onto their titles (a

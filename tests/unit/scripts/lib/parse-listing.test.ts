@@ -224,6 +224,12 @@ describe('parseListing: a vote button glued onto titles', () => {
     ]);
   });
 
+  test('takes no figures off titles that start with a model size, a unit or an ordinal', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', '4M-21: An Any-to-Any Model', abstract('a'), '7B Models Are Enough', abstract('b'), '6DoF Grasping', abstract('c')))).toEqual(['4M-21: An Any-to-Any Model', '7B Models Are Enough', '6DoF Grasping']);
+    const votes = ['12Sparse Routing', '51st Place Solution', '7Dense Retrieval', '9Folded Ropes', '30Knots Hold'];
+    expect(titles(blankDump(...HEADER, 'Mar 14', ...votes.flatMap((t, i) => [t, abstract(String(i))])))).toEqual(['Sparse Routing', '51st Place Solution', 'Dense Retrieval', 'Folded Ropes', 'Knots Hold']);
+  });
+
   test('takes no figures off a few titles that start with them by chance', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', '4Real: Video Worlds', abstract('worlds'), '360Recon', abstract('recon'), '3D Gaussians', abstract('splats')))).toEqual(['4Real: Video Worlds', '360Recon', '3D Gaussians']);
   });
@@ -236,16 +242,22 @@ describe('parseListing: a vote button glued onto titles', () => {
 });
 
 describe('parseListing: the header and footer, by position', () => {
+  test('never drops a first paper with a short abstract as page header, nor publishes page lines as one: where the two read alike, it stops naming the line', () => {
+    for (const join of [(...f: string[]) => f.join('\n'), blankDump]) {
+      const text = join('Tiny Probes for Reward Hacking', 'A short note on probing reward models', 'Folded Ropes', abstract('ropes'), 'Knots Hold', abstract('knots'));
+      const result = parse(text);
+      if (result.errors.length === 0) expect(titles(text)).toEqual(['Tiny Probes for Reward Hacking', 'Folded Ropes', 'Knots Hold']);
+      else expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:1: cannot tell how `Tiny Probes for Reward Hacking` pairs with the lines around it/)]);
+    }
+  });
+
   test.each([
     ['one line per field', (lines: string[]) => lines.join('\n')],
     ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
-  ])('drops two header lines it does not know before the first paper of a dump with no date line (%s), rather than publish them as a paper', (_, layout) => {
+  ])('stops, naming them, at two header lines it does not know before the first paper of a dump with no date line (%s), rather than publish them as a paper', (_, layout) => {
     const text = layout(['Get trending papers in your email inbox!', 'Subscribe', 'Search any paper with AI', 'Top papers of the day', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
-    expect(parse(text).errors.map(formatProblem)).toEqual([]);
-    expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
-    expect(warnings(text).filter((w) => w.includes('page header'))).toEqual([
-      expect.stringMatching(/^d\.txt:\d+: dropped `Search any paper with AI` as part of the page header \(it comes before the first title\)$/),
-      expect.stringMatching(/^d\.txt:\d+: dropped `Top papers of the day` as part of the page header \(it comes before the first title\)$/),
+    expect(parse(text).errors.map(formatProblem)).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: cannot tell how `Search any paper with AI` pairs with the lines around it: it reads equally well as the page header or a title/),
     ]);
   });
 
@@ -401,6 +413,21 @@ describe('parseListing: the header and footer, by position', () => {
     expect(parse(text).errors.map(formatProblem)).toEqual([]);
     expect(titles(text)).toEqual(['One', 'Two']);
     expect(warnings(text)).toEqual(['d.txt:19: dropped `Company` and the 4 lines after it as the site footer']);
+  });
+
+  test('keeps a last paper whose title is a footer word, over a short abstract, before the footer', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Privacy', 'A position paper on data protection', 'Company', 'TOS');
+    expect(titles(text)).toEqual(['One', 'Privacy']);
+  });
+
+  test('keeps a last paper with a short abstract after a page-chrome line between papers', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Show more', 'Two', 'Work in progress, see the paper'))).toEqual(['One', 'Two']);
+  });
+
+  test('drops the site footer whose items end in a tagline or a line it does not know, after two items it knows', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'Company', 'TOS', 'Privacy', 'About', 'Jobs', 'The AI community building the future.');
+    expect(parse(text).errors.map(formatProblem)).toEqual([]);
+    expect(titles(text)).toEqual(['One', 'Two']);
   });
 
   test('keeps a last paper whose abstract is a footer word', () => {
