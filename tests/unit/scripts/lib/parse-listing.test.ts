@@ -271,8 +271,16 @@ describe('parseListing: the header and footer, by position', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', long('lanterns'), 'Want more papers?', 'Sign in to see the full list of trending papers.', 'Folded Ropes', long('ropes'));
     expect(titles(text)).toEqual(['Tiny Lanterns', 'Want more papers?', 'Folded Ropes']);
     expect(warnings(text)).toContain(
-      'd.txt:17: the abstract of `Want more papers?` is only 48 characters long; kept it (abstracts are rarely under 50 characters: check that `Want more papers?` is a paper, not a line of the page)',
+      'd.txt:17: the abstract of `Want more papers?` is only 48 characters long; kept it (abstracts of papers are rarely under 100 characters: check that `Want more papers?` is a paper, not a line of the page)',
     );
+  });
+
+  test('warns about a banner of a sentence or two between papers too, under 100 characters, but not about a short abstract among short ones', () => {
+    const long = (topic: string) => `${abstract(topic)} ${abstract(`more ${topic}`)}`;
+    const banner = 'Sign in to see the full list of trending papers, and get them in your inbox.';
+    const text = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', long('lanterns'), 'Want more papers like these?', banner, 'Folded Ropes', long('ropes'));
+    expect(warnings(text).filter((w) => w.includes('characters long; kept it'))).toEqual([expect.stringContaining('the abstract of `Want more papers like these?` is only 76 characters long')]);
+    expect(warnings(blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', 'Ropes fold into knots under load.')).filter((w) => w.includes('characters long; kept it'))).toEqual([]);
   });
 
   test('drops unknown lines before the date line as page header, with a warning', () => {
