@@ -15,7 +15,8 @@ function classesOf(node: Element): string[] {
  * source in: the glyph soup of `.katex-html` and the MathML get
  * `data-pagefind-ignore`, and the `.katex` wrapper carries the source in a
  * `data-tex` attribute that Pagefind indexes (`data-pagefind-index-attrs`),
- * so `x'(t)` or `Ax(t)` can be found. The visible text of the page does not
+ * so `x'(t)` or `Ax(t)` can be found (with a space after it, so that Pagefind
+ * ends no sentence there). The visible text of the page does not
  * change. Runs after rehype-katex.
  */
 export function rehypePagefindIgnoreMath() {
@@ -29,7 +30,9 @@ export function rehypePagefindIgnoreMath() {
       for (const child of node.children) {
         if (child.type === 'element') child.properties = { ...child.properties, dataPagefindIgnore: '' };
       }
-      node.properties = { ...node.properties, ...(tex ? { dataPagefindIndexAttrs: 'data-tex', dataTex: tex } : {}) };
+      // A space after the source: Pagefind puts a full stop after an indexed attribute that ends in a letter, a digit or a
+      // bracket, which excerpts would show inside the sentence (`O(n^2). to`); a space it does not, and the text it indexes folds it.
+      node.properties = { ...node.properties, ...(tex ? { dataPagefindIndexAttrs: 'data-tex', dataTex: `${tex} ` } : {}) };
       return SKIP;
     });
   };

@@ -35,3 +35,16 @@ test('the same papers give the same index, in whatever order the content layer h
   const backward = await indexOf([...RECORDS].reverse());
   expect(backward).toEqual(forward);
 }, 60_000);
+
+test('a formula indexed by its TeX is not followed by a full stop the abstract does not have, in the text search excerpts are cut from', async () => {
+  const { renderPlainBody } = await import('../../src/loaders/render-abstract.ts');
+  const { parseBody } = await import('../../src/format/entry.ts');
+  const { indexByUrl } = await import('../support/pagefind-pages.ts');
+  const text = 'We cut the cost from $O(n^2)$ to $O(n \\log n)$ and keep $k$ slots.';
+  const html = await renderPlainBody(parseBody(text));
+  const out = path.join(await tempDir('folio-index-'), 'pagefind');
+  await indexRecords([{ ...record('math', 'Cheaper Attention', text), html }], out);
+  const page = JSON.parse([...(await indexByUrl(out)).values()][0]!) as { content: string };
+  expect(page.content).toContain('O(n^2) to');
+  expect(page.content).toContain('O(n \\log n) and keep k slots.');
+}, 60_000);

@@ -19,7 +19,7 @@ describe('rehypePagefindIgnoreMath', () => {
     const math = katex("x'(t) = Ax(t)");
     const tree: Root = { type: 'root', children: [h('p', {}, [{ type: 'text', value: 'the model ' }, math])] };
     rehypePagefindIgnoreMath()(tree);
-    expect(math.properties).toMatchObject({ dataPagefindIndexAttrs: 'data-tex', dataTex: "x'(t) = Ax(t)" });
+    expect(math.properties).toMatchObject({ dataPagefindIndexAttrs: 'data-tex', dataTex: "x'(t) = Ax(t) " });
     expect(math.properties.dataPagefindIgnore).toBeUndefined();
     expect(math.children.map((c) => (c as Element).properties.dataPagefindIgnore)).toEqual(['', '']);
   });

@@ -33,7 +33,7 @@ describe('renderPlainBody', () => {
   test('renders inline math with KaTeX at build time, keeping the TeX source for search', async () => {
     const html = await renderPlainBody(parseBody(ingestedBody("a state \\( x'(t) = Ax(t) \\) here")));
     expect(html).toContain('class="katex"');
-    expect(html).toContain('data-tex="x&#x27;(t) = Ax(t)"');
+    expect(html).toContain('data-tex="x&#x27;(t) = Ax(t) "');
     expect(html).toContain('<math');
   });
 
