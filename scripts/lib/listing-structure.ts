@@ -134,10 +134,11 @@ export const COST = {
   /** A line before the date that is not known header chrome, or one after the site footer's first items that is not a footer item it knows. */
   unknownHeader: 1,
   /**
-   * A header with such lines ending in the first title, with no date line: two of them cost what the same lines read as a paper with a
-   * short abstract that is no sentence do, so the run stops and names them
-   * rather than guess (page lines published as a paper, or a paper dropped as
-   * page lines); a short abstract that ends as a sentence is a paper's.
+   * A header with such lines ending in the first title, with no date line:
+   * two of them cost what the same lines read as a paper with a short
+   * abstract that is no sentence do, so the run stops and names them rather
+   * than guess (page lines published as a paper, or a paper dropped as page
+   * lines); a short abstract that ends as a sentence is a paper's.
    */
   headerWithoutDate: 2,
   /** An invisible-only line ignored. */
@@ -151,7 +152,7 @@ export const LONG_TITLE = 300;
 /** A title this long is unusual. */
 const MEDIUM_TITLE = 150;
 /** An abstract shorter than this (visible characters) is unusual; shorter than the second, more so. */
-export const SHORT_ABSTRACT = 50;
+const SHORT_ABSTRACT = 50;
 const VERY_SHORT_ABSTRACT = 20;
 /** A field this long where a title belongs reads more like an abstract. */
 const ABSTRACT_LIKE = 100;
@@ -160,11 +161,12 @@ const MAX_HEADER_LINE = 80;
 
 /**
  * Where a reading is: at the start (`head`), in a header that has shown
- * known chrome (`head-known`), a line it does not know (`head-unknown`,
- * which a date line ends, or the first paper's title), or such a line that
- * looks like a date not read as one (`head-unread`, `Fri 14/03`: only a
- * date line ends it, so the run stops and names it), right after the header's date line
- * (`dated`) or its period or day's label (`period`), where the other of
+ * known chrome (`head-known`), one or two lines it does not know
+ * (`head-unknown`, `head-unknown-2`: a date line ends them, or the first
+ * paper's title), more (`head-unknown-more`) or one that looks like a date
+ * not read as one (`head-unread`, `Fri 14/03`), which only a date line
+ * ends (else the run stops and names them), right after the header's date
+ * line (`dated`) or its period or day's label (`period`), where the other of
  * the two may still stand on a line of its own (`Mar 14` then `Friday`),
  * expecting a title, expecting the pending title's abstract, or in the footer
  * (`footer-sure` after two of its items: a line it does not know may follow).
@@ -322,18 +324,6 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
   }
 }
 
-/**
- * In the header: chrome, unknown short lines, the date; or the first title.
- * Unknown lines are ended by a date line, the period of a weekly or monthly
- * view, or, one or two of them, a title that reads as one (not a sentence,
- * not long), for a little more (a dump with no date line); three or more,
- * or one that looks like a date not read as one, only by a date line or a
- * period. A date
- * line in the header is the header's date: reading it as a title costs more
- * than a fault (a listing whose first title or last abstract is missing is
- * far likelier than one that starts with a date-like title); a chrome line
- * after the header's chrome reading as the first title costs half a fault.
- */
 type HeadState = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread';
 
 /** Where a header goes with one more line it does not know: it counts one, two, then more of them. */
@@ -346,6 +336,18 @@ const UNKNOWN_NEXT: Readonly<Record<HeadState, HeadState>> = {
   'head-unread': 'head-unread',
 };
 
+/**
+ * In the header: chrome, unknown short lines, the date; or the first title.
+ * Unknown lines are ended by a date line, the period of a weekly or monthly
+ * view, or, one or two of them, a title that reads as one (not a sentence,
+ * not long), for a little more (a dump with no date line); three or more,
+ * or one that looks like a date not read as one, only by a date line or a
+ * period. A date
+ * line in the header is the header's date: reading it as a title costs more
+ * than a fault (a listing whose first title or last abstract is missing is
+ * far likelier than one that starts with a date-like title); a chrome line
+ * after the header's chrome reading as the first title costs half a fault.
+ */
 function headerMoves(state: HeadState, shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
   // The site's navigation heads the page as well as ending it.
