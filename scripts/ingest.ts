@@ -329,7 +329,8 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
         console.warn(`warning: ${given}: did not read ${which}: a folder's dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that`);
       }
       // Anything else is named too: a listing saved without `.txt`, or a day's dumps one folder down, would be lost without a word.
-      const others = visible.filter((n) => !names.includes(n) && !markdown.includes(n));
+      const read = new Set([...names, ...markdown]);
+      const others = visible.filter((n) => !read.has(n));
       if (others.length > 0) {
         const kinds = await Promise.all(others.map(async (n) => ((await stat(path.join(given, n)).catch(() => undefined))?.isDirectory() ? 'folder' : 'file')));
         const files = others.filter((_, i) => kinds[i] === 'file');

@@ -700,33 +700,29 @@ function dateLikeLine(fields: readonly Field[]): Field | undefined {
 /** Longer than any line of the page header: the first paper's abstract, at the latest. */
 const MAX_CHROME_LINE = 80;
 
-/** What a dump's abstracts are like: the median of their lengths. */
-interface AbstractLengths {
-  median: number;
-}
-
 /**
- * The median abstract of a real listing is far longer (the seeds': about
- * 1,100 characters); among such abstracts, one under 50 characters stands
- * out, as no abstract of a page's test or example does among its like.
+ * A dump whose median abstract is this long at least is a real listing's
+ * (the seeds' median is about 1,100 characters): among its abstracts, a very
+ * short one stands out, as none of a test's or an example's does among its like.
  */
 const TYPICAL_ABSTRACT = 200;
 
 /** Among such abstracts, one this short is odd (the seeds' shortest of 438 is 537 characters): a banner between the cards, read as a paper, is a sentence or two. */
 const ODD_ABSTRACT = 100;
 
-function abstractLengths(fields: readonly SourceField[], structure: Structure): AbstractLengths {
+/** The median length of a reading's abstracts (visible characters; 0 with none). */
+function medianAbstractLength(fields: readonly SourceField[], structure: Structure): number {
   const lengths = structure.readings
     .flatMap((r, i) => (r.role === 'abstract' ? [fields[i]!.text] : r.role === 'card' ? [fields[i]!.card!.abstract.text] : []))
     .map((text) => visibleLength(text, TYPICAL_ABSTRACT * 10))
     .sort((a, b) => a - b);
-  return { median: lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length / 2)]! };
+  return lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length / 2)]!;
 }
 
 /** Warnings for what the reading dropped, joined or kept although it looks odd. */
 function describeWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
   const warnings: Problem[] = [];
-  const abstracts = abstractLengths(fields, structure);
+  const median = medianAbstractLength(fields, structure);
   const dateIndex = structure.readings.findIndex((r) => r.role === 'date');
   const dateField = fields[dateIndex];
   const authors = authorLinesDropped(fields, structure);
@@ -754,8 +750,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     } else if (role === 'gap' && field.kind === 'invisible') {
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
     }
-    if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title, abstracts));
-    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined, abstracts), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, abstracts));
+    if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title, median));
+    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined, median), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, median));
     if (role === 'title') title = field;
   });
   return warnings;
@@ -792,7 +788,7 @@ function repeatWarnings(fields: readonly Field[], file: string): Problem[] {
 const LONG_ABSTRACT = 6000;
 
 /** Warnings about a title or abstract: joined lines, a long title or abstract, words that look like page furniture. */
-function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, abstracts: AbstractLengths): Problem[] {
+function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, medianAbstract: number): Problem[] {
   const warnings: Problem[] = [];
   const what = role === 'title' ? 'title' : 'abstract';
   if (field.lastLine > field.line && field.wrapped !== true) {
@@ -826,7 +822,7 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
   if (looks !== undefined || letterless) {
     const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;
     warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though ${looks === undefined ? 'it has no letter (an abstract is words)' : `it reads like ${looks}`}`));
-  } else if (role === 'abstract' && length < ODD_ABSTRACT && abstracts.median >= TYPICAL_ABSTRACT) {
+  } else if (role === 'abstract' && length < ODD_ABSTRACT && medianAbstract >= TYPICAL_ABSTRACT) {
     // A line of the page read as a paper has a short abstract (`Sign in to see more papers.`), among the dump's abstracts of papers.
     const paper = quote(title?.text ?? '', 60);
     warnings.push(problemAt(file, field.line, `the abstract of ${paper} is only ${length} characters long; kept it (abstracts of papers are rarely under ${ODD_ABSTRACT} characters: check that ${paper} is a paper, not a line of the page)`));
