@@ -21,7 +21,8 @@ import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
-import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
+import { partKey, searchParts } from './search-parts.ts';
+import { pagefindEnvironment, withPagefindEnvironment } from './pagefind-environment.ts';
 import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, isSearchPartFolder, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
@@ -132,13 +133,14 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
   const done = (async () => {
     const placed = await readPlacedParts(cacheDir);
     await fs.rm(staged.pagefind, { recursive: true, force: true });
-    const settings = await indexSettings();
+    const pagefindVersion = await installedPagefindVersion();
     const parts: IndexedPart[] = [];
     for (const part of searchParts(records, { archivePart })) {
-      const key = partKey(part.records, settings);
+      const environment = pagefindEnvironment(part.records.length);
+      const key = partKey(part.records, { pagefind: pagefindVersion, environment });
       const dir = path.join(staged.pagefind, part.folder);
       const kept = await takePlacedPart(path.join(out, part.folder), placed[part.folder], key, dir);
-      if (!kept) await withPagefindEnvironment(() => indexRecords(part.records, dir));
+      if (!kept) await withPagefindEnvironment(environment, () => indexRecords(part.records, dir));
       parts.push({ folder: part.folder, dir, key, kept, pages: part.records.length });
     }
     const indexed = performance.now();
@@ -227,20 +229,12 @@ async function searchPartFoldersIn(out: string): Promise<SearchPartFolder[]> {
   return names.filter(isSearchPartFolder);
 }
 
-/** What an index depends on besides its records: Pagefind's version (its package's) and its environment. */
-async function indexSettings(): Promise<IndexSettings> {
+/** The version of Pagefind's package, which an index depends on besides its records and environment. */
+async function installedPagefindVersion(): Promise<string> {
   const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
   const { version } = JSON.parse(await fs.readFile(manifest, 'utf8')) as { version: string };
-  return { pagefind: version, environment: PAGEFIND_ENVIRONMENT };
+  return version;
 }
-
-/**
- * Words per Pagefind index chunk (its default is 20,000). Smaller chunks mean
- * a query word loads about 8 KB instead of 21 KB at 10,000 papers, for 4 KB
- * more metadata. Pagefind reads it from the environment of its service
- * process; "UNSTABLE" is its name for it: a build test checks it still takes effect.
- */
-export const INDEX_CHUNK_SIZE = 5000;
 
 /**
  * What Pagefind indexes and how, for a built site in `out`: the paper pages
@@ -294,38 +288,11 @@ async function vocabularyOf(parts: ReadonlyArray<{ folder: SearchPartFolder; dir
   return { entries, vocabulary: await written, saved };
 }
 
-/**
- * How Pagefind's service process runs, from the environment it inherits: the
- * index chunk size (above), and its allocator (jemalloc) returning freed
- * memory at once instead of after 10 s. Pagefind builds its index in
- * memory, twice per `writeFiles`; with the default the freed first build is
- * still held when the second peaks: at 10,000 papers 1.28-1.44 GB against a
- * steady 1.17 GB, for 4-10 % more CPU and a byte-identical index (measured
- * with bench/README.md's records, 3 runs each).
- */
-export const PAGEFIND_ENVIRONMENT = {
-  PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE),
-  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
-} as const;
-
-/** Runs `start` (which starts Pagefind's service process) with PAGEFIND_ENVIRONMENT in the environment the process inherits. */
-async function withPagefindEnvironment<T>(start: () => Promise<T>): Promise<T> {
-  const previous = Object.fromEntries(Object.keys(PAGEFIND_ENVIRONMENT).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, PAGEFIND_ENVIRONMENT);
-  try {
-    return await start();
-  } finally {
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
-}
-
 /** Runs Pagefind over `out` and writes `out/pagefind/`; throws on the first step that reports errors. */
 async function runPagefind(out: string): Promise<void> {
   await fs.rm(path.join(out, 'pagefind'), { recursive: true, force: true });
-  await withPagefindEnvironment(() => indexDirectory(out));
+  // The whole site in one index: as large as an index gets.
+  await withPagefindEnvironment(pagefindEnvironment(Number.POSITIVE_INFINITY), () => indexDirectory(out));
 }
 
 /** Indexes the built pages in `out` into `out/pagefind/`. */

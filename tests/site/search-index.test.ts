@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
+import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind-environment.ts';
 import { readPagefindKeyCounts } from '../../src/integrations/pagefind-format.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
 import { allParts, findTerm, keyPartsOf, lowerBound, parseShard, shardOf, type Shard, type TermKind, type VocabularyManifest } from '../../src/lib/search-vocabulary.ts';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_ENVIRONMENT } from '../../src/integrations/pagefind.ts';
+import { pagefindEnvironment, withPagefindEnvironment } from '../../src/integrations/pagefind-environment.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
 
 /**
@@ -14,22 +14,19 @@ import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts'
 export async function indexBuiltPages(dist: string): Promise<string> {
   const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'folio-built-pages-'));
   await fs.cp(dist, copy, { recursive: true, filter: (source) => !path.relative(dist, source).startsWith('pagefind') });
-  const previous = Object.fromEntries(Object.keys(PAGEFIND_ENVIRONMENT).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, PAGEFIND_ENVIRONMENT);
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: copy });
-    if (added.errors.length) throw new Error(`Pagefind addDirectory: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(copy, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind writeFiles: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
+  // As indexSite runs it: the whole site in one index.
+  await withPagefindEnvironment(pagefindEnvironment(Number.POSITIVE_INFINITY), async () => {
+    try {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: copy });
+      if (added.errors.length) throw new Error(`Pagefind addDirectory: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: path.join(copy, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind writeFiles: ${written.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
     }
-  }
+  });
   return path.join(copy, 'pagefind');
 }
 
