@@ -8,7 +8,7 @@ import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import folioPruneOutput from './src/integrations/prune-output.ts';
 import { isSearchPartFolder, VOCABULARY_FOLDER } from './src/lib/search-folders.ts';
-import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
+import contentStoreForPages from './src/integrations/content-store-for-pages.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
 import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
@@ -54,8 +54,8 @@ export default defineConfig({
   integrations: [
     // First: a missing content folder or a bad setting stops the build before dist/ is touched.
     folioPreflight(),
-    // The pages read the content store from disk instead of bundling it (memory and time at scale).
-    contentStoreFromDisk(),
+    // The pages share the content layer's store instead of bundling it (memory and time at scale).
+    contentStoreForPages(),
     mdx(),
     // Every built page's Content-Security-Policy (src/lib/content-security-policy.ts).
     folioContentSecurityPolicy(),

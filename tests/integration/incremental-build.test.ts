@@ -95,6 +95,10 @@ describe('an incremental build after a change', () => {
     for (const slug of kept) expect(read(`papers/${slug}/index.html`), slug).toBe(first.pages.get(slug));
   });
 
+  test("renders from the content layer's own store, not a copy read back from its file", () => {
+    for (const log of [first.log, second]) expect(log).toContain("the pages share the content layer's store");
+  });
+
   test('removes what an earlier build left and no route made this time, with the folders it empties', () => {
     expect(existsSync(path.join(dist, 'papers/gone-paper'))).toBe(false);
     expect(existsSync(path.join(dist, 'topics/empty-left'))).toBe(false);
