@@ -1,8 +1,7 @@
 /**
- * How Pagefind's service process runs. Pagefind reads these settings from
- * the environment of its process, which the Node API starts for each index
- * (index-records.ts closes it after each part), so each part of the search
- * can run with its own.
+ * How Pagefind's service process runs: settings Pagefind reads from the
+ * environment of its process, which the Node API starts for each index
+ * (index-records.ts closes it after each part).
  */
 
 /**
@@ -14,30 +13,23 @@
 export const INDEX_CHUNK_SIZE = 5000;
 
 /**
- * Above this many pages, Pagefind's allocator (jemalloc) returns freed memory
- * at once instead of after 10 s. Pagefind builds its index in memory twice
- * per `writeFiles`; with the default, the freed first build is still held
- * when the second peaks: at 10,000 papers 1.28-1.44 GB against a steady
- * 1.17 GB, which is where the build's memory peaks. Purging at once costs
- * system time, though, on every free: for the latest month's part a day's
- * update writes (2,898 papers), 13.7 s of CPU instead of 6.5 s, and 4-5 s
- * of the update's wall time, to save 70 MB (341 against 412 MB). See
- * bench/README.md.
+ * The environment of Pagefind's process. Its allocator (jemalloc) keeps its
+ * default, which holds freed memory for 10 s: returning it at once
+ * (`_RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0`, stops 22-25) saved
+ * 0.1-0.27 GB of Pagefind's peak at 10,000 papers, but it pays in system
+ * time on every free, and on a machine where that is dear (stop 26's) it
+ * tripled Pagefind's CPU: 35-37 s against 12-18 s for a 7,252-paper index,
+ * and 13.7 against 6.5 s for the 2,898 papers of a day's update (see
+ * bench/README.md).
  */
-export const PURGE_AT_ONCE_PAGES = 4096;
+export const PAGEFIND_ENVIRONMENT: Readonly<Record<string, string>> = {
+  PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE),
+};
 
-/** The environment of the Pagefind process that indexes `pages` pages. */
-export function pagefindEnvironment(pages: number): Readonly<Record<string, string>> {
-  return {
-    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE),
-    ...(pages > PURGE_AT_ONCE_PAGES ? { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0' } : {}),
-  };
-}
-
-/** Runs `start` (which starts Pagefind's service process) with `environment` in the environment the process inherits. */
-export async function withPagefindEnvironment<T>(environment: Readonly<Record<string, string>>, start: () => Promise<T>): Promise<T> {
-  const previous = Object.fromEntries(Object.keys(environment).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, environment);
+/** Runs `start` (which starts Pagefind's service process) with PAGEFIND_ENVIRONMENT in the environment the process inherits. */
+export async function withPagefindEnvironment<T>(start: () => Promise<T>): Promise<T> {
+  const previous = Object.fromEntries(Object.keys(PAGEFIND_ENVIRONMENT).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, PAGEFIND_ENVIRONMENT);
   try {
     return await start();
   } finally {

@@ -21,8 +21,8 @@ import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
-import { partKey, searchParts } from './search-parts.ts';
-import { pagefindEnvironment, withPagefindEnvironment } from './pagefind-environment.ts';
+import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
+import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from './pagefind-environment.ts';
 import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, isSearchPartFolder, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
@@ -133,14 +133,13 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
   const done = (async () => {
     const placed = await readPlacedParts(cacheDir);
     await fs.rm(staged.pagefind, { recursive: true, force: true });
-    const pagefindVersion = await installedPagefindVersion();
+    const settings = await indexSettings();
     const parts: IndexedPart[] = [];
     for (const part of searchParts(records, { archivePart })) {
-      const environment = pagefindEnvironment(part.records.length);
-      const key = partKey(part.records, { pagefind: pagefindVersion, environment });
+      const key = partKey(part.records, settings);
       const dir = path.join(staged.pagefind, part.folder);
       const kept = await takePlacedPart(path.join(out, part.folder), placed[part.folder], key, dir);
-      if (!kept) await withPagefindEnvironment(environment, () => indexRecords(part.records, dir));
+      if (!kept) await withPagefindEnvironment(() => indexRecords(part.records, dir));
       parts.push({ folder: part.folder, dir, key, kept, pages: part.records.length });
     }
     const indexed = performance.now();
@@ -229,11 +228,11 @@ async function searchPartFoldersIn(out: string): Promise<SearchPartFolder[]> {
   return names.filter(isSearchPartFolder);
 }
 
-/** The version of Pagefind's package, which an index depends on besides its records and environment. */
-async function installedPagefindVersion(): Promise<string> {
+/** What an index depends on besides its records: Pagefind's version (its package's) and its environment. */
+async function indexSettings(): Promise<IndexSettings> {
   const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
   const { version } = JSON.parse(await fs.readFile(manifest, 'utf8')) as { version: string };
-  return version;
+  return { pagefind: version, environment: PAGEFIND_ENVIRONMENT };
 }
 
 /**
@@ -291,8 +290,7 @@ async function vocabularyOf(parts: ReadonlyArray<{ folder: SearchPartFolder; dir
 /** Runs Pagefind over `out` and writes `out/pagefind/`; throws on the first step that reports errors. */
 async function runPagefind(out: string): Promise<void> {
   await fs.rm(path.join(out, 'pagefind'), { recursive: true, force: true });
-  // The whole site in one index: as large as an index gets.
-  await withPagefindEnvironment(pagefindEnvironment(Number.POSITIVE_INFINITY), () => indexDirectory(out));
+  await withPagefindEnvironment(() => indexDirectory(out));
 }
 
 /** Indexes the built pages in `out` into `out/pagefind/`. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { pagefindEnvironment, withPagefindEnvironment } from '../../src/integrations/pagefind-environment.ts';
+import { withPagefindEnvironment } from '../../src/integrations/pagefind-environment.ts';
 import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts';
 
 /**
@@ -14,8 +14,7 @@ import { readPagefindOutput } from '../../src/integrations/search-vocabulary.ts'
 export async function indexBuiltPages(dist: string): Promise<string> {
   const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'folio-built-pages-'));
   await fs.cp(dist, copy, { recursive: true, filter: (source) => !path.relative(dist, source).startsWith('pagefind') });
-  // As indexSite runs it: the whole site in one index.
-  await withPagefindEnvironment(pagefindEnvironment(Number.POSITIVE_INFINITY), async () => {
+  await withPagefindEnvironment(async () => {
     try {
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
