@@ -424,7 +424,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
   for (const { path: file, parsed } of dumps) {
     const source = dumpSource(file);
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
-    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabel: parsed.dayLabel, dayLabelLine: parsed.dayLabelLine, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
+    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
     problems.push(...resolved.problems);
     warnings.push(...resolved.warnings);
     const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;

@@ -14,9 +14,8 @@ export interface DayEvidence {
   /** The dump's date label (`Mar 14`) and its line, when it has one. */
   label?: string | undefined;
   labelLine?: number | undefined;
-  /** A day's label that gives no full date (`14/03`, `Friday`, `2025-W11`) and its line: the day found must fit it. */
-  dayLabel?: string | undefined;
-  dayLabelLine?: number | undefined;
+  /** The day's labels that give no full date (`14/03`, `Friday`, `2025-W11`), each with its line: the day found must fit each. */
+  dayLabels?: readonly { text: string; line: number }[] | undefined;
   /** The days earlier ingests gave a dump of this file name, each compared with this dump. */
   earlier?: readonly EarlierDump[] | undefined;
   /** The file-named listing ids earlier ingests gave a dump of this file name (kept: a published URL never moves). */
@@ -70,10 +69,14 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
     if (label !== undefined && !readings.some((reading) => labelMatches(reading, found.day))) {
       return { id: found.day, day: found.day, problems: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, but ${found.from}; expected the same day (correct the date or use another file)`)], warnings: [] };
     }
-    const dayLabel = evidence.dayLabel === undefined ? undefined : readDayLabel(evidence.dayLabel);
-    if (dayLabel !== undefined && !dayLabelFits(dayLabel, dayParts(found.day)!)) {
-      const from = found.from === '' ? `its date line gives ${formatDay(found.day)}` : found.from;
-      return { id: found.day, day: found.day, problems: [problemAt(file, evidence.dayLabelLine, `the listing is labelled ${quote(evidence.dayLabel!)}, but ${from}; expected the same day (correct the label or use another file)`)], warnings: [] };
+    const from = found.from === '' ? `its date line gives ${formatDay(found.day)}` : found.from;
+    const wrongLabels = (evidence.dayLabels ?? []).filter(({ text }) => {
+      const dayLabel = readDayLabel(text);
+      return dayLabel !== undefined && !dayLabelFits(dayLabel, dayParts(found.day)!);
+    });
+    if (wrongLabels.length > 0) {
+      const problems = wrongLabels.map(({ text, line }) => problemAt(file, line, `the listing is labelled ${quote(text)}, but ${from}; expected the same day (correct the label or use another file)`));
+      return { id: found.day, day: found.day, problems, warnings: [] };
     }
     return { id: found.day, day: found.day, problems: [], warnings: [] };
   }

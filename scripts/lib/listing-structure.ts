@@ -1,5 +1,5 @@
 import { isAuthorLine, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
-import { isUnreadDate, parseDateLabel } from './listing-date.ts';
+import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 
 /**
  * How a saved listing's fields are read: which is a title, which an
@@ -167,12 +167,17 @@ const MAX_HEADER_LINE = 80;
  * not read as one (`head-unread`, `Fri 14/03`), which only a date line
  * ends (else the run stops and names them), right after the header's date
  * line (`dated`) or its period or day's label (`period`), where the other of
- * the two may still stand on a line of its own (`Mar 14` then `Friday`),
+ * the two may still stand on a line of its own (`Mar 14` then `Friday`): a
+ * weekday and an ISO week may both stand beside the date line, in any order,
+ * each once (`period-weekday`, `period-week`, `period-both` before it,
+ * `dated-weekday`, `dated-week` after it with one of them seen),
  * expecting a title, expecting the pending title's abstract, or in the footer
  * (`footer-sure` after two of its items: a line it does not know may follow).
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'dated' | 'period' | 'title' | 'abstract' | 'footer' | 'footer-sure';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'dated', 'period', 'title', 'abstract', 'footer', 'footer-sure'];
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | DayLineState | 'title' | 'abstract' | 'footer' | 'footer-sure';
+/** The states at the header's end, where a date line or a day's label stands and the other may follow. */
+type DayLineState = 'dated' | 'dated-weekday' | 'dated-week' | 'period' | 'period-weekday' | 'period-week' | 'period-both';
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'dated', 'dated-weekday', 'dated-week', 'period', 'period-weekday', 'period-week', 'period-both', 'title', 'abstract', 'footer', 'footer-sure'];
 
 interface Move {
   next: State;
@@ -188,6 +193,8 @@ interface Shape {
   date: boolean;
   /** Reads like the period of a weekly or monthly view (a chrome line), which ends the header as a date line does. */
   period: boolean;
+  /** Which of the day's labels that may both stand beside the date line a period line is: a weekday (`Friday`) or an ISO week (`2025-W11`). */
+  label?: 'weekday' | 'week';
   footer: boolean;
   /** Reads like a card's furniture (see isFurnitureLine); never a date line. */
   noise: boolean;
@@ -312,7 +319,12 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'head-unread':
       return headerMoves(state, shape);
     case 'dated':
+    case 'dated-weekday':
+    case 'dated-week':
     case 'period':
+    case 'period-weekday':
+    case 'period-week':
+    case 'period-both':
       return [...dayLineMoves(state, shape), ...titleMoves(shape)];
     case 'title':
       return titleMoves(shape);
@@ -356,7 +368,7 @@ function headerMoves(state: HeadState, shape: Shape): Move[] {
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
   if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
   if (shape.date) result.push({ next: 'dated', cost: 0, role: 'date' });
-  if (shape.period) result.push({ next: 'period', cost: 0, role: 'header' });
+  if (shape.period) result.push({ next: shape.label === undefined ? 'period' : `period-${shape.label}`, cost: 0, role: 'header' });
   if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) {
     result.push({ next: shape.unreadDate ? 'head-unread' : UNKNOWN_NEXT[state], cost: COST.unknownHeader, role: 'header' });
   }
@@ -377,15 +389,43 @@ function headerMoves(state: HeadState, shape: Shape): Move[] {
 /**
  * Right after the header's date line, its day's label or period (`Friday`,
  * `2025-W11`, `Today`) on a line of its own is header too; right after
- * such a label, the date line is the listing's date. Either may also be a
- * paper's title, as anywhere a title belongs.
+ * such a label, the date line is the listing's date. A weekday and an ISO
+ * week may both stand beside the date line, in any order (`Friday`, `Mar
+ * 14`, `2025-W11`), each once: another weekday (`Monday` under `Mar 14`
+ * and `Friday`) is no label of the day. Any of them may also be a paper's
+ * title, as anywhere a title belongs.
  */
-function dayLineMoves(state: 'dated' | 'period', shape: Shape): Move[] {
+function dayLineMoves(state: DayLineState, shape: Shape): Move[] {
   if (shape.field.kind !== 'text') return [];
-  if (state === 'dated' && shape.period) return [{ next: 'title', cost: 0, role: 'header' }];
-  if (state === 'period' && shape.date) return [{ next: 'title', cost: 0, role: 'date' }];
-  return [];
+  if (shape.date) {
+    const next = AFTER_DATE[state];
+    return next === undefined ? [] : [{ next, cost: 0, role: 'date' }];
+  }
+  const next = shape.period ? AFTER_LABEL[state][shape.label ?? 'other'] : undefined;
+  return next === undefined ? [] : [{ next, cost: 0, role: 'header' }];
 }
+
+/** Where the date line leads after the day's labels before it (none after the date line itself). */
+const AFTER_DATE: Readonly<Record<DayLineState, State | undefined>> = {
+  dated: undefined,
+  'dated-weekday': undefined,
+  'dated-week': undefined,
+  period: 'title',
+  'period-weekday': 'dated-weekday',
+  'period-week': 'dated-week',
+  'period-both': 'title',
+};
+
+/** Where one more day's label leads: only a weekday and an ISO week go together, each once; another period ends the header only right after the date line. */
+const AFTER_LABEL: Readonly<Record<DayLineState, Partial<Record<'weekday' | 'week' | 'other', State>>>> = {
+  dated: { weekday: 'dated-weekday', week: 'dated-week', other: 'title' },
+  'dated-weekday': { week: 'title' },
+  'dated-week': { weekday: 'title' },
+  period: {},
+  'period-weekday': { week: 'period-both' },
+  'period-week': { weekday: 'period-both' },
+  'period-both': {},
+};
 
 /** Where a title belongs. */
 function titleMoves(shape: Shape): Move[] {
@@ -552,11 +592,14 @@ function shapeOf(field: Field, repeated = false): Shape {
   // Read without the link addresses a browser's text save writes: a link standing alone (a picture's, an avatar's) is furniture.
   const text = withoutLinkAddresses(field.text).text;
   const date = parseDateLabel(text) !== undefined;
+  const period = isPeriodLine(text);
+  const label = period ? readDayLabel(text.replace(/[.,]$/u, ''))?.kind : undefined;
   return {
     field,
     chrome: isChromeLine(text),
     date,
-    period: isPeriodLine(text),
+    period,
+    ...(label === 'weekday' || label === 'week' ? { label } : {}),
     noise: !date && isFurnitureLine(field.text),
     repeated,
     count: !date && (isCountLine(text) || isFiguresLine(text)),

@@ -32,6 +32,12 @@ export interface Alterations {
   links: number;
 }
 
+/** A day's label on a line of its own, and that line. */
+export interface DayLabelLine {
+  text: string;
+  line: number;
+}
+
 /** What a dump holds: its entries, its date label, and what went wrong. */
 export interface ParsedListing {
   entries: ListingEntry[];
@@ -39,9 +45,13 @@ export interface ParsedListing {
   date?: string;
   /** 1-based line of the date label. */
   dateLine?: number;
-  /** A day's label the page header ends with that gives no full date (`14/03`, `Friday`, `2025-W11`; listing-date.ts `readDayLabel`): checked against the listing's day, never dating it. */
-  dayLabel?: string;
-  dayLabelLine?: number;
+  /**
+   * The day's labels the page header ends with that give no full date
+   * (`14/03`, `Friday`, `2025-W11`; listing-date.ts `readDayLabel`), beside
+   * its date line or without one, each with its 1-based line: checked
+   * against the listing's day, never dating it.
+   */
+  dayLabels?: DayLabelLine[];
   /** Problems that make the dump unusable; the ingest writes nothing while there are any. */
   errors: Problem[];
   /** Things worth knowing that did not stop the parse, each naming its line. */
@@ -171,7 +181,7 @@ function joinCopies(parsed: readonly ParsedListing[], copies: { starts: number[]
   return {
     entries,
     ...(first.date === undefined ? {} : { date: first.date, dateLine: first.dateLine! }),
-    ...(first.dayLabel === undefined ? {} : { dayLabel: first.dayLabel, dayLabelLine: first.dayLabelLine! }),
+    ...(first.dayLabels === undefined ? {} : { dayLabels: first.dayLabels }),
     errors: parsed.flatMap((p) => p.errors),
     warnings: [note, ...parsed.flatMap((p) => p.warnings)],
     altered: {
@@ -588,17 +598,10 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   const entries: ListingEntry[] = [];
   const errors: Problem[] = [];
   let date: Field | undefined;
-  let dayLabel: Field | undefined;
-  /** The last line dropped before the first paper: where the header ends, as a date line would (a calendar's weekday names above it are not the day). */
-  let lastDropped: Field | undefined;
+  const dayLabels = headerDayLabels(fields, structure);
   let title: Field | undefined;
   structure.readings.forEach((reading, index) => {
     const field = fields[index]!;
-    const beforePapers = entries.length === 0 && title === undefined;
-    if (beforePapers && (reading.role === 'header' || reading.role === 'noise' || reading.role === 'chrome') && field.kind === 'text') lastDropped = field;
-    // The line the header ends with, right above the first paper, may be the day's label in a form that gives no full date.
-    if (beforePapers && (reading.role === 'title' || reading.role === 'card') && lastDropped !== undefined && readDayLabel(lastDropped.text) !== undefined) dayLabel = lastDropped;
-    if (reading.role === 'date') lastDropped = undefined;
     if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, field));
     if (reading.afterTitleWithoutAbstract) title = undefined;
     if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title));
@@ -617,7 +620,36 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
   if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity));
-  return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }), ...(dayLabel === undefined ? {} : { dayLabel: dayLabel.text, dayLabelLine: dayLabel.line }) };
+  return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }), ...(dayLabels.length === 0 ? {} : { dayLabels }) };
+}
+
+/**
+ * The day's labels in a form that gives no full date that the page header
+ * ends with, right above the first paper: the lines dropped there, up from
+ * the first paper, beside the date line, each kind once (a weekday, an ISO
+ * week, a day in figures), in the order of the file. A line of another kind,
+ * or a second of one kind, ends them: a calendar's weekday names higher up
+ * are not the day.
+ */
+function headerDayLabels(fields: readonly Field[], structure: Structure): DayLabelLine[] {
+  const first = structure.readings.findIndex((r) => r.role === 'title' || r.role === 'card');
+  const labels: DayLabelLine[] = [];
+  const kinds = new Set<string>();
+  let dated = false;
+  for (let index = first - 1; index >= 0; index -= 1) {
+    const field = fields[index]!;
+    const { role } = structure.readings[index]!;
+    if (field.kind !== 'text' || role === 'gap') continue;
+    if (role === 'date' && !dated) {
+      dated = true;
+      continue;
+    }
+    const kind = role === 'header' || role === 'noise' || role === 'chrome' ? readDayLabel(field.text)?.kind : undefined;
+    if (kind === undefined || kinds.has(kind)) break;
+    kinds.add(kind);
+    labels.unshift({ text: field.text, line: field.line });
+  }
+  return labels;
 }
 
 /** A title whose abstract is missing. */

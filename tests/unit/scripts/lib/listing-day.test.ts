@@ -153,17 +153,27 @@ describe('resolveListingDay', () => {
     ]);
   });
   test('refuses a day’s label that gives no full date (14/03, Friday, 2025-W11) when it disagrees with the day given, and never dates a listing by it', () => {
-    expect(resolve({ file: '2025-03-15.txt', dayLabel: '14/03', dayLabelLine: 5 }).problems).toEqual([
+    expect(resolve({ file: '2025-03-15.txt', dayLabels: [{ text: '14/03', line: 5 }] }).problems).toEqual([
       '2025-03-15.txt:5: the listing is labelled `14/03`, but its file name gives 15 March 2025; expected the same day (correct the label or use another file)',
     ]);
-    expect(resolve({ file: '2025-03-15.txt', dayLabel: 'Friday', dayLabelLine: 5 }).problems).toEqual([
+    expect(resolve({ file: '2025-03-15.txt', dayLabels: [{ text: 'Friday', line: 5 }] }).problems).toEqual([
       '2025-03-15.txt:5: the listing is labelled `Friday`, but its file name gives 15 March 2025; expected the same day (correct the label or use another file)',
     ]);
-    expect(resolve({ file: 'x.txt', flag: '2025-03-20', dayLabel: '2025-W11', dayLabelLine: 5 }).problems).toHaveLength(1);
+    expect(resolve({ file: 'x.txt', flag: '2025-03-20', dayLabels: [{ text: '2025-W11', line: 5 }] }).problems).toHaveLength(1);
     for (const [dayLabel, file] of [['14/03', '2025-03-14.txt'], ['3/14', '2025-03-14.txt'], ['03/04', '2025-04-03.txt'], ['03/04', '2025-03-04.txt'], ['Friday', '2025-03-14.txt'], ['Fri', '2025-03-14.txt'], ['2025-W11', '2025-03-16.txt'], ['2025 W11', '2025-03-16.txt'], ['2025W11', '2025-03-10.txt'], ['2025-W01', '2024-12-30.txt']]) {
-      expect(resolve({ file: file!, dayLabel, dayLabelLine: 5 }), `${dayLabel} ${file}`).toEqual({ id: file!.slice(0, 10), day: file!.slice(0, 10), problems: [], warnings: [] });
+      expect(resolve({ file: file!, dayLabels: [{ text: dayLabel!, line: 5 }] }), `${dayLabel} ${file}`).toEqual({ id: file!.slice(0, 10), day: file!.slice(0, 10), problems: [], warnings: [] });
     }
-    expect(resolve({ file: 'saved.txt', dayLabel: '14/03', dayLabelLine: 5 }).id).toBe('saved');
+    expect(resolve({ file: 'saved.txt', dayLabels: [{ text: '14/03', line: 5 }] }).id).toBe('saved');
+  });
+  test('checks each of the day’s labels beside the date line (a weekday and an ISO week), naming the one that disagrees', () => {
+    const labels = (weekday: string) => [{ text: weekday, line: 1 }, { text: '2025-W11', line: 5 }];
+    expect(resolve({ file: '2025-03-14.txt', label: 'Mar 14', labelLine: 3, dayLabels: labels('Friday') }).problems).toEqual([]);
+    expect(resolve({ file: '2025-03-14.txt', label: 'Mar 14', labelLine: 3, dayLabels: labels('Thursday') }).problems).toEqual([
+      '2025-03-14.txt:1: the listing is labelled `Thursday`, but its file name gives 14 March 2025; expected the same day (correct the label or use another file)',
+    ]);
+    expect(resolve({ file: 'x.txt', flag: '2025-03-21', label: 'Mar 21', labelLine: 3, dayLabels: labels('Friday') }).problems).toEqual([
+      'x.txt:5: the listing is labelled `2025-W11`, but --date gives 21 March 2025; expected the same day (correct the label or use another file)',
+    ]);
   });
   test('refuses a date label that disagrees with the day given, naming the file and line', () => {
     expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([

@@ -324,8 +324,7 @@ describe('parseListing: the header and footer, by position', () => {
   test.each(['14/03', 'Friday', '2025-W11', '2025 W11', '2025W11', 'Today'])('gives %j, a day’s label the header ends with, as the listing’s day label, which is checked against its day', (line) => {
     const result = parse(blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
     expect(result.date).toBeUndefined();
-    expect(result.dayLabel, line).toBe(line === 'Today' ? undefined : line);
-    if (line !== 'Today') expect(result.dayLabelLine).toBe(5);
+    expect(result.dayLabels, line).toEqual(line === 'Today' ? undefined : [{ text: line, line: 5 }]);
   });
 
   test.each([
@@ -352,8 +351,7 @@ describe('parseListing: the header and footer, by position', () => {
 
   test('gives the weekday under the date line as the day’s label, so that it is checked against the day', () => {
     const result = parse([...HEADER, 'Mar 14', 'Friday', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')].join('\n'));
-    expect(result.dayLabel).toBe('Friday');
-    expect(result.dayLabelLine).toBe(6);
+    expect(result.dayLabels).toEqual([{ text: 'Friday', line: 6 }]);
     expect(result.warnings.map(formatProblem)).toContain('d.txt:6: dropped `Friday` as part of the page header (it comes after the date line `Mar 14`)');
   });
 
@@ -365,8 +363,39 @@ describe('parseListing: the header and footer, by position', () => {
 
   test('takes the day’s label from the line the header ends with, not a weekday higher up (a calendar’s)', () => {
     const result = parse(blankDump('Get trending papers in your email inbox!', 'Monday', 'Subscribe', '14/03', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
-    expect(result.dayLabel).toBe('14/03');
-    expect(parse(blankDump('Get trending papers in your email inbox!', 'Monday', 'Subscribe', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'))).dayLabel).toBeUndefined();
+    expect(result.dayLabels).toEqual([{ text: '14/03', line: 7 }]);
+    expect(parse(blankDump('Get trending papers in your email inbox!', 'Monday', 'Subscribe', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'))).dayLabels).toBeUndefined();
+    // A calendar's weekdays right above the date line: only the one next to it can be the day's.
+    const calendar = parse(blankDump('Get trending papers in your email inbox!', 'Wednesday', 'Thursday', 'Friday', 'Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+    expect(calendar.dayLabels).toEqual([{ text: 'Friday', line: 7 }]);
+  });
+
+  const LABELS = ['Friday', 'Mar 14', '2025-W11'];
+  const orders = LABELS.flatMap((a) => LABELS.filter((b) => b !== a).map((b) => [a, b, LABELS.find((c) => c !== a && c !== b)!]));
+  test.each(orders)('reads %j, %j and %j, a date line with a weekday and an ISO week on lines of their own, in any order, as the end of the page header, and gives both labels to be checked against the day', (...order) => {
+    const pairs = ['Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')];
+    for (const text of [blankDump(...HEADER, ...order, ...pairs), [...HEADER, ...order, ...pairs].join('\n')]) {
+      const result = parse(text);
+      expect(result.errors.map(formatProblem), text).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+      expect(result.date).toBe('Mar 14');
+      expect(result.dayLabels?.map((l) => l.text).sort()).toEqual(['2025-W11', 'Friday']);
+    }
+  });
+
+  test('reads a weekday and an ISO week without a date line as the end of the page header, either order, and gives both', () => {
+    for (const order of [['Friday', '2025-W11'], ['2025-W11', 'Friday']]) {
+      const result = parse(blankDump(...HEADER, ...order, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+      expect(result.dayLabels?.map((l) => l.text).sort()).toEqual(['2025-W11', 'Friday']);
+    }
+  });
+
+  test('still reads a second weekday under the date line and its weekday as a paper’s title, not as a label', () => {
+    const text = [...HEADER, 'Mar 14', 'Friday', 'Monday', abstract('mondays'), 'Folded Ropes', abstract('ropes')].join('\n');
+    expect(parse(text).errors.map(formatProblem)).toEqual([]);
+    expect(titles(text)).toEqual(['Monday', 'Folded Ropes']);
   });
 
   test('reads a date line with a time after it as the listing’s date', () => {
