@@ -141,6 +141,18 @@ export const COST = {
    * lines); a short abstract that ends as a sentence is a paper's.
    */
   headerWithoutDate: 2,
+  /**
+   * A line right under the header's date line or day's label that is not
+   * known chrome, before the first title (`Top papers of the day`). They are
+   * dropped in twos only, each two costing what the same lines read as a
+   * paper with a short abstract that is no sentence do (as two before a
+   * header without a date line do), so the run stops and names them rather
+   * than guess, however many there are: dropping two and publishing the
+   * next two as a paper costs as much as dropping all four. One left over
+   * can be no paper's title with its abstract, nor dropped: the run stops
+   * on it as it did (a title with no abstract, or text with no title).
+   */
+  unknownUnderDate: 2,
   /** An invisible-only line ignored. */
   invisible: 1,
   /** More blank lines than the layout puts between fields, read as nothing missing. */
@@ -170,14 +182,16 @@ const MAX_HEADER_LINE = 80;
  * the two may still stand on a line of its own (`Mar 14` then `Friday`): a
  * weekday and an ISO week may both stand beside the date line, in any order,
  * each once (`period-weekday`, `period-week`, `period-both` before it,
- * `dated-weekday`, `dated-week` after it with one of them seen),
- * expecting a title, expecting the pending title's abstract, or in the footer
+ * `dated-weekday`, `dated-week` after it with one of them seen, `dated-full`
+ * when no label may follow), then lines it does not know, an odd number
+ * (`dated-unknown`) or an even one (`dated-unknown-2`, which only a title that
+ * reads as one ends), expecting a title, expecting the pending title's abstract, or in the footer
  * (`footer-sure` after two of its items: a line it does not know may follow).
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | DayLineState | 'title' | 'abstract' | 'footer' | 'footer-sure';
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | 'abstract' | 'footer' | 'footer-sure';
 /** The states at the header's end, where a date line or a day's label stands and the other may follow. */
-type DayLineState = 'dated' | 'dated-weekday' | 'dated-week' | 'period' | 'period-weekday' | 'period-week' | 'period-both';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'dated', 'dated-weekday', 'dated-week', 'period', 'period-weekday', 'period-week', 'period-both', 'title', 'abstract', 'footer', 'footer-sure'];
+type DayLineState = 'dated' | 'dated-weekday' | 'dated-week' | 'dated-full' | 'period' | 'period-weekday' | 'period-week' | 'period-both';
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'abstract', 'footer', 'footer-sure'];
 
 interface Move {
   next: State;
@@ -301,7 +315,7 @@ const SCALE = 16;
 /** The cost of the file ending in `state`: a pending title has no abstract; a header of lines it does not know never ended (a file of a few short lines is likelier a paper than a page with none). */
 function endCost(state: State): number {
   if (state === 'abstract') return COST.fault * SCALE + 1;
-  return state.startsWith('head-un') ? Infinity : 0;
+  return state.startsWith('head-un') || state.startsWith('dated-unknown') ? Infinity : 0;
 }
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
@@ -321,11 +335,15 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'dated':
     case 'dated-weekday':
     case 'dated-week':
+    case 'dated-full':
     case 'period':
     case 'period-weekday':
     case 'period-week':
     case 'period-both':
-      return [...dayLineMoves(state, shape), ...titleMoves(shape)];
+      return [...dayLineMoves(state, shape), ...unknownUnderDate(shape), ...titleMoves(shape)];
+    case 'dated-unknown':
+    case 'dated-unknown-2':
+      return underDateMoves(state, shape);
     case 'title':
       return titleMoves(shape);
     case 'abstract':
@@ -410,22 +428,53 @@ const AFTER_DATE: Readonly<Record<DayLineState, State | undefined>> = {
   dated: undefined,
   'dated-weekday': undefined,
   'dated-week': undefined,
-  period: 'title',
+  'dated-full': undefined,
+  period: 'dated-full',
   'period-weekday': 'dated-weekday',
   'period-week': 'dated-week',
-  'period-both': 'title',
+  'period-both': 'dated-full',
 };
 
 /** Where one more day's label leads: only a weekday and an ISO week go together, each once; another period ends the header only right after the date line. */
 const AFTER_LABEL: Readonly<Record<DayLineState, Partial<Record<'weekday' | 'week' | 'other', State>>>> = {
-  dated: { weekday: 'dated-weekday', week: 'dated-week', other: 'title' },
-  'dated-weekday': { week: 'title' },
-  'dated-week': { weekday: 'title' },
+  dated: { weekday: 'dated-weekday', week: 'dated-week', other: 'dated-full' },
+  'dated-weekday': { week: 'dated-full' },
+  'dated-week': { weekday: 'dated-full' },
+  'dated-full': {},
   period: {},
   'period-weekday': { week: 'period-both' },
   'period-week': { weekday: 'period-both' },
   'period-both': {},
 };
+
+/**
+ * A line it does not know right under the header's date line or day's
+ * label, or under such lines (a page's `Top papers of the day`): header,
+ * for {@link COST.unknownUnderDate}. Known chrome there is read as it is
+ * between papers.
+ */
+function unknownUnderDate(shape: Shape, next: 'dated-unknown' | 'dated-unknown-2' = 'dated-unknown'): Move[] {
+  // A line a listing repeats is a card's (a placeholder abstract), not the header's.
+  if (shape.field.kind !== 'text' || shape.chrome || shape.footer || shape.date || shape.noise || shape.repeated || shape.unreadDate || !shape.letters || shape.length > MAX_HEADER_LINE) return [];
+  return [{ next, cost: COST.unknownUnderDate, role: 'header' }];
+}
+
+/**
+ * Under lines it does not know below the date line: more of them or a
+ * card's furniture, dropped; or, after an even number of them, the first
+ * title, only one that reads as one (as after such lines in a header
+ * without a date line).
+ */
+function underDateMoves(state: 'dated-unknown' | 'dated-unknown-2', shape: Shape): Move[] {
+  if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
+  const result = unknownUnderDate(shape, state === 'dated-unknown' ? 'dated-unknown-2' : 'dated-unknown');
+  if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
+  if (state === 'dated-unknown') return result;
+  const title = shape.card?.title ?? shape;
+  if (title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters) return result;
+  for (const move of titleMoves(shape)) if (move.role === 'title' || move.role === 'card') result.push(move);
+  return result;
+}
 
 /** Where a title belongs. */
 function titleMoves(shape: Shape): Move[] {

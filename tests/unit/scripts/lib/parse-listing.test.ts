@@ -261,6 +261,42 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
+  test.each([
+    ['one line per field', (lines: string[]) => lines.join('\n')],
+    ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
+  ])('stops, naming them, at two lines it does not know under the date line or the day’s label (%s), as before a header without one, rather than publish them as a paper', (_, layout) => {
+    for (const end of [['Mar 14'], ['Friday'], ['Mar 14', 'Friday'], ['Friday', 'Mar 14', '2025-W11']]) {
+      const text = layout([...HEADER, ...end, 'Top papers of the day', 'Search any paper with AI', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
+      expect(parse(text).errors.map(formatProblem), end.join()).toEqual([
+        expect.stringMatching(/^d\.txt:\d+: cannot tell how `Top papers of the day` pairs with the lines around it: it reads equally well as the page header or a title/),
+      ]);
+    }
+  });
+
+  test('stops at one, three or four lines it does not know under the date line too, rather than drop some and publish two as a paper', () => {
+    const lines = ['Trending', 'Top papers of the day', 'Search any paper with AI', 'Browse by topic'];
+    for (const count of [1, 3, 4]) {
+      const text = blankDump(...HEADER, 'Mar 14', ...lines.slice(-count), 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+      const result = parse(text);
+      expect(result.errors.length, text).toBeGreaterThan(0);
+      expect(result.errors.map(formatProblem).join('\n'), text).toMatch(new RegExp(lines.slice(-count).map((l) => `\`${l}\``).join('|')));
+    }
+  });
+
+  test('never drops a first paper with a short abstract under the date line: one that ends as a sentence is a paper’s, one that does not stops the run naming it', () => {
+    const kept = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', 'Small lights, rendered sparsely.', 'Folded Ropes', abstract('ropes'));
+    expect(parse(kept).errors).toEqual([]);
+    expect(titles(kept)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    const doubtful = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', 'Small lights rendered sparsely', 'Folded Ropes', abstract('ropes'));
+    expect(errors(doubtful)).toEqual([expect.stringMatching(/^d\.txt:11: cannot tell how `Tiny Lanterns` pairs with the lines around it: it reads equally well as the page header or a title/)]);
+  });
+
+  test('still reads a paper under the date line whose title reads like a line of the page, when its abstract is an abstract', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Top Papers of the Day', abstract('rankings'), 'Folded Ropes', abstract('ropes'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Top Papers of the Day', 'Folded Ropes']);
+  });
+
   test('still reads a dump of papers with short abstracts and no header as papers', () => {
     expect(titles(['Folded Ropes', 'Ropes fold.', 'Knots Hold', 'Knots hold.', 'Paper Cranes', 'Cranes fold.'].join('\n'))).toEqual(['Folded Ropes', 'Knots Hold', 'Paper Cranes']);
     expect(titles(blankDump('Folded Ropes', 'Ropes fold.', 'Knots Hold', 'Knots hold.'))).toEqual(['Folded Ropes', 'Knots Hold']);
