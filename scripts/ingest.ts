@@ -25,7 +25,7 @@ import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
-import { dumpSource, earlierDumps, recordedDumps, recordedUndated, undatedListingProblem } from './lib/dump-identity.ts';
+import { dumpSource, earlierDumps, joinUndated, recordedDumps, recordedUndated, undatedListingProblem, undatedRecordOf, type RecordedUndated } from './lib/dump-identity.ts';
 import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import type { Alterations } from './lib/parse-listing.ts';
@@ -420,16 +420,19 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
     for (const a of entry.data.listings) if (!isDay(a.listing)) earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
   }
   const listings: Listing[] = [];
-  const pathById = new Map<string, string>();
+  /** The undated listings of this run so far: the first dump's path, and what the dumps on each give it. */
+  const runUndated = new Map<string, { file: string; record: RecordedUndated }>();
   for (const { path: file, parsed } of dumps) {
     const source = dumpSource(file);
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
     const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
     problems.push(...resolved.problems);
     warnings.push(...resolved.warnings);
-    const clash = resolved.day === undefined ? pathById.get(resolved.id) : undefined;
+    // A dump given before it in this run is checked as one an earlier ingest recorded: a save of the same dump may join it.
+    const inRun = resolved.day === undefined ? runUndated.get(resolved.id) : undefined;
+    const clash = inRun === undefined ? undefined : undatedListingProblem(file, resolved.id, parsed.entries.map((e) => e.title), inRun.record, inRun.file);
     if (clash !== undefined) {
-      problems.push(problemAt(file, undefined, `gives the listing id ${quote(resolved.id)}, as does ${clash}; expected every undated dump to have a distinct file name`));
+      problems.push(clash);
       continue;
     }
     const earlierListing = resolved.day === undefined && resolved.problems.length === 0 ? undatedListingProblem(file, resolved.id, parsed.entries.map((e) => e.title), undated.get(resolved.id)) : undefined;
@@ -437,7 +440,10 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
       problems.push(earlierListing);
       continue;
     }
-    if (resolved.day === undefined) pathById.set(resolved.id, file);
+    if (resolved.day === undefined) {
+      const record = undatedRecordOf(file, parsed.entries.map((e) => e.title));
+      runUndated.set(resolved.id, inRun === undefined ? { file, record } : { file: inRun.file, record: joinUndated(inRun.record, record) });
+    }
     listings.push({ id: resolved.id, source, path: file, ...(resolved.day === undefined && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries });
   }
   return listings;

@@ -86,29 +86,39 @@ export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'titl
   return byId;
 }
 
+/** The record of undated dumps of this run, as {@link recordedUndated} gives earlier ones: each dump's titles, as its entries would record them. */
+export function undatedRecordOf(file: string, titles: readonly string[]): RecordedUndated {
+  return { sources: new Set([dumpSource(file)]), papers: [...titleKeys(titles)].map((key) => [key]) };
+}
+
+/** Two records of one undated listing as one. */
+export function joinUndated(a: RecordedUndated, b: RecordedUndated): RecordedUndated {
+  return { sources: new Set([...a.sources, ...b.sources]), papers: [...a.papers, ...b.papers] };
+}
+
 /**
- * Why an undated dump may not go on the earlier undated listing its file
- * name gives: another file name gave that id (`Daily Papers - Hugging
- * Face.txt` and `Daily Papers – Hugging Face.txt`), or it is another dump
- * saved under the same name (a browser saves every day's page under one
- * name): less than half of the smaller of the two on both (see
- * {@link isSameDump}). A re-ingest, or a later, fuller save of that dump,
- * may. Either way, filing it there would list one day's papers as another's.
+ * Why an undated dump may not go on the undated listing its file name
+ * gives, as an earlier ingest recorded it or as a dump given before it in
+ * this run (`inRun`, that dump's path) makes it: another file name gave
+ * that id (`Daily Papers - Hugging Face.txt` and `Daily Papers – Hugging
+ * Face.txt`), or it is another dump saved under the same name (a browser
+ * saves every day's page under one name): less than half of the smaller of
+ * the two on both (see {@link isSameDump}). A re-ingest, or a later, fuller
+ * save of that dump, may, in one run as in two. Either way, filing it there
+ * would list one day's papers as another's.
  */
-export function undatedListingProblem(file: string, id: string, titles: readonly string[], earlier: RecordedUndated | undefined): Problem | undefined {
+export function undatedListingProblem(file: string, id: string, titles: readonly string[], earlier: RecordedUndated | undefined, inRun?: string): Problem | undefined {
   if (earlier === undefined) return undefined;
   const source = dumpSource(file);
   if (!earlier.sources.has(source)) {
+    if (inRun !== undefined) return problemAt(file, undefined, `gives the listing id ${quote(id)}, as does ${inRun}; expected every undated dump to have a distinct file name`);
     const other = [...earlier.sources].sort(compareStrings)[0]!;
     return problemAt(file, undefined, `gives the listing id ${quote(id)}, as did ${quote(other)} in an earlier ingest; expected every undated dump to have a distinct file name`);
   }
   const compared = overlap(earlier.papers, titleKeys(titles));
   if (isSameDump(compared)) return undefined;
-  return problemAt(
-    file,
-    undefined,
-    `an earlier ingest filed a dump of this name as the undated listing ${quote(id)}, but this is another dump (${describeOverlap(compared)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``,
-  );
+  const filed = inRun === undefined ? 'an earlier ingest filed a dump of this name as the undated listing' : `${inRun} in this run is a dump of this name, filed as the undated listing`;
+  return problemAt(file, undefined, `${filed} ${quote(id)}, but this is another dump (${describeOverlap(compared)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``);
 }
 
 /**

@@ -22,7 +22,8 @@ export interface EarlierPaper {
  * in), so ingesting a dump again moves nothing. Papers new to the day follow
  * the ones already there, in the order of this run's dumps of that day (by
  * file name), each in its place in its dump. Undated (file-named) listings
- * keep the dump's own positions. Returns every paper's appearances by slug.
+ * keep the dump's own positions (of the later of two saves of the dump).
+ * Returns every paper's appearances by slug.
  */
 export function placeOnDays(papers: readonly RunPaper[], earlier: readonly EarlierPaper[]): Map<string, Appearance[]> {
   const days = new Set(papers.flatMap((p) => p.appearances.map((a) => a.listing)).filter(isDay));
@@ -31,7 +32,8 @@ export function placeOnDays(papers: readonly RunPaper[], earlier: readonly Earli
 
   const result = new Map<string, Appearance[]>();
   for (const paper of papers) {
-    const undated = paper.appearances.filter((a) => !isDay(a.listing));
+    // Two saves of one undated dump in one run (its file name in two folders) are one listing, as across two runs: the later save's place (by path).
+    const undated = [...new Map(paper.appearances.filter((a) => !isDay(a.listing)).map((a) => [a.listing, a])).values()];
     const dated = [...new Set(paper.appearances.map((a) => a.listing).filter(isDay))].map((day) => placedByDay.get(day)!.get(paper.slug)!);
     result.set(paper.slug, [...undated, ...dated]);
   }

@@ -154,6 +154,29 @@ describe('an undated dump whose file name gives the listing id of an earlier und
     );
   });
 
+  test('in one run as in two: files two saves of the same undated dump under one name in two folders on one listing', async () => {
+    for (const [first, second] of [[A, A], [A, A + B]] as const) {
+      const dir = await dumps({ 'a/saved.txt': first, 'b/saved.txt': second });
+      const [twoRuns, oneRun] = [await tempDir(), await tempDir()];
+      expect((await runIngest(['--content', twoRuns, path.join(dir, 'a/saved.txt')])).code).toBe(0);
+      expect((await runIngest(['--content', twoRuns, path.join(dir, 'b/saved.txt')])).code).toBe(0);
+      const result = await runIngest(['--content', oneRun, path.join(dir, 'a/saved.txt'), path.join(dir, 'b/saved.txt')]);
+      expect(result.stderr).not.toContain('expected every undated dump');
+      expect(result.code).toBe(0);
+      const papers = async (content: string) => [...(await snapshotDir(content))].filter(([name]) => name.startsWith('papers/')).sort();
+      expect((await papers(oneRun)).length).toBeGreaterThan(0);
+      expect(await papers(oneRun)).toEqual(await papers(twoRuns));
+    }
+  });
+
+  test('in one run as in two: stops for another day’s dump saved under the same undated name in another folder', async () => {
+    const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': B });
+    expect(await refused(await tempDir(), [path.join(dir, 'a/saved.txt'), path.join(dir, 'b/saved.txt')], dir)).toBe(
+      '<tmp>/b/saved.txt: <tmp>/a/saved.txt in this run is a dump of this name, filed as the undated listing `saved`, but this is another dump (none of its 2 papers is on that listing); give its day with `--date YYYY-MM-DD` or a file name such as `YYYY-MM-DD.txt`\n' +
+        'ingest stopped: 1 problem in the input; nothing was written',
+    );
+  });
+
   test('files a later, fuller save of the same undated dump on its listing, as before', async () => {
     const dir = await dumps({ 'a/saved.txt': A, 'b/saved.txt': A + B });
     const content = await tempDir();
