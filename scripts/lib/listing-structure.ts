@@ -312,10 +312,21 @@ function firstAmbiguity(table: MoveTable, start: State, toEnd: readonly number[]
  */
 const SCALE = 16;
 
-/** The cost of the file ending in `state`: a pending title has no abstract; a header of lines it does not know never ended (a file of a few short lines is likelier a paper than a page with none). */
+/**
+ * The cost of the file ending in `state`: a pending title has no abstract.
+ * The end of the file ends two header lines it does not know as the first
+ * title would, for what that costs (a page saved with no papers: its two
+ * lines read as well as a paper with a short abstract that is no sentence,
+ * so the run stops and names them), with a date line or without. One such
+ * line, three or more without a date line, one that looks like a date not
+ * read as one, or one left over under the date line, it does not end: a
+ * title with no abstract, or text with no title, is reported, as before.
+ */
 function endCost(state: State): number {
   if (state === 'abstract') return COST.fault * SCALE + 1;
-  return state.startsWith('head-un') || state.startsWith('dated-unknown') ? Infinity : 0;
+  if (state === 'head-unknown-2') return COST.headerWithoutDate * SCALE;
+  if (state === 'dated-unknown-2') return 0;
+  return state.startsWith('head-un') || state === 'dated-unknown' ? Infinity : 0;
 }
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */

@@ -619,7 +619,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     }
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
-  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity));
+  if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity, entries.length === 0));
   return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }), ...(dayLabels.length === 0 ? {} : { dayLabels }) };
 }
 
@@ -706,13 +706,16 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   'sentence-title': 'an abstract where a title belongs',
 };
 
-function ambiguous(file: string, fields: readonly Field[], { index, roles }: { index: number; roles: readonly Role[] }): Problem {
+/** `noPapers`: the reading taken, one of those as good as any, finds no papers (the page header's reading is taken first). */
+function ambiguous(file: string, fields: readonly Field[], { index, roles }: { index: number; roles: readonly Role[] }, noPapers: boolean): Problem {
   const field = fields[index]!;
   const readings = roles.map((r) => ROLE_NAMES[r] ?? r).join(' or ');
   // Where the page header ends is what is in doubt: its date line, which would end it, may be in a form not read as a date.
   const date = roles.includes('header') ? dateLikeLine(fields) : undefined;
   const hint = date === undefined ? '' : UNREAD_DATE_HINT(date);
-  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)${hint}`);
+  // Read as the page header, the file may hold no papers at all: say so, as for a file of nothing but the page header.
+  const none = noPapers && roles.includes('header') ? '; read as the page header, the file holds no papers' : '';
+  return problemAt(file, field.line, `cannot tell how ${quote(field.text, 60)} pairs with the lines around it: it reads equally well as ${readings}; expected titles and abstracts to alternate (check the lines around it)${none}${hint}`);
 }
 
 

@@ -297,6 +297,26 @@ describe('parseListing: the header and footer, by position', () => {
     expect(titles(text)).toEqual(['Top Papers of the Day', 'Folded Ropes']);
   });
 
+  test.each([
+    ['one line per field', (lines: string[]) => lines.join('\n')],
+    ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
+  ])('never publishes a page of header lines it does not know and no papers as a paper (%s): two lines stop the run, saying the file then holds no papers; one is a title with no abstract, as before', (_, layout) => {
+    for (const header of [[], ['Subscribe'], ['Mar 14']]) {
+      const two = parse(layout([...header, 'Search any paper with AI', 'Top papers of the day']));
+      expect(two.errors.map(formatProblem), header.join()).toEqual([
+        expect.stringMatching(/^d\.txt:\d+: cannot tell how `Search any paper with AI` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate \(check the lines around it\); read as the page header, the file holds no papers$/),
+      ]);
+    }
+    for (const header of [[], ['Mar 14']]) {
+      expect(errors(layout([...header, 'Search any paper with AI'])), header.join()).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Search any paper with AI` has no abstract: expected an abstract line after it, found the end of the file$/)]);
+    }
+  });
+
+  test('still reads a file of one paper whose short abstract ends as a sentence as that paper', () => {
+    expect(titles(blankDump('Tiny Lanterns', 'Small lights, rendered sparsely.'))).toEqual(['Tiny Lanterns']);
+    expect(titles(blankDump('Mar 14', 'Tiny Lanterns', 'Small lights, rendered sparsely.'))).toEqual(['Tiny Lanterns']);
+  });
+
   test('still reads a dump of papers with short abstracts and no header as papers', () => {
     expect(titles(['Folded Ropes', 'Ropes fold.', 'Knots Hold', 'Knots hold.', 'Paper Cranes', 'Cranes fold.'].join('\n'))).toEqual(['Folded Ropes', 'Knots Hold', 'Paper Cranes']);
     expect(titles(blankDump('Folded Ropes', 'Ropes fold.', 'Knots Hold', 'Knots hold.'))).toEqual(['Folded Ropes', 'Knots Hold']);
