@@ -138,9 +138,20 @@ export const COST = {
    * two of them cost what the same lines read as a paper with a short
    * abstract that is no sentence do, so the run stops and names them rather
    * than guess (page lines published as a paper, or a paper dropped as page
-   * lines); a short abstract that ends as a sentence is a paper's.
+   * lines); a short abstract that ends as a sentence is a paper's. Three or
+   * more: see {@link COST.unknownWithoutDate}.
    */
   headerWithoutDate: 2,
+  /**
+   * A third line it does not know in a header with no date line, and each
+   * after it: with an odd number of them the first title costs one
+   * {@link COST.unknownHeader} more (see {@link undatedMoves}). So two of
+   * them, however many stand before them, cost what the same two lines read
+   * as a paper with a short abstract that is no sentence do, and one left
+   * over what one alone does: dropping some and publishing the next two as a
+   * paper costs as much as dropping them all, and the run stops naming them.
+   */
+  unknownWithoutDate: 2,
   /**
    * A line right under the header's date line or day's label that is not
    * known chrome, before the first title (`Top papers of the day`). They are
@@ -177,8 +188,10 @@ const MAX_HEADER_LINE = 80;
  * (`head-unknown`, `head-unknown-2`: a date line ends them, or the first
  * paper's title), more (`head-unknown-more`) or one that looks like a date
  * not read as one (`head-unread`, `Fri 14/03`), which only a date line
- * ends (else the run stops and names them), right after the header's date
- * line (`dated`) or its period or day's label (`period`), where the other of
+ * ends (else the run stops and names them); or, with no date line to come,
+ * three or more, an odd number (`undated-unknown`) or an even one
+ * (`undated-unknown-2`), which the first title ends as it ends one or two;
+ * right after the header's date line (`dated`) or its period or day's label (`period`), where the other of
  * the two may still stand on a line of its own (`Mar 14` then `Friday`): a
  * weekday and an ISO week may both stand beside the date line, in any order,
  * each once (`period-weekday`, `period-week`, `period-both` before it,
@@ -188,10 +201,10 @@ const MAX_HEADER_LINE = 80;
  * reads as one ends), expecting a title, expecting the pending title's abstract, or in the footer
  * (`footer-sure` after two of its items: a line it does not know may follow).
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | 'abstract' | 'footer' | 'footer-sure';
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'undated-unknown' | 'undated-unknown-2' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | 'abstract' | 'footer' | 'footer-sure';
 /** The states at the header's end, where a date line or a day's label stands and the other may follow. */
 type DayLineState = 'dated' | 'dated-weekday' | 'dated-week' | 'dated-full' | 'period' | 'period-weekday' | 'period-week' | 'period-both';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'abstract', 'footer', 'footer-sure'];
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'undated-unknown', 'undated-unknown-2', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'abstract', 'footer', 'footer-sure'];
 
 interface Move {
   next: State;
@@ -317,16 +330,19 @@ const SCALE = 16;
  * The end of the file ends two header lines it does not know as the first
  * title would, for what that costs (a page saved with no papers: its two
  * lines read as well as a paper with a short abstract that is no sentence,
- * so the run stops and names them), with a date line or without. One such
- * line, three or more without a date line, one that looks like a date not
- * read as one, or one left over under the date line, it does not end: a
- * title with no abstract, or text with no title, is reported, as before.
+ * so the run stops and names them), with a date line or without, and so
+ * any even number of them without a date line. One such line alone, one
+ * left over after twos (without a date line or under it), or one that looks
+ * like a date not read as one, it does not end: a title with no abstract,
+ * or text with no title, is reported, as before (were one left over ended,
+ * a last title with no abstract, a fault, would be dropped with the paper
+ * above it as page header for less).
  */
 function endCost(state: State): number {
   if (state === 'abstract') return COST.fault * SCALE + 1;
-  if (state === 'head-unknown-2') return COST.headerWithoutDate * SCALE;
+  if (state === 'head-unknown-2' || state === 'undated-unknown-2') return COST.headerWithoutDate * SCALE;
   if (state === 'dated-unknown-2') return 0;
-  return state.startsWith('head-un') || state === 'dated-unknown' ? Infinity : 0;
+  return state.startsWith('head-un') || state === 'undated-unknown' || state === 'dated-unknown' ? Infinity : 0;
 }
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
@@ -343,6 +359,9 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'head-unknown-more':
     case 'head-unread':
       return headerMoves(state, shape);
+    case 'undated-unknown':
+    case 'undated-unknown-2':
+      return undatedMoves(state, shape);
     case 'dated':
     case 'dated-weekday':
     case 'dated-week':
@@ -381,9 +400,10 @@ const UNKNOWN_NEXT: Readonly<Record<HeadState, HeadState>> = {
  * In the header: chrome, unknown short lines, the date; or the first title.
  * Unknown lines are ended by a date line, the period of a weekly or monthly
  * view, or, one or two of them, a title that reads as one (not a sentence,
- * not long), for a little more (a dump with no date line); three or more,
- * or one that looks like a date not read as one, only by a date line or a
- * period. A date
+ * not long), for a little more (a dump with no date line); three or more
+ * on the way to a date line (`head-unknown-more`), or one that looks like a
+ * date not read as one, only by a date line or a period; three or more
+ * with no date line to come are read in {@link undatedMoves}. A date
  * line in the header is the header's date: reading it as a title costs more
  * than a fault (a listing whose first title or last abstract is missing is
  * far likelier than one that starts with a date-like title); a chrome line
@@ -398,21 +418,64 @@ function headerMoves(state: HeadState, shape: Shape): Move[] {
   if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
   if (shape.date) result.push({ next: 'dated', cost: 0, role: 'date' });
   if (shape.period) result.push({ next: shape.label === undefined ? 'period' : `period-${shape.label}`, cost: 0, role: 'header' });
-  if (!known && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE) {
+  if (unknownHeaderLine(shape)) {
     result.push({ next: shape.unreadDate ? 'head-unread' : UNKNOWN_NEXT[state], cost: COST.unknownHeader, role: 'header' });
+    // A third with no date line to come: the first title may still end them, for what they cost in twos.
+    if (state === 'head-unknown-2' && !shape.unreadDate) result.push({ next: 'undated-unknown', cost: COST.unknownWithoutDate, role: 'header' });
   }
-  // Three lines it does not know or more (a paper or two, perhaps), or one like a date it cannot read: only a date line ends such a header.
+  // Three lines it does not know or more on the way to a date line, or one like a date it cannot read: only a date line ends such a header.
   if (state === 'head-unread' || state === 'head-unknown-more') return result;
   const unknown = state === 'head-unknown' || state === 'head-unknown-2';
   // After unknown lines with no date line, only a title that reads as one starts the body.
-  const title = shape.card?.title ?? shape;
-  if (unknown && (title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters)) return result;
+  if (unknown && !readsAsTitle(shape)) return result;
   // The body may start without a date line; it cannot start with a dropped line or the footer.
   const extra = shape.date ? COST.fault + 1 : unknown ? COST.headerWithoutDate : state === 'head-known' && known ? COST.fault / 2 : 0;
-  for (const move of titleMoves(shape)) {
-    if (move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer') result.push({ ...move, cost: move.cost + extra });
-  }
-  return result;
+  return [...result, ...firstTitleMoves(shape, extra)];
+}
+
+/** A line in the header that is not known chrome, a date or a card's furniture, and short as header lines are. */
+function unknownHeaderLine(shape: Shape): boolean {
+  return !shape.chrome && !shape.footer && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE;
+}
+
+/** Whether a field (a block's first lines) reads as a title: no sentence, not long, no date, with a letter. */
+function readsAsTitle(shape: Shape): boolean {
+  const title = shape.card?.title ?? shape;
+  return !(title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters);
+}
+
+/** The field read as the first title, for `extra`: not as chrome, a second date or the footer. */
+function firstTitleMoves(shape: Shape, extra: number): Move[] {
+  return titleMoves(shape)
+    .filter((move) => move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer')
+    .map((move) => ({ ...move, cost: move.cost + extra }));
+}
+
+/**
+ * In a header of three or more lines it does not know, with no date line to
+ * come (`undated-unknown`: an odd number of them, `undated-unknown-2`: an
+ * even one): known chrome, a card's furniture and more such lines, each for
+ * {@link COST.unknownWithoutDate}; or the first title, one that reads as
+ * one, for {@link COST.headerWithoutDate}, and one
+ * {@link COST.unknownHeader} more after an odd number. So k such lines
+ * before the first title cost 2k, and one more when k is odd (3, 4, 7, 8,
+ * …): each two what the same lines read as a paper with a short abstract
+ * that is no sentence cost, one left over what one alone does. Dropping
+ * some and publishing the next two as a paper then costs what dropping
+ * them all does, and the run stops naming them, as under a date line
+ * ({@link COST.unknownUnderDate}). A date line after them is read on the
+ * way through `head-unknown-more`, for less.
+ */
+function undatedMoves(state: 'undated-unknown' | 'undated-unknown-2', shape: Shape): Move[] {
+  if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
+  const result: Move[] = [];
+  if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
+  if (shape.chrome || shape.footer) result.push({ next: state, cost: 0, role: 'header' });
+  const other = state === 'undated-unknown' ? 'undated-unknown-2' : 'undated-unknown';
+  if (unknownHeaderLine(shape) && !shape.unreadDate) result.push({ next: other, cost: COST.unknownWithoutDate, role: 'header' });
+  if (!readsAsTitle(shape)) return result;
+  const extra = state === 'undated-unknown' ? COST.headerWithoutDate + COST.unknownHeader : COST.headerWithoutDate;
+  return [...result, ...firstTitleMoves(shape, extra)];
 }
 
 /**

@@ -261,6 +261,62 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
+  describe.each([
+    ['one line per field', (lines: string[]) => lines.join('\n')],
+    ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
+  ])('any number of header lines it does not know above the first paper (%s)', (_, layout) => {
+    const unknown = ['Top papers of the day', 'Search any paper with AI', 'Browse by topic', 'Curated by the community', 'Fresh from arXiv'];
+    const papers = ['Sparse Routing for Mixture Models', abstract('routing'), 'Folded Ropes', abstract('ropes')];
+    const headers: Array<[string, string[]]> = [
+      ['no header', []],
+      ['known chrome', ['Get trending papers in your email inbox!', 'Subscribe']],
+      ['a date line', ['Get trending papers in your email inbox!', 'Subscribe', 'Mar 14']],
+    ];
+
+    test.each(headers.flatMap(([name, header]) => [1, 2, 3, 4, 5].map((count) => [name, count, header] as const)))('are never published as a paper (%s, %i lines): dropped, or the run stops naming one of them', (_, count, header) => {
+      const lines = unknown.slice(0, count);
+      const result = parse(layout([...header, ...lines, ...papers]));
+      if (result.errors.length === 0) expect(result.entries.map((e) => e.title)).toEqual(['Sparse Routing for Mixture Models', 'Folded Ropes']);
+      else expect(result.errors.map(formatProblem).join('\n')).toMatch(new RegExp(lines.map((l) => `\`${l}\``).join('|')));
+    });
+
+    test.each([2, 3, 4, 5])('stop the run when %i of them stand above the first paper of a dump with no date line: two of them read as well as a paper', (count) => {
+      for (const [name, header] of headers.slice(0, 2)) {
+        const lines = unknown.slice(0, count);
+        expect(errors(layout([...header!, ...lines, ...papers])), name).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: cannot tell how (${lines.map((l) => `\`${l}\``).join('|')}) pairs with the lines around it`))]);
+      }
+    });
+
+    test('one of them alone above the first paper of a dump with no date line is dropped as the page header, as before', () => {
+      for (const [name, header] of headers.slice(0, 2)) {
+        const result = parse(layout([...header!, unknown[0]!, ...papers]));
+        expect(result.errors, name).toEqual([]);
+        expect(result.entries.map((e) => e.title), name).toEqual(['Sparse Routing for Mixture Models', 'Folded Ropes']);
+      }
+    });
+
+    test.each([0, 1, 2, 3, 4])('never silently drop a real first paper with a short abstract under %i of them, with no date line', (count) => {
+      for (const short of ['Small lights, rendered sparsely.', 'Small lights rendered sparsely']) {
+        const text = layout([...unknown.slice(0, count), 'Tiny Lanterns', short, ...papers]);
+        const result = parse(text);
+        if (result.errors.length === 0) expect(result.entries.map((e) => e.title), text).toEqual(['Tiny Lanterns', 'Sparse Routing for Mixture Models', 'Folded Ropes']);
+        else expect(result.errors.map(formatProblem).join('\n'), text).toMatch(/cannot tell how|has no abstract/);
+      }
+    });
+
+    test.each([0, 1])('keep a real first paper whose short abstract ends as a sentence under %i of them, with no date line', (count) => {
+      const text = layout([...unknown.slice(0, count), 'Tiny Lanterns', 'Small lights, rendered sparsely.', ...papers]);
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual(['Tiny Lanterns', 'Sparse Routing for Mixture Models', 'Folded Ropes']);
+    });
+
+    test.each([2, 4])('never publish %i of them and nothing else as a paper: the run stops, saying the file then holds no papers', (count) => {
+      for (const [name, header] of headers.slice(0, 2)) {
+        expect(errors(layout([...header!, ...unknown.slice(0, count)])), name).toEqual([expect.stringMatching(/cannot tell how .* read as the page header, the file holds no papers$/)]);
+      }
+    });
+  });
+
   test.each([
     ['one line per field', (lines: string[]) => lines.join('\n')],
     ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
