@@ -543,9 +543,7 @@ function underDateMoves(state: 'dated-unknown' | 'dated-unknown-2', shape: Shape
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
   const result = unknownUnderDate(shape, state === 'dated-unknown' ? 'dated-unknown-2' : 'dated-unknown');
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
-  if (state === 'dated-unknown') return result;
-  const title = shape.card?.title ?? shape;
-  if (title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters) return result;
+  if (state === 'dated-unknown' || !readsAsTitle(shape)) return result;
   for (const move of titleMoves(shape)) if (move.role === 'title' || move.role === 'card') result.push(move);
   return result;
 }
