@@ -529,7 +529,7 @@ const AFTER_LABEL: Readonly<Record<DayLineState, Partial<Record<'weekday' | 'wee
  */
 function unknownUnderDate(shape: Shape, next: 'dated-unknown' | 'dated-unknown-2' = 'dated-unknown'): Move[] {
   // A line a listing repeats is a card's (a placeholder abstract), not the header's.
-  if (shape.field.kind !== 'text' || shape.chrome || shape.footer || shape.date || shape.noise || shape.repeated || shape.unreadDate || !shape.letters || shape.length > MAX_HEADER_LINE) return [];
+  if (shape.field.kind !== 'text' || !unknownHeaderLine(shape) || shape.repeated || shape.unreadDate || !shape.letters) return [];
   return [{ next, cost: COST.unknownUnderDate, role: 'header' }];
 }
 
