@@ -1,4 +1,4 @@
-import { isAuthorLine, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 
 /**
@@ -645,17 +645,24 @@ const MAX_FOOTER_ITEM = 100;
  * or more, or on as many cards as half the abstracts. A title may read like
  * names too (`Large Language Models, Small Data`); one such line over the
  * abstract of a title whose own is missing is no sign of author lines, and
- * is left to the structure (a title without an abstract).
+ * is left to the structure (a title without an abstract). In such a dump, a
+ * paper by one author shows one name (see isAuthorName) there, between a
+ * title and its abstract; many a short title reads like one name, so one
+ * name alone is never a sign that the cards show author lines.
  */
 function authorLines(shapes: readonly Shape[]): boolean[] {
-  const names = shapes.map((shape) => shape.field.kind === 'text' && !shape.noise && !shape.date && isAuthorLine(withoutLinkAddresses(shape.field.text).text));
+  const text = (shape: Shape) => withoutLinkAddresses(shape.field.text).text;
+  const candidate = (shape: Shape) => shape.field.kind === 'text' && !shape.noise && !shape.date;
+  const names = shapes.map((shape) => candidate(shape) && isAuthorLine(text(shape)));
   const abstracts = shapes.filter(readsAsAbstractSentence).length;
-  const underTitles = names.filter((isNames, index) => {
+  const underTitle = (index: number) => {
     const [above, below] = [shapes[index - 1], shapes[index + 1]];
-    return isNames && above?.field.kind === 'text' && !readsAsAbstractSentence(above) && below !== undefined && readsAsAbstractSentence(below);
-  }).length;
+    return above?.field.kind === 'text' && !readsAsAbstractSentence(above) && below !== undefined && readsAsAbstractSentence(below);
+  };
+  const underTitles = names.filter((isNames, index) => isNames && underTitle(index)).length;
   const shown = underTitles >= 2 || (underTitles >= 1 && 2 * underTitles >= abstracts);
-  return names.map((isNames) => isNames && shown);
+  const oneName = (shape: Shape, index: number) => candidate(shape) && !shape.chrome && !shape.footer && underTitle(index) && isAuthorName(text(shape));
+  return shapes.map((shape, index) => shown && (names[index]! || oneName(shape, index)));
 }
 
 /** A line that stands this often in a listing may be what every card repeats; a word or two (shorter than any abstract), twice. */

@@ -254,6 +254,17 @@ export function isAuthorLine(line: string): boolean {
   return names.every(isName);
 }
 
+/**
+ * Whether a line reads like one author's name alone (`Farid Haddad`,
+ * `G. R. Rao`), as a card of a paper by one author shows it. Many a short
+ * title reads so too (`Neural Fields`): the listing's structure takes it
+ * for a name only between a title and its abstract, in a dump whose other
+ * cards show lines of names (scripts/lib/listing-structure.ts).
+ */
+export function isAuthorName(line: string): boolean {
+  return line.length <= MAX_AUTHOR_LINE && !endsWithFullStop(line) && isName(line.trim());
+}
+
 function endsWithFullStop(line: string): boolean {
   return /[^.\s]{2}\.$/u.test(line);
 }

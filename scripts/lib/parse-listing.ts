@@ -792,13 +792,17 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   return warnings;
 }
 
-/** The lines of names dropped right under a title: a card's author line (see listing-structure.ts). */
+/**
+ * The lines of names dropped right under a title: a card's author line (see
+ * listing-structure.ts), one name or several. Between a title and its
+ * abstract, the reading drops nothing else but a card's furniture.
+ */
 function authorLinesDropped(fields: readonly SourceField[], structure: Structure): SourceField[] {
   let afterTitle = false;
   const result: SourceField[] = [];
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
-    if (role === 'noise' && afterTitle && !isFurnitureLine(field.text) && isAuthorLine(withoutLinkAddresses(field.text).text)) result.push(field);
+    if (role === 'noise' && afterTitle && !isFurnitureLine(field.text)) result.push(field);
     if (role !== 'gap' && role !== 'noise') afterTitle = role === 'title';
   });
   return result;

@@ -1238,6 +1238,21 @@ describe('parseListing with author lines', () => {
     expect(titles(blankDump('Mar 14', papers[0]![0]!, 'Alice Smith et al.', abstract('routing')))).toEqual([papers[0]![0]]);
   });
 
+  test("drops one author's name alone, under the title of a paper by one author, where the dump's other cards show author lines (blank-line or one-line layout); in a dump without them, it is still the next title", () => {
+    const single = ['Knots That Hold Under Tension', 'Farid Haddad', abstract('knots')];
+    const withSingle = [...papers.slice(0, 2), single, papers[2]!];
+    for (const text of [blankDump('Mar 14', ...withSingle.flat()), ['Mar 14', ...withSingle.flat()].join('\n')]) {
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(withSingle.map(([title, , text]) => [title, text]));
+      expect(result.warnings.map(formatProblem)).toEqual([
+        expect.stringMatching(/^d\.txt:(5|3): dropped 4 lines of authors' names between titles and their abstracts, the first `Alice Smith, Bob Lee, Carol Zhang`$/),
+      ]);
+    }
+    const without = blankDump('Mar 14', 'Tiny Lanterns', abstract('lanterns'), ...single, 'Graph Priors', abstract('graphs'));
+    expect(errors(without)).toEqual(["d.txt:7: title `Knots That Hold Under Tension` has no abstract: expected an abstract line after it, found `Farid Haddad` at line 9, which reads as the next title"]);
+  });
+
   test('keeps a title shaped like a list of names, between papers', () => {
     const text = blankDump('Mar 14', papers[0]![0]!, papers[0]![1]!, abstract('routing'), 'Large Language Models, Small Data', 'Erik Olsen, Dana Xu', abstract('small data'), 'Sparse, Dense, and Hybrid Retrieval', abstract('retrieval'));
     expect(parse(text).errors).toEqual([]);
