@@ -109,17 +109,43 @@ export function parseListing(raw: string, file: string): ParsedListing {
 /** Lines a page header holds at most, up to its date line (or the glued first title). */
 const MAX_HEADER_LINES = 60;
 
+/** Where each copy of the page starts, when the file holds it more than once (see {@link pageCopies}). */
+interface PageCopies {
+  /** The 0-based line each copy starts at, the first at 0. */
+  starts: number[];
+  /** The date line the copies' repeated header ends with, when it has one. */
+  date?: string;
+  /** The starts found by a first title with the page's `Subscribe` glued on (see {@link gluedSaves}), not by a repeated header. */
+  glued: ReadonlySet<number>;
+}
+
 /**
  * Where each copy of the page starts, when the file holds it more than once
- * (pasted twice, or two saves of the day pasted into one file): the 0-based
- * line of each later copy's header, which repeats the file's opening lines
- * exactly, up to and including its date line, or up to the first title with
- * the page's `Subscribe` glued onto it (the one-line layout). Undefined when
- * the file holds the page once. Another day's page is not a copy: its date
- * differs, and it stays a second date line.
+ * (pasted twice, or two saves of the day pasted into one file): by a header
+ * repeated line for line (see {@link repeatedHeaders}), or by a later save's
+ * first title with the page's `Subscribe` glued on (see {@link gluedSaves}),
+ * which a save in another layout than the first's repeats no header of.
+ * Undefined when the file holds the page once.
  */
-function pageCopies(raw: string): { starts: number[]; date?: string } | undefined {
+function pageCopies(raw: string): PageCopies | undefined {
   const lines = splitLines(raw);
+  const header = repeatedHeaders(lines);
+  const repeats = header?.starts ?? [];
+  // A save found both ways is the copy its repeated header starts.
+  const glued = gluedSaves(lines).flatMap(({ start, title }) => (repeats.some((at) => at >= start && at <= title) ? [] : [start]));
+  if (repeats.length === 0 && glued.length === 0) return undefined;
+  return { starts: [0, ...new Set([...repeats, ...glued])].sort((a, b) => a - b), ...(header?.date === undefined ? {} : { date: header.date }), glued: new Set(glued) };
+}
+
+/**
+ * Where later copies of the page start by their header: the 0-based line of
+ * each later copy's header, which repeats the file's opening lines exactly,
+ * up to and including its date line, or up to the first title with the
+ * page's `Subscribe` glued onto it (the one-line layout). Undefined when no
+ * header repeats. Another day's page is not a copy: its date differs, and it
+ * stays a second date line.
+ */
+function repeatedHeaders(lines: readonly string[]): { starts: number[]; date?: string } | undefined {
   const text = (i: number) => cleanLine(lines[i]!).text;
   const filled: number[] = [];
   for (let i = 0; i < lines.length && filled.length < MAX_HEADER_LINES + 1; i++) if (text(i) !== '') filled.push(i);
@@ -130,7 +156,7 @@ function pageCopies(raw: string): { starts: number[]; date?: string } | undefine
   const size = glued ? gluedAt : dateAt + 1;
   if (size <= 0) return undefined;
   const header = filled.slice(0, size).map(text);
-  const starts = [0];
+  const starts: number[] = [];
   let matched = 0;
   let start = 0;
   for (let i = filled[size - 1]! + 1; i < lines.length; i++) {
@@ -153,7 +179,43 @@ function pageCopies(raw: string): { starts: number[]; date?: string } | undefine
       if (matched === 1) start = i;
     }
   }
-  return starts.length === 1 ? undefined : { starts, ...(glued ? {} : { date: header.at(-1)! }) };
+  return starts.length === 0 ? undefined : { starts, ...(glued ? {} : { date: header.at(-1)! }) };
+}
+
+/**
+ * Later saves of the page found by their first title, onto which the
+ * one-line layout glues the page's `Subscribe`: such a title right under
+ * lines of the page header (`Get trending papers in your email inbox!`,
+ * known chrome; not a day's label, which may be another day's), after a
+ * paper (a line longer than any of the header's). Each with the 0-based
+ * line the save starts at, the first of those header lines, and that of its
+ * first title. A title that merely starts with the word (`Subscribers
+ * Leave`) is not one (see {@link readsAsGluedTitle}).
+ */
+function gluedSaves(lines: readonly string[]): Array<{ start: number; title: number }> {
+  const saves: Array<{ start: number; title: number }> = [];
+  let afterPaper = false;
+  // The first of the header lines right above, if any.
+  let header: number | undefined;
+  lines.forEach((raw, i) => {
+    const { text } = cleanLine(raw);
+    if (text === '') return;
+    const glued = stripGluedSubscribe(raw.replace(/^[\s\uFEFF]+/u, ''));
+    if (glued !== undefined && header !== undefined && afterPaper && readsAsGluedTitle(glued)) saves.push({ start: header, title: i });
+    header = isChromeLine(text) && !isPeriodLine(text) ? (header ?? i) : undefined;
+    afterPaper ||= visibleLength(text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE;
+  });
+  return saves;
+}
+
+/**
+ * Whether what follows a glued `Subscribe` reads as a title the word was
+ * glued onto: not a word that merely starts with it (`Subscribers`,
+ * `Subscribed`), whose rest starts in lowercase with no capital in its
+ * first word (a title such as `xLSTM` has one).
+ */
+function readsAsGluedTitle(glued: string): boolean {
+  return !/^\p{Ll}/u.test(glued) || /\p{Lu}/u.test(glued.split(/\s/u)[0]!);
 }
 
 /**
@@ -161,7 +223,7 @@ function pageCopies(raw: string): { starts: number[]; date?: string } | undefine
  * the first, and of each later copy those not listed the same (title and
  * abstract) in an earlier one, numbered on; with a warning saying so.
  */
-function joinCopies(parsed: readonly ParsedListing[], copies: { starts: number[]; date?: string }, file: string): ParsedListing {
+function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: string): ParsedListing {
   const seen = new Set<string>();
   const entries: ListingEntry[] = [];
   let repeated = 0;
@@ -174,7 +236,11 @@ function joinCopies(parsed: readonly ParsedListing[], copies: { starts: number[]
     }
   }
   const n = copies.starts.length;
-  const where = copies.date === undefined ? 'its header again here' : `its header and date ${quote(copies.date)} again here`;
+  const where = copies.glued.has(copies.starts[1]!)
+    ? "a save of it starts again here, its first title with the page's `Subscribe` glued on"
+    : copies.date === undefined
+      ? 'its header again here'
+      : `its header and date ${quote(copies.date)} again here`;
   const kept = repeated === 0 ? '' : `, ${repeated === 1 ? 'a paper' : `${repeated} papers`} listed the same in ${n === 2 ? 'both' : 'more than one'} kept once`;
   const note = problemAt(file, copies.starts[1]! + 1, `the page is in this file ${n} times (${where}: pasted twice, or two saves of the day); read every copy${kept}`);
   const first = parsed[0]!;
@@ -567,8 +633,8 @@ function gluedFirstTitle(fields: readonly SourceField[], spacedOut: boolean): { 
     const line = (raw ?? text).replace(/^[\s\uFEFF]+/u, '');
     const glued = stripGluedSubscribe(line);
     // Spaced out by a tool, the glued word is what the one-line layout had; a header line that merely starts with the
-    // word (`Subscribed`) is not it: a glued title's first word starts other than in lowercase, or has a capital in it.
-    if (glued !== undefined && spacedOut && /^\p{Ll}/u.test(glued) && !/\p{Lu}/u.test(glued.split(/\s/u)[0]!)) return undefined;
+    // word (`Subscribed`) is not it.
+    if (glued !== undefined && spacedOut && !readsAsGluedTitle(glued)) return undefined;
     if (glued !== undefined) return index === 0 || known ? { index, title: cleanLine(glued).text, spaced: false } : undefined;
     // With a space after the word, only after page header and nothing else: `Subscribe to …` may be any later title.
     const spaced = known && !unknown ? stripSpacedSubscribe(line) : undefined;

@@ -670,6 +670,28 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
+  test('reads a later save of the page in another layout, found by its first title with the page word glued on under page lines: the word removed there too, never kept as a title', () => {
+    const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
+    const blank = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+    const oneLine = lineDump('Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'), 'Knots Hold', abstract('knots'));
+    for (const [text, line] of [[`${blank}\n${oneLine}\n`, 18], [`${blank}\n\n${blankDump(...FOOTER)}\n${oneLine}\n`, 26]] as const) {
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(result.date).toBe('Mar 14');
+      expect(result.entries.map((e) => [e.title, e.position])).toEqual([
+        ['Tiny Lanterns', 1],
+        ['Folded Ropes', 2],
+        ['Knots Hold', 3],
+      ]);
+      expect(result.altered.subscribe).toBe(1);
+      expect(result.warnings.map(formatProblem)).toContain(
+        `d.txt:${line}: the page is in this file 2 times (a save of it starts again here, its first title with the page's \`Subscribe\` glued on: pasted twice, or two saves of the day); read every copy, 2 papers listed the same in both kept once`,
+      );
+    }
+    // Between papers, under a line of the page, a title that starts with the word is a title.
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Load more', 'Subscribers Leave Early', abstract('churn')))).toEqual(['Tiny Lanterns', 'Subscribers Leave Early']);
+  });
+
   test('warns about a file with no papers instead of stopping the day', () => {
     for (const text of ['', '\uFEFF \n\n', blankDump(...HEADER, 'Mar 14')]) {
       const result = parse(text);
