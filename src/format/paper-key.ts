@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { foldWhitespace } from '../text/normalize.ts';
+import { isStopword, stem } from '../text/words.ts';
 
 /**
  * What makes two sightings of a paper the same paper (the rules are applied
@@ -11,7 +12,10 @@ import { foldWhitespace } from '../text/normalize.ts';
  *   and Unicode form folded, {@link abstractKey});
  * - any two titles with the same distinctive abstract: the paper was retitled
  *   (not two unlike titles of one dump, and not by an abstract two published
- *   papers share: such an abstract is no one paper's).
+ *   papers share: such an abstract is no one paper's). An abstract too short
+ *   to tell papers apart, or a note standing in for a missing one however
+ *   long (`Abstract not available, please check back later.`), is not
+ *   distinctive.
  *
  * An entry on disk with no record of the abstract it was made from is
  * compared by the loose key of its body, {@link looseAbstractKey}.
@@ -45,6 +49,31 @@ export const legacyTitleKey = caselessTitleKey;
 /** Letters and digits an abstract needs before its key identifies a paper by itself (a one-word abstract does not). */
 const DISTINCTIVE_ABSTRACT = 40;
 
+/**
+ * Words of its own an abstract needs besides (see {@link hasParticularWords}):
+ * a note standing in for a missing abstract has few if any, however long;
+ * every abstract of the seeds and samples has 32 or more.
+ */
+const PARTICULAR_WORDS = 3;
+
+/**
+ * The words of the notes a listing may show where a paper's abstract is
+ * missing (`Abstract not available, please check back later.`, `The authors
+ * have not provided an abstract for this submission.`, `TBD: the abstract
+ * will be added once the final version is released.`), as stems, besides the
+ * words that say nothing about what a paper is about (src/text/words.ts),
+ * which already hold `paper`, `available`, `provided`.
+ */
+const STAND_IN_WORDS: ReadonlySet<string> = new Set(
+  [
+    'abstract', 'summary', 'unavailable', 'missing', 'pending', 'tbd', 'tba', 'tbc', 'coming', 'soon', 'later', 'please',
+    'check', 'back', 'refer', 'see', 'visit', 'read', 'full', 'text', 'pdf', 'arxiv', 'link', 'page', 'site', 'website',
+    'details', 'information', 'info', 'author', 'submission', 'submitted', 'listing', 'listed', 'time', 'moment',
+    'currently', 'will', 'add', 'added', 'update', 'updated', 'upload', 'uploaded', 'version', 'final', 'release',
+    'released', 'published', 'given', 'supplied', 'placeholder', 'none', 'displayed', 'found', 'empty', 'withdrawn',
+  ].map(stem),
+);
+
 /** An abstract's keys, and whether it says enough to identify a paper on its own. */
 export interface AbstractKey {
   /** The abstract as the dumps give it, whitespace folded, NFC: the same abstract. */
@@ -62,7 +91,7 @@ export interface AbstractKey {
  */
 export function abstractKey(abstract: string, loose = false): AbstractKey {
   const exact = hash(foldWhitespace(abstract.normalize('NFC')));
-  return loose ? { exact, ...looseAbstractKey(abstract) } : { exact, distinctive: hasLettersAtLeast(abstract, DISTINCTIVE_ABSTRACT) };
+  return loose ? { exact, ...looseAbstractKey(abstract) } : { exact, distinctive: hasLettersAtLeast(abstract, DISTINCTIVE_ABSTRACT) && hasParticularWords(abstract, PARTICULAR_WORDS) };
 }
 
 /**
@@ -79,7 +108,31 @@ export function looseAbstractKey(text: string): { loose: string; distinctive: bo
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
-  return { loose: hash(letters), distinctive: letters.length >= DISTINCTIVE_ABSTRACT };
+  return { loose: hash(letters), distinctive: letters.length >= DISTINCTIVE_ABSTRACT && hasParticularWords(text, PARTICULAR_WORDS) };
+}
+
+/**
+ * Whether `text` holds at least `count` words of its own: words of three
+ * letters or more, counted once per stem, that are neither words that say
+ * nothing about what a paper is about nor words of a note standing in for
+ * an abstract ({@link STAND_IN_WORDS}). Read as {@link looseAbstractKey}
+ * reads the text (TeX commands dropped, accents folded), so that a dump's
+ * `Fr\\'echet` and the entry made of it, `Fréchet`, are one word.
+ */
+function hasParticularWords(text: string, count: number): boolean {
+  const plain = text
+    .normalize('NFKD')
+    .replace(/\\(?:[A-Za-z]+|[^A-Za-z\s])/g, '')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+  const found = new Set<string>();
+  for (const [word] of plain.matchAll(/\p{L}{3,}/gu)) {
+    const stemmed = stem(word);
+    if (isStopword(word) || STAND_IN_WORDS.has(stemmed)) continue;
+    found.add(stemmed);
+    if (found.size >= count) return true;
+  }
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

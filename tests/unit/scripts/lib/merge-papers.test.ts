@@ -118,16 +118,44 @@ describe('mergePapers: retitles', () => {
     expect(titles([listing('a', [['Novelty in Review', 'New.'], ['Newsletters', 'New.']])])).toEqual(['Newsletters', 'Novelty in Review']);
   });
 
+  test('never joins the titles of two days by an abstract that says nothing of a paper, however long: a note standing in for a missing abstract', () => {
+    const notes = [
+      'Abstract not available for this paper yet, please check back later.',
+      'The authors have not provided an abstract for this submission.',
+      'No abstract is available. Please refer to the full text of the paper on arXiv for details.',
+    ];
+    for (const note of notes) {
+      const day1 = listing('2025-03-14', [['Lattice Codes for Private Retrieval', note], ['Braided Cords', about('cords')]]);
+      const day2 = listing('2025-03-15', [['Ocean Currents from Graph Networks', note], ['Braided Cords', about('cords')]]);
+      const { papers, warnings } = mergePapers([day1, day2]);
+      expect(papers.map((p) => [p.title, p.titles])).toEqual([
+        ['Braided Cords', ['Braided Cords']],
+        ['Lattice Codes for Private Retrieval', ['Lattice Codes for Private Retrieval']],
+        ['Ocean Currents from Graph Networks', ['Ocean Currents from Graph Networks']],
+      ]);
+      expect(warnings).toEqual([]);
+      // Nor the published paper with that note, known by its record (an earlier version recorded the note as identifying it) or by its body.
+      for (const abstracts of [[{ ...abstractKey(note), distinctive: true }], [looseAbstractKey(note)]]) {
+        const published: KnownPaper[] = [{ slug: 'lattice-codes-for-private-retrieval', titles: ['Lattice Codes for Private Retrieval'], abstracts }];
+        expect(mergePapers([day2], published).papers.map((p) => [p.title, p.knownSlug])).toEqual([
+          ['Braided Cords', undefined],
+          ['Ocean Currents from Graph Networks', undefined],
+        ]);
+      }
+    }
+  });
+
   test('never joins unlike titles of one dump by their abstract: a listing shows a paper once, so one abstract under two titles there is a placeholder or a paste', () => {
-    const placeholder = 'The abstract of this paper is not available yet; see the paper itself.';
-    const day1 = listing('2025-03-14', [['Folded Ropes', placeholder], ['Paper Cranes', placeholder], ['Braided Cords', about('cords')]]);
+    // An abstract pasted under two titles (a note standing in for a missing abstract identifies no paper anyway: see above).
+    const shared = about('folds');
+    const day1 = listing('2025-03-14', [['Folded Ropes', shared], ['Paper Cranes', shared], ['Braided Cords', about('cords')]]);
     const { papers, warnings } = mergePapers([day1]);
     expect(papers.map((p) => p.title)).toEqual(['Braided Cords', 'Folded Ropes', 'Paper Cranes']);
     expect(warnings.map(formatProblem)).toEqual(['dumps/2025-03-14.txt:3: `Paper Cranes` has the same abstract as `Folded Ropes` (line 1) in this dump; kept two papers, since a listing shows a paper once']);
     // Nor on a later day, in one batch or against the published papers: the abstract is no one paper's.
-    const day2 = listing('2025-03-15', [['Folded Ropes, Retitled', placeholder], ['Paper Cranes', placeholder]]);
+    const day2 = listing('2025-03-15', [['Folded Ropes, Retitled', shared], ['Paper Cranes', shared]]);
     expect(titles([day1, day2])).toEqual(['Braided Cords', 'Folded Ropes', 'Folded Ropes, Retitled', 'Paper Cranes']);
-    const published: KnownPaper[] = ['Folded Ropes', 'Paper Cranes'].map((title) => ({ slug: title.toLowerCase().replace(' ', '-'), titles: [title], abstracts: [abstractKey(placeholder)] }));
+    const published: KnownPaper[] = ['Folded Ropes', 'Paper Cranes'].map((title) => ({ slug: title.toLowerCase().replace(' ', '-'), titles: [title], abstracts: [abstractKey(shared)] }));
     const later = mergePapers([day2], published);
     expect(later.errors).toEqual([]);
     expect(later.papers.map((p) => [p.title, p.knownSlug])).toEqual([

@@ -30,6 +30,20 @@ describe('abstractKey', () => {
     expect(abstractKey(abstract).distinctive).toBe(true);
     expect(abstractKey('New.').distinctive).toBe(false);
   });
+
+  test.each([
+    'Abstract not available for this paper yet, please check back later.',
+    'The authors have not provided an abstract for this submission.',
+    'No abstract is available. Please refer to the full text of the paper on arXiv for details.',
+    'TBD: the abstract will be added once the final version of the paper is released.',
+    // With TeX, as a dump may give it; its entry reads `…arXiv, for the abstract, or see the author’s page.`
+    "Not yet available: please check \\emph{ar\\textsc{Xiv}}, for the abstract, or see the author\\'s page.",
+    'Not yet available: please check arXiv, for the abstract, or see the author\u2019s page.',
+  ])('says that a note standing in for a missing abstract identifies no paper, however long: %j', (note) => {
+    expect(abstractKey(note).distinctive).toBe(false);
+    expect(abstractKey(note, true).distinctive).toBe(false);
+    expect(looseAbstractKey(note).distinctive).toBe(false);
+  });
 });
 
 describe('looseAbstractKey', () => {
