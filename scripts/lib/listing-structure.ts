@@ -262,7 +262,7 @@ export function readStructure(fields: readonly Field[], options: StructureOption
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
-  const toEnd = costsToEnd(table);
+  const toEnd = costsToEnd(table, endsInDoubtfulPaper(shapes));
   const readings: Reading[] = [];
   let state = start as State;
   for (const index of shapes.keys()) {
@@ -278,10 +278,10 @@ export function readStructure(fields: readonly Field[], options: StructureOption
 /** The moves of each field (outer) in each state (inner, in the order of {@link STATES}). */
 type MoveTable = ReadonlyArray<ReadonlyArray<readonly Move[]>>;
 
-/** `result[i][s]`: the least cost of reading fields i.. from state s to the end. */
-function costsToEnd(table: MoveTable): number[][] {
+/** `result[i][s]`: the least cost of reading fields i.. from state s to the end (`doubtful`: see {@link endCost}). */
+function costsToEnd(table: MoveTable, doubtful: boolean): number[][] {
   const result: number[][] = Array.from({ length: table.length + 1 }, () => STATES.map(() => Infinity));
-  result[table.length] = STATES.map(endCost);
+  result[table.length] = STATES.map((state) => endCost(state, doubtful));
   for (let index = table.length - 1; index >= 0; index -= 1) {
     result[index] = table[index]!.map((moves) => Math.min(...moves.map((m) => m.cost + result[index + 1]![STATES.indexOf(m.next)]!)));
   }
@@ -331,16 +331,21 @@ const SCALE = 16;
  * title would, for what that costs (a page saved with no papers: its two
  * lines read as well as a paper with a short abstract that is no sentence,
  * so the run stops and names them), with a date line or without, and so
- * any even number of them without a date line. One such line alone, one
- * left over after twos (without a date line or under it), or one that looks
- * like a date not read as one, it does not end: a title with no abstract,
- * or text with no title, is reported, as before (were one left over ended,
- * a last title with no abstract, a fault, would be dropped with the paper
- * above it as page header for less).
+ * any even number of them without a date line. An odd number of three or
+ * more without a date line it ends so too, only where the file's last two
+ * lines read as that paper (`doubtful`: see {@link endsInDoubtfulPaper}):
+ * the reading that publishes them after the lines above them then costs
+ * as much, and the run stops naming them. Elsewhere it does not end them,
+ * nor one such line alone, one left over under a date line, or one that
+ * looks like a date not read as one: a title with no abstract, or text with
+ * no title, is reported, as before (were they ended whatever the last two
+ * lines, a last title with no abstract, a fault, would be dropped with the
+ * paper above it as page header for less).
  */
-function endCost(state: State): number {
+function endCost(state: State, doubtful: boolean): number {
   if (state === 'abstract') return COST.fault * SCALE + 1;
   if (state === 'head-unknown-2' || state === 'undated-unknown-2') return COST.headerWithoutDate * SCALE;
+  if (state === 'undated-unknown' && doubtful) return (COST.headerWithoutDate + COST.unknownHeader) * SCALE;
   if (state === 'dated-unknown-2') return 0;
   return state.startsWith('head-un') || state === 'undated-unknown' || state === 'dated-unknown' ? Infinity : 0;
 }
@@ -431,6 +436,18 @@ function headerMoves(state: HeadState, shape: Shape): Move[] {
   // The body may start without a date line; it cannot start with a dropped line or the footer.
   const extra = shape.date ? COST.fault + 1 : unknown ? COST.headerWithoutDate : state === 'head-known' && known ? COST.fault / 2 : 0;
   return [...result, ...firstTitleMoves(shape, extra)];
+}
+
+/**
+ * Whether the file's last two lines read as a first title over a short
+ * abstract that is no sentence, and nothing dearer: what the lines of a page
+ * saved with no papers read as (see {@link endCost}).
+ */
+function endsInDoubtfulPaper(shapes: readonly Shape[]): boolean {
+  const [title, abstract] = shapes.filter((shape) => shape.field.kind === 'text').slice(-2);
+  if (title === undefined || abstract === undefined || !readsAsTitle(title) || title.card !== undefined) return false;
+  const asAbstract = abstractMoves(abstract).find((move) => move.role === 'abstract');
+  return titleMove(title).cost === 0 && asAbstract?.cost === COST.unfinishedShortAbstract;
 }
 
 /** A line in the header that is not known chrome, a date or a card's furniture, and short as header lines are. */

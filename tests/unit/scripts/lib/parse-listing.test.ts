@@ -310,9 +310,16 @@ describe('parseListing: the header and footer, by position', () => {
       expect(titles(text)).toEqual(['Tiny Lanterns', 'Sparse Routing for Mixture Models', 'Folded Ropes']);
     });
 
-    test.each([2, 4])('never publish %i of them and nothing else as a paper: the run stops, saying the file then holds no papers', (count) => {
+    test.each([2, 3, 4, 5])('never publish %i of them and nothing else as a paper: the run stops, saying the file then holds no papers', (count) => {
       for (const [name, header] of headers.slice(0, 2)) {
         expect(errors(layout([...header!, ...unknown.slice(0, count)])), name).toEqual([expect.stringMatching(/cannot tell how .* read as the page header, the file holds no papers$/)]);
+      }
+    });
+
+    test('never take the end of the file for the end of an odd number of them where the last two lines read as no such paper: a real paper above a last title with no abstract is not dropped as the page header', () => {
+      for (const [name, header] of headers.slice(0, 2)) {
+        const result = parse(layout([...header!, 'Tiny Lanterns', 'Small lights, rendered sparsely.', 'Folded Ropes']));
+        expect(result.errors.map(formatProblem), name).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Folded Ropes` has no abstract/)]);
       }
     });
   });
