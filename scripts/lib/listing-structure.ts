@@ -45,6 +45,8 @@ export interface Field {
  * an empty slot or invisible line, ignored. `noise`: a line that reads
  * like a card's furniture (a vote count, `Submitted by …`), dropped
  * wherever it is, or a line the listing repeats, dropped between papers.
+ * `page-line`: a line of the page under a chrome line dropped where a title
+ * belongs, dropped with it (`Showing 5 of 48 papers` under `Load more`).
  * `card`: a block holding a title and its abstract. The rest are faults:
  * `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
@@ -56,7 +58,7 @@ export interface Field {
  * abstract; or joined into a title over 300 characters, or over lines that
  * read as its abstract).
  */
-export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title' | 'block';
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'page-line' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title' | 'block';
 
 /** Roles that are faults in the listing: the ingest stops on them. */
 export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date', 'sentence-title', 'block']);
@@ -126,6 +128,18 @@ export const COST = {
   abstractLikeFurniture: 1,
   /** A chrome line dropped between papers. */
   chrome: 1,
+  /**
+   * A line of the page (see {@link pageLine}) that ends as no sentence, read
+   * as the abstract of a title that reads like chrome (`Load more` over
+   * `Showing 5 of 48 papers`): on top of what it costs as an abstract. Where
+   * a title belongs, such a chrome line and a line of the page under it may
+   * also be dropped together, for what the two cost read as a paper without
+   * this (see titleMoves): so they are dropped, and where the line ends as a
+   * sentence both readings cost the same and the run stops naming them.
+   * Dropping them never costs less than reading them as a paper did, so no
+   * other reading of the listing gains by it.
+   */
+  pageLineUnderChrome: 1,
   /**
    * A chrome line dropped between a title and its abstract: rarer than a
    * short abstract that reads like chrome (`New.`), so that one is kept.
@@ -200,11 +214,21 @@ const MAX_HEADER_LINE = 80;
  * (`dated-unknown`) or an even one (`dated-unknown-2`, which only a title that
  * reads as one ends), expecting a title, expecting the pending title's abstract, or in the footer
  * (`footer-sure` after two of its items: a line it does not know may follow).
+ * Under a known chrome line where a title belongs (see
+ * {@link COST.pageLineUnderChrome}): read as a title, expecting its abstract
+ * (`chrome-abstract`); dropped, expecting the line of the page dropped with
+ * it (`after-chrome`).
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'undated-unknown' | 'undated-unknown-2' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | 'abstract' | 'footer' | 'footer-sure';
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'undated-unknown' | 'undated-unknown-2' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | 'after-chrome' | AbstractState | 'footer' | 'footer-sure';
+/** Where the pending title's abstract belongs: under a title that reads like chrome, a line of the page reads as none (see {@link COST.pageLineUnderChrome}). */
+type AbstractState = 'abstract' | 'chrome-abstract';
 /** The states at the header's end, where a date line or a day's label stands and the other may follow. */
 type DayLineState = 'dated' | 'dated-weekday' | 'dated-week' | 'dated-full' | 'period' | 'period-weekday' | 'period-week' | 'period-both';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'undated-unknown', 'undated-unknown-2', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'abstract', 'footer', 'footer-sure'];
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'undated-unknown', 'undated-unknown-2', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'after-chrome', 'abstract', 'chrome-abstract', 'footer', 'footer-sure'];
+
+function isAbstractState(state: State): state is AbstractState {
+  return state === 'abstract' || state === 'chrome-abstract';
+}
 
 interface Move {
   next: State;
@@ -272,7 +296,7 @@ export function readStructure(fields: readonly Field[], options: StructureOption
     state = move.next;
   }
   const ambiguity = firstAmbiguity(table, start, toEnd);
-  return { readings, danglingTitle: state === 'abstract', ...(ambiguity === undefined ? {} : { ambiguity }) };
+  return { readings, danglingTitle: isAbstractState(state), ...(ambiguity === undefined ? {} : { ambiguity }) };
 }
 
 /** The moves of each field (outer) in each state (inner, in the order of {@link STATES}). */
@@ -343,7 +367,9 @@ const SCALE = 16;
  * paper above it as page header for less).
  */
 function endCost(state: State, doubtful: boolean): number {
-  if (state === 'abstract') return COST.fault * SCALE + 1;
+  if (isAbstractState(state)) return COST.fault * SCALE + 1;
+  // A chrome line opening a pair needs the line under it.
+  if (state === 'after-chrome') return Infinity;
   if (state === 'head-unknown-2' || state === 'undated-unknown-2') return COST.headerWithoutDate * SCALE;
   if (state === 'undated-unknown' && doubtful) return (COST.headerWithoutDate + COST.unknownHeader) * SCALE;
   if (state === 'dated-unknown-2') return 0;
@@ -381,8 +407,11 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
       return underDateMoves(state, shape);
     case 'title':
       return titleMoves(shape);
+    case 'after-chrome':
+      return afterChromeMoves(shape);
     case 'abstract':
-      return abstractMoves(shape);
+    case 'chrome-abstract':
+      return abstractMoves(shape, state);
     case 'footer':
     case 'footer-sure':
       return footerMoves(state, shape);
@@ -446,7 +475,7 @@ function headerMoves(state: HeadState, shape: Shape): Move[] {
 function endsInDoubtfulPaper(shapes: readonly Shape[]): boolean {
   const [title, abstract] = shapes.filter((shape) => shape.field.kind === 'text').slice(-2);
   if (title === undefined || abstract === undefined || !readsAsTitle(title) || title.card !== undefined) return false;
-  const asAbstract = abstractMoves(abstract).find((move) => move.role === 'abstract');
+  const asAbstract = abstractMoves(abstract, 'abstract').find((move) => move.role === 'abstract');
   return titleMove(title).cost === 0 && asAbstract?.cost === COST.unfinishedShortAbstract;
 }
 
@@ -461,11 +490,18 @@ function readsAsTitle(shape: Shape): boolean {
   return !(title.sentence || title.length > MEDIUM_TITLE || title.date || title.unreadDate || !title.letters);
 }
 
-/** The field read as the first title, for `extra`: not as chrome, a second date or the footer. */
+/**
+ * The field read as the first title, for `extra`: not as chrome on its own,
+ * a second date or the footer; known chrome may also open a pair with a
+ * line of the page under it, as the page header's, for what the two cost
+ * as the first paper (see {@link COST.pageLineUnderChrome}).
+ */
 function firstTitleMoves(shape: Shape, extra: number): Move[] {
-  return titleMoves(shape)
-    .filter((move) => move.role !== 'chrome' && move.role !== 'extra-date' && move.role !== 'footer')
-    .map((move) => ({ ...move, cost: move.cost + extra }));
+  const result = titleMoves(shape)
+    .filter((move) => (move.role !== 'chrome' || move.next === 'after-chrome') && move.role !== 'extra-date' && move.role !== 'footer')
+    .map((move) => ({ ...move, role: move.role === 'chrome' ? 'header' : move.role, cost: move.cost + extra }));
+  // The page header's reading first, as in the header: on a tie, the reading taken is the one that says what the file then holds.
+  return [...result.filter((move) => move.role === 'header'), ...result.filter((move) => move.role !== 'header')];
 }
 
 /**
@@ -545,9 +581,29 @@ const AFTER_LABEL: Readonly<Record<DayLineState, Partial<Record<'weekday' | 'wee
  * between papers.
  */
 function unknownUnderDate(shape: Shape, next: 'dated-unknown' | 'dated-unknown-2' = 'dated-unknown'): Move[] {
-  // A line a listing repeats is a card's (a placeholder abstract), not the header's.
-  if (shape.field.kind !== 'text' || !unknownHeaderLine(shape) || shape.repeated || shape.unreadDate || !shape.letters) return [];
-  return [{ next, cost: COST.unknownUnderDate, role: 'header' }];
+  return pageLine(shape) ? [{ next, cost: COST.unknownUnderDate, role: 'header' }] : [];
+}
+
+/**
+ * Whether a field reads as a line of the page it does not know: short as
+ * header lines are, not known chrome, a date or a card's furniture, with a
+ * letter, not looking like a date it cannot read, and not one a listing
+ * repeats (that is a card's, a placeholder abstract).
+ */
+function pageLine(shape: Shape): boolean {
+  return shape.field.kind === 'text' && unknownHeaderLine(shape) && !shape.repeated && !shape.unreadDate && shape.letters;
+}
+
+/**
+ * Under a chrome line dropped where a title belongs as opening a pair: a
+ * line of the page, dropped with it, or a gap or a card's furniture
+ * between them, each for what it costs read under that chrome as its title
+ * (see {@link COST.pageLineUnderChrome}).
+ */
+function afterChromeMoves(shape: Shape): Move[] {
+  if (shape.field.kind !== 'text') return [{ next: 'after-chrome', cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' }];
+  if (shape.noise) return [{ next: 'after-chrome', cost: COST.noiseInPair, role: 'noise' }];
+  return pageLine(shape) ? [{ next: 'title', cost: abstractCost(shape), role: 'page-line' }] : [];
 }
 
 /**
@@ -581,6 +637,8 @@ function titleMoves(shape: Shape): Move[] {
   if (card !== undefined) result.push({ next: 'title', cost: card, role: 'card' });
   if (shape.noise || (shape.repeated && !shape.chrome)) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
+  // Or the chrome line opens a pair with a line of the page under it, dropped together for what they cost as a paper.
+  if (shape.chrome && title.role === 'title') result.push({ next: 'after-chrome', cost: title.cost, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
   // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.
@@ -601,7 +659,7 @@ function titleMove(shape: Shape): Move {
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
   const sentence = shape.sentence ? COST.titleLikeSentence * (shape.length >= ABSTRACT_LIKE ? 2 : 1) : 0;
-  return { next: 'abstract', cost: length + furniture + sentence, role: 'title' };
+  return { next: shape.chrome ? 'chrome-abstract' : 'abstract', cost: length + furniture + sentence, role: 'title' };
 }
 
 /** Whether a field reads as an abstract on its own: a sentence of an abstract's length, as titles are not. */
@@ -617,25 +675,32 @@ function readsAsAbstract(shape: Shape): boolean {
 /** What a block costs read as a paper, its first lines as a title and the rest as that title's abstract; nothing when it cannot be one. */
 function cardCost(card: { title: Shape; abstract: Shape }): number | undefined {
   const title = titleMoves(card.title).find((m) => m.role === 'title');
-  const abstract = abstractMoves(card.abstract).find((m) => m.role === 'abstract');
+  const abstract = abstractMoves(card.abstract, 'abstract').find((m) => m.role === 'abstract');
   // A block whose first lines cannot be a title (a fault read so), or whose rest cannot be an abstract, is no paper.
   return title === undefined || abstract === undefined ? undefined : title.cost + abstract.cost;
 }
 
-/** Where an abstract belongs (a title is pending); or the pending title had none, and the field is read as if a title belonged here. */
-function abstractMoves(shape: Shape): Move[] {
+/** What a text field costs read as an abstract: its oddities as {@link COST} says. */
+function abstractCost(shape: Shape): number {
+  const furniture = shape.date || !shape.letters ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
+  const short =
+    shape.length < SHORT_ABSTRACT && !shape.finished ? COST.unfinishedShortAbstract : shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
+  return short + furniture;
+}
+
+/** Where an abstract belongs (a title is pending, in `state`); or the pending title had none, and the field is read as if a title belonged here. */
+function abstractMoves(shape: Shape, state: AbstractState): Move[] {
   const result: Move[] = [];
-  if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
-  if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
+  if (shape.noise) result.push({ next: state, cost: COST.noiseInPair, role: 'noise' });
+  if (shape.authors) result.push({ next: state, cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
-    const furniture = shape.date || !shape.letters ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
-    const short =
-      shape.length < SHORT_ABSTRACT && !shape.finished ? COST.unfinishedShortAbstract : shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
-    result.push(shape.card === undefined ? { next: 'title', cost: short + furniture, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
-    if (shape.chrome) result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
+    // Under a title that reads like chrome, a line of the page that ends as no sentence reads as the page's.
+    const page = state === 'chrome-abstract' && pageLine(shape) && !shape.finished ? COST.pageLineUnderChrome : 0;
+    result.push(shape.card === undefined ? { next: 'title', cost: abstractCost(shape) + page, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
+    if (shape.chrome) result.push({ next: state, cost: COST.chromeInPair, role: 'chrome' });
   } else {
     result.push({ next: 'title', cost: COST.fault, role: 'missing-abstract' });
-    result.push({ next: 'abstract', cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' });
+    result.push({ next: state, cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' });
   }
   for (const move of titleMoves(shape)) result.push({ ...move, cost: move.cost + COST.fault, afterTitleWithoutAbstract: true });
   return result;

@@ -763,6 +763,7 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   title: 'a title',
   abstract: 'an abstract',
   chrome: 'page chrome',
+  'page-line': 'a line of the page under page chrome',
   footer: 'the site footer',
   header: 'the page header',
   date: 'the date line',
@@ -841,7 +842,10 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   let title: Field | undefined;
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
-    if (role === 'header' && field.kind === 'text' && !isChromeLine(field.text)) {
+    const under = role === 'chrome' || role === 'header' ? pageLineUnder(fields, structure, index) : undefined;
+    if (under !== undefined) {
+      warnings.push(pageLinesDropped(file, field, under));
+    } else if (role === 'header' && field.kind === 'text' && !isChromeLine(field.text)) {
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as part of the page header (it comes ${dateField ? `${index > dateIndex ? 'after' : 'before'} the date line ${quote(dateField.text)}` : 'before the first title'})`));
     } else if (role === 'chrome') {
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)`));
@@ -856,6 +860,19 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     if (role === 'title') title = field;
   });
   return warnings;
+}
+
+/** The line of the page dropped with the chrome line at `index` (see listing-structure.ts), if any: the next field that is no gap. */
+function pageLineUnder(fields: readonly SourceField[], structure: Structure, index: number): SourceField | undefined {
+  let next = index + 1;
+  while (structure.readings[next]?.role === 'gap') next += 1;
+  return structure.readings[next]?.role === 'page-line' ? fields[next] : undefined;
+}
+
+/** A known chrome line and the line of the page under it, dropped together: read as a paper, they would be one with no abstract. */
+function pageLinesDropped(file: string, chrome: Field, under: Field): Problem {
+  const length = visibleLength(under.text);
+  return problemAt(file, chrome.line, `dropped ${quote(chrome.text)} and the line under it, ${quote(under.text)} (line ${under.line}), as lines of the page (a title that reads like page chrome, over ${length} characters that end as no sentence, is no paper)`);
 }
 
 /**

@@ -192,6 +192,87 @@ describe('parseListing: titles that look like page chrome', () => {
   });
 });
 
+describe('parseListing: known page chrome over a line of the page, never a paper', () => {
+  const layouts = [
+    ['blank-line blocks', blankDump],
+    ['one line per field', (...fields: string[]) => fields.join('\n')],
+  ] as const;
+  /** Words the page shows over a line of its own: its buttons for more papers, its links to other pages, its header. */
+  const chromeWords = ['Load more', 'Show all papers', 'Subscribe', 'Daily Papers', 'Next page'];
+  /** Lines a page shows under such words, short as page lines are: no sentence, and sentences of under 80 characters. */
+  const unfinished = ['Showing 5 of 48 papers', 'Papers the community upvoted the most over the last seven days'];
+  const sentences = ['Sign in to see the full list of papers.', 'Join the community to get daily recommendations of new papers!'];
+  const papers = ['Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors')];
+  /** Where the two lines stand in a dump with a date line. */
+  const places: Array<[string, (pair: string[]) => string[]]> = [
+    ['after the last paper', (pair) => ['Mar 14', ...papers, ...pair]],
+    ['between papers', (pair) => ['Mar 14', ...papers.slice(0, 2), ...pair, ...papers.slice(2)]],
+    ['under the date line', (pair) => ['Mar 14', ...pair, ...papers]],
+  ];
+  const cases = layouts.flatMap(([layout, join]) => places.flatMap(([place, at]) => chromeWords.map((chrome) => [chrome, place, layout, join, at] as const)));
+
+  test.each(cases)('drops `%s` %s (%s) with the line under it when that line ends as no sentence, naming both', (chrome, _, __, join, at) => {
+    for (const line of unfinished) {
+      const text = join(...at([chrome, line]));
+      const result = parse(text);
+      expect(result.errors.map(formatProblem), text).toEqual([]);
+      expect(result.entries.map((e) => e.title), text).toEqual(['Sparse Adapters', 'Graph Priors']);
+      expect(warnings(text), text).toContainEqual(expect.stringMatching(new RegExp(`^d\\.txt:\\d+: dropped \`${chrome}\` and the line under it, \`${line}\` \\(line \\d+\\), as lines of the page`)));
+    }
+  });
+
+  test.each(cases)('stops at `%s` %s (%s) over a short line that ends as a sentence: a paper or the page, it cannot tell', (chrome, _, __, join, at) => {
+    for (const line of sentences) {
+      const text = join(...at([chrome, line]));
+      expect(errors(text), text).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: cannot tell how \`${chrome}\` pairs with the lines around it: it reads equally well as`))]);
+    }
+  });
+
+  test.each(layouts)('drops them above the first paper of a dump with no date line, or stops when the line ends as a sentence (%s)', (_, join) => {
+    for (const chrome of chromeWords) {
+      for (const header of [[], ['Get trending papers in your email inbox!']]) {
+        const dropped = join(...header, chrome, unfinished[0]!, ...papers);
+        expect(errors(dropped), dropped).toEqual([]);
+        expect(titles(dropped), dropped).toEqual(['Sparse Adapters', 'Graph Priors']);
+      }
+      const doubtful = join(chrome, sentences[0]!, ...papers);
+      expect(errors(doubtful), doubtful).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:1: cannot tell how \`${chrome}\` pairs with the lines around it`))]);
+    }
+  });
+
+  test.each(layouts)('never publishes a file of nothing but them as a paper (%s): dropped, saying the file holds no papers, or the run stops', (_, join) => {
+    for (const chrome of chromeWords) {
+      for (const header of [[], ['Mar 14']]) {
+        const dropped = parse(join(...header, chrome, unfinished[0]!));
+        expect(dropped.errors, chrome).toEqual([]);
+        expect(dropped.entries, chrome).toEqual([]);
+        expect(dropped.warnings.map(formatProblem), chrome).toContainEqual(expect.stringContaining('holds no papers'));
+      }
+      // After other chrome, the line under it is a title with no abstract, as before.
+      expect(errors(join('Get trending papers in your email inbox!', chrome, unfinished[0]!)), chrome).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Showing 5 of 48 papers` has no abstract/)]);
+      expect(errors(join(chrome, sentences[0]!)), chrome).toEqual([expect.stringMatching(/cannot tell how .* read as the page header, the file holds no papers$/)]);
+    }
+  });
+
+  test('drops the page\'s heading glued onto `Subscribe` in the one-line layout with the line under it, reading the papers after them', () => {
+    const text = ['Get trending papers in your email inbox!', 'SubscribeDaily Papers', 'Showing 5 of 48 papers', ...papers].join('\n');
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors']);
+  });
+
+  test('still reads a paper titled like page chrome over an abstract longer than a line of the page, or one that is an abstract', () => {
+    const text = blankDump('Mar 14', 'Load more', `${unfinished[1]!} and the many more the community reads`, 'Next page', abstract('paging'), ...papers);
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Load more', 'Next page', 'Sparse Adapters', 'Graph Priors']);
+  });
+
+  test('keeps a last paper with a short abstract between a page-chrome line and the page\'s button for more papers', () => {
+    const text = blankDump('Mar 14', ...papers, 'Show more', 'Tiny Lanterns', 'Work in progress, see the paper', 'Load more', 'Showing 5 of 48 papers');
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors', 'Tiny Lanterns']);
+  });
+});
+
 describe('parseListing: a vote button glued onto titles', () => {
   test('takes `Upvote` (and its count) glued onto the end of a title off it, with one warning for the dump', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse LanternsUpvote', abstract('lanterns'), 'Folded Ropes', abstract('ropes'), 'Paper Cranes.Upvote 12', abstract('cranes')));
@@ -1099,9 +1180,9 @@ describe('parseListing: broken structure', () => {
   });
 
   test('a listing that two readings fit equally well, naming the first line they read differently', () => {
-    // `New` heads the page and `System theme` ends it, or `New` is a paper and `System theme` the footer.
+    // `New` heads the page and `System theme` ends it, or `New` and the line under it are the page's and `System theme` the footer.
     expect(errors('New\nTitle One\nSystem theme')).toEqual([
-      'd.txt:1: cannot tell how `New` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate (check the lines around it)',
+      'd.txt:2: cannot tell how `Title One` pairs with the lines around it: it reads equally well as a title or a line of the page under page chrome; expected titles and abstracts to alternate (check the lines around it)',
     ]);
   });
 
