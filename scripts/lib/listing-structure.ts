@@ -41,12 +41,13 @@ export interface Field {
 /**
  * What a field is taken as. `header`: page header, dropped. `date`: the
  * listing's date line. `title`, `abstract`: a paper. `chrome`: a header
- * line between papers, dropped. `footer`: the site footer, dropped. `gap`:
+ * line between papers, or the first line of a chrome pair (see
+ * {@link Shape.pair}), dropped. `footer`: the site footer, dropped. `gap`:
  * an empty slot or invisible line, ignored. `noise`: a line that reads
  * like a card's furniture (a vote count, `Submitted by …`), dropped
  * wherever it is, or a line the listing repeats, dropped between papers.
- * `page-line`: a line of the page under a chrome line dropped where a title
- * belongs, dropped with it (`Showing 5 of 48 papers` under `Load more`).
+ * `page-line`: the second line of a chrome pair, dropped with the first
+ * (`Showing 5 of 48 papers` under `Load more`).
  * `card`: a block holding a title and its abstract. The rest are faults:
  * `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
@@ -129,17 +130,16 @@ export const COST = {
   /** A chrome line dropped between papers. */
   chrome: 1,
   /**
-   * A line of the page (see {@link pageLine}) that ends as no sentence, read
-   * as the abstract of a title that reads like chrome (`Load more` over
-   * `Showing 5 of 48 papers`): on top of what it costs as an abstract. Where
-   * a title belongs, such a chrome line and a line of the page under it may
-   * also be dropped together, for what the two cost read as a paper without
-   * this (see titleMoves): so they are dropped, and where the line ends as a
-   * sentence both readings cost the same and the run stops naming them.
-   * Dropping them never costs less than reading them as a paper did, so no
-   * other reading of the listing gains by it.
+   * A chrome pair (see {@link Shape.pair}: `Load more` over `Showing 5 of 48
+   * papers`) read as a paper whose abstract ends as no sentence: on top of
+   * what its title and abstract cost. Where a title belongs, the two lines
+   * may also be dropped together, for what they cost read as a paper without
+   * this (see titleMoves): so they are dropped, and where the second line
+   * ends as a sentence both readings cost the same and the run stops naming
+   * them. Dropping them never costs less than reading them as a paper did,
+   * so no other reading of the listing gains by it.
    */
-  pageLineUnderChrome: 1,
+  chromePair: 1,
   /**
    * A chrome line dropped between a title and its abstract: rarer than a
    * short abstract that reads like chrome (`New.`), so that one is kept.
@@ -214,20 +214,23 @@ const MAX_HEADER_LINE = 80;
  * (`dated-unknown`) or an even one (`dated-unknown-2`, which only a title that
  * reads as one ends), expecting a title, expecting the pending title's abstract, or in the footer
  * (`footer-sure` after two of its items: a line it does not know may follow).
- * Under a known chrome line where a title belongs (see
- * {@link COST.pageLineUnderChrome}): read as a title, expecting its abstract
- * (`chrome-abstract`); dropped, expecting the line of the page dropped with
- * it (`after-chrome`).
+ * At the first line of a chrome pair where a title belongs (see
+ * {@link COST.chromePair}): read as a title, expecting the second as its
+ * abstract (`pair-abstract`); dropped, expecting the second, dropped with it
+ * (`pair-second`, or `dated-pair-second` right under the date line, where
+ * the header goes on after a pair that is the page's).
  */
-type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'undated-unknown' | 'undated-unknown-2' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | 'after-chrome' | AbstractState | 'footer' | 'footer-sure';
-/** Where the pending title's abstract belongs: under a title that reads like chrome, a line of the page reads as none (see {@link COST.pageLineUnderChrome}). */
-type AbstractState = 'abstract' | 'chrome-abstract';
+type State = 'head' | 'head-known' | 'head-unknown' | 'head-unknown-2' | 'head-unknown-more' | 'head-unread' | 'undated-unknown' | 'undated-unknown-2' | DayLineState | 'dated-unknown' | 'dated-unknown-2' | 'title' | PairSecondState | AbstractState | 'footer' | 'footer-sure';
+/** Where the second line of a chrome pair dropped with the first stands (see {@link COST.chromePair}). */
+type PairSecondState = 'pair-second' | 'dated-pair-second';
+/** Where the pending title's abstract belongs: under the first line of a chrome pair, the second line is no abstract (see {@link COST.chromePair}). */
+type AbstractState = 'abstract' | 'pair-abstract';
 /** The states at the header's end, where a date line or a day's label stands and the other may follow. */
 type DayLineState = 'dated' | 'dated-weekday' | 'dated-week' | 'dated-full' | 'period' | 'period-weekday' | 'period-week' | 'period-both';
-const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'undated-unknown', 'undated-unknown-2', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'after-chrome', 'abstract', 'chrome-abstract', 'footer', 'footer-sure'];
+const STATES: readonly State[] = ['head', 'head-known', 'head-unknown', 'head-unknown-2', 'head-unknown-more', 'head-unread', 'undated-unknown', 'undated-unknown-2', 'dated', 'dated-weekday', 'dated-week', 'dated-full', 'period', 'period-weekday', 'period-week', 'period-both', 'dated-unknown', 'dated-unknown-2', 'title', 'pair-second', 'dated-pair-second', 'abstract', 'pair-abstract', 'footer', 'footer-sure'];
 
 function isAbstractState(state: State): state is AbstractState {
-  return state === 'abstract' || state === 'chrome-abstract';
+  return state === 'abstract' || state === 'pair-abstract';
 }
 
 interface Move {
@@ -255,6 +258,15 @@ interface Shape {
   authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
   overAbstract: boolean;
+  /**
+   * This line and the next are a chrome pair: one of them known page chrome
+   * (see isChromeLine), the other a line of the page it does not know (see
+   * {@link pageLine}), as a button and what it says (`Load more`, `Showing 5
+   * of 48 papers`) or a banner's heading and its line stand. `page` when the
+   * second ends as no sentence (the two are the page's), `doubtful` when it
+   * ends as one (they may be a paper).
+   */
+  pair?: 'page' | 'doubtful';
   /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
   repeated: boolean;
   /** A block that may be a whole paper, read as its title and its abstract. */
@@ -282,7 +294,11 @@ export function readStructure(fields: readonly Field[], options: StructureOption
   const repeated = repeatedFields(fields);
   const alone = fields.map((field, index) => shapeOf(field, repeated[index]!));
   const authors = authorLines(alone);
-  const shapes = alone.map((shape, index) => ({ ...shape, authors: authors[index]!, overAbstract: alone[index + 1] !== undefined && readsAsAbstractSentence(alone[index + 1]!) }));
+  const shapes = alone.map((shape, index) => {
+    const next = alone[index + 1];
+    const pair: Shape['pair'] = next !== undefined && isChromePair(shape, next) ? (next.finished ? 'doubtful' : 'page') : undefined;
+    return { ...shape, authors: authors[index]!, overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(pair === undefined ? {} : { pair }) };
+  });
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
   const start: State = options.header ? 'head' : 'title';
@@ -368,8 +384,8 @@ const SCALE = 16;
  */
 function endCost(state: State, doubtful: boolean): number {
   if (isAbstractState(state)) return COST.fault * SCALE + 1;
-  // A chrome line opening a pair needs the line under it.
-  if (state === 'after-chrome') return Infinity;
+  // The first line of a chrome pair dropped needs the second.
+  if (state === 'pair-second' || state === 'dated-pair-second') return Infinity;
   if (state === 'head-unknown-2' || state === 'undated-unknown-2') return COST.headerWithoutDate * SCALE;
   if (state === 'undated-unknown' && doubtful) return (COST.headerWithoutDate + COST.unknownHeader) * SCALE;
   if (state === 'dated-unknown-2') return 0;
@@ -401,16 +417,17 @@ function unscaledMoves(state: State, shape: Shape): Move[] {
     case 'period-weekday':
     case 'period-week':
     case 'period-both':
-      return [...dayLineMoves(state, shape), ...unknownUnderDate(shape), ...titleMoves(shape)];
+      return [...dayLineMoves(state, shape), ...unknownUnderDate(shape), ...titleMoves(shape, true)];
     case 'dated-unknown':
     case 'dated-unknown-2':
       return underDateMoves(state, shape);
     case 'title':
       return titleMoves(shape);
-    case 'after-chrome':
-      return afterChromeMoves(shape);
+    case 'pair-second':
+    case 'dated-pair-second':
+      return [{ next: PAIR_SECOND_NEXT[state], cost: abstractCost(shape), role: 'page-line' }];
     case 'abstract':
-    case 'chrome-abstract':
+    case 'pair-abstract':
       return abstractMoves(shape, state);
     case 'footer':
     case 'footer-sure':
@@ -492,13 +509,13 @@ function readsAsTitle(shape: Shape): boolean {
 
 /**
  * The field read as the first title, for `extra`: not as chrome on its own,
- * a second date or the footer; known chrome may also open a pair with a
- * line of the page under it, as the page header's, for what the two cost
- * as the first paper (see {@link COST.pageLineUnderChrome}).
+ * a second date or the footer; the first line of a chrome pair may also be
+ * dropped with the second as the page header's, for what the two cost as
+ * the first paper (see {@link COST.chromePair}).
  */
 function firstTitleMoves(shape: Shape, extra: number): Move[] {
   const result = titleMoves(shape)
-    .filter((move) => (move.role !== 'chrome' || move.next === 'after-chrome') && move.role !== 'extra-date' && move.role !== 'footer')
+    .filter((move) => (move.role !== 'chrome' || move.next === 'pair-second') && move.role !== 'extra-date' && move.role !== 'footer')
     .map((move) => ({ ...move, role: move.role === 'chrome' ? 'header' : move.role, cost: move.cost + extra }));
   // The page header's reading first, as in the header: on a tie, the reading taken is the one that says what the file then holds.
   return [...result.filter((move) => move.role === 'header'), ...result.filter((move) => move.role !== 'header')];
@@ -595,15 +612,18 @@ function pageLine(shape: Shape): boolean {
 }
 
 /**
- * Under a chrome line dropped where a title belongs as opening a pair: a
- * line of the page, dropped with it, or a gap or a card's furniture
- * between them, each for what it costs read under that chrome as its title
- * (see {@link COST.pageLineUnderChrome}).
+ * Where a chrome pair dropped leads: to the next title; or, one that is the
+ * page's right under the date line, back there, so that lines it does not
+ * know after it are counted as the header's, in twos (see
+ * {@link COST.unknownUnderDate}). One that may be a paper never goes back:
+ * the header's lines after it would cost less than papers whose abstracts
+ * read like chrome, and the two would be dropped where the run must stop.
  */
-function afterChromeMoves(shape: Shape): Move[] {
-  if (shape.field.kind !== 'text') return [{ next: 'after-chrome', cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' }];
-  if (shape.noise) return [{ next: 'after-chrome', cost: COST.noiseInPair, role: 'noise' }];
-  return pageLine(shape) ? [{ next: 'title', cost: abstractCost(shape), role: 'page-line' }] : [];
+const PAIR_SECOND_NEXT: Readonly<Record<PairSecondState, State>> = { 'pair-second': 'title', 'dated-pair-second': 'dated-full' };
+
+/** Whether two lines are a chrome pair (see {@link Shape.pair}). */
+function isChromePair(first: Shape, second: Shape): boolean {
+  return (first.chrome && pageLine(second)) || (pageLine(first) && second.chrome);
 }
 
 /**
@@ -621,8 +641,8 @@ function underDateMoves(state: 'dated-unknown' | 'dated-unknown-2', shape: Shape
   return result;
 }
 
-/** Where a title belongs. */
-function titleMoves(shape: Shape): Move[] {
+/** Where a title belongs (`underDate`: right under the date line, see {@link PAIR_SECOND_NEXT}). */
+function titleMoves(shape: Shape, underDate = false): Move[] {
   if (shape.field.kind === 'slot') return [{ next: 'title', cost: COST.slot, role: 'gap' }];
   if (shape.field.kind === 'invisible') {
     return [
@@ -637,8 +657,9 @@ function titleMoves(shape: Shape): Move[] {
   if (card !== undefined) result.push({ next: 'title', cost: card, role: 'card' });
   if (shape.noise || (shape.repeated && !shape.chrome)) result.push({ next: 'title', cost: 0, role: 'noise' });
   if (shape.chrome) result.push({ next: 'title', cost: COST.chrome, role: 'chrome' });
-  // Or the chrome line opens a pair with a line of the page under it, dropped together for what they cost as a paper.
-  if (shape.chrome && title.role === 'title') result.push({ next: 'after-chrome', cost: title.cost, role: 'chrome' });
+  // The first line of a chrome pair: or dropped with the second, for what the two cost as a paper.
+  if (shape.pair !== undefined && title.role === 'title') result.push({ next: 'pair-second', cost: title.cost, role: 'chrome' });
+  if (shape.pair === 'page' && underDate && title.role === 'title') result.push({ next: 'dated-pair-second', cost: title.cost, role: 'chrome' });
   if (shape.date) result.push({ next: 'title', cost: COST.fault, role: 'extra-date' });
   if (shape.footer) result.push({ next: 'footer', cost: 0, role: 'footer' });
   // On a tie, a field of an abstract's length is more likely an abstract with its title missing than a title with its abstract missing.
@@ -659,7 +680,7 @@ function titleMove(shape: Shape): Move {
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
   const sentence = shape.sentence ? COST.titleLikeSentence * (shape.length >= ABSTRACT_LIKE ? 2 : 1) : 0;
-  return { next: shape.chrome ? 'chrome-abstract' : 'abstract', cost: length + furniture + sentence, role: 'title' };
+  return { next: shape.pair === undefined ? 'abstract' : 'pair-abstract', cost: length + furniture + sentence, role: 'title' };
 }
 
 /** Whether a field reads as an abstract on its own: a sentence of an abstract's length, as titles are not. */
@@ -688,19 +709,25 @@ function abstractCost(shape: Shape): number {
   return short + furniture;
 }
 
-/** Where an abstract belongs (a title is pending, in `state`); or the pending title had none, and the field is read as if a title belonged here. */
+/**
+ * Where an abstract belongs (a title is pending; in `pair-abstract`, the
+ * first line of a chrome pair, the field being the second); or the pending
+ * title had none, and the field is read as if a title belonged here. A
+ * field dropped here leaves the pair.
+ */
 function abstractMoves(shape: Shape, state: AbstractState): Move[] {
   const result: Move[] = [];
-  if (shape.noise) result.push({ next: state, cost: COST.noiseInPair, role: 'noise' });
-  if (shape.authors) result.push({ next: state, cost: 0, role: 'noise' });
+  if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
+  if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   if (shape.field.kind === 'text') {
-    // Under a title that reads like chrome, a line of the page that ends as no sentence reads as the page's.
-    const page = state === 'chrome-abstract' && pageLine(shape) && !shape.finished ? COST.pageLineUnderChrome : 0;
+    // The second line of a chrome pair that ends as no sentence: the two read as the page's.
+    const page = state === 'pair-abstract' && !shape.finished ? COST.chromePair : 0;
     result.push(shape.card === undefined ? { next: 'title', cost: abstractCost(shape) + page, role: 'abstract' } : { next: 'title', cost: COST.fault, role: 'block' });
-    if (shape.chrome) result.push({ next: state, cost: COST.chromeInPair, role: 'chrome' });
+    // Known chrome under a line of the page is the second of their pair: not dropped to give that line another abstract.
+    if (shape.chrome && state === 'abstract') result.push({ next: 'abstract', cost: COST.chromeInPair, role: 'chrome' });
   } else {
     result.push({ next: 'title', cost: COST.fault, role: 'missing-abstract' });
-    result.push({ next: state, cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' });
+    result.push({ next: 'abstract', cost: shape.field.kind === 'slot' ? COST.slot : COST.invisible, role: 'gap' });
   }
   for (const move of titleMoves(shape)) result.push({ ...move, cost: move.cost + COST.fault, afterTitleWithoutAbstract: true });
   return result;

@@ -763,7 +763,7 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   title: 'a title',
   abstract: 'an abstract',
   chrome: 'page chrome',
-  'page-line': 'a line of the page under page chrome',
+  'page-line': 'a line of the page dropped with the one above it',
   footer: 'the site footer',
   header: 'the page header',
   date: 'the date line',
@@ -862,17 +862,15 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   return warnings;
 }
 
-/** The line of the page dropped with the chrome line at `index` (see listing-structure.ts), if any: the next field that is no gap. */
+/** The line dropped with the one at `index` as a chrome pair (see listing-structure.ts), if any: always the next field. */
 function pageLineUnder(fields: readonly SourceField[], structure: Structure, index: number): SourceField | undefined {
-  let next = index + 1;
-  while (structure.readings[next]?.role === 'gap') next += 1;
-  return structure.readings[next]?.role === 'page-line' ? fields[next] : undefined;
+  return structure.readings[index + 1]?.role === 'page-line' ? fields[index + 1] : undefined;
 }
 
-/** A known chrome line and the line of the page under it, dropped together: read as a paper, they would be one with no abstract. */
-function pageLinesDropped(file: string, chrome: Field, under: Field): Problem {
+/** A chrome pair dropped: a line of the page and a known chrome line, which read as a paper would be one whose abstract is no abstract. */
+function pageLinesDropped(file: string, first: Field, under: Field): Problem {
   const length = visibleLength(under.text);
-  return problemAt(file, chrome.line, `dropped ${quote(chrome.text)} and the line under it, ${quote(under.text)} (line ${under.line}), as lines of the page (a title that reads like page chrome, over ${length} characters that end as no sentence, is no paper)`);
+  return problemAt(file, first.line, `dropped ${quote(first.text)} and the line under it, ${quote(under.text)} (line ${under.line}), as lines of the page (read as a paper, one of them reads like page chrome and its abstract is ${length} characters that end as no sentence)`);
 }
 
 /**

@@ -160,14 +160,15 @@ describe('parseListing: titles that look like page chrome', () => {
     expect(titles(lineDump('New', abstract('a'), 'Daily Papers', abstract('b'), 'Subscribe', abstract('c')))).toEqual(['New', 'Daily Papers', 'Subscribe']);
   });
 
-  test('are abstracts where an abstract stands', () => {
-    const result = parse(blankDump(...HEADER, 'Mar 14', 'On Novelty', 'New.', 'Newsletter Bandits', 'Subscribe!', 'A Daily Digest', 'Daily Papers', 'Keyword Spotting', abstract('spotting')));
-    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
-      ['On Novelty', 'New.'],
-      ['Newsletter Bandits', 'Subscribe!'],
-      ['A Daily Digest', 'Daily Papers'],
-      ['Keyword Spotting', abstract('spotting')],
-    ]);
+  test('where an abstract stands under a title, are the page\'s with it: dropped, or the run stops where the chrome ends as a sentence', () => {
+    const dropped = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'A Daily Digest', 'Daily Papers', 'Keyword Spotting', abstract('spotting'));
+    expect(parse(dropped).errors).toEqual([]);
+    expect(titles(dropped)).toEqual(['One', 'Keyword Spotting']);
+    expect(warnings(dropped)).toContainEqual(expect.stringMatching(/^d\.txt:15: dropped `A Daily Digest` and the line under it, `Daily Papers` \(line 17\), as lines of the page/));
+    for (const [title, chrome] of [['On Novelty', 'New.'], ['Newsletter Bandits', 'Subscribe!']]) {
+      const doubtful = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), title!, chrome!, 'Keyword Spotting', abstract('spotting'));
+      expect(errors(doubtful)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:15: cannot tell how \`${title}\` pairs with the lines around it`))]);
+    }
   });
 
   test('are dropped with a warning between papers, where a title or abstract does not fit', () => {
@@ -240,6 +241,25 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     }
   });
 
+  test.each(cases)('drops a line of the page over `%s` %s (%s) with it, the two in the other order', (chrome, _, __, join, at) => {
+    const text = join(...at(['Papers of the week', chrome]));
+    expect(parse(text).errors.map(formatProblem), text).toEqual([]);
+    expect(titles(text), text).toEqual(['Sparse Adapters', 'Graph Priors']);
+    expect(warnings(text), text).toContainEqual(expect.stringMatching(new RegExp(`^d\\.txt:\\d+: dropped \`Papers of the week\` and the line under it, \`${chrome}\` \\(line \\d+\\), as lines of the page`)));
+  });
+
+  test.each(layouts)('never publishes a line it does not know over known chrome under the date line, nor the chrome, whatever lines it does not know follow (%s): dropped, or the run stops', (_, join) => {
+    const unknown = ['Top papers of the day', 'Browse by topic', 'Curated by the community'];
+    for (const chrome of ['Subscribe', 'Load more', 'Get trending papers in your email inbox!']) {
+      for (const lines of [[unknown[0]!, chrome], [unknown[0]!, chrome, unknown[1]!], [unknown[0]!, chrome, unknown[1]!, unknown[2]!]]) {
+        const text = join('Mar 14', ...lines, ...papers);
+        const result = parse(text);
+        if (result.errors.length === 0) expect(result.entries.map((e) => e.title), text).toEqual(['Sparse Adapters', 'Graph Priors']);
+        else expect(result.errors.map(formatProblem).join('\n'), text).toMatch(/cannot tell how|has no abstract/);
+      }
+    }
+  });
+
   test.each(layouts)('never publishes a file of nothing but them as a paper (%s): dropped, saying the file holds no papers, or the run stops', (_, join) => {
     for (const chrome of chromeWords) {
       for (const header of [[], ['Mar 14']]) {
@@ -254,10 +274,11 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     }
   });
 
-  test('drops the page\'s heading glued onto `Subscribe` in the one-line layout with the line under it, reading the papers after them', () => {
-    const text = ['Get trending papers in your email inbox!', 'SubscribeDaily Papers', 'Showing 5 of 48 papers', ...papers].join('\n');
+  test.each(['Daily Papers'])('drops the page\'s heading %j glued onto `Subscribe` in the one-line layout with the line under it, reading the papers after them', (heading) => {
+    const text = ['Get trending papers in your email inbox!', `Subscribe${heading}`, 'Search papers by title', ...papers].join('\n');
     expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors']);
+    expect(warnings(text)).toEqual([`d.txt:2: dropped \`${heading}\` and the line under it, \`Search papers by title\` (line 3), as lines of the page (read as a paper, one of them reads like page chrome and its abstract is 22 characters that end as no sentence)`]);
   });
 
   test('still reads a paper titled like page chrome over an abstract longer than a line of the page, or one that is an abstract', () => {
@@ -1182,7 +1203,7 @@ describe('parseListing: broken structure', () => {
   test('a listing that two readings fit equally well, naming the first line they read differently', () => {
     // `New` heads the page and `System theme` ends it, or `New` and the line under it are the page's and `System theme` the footer.
     expect(errors('New\nTitle One\nSystem theme')).toEqual([
-      'd.txt:2: cannot tell how `Title One` pairs with the lines around it: it reads equally well as a title or a line of the page under page chrome; expected titles and abstracts to alternate (check the lines around it)',
+      'd.txt:2: cannot tell how `Title One` pairs with the lines around it: it reads equally well as a title or a line of the page dropped with the one above it; expected titles and abstracts to alternate (check the lines around it)',
     ]);
   });
 
