@@ -466,7 +466,7 @@ function headerMoves(state: HeadState, shape: Shape): Move[] {
   const known = shape.chrome || shape.footer;
   const result: Move[] = [];
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
-  if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: 0, role: 'header' });
+  if (known) result.push({ next: state === 'head' ? 'head-known' : state, cost: knownInHeader(shape, state !== 'head' && state !== 'head-known'), role: 'header' });
   if (shape.date) result.push({ next: 'dated', cost: 0, role: 'date' });
   if (shape.period) result.push({ next: shape.label === undefined ? 'period' : `period-${shape.label}`, cost: 0, role: 'header' });
   if (unknownHeaderLine(shape)) {
@@ -494,6 +494,19 @@ function endsInDoubtfulPaper(shapes: readonly Shape[]): boolean {
   if (title === undefined || abstract === undefined || !readsAsTitle(title) || title.card !== undefined) return false;
   const asAbstract = abstractMoves(abstract, 'abstract').find((move) => move.role === 'abstract');
   return titleMove(title).cost === 0 && asAbstract?.cost === COST.unfinishedShortAbstract;
+}
+
+/**
+ * What known chrome or an item of the site's navigation costs in the header:
+ * nothing, but chrome after a line it does not know costs what it costs
+ * dropped between papers. The reading that makes a paper of the lines above
+ * it drops it so; were it free here, the header would win by that much, and
+ * a first paper with a short abstract over such a line would be dropped with
+ * the lines above it rather than the run stop (see
+ * {@link COST.headerWithoutDate}).
+ */
+function knownInHeader(shape: Shape, afterUnknown: boolean): number {
+  return afterUnknown && shape.chrome ? COST.chrome : 0;
 }
 
 /** A line in the header that is not known chrome, a date or a card's furniture, and short as header lines are. */
@@ -540,7 +553,7 @@ function undatedMoves(state: 'undated-unknown' | 'undated-unknown-2', shape: Sha
   if (shape.field.kind !== 'text') return [{ next: state, cost: 0, role: 'header' }];
   const result: Move[] = [];
   if (shape.noise) result.push({ next: state, cost: 0, role: 'noise' });
-  if (shape.chrome || shape.footer) result.push({ next: state, cost: 0, role: 'header' });
+  if (shape.chrome || shape.footer) result.push({ next: state, cost: knownInHeader(shape, true), role: 'header' });
   const other = state === 'undated-unknown' ? 'undated-unknown-2' : 'undated-unknown';
   if (unknownHeaderLine(shape) && !shape.unreadDate) result.push({ next: other, cost: COST.unknownWithoutDate, role: 'header' });
   if (!readsAsTitle(shape)) return result;

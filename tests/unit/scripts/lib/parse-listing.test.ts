@@ -406,6 +406,15 @@ describe('parseListing: the header and footer, by position', () => {
       }
     });
 
+    test.each([0, 1, 2, 3])('never silently drop a real first paper with a short abstract above known chrome under %i of them, with no date line', (count) => {
+      for (const chrome of ['Load more', 'Subscribe', 'Daily Papers']) {
+        const text = layout([...unknown.slice(0, count), 'Tiny Lanterns', 'Small lights rendered sparsely', chrome, ...papers]);
+        const result = parse(text);
+        if (result.errors.length === 0) expect(result.entries.map((e) => e.title), text).toEqual(['Tiny Lanterns', 'Sparse Routing for Mixture Models', 'Folded Ropes']);
+        else expect(result.errors.map(formatProblem).join('\n'), text).toMatch(/cannot tell how|has no abstract/);
+      }
+    });
+
     test.each([0, 1])('keep a real first paper whose short abstract ends as a sentence under %i of them, with no date line', (count) => {
       const text = layout([...unknown.slice(0, count), 'Tiny Lanterns', 'Small lights, rendered sparsely.', ...papers]);
       expect(parse(text).errors).toEqual([]);
