@@ -23,6 +23,9 @@ const CHROME_LINES: readonly RegExp[] = [
   // The listing's tabs and its links to other days.
   /^(daily|weekly|monthly)$/,
   /^(previous|next|prev)( day| week| month| page)?$/,
+  // The trending page's heading, and the page's search box.
+  /^trending (papers( (today|this (week|month)))?|today|this (week|month))$/,
+  /^search any paper with ai$/,
   // The page's buttons for more cards, and what it shows while they load.
   /^(load|show|see|view) (more|all)( papers)?$/,
   /^loading( papers)?$/,

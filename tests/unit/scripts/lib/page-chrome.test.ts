@@ -6,11 +6,12 @@ describe('isChromeLine', () => {
     'recognises %j',
     (line) => expect(isChromeLine(line)).toBe(true),
   );
+  test.each(['Trending Papers', 'Trending papers this week', 'Trending this month', 'Search any paper with AI'])('recognises the trending page\'s heading and the search box: %j', (line) => expect(isChromeLine(line)).toBe(true));
   test.each(['Daily Papers - Hugging Face', 'Daily Papers | Hugging Face', 'huggingface.co', 'https://huggingface.co/papers', '12\u201315 minutes', '5 min read'])(
     'recognises what a browser adds over the page: %j',
     (line) => expect(isChromeLine(line)).toBe(true),
   );
-  test.each(['New Frontiers in Retrieval', 'Subscribe to Nothing: A Study', 'Papers, Please', 'Daily Papers 2.0', 'Papers on Hugging Face Hub Models', 'huggingface.co Considered Harmful'])('not %j', (line) =>
+  test.each(['Trending', 'Trending Topics in Retrieval', 'Search Any Paper With Attention', 'New Frontiers in Retrieval', 'Subscribe to Nothing: A Study', 'Papers, Please', 'Daily Papers 2.0', 'Papers on Hugging Face Hub Models', 'huggingface.co Considered Harmful'])('not %j', (line) =>
     expect(isChromeLine(line)).toBe(false),
   );
 });

@@ -199,7 +199,7 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     ['one line per field', (...fields: string[]) => fields.join('\n')],
   ] as const;
   /** Words the page shows over a line of its own: its buttons for more papers, its links to other pages, its header. */
-  const chromeWords = ['Load more', 'Show all papers', 'Subscribe', 'Daily Papers', 'Next page'];
+  const chromeWords = ['Load more', 'Show all papers', 'Subscribe', 'Daily Papers', 'Next page', 'Trending Papers', 'Trending this week', 'Search any paper with AI'];
   /** Lines a page shows under such words, short as page lines are: no sentence, and sentences of under 80 characters. */
   const unfinished = ['Showing 5 of 48 papers', 'Papers the community upvoted the most over the last seven days'];
   const sentences = ['Sign in to see the full list of papers.', 'Join the community to get daily recommendations of new papers!'];
@@ -274,7 +274,7 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     }
   });
 
-  test.each(['Daily Papers'])('drops the page\'s heading %j glued onto `Subscribe` in the one-line layout with the line under it, reading the papers after them', (heading) => {
+  test.each(['Daily Papers', 'Trending Papers'])('drops the page\'s heading %j glued onto `Subscribe` in the one-line layout with the line under it, reading the papers after them', (heading) => {
     const text = ['Get trending papers in your email inbox!', `Subscribe${heading}`, 'Search papers by title', ...papers].join('\n');
     expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors']);
@@ -357,9 +357,9 @@ describe('parseListing: the header and footer, by position', () => {
     ['one line per field', (lines: string[]) => lines.join('\n')],
     ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
   ])('stops, naming them, at two header lines it does not know before the first paper of a dump with no date line (%s), rather than publish them as a paper', (_, layout) => {
-    const text = layout(['Get trending papers in your email inbox!', 'Subscribe', 'Search any paper with AI', 'Top papers of the day', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
+    const text = layout(['Get trending papers in your email inbox!', 'Subscribe', 'Picked by our editors', 'Top papers of the day', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
     expect(parse(text).errors.map(formatProblem)).toEqual([
-      expect.stringMatching(/^d\.txt:\d+: cannot tell how `Search any paper with AI` pairs with the lines around it: it reads equally well as the page header or a title/),
+      expect.stringMatching(/^d\.txt:\d+: cannot tell how `Picked by our editors` pairs with the lines around it: it reads equally well as the page header or a title/),
     ]);
   });
 
@@ -367,7 +367,7 @@ describe('parseListing: the header and footer, by position', () => {
     ['one line per field', (lines: string[]) => lines.join('\n')],
     ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
   ])('any number of header lines it does not know above the first paper (%s)', (_, layout) => {
-    const unknown = ['Top papers of the day', 'Search any paper with AI', 'Browse by topic', 'Curated by the community', 'Fresh from arXiv'];
+    const unknown = ['Top papers of the day', 'Picked by our editors', 'Browse by topic', 'Curated by the community', 'Fresh from arXiv'];
     const papers = ['Sparse Routing for Mixture Models', abstract('routing'), 'Folded Ropes', abstract('ropes')];
     const headers: Array<[string, string[]]> = [
       ['no header', []],
@@ -440,7 +440,7 @@ describe('parseListing: the header and footer, by position', () => {
     ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
   ])('stops, naming them, at two lines it does not know under the date line or the day’s label (%s), as before a header without one, rather than publish them as a paper', (_, layout) => {
     for (const end of [['Mar 14'], ['Friday'], ['Mar 14', 'Friday'], ['Friday', 'Mar 14', '2025-W11']]) {
-      const text = layout([...HEADER, ...end, 'Top papers of the day', 'Search any paper with AI', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
+      const text = layout([...HEADER, ...end, 'Top papers of the day', 'Picked by our editors', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')]);
       expect(parse(text).errors.map(formatProblem), end.join()).toEqual([
         expect.stringMatching(/^d\.txt:\d+: cannot tell how `Top papers of the day` pairs with the lines around it: it reads equally well as the page header or a title/),
       ]);
@@ -448,7 +448,7 @@ describe('parseListing: the header and footer, by position', () => {
   });
 
   test('stops at one, three or four lines it does not know under the date line too, rather than drop some and publish two as a paper', () => {
-    const lines = ['Trending', 'Top papers of the day', 'Search any paper with AI', 'Browse by topic'];
+    const lines = ['Trending', 'Top papers of the day', 'Picked by our editors', 'Browse by topic'];
     for (const count of [1, 3, 4]) {
       const text = blankDump(...HEADER, 'Mar 14', ...lines.slice(-count), 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
       const result = parse(text);
@@ -476,13 +476,13 @@ describe('parseListing: the header and footer, by position', () => {
     ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
   ])('never publishes a page of header lines it does not know and no papers as a paper (%s): two lines stop the run, saying the file then holds no papers; one is a title with no abstract, as before', (_, layout) => {
     for (const header of [[], ['Subscribe'], ['Mar 14']]) {
-      const two = parse(layout([...header, 'Search any paper with AI', 'Top papers of the day']));
+      const two = parse(layout([...header, 'Picked by our editors', 'Top papers of the day']));
       expect(two.errors.map(formatProblem), header.join()).toEqual([
-        expect.stringMatching(/^d\.txt:\d+: cannot tell how `Search any paper with AI` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate \(check the lines around it\); read as the page header, the file holds no papers$/),
+        expect.stringMatching(/^d\.txt:\d+: cannot tell how `Picked by our editors` pairs with the lines around it: it reads equally well as the page header or a title; expected titles and abstracts to alternate \(check the lines around it\); read as the page header, the file holds no papers$/),
       ]);
     }
     for (const header of [[], ['Mar 14']]) {
-      expect(errors(layout([...header, 'Search any paper with AI'])), header.join()).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Search any paper with AI` has no abstract: expected an abstract line after it, found the end of the file$/)]);
+      expect(errors(layout([...header, 'Picked by our editors'])), header.join()).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Picked by our editors` has no abstract: expected an abstract line after it, found the end of the file$/)]);
     }
   });
 
