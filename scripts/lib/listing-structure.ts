@@ -260,11 +260,11 @@ interface Shape {
   overAbstract: boolean;
   /**
    * This line and the next are a chrome pair: one of them known page chrome
-   * (see isChromeLine), the other a line of the page it does not know (see
-   * {@link pageLine}), as a button and what it says (`Load more`, `Showing 5
-   * of 48 papers`) or a banner's heading and its line stand. `page` when the
-   * second ends as no sentence (the two are the page's), `doubtful` when it
-   * ends as one (they may be a paper).
+   * (see isChromeLine), the other known chrome too or a line of the page it
+   * does not know (see {@link pageLine}), as a button and what it says
+   * (`Load more`, `Showing 5 of 48 papers`) or a banner's heading and its
+   * line stand. `page` when the second ends as no sentence (the two are the
+   * page's), `doubtful` when it ends as one (they may be a paper).
    */
   pair?: 'page' | 'doubtful';
   /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
@@ -636,7 +636,8 @@ const PAIR_SECOND_NEXT: Readonly<Record<PairSecondState, State>> = { 'pair-secon
 
 /** Whether two lines are a chrome pair (see {@link Shape.pair}). */
 function isChromePair(first: Shape, second: Shape): boolean {
-  return (first.chrome && pageLine(second)) || (pageLine(first) && second.chrome);
+  const ofPage = (shape: Shape) => shape.chrome || pageLine(shape);
+  return (first.chrome || second.chrome) && ofPage(first) && ofPage(second);
 }
 
 /**

@@ -248,6 +248,11 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     expect(warnings(text), text).toContainEqual(expect.stringMatching(new RegExp(`^d\\.txt:\\d+: dropped \`Papers of the week\` and the line under it, \`${chrome}\` \\(line \\d+\\), as lines of the page`)));
   });
 
+  test.each(layouts)('never publishes two lines of known chrome as a paper where every other reading breaks the pairs (%s): the run stops', (_, join) => {
+    const text = join('new', 'Get trending papers in your email inbox!', 'Mar 14', 'Sign in to see the full list of papers.', ...papers);
+    expect(errors(text), text).toEqual([expect.stringMatching(/^d\.txt:1: cannot tell how `new` pairs with the lines around it/)]);
+  });
+
   test.each(layouts)('never publishes a line it does not know over known chrome under the date line, nor the chrome, whatever lines it does not know follow (%s): dropped, or the run stops', (_, join) => {
     const unknown = ['Top papers of the day', 'Browse by topic', 'Curated by the community'];
     for (const chrome of ['Subscribe', 'Load more', 'Get trending papers in your email inbox!']) {
