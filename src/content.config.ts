@@ -4,7 +4,6 @@ import { parseTaxonomy } from './format/taxonomy.ts';
 import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
 import { topicSchema } from './format/taxonomy-schema.ts';
-import { manifestEntrySchema } from './format/manifest-schema.ts';
 import { paperSchema, slugSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
@@ -19,10 +18,10 @@ const topics = defineCollection({
   schema: topicSchema.extend({ order: z.number().int() }),
 });
 
-/** Every slug ever published (`published.json`), one entry per slug. */
+/** Every slug ever published (`published.json`), one entry per slug (the manifest itself is checked by its loader). */
 const published = defineCollection({
   loader: manifestLoader(siteConfig.content.manifest),
-  schema: manifestEntrySchema.extend({ id: slugSchema }),
+  schema: z.object({ id: slugSchema }),
 });
 
 /** Every listing URL ever published (`published.json`), one entry per listing id, with the listing it is now. */

@@ -10,7 +10,7 @@ import { WRITTEN_BODY } from './written-body.ts';
  * it (each must have a page or a redirect).
  */
 /** What the manifest records of one published slug. */
-export const manifestEntrySchema = z.strictObject({
+const manifestEntrySchema = z.strictObject({
   /** The paper's title when the slug was published. */
   title: z.string().min(1),
   /**

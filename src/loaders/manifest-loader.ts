@@ -30,11 +30,15 @@ function checkedManifest(text: string, path: string): Manifest {
   return lastChecked.manifest;
 }
 
-/** A section of the manifest as collection items: `{ id: slug, title, key }` for papers, `{ id, to }` for listings. */
+/**
+ * A section of the manifest as collection items: `{ id: slug }` for papers,
+ * `{ id, to }` for listings. A published paper's title, key and hashes are
+ * the ingest's, to recognise it in a later dump; the site only needs to know
+ * the slug was published, and the store is held, read and written whole on
+ * every build (they were a ninth of it: 4.5 of 43 MB at 10,000 papers).
+ */
 function sectionItems(manifest: Manifest, section: ManifestSection): StoredItem[] {
-  return section === 'papers'
-    ? Object.entries(manifest.papers).map(([id, paper]) => ({ id, ...paper }))
-    : Object.entries(manifest.listings).map(([id, to]) => ({ id, to }));
+  return section === 'papers' ? Object.keys(manifest.papers).map((id) => ({ id })) : Object.entries(manifest.listings).map(([id, to]) => ({ id, to }));
 }
 
 /**

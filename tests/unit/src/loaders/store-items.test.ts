@@ -75,7 +75,7 @@ describe('storeItems', () => {
 });
 
 describe('manifestLoader', () => {
-  test('loads the published slugs and listings, and on a later build checks only the new ones', async () => {
+  test('loads the published slugs (the slugs alone: the site needs no more of them) and listings, and on a later build checks only the new ones', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
     const file = path.join(root, 'published.json');
     await writeFile(file, manifest({ 'cheap-models': { title: 'Cheap Models', key: 'Cheap Models' } }, { '2025-03-14': '2025-03-14' }));
@@ -83,7 +83,7 @@ describe('manifestLoader', () => {
     const listings = fakeContext(root);
     await manifestLoader(file).load(papers.context);
     await manifestLoader(file, 'listings').load(listings.context);
-    expect(papers.entries.get('cheap-models')!.data).toEqual({ id: 'cheap-models', title: 'Cheap Models', key: 'Cheap Models' });
+    expect(papers.entries.get('cheap-models')!.data).toEqual({ id: 'cheap-models' });
     expect(listings.entries.get('2025-03-14')!.data).toEqual({ id: '2025-03-14', to: '2025-03-14' });
 
     await writeFile(file, manifest({ 'cheap-models': { title: 'Cheap Models', key: 'Cheap Models' }, 'dear-models': { title: 'Dear Models', key: 'Dear Models' } }));
