@@ -914,11 +914,14 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
   if (field.lastLine > field.line && field.wrapped !== true) {
     warnings.push(problemAt(file, field.line, `joined lines ${field.line}–${field.lastLine} into one ${what} (this layout puts each title and abstract on one line)`));
   }
-  const length = visibleLength(field.text, LONG_ABSTRACT * 100);
-  if (role === 'title' && length > LONG_TITLE) {
+  // Counted up to a cap (a 100 MB line is possible): past it, the warning says "over".
+  const cap = LONG_ABSTRACT * 100;
+  const counted = visibleLength(field.text, cap);
+  const length = counted >= cap ? `over ${cap.toLocaleString('en-US')}` : String(counted);
+  if (role === 'title' && counted > LONG_TITLE) {
     warnings.push(problemAt(file, field.line, `title ${quote(field.text, 60)} is ${length} characters long; kept it whole (titles over ${LONG_TITLE} characters are rare: check it is not an abstract)`));
   }
-  if (role === 'abstract' && length > LONG_ABSTRACT) {
+  if (role === 'abstract' && counted > LONG_ABSTRACT) {
     warnings.push(
       problemAt(
         file,
@@ -942,10 +945,10 @@ function contentWarnings(file: string, field: SourceField, role: 'title' | 'abst
   if (looks !== undefined || letterless) {
     const as = role === 'title' ? 'a title, as an abstract follows it' : `the abstract of ${quote(title?.text ?? '')}, where an abstract belongs`;
     warnings.push(problemAt(file, field.line, `kept ${quote(field.text)} as ${as}, though ${looks === undefined ? 'it has no letter (an abstract is words)' : `it reads like ${looks}`}`));
-  } else if (role === 'abstract' && length < ODD_ABSTRACT && medianAbstract >= TYPICAL_ABSTRACT) {
+  } else if (role === 'abstract' && counted < ODD_ABSTRACT && medianAbstract >= TYPICAL_ABSTRACT) {
     // A line of the page read as a paper has a short abstract (`Sign in to see more papers.`), among the dump's abstracts of papers.
     const paper = quote(title?.text ?? '', 60);
-    warnings.push(problemAt(file, field.line, `the abstract of ${paper} is only ${length} characters long; kept it (abstracts of papers are rarely under ${ODD_ABSTRACT} characters: check that ${paper} is a paper, not a line of the page)`));
+    warnings.push(problemAt(file, field.line, `the abstract of ${paper} is only ${counted} characters long; kept it (abstracts of papers are rarely under ${ODD_ABSTRACT} characters: check that ${paper} is a paper, not a line of the page)`));
   }
   return warnings;
 }

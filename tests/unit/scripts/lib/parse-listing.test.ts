@@ -1122,6 +1122,15 @@ describe('parseListing: long abstracts', () => {
     ]);
   });
 
+  test('says an abstract is over 600,000 characters, not exactly that many, past the length it stops counting at', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Huge One', long(700_000), 'After', abstract('after'));
+    const result = parse(text);
+    expect(result.entries.map((e) => e.abstract.length)).toEqual([long(700_000).length, abstract('after').length]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `d.txt:13: the abstract of \`Huge One\` is over 600,000 characters long; kept it whole (abstracts are rarely over 6,000 characters: check that it is one paper's abstract, not the papers after it or the paper's text)`,
+    ]);
+  });
+
   test('says nothing of an abstract of a real abstract’s length', () => {
     expect(parse(blankDump(...HEADER, 'Mar 14', 'Long One', long(2400), 'After', abstract('after'))).warnings).toEqual([]);
   });
