@@ -25,8 +25,14 @@ export interface Archive {
   /** All papers, newest first: by the latest day each was listed on, then listing order. */
   recent: ArchivePaper[];
   bySlug: Map<string, ArchivePaper>;
-  /** Topics with papers, in taxonomy order, each topic's papers newest first. */
+  /** Topics with papers, in taxonomy order, each topic's papers newest first: the topics the site lists. */
   topics: TopicGroup<ArchivePaper>[];
+  /**
+   * Every topic of the taxonomy, with its papers (none, for some): each has
+   * a page and a feed, so that a topic's URL keeps working when its last
+   * paper is filed elsewhere, as long as the taxonomy has it.
+   */
+  topicPages: TopicGroup<ArchivePaper>[];
   topicById: Map<string, Topic>;
   /** The taxonomy's terms, compiled once, to explain why a paper is filed under a topic. */
   compiledTaxonomy: CompiledTaxonomy;
@@ -91,13 +97,15 @@ async function loadArchive(): Promise<Archive> {
   const days = listings.filter((l) => l.day !== undefined);
   const years = [...new Set(days.map((l) => Number(l.day!.slice(0, 4))))];
   const recent = byRecency(listings);
+  const topicPages = groupByTopic(recent, taxonomy);
   return {
     config,
     urls: config.urls,
     papers,
     recent,
     bySlug: new Map(papers.map((p) => [p.slug, p])),
-    topics: groupByTopic(recent, taxonomy),
+    topics: topicPages.filter((group) => group.papers.length > 0),
+    topicPages,
     topicById,
     compiledTaxonomy: compileTaxonomy({ topics: taxonomy }),
     listings,

@@ -120,13 +120,13 @@ export function byRecency<P extends PaperSummary>(listings: readonly Listing<P>[
 
 /**
  * Groups papers by topic in taxonomy order, keeping the order of `papers`
- * (pass them newest first). A topic no paper has yet is left out: it gets no
- * page, no feed and no place in the sitemap until a paper is filed under it.
+ * (pass them newest first); every topic has a group, an empty one for a
+ * topic no paper is filed under.
  */
 export function groupByTopic<P extends PaperSummary>(papers: readonly P[], topics: readonly Topic[]): TopicGroup<P>[] {
   const byTopic = new Map<string, P[]>(topics.map((t) => [t.id, []]));
   for (const paper of papers) for (const id of paper.topics) byTopic.get(id)?.push(paper);
-  return topics.map((topic) => ({ topic, papers: byTopic.get(topic.id)! })).filter((group) => group.papers.length > 0);
+  return topics.map((topic) => ({ topic, papers: byTopic.get(topic.id)! }));
 }
 
 /** The papers before and after `slug` in a listing, if any. */

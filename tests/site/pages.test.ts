@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { SaxesParser } from 'saxes';
 import { htmlFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
 
 const { content, root, renamed, edgeCases } = inject('builds');
@@ -206,12 +207,26 @@ describe('topic and listing pages', () => {
     expect(listed.map((a) => [a.getAttribute('href'), text(a)])).toContainEqual(['/listings/2025-03-14/', '14 March 2025']);
   });
 
-  test('a topic no paper is filed under has no page, no feed and no place in the sitemap or on the topics index', () => {
+  test('a topic no paper is filed under keeps its page and feed (its URL outlives its last paper), but is listed nowhere', () => {
     expect(filledTopics.length).toBe(taxonomy.topics.length - 1);
     const empty = taxonomy.topics.find((t) => !filledTopics.includes(t))!;
-    expect(fs.existsSync(path.join(dist, 'topics', empty.id))).toBe(false);
+    const topicPage = page(dist, `topics/${empty.id}/index.html`);
+    expect(text(topicPage.querySelector('h1')!)).toBe(empty.name);
+    expect(text(topicPage.querySelector('main')!)).toContain('No paper is filed under this topic now.');
+    expect(topicPage.querySelectorAll('.paper-list')).toHaveLength(0);
+    expect(fs.existsSync(path.join(dist, 'topics', empty.id, '2'))).toBe(false);
+    const feed = fs.readFileSync(path.join(dist, 'topics', empty.id, 'feed.xml'), 'utf8');
+    expect(feed).toContain(`<title>${empty.name} · `);
+    expect(feed).not.toContain('<entry>');
+    const errors: string[] = [];
+    const parser = new SaxesParser();
+    parser.on('error', (error) => errors.push(error.message));
+    parser.write(feed).close();
+    expect(errors).toEqual([]);
     expect(fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).not.toContain(`/topics/${empty.id}/`);
-    expect(page(dist, 'topics/index.html').querySelectorAll(`a[href="/topics/${empty.id}/"]`)).toHaveLength(0);
+    for (const listed of ['index.html', 'topics/index.html']) {
+      expect(page(dist, listed).querySelectorAll(`a[href="/topics/${empty.id}/"]`), listed).toHaveLength(0);
+    }
   });
 
   test('the topics index shows every topic that has papers, with its count', () => {

@@ -8,7 +8,7 @@ import type { TopicGroup } from '../../../lib/group-papers.ts';
 /** One Atom feed per topic: its latest papers. */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return archive.topics.map((group) => ({ params: { id: group.topic.id }, props: { group } }));
+  return archive.topicPages.map((group) => ({ params: { id: group.topic.id }, props: { group } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ group: TopicGroup<ArchivePaper> }> = async ({ props }) => {

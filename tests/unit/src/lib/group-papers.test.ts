@@ -89,9 +89,10 @@ describe('neighbours', () => {
 });
 
 describe('groupByTopic', () => {
-  test('keeps taxonomy order and the papers’ order, and leaves out topics without papers (no empty topic pages)', () => {
+  test('keeps taxonomy order and the papers’ order, with an empty group for a topic without papers (its page outlives its last paper)', () => {
     const topics = ['robotics', 'vision', 'language-models'].map((id) => ({ id, name: id, description: id, terms: [] }));
     expect(groupByTopic(byRecency(groupByListing(papers)), topics).map((g) => [g.topic.id, g.papers.map((p) => p.slug)])).toEqual([
+      ['robotics', []],
       ['vision', ['three-d', 'zebra', 'old']],
       ['language-models', ['apple']],
     ]);
