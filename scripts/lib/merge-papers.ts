@@ -1,6 +1,6 @@
 import type { Appearance } from '../../src/format/paper-schema.ts';
 import type { ListingEntry } from './parse-listing.ts';
-import { abstractKey, caselessTitleKey, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
+import { abstractKey, caselessTitleKey, titleKey, titlesRelated, type AbstractKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { wordParts } from '../../src/text/words.ts';
@@ -101,34 +101,55 @@ interface Group {
 
 /**
  * Group sightings (and known papers) that are one paper: union-find over
- * links of three strengths, strongest first (same title; same title up to
- * case with the same abstract; the same distinctive abstract). A link that
- * would join two published papers is refused, and is an error (once per
- * pair): the copy is one of them by one key and the other by another.
+ * links of three kinds, strongest first: the same title (up to case) with the
+ * same abstract; the same distinctive abstract under related titles (a
+ * retitle, see `titlesRelated`); the same title alone ({@link linkTitles}).
+ * Two published papers are never joined, and neither are two cards of one
+ * dump (a listing shows a paper once): a link that would is refused, and is
+ * an error where nothing stronger decides it. One abstract under titles that
+ * share no word joins nothing; it is an error only where the two are
+ * published papers (a dump pairing titles with the wrong abstracts), and a
+ * warning otherwise.
  */
 function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], errors: Problem[], warnings: Problem[]): Group[] {
   const parent = [...sightings, ...known].map((_, index) => index);
   const owner = new Map<number, string>(known.map((k, i) => [sightings.length + i, k.slug]));
+  // The cards each group holds, by dump: two that are not one card never join.
+  const cards = new Map<number, Map<string, Sighting[]>>(sightings.map((s, i) => [i, new Map([[s.path, [s]]])]));
   const find = (node: number): number => {
     while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
     return node;
   };
   const refused = new Set<string>();
+  const refuse = (pair: string, problem: Problem | undefined) => {
+    if (problem !== undefined && !refused.has(pair)) {
+      refused.add(pair);
+      errors.push(problem);
+    }
+  };
+  const clash = (ra: number, rb: number) => twoCards(cards.get(ra), cards.get(rb));
+  const join = (ra: number, rb: number) => {
+    parent[rb] = ra;
+    const ob = owner.get(rb);
+    if (ob !== undefined) owner.set(ra, ob);
+    const into = cards.get(ra) ?? new Map<string, Sighting[]>();
+    for (const [path, copies] of cards.get(rb) ?? []) into.set(path, [...(into.get(path) ?? []), ...copies]);
+    cards.set(ra, into);
+  };
   const union = (a: number, b: number, what: string) => {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) return;
     const [oa, ob] = [owner.get(ra), owner.get(rb)];
     if (oa !== undefined && ob !== undefined && oa !== ob) {
-      const pair = [oa, ob].sort(compareStrings).join(' ');
-      const problem = twoPublished(sightings, a, b, oa, ob, what);
-      if (problem !== undefined && !refused.has(pair)) {
-        refused.add(pair);
-        errors.push(problem);
-      }
+      refuse([oa, ob].sort(compareStrings).join(' '), twoPublished(sightings, a, b, oa, ob, what));
       return;
     }
-    parent[rb] = ra;
-    if (ob !== undefined) owner.set(ra, ob);
+    const cardsOf = clash(ra, rb);
+    if (cardsOf !== undefined) {
+      refuse(`${place(cardsOf[0])} ${place(cardsOf[1])}`, joinsTwoCards(cardsOf, sightings[a] ?? sightings[b]!, what));
+      return;
+    }
+    join(ra, rb);
   };
 
   // Loose keys only serve to match published papers known by nothing better: made only when there are some.
@@ -141,24 +162,130 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.flatMap((a) => (a[kind] === undefined ? [] : [`${caselessTitleKey(t)}\u0000${a[kind]}`])));
   const shared = sharedAbstracts(sightings, nodes, warnings);
   const distinctive = (i: number, kind: 'exact' | 'loose') => nodes[i]!.abstracts.flatMap((a) => (a.distinctive && a[kind] !== undefined && !shared.has(a[kind]!) ? [a[kind]!] : []));
-  // Strongest first. Loose keys only tie a sighting to a published paper known by nothing better (two sightings must agree exactly).
-  link('title', (i) => nodes[i]!.titles.map(titleKey), false);
+  // Loose keys only tie a sighting to a published paper known by nothing better (two sightings must agree exactly).
   link('title (up to case) and abstract', (i) => caseless(i, 'exact'), false);
   link('title (up to case) and abstract', (i) => caseless(i, 'loose'), true);
-  link('abstract', (i) => distinctive(i, 'exact'), false);
-  link('abstract', (i) => distinctive(i, 'loose'), true);
+  const unrelated = [...linkAbstracts((i) => distinctive(i, 'exact'), false), ...linkAbstracts((i) => distinctive(i, 'loose'), true)];
+  linkTitles();
+  unrelatedTitles(unrelated);
 
-  /** Union every node with the first one that has one of its keys (`what` they share); `toKnown`: only sightings with published papers. */
+  /** Each node's keys (`keysOf`) by key, in node order; `toKnown`: only keys a published paper has, and only its sightings and it. */
+  function byKey(keysOf: (node: number) => string[], toKnown: boolean): Map<string, number[]> {
+    const holders = new Map<string, number[]>();
+    if (toKnown && !known.some((_, k) => keysOf(sightings.length + k).length > 0)) return holders;
+    const knownKeys = toKnown ? new Set(known.flatMap((_, k) => keysOf(sightings.length + k))) : undefined;
+    nodes.forEach((_, node) => {
+      for (const key of new Set(keysOf(node))) {
+        if (knownKeys === undefined || knownKeys.has(key)) holders.set(key, [...(holders.get(key) ?? []), node]);
+      }
+    });
+    return holders;
+  }
+
+  /** Union the nodes that share a key (`what` they share); `toKnown`: only sightings with published papers. */
   function link(what: string, keysOf: (node: number) => string[], toKnown: boolean): void {
-    const first = new Map<string, number>();
-    const order = toKnown ? [...nodes.keys()].reverse() : [...nodes.keys()];
-    for (const node of order) {
-      const isKnown = node >= sightings.length;
-      if (toKnown && !isKnown && first.size === 0) return;
-      for (const key of keysOf(node)) {
-        const seen = first.get(key);
-        if (seen !== undefined) union(seen, node, what);
-        else if (!toKnown || isKnown) first.set(key, node);
+    for (const holders of byKey(keysOf, toKnown).values()) {
+      const [first, ...rest] = toKnown ? [...holders].reverse() : holders;
+      for (const node of rest) if (!toKnown || node < sightings.length) union(first!, node, what);
+    }
+  }
+
+  /**
+   * Union the nodes that share a distinctive abstract under related titles;
+   * return the pairs whose titles share no word (a sighting with a node
+   * before it), which the abstract does not join.
+   */
+  function linkAbstracts(keysOf: (node: number) => string[], toKnown: boolean): Array<[number, number]> {
+    const apart: Array<[number, number]> = [];
+    for (const holders of byKey(keysOf, toKnown).values()) {
+      holders.forEach((j, index) => {
+        for (const i of holders.slice(0, index)) {
+          // Each pair once, the sighting (the later one when both are) second; loose keys only pair a sighting with a published paper.
+          const [a, b] = j < sightings.length ? [i, j] : [j, i];
+          if (b >= sightings.length || (toKnown && a < sightings.length)) continue;
+          if (nodes[a]!.titles.some((title) => titlesRelated(title, sightings[b]!.title, sightings[b]!.abstract))) union(a, b, 'abstract');
+          else apart.push([a, b]);
+        }
+      });
+    }
+    return apart;
+  }
+
+  /**
+   * Union the groups that hold a title, unless two of them may not be one
+   * (two published papers, or two cards of one dump): then the title alone
+   * identifies none of them. A group kept from the others by such a clash
+   * stays apart: the paper whose abstract a dump lists under a new title is
+   * that card, and the dump's card with the old title another paper (said in
+   * a warning), as a copy that is a published paper by its title and
+   * abstract is that one. A published paper reached by its abstract alone
+   * under another published paper's title is an error, as is a group that
+   * clashes with none of them: it could be either.
+   */
+  function linkTitles(): void {
+    for (const [title, holders] of byKey((i) => nodes[i]!.titles.map(titleKey), false)) {
+      const roots = [...new Set(holders.map(find))];
+      const clashes = roots.map((r) => roots.filter((o) => o !== r && ((owner.has(r) && owner.has(o) && owner.get(r) !== owner.get(o)) || clash(r, o) !== undefined)));
+      if (clashes.every((c) => c.length === 0)) {
+        for (const root of roots.slice(1)) union(roots[0]!, root, 'title');
+        continue;
+      }
+      const copiesOf = (root: number) => holders.filter((n) => n < sightings.length && find(n) === root).map((n) => sightings[n]!);
+      roots.forEach((root, index) => {
+        const others = clashes[index]!;
+        if (others.length === 0) {
+          for (const copy of copiesOf(root)) errors.push(ambiguousTitle(copy, roots.filter((r) => clashes[roots.indexOf(r)]!.length > 0).map((r) => describeGroup(r, title))));
+          return;
+        }
+        for (const other of others) {
+          const mine = owner.get(root);
+          const theirs = owner.get(other);
+          const byAbstract = copiesOf(root).find(() => mine !== undefined && !knownTitles(mine).has(title));
+          if (byAbstract !== undefined && theirs !== undefined && knownTitles(theirs).has(title)) {
+            refuse([mine!, theirs].sort(compareStrings).join(' '), publishedPair(byAbstract, theirs, undefined, mine!, 'abstract'));
+          }
+          const cardsOf = clash(root, other);
+          const reused = cardsOf?.find((s) => titleKey(s.title) === title && find(sightings.indexOf(s)) === root);
+          const retitled = cardsOf?.find((s) => s !== reused);
+          if (reused !== undefined && retitled !== undefined) {
+            warnings.push(
+              problemAt(reused.path, reused.line, `${quote(reused.title)} is a title of the paper this dump lists at line ${retitled.line} as ${quote(retitled.title)} (by its abstract); kept two papers, since a listing shows a paper once: this one is another paper under that title`),
+            );
+          }
+        }
+      });
+    }
+  }
+
+  /** The titles of the published paper `slug`, as keys. */
+  function knownTitles(slug: string): Set<string> {
+    return new Set(known.filter((k) => k.slug === slug).flatMap((k) => k.titles.map(titleKey)));
+  }
+
+  /** A group as a message names it: the published paper it is, or its copy of `title` (else its first copy). */
+  function describeGroup(root: number, title: string): string {
+    const slug = owner.get(root);
+    if (slug !== undefined) return `the published paper \`${slug}\``;
+    const members = sightings.filter((_, i) => find(i) === root);
+    const copy = members.find((s) => titleKey(s.title) === title) ?? members[0]!;
+    return `${quote(copy.title)} (${place(copy)})`;
+  }
+
+  /** Pairs that share an abstract under titles that share no word, and are not one paper by anything else: an error for two published papers, else a warning. */
+  function unrelatedTitles(pairs: ReadonlyArray<[number, number]>): void {
+    const warned = new Set<number>();
+    for (const [a, b] of pairs) {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra === rb) continue;
+      const [oa, ob] = [owner.get(ra), owner.get(rb)];
+      if (oa !== undefined && ob !== undefined && oa !== ob) refuse([oa, ob].sort(compareStrings).join(' '), twoPublished(sightings, a, b, oa, ob, 'abstract'));
+      else if (!warned.has(b)) {
+        warned.add(b);
+        const copy = sightings[b]!;
+        const other = a < sightings.length ? `${quote(sightings[a]!.title)} (${place(sightings[a]!)})` : `the published paper \`${known[a - sightings.length]!.slug}\``;
+        warnings.push(
+          problemAt(copy.path, copy.line, `${quote(copy.title)} has the same abstract as ${other}, but their titles share no word; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
+        );
       }
     }
   }
@@ -175,6 +302,45 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     group.members.push(sighting);
   });
   return [...groups.values()];
+}
+
+/**
+ * Two cards of one dump that one group holds and the other does not, which
+ * cannot be one paper: a listing shows a paper once, so only copies with the
+ * same title (listed twice) or the same abstract under titles alike (two
+ * saves of the day in one file, the paper retitled between them) are one.
+ */
+function twoCards(a: ReadonlyMap<string, Sighting[]> | undefined, b: ReadonlyMap<string, Sighting[]> | undefined): [Sighting, Sighting] | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  for (const [path, mine] of a) {
+    for (const other of b.get(path) ?? []) {
+      const apart = mine.find((copy) => titleKey(copy.title) !== titleKey(other.title) && !(abstractKey(copy.abstract).exact === abstractKey(other.abstract).exact && titlesAlike(copy.title, other.title)));
+      if (apart !== undefined) return apart.line < other.line ? [apart, other] : [other, apart];
+    }
+  }
+  return undefined;
+}
+
+/** The error for a link that would make one paper of two cards of one dump: nothing tells which of them the paper is. */
+function joinsTwoCards([first, second]: [Sighting, Sighting], through: Sighting, what: string): Problem {
+  return problemAt(
+    second.path,
+    second.line,
+    `${quote(second.title)} and ${quote(first.title)} (line ${first.line}) are two papers of this dump, but ${quote(through.title)} (${place(through)}) has the ${what} of one and is the other; cannot tell which paper it is: ` +
+      'check that the dumps pair each title with its own abstract (a line missing or extra shifts every pair after it)',
+  );
+}
+
+/** The error for a copy whose title two papers that are not one hold (`named`), its abstract neither's: nothing tells which it is. */
+function ambiguousTitle(copy: Sighting, named: readonly string[]): Problem {
+  const published = named.every((n) => n.startsWith('the published paper '));
+  const list = published ? `the published papers ${named.map((n) => n.slice('the published paper '.length)).join(' and ')}` : named.join(' and ');
+  return problemAt(
+    copy.path,
+    copy.line,
+    `${quote(copy.title)} is the title of two papers that are not one (${list}), and its abstract is neither's; cannot tell which it is: expected a title and its abstract to be one paper; ` +
+      'if this is one of them, give it the abstract it was published with, or delete the entry of one and add its slug to the `aliases` of the other',
+  );
 }
 
 /** Sightings in the order they were listed: by listing, dump and position. */
@@ -215,7 +381,7 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
       if (key === '') continue;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, { owner, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), title: copy.title });
-      else if (first.owner !== owner && !warned.has(first.owner)) {
+      else if (first.owner !== owner && !warned.has(first.owner) && titleKey(first.title) !== titleKey(copy.title)) {
         warned.add(first.owner);
         warnings.push(
           problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(first.title)} (${first.where(copy)}) only in case, spaces or punctuation; kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
@@ -282,7 +448,11 @@ function twoPublished(sightings: readonly Sighting[], a: number, b: number, oa: 
   if (!isSighting(a) && !isSighting(b)) return undefined;
   // The copy is the sighting of the two (the later one when both are); the paper it already is owns its root.
   const [copy, is, other, also] = isSighting(b) ? [sightings[b]!, ob, a, oa] : [sightings[a]!, oa, b, ob];
-  const otherCopy = isSighting(other) ? sightings[other]! : undefined;
+  return publishedPair(copy, is, isSighting(other) ? sightings[other]! : undefined, also, what);
+}
+
+/** The error for `copy`, the published paper `is`, having the `what` of the published paper `also` (seen as `otherCopy`, when it is a copy of this input). */
+function publishedPair(copy: Sighting, is: string, otherCopy: Sighting | undefined, also: string, what: string): Problem {
   const at = (s: Sighting) => (s.path === copy.path ? `line ${s.line}` : place(s));
   const of = otherCopy === undefined ? `the published paper \`${also}\`` : `${quote(otherCopy.title)} (${at(otherCopy)}), the published paper \`${also}\``;
   return problemAt(

@@ -350,12 +350,15 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
 }
 
 /**
- * A paper's title and the other titles it was listed under. An entry keeps
- * its title (perhaps edited by hand) unless the latest listing gives one it
- * was never known by: a later dump corrected it, so the title is updated and
- * the one it replaces becomes a former title. The URL stays. A title from a
- * listing older than the entry's latest (an earlier day ingested after a
- * later one) only becomes a former title, as when both arrive at once.
+ * A paper's title and the other titles it was listed under: the title of
+ * its latest listing, as when every dump arrives at once. A listing later
+ * than every one the entry has gives its title, even one the paper had
+ * before (listed again under its first title after a retitle): the title is
+ * updated and the one it replaces becomes a former title. The URL stays.
+ * Ingesting a listing the entry already has keeps its title (perhaps
+ * edited by hand) unless that gives one it was never known by. A title from
+ * a listing older than the entry's latest (an earlier day ingested after a
+ * later one) only becomes a former title.
  */
 function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[] } {
   let title = paper.title;
@@ -364,12 +367,16 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
     const recorded = [slug, ...existing.data.aliases].flatMap((s) => run.manifest.papers[s]?.title ?? []);
     const knownBy = new Set([existing.data.title, ...existing.data.formerTitles, ...recorded].map(titleKey));
     const at = paper.sightings.findLast((s) => s.title === paper.title)!;
-    if (knownBy.has(titleKey(paper.title))) title = existing.data.title;
+    // Only a later listing than any the entry has decides between titles the paper was known by; the entry's own stays otherwise.
+    const latest = existing.data.listings.every((l) => compareStrings(l.listing, at.listing) < 0);
+    if (titleKey(paper.title) === titleKey(existing.data.title) || (knownBy.has(titleKey(paper.title)) && !latest)) title = existing.data.title;
     // The same title with its TeX now read (`Caf\'e` → `Café`, as earlier versions kept it): not a retitle.
     else if (titleKey(titleToText(existing.data.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
     else if (existing.data.listings.some((l) => compareStrings(l.listing, at.listing) > 0)) {
       title = existing.data.title;
       changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
+    } else if (knownBy.has(titleKey(paper.title))) {
+      changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} under its earlier title ${quote(paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`));
     } else {
       changes.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
     }

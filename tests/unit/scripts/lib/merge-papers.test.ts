@@ -222,3 +222,105 @@ describe('mergePapers against published papers', () => {
     expect(shared.map((e) => [e.line, e.reason.split(';')[0]])).toEqual([[1, '`Loops` is the published paper `loops`, but has the abstract of `Knots` (dumps/c.txt:1), the published paper `knots`']]);
   });
 });
+
+describe('mergePapers: an abstract several papers show', () => {
+  const NOTICE = 'This submission has been withdrawn by arXiv administrators due to inappropriate text reuse from external sources.';
+  const day = (id: string, title: string, abstract: string) => listing(id, [[title, abstract], [`Filler of ${id}`, about(`filler ${id}`)]]);
+  const withdrawn = [
+    day('2026-08-05', 'Sparse Attention for Long Video Understanding', NOTICE),
+    day('2026-08-06', 'Protein Folding with Diffusion Priors', NOTICE),
+    day('2026-08-07', 'Curriculum Learning for Robot Soccer', NOTICE),
+  ];
+  const own = (result: ReturnType<typeof mergePapers>) => result.papers.filter((p) => !p.title.startsWith('Filler')).map((p) => [p.title, p.titles]);
+  const apart = [
+    ['Sparse Attention for Long Video Understanding', ['Sparse Attention for Long Video Understanding']],
+    ['Protein Folding with Diffusion Priors', ['Protein Folding with Diffusion Priors']],
+    ['Curriculum Learning for Robot Soccer', ['Curriculum Learning for Robot Soccer']],
+  ];
+
+  test('never joins papers whose titles share no word by a notice they all show, in one run or against the published ones', () => {
+    expect(own(mergePapers(withdrawn))).toEqual(apart);
+    // Published by an earlier version, which recorded the notice as identifying the paper; or known by its body alone.
+    for (const abstracts of [[{ ...abstractKey(NOTICE), distinctive: true }], [looseAbstractKey(NOTICE)]]) {
+      const published: KnownPaper[] = [{ slug: 'sparse-attention-for-long-video-understanding', titles: ['Sparse Attention for Long Video Understanding'], abstracts }];
+      const later = mergePapers(withdrawn.slice(1), published);
+      expect(later.errors).toEqual([]);
+      expect(later.papers.filter((p) => !p.title.startsWith('Filler')).map((p) => [p.title, p.knownSlug])).toEqual([
+        ['Protein Folding with Diffusion Priors', undefined],
+        ['Curriculum Learning for Robot Soccer', undefined],
+      ]);
+    }
+  });
+
+  test('never joins titles that share one common word by a notice-length abstract', () => {
+    expect(titles([day('a', 'Curriculum Learning for Robot Soccer', NOTICE), day('b', 'Federated Learning at Scale', NOTICE)]).filter((t) => !t.startsWith('Filler'))).toEqual([
+      'Curriculum Learning for Robot Soccer',
+      'Federated Learning at Scale',
+    ]);
+  });
+
+  test('never joins unrelated titles by a long abstract either, and says so: a paste, or one paper retitled beyond recognition', () => {
+    const pasted = about('sparse routing').repeat(4);
+    const { papers, warnings } = mergePapers([listing('2026-08-05', [['Sparse Routing at Scale', pasted]]), listing('2026-08-06', [['Protein Folding with Diffusion Priors', pasted]])]);
+    expect(papers.map((p) => p.title)).toEqual(['Sparse Routing at Scale', 'Protein Folding with Diffusion Priors']);
+    expect(warnings.map(formatProblem)).toEqual([
+      'dumps/2026-08-06.txt:1: `Protein Folding with Diffusion Priors` has the same abstract as `Sparse Routing at Scale` (dumps/2026-08-05.txt:1), but their titles share no word; kept two papers; if they are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)',
+    ]);
+  });
+
+  test('a real abstract under a title that keeps one word of its own is a retitle', () => {
+    const real = about('image tokenizers').repeat(4);
+    expect(mergePapers([listing('a', [['Scaling Laws for Image Tokenizers', real]]), listing('b', [['How a Tokenizer Shapes Generation', real]])]).papers.map((p) => p.titles)).toEqual([
+      ['How a Tokenizer Shapes Generation', 'Scaling Laws for Image Tokenizers'],
+    ]);
+  });
+});
+
+describe('mergePapers: a former title reused by another paper', () => {
+  const a1 = 'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval.';
+  const c1 = 'We study the memorization of rare facts in pretrained language models and show that deduplication reduces verbatim recall.';
+  const day1 = listing('2026-09-01', [['Speech Meets Text', a1], ['Household Tasks', about('household tasks')]]);
+  const day2 = listing('2026-09-02', [['Aligning Speech and Text Encoders', a1], ['Speech Meets Text', c1], ['Household Tasks', about('household tasks')]]);
+  const REUSED =
+    'dumps/2026-09-02.txt:3: `Speech Meets Text` is a title of the paper this dump lists at line 1 as `Aligning Speech and Text Encoders` (by its abstract); kept two papers, since a listing shows a paper once: this one is another paper under that title';
+  const speech: KnownPaper = { slug: 'speech-meets-text', titles: ['Speech Meets Text'], abstracts: [abstractKey(a1)] };
+
+  test('keeps two cards of one dump two papers: the one with the abstract is the retitled paper, the one with the old title another', () => {
+    const { papers, errors, warnings } = mergePapers([day1, day2]);
+    expect(errors).toEqual([]);
+    expect(papers.map((p) => [p.title, p.abstract, p.sightings.map((s) => `${s.listing}:${s.line}`)])).toEqual([
+      ['Aligning Speech and Text Encoders', a1, ['2026-09-01:1', '2026-09-02:1']],
+      ['Household Tasks', about('household tasks'), ['2026-09-01:3', '2026-09-02:5']],
+      ['Speech Meets Text', c1, ['2026-09-02:3']],
+    ]);
+    expect(warnings.map(formatProblem)).toContain(REUSED);
+  });
+
+  test('the same against the published paper, and a later listing of either is that paper', () => {
+    const { papers, errors, warnings } = mergePapers([day2], [speech]);
+    expect(errors).toEqual([]);
+    expect(papers.filter((p) => p.title !== 'Household Tasks').map((p) => [p.title, p.abstract, p.knownSlug])).toEqual([
+      ['Aligning Speech and Text Encoders', a1, 'speech-meets-text'],
+      ['Speech Meets Text', c1, undefined],
+    ]);
+    expect(warnings.map(formatProblem)).toContain(REUSED);
+    // Day 3: both published; the old title over the new paper's abstract is the new paper, over the first's abstract the first (reverted).
+    const both: KnownPaper[] = [{ ...speech, titles: ['Aligning Speech and Text Encoders', 'Speech Meets Text'] }, { slug: 'speech-meets-text-x', titles: ['Speech Meets Text'], abstracts: [abstractKey(c1)] }];
+    const day3 = mergePapers([listing('2026-09-03', [['Speech Meets Text', c1]])], both);
+    expect([day3.errors, day3.papers.map((p) => p.knownSlug)]).toEqual([[], ['speech-meets-text-x']]);
+    const reverted = mergePapers([listing('2026-09-03', [['Speech Meets Text', a1]])], both);
+    expect([reverted.errors, reverted.papers.map((p) => p.knownSlug)]).toEqual([[], ['speech-meets-text']]);
+    // The old title over a third abstract could be either: the run stops, naming it.
+    const other = mergePapers([listing('2026-09-03', [['Speech Meets Text', about('something else')]])], both);
+    expect(other.errors.map(formatProblem)).toEqual([
+      'dumps/2026-09-03.txt:1: `Speech Meets Text` is the title of two papers that are not one (the published papers `speech-meets-text` and `speech-meets-text-x`), and its abstract is neither\'s; cannot tell which it is: expected a title and its abstract to be one paper; if this is one of them, give it the abstract it was published with, or delete the entry of one and add its slug to the `aliases` of the other',
+    ]);
+  });
+
+  test('stops where a dump lists one paper\'s title over another\'s abstract with related titles, as before', () => {
+    const p1: KnownPaper = { slug: 'sparse-routing', titles: ['Sparse Routing'], abstracts: [abstractKey(about('routing'))] };
+    const p2: KnownPaper = { slug: 'sparse-routing-at-scale', titles: ['Sparse Routing at Scale'], abstracts: [abstractKey(about('routing at scale'))] };
+    const { errors } = mergePapers([listing('a', [['Sparse Routing', about('routing at scale')]])], [p1, p2]);
+    expect(errors.map((e) => e.reason.split(';')[0])).toEqual(['`Sparse Routing` is the published paper `sparse-routing`, but has the abstract of the published paper `sparse-routing-at-scale`']);
+  });
+});

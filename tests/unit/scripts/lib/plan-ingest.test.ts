@@ -418,6 +418,24 @@ describe('planIngest: identity across runs', () => {
     expect(dataOf(plan([day1, day2])).find((d) => d.title.startsWith('Graphs'))!.title).toBe(graphs.title);
   });
 
+  test('a paper listed again under its former title shows it, day by day as all at once', () => {
+    const T1 = 'Tiny Eyes: Distilled Vision Encoders';
+    const T2 = 'TinyEyes: Distilling Vision Encoders for Phones';
+    const days = [listing('day-1', [[T1, about('tiny vision encoders')]]), listing('day-2', [[T2, about('tiny vision encoders')]]), listing('day-3', [[T1, about('tiny vision encoders')]])];
+    const byDay = days.reduce<ReturnType<typeof plan> | undefined>((before, day) => (before === undefined ? plan([day]) : next([day], before)), undefined)!;
+    expect(byDay.errors).toEqual([]);
+    expect(dataOf(byDay).map((d) => [d.slug, d.title, d.formerTitles])).toEqual([['tiny-eyes-distilled-vision-encoders-' + byDay.entries[0]!.slug.split('-').at(-1), T1, [T2]]]);
+    expect(byDay.changes.map(formatProblem)).toEqual([`day-3.txt:1: lists \`${T2}\` under its earlier title \`${T1}\`, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${byDay.entries[0]!.slug}/`]);
+    expect(byDay.entries.map((e) => e.text)).toEqual(plan(days).entries.map((e) => e.text));
+    // Day 3 with that title over another, longer abstract: the title and abstract day 3 shows, as all at once (not day 2's title over day 3's abstract).
+    const other = `${about('tidal heating in icy moons')} A longer abstract.`;
+    const mismatch = [...days.slice(0, 2), listing('day-3', [[T1, other]])];
+    const mismatchByDay = next([mismatch[2]!], next([mismatch[1]!], plan([mismatch[0]!])));
+    expect(dataOf(mismatchByDay).map((d) => d.title)).toEqual([T1]);
+    expect(parseEntry(mismatchByDay.entries[0]!.text).body.trim()).toBe(other);
+    expect(mismatchByDay.entries.map((e) => e.text)).toEqual(plan(mismatch).entries.map((e) => e.text));
+  });
+
   test('a paper whose old slug was added to another entry as an alias (the build\'s advice) is that entry', () => {
     // An earlier version made two pages of a retitle; the user deleted the first and made its slug an alias of the second.
     const first = plan([listing('day-1', [['Graphs, Old Title', about('graphs')]])]);

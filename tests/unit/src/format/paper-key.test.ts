@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abstractKey, caselessTitleKey, looseAbstractKey, titleKey } from '../../../../src/format/paper-key.ts';
+import { abstractKey, caselessTitleKey, looseAbstractKey, REAL_ABSTRACT, titleKey, titlesRelated } from '../../../../src/format/paper-key.ts';
 
 describe('titleKey', () => {
   test('folds Unicode form and spacing, never case or punctuation', () => {
@@ -51,5 +51,38 @@ describe('looseAbstractKey', () => {
     const dump = "We compute the Fr\\'echet distance between 40\\% of the samples with a {\\it sparse} adapter, $x^2$ at most.";
     expect(looseAbstractKey(dump).loose).toBe(looseAbstractKey('We compute the Fr\u00e9chet distance between 40% of the samples with a sparse adapter, $x^2$ at most.').loose);
     expect(abstractKey(dump, true).loose).toBe(looseAbstractKey('WE COMPUTE THE FRECHET DISTANCE BETWEEN 40% OF THE SAMPLES WITH A SPARSE ADAPTER X2 AT MOST').loose);
+  });
+});
+
+describe('titlesRelated', () => {
+  const NOTICE = 'This submission has been withdrawn by arXiv administrators due to inappropriate text reuse from external sources.';
+  /** An abstract of a real one's length (the shortest of the seeds has 462 letters and digits). */
+  const REAL = 'We train sparse routers for mixture-of-experts models and show that balancing the load across experts early in training matters more than the router architecture. '.repeat(3);
+
+  test('the threshold sits between the notices a listing shows for a missing abstract and the shortest real abstract', () => {
+    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    expect(letters(NOTICE)).toBeLessThan(REAL_ABSTRACT);
+    expect(letters(REAL)).toBeGreaterThanOrEqual(REAL_ABSTRACT);
+    expect(REAL_ABSTRACT).toBeLessThan(462);
+  });
+
+  test('titles that share no word of their own are never related, whatever the abstract', () => {
+    for (const abstract of [NOTICE, REAL]) {
+      expect(titlesRelated('Sparse Attention for Long Video Understanding', 'Protein Folding with Diffusion Priors', abstract)).toBe(false);
+      // Only stopwords in common.
+      expect(titlesRelated('Learning to Rank with Few Labels', 'Towards a Theory of Curiosity', abstract)).toBe(false);
+    }
+  });
+
+  test('under a notice-length abstract, one common word is not enough: two, or half the shorter title\'s', () => {
+    expect(titlesRelated('Curriculum Learning for Robot Soccer', 'Federated Learning at Scale', NOTICE)).toBe(false);
+    expect(titlesRelated('Speech Meets Text', 'Aligning Speech and Text Encoders', NOTICE)).toBe(true);
+    expect(titlesRelated('Tiny Eyes: Distilled Vision Encoders', 'TinyEyes: Distilling Vision Encoders for Phones', NOTICE)).toBe(true);
+    expect(titlesRelated('Loops', 'Loops, Revisited', NOTICE)).toBe(true);
+  });
+
+  test('under a real abstract, one common word of their own is enough (plural and case folded)', () => {
+    expect(titlesRelated('Scaling Laws for Image Tokenizers', 'How a Tokenizer Shapes Generation', REAL)).toBe(true);
+    expect(titlesRelated('Curriculum Learning for Robot Soccer', 'Federated Learning at Scale', REAL)).toBe(true);
   });
 });

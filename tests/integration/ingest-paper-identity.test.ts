@@ -1,0 +1,94 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseEntry } from '../../src/format/entry.ts';
+import { runIngest, snapshotDir, tempDir } from './run-ingest.ts';
+
+// Invented papers. Which cards are one paper must not depend on whether their days arrive one by one or together.
+
+const NOTICE = 'This submission has been withdrawn by arXiv administrators due to inappropriate text reuse from external sources.';
+const filler = (topic: string) => `We propose a method for ${topic} that improves accuracy over prior work on several public benchmarks, combining a simple objective with careful data curation.`;
+
+/** A dump of one day: its date line, then each title over its abstract. */
+const dump = (day: string, cards: Array<[string, string]>) => `Daily Papers\n\n${day}\n\n${cards.map(([t, a]) => `${t}\n\n${a}\n`).join('\n')}`;
+
+/** Writes each day's dump (`YYYY-MM-DD.txt`) into a fresh folder; returns the paths in day order. */
+async function days(files: Record<string, string>): Promise<string[]> {
+  const dir = await tempDir('folio-identity-');
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return Object.keys(files).sort().map((name) => path.join(dir, name));
+}
+
+/** The archive made by ingesting `files` one run each, and the one made by a single run of them all. */
+async function byDayAndAtOnce(files: string[]): Promise<{ byDay: string; atOnce: string }> {
+  const [byDay, atOnce] = [await tempDir(), await tempDir()];
+  for (const file of files) {
+    const run = await runIngest(['--content', byDay, file]);
+    expect(run.code, run.stderr).toBe(0);
+  }
+  const run = await runIngest(['--content', atOnce, ...files]);
+  expect(run.code, run.stderr).toBe(0);
+  return { byDay, atOnce };
+}
+
+/** Each entry's title, former titles and abstract, by slug. */
+async function pages(content: string): Promise<Record<string, [string, unknown, string]>> {
+  const result: Record<string, [string, unknown, string]> = {};
+  for (const name of (await readdir(path.join(content, 'papers'))).sort()) {
+    const { data, body } = parseEntry(await readFile(path.join(content, 'papers', name), 'utf8'));
+    const paper = data as { title: string; formerTitles?: string[] };
+    result[name.replace(/\.mdx$/, '')] = [paper.title, paper.formerTitles ?? [], body.trim()];
+  }
+  return result;
+}
+
+describe('which cards are one paper, day by day as in one run', () => {
+  test('three unrelated papers showing arXiv\'s withdrawal notice stay three, each at its own URL under its own title', async () => {
+    const files = await days({
+      '2026-08-05.txt': dump('Aug 5', [['Sparse Attention for Long Video Understanding', NOTICE], ['Ranking Losses for Dense Retrieval', filler('dense retrieval')]]),
+      '2026-08-06.txt': dump('Aug 6', [['Protein Folding with Diffusion Priors', NOTICE], ['Streaming Speech Recognition on Phones', filler('streaming speech recognition')]]),
+      '2026-08-07.txt': dump('Aug 7', [['Curriculum Learning for Robot Soccer', NOTICE], ['Cheaper Kernels for Sparse Attention', filler('attention kernels')]]),
+    });
+    const { byDay, atOnce } = await byDayAndAtOnce(files);
+    const withdrawn = Object.values(await pages(byDay)).filter(([, , body]) => body === NOTICE);
+    expect(withdrawn.map(([title, former]) => [title, former]).sort()).toEqual([
+      ['Curriculum Learning for Robot Soccer', []],
+      ['Protein Folding with Diffusion Priors', []],
+      ['Sparse Attention for Long Video Understanding', []],
+    ]);
+    expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
+  });
+
+  test('a paper retitled on the day another paper takes its old title: both published, each with its own abstract', async () => {
+    const a1 = 'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval by eleven points on three benchmarks.';
+    const c1 = 'We study the memorization of rare facts in pretrained language models and show that deduplicating the pretraining corpus reduces verbatim recall of personal data.';
+    const files = await days({
+      '2026-09-01.txt': dump('Sep 1', [['Speech Meets Text', a1], ['Household Tasks Are Hard', filler('household tasks')]]),
+      '2026-09-02.txt': dump('Sep 2', [['Aligning Speech and Text Encoders', a1], ['Speech Meets Text', c1], ['Household Tasks Are Hard', filler('household tasks')]]),
+    });
+    const { byDay, atOnce } = await byDayAndAtOnce(files);
+    const entries = await pages(byDay);
+    expect(entries['speech-meets-text']).toEqual(['Aligning Speech and Text Encoders', ['Speech Meets Text'], a1]);
+    const reused = Object.entries(entries).find(([slug]) => slug.startsWith('speech-meets-text-'));
+    expect(reused?.[1]).toEqual(['Speech Meets Text', [], c1]);
+    expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
+  });
+
+  test('a paper listed again under its first title shows it; over another abstract, the title and abstract that listing shows', async () => {
+    const T1 = 'Tiny Eyes: Distilled Vision Encoders';
+    const T2 = 'TinyEyes: Distilling Vision Encoders for Phones';
+    const a = 'We present a compact vision encoder distilled from a large teacher that keeps most of its zero-shot accuracy while running four times faster on mobile hardware.';
+    const b = 'We study tidal heating in icy moons with a coupled thermal-orbital model and show that resonant forcing can sustain subsurface oceans for billions of years, with implications for habitability surveys.';
+    for (const [third, body] of [[a, a], [b, b]] as const) {
+      const files = await days({
+        '2026-06-01.txt': dump('Jun 1', [[T1, a]]),
+        '2026-06-02.txt': dump('Jun 2', [[T2, a]]),
+        '2026-06-03.txt': dump('Jun 3', [[T1, third]]),
+      });
+      const { byDay, atOnce } = await byDayAndAtOnce(files);
+      expect(Object.values(await pages(byDay))).toEqual([[T1, [T2], body]]);
+      expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
+    }
+  });
+});
