@@ -38,7 +38,7 @@ import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format
 import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
-import { lockContentFolder, LockBusyError, type ContentLock } from './lib/ingest-lock.ts';
+import { lockContentFolder, LockBusyError, LockLostError, type ContentLock } from './lib/ingest-lock.ts';
 
 const USAGE =
   'usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...\n' +
@@ -296,7 +296,7 @@ function reportFailure(error: unknown): number {
     console.error(`ingest stopped: ${plural(error.problems.length, 'problem')} in the input; nothing was written`);
   } else if (error instanceof CommitError) {
     console.error(`${error.message}; ingest stopped, ${error.restored ? 'and the content folder is as it was before it' : 'and the next ingest puts the content folder back as it was'}`);
-  } else if (error instanceof LockBusyError) {
+  } else if (error instanceof LockBusyError || error instanceof LockLostError) {
     console.error(`ingest: ${error.message}`);
   } else if (error instanceof ContentWriteError) {
     console.error(`${error.message}; ingest stopped before reading the content folder`);

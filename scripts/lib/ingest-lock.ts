@@ -1,45 +1,47 @@
-import { mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { randomUUID, createHash } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { link, mkdir, readdir, rm, rmdir, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import lockfile from 'proper-lockfile';
-import { INGEST_MARKS, isAlive, readHolder, type Holder } from '../../src/format/ingest-marks.ts';
+import { INGEST_MARKS, isAlive, readLock, type FoundLock, type Holder, type LockRecord } from '../../src/format/ingest-marks.ts';
 import { ContentWriteError } from './content-transaction.ts';
 
 /**
- * One ingest at a time per content folder. The lock is proper-lockfile's: a
- * folder made with `mkdir` (atomic), kept fresh while the run lives and
- * removed when it ends, even on Ctrl-C. Beside it, a small file says which
- * process holds it, for the message a second run prints, and so that a lock
- * left by a killed run (its process gone, or the run killed before it
- * recorded itself) is taken over at once instead of after proper-lockfile's
- * staleness delay.
+ * One ingest at a time per content folder. The lock is a file holding its
+ * holder's record, written whole under a name of its own and then linked
+ * into place: `link` fails when the name exists, so taking the lock is
+ * atomic and the lock never exists without its record.
  *
  * ```text
- * <content>/.ingest.lock/       the lock (an empty folder)
- * <content>/.ingest.lock.pid    {"pid": 4242, "host": "laptop"}
+ * <content>/.ingest.lock                  {"pid": 4242, "host": "laptop", "id": "…"}
+ * <content>/.ingest.lock.<id>.tmp         the record, for a moment, before it is linked into place
+ * <content>/.ingest.lock.takeover-<hash>  for a moment: a run is taking over the abandoned lock <hash> names
  * ```
+ *
+ * A lock left by a killed run (its process gone, or not refreshed for
+ * {@link STALE_MS}) is taken over. Taking over is removing a lock someone
+ * else made, and two runs may decide to do it at once; so each abandoned
+ * lock is taken over under a claim named after its record's `id`, which
+ * only one run can make (O_EXCL), and which is removed only once that lock
+ * is gone. The run holding the claim checks that the lock is still the
+ * abandoned one and removes it: no other run removes a lock, so it cannot
+ * be a fresh one. Then every run tries to take the lock again, and one does.
+ * An older Folio's lock (an empty folder, with its record beside it in
+ * `.ingest.lock.pid`) is taken over the same way.
  */
 
-/** The lock folder, inside the content folder. */
+/** The lock file, inside the content folder. */
 export const LOCK_NAME = INGEST_MARKS.lock;
-/** Who holds the lock. A sibling, not inside the lock: proper-lockfile removes the lock with a plain `rmdir`. */
-export const HOLDER_NAME = INGEST_MARKS.holder;
 
-/**
- * A lock not refreshed for this long is stale and may be taken over. Long,
- * because the holder refreshes it from a timer, which cannot fire while a
- * large plan is computed in one go; a holder known to be dead is taken over
- * at once (see {@link holderIsGone}).
- */
+/** A lock not refreshed for this long is stale and may be taken over, whoever holds it. */
 const STALE_MS = 5 * 60_000;
+/** How often the holder refreshes its lock (its modification time). */
+const REFRESH_MS = 60_000;
 /** How often a waiting run tries again. */
 const POLL_MS = 200;
-/** How long a dead holder's record must stay unchanged before its lock is taken over: a new holder writes its own at once. */
-const GRACE_MS = 500;
-/** A run records itself within milliseconds of taking the lock; a lock older than this with no record was left by a run killed in between. */
+/** A lock unreadable (or an older Folio's with no record) for longer than this was left by a run killed as it took it. */
 const RECORD_MS = 5_000;
-
 
 /** Another run holds the lock and did not finish within the wait. */
 export class LockBusyError extends Error {
@@ -56,11 +58,19 @@ export class LockBusyError extends Error {
   }
 }
 
+/** This run's lock was taken over by another run (which found it stale) since it was taken: the run must not write. */
+export class LockLostError extends Error {
+  constructor(lockPath: string) {
+    super(`${lockPath}: another ingest took the lock over, as if this run had stopped; this run stopped before writing. Run it again`);
+    this.name = 'LockLostError';
+  }
+}
+
 /** A held lock. */
 export interface ContentLock {
   /** Throws when the lock was lost (taken over as stale) since it was taken: the run must not write. */
   assertHeld(): void;
-  /** Releases the lock and removes the holder file; a content folder the lock created and nothing filled is removed too. */
+  /** Releases the lock; a content folder the lock created and nothing filled is removed too. */
   release(): Promise<void>;
 }
 
@@ -74,51 +84,153 @@ export interface LockOptions {
 /**
  * Takes the content folder's lock (creating the folder if need be), waiting
  * up to `waitMs` for another run to finish; throws {@link LockBusyError} after.
+ * A file it cannot write is a {@link ContentWriteError} naming it.
  */
 export async function lockContentFolder(root: string, { waitMs, onWait }: LockOptions): Promise<ContentLock> {
   const created = await ensureFolder(root);
   const lockPath = path.join(root, LOCK_NAME);
-  const holderPath = path.join(root, HOLDER_NAME);
+  const me: LockRecord = { pid: process.pid, host: hostname(), id: randomUUID() };
   const deadline = Date.now() + waitMs;
   let waiting = false;
   for (;;) {
-    let lost: Error | undefined;
     try {
-      const release = await lockfile.lock(root, { lockfilePath: lockPath, realpath: false, stale: STALE_MS, retries: 0, onCompromised: (error) => void (lost = error) });
-      const giveUp = async () => {
-        await rm(holderPath, { force: true }).catch(() => undefined);
-        await release().catch(() => undefined);
-        if (created) await rmdir(root).catch(() => undefined);
-      };
-      // A full disk fails here first: the lock is a folder, its holder's record the run's first bytes.
-      await writeFile(holderPath, `${JSON.stringify({ pid: process.pid, host: hostname() })}\n`).catch(async (error: unknown) => {
-        await giveUp();
-        throw new ContentWriteError(holderPath, 'write it', error);
-      });
-      return {
-        assertHeld() {
-          if (lost !== undefined) throw new Error(`${lockPath}: another process took the lock over (${lost.message}); this run stopped before writing`);
-        },
-        async release() {
-          await rm(holderPath, { force: true });
-          await release().catch(() => undefined);
-          if (created) await rmdir(root).catch(() => undefined);
-        },
-      };
+      if (await tryLock(lockPath, me)) return await heldLock(root, lockPath, me, created);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (created) await rmdir(root).catch(() => undefined);
+      throw error;
     }
-    const holder = await readHolder(holderPath);
-    if (holder === undefined ? await neverRecorded(lockPath, holderPath) : await holderIsGone(holder, holderPath)) {
-      // Two runs may find the same dead holder; mkdir lets only one of them take the lock after this.
-      await rmdir(lockPath).catch(() => undefined);
+    const found = await readLock(root);
+    if (found === undefined) {
+      // Released meanwhile: try again (after a moment, should the name stay taken by something that is no lock).
+      if (Date.now() >= deadline) throw new LockBusyError(root, undefined);
+      await sleep(10);
       continue;
     }
-    if (Date.now() >= deadline) throw new LockBusyError(root, holder);
-    if (!waiting) onWait?.(holder);
+    if (abandoned(found)) {
+      if (await takeOver(root, found, me)) continue;
+      // Another run is taking it over, and will hold the lock in a moment: no one to name yet.
+      if (Date.now() >= deadline) throw new LockBusyError(root, undefined);
+      await sleep(POLL_MS / 4);
+      continue;
+    }
+    if (Date.now() >= deadline) throw new LockBusyError(root, found.holder);
+    if (!waiting) onWait?.(found.holder);
     waiting = true;
     await sleep(POLL_MS);
   }
+}
+
+/** Puts `me`'s record in place as the lock; false when another lock is there. */
+async function tryLock(lockPath: string, me: LockRecord): Promise<boolean> {
+  const record = `${lockPath}.${me.id}.tmp`;
+  try {
+    // A full disk fails here first: the record is the run's first bytes.
+    await writeFile(record, `${JSON.stringify(me)}\n`, { flag: 'wx' }).catch((error: unknown) => Promise.reject(new ContentWriteError(lockPath, 'write it', error)));
+    return await link(record, lockPath).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        // EEXIST: held. ENOENT: the record was cleared away by a new holder (see clearLeftovers) before it was linked.
+        if (error.code === 'EEXIST' || error.code === 'ENOENT') return false;
+        throw new ContentWriteError(lockPath, 'create it', error);
+      },
+    );
+  } finally {
+    await rm(record, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Whether a lock was left by a run that is gone, and may be taken over. */
+function abandoned(found: FoundLock): boolean {
+  const age = Date.now() - found.modifiedMs;
+  if (age > STALE_MS) return true;
+  const { holder } = found;
+  if (holder === undefined) return age > RECORD_MS;
+  return holder.host === hostname() && holder.pid !== process.pid && !isAlive(holder.pid);
+}
+
+/**
+ * Removes the abandoned lock `found`, under a claim only one run can make;
+ * false when another run is taking it over. Returns once the lock is gone
+ * (or was another by then): the caller tries to take it again.
+ */
+async function takeOver(root: string, found: FoundLock, me: LockRecord): Promise<boolean> {
+  const claim = path.join(root, `${LOCK_NAME}.takeover-${createHash('sha256').update(found.identity).digest('hex').slice(0, 16)}`);
+  try {
+    await writeFile(claim, `${JSON.stringify(me)}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new ContentWriteError(claim, 'write it', error);
+  }
+  try {
+    // Only the holder of this claim removes this lock; anything else there now is a lock taken since, and is left alone.
+    const now = await readLock(root);
+    if (now?.identity === found.identity && now.modifiedMs === found.modifiedMs) {
+      if (now.legacy) {
+        await rmdir(path.join(root, LOCK_NAME)).catch(() => undefined);
+        await rm(path.join(root, INGEST_MARKS.legacyHolder), { force: true });
+      } else {
+        await unlink(path.join(root, LOCK_NAME)).catch(() => undefined);
+      }
+    }
+  } finally {
+    await rm(claim, { force: true }).catch(() => undefined);
+  }
+  return true;
+}
+
+/**
+ * The lock as held by this run: refreshed while the run lives, checked
+ * before writing, removed when the run ends (or exits).
+ */
+async function heldLock(root: string, lockPath: string, me: LockRecord, created: boolean): Promise<ContentLock> {
+  const mine = () => {
+    try {
+      return (JSON.parse(readFileSync(lockPath, 'utf8')) as Partial<LockRecord>).id === me.id;
+    } catch {
+      return false;
+    }
+  };
+  const remove = () => {
+    if (mine()) unlinkSync(lockPath);
+  };
+  heldLocks.add(remove);
+  if (heldLocks.size === 1) process.on('exit', releaseAllOnExit);
+  const refresh = setInterval(() => {
+    if (mine()) utimes(lockPath, new Date(), new Date()).catch(() => undefined);
+  }, REFRESH_MS);
+  refresh.unref();
+  await clearLeftovers(root, me);
+  return {
+    assertHeld() {
+      if (!mine()) throw new LockLostError(lockPath);
+    },
+    async release() {
+      clearInterval(refresh);
+      heldLocks.delete(remove);
+      if (heldLocks.size === 0) process.off('exit', releaseAllOnExit);
+      remove();
+      if (created) await rmdir(root).catch(() => undefined);
+    },
+  };
+}
+
+/** The locks this process holds, each with the function that removes it. */
+const heldLocks = new Set<() => void>();
+
+/** A run that exits without releasing its locks (`process.exit`) removes them. Ctrl-C or a crash leaves them: their holder is then gone, and the next run takes them over at once. */
+function releaseAllOnExit(): void {
+  for (const remove of heldLocks) remove();
+}
+
+/**
+ * Removes what killed runs left beside the lock: records never linked into
+ * place, claims of takeovers that did not finish, an older Folio's record.
+ * None can belong to a run at work on the lock now: this run holds it.
+ */
+async function clearLeftovers(root: string, me: LockRecord): Promise<void> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  const leftovers = names.filter((name) => name.startsWith(`${LOCK_NAME}.`) && !name.includes(me.id));
+  await Promise.all(leftovers.map((name) => rm(path.join(root, name), { force: true }).catch(() => undefined)));
 }
 
 /** Makes sure `root` is a folder; true when it had to be created. A file in the way is an ENOTDIR error naming it. */
@@ -128,29 +240,4 @@ async function ensureFolder(root: string): Promise<boolean> {
   if (info !== undefined) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${root}'`), { code: 'ENOTDIR', path: root });
   await mkdir(root, { recursive: true });
   return true;
-}
-
-/**
- * The lock was left by a run killed after taking it and before recording
- * itself (no record, or one cut short): it is older than a run takes to
- * record itself, and stays the same, without a record, for a moment.
- */
-async function neverRecorded(lockPath: string, holderPath: string): Promise<boolean> {
-  const lockAt = async () => (await stat(lockPath).catch(() => undefined))?.mtimeMs;
-  const before = await lockAt();
-  if (before === undefined || Date.now() - before < RECORD_MS) return false;
-  await sleep(GRACE_MS);
-  return (await readHolder(holderPath)) === undefined && (await lockAt()) === before;
-}
-
-/**
- * The holder is a process on this machine that no longer exists, and its
- * record stays the same for a moment (a run that has just taken the lock
- * replaces the record at once).
- */
-async function holderIsGone(holder: Holder, file: string): Promise<boolean> {
-  if (holder.host !== hostname() || holder.pid === process.pid || isAlive(holder.pid)) return false;
-  await sleep(GRACE_MS);
-  const again = await readHolder(file);
-  return again !== undefined && again.pid === holder.pid && again.host === holder.host;
 }

@@ -332,8 +332,7 @@ function faithfulTree(tree: Root, abstract: string, at: Sighting, warnings: Prob
 /** The frontmatter of a paper's entry: what the dumps say, merged with what the entry on disk keeps (hand-written topics, aliases, earlier listings). */
 function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, report: EntryReport): Record<string, unknown> {
   const { title, formerTitles } = planTitles(run, paper, slug, existing, report.changes);
-  const autoTopics = classifyTopics({ title, abstract: plain }, run.compiled);
-  const handTopics = existing ? existing.data.topics.filter((t) => !existing.data.autoTopics.includes(t)) : [];
+  const { autoTopics, handTopics, removedTopics } = planTopics(run, classifyTopics({ title, abstract: plain }, run.compiled), existing);
   for (const topic of handTopics) {
     if (!run.topicIds.has(topic)) report.warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
   }
@@ -342,7 +341,7 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
     slug,
     ...(existing && existing.data.aliases.length > 0 ? { aliases: existing.data.aliases } : {}),
     ...(formerTitles.length > 0 ? { formerTitles } : {}),
-    topics: combineTopics(autoTopics, handTopics),
+    topics: combineTopics(autoTopics.filter((t) => !removedTopics.has(t)), handTopics),
     autoTopics,
     keywords: extractKeywords({ title, abstract: plain }),
     listings: mergeAppearances(existing?.data.listings ?? [], run.appearances.get(slug) ?? paper.appearances, run.replaced),
@@ -458,6 +457,24 @@ export function listingIdClashes(listings: readonly Listing[], existing: readonl
 function withBody(text: string, body: string): string {
   const current = entryBody(text);
   return text.slice(0, text.length - current.length) + body;
+}
+
+/**
+ * The topics the ingest assigns now, and what the reader changed by hand in
+ * the entry on disk: a topic in its `topics` and not in its `autoTopics` was
+ * added by hand, one in its `autoTopics` and not in its `topics` was removed
+ * by hand. Both are kept. A removed topic stays in `autoTopics` (while
+ * topics.yaml has it), so that later runs still know it was removed.
+ */
+function planTopics(run: Run, assigned: string[], existing: ExistingEntry | undefined): { autoTopics: string[]; handTopics: string[]; removedTopics: Set<string> } {
+  if (existing === undefined) return { autoTopics: assigned, handTopics: [], removedTopics: new Set() };
+  const { topics, autoTopics: before } = existing.data;
+  const removed = before.filter((t) => !topics.includes(t) && run.topicIds.has(t));
+  return {
+    autoTopics: [...new Set([...assigned, ...removed])],
+    handTopics: topics.filter((t) => !before.includes(t)),
+    removedTopics: new Set(removed),
+  };
 }
 
 /** Assigned topics first (best first), then hand-written ones; the fallback only when alone. */

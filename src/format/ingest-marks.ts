@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -11,13 +11,16 @@ import path from 'node:path';
  *
  * ```text
  * content/
- *   .ingest.lock/                 held while an ingest runs
- *   .ingest.lock.pid              {"pid": 4242, "host": "laptop"}: who holds it
+ *   .ingest.lock                  held while an ingest runs: {"pid": 4242, "host": "laptop", "id": "…"}
  *   .ingest-staging/              the files of a commit, before they are moved into place
  *   .ingest-staging/journal.json  there while a commit is moving them: the folder is half old, half new
  * ```
+ *
+ * Earlier versions of Folio made the lock a folder, `.ingest.lock/`, with
+ * its holder's record beside it in `.ingest.lock.pid` (`legacyHolder`);
+ * one left by a killed run is still recognised, and taken over.
  */
-export const INGEST_MARKS = { lock: '.ingest.lock', holder: '.ingest.lock.pid', staging: '.ingest-staging', journal: 'journal.json' } as const;
+export const INGEST_MARKS = { lock: '.ingest.lock', legacyHolder: '.ingest.lock.pid', staging: '.ingest-staging', journal: 'journal.json' } as const;
 
 /** The process that holds the ingest lock, as it recorded itself. */
 export interface Holder {
@@ -25,14 +28,53 @@ export interface Holder {
   host: string;
 }
 
-/** The holder's record in `file`, if there is a readable one. */
-export async function readHolder(file: string): Promise<Holder | undefined> {
+/** The lock file's content: its holder, and an id no other lock ever has. */
+export interface LockRecord extends Holder {
+  id: string;
+}
+
+/** The ingest lock as found in a content folder. */
+export interface FoundLock {
+  /** Its holder, if its record can be read. */
+  holder: Holder | undefined;
+  /** Which lock this is (its record's id): another lock made since has another. */
+  identity: string;
+  /** When it was made or last refreshed by its holder. */
+  modifiedMs: number;
+  /** An older Folio's lock: a folder, its record in `.ingest.lock.pid`. */
+  legacy: boolean;
+}
+
+/** The holder's record in `text`, if it is one. */
+function parseHolder(text: string): (Holder & { id?: string }) | undefined {
   try {
-    const holder = JSON.parse(await readFile(file, 'utf8')) as Partial<Holder>;
-    return typeof holder.pid === 'number' && typeof holder.host === 'string' ? { pid: holder.pid, host: holder.host } : undefined;
+    const holder = JSON.parse(text) as Partial<LockRecord>;
+    if (typeof holder.pid !== 'number' || typeof holder.host !== 'string') return undefined;
+    return { pid: holder.pid, host: holder.host, ...(typeof holder.id === 'string' ? { id: holder.id } : {}) };
   } catch {
     return undefined;
   }
+}
+
+/** The ingest lock of the content folder at `root`, if there is one. */
+export async function readLock(root: string): Promise<FoundLock | undefined> {
+  const lockPath = path.join(root, INGEST_MARKS.lock);
+  const info = await lstat(lockPath).catch(() => undefined);
+  if (info === undefined) return undefined;
+  if (info.isDirectory()) {
+    const text = await readFile(path.join(root, INGEST_MARKS.legacyHolder), 'utf8').catch(() => '');
+    const holder = parseHolder(text);
+    return { holder: holder && { pid: holder.pid, host: holder.host }, identity: `folder ${text}`, modifiedMs: info.mtimeMs, legacy: true };
+  }
+  let text: string;
+  try {
+    text = await readFile(lockPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    text = '';
+  }
+  const record = parseHolder(text);
+  return { holder: record && { pid: record.pid, host: record.host }, identity: `file ${text}`, modifiedMs: info.mtimeMs, legacy: false };
 }
 
 /** Whether a process with this id exists on this machine. */
@@ -56,8 +98,9 @@ export type IngestUnderway = { state: 'running'; holder: Holder | undefined } | 
  * staged files in is as it was, and is not reported.
  */
 export async function ingestUnderway(root: string): Promise<IngestUnderway | undefined> {
-  if (existsSync(path.join(root, INGEST_MARKS.lock))) {
-    const holder = await readHolder(path.join(root, INGEST_MARKS.holder));
+  const lock = await readLock(root);
+  if (lock !== undefined) {
+    const { holder } = lock;
     if (holder === undefined || holder.host !== hostname() || isAlive(holder.pid)) return { state: 'running', holder };
   }
   const journal = path.join(root, INGEST_MARKS.staging, INGEST_MARKS.journal);

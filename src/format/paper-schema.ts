@@ -52,11 +52,11 @@ export const paperSchema = z.strictObject({
    * Shown on its page, so searching for them finds it. Default: none.
    */
   formerTitles: z.array(z.string().trim().min(1)).default([]),
-  /** Topic ids, shown on the page. A topic written here by hand survives re-ingest. */
+  /** Topic ids, shown on the page. A topic added here by hand, or removed by hand, stays so on re-ingest. */
   topics: z.array(topicIdSchema).min(1),
-  /** Topics the ingest assigned last time; `topics` minus these are the hand-written ones. Default: none. */
+  /** Topics the ingest assigned last time; `topics` minus these were added by hand, these minus `topics` removed by hand. Default: none. */
   autoTopics: z.array(topicIdSchema).default([]),
-  /** A handful of salient terms from the title and abstract, for pages and search. Default: none. */
+  /** A handful of salient terms from the title and abstract, for pages and search; computed again by every ingest that lists the paper, so not for editing. Default: none. */
   keywords: z.array(z.string().min(1)).default([]),
   /** Every listing the paper appeared in, sorted by listing id then position. */
   listings: z.array(appearanceSchema).min(1),

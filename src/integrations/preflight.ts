@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readSearchPartPapers, readSiteConfig } from '../config.ts';
-import { paperFileNames } from '../format/content-folder.ts';
+import { paperFileNames, type ContentFolder } from '../format/content-folder.ts';
 import { ingestUnderway, INGEST_MARKS } from '../format/ingest-marks.ts';
 
 /**
@@ -15,7 +17,7 @@ export async function configProblems(env: Record<string, string | undefined>): P
   const problems: string[] = [];
   const { content } = readSiteConfig(env);
   const dir = content.root;
-  const setting = env.FOLIO_CONTENT ? `FOLIO_CONTENT=${env.FOLIO_CONTENT}` : 'the content folder';
+  const setting = contentSetting(env);
   const fix = env.FOLIO_CONTENT
     ? `point FOLIO_CONTENT at a folder made by \`npm run ingest -- --content DIR DUMPS\`, or unset it to build ./content`
     : `run \`npm run ingest -- DUMPS\` to create it`;
@@ -54,21 +56,81 @@ export async function configProblems(env: Record<string, string | undefined>): P
   return problems;
 }
 
+/** How messages name the content folder's setting. */
+function contentSetting(env: Record<string, string | undefined>): string {
+  return env.FOLIO_CONTENT ? `FOLIO_CONTENT=${env.FOLIO_CONTENT}` : 'the content folder';
+}
+
+/**
+ * The files of the content folder a build reads, each with what identifies
+ * its version: an ingest replaces the manifest and entries by renaming new
+ * files into place, which changes the manifest's inode and the papers
+ * folder's modification time. Four `stat` calls, cheap at any size.
+ */
+async function contentState(content: ContentFolder): Promise<Map<string, string>> {
+  const files = [content.manifest, content.papers, content.taxonomy];
+  const versions = await Promise.all(
+    files.map(async (file) => {
+      const info = await stat(file).catch(() => undefined);
+      return info === undefined ? 'missing' : `${info.ino} ${info.size} ${info.mtimeMs}`;
+    }),
+  );
+  return new Map(files.map((file, i) => [file, versions[i]!]));
+}
+
+/**
+ * What to say when the content folder changed between the start of a build
+ * (`before`) and its end: the pages were rendered from the folder as it was,
+ * while the checks at the end (a page per paper in the search index) read it
+ * as it is, so they would fail blaming the pages. `undefined` when nothing
+ * changed. Names the ingest when one holds the lock now.
+ */
+async function contentChangeProblem(env: Record<string, string | undefined>, before: Map<string, string>, outDir: string): Promise<string | undefined> {
+  const { content } = readSiteConfig(env);
+  const after = await contentState(content);
+  const changed = [...before].filter(([file, version]) => after.get(file) !== version).map(([file]) => file);
+  if (changed.length === 0) return undefined;
+  const dir = content.root;
+  const mix = `so the pages in ${outDir} may mix the folder as it was and as`;
+  const ingest = await ingestUnderway(dir);
+  if (ingest?.state === 'running') {
+    const who = ingest.holder === undefined ? '' : ` (pid ${ingest.holder.pid}${ingest.holder.host === os.hostname() ? '' : ` on ${ingest.holder.host}`})`;
+    return `${contentSetting(env)}: an ingest${who} started writing ${dir} while the site was being built, ${mix} the ingest leaves it; build again when the ingest has finished`;
+  }
+  if (changed.includes(content.manifest)) {
+    return `${contentSetting(env)}: an ingest wrote to ${dir} (${changed.join(', ')}) while the site was being built, ${mix} the ingest left it; build again`;
+  }
+  return `${contentSetting(env)}: ${changed.join(', ')} changed while the site was being built, ${mix} it is now; build again`;
+}
+
 /**
  * Stops `astro build` and `astro dev` with one line per problem (no stack
  * trace) when the configuration cannot work, before anything is written.
  */
 export default function folioPreflight(env: Record<string, string | undefined> = process.env): AstroIntegration {
+  let atStart: Map<string, string> | undefined;
   return {
     name: 'folio:preflight',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const problems = await configProblems(env);
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          // Before the content is read, so that a change the build saw is a change too.
+          if (command === 'build') atStart = await contentState(readSiteConfig(env).content);
+          return;
+        }
         // Bad configuration is the user's to fix, not a crash: the problems
         // alone, no stack trace, and out before Astro empties the output folder.
         for (const problem of problems) logger.error(problem);
+        process.exit(1);
+      },
+      // First of the integrations' end-of-build hooks (folio:preflight is first), so before the search index's checks.
+      'astro:build:done': async ({ logger, dir }) => {
+        if (atStart === undefined) return;
+        const problem = await contentChangeProblem(env, atStart, fileURLToPath(dir).replace(/\/$/, ''));
+        if (problem === undefined) return;
+        logger.error(problem);
         process.exit(1);
       },
     },

@@ -77,16 +77,22 @@ describe('configProblems', () => {
 
   test('a content folder an ingest is writing now, but not one whose lock a dead process left', async () => {
     const dir = await contentFolder();
-    fs.mkdirSync(path.join(dir, '.ingest.lock'));
-    fs.writeFileSync(path.join(dir, '.ingest.lock.pid'), JSON.stringify({ pid: process.pid, host: os.hostname() }));
+    fs.writeFileSync(path.join(dir, '.ingest.lock'), JSON.stringify({ pid: process.pid, host: os.hostname(), id: 'a-run' }));
     fs.mkdirSync(path.join(dir, '.ingest-staging'));
     fs.writeFileSync(path.join(dir, '.ingest-staging/journal.json'), '{}');
     expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`an ingest is writing ${dir} (pid ${process.pid}); build when it has finished`)]);
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    fs.writeFileSync(path.join(dir, '.ingest.lock.pid'), JSON.stringify({ pid: dead, host: os.hostname() }));
+    fs.writeFileSync(path.join(dir, '.ingest.lock'), JSON.stringify({ pid: dead, host: os.hostname(), id: 'a-run' }));
     expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining('stopped while moving its files into place')]);
     fs.rmSync(path.join(dir, '.ingest-staging'), { recursive: true });
     expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([]);
+  });
+
+  test('a content folder an earlier Folio is writing (its lock a folder, its holder beside it)', async () => {
+    const dir = await contentFolder();
+    fs.mkdirSync(path.join(dir, '.ingest.lock'));
+    fs.writeFileSync(path.join(dir, '.ingest.lock.pid'), JSON.stringify({ pid: process.pid, host: os.hostname() }));
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`an ingest is writing ${dir} (pid ${process.pid}); build when it has finished`)]);
   });
 
   test('a complete content folder and good settings pass', async () => {

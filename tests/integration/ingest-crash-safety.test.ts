@@ -11,7 +11,7 @@ import { writeCorpus } from '../../bench/lib/write-corpus.ts';
 import { parseEntry } from '../../src/format/entry.ts';
 import { manifestSchema } from '../../src/format/manifest-schema.ts';
 import { paperSchema } from '../../src/format/paper-schema.ts';
-import { HOLDER_NAME, LOCK_NAME, lockContentFolder } from '../../scripts/lib/ingest-lock.ts';
+import { LOCK_NAME, lockContentFolder } from '../../scripts/lib/ingest-lock.ts';
 import { STAGING_DIR } from '../../scripts/lib/content-transaction.ts';
 import { configProblems } from '../../src/integrations/preflight.ts';
 import { ROOT, runIngest, snapshotDir, tempDir, type IngestResult } from './run-ingest.ts';
@@ -49,7 +49,7 @@ async function copyOfBase(): Promise<string> {
 async function invalidFiles(content: string): Promise<string[]> {
   const problems: string[] = [];
   for (const [file, text] of await snapshotDir(content)) {
-    if (file.startsWith(STAGING_DIR) || file === HOLDER_NAME) continue;
+    if (file.startsWith(STAGING_DIR) || file === LOCK_NAME) continue;
     try {
       if (file.endsWith('.mdx')) paperSchema.parse(parseEntry(text).data);
       else if (file === 'published.json') manifestSchema.parse(JSON.parse(text));
@@ -100,7 +100,7 @@ describe('two ingests of one content folder', () => {
     await lock.release();
     expect(await exited, stderr).toBe(0);
     expect(stderr).toBe(`ingest: another ingest (pid ${process.pid}) is writing ${content}; waiting up to 60 s for it to finish\n`);
-    expect(existsSync(path.join(content, LOCK_NAME)) || existsSync(path.join(content, HOLDER_NAME))).toBe(false);
+    expect(existsSync(path.join(content, LOCK_NAME))).toBe(false);
   });
 
   test('a lock left by a killed ingest is taken over at once, and nothing of it lingers', async () => {
@@ -109,8 +109,7 @@ describe('two ingests of one content folder', () => {
       const child = execFile(NODE, ['-e', '']);
       child.on('exit', () => resolve(child.pid!));
     });
-    await mkdir(path.join(content, LOCK_NAME));
-    await writeFile(path.join(content, HOLDER_NAME), JSON.stringify({ pid: dead, host: hostname() }));
+    await writeFile(path.join(content, LOCK_NAME), JSON.stringify({ pid: dead, host: hostname(), id: 'a-killed-run' }));
     const result = await runIngest(['--content', content, '--wait', '0', second]);
     expect(result.code, result.stderr).toBe(0);
     expect((await readdir(content)).sort()).toEqual(['papers', 'published.json', 'topics.yaml']);

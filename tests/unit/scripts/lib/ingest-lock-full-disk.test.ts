@@ -17,7 +17,7 @@ describe('lockContentFolder on a full disk', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'folio-lock-full-'));
     const error = await lockContentFolder(root, { waitMs: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentWriteError);
-    expect((error as Error).message).toBe(`${path.join(root, '.ingest.lock.pid')}: could not write it (ENOSPC: no space left on device)`);
+    expect((error as Error).message).toBe(`${path.join(root, '.ingest.lock')}: could not write it (ENOSPC: no space left on device)`);
     expect(readdirSync(root)).toEqual([]);
   });
 

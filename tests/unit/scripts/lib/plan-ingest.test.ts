@@ -255,6 +255,53 @@ describe('planIngest over a topic added by hand', () => {
   });
 });
 
+describe('planIngest over a topic removed by hand', () => {
+  const twoTopics: Taxonomy = {
+    topics: [
+      { id: 'knots', name: 'Knots', description: 'Papers about knots.', terms: ['knot'] },
+      { id: 'loops', name: 'Loops', description: 'Papers about loops.', terms: ['loop'] },
+      { id: 'other', name: 'Other', description: 'The rest.', terms: [] },
+    ],
+  };
+  const day = listing('a', [['Knots in Loops', 'A knot in a loop, and another knot.']]);
+  const planOver = (existing: ExistingEntry[]) => planIngest({ listings: [day], existing, manifest: { papers: {}, listings: {} }, taxonomy: twoTopics });
+  const data = (result: ReturnType<typeof planOver>) => paperSchema.parse(parseEntry(result.entries[0]!.text).data);
+  /** The entry as a reader leaves it after editing its `topics` list (and nothing else). */
+  const withTopics = (result: ReturnType<typeof planOver>, topics: string[]): ExistingEntry[] =>
+    existingFrom(result).map((e) => {
+      const text = e.text.replace(/^topics:\n(?:  - .*\n)+/m, `topics:\n${topics.map((t) => `  - ${t}\n`).join('')}`);
+      return { ...e, text, hash: hashText(text), data: { ...e.data, topics } };
+    });
+
+  test('stays removed run after run, and the entry is left as the reader edited it', () => {
+    const first = planOver([]);
+    expect(data(first)).toMatchObject({ topics: ['knots', 'loops'], autoTopics: ['knots', 'loops'] });
+    const edited = withTopics(first, ['knots']);
+    const second = planOver(edited);
+    expect(second.entries[0]!.status).toBe('unchanged');
+    expect(second.entries[0]!.text).toBe(edited[0]!.text);
+    // autoTopics still names it: that is how the next run knows it was removed.
+    expect(data(second)).toMatchObject({ topics: ['knots'], autoTopics: ['knots', 'loops'] });
+    expect(data(planOver(existingFrom(second)))).toMatchObject({ topics: ['knots'] });
+  });
+
+  test('a reader may remove every assigned topic for one of their own', () => {
+    const edited = withTopics(planOver([]), ['ropes']);
+    expect(data(planOver(edited)).topics).toEqual(['ropes']);
+  });
+
+  test('a reader may remove every topic: the entry falls back to other', () => {
+    const first = planOver([]);
+    const edited = withTopics(first, ['other']);
+    expect(data(planOver(edited)).topics).toEqual(['other']);
+  });
+
+  test('a removed topic written back by hand is shown again', () => {
+    const removed = planOver(withTopics(planOver([]), ['knots']));
+    expect(data(planOver(withTopics(removed, ['knots', 'loops']))).topics).toEqual(['knots', 'loops']);
+  });
+});
+
 describe('listingIdClashes', () => {
   test('refuses a dump whose file name matches an earlier listing with another date', () => {
     const first = plan([{ ...listing('day', [['Knots', 'A knot.']]), date: 'Mar 14' }]);
