@@ -19,9 +19,12 @@ export interface EarlierPaper {
  * dumps of it arrive, in one ingest or several, and no paper is on it twice.
  *
  * A paper already on the day keeps its place (and the dump it was first seen
- * in), so ingesting a dump again moves nothing. Papers new to the day follow
- * the ones already there, in the order of this run's dumps of that day (by
- * file name), each in its place in its dump. Undated (file-named) listings
+ * in), so ingesting a dump again moves nothing. A paper new to the day takes
+ * its own place in its dump when that dump is one the day was made from and
+ * no paper on the day has the place (the entry that had it was deleted, or
+ * joined to another by an alias); other papers new to the day follow the
+ * ones already there, in the order of this run's dumps of that day (by file
+ * name), each in its place in its dump. Undated (file-named) listings
  * keep the dump's own positions (of the later of two saves of the dump).
  * Returns every paper's appearances by slug.
  */
@@ -47,10 +50,19 @@ function placeDay(day: string, papers: readonly RunPaper[], earlier: readonly Ea
   for (const { slug, appearance } of before.sort((a, b) => a.appearance.position - b.appearance.position)) {
     if (!placed.has(slug)) placed.set(slug, appearance);
   }
-  let last = [...placed.values()].reduce((most, a) => Math.max(most, a.position), 0);
   const sightings = papers
     .flatMap((p) => p.appearances.filter((a) => a.listing === day).map((a) => ({ slug: p.slug, appearance: a })))
     .sort((a, b) => compareStrings(a.appearance.source, b.appearance.source) || a.appearance.position - b.appearance.position);
+  // A paper new to the day whose own place in a dump the day was made from is free (the entry that held it was
+  // deleted, or joined to another by an alias) takes it back: the listing keeps the dump's order.
+  const sources = new Set(before.map(({ appearance }) => appearance.source));
+  const taken = new Set(before.map(({ appearance }) => appearance.position));
+  for (const { slug, appearance } of sightings) {
+    if (placed.has(slug) || !sources.has(appearance.source) || taken.has(appearance.position)) continue;
+    placed.set(slug, { listing: day, source: appearance.source, position: appearance.position });
+    taken.add(appearance.position);
+  }
+  let last = [...placed.values()].reduce((most, a) => Math.max(most, a.position), 0);
   for (const { slug, appearance } of sightings) {
     if (!placed.has(slug)) placed.set(slug, { listing: day, source: appearance.source, position: ++last });
   }
