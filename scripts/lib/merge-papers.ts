@@ -3,6 +3,7 @@ import type { ListingEntry } from './parse-listing.ts';
 import { abstractKey, caselessTitleKey, titleKey, titlesRelated, type AbstractKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
+import { compareListings } from '../../src/format/day.ts';
 import { wordParts } from '../../src/text/words.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
@@ -78,16 +79,16 @@ export function mergePapers(listings: readonly Listing[], known: readonly KnownP
   const groups = identify(sightings, known, errors, warnings);
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
-  papers.sort((a, b) => compareStrings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
+  papers.sort((a, b) => compareListings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
   warnings.push(...lookalikeTitles(papers, known));
   errors.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { papers, errors, warnings };
 }
 
-/** Every entry of every listing as a sighting, ordered by listing id, dump file name, then position. */
+/** Every entry of every listing as a sighting, ordered by listing (undated ones first, see `compareListings`), dump file name, then position. */
 function collectSightings(listings: readonly Listing[]): Sighting[] {
   return [...listings]
-    .sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.source, b.source) || compareStrings(a.path, b.path))
+    .sort((a, b) => compareListings(a.id, b.id) || compareStrings(a.source, b.source) || compareStrings(a.path, b.path))
     .flatMap((listing) =>
       listing.entries.map((entry) => ({ path: listing.path, listing: listing.id, position: entry.position, line: entry.line, abstractLine: entry.abstractLine, title: entry.title, abstract: entry.abstract })),
     );
@@ -345,7 +346,7 @@ function ambiguousTitle(copy: Sighting, named: readonly string[]): Problem {
 
 /** Sightings in the order they were listed: by listing, dump and position. */
 function compareSightings(a: Sighting, b: Sighting): number {
-  return compareStrings(a.listing, b.listing) || compareStrings(a.path, b.path) || a.position - b.position;
+  return compareListings(a.listing, b.listing) || compareStrings(a.path, b.path) || a.position - b.position;
 }
 
 /** A title with case, compatibility forms, spaces and punctuation folded: what two titles that look alike share. */

@@ -20,7 +20,7 @@ import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '..
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 import { placeOnDays } from './place-on-days.ts';
 import { fileListingIds } from './listing-day.ts';
-import { isDay } from '../../src/format/day.ts';
+import { compareListings, isDay } from '../../src/format/day.ts';
 
 /** An entry already in the content folder. */
 export interface ExistingEntry {
@@ -367,11 +367,11 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
     const knownBy = new Set([existing.data.title, ...existing.data.formerTitles, ...recorded].map(titleKey));
     const at = paper.sightings.findLast((s) => s.title === paper.title)!;
     // Only a later listing than any the entry has decides between titles the paper was known by; the entry's own stays otherwise.
-    const latest = existing.data.listings.every((l) => compareStrings(l.listing, at.listing) < 0);
+    const latest = existing.data.listings.every((l) => compareListings(l.listing, at.listing) < 0);
     if (titleKey(paper.title) === titleKey(existing.data.title) || (knownBy.has(titleKey(paper.title)) && !latest)) title = existing.data.title;
     // The same title with its TeX now read (`Caf\'e` → `Café`, as earlier versions kept it): not a retitle.
     else if (titleKey(titleToText(existing.data.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
-    else if (existing.data.listings.some((l) => compareStrings(l.listing, at.listing) > 0)) {
+    else if (existing.data.listings.some((l) => compareListings(l.listing, at.listing) > 0)) {
       title = existing.data.title;
       changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
     } else if (knownBy.has(titleKey(paper.title))) {

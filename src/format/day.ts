@@ -1,3 +1,4 @@
+import { compareStrings } from './compare-strings.ts';
 /**
  * Days, the unit of a Daily Papers archive: a listing is one day, named
  * `YYYY-MM-DD` (its URL is `/listings/YYYY-MM-DD/`) and shown as
@@ -27,6 +28,15 @@ export function dayParts(day: string): { year: number; month: number; date: numb
 /** Whether `value` is a real day written `YYYY-MM-DD`. */
 export function isDay(value: string): value is Day {
   return dayParts(value) !== undefined;
+}
+
+/**
+ * Listing ids in the order they were listed: an undated (file-named)
+ * listing counts as older than any day (its papers' latest title is a
+ * dated listing's), then each kind by id.
+ */
+export function compareListings(a: string, b: string): number {
+  return Number(isDay(a)) - Number(isDay(b)) || compareStrings(a, b);
 }
 
 /** `YYYY-MM-DD` for a year, month (1–12) and day of month. */

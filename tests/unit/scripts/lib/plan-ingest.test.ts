@@ -483,6 +483,17 @@ describe('planIngest: identity across runs', () => {
     expect(mismatchByDay.entries.map((e) => e.text)).toEqual(plan(mismatch).entries.map((e) => e.text));
   });
 
+  test('an undated listing is older than any day: under an earlier title it does not take the title back, day by day as all at once', () => {
+    const T1 = 'Tiny Eyes: Distilled Vision Encoders';
+    const T2 = 'TinyEyes: Distilling Vision Encoders for Phones';
+    // `best-of` sorts after the days as a string; an undated listing is no later than a dated one.
+    const dumps = [listing('2025-11-02', [[T1, about('tiny vision encoders')]]), listing('2025-11-03', [[T2, about('tiny vision encoders')]]), listing('best-of', [[T1, about('tiny vision encoders')]])];
+    const byDay = next([dumps[2]!], next([dumps[1]!], plan([dumps[0]!])));
+    expect(byDay.errors).toEqual([]);
+    expect(dataOf(byDay).map((d) => [d.title, d.formerTitles])).toEqual([[T2, [T1]]]);
+    expect(dataOf(plan(dumps)).map((d) => [d.title, d.formerTitles])).toEqual([[T2, [T1]]]);
+  });
+
   test('a paper whose old slug was added to another entry as an alias (the build\'s advice) is that entry', () => {
     // An earlier version made two pages of a retitle; the user deleted the first and made its slug an alias of the second.
     const first = plan([listing('day-1', [['Graphs, Old Title', about('graphs')]])]);
