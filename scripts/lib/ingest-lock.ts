@@ -17,6 +17,7 @@ import { ContentWriteError } from './content-transaction.ts';
  * <content>/.ingest.lock                  {"pid": 4242, "host": "laptop", "id": "…"}
  * <content>/.ingest.lock.<id>.tmp         the record, for a moment, before it is linked into place
  * <content>/.ingest.lock.takeover-<hash>  for a moment: a run is taking over the abandoned lock <hash> names
+ *                                         (`-1`, `-2`, …: the claim before it was left by a run killed halfway)
  * ```
  *
  * A lock left by a killed run (its process gone, or not refreshed for
@@ -154,12 +155,19 @@ function abandoned(found: FoundLock): boolean {
  * (or was another by then): the caller tries to take it again.
  */
 async function takeOver(root: string, found: FoundLock, me: LockRecord): Promise<boolean> {
-  const claim = path.join(root, `${LOCK_NAME}.takeover-${createHash('sha256').update(found.identity).digest('hex').slice(0, 16)}`);
-  try {
-    await writeFile(claim, `${JSON.stringify(me)}\n`, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new ContentWriteError(claim, 'write it', error);
+  const first = path.join(root, `${LOCK_NAME}.takeover-${createHash('sha256').update(found.identity).digest('hex').slice(0, 16)}`);
+  // A claim whose run was killed before it finished is passed over, not removed (removing it could remove a
+  // claim just made): the next one (`-1`, `-2`, …) is made instead, by one run only, as the first was.
+  let claim = first;
+  for (let generation = 1; ; generation += 1) {
+    try {
+      await writeFile(claim, `${JSON.stringify(me)}\n`, { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new ContentWriteError(claim, 'write it', error);
+      if (!(await claimAbandoned(claim))) return false;
+      claim = `${first}-${generation}`;
+    }
   }
   try {
     // Only the holder of this claim removes this lock; anything else there now is a lock taken since, and is left alone.
@@ -176,6 +184,23 @@ async function takeOver(root: string, found: FoundLock, me: LockRecord): Promise
     await rm(claim, { force: true }).catch(() => undefined);
   }
   return true;
+}
+
+/** Whether a takeover claim was left by a run that is gone: its writer's process is gone, or it is older than any takeover takes. */
+async function claimAbandoned(claim: string): Promise<boolean> {
+  const info = await stat(claim).catch(() => undefined);
+  // Gone meanwhile: its run finished; the lock it took over is another one's by now.
+  if (info === undefined) return false;
+  const age = Date.now() - info.mtimeMs;
+  if (age > STALE_MS) return true;
+  let holder: Partial<LockRecord> | undefined;
+  try {
+    holder = JSON.parse(readFileSync(claim, 'utf8')) as Partial<LockRecord>;
+  } catch {
+    // Made but not yet written (or never: its run was killed as it made it).
+    return age > RECORD_MS;
+  }
+  return holder.host === hostname() && typeof holder.pid === 'number' && holder.pid !== process.pid && !isAlive(holder.pid);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -68,6 +69,19 @@ describe('lockContentFolder', () => {
     writeFileSync(path.join(root, `${LOCK_NAME}.a-killed-run.tmp`), '');
     writeFileSync(path.join(root, `${LOCK_NAME}.takeover-0123456789abcdef`), '');
     const lock = await lockContentFolder(root, { waitMs: 0 });
+    expect(readdirSync(root)).toEqual([LOCK_NAME]);
+    await lock.release();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  test('takes over a dead holder\'s lock whose takeover was begun by a run killed halfway (its claim left behind)', async () => {
+    const root = tempFolder();
+    const text = JSON.stringify({ pid: await deadPid(), host: os.hostname(), id: 'a-killed-run' });
+    writeFileSync(path.join(root, LOCK_NAME), text);
+    // The claim a run makes to take that lock over, left by a run killed between making it and removing the lock.
+    const claim = `${LOCK_NAME}.takeover-${createHash('sha256').update(`file ${text}`).digest('hex').slice(0, 16)}`;
+    writeFileSync(path.join(root, claim), JSON.stringify({ pid: await deadPid(), host: os.hostname(), id: 'a-killed-takeover' }));
+    const lock = await lockContentFolder(root, { waitMs: 2000 });
     expect(readdirSync(root)).toEqual([LOCK_NAME]);
     await lock.release();
     expect(readdirSync(root)).toEqual([]);
