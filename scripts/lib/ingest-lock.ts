@@ -1,10 +1,10 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, mkdir, readdir, rm, rmdir, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, rmdir, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { INGEST_MARKS, isAlive, readLock, type FoundLock, type Holder, type LockRecord } from '../../src/format/ingest-marks.ts';
+import { INGEST_MARKS, isAlive, parseHolder, readLock, type FoundLock, type Holder, type LockRecord } from '../../src/format/ingest-marks.ts';
 import { ContentWriteError } from './content-transaction.ts';
 
 /**
@@ -140,8 +140,8 @@ async function tryLock(lockPath: string, me: LockRecord): Promise<boolean> {
   }
 }
 
-/** Whether a lock was left by a run that is gone, and may be taken over. */
-function abandoned(found: FoundLock): boolean {
+/** Whether a lock (or a takeover claim) was left by a run that is gone, and may be taken over. */
+function abandoned(found: Pick<FoundLock, 'holder' | 'modifiedMs'>): boolean {
   const age = Date.now() - found.modifiedMs;
   if (age > STALE_MS) return true;
   const { holder } = found;
@@ -186,21 +186,14 @@ async function takeOver(root: string, found: FoundLock, me: LockRecord): Promise
   return true;
 }
 
-/** Whether a takeover claim was left by a run that is gone: its writer's process is gone, or it is older than any takeover takes. */
+/** Whether a takeover claim was left by a run that is gone, judged as a lock is ({@link abandoned}). */
 async function claimAbandoned(claim: string): Promise<boolean> {
   const info = await stat(claim).catch(() => undefined);
   // Gone meanwhile: its run finished; the lock it took over is another one's by now.
   if (info === undefined) return false;
-  const age = Date.now() - info.mtimeMs;
-  if (age > STALE_MS) return true;
-  let holder: Partial<LockRecord> | undefined;
-  try {
-    holder = JSON.parse(readFileSync(claim, 'utf8')) as Partial<LockRecord>;
-  } catch {
-    // Made but not yet written (or never: its run was killed as it made it).
-    return age > RECORD_MS;
-  }
-  return holder.host === hostname() && typeof holder.pid === 'number' && holder.pid !== process.pid && !isAlive(holder.pid);
+  // An unreadable claim was made but not yet written (or never: its run was killed as it made it).
+  const text = await readFile(claim, 'utf8').catch(() => '');
+  return abandoned({ holder: parseHolder(text), modifiedMs: info.mtimeMs });
 }
 
 /**

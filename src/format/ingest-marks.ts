@@ -45,8 +45,8 @@ export interface FoundLock {
   legacy: boolean;
 }
 
-/** The holder's record in `text`, if it is one. */
-function parseHolder(text: string): (Holder & { id?: string }) | undefined {
+/** The holder's record in `text` (a lock's or a takeover claim's), if it is one. */
+export function parseHolder(text: string): (Holder & { id?: string }) | undefined {
   try {
     const holder = JSON.parse(text) as Partial<LockRecord>;
     if (typeof holder.pid !== 'number' || typeof holder.host !== 'string') return undefined;
