@@ -4,7 +4,7 @@ import { link, mkdir, readdir, readFile, rm, rmdir, stat, unlink, utimes, writeF
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { INGEST_MARKS, isAlive, parseHolder, readLock, type FoundLock, type Holder, type LockRecord } from '../../src/format/ingest-marks.ts';
+import { describeHolder, INGEST_MARKS, isAlive, parseHolder, readLock, type FoundLock, type Holder, type LockRecord } from '../../src/format/ingest-marks.ts';
 import { ContentWriteError } from './content-transaction.ts';
 
 /**
@@ -49,7 +49,7 @@ export class LockBusyError extends Error {
   readonly holder: Holder | undefined;
 
   constructor(root: string, holder: Holder | undefined) {
-    const who = holder === undefined ? '' : ` (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`})`;
+    const who = describeHolder(holder);
     super(
       `another ingest is running${who} on ${root}; nothing was written. Run again when it has finished, or give it longer with --wait SECONDS. ` +
         `If no ingest is running, remove ${path.join(root, LOCK_NAME)}`,

@@ -45,6 +45,11 @@ export interface FoundLock {
   legacy: boolean;
 }
 
+/** How messages name a lock's holder: ` (pid 4242)`, ` (pid 4242 on laptop)` from another machine, nothing when unknown. */
+export function describeHolder(holder: Holder | undefined): string {
+  return holder === undefined ? '' : ` (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`})`;
+}
+
 /** The holder's record in `text` (a lock's or a takeover claim's), if it is one. */
 export function parseHolder(text: string): (Holder & { id?: string }) | undefined {
   try {

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readSearchPartPapers, readSiteConfig } from '../config.ts';
 import { paperFileNames, type ContentFolder } from '../format/content-folder.ts';
-import { ingestUnderway, INGEST_MARKS } from '../format/ingest-marks.ts';
+import { describeHolder, ingestUnderway, INGEST_MARKS } from '../format/ingest-marks.ts';
 
 /**
  * What is wrong with the build's configuration, one sentence each, naming the
@@ -31,7 +30,7 @@ export async function configProblems(env: Record<string, string | undefined>): P
   // URLs would go live and then vanish when the next ingest puts it back.
   const ingest = await ingestUnderway(dir);
   if (ingest?.state === 'running') {
-    const who = ingest.holder === undefined ? '' : ` (pid ${ingest.holder.pid}${ingest.holder.host === os.hostname() ? '' : ` on ${ingest.holder.host}`})`;
+    const who = describeHolder(ingest.holder);
     problems.push(`${setting}: an ingest is writing ${dir}${who}; build when it has finished (if none is running, remove ${path.join(dir, INGEST_MARKS.lock)})`);
   } else if (ingest?.state === 'interrupted') {
     problems.push(`${setting}: an ingest of ${dir} stopped while moving its files into place (${ingest.journal} is there), so the folder is half written; run the ingest again with the same dumps: it first puts the folder back as it was, then ingests them`);
@@ -65,7 +64,7 @@ function contentSetting(env: Record<string, string | undefined>): string {
  * The files of the content folder a build reads, each with what identifies
  * its version: an ingest replaces the manifest and entries by renaming new
  * files into place, which changes the manifest's inode and the papers
- * folder's modification time. Four `stat` calls, cheap at any size.
+ * folder's modification time. Three `stat` calls, cheap at any size.
  */
 async function contentState(content: ContentFolder): Promise<Map<string, string>> {
   const files = [content.manifest, content.papers, content.taxonomy];
@@ -94,7 +93,7 @@ async function contentChangeProblem(env: Record<string, string | undefined>, bef
   const mix = `so the pages in ${outDir} may mix the folder as it was and as`;
   const ingest = await ingestUnderway(dir);
   if (ingest?.state === 'running') {
-    const who = ingest.holder === undefined ? '' : ` (pid ${ingest.holder.pid}${ingest.holder.host === os.hostname() ? '' : ` on ${ingest.holder.host}`})`;
+    const who = describeHolder(ingest.holder);
     return `${contentSetting(env)}: an ingest${who} started writing ${dir} while the site was being built, ${mix} the ingest leaves it; build again when the ingest has finished`;
   }
   if (changed.includes(content.manifest)) {
