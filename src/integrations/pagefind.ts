@@ -18,7 +18,7 @@ import { shellAssets } from './shell-assets.ts';
 import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
 import type { VocabularyFigures } from './search-vocabulary.ts';
 import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
-import { VOCABULARY_CACHE_FILE } from './vocabulary-cache.ts';
+import { LEGACY_VOCABULARY_CACHE_FILE, VOCABULARY_CACHE_DIR } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords, moveIndex } from './index-records.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
@@ -88,7 +88,7 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
           await placeSearch(stagedSearch(cacheDir), search.parts, out, cacheDir);
         } else {
           await forgetPlacedParts(out, cacheDir);
-          search = await indexSite(out, { vocabularyCache: path.join(cacheDir, VOCABULARY_CACHE_FILE) });
+          search = await indexSite(out, { vocabularyCache: path.join(cacheDir, VOCABULARY_CACHE_DIR) });
         }
         const { entries, vocabulary, timing } = search;
         const indexed = entries.reduce((sum, { entry }) => sum + indexedPageCount(entry), 0);
@@ -143,7 +143,7 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
       parts.push({ folder: part.folder, dir, key, kept, pages: part.records.length });
     }
     const indexed = performance.now();
-    const search = await vocabularyOf(parts, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_FILE));
+    const search = await vocabularyOf(parts, staged.vocabulary, path.join(cacheDir, VOCABULARY_CACHE_DIR));
     return { ...search, parts, timing: { pagefindMs: indexed - started, vocabularyMs: performance.now() - indexed } };
   })();
   // Reported at astro:build:done; until then a failure must not count as unhandled.
@@ -251,7 +251,7 @@ export async function indexSite(
   }: {
     /** `out/pagefind/` is already written. */
     indexed?: boolean;
-    /** The vocabulary's cache file (vocabulary-cache.ts); none: every page is tokenised. */
+    /** The vocabulary's cache folder (vocabulary-cache.ts); none: every page is tokenised. */
     vocabularyCache?: string;
   } = {},
 ): Promise<SiteSearch> {
@@ -265,7 +265,9 @@ export async function indexSite(
  * archive first) into `vocabularyDir`, in a worker thread, which then saves
  * its cache; throws unless each index has exactly one language, the same.
  */
-async function vocabularyOf(parts: ReadonlyArray<{ folder: SearchPartFolder; dir: string }>, vocabularyDir: string, cacheFile?: string): Promise<Omit<SiteSearch, 'parts'>> {
+async function vocabularyOf(parts: ReadonlyArray<{ folder: SearchPartFolder; dir: string; key?: string }>, vocabularyDir: string, cacheDir?: string): Promise<Omit<SiteSearch, 'parts'>> {
+  // The cache of earlier versions, one file: replaced by the folder.
+  if (cacheDir !== undefined) await fs.rm(path.join(path.dirname(cacheDir), LEGACY_VOCABULARY_CACHE_FILE), { force: true });
   const entries: PartEntry[] = [];
   const indexes = [];
   for (const part of parts) {
@@ -276,13 +278,13 @@ async function vocabularyOf(parts: ReadonlyArray<{ folder: SearchPartFolder; dir
       throw new Error(`Pagefind indexed ${languages.length} languages (${languages.join(', ')}) in \`${part.folder}/\`, expected one (\`en\`) in every part: check <html lang> on the paper pages`);
     }
     entries.push({ folder: part.folder, entry });
-    indexes.push({ folder: part.folder, dir: part.dir, languageHash: language.hash });
+    indexes.push({ folder: part.folder, dir: part.dir, languageHash: language.hash, ...(part.key === undefined ? {} : { key: part.key }) });
   }
   const { written, saved } = writeSearchVocabularyOffThread({
     indexes,
     tag: searchCacheTag(entries),
     outDir: vocabularyDir,
-    ...(cacheFile === undefined ? {} : { cacheFile }),
+    ...(cacheDir === undefined ? {} : { cacheDir }),
   });
   return { entries, vocabulary: await written, saved };
 }

@@ -26,7 +26,8 @@ import {
   type PagefindMeta,
 } from './pagefind-format.ts';
 import { pageTermsReader, type PageTerms } from './page-terms.ts';
-import { fragmentKey, readVocabularyCache, termsCodeVersion, writeVocabularyCache, type CacheRead, type PageTermsCache } from './vocabulary-cache.ts';
+import { partTerms, type PartTerms } from './part-terms.ts';
+import { fragmentKey, termsCodeVersion, VocabularyCache, type PageTermsCache, type ReadPart } from './vocabulary-cache.ts';
 
 /** Largest did-you-mean list, gzipped: the most frequent words that fit. */
 export const SUGGEST_BUDGET_BYTES = 8 * 1024;
@@ -40,13 +41,12 @@ export interface VocabularyIndex {
 
 /**
  * What the vocabulary is made from: each Pagefind index, the archive first,
- * and each page's terms, in page order (the first index's pages, then the
- * next's).
+ * and what the pages of each give it (`parts[i]`: the pages of `indexes[i]`).
  */
 export interface VocabularyInput {
   tag: string;
   indexes: VocabularyIndex[];
-  pages: PageTerms[];
+  parts: PartTerms[];
 }
 
 /** The files to write under `search-index/`, and figures for the build log. */
@@ -71,7 +71,8 @@ interface TermCount {
 /**
  * Counts every term over all pages: Pagefind's keys, and the query-side
  * stems of the indexed words, once per page with the form the page writes
- * it in (page-terms.ts). Also collects the words as written.
+ * it in (page-terms.ts), from each part's totals (part-terms.ts). Also
+ * collects the words as written.
  */
 function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; written: Map<string, number> } {
   const counts = new Map<string, TermCount>();
@@ -82,18 +83,15 @@ function countTerms(input: VocabularyInput): { counts: Map<string, TermCount>; w
     if (!count) counts.set(term, (count = { key: false, pages: 0, words: new Map(), pageParts: 0, keyParts: 0 }));
     return count;
   };
-  const pageParts = input.indexes.flatMap((index, i) => index.meta.pages.map(() => 1 << i));
-  input.pages.forEach((page, p) => {
-    const part = pageParts[p] ?? 1;
-    for (let i = 0; i < page.terms.length; i++) {
-      const count = entry(page.terms[i]!);
-      const form = page.forms[i]!;
-      count.pages++;
-      count.pageParts |= part;
-      count.words.set(form, (count.words.get(form) ?? 0) + 1);
-      written.set(form, (written.get(form) ?? 0) | part);
+  input.parts.forEach((part, i) => {
+    const bit = 1 << i;
+    for (const [term, total] of part.terms) {
+      const count = entry(term);
+      count.pages += total.pages;
+      count.pageParts |= bit;
+      for (const [form, pages] of total.words) count.words.set(form, (count.words.get(form) ?? 0) + pages);
     }
-    for (const form of page.otherForms) written.set(form, (written.get(form) ?? 0) | part);
+    for (const form of part.written) written.set(form, (written.get(form) ?? 0) | bit);
   });
   // Pages of different indexes are different papers: a key's counts add up.
   const keyPages = new Map<string, number>();
@@ -150,11 +148,18 @@ function suggestionList(counts: Map<string, TermCount>, budget: number): Array<[
     }
   }
   const ranked = [...words].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const fits = (count: number) => gzipSync(serialiseSuggestions(ranked.slice(0, count))).length <= budget;
+  // The longest list that fits: first a length that does not (doubling from 256, as the budget holds a few
+  // thousand words of the 50,000 of 10,000 papers, each try gzipping only so many), then halving between.
   let lo = 0;
-  let hi = ranked.length;
+  let hi = Math.min(256, ranked.length);
+  while (hi < ranked.length && fits(hi)) {
+    lo = hi;
+    hi = Math.min(2 * hi, ranked.length);
+  }
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (gzipSync(serialiseSuggestions(ranked.slice(0, mid))).length <= budget) lo = mid;
+    if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
   return ranked.slice(0, lo);
@@ -189,7 +194,7 @@ export function planSearchVocabulary(input: VocabularyInput, suggestBudget = SUG
   for (const term of terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))) shards[shardOf(from, term.term)]!.push(term);
   const known: Array<Array<{ hash: string; page: string }>> = from.map(() => []);
   let knownItems = 0;
-  input.pages.forEach(({ title }, page) => {
+  input.parts.flatMap((part) => part.titles).forEach((title, page) => {
     for (const key of knownItemKeys(title)) {
       known[shardOf(from, knownItemAnchor(key))]!.push({ hash: hash32(key), page: pageIds[page]! });
       knownItems++;
@@ -241,63 +246,79 @@ export interface VocabularyFigures extends Omit<VocabularyPlan, 'files'> {
 
 /** Where the vocabulary is read from and written to. */
 export interface VocabularyJob {
-  /** Pagefind's indexes, the archive first (search-parts.ts): the site folder each is served from, where it is now, and the language to read (`pagefind-entry.json`). */
-  indexes: Array<{ folder: string; dir: string; languageHash: string }>;
+  /**
+   * Pagefind's indexes, the archive first (search-parts.ts): the site folder
+   * each is served from, where it is now, the language to read
+   * (`pagefind-entry.json`), and the key of the records it was made from
+   * (search-parts.ts `partKey`), when it was: equal keys, equal indexes, so
+   * a part whose totals the cache has is not read again.
+   */
+  indexes: Array<{ folder: string; dir: string; languageHash: string; key?: string }>;
   /** The search's cache tag. */
   tag: string;
   /** The folder to write (`search-index/`): emptied first. */
   outDir: string;
-  /** The cache of pages' terms (vocabulary-cache.ts), read and then rewritten; without it every page is tokenised. */
-  cacheFile?: string;
-}
-
-/**
- * Every page's terms, in page order: from `cache` for a fragment whose bytes
- * it has, else read from the fragment. Also returns the cache for the next
- * build (this build's pages only) and how many pages came from `cache`.
- */
-function readPageTerms(
-  indexes: ReadonlyArray<{ dir: string; meta: PagefindMeta }>,
-  cache: PageTermsCache,
-): { pages: PageTerms[]; next: PageTermsCache; cached: number } {
-  const read = pageTermsReader();
-  const next: PageTermsCache = new Map();
-  let cached = 0;
-  const pages = indexes.flatMap(({ dir: pagefindDir, meta }) => meta.pages.map((hash) => {
-    const file = `fragment/${hash}.pf_fragment`;
-    const bytes = readFileSync(path.join(pagefindDir, file));
-    const key = fragmentKey(bytes);
-    let terms = cache.get(key);
-    if (terms) cached++;
-    else terms = read(readPagefindFragment(bytes, file));
-    next.set(key, terms);
-    return terms;
-  }));
-  return { pages, next, cached };
+  /** The cache folder (vocabulary-cache.ts), read and then brought up to date; without it every page is tokenised. */
+  cacheDir?: string;
 }
 
 /**
  * Writes the search vocabulary of the Pagefind indexes `job.indexes` into
- * `job.outDir`, then saves the cache of pages' terms; returns the plan's
- * figures and bytes written, also given to `written` as soon as the files
- * are there (the cache, 15 MB at 10,000 papers, takes a while more). Its
- * reads and writes are synchronous: about 10,000 small files at 10,000
- * papers, read with a tenth of the CPU time that one promise each takes
- * (0.12 s against 1.2 s, measured). The build runs it in a worker thread
- * (vocabulary-thread.ts), where blocking holds nothing else up.
+ * `job.outDir`, then saves its cache; returns the plan's figures and bytes
+ * written, also given to `written` as soon as the files are there (the
+ * cache takes a while more). A part whose totals the cache has is taken
+ * from it whole; the pages of the others are read, each page's terms from
+ * the cache when it has the page's fragment. Its reads and writes are
+ * synchronous: about 10,000 small files at 10,000 papers, read with a tenth
+ * of the CPU time that one promise each takes (0.12 s against 1.2 s,
+ * measured). The build runs it in a worker thread (vocabulary-thread.ts),
+ * where blocking holds nothing else up.
  */
 export async function writeSearchVocabulary(job: VocabularyJob, { written }: { written?: (figures: VocabularyFigures) => void } = {}): Promise<VocabularyFigures> {
-  const code = job.cacheFile === undefined ? '' : await termsCodeVersion();
-  const cache: CacheRead = job.cacheFile === undefined ? { pages: new Map() } : await readVocabularyCache(job.cacheFile, code);
-  const indexes = job.indexes.map(({ folder, dir, languageHash }) => {
-    const read = (file: string) => readFileSync(path.join(dir, file));
+  const cache = job.cacheDir === undefined ? undefined : new VocabularyCache(job.cacheDir, await termsCodeVersion());
+  const named = job.indexes.map((index) => ({ ...index, name: index.key ?? index.folder }));
+  const opened = named.map(({ folder, dir, languageHash, key }) => {
     const metaFile = `pagefind.${languageHash}.pf_meta`;
-    const meta = readPagefindMeta(read(metaFile), `${folder}/${metaFile}`);
-    const chunks = meta.chunks.map((c) => readPagefindKeyCounts(read(`index/${c.hash}.pf_index`), `${folder}/index/${c.hash}.pf_index`));
-    return { folder, dir, meta, chunks };
+    const meta = readPagefindMeta(readFileSync(path.join(dir, metaFile)), `${folder}/${metaFile}`);
+    return { meta, whole: key === undefined ? undefined : cache?.part(key) };
   });
-  const { pages, next, cached } = readPageTerms(indexes, cache.pages);
-  const plan = planSearchVocabulary({ tag: job.tag, indexes, pages });
+  const skip = new Set(named.filter((_, i) => opened[i]!.whole !== undefined).map((index) => index.name));
+  const read = pageTermsReader();
+  const saves: ReadPart[] = [];
+  let pageCount = 0;
+  let cachedPages = 0;
+  const indexes: VocabularyIndex[] = [];
+  const parts: PartTerms[] = [];
+  named.forEach((index, i) => {
+    const { meta, whole } = opened[i]!;
+    pageCount += meta.pages.length;
+    if (whole !== undefined) {
+      cachedPages += meta.pages.length;
+      indexes.push({ folder: index.folder, meta, chunks: whole.chunks });
+      parts.push(whole.terms);
+      return;
+    }
+    const file = (relative: string) => readFileSync(path.join(index.dir, relative));
+    const chunks = meta.chunks.map((c) => readPagefindKeyCounts(file(`index/${c.hash}.pf_index`), `${index.folder}/index/${c.hash}.pf_index`));
+    const pages: PageTermsCache = new Map();
+    const list: PageTerms[] = [];
+    const found = meta.pages.map((hash) => {
+      const name = `fragment/${hash}.pf_fragment`;
+      const bytes = file(name);
+      const key = fragmentKey(bytes);
+      const cached = cache?.page(key, skip);
+      if (cached) cachedPages++;
+      const terms = cached?.terms ?? read(readPagefindFragment(bytes, `${index.folder}/${name}`));
+      pages.set(key, terms);
+      list.push(terms);
+      return cached;
+    });
+    const terms = partTerms(list);
+    indexes.push({ folder: index.folder, meta, chunks });
+    parts.push(terms);
+    saves.push({ index, pages, ...(index.key === undefined ? {} : { part: { terms, chunks } }), unchanged: cache?.holdsExactly(index.name, found) ?? false });
+  });
+  const plan = planSearchVocabulary({ tag: job.tag, indexes, parts });
   rmSync(job.outDir, { recursive: true, force: true });
   mkdirSync(path.join(job.outDir, 'v'), { recursive: true });
   for (const file of plan.files) writeFileSync(path.join(job.outDir, file.path), file.text);
@@ -307,13 +328,11 @@ export async function writeSearchVocabulary(job: VocabularyJob, { written }: { w
     suggestions: plan.suggestions,
     files: plan.files.length,
     bytes: plan.files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0),
-    pages: pages.length,
-    cachedPages: cached,
-    ...(cache.ignored === undefined ? {} : { cacheIgnored: cache.ignored }),
+    pages: pageCount,
+    cachedPages,
+    ...(cache?.ignored.length ? { cacheIgnored: cache.ignored.join('; ') } : {}),
   };
   written?.(figures);
-  // Unchanged pages and no page gone: the file already says all of it.
-  const same = cache.ignored === undefined && cached === pages.length && next.size === cache.pages.size;
-  if (job.cacheFile !== undefined && !same) await writeVocabularyCache(job.cacheFile, next, code);
+  await cache?.save(saves, named);
   return figures;
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const pagefindDir = path.join(tmp, 'pagefind');
   await indexRecords(RECORDS, pagefindDir);
   const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  job = (name) => ({ indexes: [{ folder: 'pagefind', dir: pagefindDir, languageHash: entry.languages.en!.hash }], tag: 'tag', outDir: path.join(tmp, name), cacheFile: path.join(tmp, `${name}.cache`) });
+  job = (name) => ({ indexes: [{ folder: 'pagefind', dir: pagefindDir, languageHash: entry.languages.en!.hash }], tag: 'tag', outDir: path.join(tmp, name), cacheDir: path.join(tmp, `${name}.cache`) });
 }, 60_000);
 
 describe('writeSearchVocabularyOffThread', () => {
@@ -37,7 +37,7 @@ describe('writeSearchVocabularyOffThread', () => {
     await there.saved;
     expect(here.pages).toBe(2);
     expect(await files(path.join(tmp, 'there'))).toEqual(await files(path.join(tmp, 'here')));
-    expect(await readFile(path.join(tmp, 'there.cache'), 'utf8')).toBe(await readFile(path.join(tmp, 'here.cache'), 'utf8'));
+    expect(await readFile(path.join(tmp, 'there.cache/pagefind.pages'), 'utf8')).toBe(await readFile(path.join(tmp, 'here.cache/pagefind.pages'), 'utf8'));
   });
 
   test('where Node cannot load the worker’s TypeScript, writes on this thread: the same files, figures and cache', async () => {
@@ -51,7 +51,7 @@ describe('writeSearchVocabularyOffThread', () => {
       strip.mockRestore();
     }
     expect(await files(path.join(tmp, 'fallback'))).toEqual(await files(path.join(tmp, 'here-again')));
-    expect(await readFile(path.join(tmp, 'fallback.cache'), 'utf8')).toBe(await readFile(path.join(tmp, 'here-again.cache'), 'utf8'));
+    expect(await readFile(path.join(tmp, 'fallback.cache/pagefind.pages'), 'utf8')).toBe(await readFile(path.join(tmp, 'here-again.cache/pagefind.pages'), 'utf8'));
   });
 
   test('rejects with the worker’s error, naming the file that did not read', async () => {

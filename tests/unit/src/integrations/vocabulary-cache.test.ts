@@ -1,7 +1,20 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { PageTerms } from '../../../../src/integrations/page-terms.ts';
-import { fragmentKey, parseVocabularyCache, serialiseVocabularyCache, type PageTermsCache } from '../../../../src/integrations/vocabulary-cache.ts';
+import { partTerms } from '../../../../src/integrations/part-terms.ts';
+import {
+  fragmentKey,
+  parsePart,
+  parseVocabularyCache,
+  serialisePart,
+  serialiseVocabularyCache,
+  VocabularyCache,
+  type CachedPart,
+  type PageTermsCache,
+} from '../../../../src/integrations/vocabulary-cache.ts';
 
 const key = (text: string) => fragmentKey(Buffer.from(text));
 const tide: PageTerms = { title: 'Tide Tables', terms: ['tide', 'tabl'], forms: ['tides', 'tables'], otherForms: ['tide'] };
@@ -56,5 +69,88 @@ describe('the vocabulary cache file', () => {
     expect(ignored({ words: ['x'], pages: [row.slice(0, 4)] })).toBe('a page is not five fields');
     expect(ignored({ words: [1], pages: [] })).toBe('its body is not a word list and pages');
     expect(parseVocabularyCache(withBody('{'), CODE).ignored).toBe('its body is not JSON');
+  });
+});
+
+const part: CachedPart = {
+  terms: partTerms([tide, ropes, { title: 'Tidal Ropes', terms: ['tide', 'rope'], forms: ['tidal', 'ropes'], otherForms: [] }]),
+  chunks: [[{ key: 'long', pages: 1 }, { key: 'rope', pages: 2 }], [{ key: 'tide', pages: 2 }]],
+};
+
+describe('partTerms', () => {
+  test('adds up a part’s pages: on how many pages each term is, in which forms, every form written, the titles in order', () => {
+    expect(part.terms.terms).toEqual(
+      new Map([
+        ['tide', { pages: 2, words: new Map([['tides', 1], ['tidal', 1]]) }],
+        ['tabl', { pages: 1, words: new Map([['tables', 1]]) }],
+        ['rope', { pages: 2, words: new Map([['ropes', 2]]) }],
+        ['long', { pages: 1, words: new Map([['long', 1]]) }],
+      ]),
+    );
+    expect([...part.terms.written]).toEqual(['tides', 'tables', 'tide', 'ropes', 'long', 'tidal']);
+    expect(part.terms.titles).toEqual(['Tide Tables', 'Ropes: “Long” ones', 'Tidal Ropes']);
+  });
+});
+
+describe('the cache file of a part’s totals', () => {
+  test('reads back what was written, in the same order', () => {
+    const read = parsePart(serialisePart(part, CODE), CODE);
+    expect(read).toEqual({ part });
+    if ('part' in read) expect([...read.part.terms.written]).toEqual([...part.terms.written]);
+  });
+
+  test('a file of other code, cut short, altered or whose totals do not add up is set aside', () => {
+    const text = serialisePart(part, CODE);
+    const ignored = (t: string) => ('ignored' in parsePart(t, CODE) ? (parsePart(t, CODE) as { ignored: string }).ignored : undefined);
+    expect('ignored' in parsePart(text, 'code-2') && parsePart(text, 'code-2')).toEqual({ ignored: 'it was written by other code' });
+    expect(ignored(text.slice(0, -5))).toBe('its body does not match its checksum');
+    expect(ignored(serialiseVocabularyCache(pages, CODE))).toBe('its format is `folio-search-vocabulary/1`, not `folio-search-vocabulary-part/1`');
+    const body = JSON.parse(text.split('\n')[1]!) as Record<string, unknown>;
+    const withPart = (change: Record<string, unknown>) => `${JSON.stringify({ format: 'folio-search-vocabulary-part/1', code: CODE, sha256: createHash('sha256').update(JSON.stringify({ ...body, ...change })).digest('hex') })}\n${JSON.stringify({ ...body, ...change })}`;
+    expect(ignored(withPart({}))).toBeUndefined();
+    expect(ignored(withPart({ terms: [[0, 1, 99, 1]] }))).toBe('a term’s totals do not match the word list');
+    expect(ignored(withPart({ terms: [[0, 1, 0, 0]] }))).toBe('a term’s totals do not match the word list');
+    expect(ignored(withPart({ terms: [[0, 1]] }))).toBe('a term’s totals do not match the word list');
+    expect(ignored(withPart({ chunks: [[0]] }))).toBe('a chunk’s keys do not match the word list');
+    expect(ignored(withPart({ written: [99] }))).toBe('its body is not a part’s totals');
+    expect(ignored(withPart({ titles: 'x' }))).toBe('its body is not a part’s totals');
+  });
+});
+
+describe('the cache folder', () => {
+  const pagesOf = (...list: PageTerms[]): PageTermsCache => new Map(list.map((p) => [key(p.title), p]));
+
+  test('finds a part by its key, and pages in the files of other parts, not those skipped', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-cache-unit-'));
+    await new VocabularyCache(dir, CODE).save(
+      [
+        { index: { name: 'k1', key: 'k1' }, pages: pagesOf(tide), part: part, unchanged: false },
+        { index: { name: 'recent' }, pages: pagesOf(ropes), unchanged: false },
+      ],
+      [{ name: 'k1', key: 'k1' }, { name: 'recent' }],
+    );
+    expect(readdirSync(dir).sort()).toEqual(['k1.pages', 'k1.part', 'recent.pages']);
+    const cache = new VocabularyCache(dir, CODE);
+    expect(cache.part('k1')).toEqual(part);
+    expect(cache.part('k2')).toBeUndefined();
+    expect(cache.page(key('Ropes: “Long” ones'), new Set(['k1']))).toEqual({ terms: ropes, file: 'recent.pages' });
+    expect(cache.page(key('Tide Tables'), new Set(['k1']))).toBeUndefined();
+    expect(cache.holdsExactly('recent', [{ file: 'recent.pages' }])).toBe(true);
+    expect(cache.holdsExactly('recent', [{ file: 'recent.pages' }, undefined])).toBe(false);
+    expect(cache.ignored).toEqual([]);
+  });
+
+  test('removes the files of parts no longer there, leaves an unchanged file as it is, and names a corrupt file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-cache-unit-'));
+    const cache = new VocabularyCache(dir, CODE);
+    await cache.save([{ index: { name: 'old', key: 'old' }, pages: pagesOf(tide), part, unchanged: false }], [{ name: 'old', key: 'old' }]);
+    await cache.save([{ index: { name: 'new' }, pages: pagesOf(ropes), unchanged: false }], [{ name: 'new' }]);
+    expect(readdirSync(dir)).toEqual(['new.pages']);
+    writeFileSync(path.join(dir, 'new.pages'), 'unchanged, not rewritten');
+    await cache.save([{ index: { name: 'new' }, pages: pagesOf(ropes), unchanged: true }], [{ name: 'new' }]);
+    expect(readFileSync(path.join(dir, 'new.pages'), 'utf8')).toBe('unchanged, not rewritten');
+    const reading = new VocabularyCache(dir, CODE);
+    expect(reading.page(key('Ropes: “Long” ones'), new Set())).toBeUndefined();
+    expect(reading.ignored).toEqual(['new.pages: it has no header line']);
   });
 });
