@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
+import { aliasClashes, ALIASES_CLASH, FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
 import { compileTerm } from './topic-terms.ts';
 import { problemAt, ProblemsError, quote, type Problem } from './problem.ts';
 
@@ -75,7 +75,7 @@ interface Issue {
 }
 
 function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: string): Problem[] {
-  const [root, topicIndex, field, termIndex] = issue.path;
+  const [root, topicIndex, field, itemIndex] = issue.path;
 
   if (root === undefined) {
     if (issue.code === 'unrecognized_keys') {
@@ -90,6 +90,7 @@ function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: s
     if (issue.code === 'invalid_type') return [problemAt(file, line, `\`topics\`: expected a list of topics, found ${describeValue(topics)}`)];
     if (issue.code === 'too_small') return [problemAt(file, line, '`topics`: expected at least one topic, found an empty list')];
     if (issue.message.includes('unique')) return duplicateIdProblems(topics as { id: string }[], source, file);
+    if (issue.message === ALIASES_CLASH) return aliasProblems(topics as { id: string; aliases?: string[] }[], source, file);
     if (issue.message.includes(`\`${FALLBACK_TOPIC}\``)) {
       return [problemAt(file, line, `\`topics\`: expected a topic with id \`${FALLBACK_TOPIC}\` (the fallback for papers that match no topic), found none`)];
     }
@@ -103,18 +104,22 @@ function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: s
 
   if (field === undefined) {
     if (issue.code === 'unrecognized_keys') {
-      return [problemAt(file, topicLine, `${label}: unknown ${plural(issue.keys, 'field')} ${listCodes(issue.keys)}; expected \`id\`, \`name\`, \`description\` and \`terms\``)];
+      return [problemAt(file, topicLine, `${label}: unknown ${plural(issue.keys, 'field')} ${listCodes(issue.keys)}; expected \`id\`, \`name\`, \`description\`, \`terms\` and \`aliases\``)];
     }
     return [problemAt(file, topicLine, `${label}: expected a mapping with \`id\`, \`name\`, \`description\` and \`terms\`, found ${describeValue(topic)}`)];
   }
 
   const name = String(field);
   const value = (topic as Record<string, unknown>)[name];
-  if (typeof termIndex === 'number') {
-    const term = Array.isArray(value) ? (value[termIndex] as unknown) : undefined;
-    const line = source.line(['topics', topicIndex, 'terms', termIndex]);
+  if (name === 'aliases' && typeof itemIndex === 'number') {
+    const alias = Array.isArray(value) ? (value[itemIndex] as unknown) : undefined;
+    return [problemAt(file, source.line(['topics', topicIndex, 'aliases', itemIndex]), `${label}: alias ${itemIndex + 1}: expected a lowercase id such as \`language-models\`, found ${describeValue(alias)}`)];
+  }
+  if (typeof itemIndex === 'number') {
+    const term = Array.isArray(value) ? (value[itemIndex] as unknown) : undefined;
+    const line = source.line(['topics', topicIndex, 'terms', itemIndex]);
     const expected = issue.code === 'too_small' ? 'a non-empty term' : 'a term (text)';
-    return [problemAt(file, line, `${label}: term ${termIndex + 1}: expected ${expected}, found ${describeValue(term)}`)];
+    return [problemAt(file, line, `${label}: term ${itemIndex + 1}: expected ${expected}, found ${describeValue(term)}`)];
   }
 
   const line = source.line(['topics', topicIndex, name]);
@@ -123,7 +128,9 @@ function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: s
       ? 'a lowercase id such as `language-models`'
       : name === 'terms'
         ? 'a list of terms'
-        : 'a non-empty text';
+        : name === 'aliases'
+          ? 'a list of earlier ids'
+          : 'a non-empty text';
   if (value === undefined) return [problemAt(file, line, `${label}: \`${name}\` is missing; expected ${expected}`)];
   return [problemAt(file, line, `${label}: \`${name}\`: expected ${expected}, found ${describeValue(value)}`)];
 }
@@ -138,6 +145,19 @@ function duplicateIdProblems(topics: { id: string }[], source: SourceLines, file
     else problems.push(problemAt(file, line, `topic \`${topic.id}\`: the id is already used at line ${first}; expected each id once`));
   });
   return problems;
+}
+
+function aliasProblems(topics: { id: string; aliases?: string[] }[], source: SourceLines, file: string): Problem[] {
+  return aliasClashes(topics).map(({ topic, alias, other, by }) => {
+    const name = topics[topic]!.aliases![alias]!;
+    const otherId = topics[other]!.id;
+    const line = source.line(['topics', topic, 'aliases', alias]);
+    if (by === 'id') {
+      return problemAt(file, line, `topic \`${topics[topic]!.id}\`: alias \`${name}\` is the id of topic \`${otherId}\` at line ${source.line(['topics', other, 'id'])}; expected an id no topic has now (a renamed topic's old id, moved from \`id\` to \`aliases\`)`);
+    }
+    const otherLine = source.line(['topics', other, 'aliases', topics[other]!.aliases!.indexOf(name)]);
+    return problemAt(file, line, `topic \`${topics[topic]!.id}\`: alias \`${name}\` is already an alias of topic \`${otherId}\` at line ${otherLine}; expected each alias on one topic, the one its URLs should lead to`);
+  });
 }
 
 function idOf(topic: unknown): string | undefined {

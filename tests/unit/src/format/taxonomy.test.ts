@@ -60,7 +60,7 @@ describe('parseTaxonomy', () => {
   test('reports an unknown field', () => {
     expect(() =>
       parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    keywords: [walrus]'), FILE),
-    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:5: topic \`walruses\`: unknown field \`keywords\`; expected \`id\`, \`name\`, \`description\` and \`terms\`]`);
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:5: topic \`walruses\`: unknown field \`keywords\`; expected \`id\`, \`name\`, \`description\`, \`terms\` and \`aliases\`]`);
   });
 
   test('reports a duplicated id at its second occurrence', () => {
@@ -91,6 +91,38 @@ describe('parseTaxonomy', () => {
     expect(() =>
       parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    terms:', '      - walrus', '      - 42'), FILE),
     ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:10: topic \`walruses\`: term 2: expected a term (text), found \`42\`]`);
+  });
+
+  test('reads `aliases`, the earlier ids of a renamed topic (none when not given)', () => {
+    const taxonomy = parseTaxonomy(yaml('topics:', '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    aliases: [walrusses, tusked-seals]', ...OTHER), FILE);
+    expect(taxonomy.topics.map((topic) => [topic.id, topic.aliases])).toEqual([
+      ['walruses', ['walrusses', 'tusked-seals']],
+      ['other', undefined],
+    ]);
+  });
+
+  test('reports an alias that is not an id at the line of the alias', () => {
+    expect(() =>
+      parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    aliases:', '      - Old Walruses'), FILE),
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:9: topic \`walruses\`: alias 1: expected a lowercase id such as \`language-models\`, found \`Old Walruses\`]`);
+  });
+
+  test('reports an alias that is a topic\'s id, naming both lines', () => {
+    expect(() =>
+      parseTaxonomy(
+        yaml('topics:', '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    aliases: [seals]', '  - id: seals', '    name: Seals', '    description: Not tusked.', ...OTHER),
+        FILE,
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:5: topic \`walruses\`: alias \`seals\` is the id of topic \`seals\` at line 6; expected an id no topic has now (a renamed topic's old id, moved from \`id\` to \`aliases\`)]`);
+  });
+
+  test('reports an alias given to two topics, naming both lines', () => {
+    expect(() =>
+      parseTaxonomy(
+        yaml('topics:', '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    aliases: [pinnipeds]', '  - id: seals', '    name: Seals', '    description: Not tusked.', '    aliases:', '      - pinnipeds', ...OTHER),
+        FILE,
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:10: topic \`seals\`: alias \`pinnipeds\` is already an alias of topic \`walruses\` at line 5; expected each alias on one topic, the one its URLs should lead to]`);
   });
 
   test('throws a TaxonomyError that lists each problem', () => {
