@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { paperSchema, type Appearance, type Paper } from '../../src/format/paper-schema.ts';
 import { describeIssues } from '../../src/format/describe-issues.ts';
 import { FALLBACK_TOPIC, type Taxonomy } from '../../src/format/taxonomy-schema.ts';
+import { resolveTopicIds, topicAliases } from '../../src/format/topic-aliases.ts';
 import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { abstractToMdast, titleToText } from './abstract-to-mdast.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
@@ -129,6 +130,8 @@ interface Run extends IngestPlan {
   input: IngestInput;
   compiled: CompiledTaxonomy;
   topicIds: ReadonlySet<string>;
+  /** Earlier ids of renamed topics → their ids now: an entry on disk that names one is written with the current id. */
+  topicAliases: ReadonlyMap<string, string>;
   /**
    * The (listing, dump) pairs this run ingests, as {@link appearanceKey}s: an
    * earlier appearance with one of them is described by this run's dump
@@ -164,6 +167,7 @@ function startRun(input: IngestInput): Run {
     changes: [],
     compiled: compileTaxonomy(input.taxonomy),
     topicIds: new Set(input.taxonomy.topics.map((t) => t.id)),
+    topicAliases: topicAliases(input.taxonomy),
     replaced,
     listingIds: [...replaced].sort(compareStrings),
     appearances: new Map(),
@@ -468,7 +472,9 @@ function withBody(text: string, body: string): string {
  */
 function planTopics(run: Run, assigned: string[], existing: ExistingEntry | undefined): { autoTopics: string[]; handTopics: string[]; removedTopics: Set<string> } {
   if (existing === undefined) return { autoTopics: assigned, handTopics: [], removedTopics: new Set() };
-  const { topics, autoTopics: before } = existing.data;
+  // An entry written before a topic was renamed names its old id: read it as the topic it is now.
+  const topics = resolveTopicIds(existing.data.topics, run.topicAliases);
+  const before = resolveTopicIds(existing.data.autoTopics, run.topicAliases);
   const removed = before.filter((t) => !topics.includes(t) && run.topicIds.has(t));
   return {
     autoTopics: [...new Set([...assigned, ...removed])],

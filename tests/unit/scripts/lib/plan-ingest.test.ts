@@ -255,6 +255,43 @@ describe('planIngest over a topic added by hand', () => {
   });
 });
 
+describe('planIngest over a renamed topic (its old id kept in `aliases`)', () => {
+  const renamed: Taxonomy = {
+    topics: [
+      { id: 'knotted-things', name: 'Knots', description: 'Papers about knots.', terms: ['knot'], aliases: ['knots'] },
+      { id: 'loops', name: 'Loops', description: 'Papers about loops.', terms: [], aliases: ['hoops'] },
+      { id: 'other', name: 'Other', description: 'The rest.', terms: [], aliases: [] },
+    ],
+  };
+  const day = listing('a', [['Knots', 'A knot holds.']]);
+  const first = plan([day]);
+  /** The entry as the ingest wrote it before the rename, with a topic added by hand under a name that was renamed too. */
+  const before = existingFrom(first).map((e) => {
+    const text = e.text.replace(/^topics:\n/m, 'topics:\n  - hoops\n');
+    return { ...e, text, hash: hashText(text), data: { ...e.data, topics: [...e.data.topics, 'hoops'] } };
+  });
+  const again = planIngest({ listings: [day], existing: before, manifest: { papers: first.manifest.papers, listings: {} }, taxonomy: renamed });
+
+  test('the next ingest writes the current ids, keeping the topic added by hand as one', () => {
+    expect(before[0]!.data).toMatchObject({ topics: ['knots', 'hoops'], autoTopics: ['knots'] });
+    expect(again.errors).toEqual([]);
+    expect(paperSchema.parse(parseEntry(again.entries[0]!.text).data)).toMatchObject({ topics: ['knotted-things', 'loops'], autoTopics: ['knotted-things'] });
+  });
+
+  test('an old id is no unknown topic: no warning', () => {
+    expect(again.warnings.map(formatProblem)).toEqual([]);
+  });
+
+  test('a topic removed by hand under its old id stays removed under the new one', () => {
+    const removed = existingFrom(first).map((e) => {
+      const text = e.text.replace(/^topics:\n(?:  - .*\n)+/m, 'topics:\n  - other\n');
+      return { ...e, text, hash: hashText(text), data: { ...e.data, topics: ['other'] } };
+    });
+    const result = planIngest({ listings: [day], existing: removed, manifest: { papers: first.manifest.papers, listings: {} }, taxonomy: renamed });
+    expect(paperSchema.parse(parseEntry(result.entries[0]!.text).data)).toMatchObject({ topics: ['other'], autoTopics: ['knotted-things'] });
+  });
+});
+
 describe('planIngest over a topic removed by hand', () => {
   const twoTopics: Taxonomy = {
     topics: [
