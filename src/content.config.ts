@@ -3,7 +3,8 @@ import { defineCollection } from 'astro/content/config';
 import { parseTaxonomy } from './format/taxonomy.ts';
 import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
-import { topicSchema } from './format/taxonomy-schema.ts';
+import { topicSchema, type Taxonomy } from './format/taxonomy-schema.ts';
+import { topicAliases } from './format/topic-aliases.ts';
 import { paperSchema, slugSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
@@ -30,19 +31,26 @@ const publishedListings = defineCollection({
   schema: z.object({ id: slugSchema, to: slugSchema }),
 });
 
-/** Topic names by id, from the taxonomy file (the search records name topics as the pages do); none when it cannot be read, as the build then stops on it. */
-function topicNames(file: string): Map<string, string> {
+/** The taxonomy file's topics; none when it cannot be read, as the build then stops on it (the topics collection's loader reports why). */
+function readTopics(file: string): Taxonomy['topics'] {
   try {
-    return new Map(parseTaxonomy(readFileSync(file, 'utf8'), file).topics.map((t) => [t.id, t.name]));
+    return parseTaxonomy(readFileSync(file, 'utf8'), file).topics;
   } catch {
-    return new Map();
+    return [];
   }
+}
+
+/** Topic names by id, from the taxonomy file (the search records name topics as the pages do). */
+function topicNames(file: string): Map<string, string> {
+  return new Map(readTopics(file).map((t) => [t.id, t.name]));
 }
 
 /** Paper entries written by `npm run ingest`, one MDX file each; the ingest validates them with the same schema. */
 const papers = defineCollection({
   loader: papersLoader({
     dir: siteConfig.content.papers,
+    // An entry that names a renamed topic's old id is filed under the topic it names now.
+    topicAliases: () => topicAliases({ topics: readTopics(siteConfig.content.taxonomy) }),
     // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);

@@ -104,3 +104,22 @@ export function planListingRoutes(
   if (problems.length > 0) throw new PermalinkError(problems);
   return [...routes.values()];
 }
+
+/** One URL of a renamed topic's old id (an alias): a redirect to the same page of the topic. */
+export interface TopicAliasRoute {
+  alias: string;
+  topic: string;
+  /** The page: 1 is `/topics/<alias>/`, n is `/topics/<alias>/<n>/`. */
+  page: number;
+}
+
+/**
+ * Plans the redirects of renamed topics: for each alias of each topic
+ * (`topics.yaml` keeps aliases apart from ids and from each other), one per
+ * page the topic has now (`pages`), to the same page of its id.
+ */
+export function planTopicAliasRoutes(topics: ReadonlyArray<{ id: string; aliases?: readonly string[] | undefined; pages: number }>): TopicAliasRoute[] {
+  return topics.flatMap((topic) =>
+    (topic.aliases ?? []).flatMap((alias) => Array.from({ length: Math.max(topic.pages, 1) }, (_, i) => ({ alias, topic: topic.id, page: i + 1 }))),
+  );
+}

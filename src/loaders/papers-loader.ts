@@ -9,6 +9,7 @@ import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
+import { resolveTopicIds } from '../format/topic-aliases.ts';
 import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 
 /** Watchers already told about the papers folder (`load` runs again on every change). */
@@ -22,6 +23,12 @@ export interface PapersLoaderOptions {
   renderVersion?: () => Promise<string>;
   /** Called with every entry once all are loaded (the unchanged ones as stored): the search index is made from them. */
   onLoaded?: (papers: LoadedPaper[]) => void;
+  /**
+   * Earlier ids of renamed topics → their ids now (`topicAliases` of the
+   * taxonomy), read on every load: an entry's `topics` and `autoTopics` are
+   * stored with the current ids. Default: none.
+   */
+  topicAliases?: () => ReadonlyMap<string, string>;
 }
 
 /** A paper as loaded: what the search index needs of it. */
@@ -66,7 +73,9 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       const { store, logger } = context;
       const names = await paperFileNames(options.dir);
       if (names.length === 0) logger.warn(`no paper entries (*.mdx) in ${options.dir}; run \`npm run ingest\` first`);
-      const version = await (options.renderVersion ?? defaultRenderVersion)();
+      const aliases = options.topicAliases?.() ?? new Map<string, string>();
+      // An entry is stored with its topics read through the aliases, so a change of aliases is a change of the entry.
+      const version = `${await (options.renderVersion ?? defaultRenderVersion)()}${aliases.size > 0 ? `\n${JSON.stringify([...aliases])}` : ''}`;
       const untouched = new Set(store.keys());
       let deferred = 0;
       for (const name of names) {
@@ -75,7 +84,7 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
         // decides whether it is parsed again), and 10,000 small reads through
         // fs/promises cost about 0.5 s of the main thread in open, stat, read
         // and close round trips; readFileSync takes about 0.1 s.
-        const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, context);
+        const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, aliases, context);
         untouched.delete(stored.id);
         if (stored.deferred) deferred += 1;
       }
@@ -98,7 +107,7 @@ function watchPapers(options: PapersLoaderOptions, context: LoaderContext): void
 }
 
 /** Check, parse and render one entry (`contents` of `file`) into the store, unless it is stored as it is. */
-async function loadEntry(file: string, name: string, contents: string, version: string, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
+async function loadEntry(file: string, name: string, contents: string, version: string, aliases: ReadonlyMap<string, string>, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
   const { store, parseData, generateDigest, config } = context;
   const digest = generateDigest(`${version}\n${contents}`);
   const existing = store.get(slugOfFile(name));
@@ -112,7 +121,7 @@ async function loadEntry(file: string, name: string, contents: string, version: 
     throw new ProblemsError([problemAt(file, undefined, `has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`)]);
   }
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
-  const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
+  const parsed = await parseData({ id, data: withCurrentTopics(data as Record<string, unknown>, aliases), filePath: file });
   const tree = readBody(body, file);
   if (usesMdxFeatures(tree)) {
     store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
@@ -124,6 +133,13 @@ async function loadEntry(file: string, name: string, contents: string, version: 
   // read the rendered HTML and its text. The store is held, read and written whole on every build.
   store.set({ id, data: parsed, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
   return { id, deferred: false };
+}
+
+/** `data` with each old topic id of its `topics` and `autoTopics` read as the topic it names now (the ingest writes the same on its next run). */
+function withCurrentTopics(data: Record<string, unknown>, aliases: ReadonlyMap<string, string>): Record<string, unknown> {
+  if (aliases.size === 0) return data;
+  const current = (value: unknown) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? resolveTopicIds(value, aliases) : value);
+  return { ...data, ...('topics' in data ? { topics: current(data.topics) } : {}), ...('autoTopics' in data ? { autoTopics: current(data.autoTopics) } : {}) };
 }
 
 /** What the search index needs of a stored entry. */

@@ -16,12 +16,17 @@ export interface SiteBuilds {
   based: { dist: string; base: string; site: string };
   /** A paper renamed by hand before the build, its old slug kept as an alias. */
   renamed: { from: string; to: string };
+  /** A topic renamed in topics.yaml, its old id kept as an alias, and the seeds ingested again (so every entry names the new id). */
+  renamedTopic: { from: string; to: string };
   /** Entries edited or added by hand to build pages the seeds alone do not have. */
   edgeCases: EdgeCases;
   /** A small site of invented look-alike papers (`C#`/`C++` twins, a quoted short name, `x'(t)`, escaped markup): tests/fixtures/search/. */
   searchFixtures: { content: string; dist: string; base: string; site: string };
-  /** A small site of invented papers whose titles and abstracts are hostile (markup, MDX and YAML syntax, scripts of several languages, words too long for a line): tests/fixtures/hostile/. */
-  hostile: { content: string; dist: string; base: string; site: string };
+  /**
+   * A small site of invented papers whose titles and abstracts are hostile (markup, MDX and YAML syntax, scripts of several languages, words too long for a line): tests/fixtures/hostile/.
+   * One of its topics is renamed in topics.yaml (the old id kept as an alias) and its entries are left naming the old id, as they are until ingested again.
+   */
+  hostile: { content: string; dist: string; base: string; site: string; renamedTopic: { from: string; to: string } };
   /** What the ingest of the seeds printed: its warnings (stderr) and summary (stdout). */
   ingest: { stdout: string; stderr: string };
 }
@@ -70,6 +75,9 @@ export default async function setup(project: TestProject) {
   // seeds become days and keep their first URLs as redirects; 002 has no date line and stays undated.
   const ingest = run('node', ['scripts/ingest.ts', '--content', content, seeds]);
   for (const [day, file] of Object.entries(SEED_DAYS)) run('node', ['scripts/ingest.ts', '--content', content, '--date', day, path.join(seeds, file)]);
+  // A topic renamed as the README says (its old id moved into `aliases`), then every dump ingested again, which writes the new id.
+  const renamedTopic = renameTopic(content, 'language-models', 'large-language-models');
+  run('node', ['scripts/ingest.ts', '--content', content, seeds]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
   const edgeCases = addEdgeCaseEntries(content);
   // A topic added to the taxonomy that no paper is filed under yet: it must get no page.
@@ -85,16 +93,19 @@ export default async function setup(project: TestProject) {
   run('node', ['scripts/ingest.ts', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
   const hostile = path.join(tmp, 'hostile');
   run('node', ['scripts/ingest.ts', '--content', hostile, path.join(repo, 'tests/fixtures/hostile')]);
+  // Renamed after the ingest: the entry filed under it still names the old id, which the build must read as the new one.
+  const hostileTopic = renameTopic(hostile, 'representation-learning', 'learned-representations');
   // Astro keeps generated modules in the project root: no other test's build may run meanwhile.
   const builds: SiteBuilds = await withAstroLock(async () => ({
     content,
     root: build('dist', '/'),
     based: build('dist-folio', '/folio/'),
     renamed,
+    renamedTopic,
     edgeCases,
     ingest,
     searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures) },
-    hostile: { content: hostile, ...build('dist-hostile', '/', hostile) },
+    hostile: { content: hostile, ...build('dist-hostile', '/', hostile), renamedTopic: hostileTopic },
   }));
   project.provide('builds', builds);
 
@@ -102,6 +113,15 @@ export default async function setup(project: TestProject) {
     if (process.env.FOLIO_TEST_KEEP) console.log(`kept the test builds in ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   };
+}
+
+/** Renames a topic of `content`'s topics.yaml the way the README says: a new id, the old one kept in `aliases`. */
+function renameTopic(content: string, from: string, to: string): { from: string; to: string } {
+  const file = path.join(content, 'topics.yaml');
+  const text = fs.readFileSync(file, 'utf8');
+  if (!text.includes(`  - id: ${from}\n`)) throw new Error(`expected a topic \`${from}\` in ${file}`);
+  fs.writeFileSync(file, text.replace(`  - id: ${from}\n`, `  - id: ${to}\n    aliases:\n      - ${from}\n`));
+  return { from, to };
 }
 
 /**

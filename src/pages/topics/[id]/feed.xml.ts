@@ -5,10 +5,14 @@ import { atomFeed, buildDate } from '../../../lib/atom.ts';
 import { paths } from '../../../lib/urls.ts';
 import type { TopicGroup } from '../../../lib/group-papers.ts';
 
-/** One Atom feed per topic: its latest papers. */
+/**
+ * One Atom feed per topic: its latest papers; the same feed at each old id of
+ * a renamed topic (its `aliases`), since a static host cannot redirect a feed
+ * reader (the feed's own links name the current URLs).
+ */
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return archive.topicPages.map((group) => ({ params: { id: group.topic.id }, props: { group } }));
+  return archive.topicPages.flatMap((group) => [group.topic.id, ...(group.topic.aliases ?? [])].map((id) => ({ params: { id }, props: { group } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ group: TopicGroup<ArchivePaper> }> = async ({ props }) => {

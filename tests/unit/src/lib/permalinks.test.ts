@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planListingRoutes, planPaperRoutes } from '../../../../src/lib/permalinks.ts';
+import { planListingRoutes, planPaperRoutes, planTopicAliasRoutes } from '../../../../src/lib/permalinks.ts';
 
 describe('planPaperRoutes', () => {
   test('plans a page per paper and a redirect per alias', () => {
@@ -67,5 +67,20 @@ describe('planListingRoutes', () => {
       { id: 'calendar-2025', kind: 'year', year: 2025 },
       { id: '2026', kind: 'redirect', listing: 'b' },
     ]);
+  });
+});
+
+describe('planTopicAliasRoutes', () => {
+  test('plans a redirect per page the topic has now, at each of its aliases, to the same page', () => {
+    expect(planTopicAliasRoutes([{ id: 'llms', aliases: ['language-models', 'lms'], pages: 2 }, { id: 'other', pages: 1 }])).toEqual([
+      { alias: 'language-models', topic: 'llms', page: 1 },
+      { alias: 'language-models', topic: 'llms', page: 2 },
+      { alias: 'lms', topic: 'llms', page: 1 },
+      { alias: 'lms', topic: 'llms', page: 2 },
+    ]);
+  });
+
+  test('keeps the first URL of a topic no paper is filed under (it still has its page)', () => {
+    expect(planTopicAliasRoutes([{ id: 'walruses', aliases: ['walrusses'], pages: 0 }])).toEqual([{ alias: 'walrusses', topic: 'walruses', page: 1 }]);
   });
 });
