@@ -76,9 +76,13 @@ describe('npm run ingest', () => {
     // Day 1, then day 2 with a longer abstract for one paper, a shorter one for another, and a paper whose entry was edited by hand;
     // day 3 retitles the paper over its longer abstract. Days 2 and 3 are ingested twice: what a run changed is not said again.
     // One folder keeps its memo, the other loses it before every run.
+    // The abstract the retitle is known by is of a real one's length.
+    const knots =
+      'Knots hold under load, and we measure how much load they hold. We tie eleven common knots in ropes of four materials and pull each until it slips or breaks, ' +
+      'recording the load, the slip and the shape of the knot from two cameras. A simple model of friction at the crossings predicts which knot fails first within ten percent.';
     const day1 = 'Knots Hold\nKnots hold under load.\n\nFolded Ropes\nRopes fold into knots.\n\nTides Turn\nTides turn twice a day, and we measure how far they reach.\n';
-    const day2 = 'Knots Hold\nKnots hold under load, and we measure how much load they hold.\n\nFolded Ropes\nRopes fold into knots.\n\nTides Turn\nTides turn twice a day.\n';
-    const day3 = 'Knots Hold Under Load\nKnots hold under load, and we measure how much load they hold.\n';
+    const day2 = `Knots Hold\n${knots}\n\nFolded Ropes\nRopes fold into knots.\n\nTides Turn\nTides turn twice a day.\n`;
+    const day3 = `Knots Hold Under Load\n${knots}\n`;
     const [first, second, third] = [await dumps({ '2025-03-01.txt': day1 }), await dumps({ '2025-03-02.txt': day2 }), await dumps({ '2025-03-03.txt': day3 })];
     const withMemo = await tempDir();
     const withoutMemo = await tempDir();
@@ -120,9 +124,9 @@ describe('npm run ingest', () => {
     const entry = async (slug: string) => parseEntry(await readFile(path.join(withoutMemo, `papers/${slug}.mdx`), 'utf8'));
     expect((await entry('folded-ropes')).body.trim()).toBe('Ropes fold into knots, as the figure shows.');
     expect((await entry('tides-turn')).body.trim()).toBe('Tides turn twice a day, and we measure how far they reach.');
-    const knots = await entry('knots-hold');
-    expect(knots.body.trim()).toBe('Knots hold under load, and we measure how much load they hold.');
-    expect(paperSchema.parse(knots.data)).toMatchObject({ title: 'Knots Hold Under Load', formerTitles: ['Knots Hold'] });
+    const knotsHold = await entry('knots-hold');
+    expect(knotsHold.body.trim()).toBe(knots);
+    expect(paperSchema.parse(knotsHold.data)).toMatchObject({ title: 'Knots Hold Under Load', formerTitles: ['Knots Hold'] });
   });
 
   test('never removes or renames an entry in a later ingest', async () => {
@@ -183,7 +187,15 @@ describe('npm run ingest with bad input', () => {
   });
 
   test('stops at a later dump that pairs published titles with each other\'s abstracts, rather than giving their pages the wrong ones', async () => {
-    const [x, y, z] = ['Ropes fold into knots when twisted under steady tension.', 'Paper cranes fold from squares of washi with thirteen creases.', 'Braided cords carry more load than twisted ones of equal mass.'];
+    // Invented abstracts of a real one's length.
+    const [x, y, z] = [
+      'Ropes fold into knots when twisted under steady tension. We film forty ropes of four materials as a motor twists one end while a weight holds the other, ' +
+        'and find that the first loop forms at a twist that depends on the stiffness of the rope but not on its length. A rod model with friction predicts that twist to within eight percent, and the knot that forms in nine cases of ten.',
+      'Paper cranes fold from squares of washi with thirteen creases. We measure how the stiffness of the finished crane depends on the order of the folds, ' +
+        'and find that folding the wings last makes a crane twice as stiff as folding them first. A bar-and-hinge model reproduces the difference and suggests a fold order stiffer still, which we then fold and test.',
+      'Braided cords carry more load than twisted ones of equal mass. We pull two hundred cords of six braid patterns to failure and image them under load, ' +
+        'and find that braids spread the load over more fibres, so that no strand carries more than a tenth of it. The gain is largest for cords of few strands and vanishes beyond twenty, where friction between strands dominates.',
+    ];
     const content = await tempDir();
     expect((await runIngest(['--content', content, await dumps({ '2025-03-14.txt': `Folded Ropes\n${x}\nPaper Cranes\n${y}\nBraided Cords\n${z}\n` })])).code).toBe(0);
     const before = await snapshotDir(content);

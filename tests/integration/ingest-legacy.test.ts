@@ -48,10 +48,9 @@ describe('an archive written by an earlier version', () => {
     const content = await legacyCopy();
     const dumps = await tempDir('folio-legacy-dumps-');
     await cp(path.join(LEGACY, 'dumps'), dumps, { recursive: true });
-    await writeFile(
-      path.join(dumps, '2026-02-04.txt'),
-      'Feb 4\n\nMUVERA: Multi-Vector Retrieval via Fixed Dimensional Encodings\n\nWe reduce multi-vector retrieval to single-vector search with fixed-dimensional encodings and keep recall within one point.\n',
-    );
+    // MUVERA's abstract in 2026-02-02.txt, of a real one's length: what the retitle is known by.
+    const abstract = (await readFile(path.join(dumps, '2026-02-02.txt'), 'utf8')).split('\n').find((line) => line.startsWith('We reduce multi-vector retrieval'))!;
+    await writeFile(path.join(dumps, '2026-02-04.txt'), `Feb 4\n\nMUVERA: Multi-Vector Retrieval via Fixed Dimensional Encodings\n\n${abstract}\n`);
     const result = await runIngest(['--content', content, dumps]);
     expect(result.code, result.stderr).toBe(0);
     expect(await slugsOf(content)).toEqual(await slugsOf(path.join(LEGACY, 'content')));

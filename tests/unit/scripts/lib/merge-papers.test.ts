@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mergePapers, type KnownPaper, type Listing } from '../../../../scripts/lib/merge-papers.ts';
 import { abstractKey, looseAbstractKey } from '../../../../src/format/paper-key.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
+import { inventedAbstract } from '../../../support/invented-abstract.ts';
 
 function listing(id: string, entries: Array<[string, string]>, date?: string): Listing {
   return {
@@ -13,8 +14,8 @@ function listing(id: string, entries: Array<[string, string]>, date?: string): L
   };
 }
 
-/** An abstract long enough to identify a paper on its own, distinct per `topic`. */
-const about = (topic: string) => `We study ${topic} and find that a small adapter closes most of the gap to far larger systems.`;
+/** An abstract of a real one's length, distinct per `topic`: one that identifies a paper on its own. */
+const about = inventedAbstract;
 const titles = (listings: Listing[], known: KnownPaper[] = []) => mergePapers(listings, known).papers.map((p) => p.title).sort();
 
 describe('mergePapers', () => {
@@ -110,7 +111,7 @@ describe('mergePapers: retitles', () => {
   test('compares abstracts with whitespace and Unicode form folded, nothing else', () => {
     const copies = [listing('a', [['Deep Nets', about('deep nets')]]), listing('b', [['Deep Nets?', `  ${about('deep nets').replace(' ', '\t ')}`]]), listing('c', [['\uFF24eep Nets', about('deep nets').normalize('NFD')]])];
     expect(titles(copies)).toEqual(['\uFF24eep Nets']);
-    const truncated = (end: string) => `This abstract ends in the middle of a TeX construct, which is all that tells it apart: ${end}`;
+    const truncated = (end: string) => `${about('abstracts cut short')} This one ends in the middle of a TeX construct, which is all that tells it apart: ${end}`;
     expect(titles([listing('a', [['Ending 1', truncated('\\textbf{')], ['Ending 2', truncated('{\\it')], ['Ending 3', truncated('\\(')]])])).toEqual(['Ending 1', 'Ending 2', 'Ending 3']);
   });
 
@@ -189,8 +190,9 @@ describe('mergePapers against published papers', () => {
   });
 
   test('finds a published paper known only by its body (an earlier version kept no record) by the letters of its abstract', () => {
-    const legacy: KnownPaper = { slug: 'legacy', titles: ['Old Title'], abstracts: [looseAbstractKey(`We compute the Fr\u00e9chet distance between 40% of the samples with a sparse adapter.`)] };
-    const { papers } = mergePapers([listing('a', [['New Title', "We compute the Fr\\'echet distance between 40\\% of the samples with a {\\it sparse} adapter."], ['Unrelated', about('unrelated')]])], [legacy]);
+    const rest = about('distances between sample sets');
+    const legacy: KnownPaper = { slug: 'legacy', titles: ['Old Title'], abstracts: [looseAbstractKey(`We compute the Fr\u00e9chet distance between 40% of the samples with a sparse adapter. ${rest}`)] };
+    const { papers } = mergePapers([listing('a', [['New Title', `We compute the Fr\\'echet distance between 40\\% of the samples with a {\\it sparse} adapter. ${rest}`], ['Unrelated', about('unrelated')]])], [legacy]);
     expect(papers.map((p) => [p.title, p.knownSlug])).toEqual([
       ['New Title', 'legacy'],
       ['Unrelated', undefined],
@@ -277,8 +279,14 @@ describe('mergePapers: an abstract several papers show', () => {
 });
 
 describe('mergePapers: a former title reused by another paper', () => {
-  const a1 = 'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval.';
-  const c1 = 'We study the memorization of rare facts in pretrained language models and show that deduplication reduces verbatim recall.';
+  const a1 =
+    'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval. ' +
+    'Both encoders are trained from scratch on paired audio and transcripts, with no labels beyond the pairing, and a shared projection maps them into one space. ' +
+    'On three spoken retrieval benchmarks the aligned encoders beat a cascade of speech recognition and text retrieval, and they degrade gracefully under accented and noisy speech.';
+  const c1 =
+    'We study the memorization of rare facts in pretrained language models and show that deduplication reduces verbatim recall. ' +
+    'Tracing each fact to the documents that state it, we find that facts seen fewer than ten times are recalled word for word mostly when their documents are repeated. ' +
+    'Removing near-duplicate documents before pretraining cuts such recall by two thirds while leaving accuracy on knowledge benchmarks within a point of the original model.';
   const day1 = listing('2026-09-01', [['Speech Meets Text', a1], ['Household Tasks', about('household tasks')]]);
   const day2 = listing('2026-09-02', [['Aligning Speech and Text Encoders', a1], ['Speech Meets Text', c1], ['Household Tasks', about('household tasks')]]);
   const REUSED =

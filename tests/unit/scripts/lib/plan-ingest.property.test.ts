@@ -14,11 +14,12 @@ import type { Taxonomy } from '../../../../src/format/taxonomy-schema.ts';
  * another machine or a deleted cache must get the same entries, manifest
  * and warnings from the same dumps. Day after day, papers come back with
  * the same abstract, a longer or a shorter one, one of the same length,
- * retitled, or not at all, some entries are edited by hand between days,
- * and some days are ingested twice (the second time, the memo knows every
- * entry); one archive is planned with its memo, one without any, and one
- * with the memo of an earlier run than its last (a folder pulled from a
- * teammate, a memo restored from a backup).
+ * retitled (some under an abstract of a real one's length, some under one
+ * of a notice's length), or not at all, some entries are edited by hand
+ * between days, and some days are ingested twice (the second time, the memo
+ * knows every entry); one archive is planned with its memo, one without
+ * any, and one with the memo of an earlier run than its last (a folder
+ * pulled from a teammate, a memo restored from a backup).
  */
 
 const taxonomy: Taxonomy = {
@@ -37,7 +38,7 @@ type Change = (typeof CHANGES)[number];
 
 /** A paper's abstract on a day: its own words, cut or lengthened, or one letter changed (a tie: the same length). */
 function abstractOf(base: string, index: number, length: number, tie: boolean): string {
-  const full = `${base} (paper ${index}: ${'we measure how far the effect reaches across more settings; '.repeat(3)})`;
+  const full = `${base} (paper ${index}: ${'we measure how far the effect reaches across more settings; '.repeat(9)})`;
   const text = full.slice(0, length).trimEnd();
   return tie ? text.replace(/[a-z](?=[^a-z]*$)/, (c) => (c === 'z' ? 'y' : String.fromCharCode(c.charCodeAt(0) + 1))) : text;
 }
@@ -102,7 +103,8 @@ describe('planIngest with and without the memo of the last run', () => {
           { minLength: 1, maxLength: 3 },
         ),
         (bases, days) => {
-          const papers = bases.map((_, i) => ({ title: TITLES[i]!, length: 60 + 17 * i }));
+          // Every other paper's abstract is as long as a real one (250 letters and digits or more), the others as short as a notice.
+          const papers = bases.map((_, i) => ({ title: TITLES[i]!, length: (i % 2 === 0 ? 60 : 400) + 17 * i }));
           const kept: Archive = { entries: new Map(), manifest: { papers: {}, listings: {} }, memo: new Map() };
           const lost: Archive = { entries: new Map(), manifest: { papers: {}, listings: {} } };
           const stale: Archive = { entries: new Map(), manifest: { papers: {}, listings: {} }, memo: new Map() };

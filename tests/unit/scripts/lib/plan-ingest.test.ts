@@ -8,6 +8,7 @@ import { manifestRecord, recordedBody } from '../../../../scripts/lib/known-pape
 import { abstractKey } from '../../../../src/format/paper-key.ts';
 import { paperSchema } from '../../../../src/format/paper-schema.ts';
 import type { Taxonomy } from '../../../../src/format/taxonomy-schema.ts';
+import { inventedAbstract } from '../../../support/invented-abstract.ts';
 
 const taxonomy: Taxonomy = {
   topics: [
@@ -442,7 +443,7 @@ describe('planIngest across runs, with the memo of the last one', () => {
 });
 
 describe('planIngest: identity across runs', () => {
-  const about = (topic: string) => `We study ${topic} and find that a small adapter closes most of the gap to far larger systems.`;
+  const about = inventedAbstract;
   const next = (listings: Listing[], before: ReturnType<typeof plan>, existing = existingFrom(before)) =>
     planIngest({ listings, existing, manifest: before.manifest, taxonomy, cache: before.cache });
   const dataOf = (result: ReturnType<typeof plan>) => result.entries.map((e) => paperSchema.parse(parseEntry(e.text).data));
