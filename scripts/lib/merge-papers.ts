@@ -1,6 +1,6 @@
 import type { Appearance } from '../../src/format/paper-schema.ts';
 import type { ListingEntry } from './parse-listing.ts';
-import { abstractKey, caselessTitleKey, titleKey, titlesRelated, type AbstractKey } from '../../src/format/paper-key.ts';
+import { abstractKey, caselessTitleKey, isRealAbstract, REAL_ABSTRACT, titleKey, titlesRelated, type AbstractKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { compareListings } from '../../src/format/day.ts';
@@ -103,14 +103,15 @@ interface Group {
 /**
  * Group sightings (and known papers) that are one paper: union-find over
  * links of three kinds, strongest first: the same title (up to case) with the
- * same abstract; the same distinctive abstract under related titles (a
- * retitle, see `titlesRelated`); the same title alone ({@link linkTitles}).
- * Two published papers are never joined, and neither are two cards of one
- * dump (a listing shows a paper once): a link that would is refused, and is
- * an error where nothing stronger decides it. One abstract under titles that
- * share no word joins nothing; it is an error only where the two are
- * published papers (a dump pairing titles with the wrong abstracts), and a
- * warning otherwise.
+ * same abstract; the same distinctive abstract of a real one's length under
+ * related titles (a retitle, see `titlesRelated`); the same title alone
+ * ({@link linkTitles}). Two published papers are never joined, and neither
+ * are two cards of one dump (a listing shows a paper once): a link that
+ * would is refused, and is an error where nothing stronger decides it. One
+ * abstract under titles it does not relate (titles that share no word, or
+ * an abstract of a notice's length) joins nothing; it is an error only
+ * where the two are published papers (a dump pairing titles with the wrong
+ * abstracts), and a warning otherwise.
  */
 function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], errors: Problem[], warnings: Problem[]): Group[] {
   const parent = [...sightings, ...known].map((_, index) => index);
@@ -193,8 +194,8 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
 
   /**
    * Union the nodes that share a distinctive abstract under related titles;
-   * return the pairs whose titles share no word (a sighting with a node
-   * before it), which the abstract does not join.
+   * return the pairs it does not relate (a sighting with a node before it),
+   * which the abstract does not join.
    */
   function linkAbstracts(keysOf: (node: number) => string[], toKnown: boolean): Array<[number, number]> {
     const apart: Array<[number, number]> = [];
@@ -272,7 +273,7 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     return `${quote(copy.title)} (${place(copy)})`;
   }
 
-  /** Pairs that share an abstract under titles that share no word, and are not one paper by anything else: an error for two published papers, else a warning. */
+  /** Pairs that share an abstract under titles it does not relate, and are not one paper by anything else: an error for two published papers, else a warning. */
   function unrelatedTitles(pairs: ReadonlyArray<[number, number]>): void {
     const warned = new Set<number>();
     for (const [a, b] of pairs) {
@@ -284,8 +285,9 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
         warned.add(b);
         const copy = sightings[b]!;
         const other = a < sightings.length ? `${quote(sightings[a]!.title)} (${place(sightings[a]!)})` : `the published paper \`${known[a - sightings.length]!.slug}\``;
+        const why = isRealAbstract(copy.abstract) ? 'their titles share no word' : `an abstract of under ${REAL_ABSTRACT} letters and digits (a notice's length) says nothing of which paper it is`;
         warnings.push(
-          problemAt(copy.path, copy.line, `${quote(copy.title)} has the same abstract as ${other}, but their titles share no word; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
+          problemAt(copy.path, copy.line, `${quote(copy.title)} has the same abstract as ${other}, but ${why}; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
         );
       }
     }

@@ -10,15 +10,17 @@ import { isStopword, stem, wordParts } from '../text/words.ts';
  *   normalisation, never case or punctuation), even with different abstracts;
  * - titles that differ only in case, with the same abstract (whitespace
  *   and Unicode form folded, {@link abstractKey});
- * - two related titles ({@link titlesRelated}) with the same distinctive
- *   abstract: the paper was retitled (not two unlike titles of one dump,
- *   and not by an abstract two published papers share: such an abstract is
- *   no one paper's). An abstract too short to tell papers apart, or a note
- *   standing in for a missing one however long (`Abstract not available,
- *   please check back later.`), is not distinctive; and no abstract makes
- *   one paper of two titles that share no word of their own: a text that
- *   several papers show (arXiv's withdrawal notice, a paste) says nothing
- *   of which paper it is, whatever its words.
+ * - two related titles with the same distinctive abstract of a real one's
+ *   length ({@link titlesRelated}): the paper was retitled (not two unlike
+ *   titles of one dump, and not by an abstract two published papers share:
+ *   such an abstract is no one paper's). A note standing in for a missing
+ *   abstract, however long (`Abstract not available, please check back
+ *   later.`), is not distinctive; an abstract of a notice's length (arXiv's
+ *   withdrawal notice, `Accepted to NeurIPS 2026.`) never makes one paper of
+ *   two titles, however many words they share, and no abstract makes one
+ *   paper of two titles that share no word of their own: a text that
+ *   several papers show says nothing of which paper it is, whatever its
+ *   words.
  *
  * An entry on disk with no record of the abstract it was made from is
  * compared by the loose key of its body, {@link looseAbstractKey}.
@@ -81,27 +83,33 @@ const STAND_IN_WORDS: ReadonlySet<string> = new Set(
  * Letters and digits from which an abstract reads as a real one: the
  * shortest of the 562 abstracts of the seeds and samples has 462 (537
  * characters; the median 1,455), while the notices a listing shows in place
- * of one have at most about 170 (arXiv's withdrawal notice, 96). Under this
- * an abstract ties two titles only when they share two words of their own or
- * half of the shorter's; from it on, one word of their own is enough.
+ * of one have at most about 170 (arXiv's withdrawal notice, 96; `Accepted to
+ * the main track of NeurIPS 2026 as a spotlight presentation.`, 59). A
+ * shorter abstract never makes one paper of two titles, however many words
+ * they share (`Large Language Models for Code Review`, `Large Language
+ * Models Are Zero-Shot Rankers`): a notice says nothing of which paper it
+ * is. The same title is one paper whatever its abstract.
  */
 export const REAL_ABSTRACT = 250;
 
+/** Whether an abstract is as long as a real one ({@link REAL_ABSTRACT} letters and digits or more, outside TeX command names). */
+export function isRealAbstract(abstract: string): boolean {
+  return hasLettersAtLeast(abstract, REAL_ABSTRACT);
+}
+
 /**
- * Whether two titles are related enough for one abstract to make them one
- * paper (a retitle keeps words: `Speech Meets Text` → `Aligning Speech and
- * Text Encoders`): they share a word of their own (not a stopword; plural
- * folded, {@link stem}), and, under an abstract of notice length (fewer
- * than {@link REAL_ABSTRACT} letters and digits), two such words or half
- * those of the shorter title. Titles that share none are two papers,
- * whatever abstract they show.
+ * Whether one abstract makes one paper of two titles, the paper retitled:
+ * the abstract is a real one ({@link isRealAbstract}: under that length it
+ * is a notice, which several papers show), and the titles share a word of
+ * their own (not a stopword; plural folded, {@link stem}), as a retitle
+ * keeps words (`Speech Meets Text` → `Aligning Speech and Text Encoders`).
+ * Titles that share none are two papers, whatever abstract they show.
  */
 export function titlesRelated(a: string, b: string, abstract: string): boolean {
-  const [shorter, longer] = [titleWords(a), titleWords(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-  let shared = 0;
-  for (const word of shorter) if (longer.has(word)) shared += 1;
-  if (shared === 0) return false;
-  return hasLettersAtLeast(abstract, REAL_ABSTRACT) || shared >= 2 || 2 * shared >= shorter.size;
+  if (!isRealAbstract(abstract)) return false;
+  const words = titleWords(a);
+  for (const word of titleWords(b)) if (words.has(word)) return true;
+  return false;
 }
 
 /** A title's words of its own, stemmed: compatibility forms and case folded, stopwords left out. */

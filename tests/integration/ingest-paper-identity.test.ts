@@ -60,6 +60,27 @@ describe('which cards are one paper, day by day as in one run', () => {
     expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
   });
 
+  test('two papers of two days showing one notice under titles that share words stay two, each at its own URL under its own title', async () => {
+    const accepted = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const cameraReady = 'Camera-ready version for ICLR 2027; supplementary material and code to follow.';
+    const cases: Array<[string, string, string]> = [
+      ['Large Language Models for Code Review', 'Large Language Models Are Zero-Shot Rankers', accepted],
+      ['Diffusion Models for Protein Design', 'Diffusion Models Beat GANs on Audio', cameraReady],
+      ['Scaling Agents', 'Scaling Robots', cameraReady],
+    ];
+    for (const [first, second, notice] of cases) {
+      const files = await days({
+        '2026-11-02.txt': dump('Nov 2', [['Ranking Losses for Dense Retrieval', filler('dense retrieval')], [first, notice]]),
+        '2026-11-03.txt': dump('Nov 3', [['Streaming Speech Recognition on Phones', filler('streaming speech recognition')], [second, notice]]),
+      });
+      const { byDay, atOnce } = await byDayAndAtOnce(files);
+      const entries = Object.values(await pages(byDay));
+      expect(entries).toHaveLength(4);
+      expect(entries.filter(([, , body]) => body === notice).map(([title, former]) => [title, former]).sort()).toEqual([[first, []], [second, []]].sort());
+      expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
+    }
+  });
+
   test('a paper retitled on the day another paper takes its old title: both published, each with its own abstract', async () => {
     const a1 =
       'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval by eleven points on three benchmarks. ' +

@@ -261,6 +261,31 @@ describe('mergePapers: an abstract several papers show', () => {
     ]);
   });
 
+  test('never joins titles by an abstract of a notice\'s length, however many words they share, and says so; under one title it is one paper', () => {
+    const accepted = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const [review, rankers] = ['Large Language Models for Code Review', 'Large Language Models Are Zero-Shot Rankers'];
+    const days = [day('2026-11-02', review, accepted), day('2026-11-03', rankers, accepted)];
+    const result = mergePapers(days);
+    expect(own(result)).toEqual([
+      [review, [review]],
+      [rankers, [rankers]],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `dumps/2026-11-03.txt:1: \`${rankers}\` has the same abstract as \`${review}\` (dumps/2026-11-02.txt:1), but an abstract of under 250 letters and digits (a notice's length) says nothing of which paper it is; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`,
+    ]);
+    // Nor the published paper, known by the record of its abstract or by its body; its title alone, under the notice, is still that paper.
+    for (const abstracts of [[abstractKey(accepted)], [{ ...abstractKey(accepted), distinctive: true }], [looseAbstractKey(accepted)]]) {
+      const published: KnownPaper[] = [{ slug: 'large-language-models-for-code-review', titles: [review], abstracts }];
+      const later = mergePapers([days[1]!, day('2026-11-04', review, accepted)], published);
+      expect(later.errors).toEqual([]);
+      expect(later.papers.filter((p) => !p.title.startsWith('Filler')).map((p) => [p.title, p.titles, p.knownSlug])).toEqual([
+        [rankers, [rankers], undefined],
+        [review, [review], 'large-language-models-for-code-review'],
+      ]);
+    }
+  });
+
   test('never joins unrelated titles by a long abstract either, and says so: a paste, or one paper retitled beyond recognition', () => {
     const pasted = about('sparse routing').repeat(4);
     const { papers, warnings } = mergePapers([listing('2026-08-05', [['Sparse Routing at Scale', pasted]]), listing('2026-08-06', [['Protein Folding with Diffusion Priors', pasted]])]);

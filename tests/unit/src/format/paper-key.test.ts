@@ -74,11 +74,18 @@ describe('titlesRelated', () => {
     }
   });
 
-  test('under a notice-length abstract, one common word is not enough: two, or half the shorter title\'s', () => {
-    expect(titlesRelated('Curriculum Learning for Robot Soccer', 'Federated Learning at Scale', NOTICE)).toBe(false);
-    expect(titlesRelated('Speech Meets Text', 'Aligning Speech and Text Encoders', NOTICE)).toBe(true);
-    expect(titlesRelated('Tiny Eyes: Distilled Vision Encoders', 'TinyEyes: Distilling Vision Encoders for Phones', NOTICE)).toBe(true);
-    expect(titlesRelated('Loops', 'Loops, Revisited', NOTICE)).toBe(true);
+  test('under an abstract of a notice\'s length, no two titles are related, however many words they share: a notice says nothing of which paper it is', () => {
+    const accepted = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const cameraReady = 'Camera-ready version for ICLR 2027; supplementary material and code to follow.';
+    expect(titlesRelated('Large Language Models for Code Review', 'Large Language Models Are Zero-Shot Rankers', accepted)).toBe(false);
+    expect(titlesRelated('Diffusion Models for Protein Design', 'Diffusion Models Beat GANs on Audio', cameraReady)).toBe(false);
+    expect(titlesRelated('Scaling Agents', 'Scaling Robots', cameraReady)).toBe(false);
+    expect(titlesRelated('Speech Meets Text', 'Aligning Speech and Text Encoders', NOTICE)).toBe(false);
+    expect(titlesRelated('Loops', 'Loops, Revisited', NOTICE)).toBe(false);
+    // Letters and digits count, not spaces or punctuation: one short of a real abstract's length, and that length.
+    const ofLetters = (count: number) => `${'ab, '.repeat(Math.floor(count / 2))}${'c'.repeat(count % 2)}`;
+    expect(titlesRelated('Loops', 'Loops, Revisited', ofLetters(REAL_ABSTRACT - 1))).toBe(false);
+    expect(titlesRelated('Loops', 'Loops, Revisited', ofLetters(REAL_ABSTRACT))).toBe(true);
   });
 
   test('under a real abstract, one common word of their own is enough (plural and case folded)', () => {
