@@ -110,8 +110,8 @@ interface Group {
  * would is refused, and is an error where nothing stronger decides it. One
  * abstract under titles it does not relate (titles that share no word, or
  * an abstract of a notice's length) joins nothing; it is an error only
- * where the two are published papers (a dump pairing titles with the wrong
- * abstracts), and a warning otherwise.
+ * where the two are published papers sharing a real abstract (a dump
+ * pairing titles with the wrong abstracts), and a warning otherwise.
  */
 function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], errors: Problem[], warnings: Problem[]): Group[] {
   const parent = [...sightings, ...known].map((_, index) => index);
@@ -273,19 +273,26 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     return `${quote(copy.title)} (${place(copy)})`;
   }
 
-  /** Pairs that share an abstract under titles it does not relate, and are not one paper by anything else: an error for two published papers, else a warning. */
+  /**
+   * Pairs that share an abstract under titles it does not relate, and are
+   * not one paper by anything else: a warning, or, for two published papers
+   * sharing a real abstract, an error (a dump pairing titles with the wrong
+   * abstracts). A notice two published papers show is neither's, so no sign
+   * of that.
+   */
   function unrelatedTitles(pairs: ReadonlyArray<[number, number]>): void {
     const warned = new Set<number>();
     for (const [a, b] of pairs) {
       const [ra, rb] = [find(a), find(b)];
       if (ra === rb) continue;
+      const copy = sightings[b]!;
+      const real = isRealAbstract(copy.abstract);
       const [oa, ob] = [owner.get(ra), owner.get(rb)];
-      if (oa !== undefined && ob !== undefined && oa !== ob) refuse([oa, ob].sort(compareStrings).join(' '), twoPublished(sightings, a, b, oa, ob, 'abstract'));
+      if (real && oa !== undefined && ob !== undefined && oa !== ob) refuse([oa, ob].sort(compareStrings).join(' '), twoPublished(sightings, a, b, oa, ob, 'abstract'));
       else if (!warned.has(b)) {
         warned.add(b);
-        const copy = sightings[b]!;
         const other = a < sightings.length ? `${quote(sightings[a]!.title)} (${place(sightings[a]!)})` : `the published paper \`${known[a - sightings.length]!.slug}\``;
-        const why = isRealAbstract(copy.abstract) ? 'their titles share no word' : `an abstract of under ${REAL_ABSTRACT} letters and digits (a notice's length) says nothing of which paper it is`;
+        const why = real ? 'their titles share no word' : `an abstract of under ${REAL_ABSTRACT} letters and digits (a notice's length) says nothing of which paper it is`;
         warnings.push(
           problemAt(copy.path, copy.line, `${quote(copy.title)} has the same abstract as ${other}, but ${why}; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
         );

@@ -81,6 +81,21 @@ describe('which cards are one paper, day by day as in one run', () => {
     }
   });
 
+  test('a published paper listed later over the notice another published paper showed is that paper, keeping its abstract', async () => {
+    const own = filler('protein folding');
+    const files = await days({
+      '2026-08-05.txt': dump('Aug 5', [['Sparse Attention for Long Video Understanding', NOTICE]]),
+      '2026-08-06.txt': dump('Aug 6', [['Protein Folding with Diffusion Priors', own]]),
+      '2026-08-07.txt': dump('Aug 7', [['Protein Folding with Diffusion Priors', NOTICE]]),
+    });
+    const { byDay, atOnce } = await byDayAndAtOnce(files);
+    expect(await pages(byDay)).toEqual({
+      'protein-folding-with-diffusion-priors': ['Protein Folding with Diffusion Priors', [], own],
+      'sparse-attention-for-long-video-understanding': ['Sparse Attention for Long Video Understanding', [], NOTICE],
+    });
+    expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
+  });
+
   test('a paper retitled on the day another paper takes its old title: both published, each with its own abstract', async () => {
     const a1 =
       'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval by eleven points on three benchmarks. ' +

@@ -286,6 +286,27 @@ describe('mergePapers: an abstract several papers show', () => {
     }
   });
 
+  test('a published paper listed over the notice another published paper showed is that paper, not an error: the notice is neither\'s', () => {
+    const accepted = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const pairs: Array<[string, string, string]> = [
+      ['Sparse Attention for Long Video Understanding', 'Protein Folding with Diffusion Priors', NOTICE],
+      ['Large Language Models for Code Review', 'Large Language Models Are Zero-Shot Rankers', accepted],
+    ];
+    for (const [first, second, notice] of pairs) {
+      const slug = (title: string) => title.toLowerCase().replaceAll(' ', '-');
+      const published: KnownPaper[] = [
+        { slug: slug(first), titles: [first], abstracts: [abstractKey(notice)] },
+        { slug: slug(second), titles: [second], abstracts: [abstractKey(about(second))] },
+      ];
+      const { papers, errors, warnings } = mergePapers([listing('2026-08-07', [[second, notice]])], published);
+      expect(errors).toEqual([]);
+      expect(papers.map((p) => [p.title, p.knownSlug])).toEqual([[second, slug(second)]]);
+      expect(warnings.map(formatProblem)).toEqual([
+        `dumps/2026-08-07.txt:1: \`${second}\` has the same abstract as the published paper \`${slug(first)}\`, but an abstract of under 250 letters and digits (a notice's length) says nothing of which paper it is; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`,
+      ]);
+    }
+  });
+
   test('never joins unrelated titles by a long abstract either, and says so: a paste, or one paper retitled beyond recognition', () => {
     const pasted = about('sparse routing').repeat(4);
     const { papers, warnings } = mergePapers([listing('2026-08-05', [['Sparse Routing at Scale', pasted]]), listing('2026-08-06', [['Protein Folding with Diffusion Priors', pasted]])]);
