@@ -184,6 +184,16 @@ describe('search in the browser', () => {
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/papers? match(es)? “multi-vector retrieval”/);
   });
 
+  test('a search link saved before a topic was renamed still filters to that topic (its old id is an alias)', async () => {
+    // The shared builds rename `language-models` to `large-language-models`, keeping the old id in `aliases`.
+    await page.goto(`${server.origin}/search/?q=language&topic=language-models`);
+    await results().first().waitFor();
+    const checked = page.getByRole('radio', { checked: true });
+    await expect.poll(() => checked.getAttribute('value')).toBe('large-language-models');
+    const name = (await page.locator('label', { has: checked }).locator('.name').textContent())!;
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain(name);
+  });
+
   test('clicks through from a result to the paper', async () => {
     await page.goto(`${server.origin}/search/?q=MUVERA`);
     await page.getByRole('link', { name: muvera.data.title }).click();

@@ -30,6 +30,8 @@ interface PageParts {
   more: HTMLButtonElement;
   save: HTMLButtonElement | null;
   names: Record<string, string>;
+  /** Renamed topics' old ids → their ids (`topics.yaml` aliases), for search links saved before a rename. */
+  aliases: Record<string, string>;
   /** Papers per topic in the whole archive (rendered with the page). */
   archiveCounts: Record<string, number>;
 }
@@ -50,6 +52,7 @@ function pageParts(root: HTMLElement): PageParts {
     more: q('[data-more]'),
     save: root.querySelector('[data-save-offline]'),
     names: JSON.parse(root.querySelector('[data-topic-names]')?.textContent ?? '{}') as Record<string, string>,
+    aliases: JSON.parse(root.querySelector('[data-topic-aliases]')?.textContent ?? '{}') as Record<string, string>,
     archiveCounts: Object.fromEntries(radios.map((r) => [r.value, Number(r.closest('label')?.querySelector('.count')?.textContent ?? 0)])),
   };
 }
@@ -174,7 +177,7 @@ function wireSaveButton(parts: PageParts): void {
 export function startSearchPage(root: HTMLElement): void {
   const parts = pageParts(root);
   const search = siteSearch(parts.base);
-  let state: SearchState = parseSearchState(location.search);
+  let state: SearchState = parseSearchState(location.search, parts.aliases);
   let shown: { outcome: SearchOutcome; loaded: number; missing: number } | undefined;
   // Typing replaces the current history entry, except for the first keystroke
   // after a finished search (a topic change, a submit, back/forward), which
@@ -226,7 +229,7 @@ export function startSearchPage(root: HTMLElement): void {
   });
   window.addEventListener('popstate', () => {
     replaceWhileTyping = false;
-    apply(parseSearchState(location.search), 'none');
+    apply(parseSearchState(location.search, parts.aliases), 'none');
   });
   parts.more.addEventListener('click', () => void showMore());
   wireResultKeys(parts);

@@ -6,10 +6,16 @@ export interface SearchState {
   topic: string;
 }
 
-/** Reads a search from a URL's query string (`?q=…&topic=…`); missing parameters are empty. */
-export function parseSearchState(search: string): SearchState {
+/**
+ * Reads a search from a URL's query string (`?q=…&topic=…`); missing
+ * parameters are empty. A renamed topic's old id (`aliases`: old id → id,
+ * from `topics.yaml`) is read as the topic it is now, so a search link
+ * saved before the rename still filters.
+ */
+export function parseSearchState(search: string, aliases: Readonly<Record<string, string>> = {}): SearchState {
   const params = new URLSearchParams(search);
-  return { q: (params.get('q') ?? '').trim(), topic: (params.get('topic') ?? '').trim() };
+  const topic = (params.get('topic') ?? '').trim();
+  return { q: (params.get('q') ?? '').trim(), topic: Object.hasOwn(aliases, topic) ? aliases[topic]! : topic };
 }
 
 /**

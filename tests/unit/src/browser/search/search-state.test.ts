@@ -12,6 +12,12 @@ describe('parseSearchState', () => {
   test('decodes quotes, colons and non-ASCII letters', () => {
     expect(parseSearchState("?q=x'(t)%20%E2%80%93%20caf%C3%A9%3A")).toEqual({ q: "x'(t) – café:", topic: '' });
   });
+  test('reads a renamed topic’s old id (an alias in topics.yaml) as the topic it is now, so an old search link still filters', () => {
+    const aliases = { 'language-model': 'language-models' };
+    expect(parseSearchState('?q=decoding&topic=language-model', aliases)).toEqual({ q: 'decoding', topic: 'language-models' });
+    expect(parseSearchState('?topic=robotics', aliases)).toEqual({ q: '', topic: 'robotics' });
+    expect(parseSearchState('?topic=toString', aliases)).toEqual({ q: '', topic: 'toString' });
+  });
 });
 
 describe('searchQueryString', () => {
