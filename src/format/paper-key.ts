@@ -185,8 +185,15 @@ function hasLettersAtLeast(text: string, count: number): boolean {
   let found = 0;
   for (let index = 0; index < text.length; index += 1) {
     if (text[index] === '\\') {
-      while (/[A-Za-z]/.test(text[index + 1] ?? '')) index += 1;
-    } else if (LETTER_OR_DIGIT.test(text[index]!) && ++found >= count) return true;
+      // `\\` is a line break, and the word after it text; `\word` a command, not counted.
+      if (text[index + 1] === '\\') index += 1;
+      else while (/[A-Za-z]/.test(text[index + 1] ?? '')) index += 1;
+      continue;
+    }
+    // One code point at a time: a letter outside the Basic Multilingual Plane is two UTF-16 units.
+    const point = text.codePointAt(index)!;
+    if (point > 0xffff) index += 1;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(point)) && ++found >= count) return true;
   }
   return false;
 }

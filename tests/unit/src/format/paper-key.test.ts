@@ -88,6 +88,17 @@ describe('titlesRelated', () => {
     expect(titlesRelated('Loops', 'Loops, Revisited', ofLetters(REAL_ABSTRACT))).toBe(true);
   });
 
+  test('counts letters outside the Basic Multilingual Plane once each, and the word after a TeX line break (\\\\)', () => {
+    // 245 letters and 5 mathematical bold capitals (U+1D400, two UTF-16 units each): 250 letters.
+    const astral = `${'ab '.repeat(122)}a ${'\u{1D400}'.repeat(5)}`;
+    expect(titlesRelated('Loops', 'Loops, Revisited', astral)).toBe(true);
+    expect(titlesRelated('Loops', 'Loops, Revisited', astral.slice(0, -2))).toBe(false);
+    // `\\` is a line break, not a command: the word after it is text.
+    const broken = `${'ab '.repeat(120)}\\\\abcdefghij`;
+    expect(titlesRelated('Loops', 'Loops, Revisited', broken)).toBe(true);
+    expect(titlesRelated('Loops', 'Loops, Revisited', `${'ab '.repeat(120)}\\abcdefghij`)).toBe(false);
+  });
+
   test('under a real abstract, one common word of their own is enough (plural and case folded)', () => {
     expect(titlesRelated('Scaling Laws for Image Tokenizers', 'How a Tokenizer Shapes Generation', REAL)).toBe(true);
     expect(titlesRelated('Curriculum Learning for Robot Soccer', 'Federated Learning at Scale', REAL)).toBe(true);
