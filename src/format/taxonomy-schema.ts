@@ -46,7 +46,7 @@ export const taxonomySchema = z.strictObject({
     .refine((topics) => topics.some((t) => t.id === FALLBACK_TOPIC), `expected a topic with id \`${FALLBACK_TOPIC}\` (the fallback)`),
 });
 
-/** An alias that is already taken: by a topic's id (`by: 'id'`) or as an alias of an earlier topic. */
+/** An alias that is already taken: by a topic's id (`by: 'id'`) or as an alias of an earlier topic, or earlier on the same topic. */
 export interface AliasClash {
   /** Index of the topic whose alias clashes, and of the alias in its list. */
   topic: number;
@@ -56,7 +56,7 @@ export interface AliasClash {
   by: 'id' | 'alias';
 }
 
-/** Every alias that names a topic's id or an alias of an earlier topic, in file order. */
+/** Every alias that names a topic's id or an alias already given (to an earlier topic, or to the same one), in file order. */
 export function aliasClashes(topics: ReadonlyArray<{ id: string; aliases?: readonly string[] | undefined }>): AliasClash[] {
   const ids = new Map(topics.map((t, index) => [t.id, index]));
   const seen = new Map<string, number>();
@@ -66,7 +66,7 @@ export function aliasClashes(topics: ReadonlyArray<{ id: string; aliases?: reado
       const id = ids.get(alias);
       const earlier = seen.get(alias);
       if (id !== undefined) clashes.push({ topic: index, alias: aliasIndex, other: id, by: 'id' });
-      else if (earlier !== undefined && earlier !== index) clashes.push({ topic: index, alias: aliasIndex, other: earlier, by: 'alias' });
+      else if (earlier !== undefined) clashes.push({ topic: index, alias: aliasIndex, other: earlier, by: 'alias' });
       else seen.set(alias, index);
     });
   });

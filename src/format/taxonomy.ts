@@ -156,6 +156,7 @@ function aliasProblems(topics: { id: string; aliases?: string[] }[], source: Sou
       return problemAt(file, line, `topic \`${topics[topic]!.id}\`: alias \`${name}\` is the id of topic \`${otherId}\` at line ${source.line(['topics', other, 'id'])}; expected an id no topic has now (a renamed topic's old id, moved from \`id\` to \`aliases\`)`);
     }
     const otherLine = source.line(['topics', other, 'aliases', topics[other]!.aliases!.indexOf(name)]);
+    if (other === topic) return problemAt(file, line, `topic \`${topics[topic]!.id}\`: alias \`${name}\` is listed twice (also at line ${otherLine}); expected each alias once`);
     return problemAt(file, line, `topic \`${topics[topic]!.id}\`: alias \`${name}\` is already an alias of topic \`${otherId}\` at line ${otherLine}; expected each alias on one topic, the one its URLs should lead to`);
   });
 }

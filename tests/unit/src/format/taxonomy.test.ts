@@ -125,6 +125,12 @@ describe('parseTaxonomy', () => {
     ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:10: topic \`seals\`: alias \`pinnipeds\` is already an alias of topic \`walruses\` at line 5; expected each alias on one topic, the one its URLs should lead to]`);
   });
 
+  test('reports an alias listed twice on one topic, naming both lines (its redirect pages would be made twice)', () => {
+    expect(() =>
+      parseTaxonomy(yaml('topics:', '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    aliases:', '      - pinnipeds', '      - pinnipeds', ...OTHER), FILE),
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:7: topic \`walruses\`: alias \`pinnipeds\` is listed twice (also at line 6); expected each alias once]`);
+  });
+
   test('throws a TaxonomyError that lists each problem', () => {
     try {
       parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: ""', '    description: ""'), FILE);
