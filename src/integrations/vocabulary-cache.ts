@@ -23,7 +23,7 @@
  * Layout: one header line of JSON (`format`, `code`, `sha256` of the rest),
  * then the body, JSON. Pages: `words` (every distinct term and form once)
  * and `pages`, `[fragment SHA-256, title, term ids, form ids, other form
- * ids]` each. Part: `words`, `terms` (`[term id, pages, form id, pages,
+ * ids]` each. Part: `key` (the part's), `words`, `terms` (`[term id, pages, form id, pages,
  * ...]` each), `written` (form ids), `titles`, and `chunks` (`[key id,
  * pages, ...]` per chunk of the index). Ids into one word list keep the
  * pages of 10,000 papers at about 15 MB and quick to read (about 0.1 s),
@@ -160,20 +160,25 @@ export function parseVocabularyCache(text: string, code: string): CacheRead {
   return { pages: out };
 }
 
-/** The text of a `.part` file for `part`, written by the code `code`. Pure. */
-export function serialisePart(part: CachedPart, code: string): string {
+/** The text of the `.part` file of the part with the key `key`, written by the code `code`. Pure. */
+export function serialisePart(part: CachedPart, code: string, key: string): string {
   const { id, words } = wordIds();
   const terms = [...part.terms.terms].map(([term, total]) => [id(term), total.pages, ...[...total.words].flatMap(([form, pages]) => [id(form), pages])]);
   const written = [...part.terms.written].map(id);
   const chunks = part.chunks.map((chunk) => chunk.flatMap(({ key, pages }) => [id(key), pages]));
-  return withHeader(PART_FORMAT, code, JSON.stringify({ words: words(), terms, written, titles: part.terms.titles, chunks }));
+  return withHeader(PART_FORMAT, code, JSON.stringify({ key, words: words(), terms, written, titles: part.terms.titles, chunks }));
 }
 
-/** The part of a `.part` file's text, if the code `code` wrote it and it is whole; else why not. Pure. */
-export function parsePart(text: string, code: string): { part: CachedPart } | { ignored: string } {
+/**
+ * The part of a `.part` file's text, if the code `code` wrote it for the
+ * part with the key `key` (a file moved or copied under another part's name
+ * is that part's totals, not these) and it is whole; else why not. Pure.
+ */
+export function parsePart(text: string, code: string, key: string): { part: CachedPart } | { ignored: string } {
   const checked = checkedBody(text, PART_FORMAT, code);
   if ('ignored' in checked) return checked;
-  const { words, terms, written, titles, chunks } = checked.data;
+  const { key: writtenFor, words, terms, written, titles, chunks } = checked.data;
+  if (writtenFor !== key) return { ignored: `it holds the totals of another part (\`${String(writtenFor)}\`)` };
   if (!isWords(words) || !Array.isArray(terms) || !isIds(written, words.length) || !isWords(titles) || !Array.isArray(chunks)) return { ignored: 'its body is not a part’s totals' };
   const totals = new Map<string, TermTotal>();
   for (const row of terms as unknown[]) {
@@ -243,7 +248,7 @@ export class VocabularyCache {
     const { text, ignored } = readText(path.join(this.dir, file));
     if (ignored !== undefined) this.ignored.push(`${file}: ${ignored}`);
     if (text === undefined) return undefined;
-    const read = parsePart(text, this.code);
+    const read = parsePart(text, this.code, key);
     if ('ignored' in read) {
       this.ignored.push(`${file}: ${read.ignored}`);
       return undefined;
@@ -292,7 +297,7 @@ export class VocabularyCache {
     };
     for (const { index, pages, part, unchanged } of read) {
       if (!unchanged) await write(`${index.name}.pages`, serialiseVocabularyCache(pages, this.code));
-      if (part !== undefined && index.key !== undefined) await write(`${index.key}.part`, serialisePart(part, this.code));
+      if (part !== undefined && index.key !== undefined) await write(`${index.key}.part`, serialisePart(part, this.code, index.key));
     }
     const keep = new Set(indexes.flatMap((index) => [`${index.name}.pages`, ...(index.key === undefined ? [] : [`${index.key}.part`])]));
     for (const file of this.files()) if (!keep.has(file)) await fs.rm(path.join(this.dir, file), { force: true });

@@ -94,15 +94,17 @@ describe('partTerms', () => {
 
 describe('the cache file of a part’s totals', () => {
   test('reads back what was written, in the same order', () => {
-    const read = parsePart(serialisePart(part, CODE), CODE);
+    const read = parsePart(serialisePart(part, CODE, 'k1'), CODE, 'k1');
     expect(read).toEqual({ part });
     if ('part' in read) expect([...read.part.terms.written]).toEqual([...part.terms.written]);
   });
 
   test('a file of other code, cut short, altered or whose totals do not add up is set aside', () => {
-    const text = serialisePart(part, CODE);
-    const ignored = (t: string) => ('ignored' in parsePart(t, CODE) ? (parsePart(t, CODE) as { ignored: string }).ignored : undefined);
-    expect('ignored' in parsePart(text, 'code-2') && parsePart(text, 'code-2')).toEqual({ ignored: 'it was written by other code' });
+    const text = serialisePart(part, CODE, 'k1');
+    const ignored = (t: string) => ('ignored' in parsePart(t, CODE, 'k1') ? (parsePart(t, CODE, 'k1') as { ignored: string }).ignored : undefined);
+    expect('ignored' in parsePart(text, 'code-2', 'k1') && parsePart(text, 'code-2', 'k1')).toEqual({ ignored: 'it was written by other code' });
+    // Filed under another part's key (moved or copied by hand): another part's totals, never read as this one's.
+    expect(parsePart(text, CODE, 'k2')).toEqual({ ignored: 'it holds the totals of another part (`k1`)' });
     expect(ignored(text.slice(0, -5))).toBe('its body does not match its checksum');
     expect(ignored(serialiseVocabularyCache(pages, CODE))).toBe('its format is `folio-search-vocabulary/1`, not `folio-search-vocabulary-part/1`');
     const body = JSON.parse(text.split('\n')[1]!) as Record<string, unknown>;
