@@ -44,7 +44,9 @@ export interface FolioPagefindOptions {
  * Pagefind's own process, while Astro syncs, bundles and renders, and the
  * search vocabulary is written from the index as soon as it is there, in a
  * worker thread. Both go to folders in the cache that replace `pagefind/`
- * and `search-index/` at `astro:build:done`. Without records, the built
+ * and `search-index/` at `astro:build:done`; a part of the index kept from
+ * the last build is read where it is and never leaves the site, so that a
+ * build that fails or is killed leaves the last build's search whole. Without records, the built
  * pages are indexed from `dist/` instead. Then bundles the service worker
  * (`sw.js`), versioned with the index's cache tag, which precaches the
  * shell and the fixed search files and saves the whole index when the
@@ -137,8 +139,10 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
     const parts: IndexedPart[] = [];
     for (const part of searchParts(records, { archivePart })) {
       const key = partKey(part.records, settings);
-      const dir = path.join(staged.pagefind, part.folder);
-      const kept = await takePlacedPart(path.join(out, part.folder), placed[part.folder], key, dir);
+      const site = path.join(out, part.folder);
+      const kept = await isPlacedPart(site, placed[part.folder], key);
+      // A part kept is read where it is, in the site; only a part written again is staged.
+      const dir = kept ? site : path.join(staged.pagefind, part.folder);
       if (!kept) await withPagefindEnvironment(() => indexRecords(part.records, dir));
       parts.push({ folder: part.folder, dir, key, kept, pages: part.records.length });
     }
@@ -151,7 +155,7 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
   return { done, started };
 }
 
-/** A part of the search as indexed beside the build: where it is staged, its key, and whether its index was kept from the last build. */
+/** A part of the search as indexed beside the build: where it is read (staged in the cache, or in the site if kept), its key, and whether its index was kept from the last build. */
 interface IndexedPart {
   folder: SearchPartFolder;
   dir: string;
@@ -190,25 +194,26 @@ async function readPlacedParts(cacheDir: string): Promise<PlacedParts> {
 }
 
 /**
- * Moves the site's index of a part (`target`) to `dir` to be kept, when the
- * last build placed it there from records with the same key and it is still
- * the index it placed (its entry file, which names the index's hash, is
- * unchanged). Moved, not copied, so that no step of this build can empty it.
+ * Whether the site's index of a part (`target`) can be kept as it is: the
+ * last build placed it there from records with the same key and it is
+ * still the index it placed (its entry file, which names the index's hash,
+ * is unchanged). A part kept stays in the site, where this build reads it
+ * and leaves it: a build that fails or is killed, at any point, leaves the
+ * site's search as the last build placed it, since nothing puts back what a
+ * build stopped halfway took out (`kill -9` runs no handler).
  */
-async function takePlacedPart(target: string, placed: { key: string; entry: string } | undefined, key: string, dir: string): Promise<boolean> {
+async function isPlacedPart(target: string, placed: { key: string; entry: string } | undefined, key: string): Promise<boolean> {
   if (!placed || placed.key !== key) return false;
   const entry = await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
-  if (entry !== placed.entry) return false;
-  await moveIndex(target, dir);
-  return true;
+  return entry === placed.entry;
 }
 
-/** Puts the staged parts and vocabulary in the site, removes the folders of parts the search no longer has, and records what was placed. */
+/** Puts the staged parts (those not kept in the site) and vocabulary in the site, removes the folders of parts the search no longer has, and records what was placed. */
 async function placeSearch(staged: { pagefind: string; vocabulary: string }, parts: SiteSearch['parts'], out: string, cacheDir: string): Promise<void> {
   const placed: PlacedParts = {};
   for (const part of parts) {
     const target = path.join(out, part.folder);
-    await moveIndex(path.join(staged.pagefind, part.folder), target);
+    if (!part.kept) await moveIndex(path.join(staged.pagefind, part.folder), target);
     placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8') };
   }
   for (const folder of await searchPartFoldersIn(out)) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
