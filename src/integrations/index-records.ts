@@ -32,15 +32,42 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
   }
 }
 
-/** Puts the index written at `staged` in place of `target` (the site's `pagefind/`), across file systems if need be. */
+/**
+ * Puts the index written at `staged` in place of `target` (a folder of the
+ * site), across file systems if need be. The new index is brought beside
+ * `target` whole first (`<target>.folio-new`), then swapped in by two
+ * renames, the old one set aside (`<target>.folio-old`) and removed after:
+ * the site is without `target` only between the renames, never while files
+ * are copied or removed, and a failure before them leaves `target` as it
+ * was. A folder of either name left by a build killed meanwhile is removed
+ * here, or by the next build's prune (prune-output.ts).
+ */
 export async function moveIndex(staged: string, target: string): Promise<void> {
-  await fs.rm(target, { recursive: true, force: true });
+  const incoming = `${target}.folio-new`;
+  const replaced = `${target}.folio-old`;
   await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.rm(incoming, { recursive: true, force: true });
   try {
-    await fs.rename(staged, target);
+    await fs.rename(staged, incoming);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await fs.cp(staged, target, { recursive: true });
+    try {
+      await fs.cp(staged, incoming, { recursive: true });
+    } catch (copyError) {
+      await fs.rm(incoming, { recursive: true, force: true });
+      throw copyError;
+    }
     await fs.rm(staged, { recursive: true, force: true });
   }
+  await fs.rm(replaced, { recursive: true, force: true });
+  await fs.rename(target, replaced).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  try {
+    await fs.rename(incoming, target);
+  } catch (error) {
+    await fs.rename(replaced, target).catch(() => undefined);
+    throw error;
+  }
+  await fs.rm(replaced, { recursive: true, force: true });
 }
