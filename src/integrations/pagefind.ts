@@ -109,7 +109,7 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         await writeServiceWorker(out, base, tag, entries, options.shellPages ?? ['', 'search/', '404.html'], logger);
         // Saved by the vocabulary's thread while the service worker was written; the site is complete without it.
         await search.saved.catch((error: unknown) =>
-          logger.warn(`the search vocabulary's cache was not saved (${(error as Error).message}): the next build will read every page for it again`),
+          logger.warn(`the search vocabulary's cache was not saved whole (${(error as Error).message}): the next build will read again the pages it lacks`),
         );
       },
     },

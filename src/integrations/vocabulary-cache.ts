@@ -286,21 +286,33 @@ export class VocabularyCache {
    * with a key), then removes every file that is not of `indexes`, this
    * build's (a part taken whole keeps its files as they are). Each file is
    * written through a temporary file, so that a build stopped halfway
-   * leaves the old file or none.
+   * leaves the old file or none; a file that cannot be written (a folder in
+   * its place, a full disk) leaves no temporary file either, and the others
+   * are saved and removed all the same. Rejects naming each file that could
+   * not be written or removed.
    */
   async save(read: readonly ReadPart[], indexes: readonly CachedIndex[]): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
+    const failed: string[] = [];
     const write = async (file: string, text: string) => {
       const temporary = path.join(this.dir, `${file}.${process.pid}.tmp`);
-      await fs.writeFile(temporary, text);
-      await fs.rename(temporary, path.join(this.dir, file));
+      try {
+        await fs.writeFile(temporary, text);
+        await fs.rename(temporary, path.join(this.dir, file));
+      } catch (error) {
+        await fs.rm(temporary, { force: true }).catch(() => undefined);
+        failed.push(`\`${file}\` could not be written (${(error as Error).message})`);
+      }
     };
     for (const { index, pages, part, unchanged } of read) {
       if (!unchanged) await write(`${index.name}.pages`, serialiseVocabularyCache(pages, this.code));
       if (part !== undefined && index.key !== undefined) await write(`${index.key}.part`, serialisePart(part, this.code, index.key));
     }
     const keep = new Set(indexes.flatMap((index) => [`${index.name}.pages`, ...(index.key === undefined ? [] : [`${index.key}.part`])]));
-    for (const file of this.files()) if (!keep.has(file)) await fs.rm(path.join(this.dir, file), { force: true });
+    for (const file of this.files()) {
+      if (!keep.has(file)) await fs.rm(path.join(this.dir, file), { force: true }).catch((error: Error) => failed.push(`\`${file}\` could not be removed (${error.message})`));
+    }
+    if (failed.length > 0) throw new Error(failed.join('; '));
   }
 
   private files(): string[] {

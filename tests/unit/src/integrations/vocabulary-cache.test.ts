@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -154,5 +154,27 @@ describe('the cache folder', () => {
     const reading = new VocabularyCache(dir, CODE);
     expect(reading.page(key('Ropes: “Long” ones'), new Set())).toBeUndefined();
     expect(reading.ignored).toEqual(['new.pages: it has no header line']);
+  });
+
+  test('a file it cannot write (a folder in its place) leaves no temporary file, build after build; the others are saved, the old removed, and the error names it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-cache-unit-'));
+    mkdirSync(path.join(dir, 'k1.part'));
+    writeFileSync(path.join(dir, 'old.pages'), 'of a part no longer there');
+    const read = [
+      { index: { name: 'k1', key: 'k1' }, pages: pagesOf(tide), part, unchanged: false },
+      { index: { name: 'recent' }, pages: pagesOf(ropes), unchanged: false },
+    ];
+    const indexes = [{ name: 'k1', key: 'k1' }, { name: 'recent' }];
+    for (let build = 0; build < 2; build++) {
+      const failed: unknown = await new VocabularyCache(dir, CODE).save(read, indexes).catch((error: unknown) => error);
+      expect(readdirSync(dir).sort()).toEqual(['k1.pages', 'k1.part', 'recent.pages']);
+      expect(failed).toBeInstanceOf(Error);
+      expect((failed as Error).message).toMatch(/^`k1\.part` could not be written \(EISDIR/);
+    }
+    const cache = new VocabularyCache(dir, CODE);
+    expect(cache.page(key('Ropes: “Long” ones'), new Set())).toEqual({ terms: ropes, file: 'recent.pages' });
+    expect(cache.page(key('Tide Tables'), new Set())).toEqual({ terms: tide, file: 'k1.pages' });
+    expect(cache.part('k1')).toBeUndefined();
+    expect(cache.ignored).toEqual([expect.stringMatching(/^k1\.part: it cannot be read \(EISDIR/)]);
   });
 });
