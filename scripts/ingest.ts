@@ -487,7 +487,7 @@ async function runFingerprint(version: unknown, dumps: readonly Dump[], papersDi
 
 async function readManifest(file: string, problems: Problem[]): Promise<Manifest> {
   const text = await readOptional(file);
-  if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {}, listings: {} };
+  if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {}, listings: {}, topics: [] };
   try {
     const result = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
     if (result.success) return result.data;
@@ -495,7 +495,7 @@ async function readManifest(file: string, problems: Problem[]): Promise<Manifest
   } catch (error) {
     problems.push(problemAt(file, undefined, `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs`));
   }
-  return { papers: {}, listings: {} };
+  return { papers: {}, listings: {}, topics: [] };
 }
 
 /**

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { paperSchema, type Appearance, type Paper } from '../../src/format/paper-schema.ts';
 import { describeIssues } from '../../src/format/describe-issues.ts';
 import { FALLBACK_TOPIC, type Taxonomy } from '../../src/format/taxonomy-schema.ts';
-import { resolveTopicIds, topicAliases } from '../../src/format/topic-aliases.ts';
+import { resolveTopicIds, topicAliases, topicUrlIds } from '../../src/format/topic-aliases.ts';
 import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { abstractToMdast, titleToText } from './abstract-to-mdast.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
@@ -81,7 +81,7 @@ export interface IngestInput {
 
 /** The note at the top of `published.json`. */
 export const MANIFEST_COMMENT =
-  'Every paper and listing URL Folio has published: /papers/<slug>/ and /listings/<id>/. The ingest only adds to this file; the site build fails if a URL here has neither a page nor a redirect. Commit it.';
+  'Every paper, listing and topic URL Folio has published: /papers/<slug>/, /listings/<id>/ and /topics/<id>/. The ingest only adds to this file; the site build fails if a URL here has neither a page nor a redirect. Commit it.';
 
 /**
  * Decide every entry an ingest writes: which papers the listings hold and
@@ -121,6 +121,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   noteRecords(run);
   run.manifest.papers = Object.fromEntries(Object.entries(run.manifest.papers).sort(([a], [b]) => compareStrings(a, b)));
   run.manifest.listings = publishedListings(input);
+  run.manifest.topics = publishedTopics(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
   return { papers: papers.length, literalTex: run.literalTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings, changes: run.changes };
 }
@@ -160,7 +161,7 @@ function startRun(input: IngestInput): Run {
     papers: 0,
     literalTex: 0,
     entries: [],
-    manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers, input.cache), listings: {} },
+    manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers, input.cache), listings: {}, topics: [] },
     cache: new Map(),
     errors: [],
     warnings: [],
@@ -501,6 +502,15 @@ export function mergeAppearances(earlier: readonly Appearance[], current: readon
   return [...earlier.filter((a) => !replaced.has(appearanceKey(a)) && !listings.has(a.listing)), ...current].sort(
     (a, b) => compareStrings(a.listing, b.listing) || a.position - b.position,
   );
+}
+
+/**
+ * Every topic URL published so far, sorted: those the manifest records (an
+ * older manifest records none), and each id and alias of the taxonomy, since
+ * the site serves every topic of it, with papers or none.
+ */
+export function publishedTopics(input: Pick<IngestInput, 'manifest' | 'taxonomy'>): string[] {
+  return [...new Set([...input.manifest.topics, ...topicUrlIds(input.taxonomy)])].sort(compareStrings);
 }
 
 /** Identifies the dump of an appearance on a listing: `listing` and `source`. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './paper-schema.ts';
+import { slugSchema, topicIdSchema } from './paper-schema.ts';
 import { WRITTEN_BODY } from './written-body.ts';
 
 /**
- * The committed record of every published paper and listing URL
+ * The committed record of every published paper, listing and topic URL
  * (`content/published.json`).
  *
  * The ingest only ever adds to it; the site build refuses to drop any URL in
@@ -59,6 +59,14 @@ export const manifestSchema = z.strictObject({
    * Default: none (manifests written before listings were recorded).
    */
   listings: z.record(slugSchema, slugSchema).default({}),
+  /**
+   * Published topic ids (`/topics/<id>/`, its numbered pages and its feed),
+   * sorted: every id and alias of `topics.yaml` an ingest has seen
+   * (`topicUrlIds`). Each must stay a topic's id or one of its `aliases`.
+   * Default: none (manifests written before topics were recorded; their next
+   * ingest records the topics then).
+   */
+  topics: z.array(topicIdSchema).default([]),
 });
 
 export type Manifest = z.output<typeof manifestSchema>;

@@ -19,3 +19,13 @@ export function topicAliases(taxonomy: AliasedTopics): ReadonlyMap<string, strin
 export function resolveTopicIds(ids: readonly string[], aliases: ReadonlyMap<string, string>): string[] {
   return [...new Set(ids.map((id) => aliases.get(id) ?? id))];
 }
+
+/**
+ * Every id whose `/topics/<id>/` the site serves for this taxonomy, in its
+ * order: each topic's id (its page and feed, with papers or none) and each
+ * alias (redirects and the feed). The ingest records them in
+ * `published.json`, and the build checks that each recorded one is still here.
+ */
+export function topicUrlIds(taxonomy: AliasedTopics): string[] {
+  return taxonomy.topics.flatMap((topic) => [topic.id, ...(topic.aliases ?? [])]);
+}

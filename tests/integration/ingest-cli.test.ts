@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
 import { paperSchema } from '../../src/format/paper-schema.ts';
+import { parseTaxonomy } from '../../src/format/taxonomy.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
 import { ROOT, runIngest, snapshotDir, tempDir } from './run-ingest.ts';
 import { hashText } from '../../scripts/lib/ingest-cache.ts';
 import { STAGING_DIR } from '../../scripts/lib/content-transaction.ts';
@@ -492,6 +494,33 @@ describe('npm run ingest with days', () => {
     const again = await runIngest(['--content', content, input]);
     expect(again.stderr).toBe('');
     expect(await snapshotDir(content)).toEqual(before);
+  });
+});
+
+describe('npm run ingest and topic URLs', () => {
+  /** The topic ids published.json records. */
+  const manifestTopics = async (content: string) => JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).topics;
+  /** Every id and alias of the content folder's topics.yaml, sorted. */
+  const taxonomyIds = async (content: string) =>
+    parseTaxonomy(await readFile(path.join(content, 'topics.yaml'), 'utf8'), 'topics.yaml')
+      .topics.flatMap((t) => [t.id, ...(t.aliases ?? [])])
+      .sort(compareStrings);
+
+  test('records every topic of topics.yaml, with papers or none (each has a page), and every alias; a topic gone from topics.yaml since stays recorded', async () => {
+    const input = await dumps({ '2025-03-01.txt': ROPES });
+    const content = path.join(await tempDir(), 'content');
+    expect((await runIngest(['--content', content, input])).code).toBe(0);
+    const first = await manifestTopics(content);
+    expect(first).toEqual(await taxonomyIds(content));
+    expect(first).toEqual(expect.arrayContaining(['code', 'language-models', 'other', 'science-medicine']));
+
+    // One topic renamed as the README says (its old id kept as an alias, plus another), one renamed without.
+    const taxonomy = path.join(content, 'topics.yaml');
+    const text = await readFile(taxonomy, 'utf8');
+    await writeFile(taxonomy, text.replace('  - id: language-models\n', '  - id: large-language-models\n    aliases: [language-models, llms]\n').replace('  - id: code\n', '  - id: source-code\n'));
+    const again = await runIngest(['--content', content, input]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await manifestTopics(content)).toEqual([...first, 'large-language-models', 'llms', 'source-code'].sort(compareStrings));
   });
 });
 

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
 import { manifestSchema } from '../../src/format/manifest-schema.ts';
 import { paperSchema } from '../../src/format/paper-schema.ts';
+import { parseTaxonomy } from '../../src/format/taxonomy.ts';
+import { compareStrings } from '../../src/format/compare-strings.ts';
 import { ROOT, runIngest, snapshotDir, tempDir } from './run-ingest.ts';
 
 /**
@@ -38,6 +40,11 @@ describe('an archive written by an earlier version', () => {
       expect(record.key, slug).toBe(record.title);
       expect(record.abstract, slug).toMatch(/^[\w-]{22}$/);
     }
+    // Written before topics were recorded, it records on its first ingest every topic the site then publishes.
+    expect(JSON.parse(await readFile(path.join(LEGACY, 'content/published.json'), 'utf8'))).not.toHaveProperty('topics');
+    const taxonomy = parseTaxonomy(await readFile(path.join(content, 'topics.yaml'), 'utf8'), 'topics.yaml');
+    expect(manifest.topics).toEqual(taxonomy.topics.map((t) => t.id).sort(compareStrings));
+    expect(manifest.topics).toContain('other');
     // The title the earlier version kept as TeX now reads as text, at the same URL.
     expect((await entriesOf(content)).find((e) => e.slug === 'caf-e-models-for-menu-understanding-39d7b2')?.title).toBe('Café Models for Menu Understanding');
     const again = await runIngest(['--content', content, path.join(LEGACY, 'dumps')]);

@@ -98,7 +98,7 @@ describe('the ingest pipeline on dumps it has never seen', () => {
           // Distinct papers with titles that fold alike are one paper (same title, whatever the abstract).
           fc.pre(new Set(identities.flatMap((keys) => [...keys])).size === identities.reduce((n, keys) => n + keys.size, 0));
 
-          const first = planIngest({ listings, existing: [], manifest: { papers: {}, listings: {} }, taxonomy });
+          const first = planIngest({ listings, existing: [], manifest: { papers: {}, listings: {}, topics: [] }, taxonomy });
           expect(first.errors).toEqual([]);
           expect(first.entries).toHaveLength(identities.length);
           expect(new Set(first.entries.map((e) => e.slug)).size).toBe(identities.length);

@@ -105,9 +105,9 @@ describe('planIngest with and without the memo of the last run', () => {
         (bases, days) => {
           // Every other paper's abstract is as long as a real one (250 letters and digits or more), the others as short as a notice.
           const papers = bases.map((_, i) => ({ title: TITLES[i]!, length: (i % 2 === 0 ? 60 : 400) + 17 * i }));
-          const kept: Archive = { entries: new Map(), manifest: { papers: {}, listings: {} }, memo: new Map() };
-          const lost: Archive = { entries: new Map(), manifest: { papers: {}, listings: {} } };
-          const stale: Archive = { entries: new Map(), manifest: { papers: {}, listings: {} }, memo: new Map() };
+          const kept: Archive = { entries: new Map(), manifest: { papers: {}, listings: {}, topics: [] }, memo: new Map() };
+          const lost: Archive = { entries: new Map(), manifest: { papers: {}, listings: {}, topics: [] } };
+          const stale: Archive = { entries: new Map(), manifest: { papers: {}, listings: {}, topics: [] }, memo: new Map() };
           const first = dayListing(1, papers, bases, bases.map(() => 'same'));
           const reference = ingest(kept, first);
           expect(ingest(lost, first)).toEqual({ ...reference, cache: expect.anything() });

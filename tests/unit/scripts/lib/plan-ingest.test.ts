@@ -6,6 +6,7 @@ import { formatProblem } from '../../../../src/format/problem.ts';
 import { hashText } from '../../../../scripts/lib/ingest-cache.ts';
 import { manifestRecord, recordedBody } from '../../../../scripts/lib/known-papers.ts';
 import { abstractKey } from '../../../../src/format/paper-key.ts';
+import { manifestSchema } from '../../../../src/format/manifest-schema.ts';
 import { paperSchema } from '../../../../src/format/paper-schema.ts';
 import type { Taxonomy } from '../../../../src/format/taxonomy-schema.ts';
 import { inventedAbstract } from '../../../support/invented-abstract.ts';
@@ -22,7 +23,7 @@ function listing(id: string, entries: Array<[string, string]>): Listing {
 }
 
 function plan(listings: Listing[], existing: ExistingEntry[] = [], papers = {}) {
-  return planIngest({ listings, existing, manifest: { papers, listings: {} }, taxonomy });
+  return planIngest({ listings, existing, manifest: { papers, listings: {}, topics: [] }, taxonomy });
 }
 
 function existingFrom(result: ReturnType<typeof plan>): ExistingEntry[] {
@@ -172,7 +173,33 @@ describe('planIngest with days', () => {
 describe('publishedListings', () => {
   test('records the listings of entries written before listings were recorded', () => {
     const first = plan([listing('a', [['Knots', 'A knot.']])]);
-    expect(publishedListings({ manifest: { papers: {}, listings: {} }, existing: existingFrom(first), listings: [] })).toEqual({ a: 'a' });
+    expect(publishedListings({ manifest: { papers: {}, listings: {}, topics: [] }, existing: existingFrom(first), listings: [] })).toEqual({ a: 'a' });
+  });
+});
+
+describe('the topics planIngest records as published', () => {
+  const renamed: Taxonomy = {
+    topics: [
+      { id: 'knotted-things', name: 'Knots', description: 'Papers about knots.', terms: ['knot'], aliases: ['knots'] },
+      { id: 'loops', name: 'Loops', description: 'Papers about loops.', terms: [] },
+      { id: 'other', name: 'Other', description: 'The rest.', terms: [] },
+    ],
+  };
+  const day = listing('a', [['Gardening', 'Plants grow.']]);
+
+  test('every topic of the taxonomy, those no paper is filed under too (each has a page), and every alias, sorted', () => {
+    expect(plan([day]).manifest.topics).toEqual(['knots', 'other']);
+    expect(planIngest({ listings: [day], existing: [], manifest: { papers: {}, listings: {}, topics: [] }, taxonomy: renamed }).manifest.topics).toEqual(['knots', 'knotted-things', 'loops', 'other']);
+  });
+
+  test('keeps every topic recorded before, though the taxonomy has it no more: the ingest only adds', () => {
+    const result = planIngest({ listings: [day], existing: [], manifest: { papers: {}, listings: {}, topics: ['walruses', 'knots'] }, taxonomy: renamed });
+    expect(result.manifest.topics).toEqual(['knots', 'knotted-things', 'loops', 'other', 'walruses']);
+  });
+
+  test('records the current topics in a manifest written before topics were recorded', () => {
+    const old = manifestSchema.parse({ papers: {}, listings: {} });
+    expect(planIngest({ listings: [day], existing: [], manifest: old, taxonomy }).manifest.topics).toEqual(['knots', 'other']);
   });
 });
 
@@ -271,7 +298,7 @@ describe('planIngest over a renamed topic (its old id kept in `aliases`)', () =>
     const text = e.text.replace(/^topics:\n/m, 'topics:\n  - hoops\n');
     return { ...e, text, hash: hashText(text), data: { ...e.data, topics: [...e.data.topics, 'hoops'] } };
   });
-  const again = planIngest({ listings: [day], existing: before, manifest: { papers: first.manifest.papers, listings: {} }, taxonomy: renamed });
+  const again = planIngest({ listings: [day], existing: before, manifest: { papers: first.manifest.papers, listings: {}, topics: [] }, taxonomy: renamed });
 
   test('the next ingest writes the current ids, keeping the topic added by hand as one', () => {
     expect(before[0]!.data).toMatchObject({ topics: ['knots', 'hoops'], autoTopics: ['knots'] });
@@ -288,7 +315,7 @@ describe('planIngest over a renamed topic (its old id kept in `aliases`)', () =>
       const text = e.text.replace(/^topics:\n(?:  - .*\n)+/m, 'topics:\n  - other\n');
       return { ...e, text, hash: hashText(text), data: { ...e.data, topics: ['other'] } };
     });
-    const result = planIngest({ listings: [day], existing: removed, manifest: { papers: first.manifest.papers, listings: {} }, taxonomy: renamed });
+    const result = planIngest({ listings: [day], existing: removed, manifest: { papers: first.manifest.papers, listings: {}, topics: [] }, taxonomy: renamed });
     expect(paperSchema.parse(parseEntry(result.entries[0]!.text).data)).toMatchObject({ topics: ['other'], autoTopics: ['knotted-things'] });
   });
 });
@@ -302,7 +329,7 @@ describe('planIngest over a topic removed by hand', () => {
     ],
   };
   const day = listing('a', [['Knots in Loops', 'A knot in a loop, and another knot.']]);
-  const planOver = (existing: ExistingEntry[]) => planIngest({ listings: [day], existing, manifest: { papers: {}, listings: {} }, taxonomy: twoTopics });
+  const planOver = (existing: ExistingEntry[]) => planIngest({ listings: [day], existing, manifest: { papers: {}, listings: {}, topics: [] }, taxonomy: twoTopics });
   const data = (result: ReturnType<typeof planOver>) => paperSchema.parse(parseEntry(result.entries[0]!.text).data);
   /** The entry as a reader leaves it after editing its `topics` list (and nothing else). */
   const withTopics = (result: ReturnType<typeof planOver>, topics: string[]): ExistingEntry[] =>

@@ -19,4 +19,14 @@ describe('manifestSchema', () => {
     expect(issues({ knots: { ...record, body: 'edited' } })).toMatchInlineSnapshot(`"papers.knots.body: expected \`<hash> <length> <key>\` as the ingest writes it"`);
     expect(issues({ knots: { ...record, body: 'Tq9x0mYd3kqZ1V2b8hJ3aQ 843' } })).toMatchInlineSnapshot(`"papers.knots.body: expected \`<hash> <length> <key>\`: the key is left out only when the record has an \`abstract\`"`);
   });
+
+  test('reads a manifest written before topics were recorded as one that records none (its next ingest records them)', () => {
+    expect(manifestSchema.parse({ papers: {}, listings: {} }).topics).toEqual([]);
+  });
+
+  test('records published topics by their ids, and names one not written like a topic id', () => {
+    expect(manifestSchema.parse({ papers: {}, topics: ['language-models', 'other'] }).topics).toEqual(['language-models', 'other']);
+    const result = manifestSchema.safeParse({ papers: {}, topics: ['Language Models'] });
+    expect(result.success ? 'valid' : describeIssues(result.error, 'manifest')).toMatchInlineSnapshot(`"topics.0: expected a lowercase id such as \`language-models\`"`);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveTopicIds, topicAliases } from '../../../../src/format/topic-aliases.ts';
+import { resolveTopicIds, topicAliases, topicUrlIds } from '../../../../src/format/topic-aliases.ts';
 
 const taxonomy = {
   topics: [
@@ -35,5 +35,15 @@ describe('resolveTopicIds', () => {
 
   test('leaves ids that are no alias as they are, unknown ones too (the build names those)', () => {
     expect(resolveTopicIds(['walruses', 'rope-theory'], aliases)).toEqual(['walruses', 'rope-theory']);
+  });
+});
+
+describe('topicUrlIds', () => {
+  test('names every topic, with papers or none (each has a page and a feed), and every alias (a redirect and the feed), in the taxonomy’s order', () => {
+    expect(topicUrlIds(taxonomy)).toEqual(['llms', 'language-models', 'lms', 'walruses', 'other']);
+  });
+
+  test('reads a topic without `aliases` as one with none', () => {
+    expect(topicUrlIds({ topics: [{ id: 'walruses' }, { id: 'other' }] })).toEqual(['walruses', 'other']);
   });
 });
