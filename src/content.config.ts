@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { siteConfig } from './config.ts';
 import { topicSchema, type Taxonomy } from './format/taxonomy-schema.ts';
 import { topicAliases } from './format/topic-aliases.ts';
-import { paperSchema, slugSchema } from './format/paper-schema.ts';
+import { paperSchema, slugSchema, topicIdSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
 import { manifestLoader } from './loaders/manifest-loader.ts';
@@ -29,6 +29,12 @@ const published = defineCollection({
 const publishedListings = defineCollection({
   loader: manifestLoader(siteConfig.content.manifest, 'listings'),
   schema: z.object({ id: slugSchema, to: slugSchema }),
+});
+
+/** Every topic URL ever published (`published.json`), one entry per topic id: each must stay a topic's id or alias. */
+const publishedTopics = defineCollection({
+  loader: manifestLoader(siteConfig.content.manifest, 'topics'),
+  schema: z.object({ id: topicIdSchema }),
 });
 
 /** The taxonomy file's topics; none when it cannot be read, as the build then stops on it (the topics collection's loader reports why). */
@@ -70,4 +76,4 @@ const papers = defineCollection({
   schema: paperSchema.extend({ topics: z.array(reference('topics')).min(1) }),
 });
 
-export const collections = { topics, published, publishedListings, papers };
+export const collections = { topics, published, publishedListings, publishedTopics, papers };

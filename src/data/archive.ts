@@ -7,7 +7,7 @@ import type { Urls } from '../lib/urls.ts';
 import { entryAbstract, type AbstractText } from '../format/abstract-text.ts';
 import { byRecency, byTitle, firstDay, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
-import { planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
+import { checkPublishedTopics, planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
 
 /** A paper with everything its pages need, computed once per build. */
 export interface ArchivePaper extends PaperSummary {
@@ -64,6 +64,7 @@ async function loadArchive(): Promise<Archive> {
   const taxonomy = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...topic } }) => topic);
   const published = (await getCollection('published')).map((entry) => entry.id);
   const publishedListings = (await getCollection('publishedListings')).map((entry) => ({ id: entry.id, to: entry.data.to }));
+  const publishedTopics = (await getCollection('publishedTopics')).map((entry) => entry.id);
   const entries = await getCollection('papers');
 
   const papers = byTitle(
@@ -79,6 +80,8 @@ async function loadArchive(): Promise<Archive> {
     })),
   );
 
+  // Before the entries' topics: a topic renamed without its old id in `aliases` is told the fix (the alias) that also files the entries still naming it.
+  checkPublishedTopics(taxonomy, publishedTopics, config.content.manifest);
   const topicById = new Map(taxonomy.map((t) => [t.id, t]));
   const unknown = papers.flatMap((p) =>
     p.topics

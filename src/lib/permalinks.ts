@@ -1,4 +1,5 @@
 import { problemAt, ProblemsError, type Problem } from '../format/problem.ts';
+import { topicUrlIds, type AliasedTopics } from '../format/topic-aliases.ts';
 
 /** The URL-relevant part of a paper entry. */
 export interface PermalinkSource {
@@ -122,4 +123,18 @@ export function planTopicAliasRoutes(topics: ReadonlyArray<{ id: string; aliases
   return topics.flatMap((topic) =>
     (topic.aliases ?? []).flatMap((alias) => Array.from({ length: Math.max(topic.pages, 1) }, (_, i) => ({ alias, topic: topic.id, page: i + 1 }))),
   );
+}
+
+/**
+ * Checks that every published topic (`published`, from `published.json`) is
+ * still served: a topic's id, or one of its `aliases` (a renamed topic's old
+ * id). Throws a {@link PermalinkError} naming each one that is neither, and
+ * the alias that would keep its URLs.
+ */
+export function checkPublishedTopics(topics: AliasedTopics['topics'], published: readonly string[], manifestFile = 'published.json'): void {
+  const served = new Set(topicUrlIds({ topics }));
+  const problems = published
+    .filter((id) => !served.has(id))
+    .map((id) => problemAt(manifestFile, undefined, `\`/topics/${id}/\` was published but no topic in topics.yaml has it as its id or in its aliases; add \`${id}\` to the \`aliases\` of the topic that replaced it in topics.yaml`));
+  if (problems.length > 0) throw new PermalinkError(problems);
 }

@@ -6,8 +6,8 @@ import { manifestSchema, type Manifest } from '../format/manifest-schema.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { reloadOnChange, storeItems, type StoredItem } from './store-items.ts';
 
-/** A part of the manifest that becomes a collection: its published paper slugs, or its published listing ids. */
-export type ManifestSection = 'papers' | 'listings';
+/** A part of the manifest that becomes a collection: its published paper slugs, listing ids or topic ids. */
+export type ManifestSection = 'papers' | 'listings' | 'topics';
 
 /** The manifest, read and checked; a broken one names the file. */
 function readManifest(text: string, path: string): Manifest {
@@ -32,18 +32,26 @@ function checkedManifest(text: string, path: string): Manifest {
 
 /**
  * A section of the manifest as collection items: `{ id: slug }` for papers,
- * `{ id, to }` for listings. A published paper's title, key and hashes are
- * the ingest's, to recognise it in a later dump; the site only needs to know
- * the slug was published, and the store is held, read and written whole on
- * every build (they were a ninth of it: 4.5 of 43 MB at 10,000 papers).
+ * `{ id, to }` for listings, `{ id }` for topics. A published paper's title,
+ * key and hashes are the ingest's, to recognise it in a later dump; the site
+ * only needs to know the slug was published, and the store is held, read and
+ * written whole on every build (they were a ninth of it: 4.5 of 43 MB at
+ * 10,000 papers).
  */
 function sectionItems(manifest: Manifest, section: ManifestSection): StoredItem[] {
-  return section === 'papers' ? Object.keys(manifest.papers).map((id) => ({ id })) : Object.entries(manifest.listings).map(([id, to]) => ({ id, to }));
+  switch (section) {
+    case 'papers':
+      return Object.keys(manifest.papers).map((id) => ({ id }));
+    case 'listings':
+      return Object.entries(manifest.listings).map(([id, to]) => ({ id, to }));
+    case 'topics':
+      return manifest.topics.map((id) => ({ id }));
+  }
 }
 
 /**
  * Loads a section of the manifest of published URLs (`published.json`) into
- * a collection, one entry per published slug or listing id, as Astro's
+ * a collection, one entry per published slug, listing id or topic id, as Astro's
  * `file()` loader would, checked once per build and stored again only where
  * it changed (store-items.ts). A broken manifest stops the build naming the
  * file (`file()` alone would only log it); a content folder without one has

@@ -33,6 +33,19 @@ test('a published entry deleted by hand stops the build naming published.json, n
   expectUserError(await build(tmp, content), /published\.json: `\/papers\/foo\/` was published but no paper has it/);
 }, 300_000);
 
+test('a published topic renamed in topics.yaml without keeping its old id as an alias stops the build naming published.json, the id and the fix, no stack trace', async () => {
+  const { tmp, content } = fixtureContent('folio-user-error-topic-renamed-');
+  // Renamed everywhere, entries too (as the next ingest of their dumps would write them), but not kept in `aliases`.
+  const taxonomy = path.join(content, 'topics.yaml');
+  fs.writeFileSync(taxonomy, fs.readFileSync(taxonomy, 'utf8').replace('  - id: language-models\n', '  - id: large-language-models\n'));
+  const papers = path.join(content, 'papers');
+  for (const f of fs.readdirSync(papers)) fs.writeFileSync(path.join(papers, f), fs.readFileSync(path.join(papers, f), 'utf8').replaceAll('\n  - language-models\n', '\n  - large-language-models\n'));
+  expectUserError(
+    await build(tmp, content),
+    /published\.json: `\/topics\/language-models\/` was published but no topic in topics\.yaml has it as its id or in its aliases; add `language-models` to the `aliases` of the topic that replaced it in topics\.yaml/,
+  );
+}, 300_000);
+
 test('a listing an earlier ingest named like a year keeps its URL; that year’s calendar moves beside it', async () => {
   const { tmp, content } = fixtureContent('folio-year-listing-');
   // Another year of days, and an undated dump saved as `2025.txt`.

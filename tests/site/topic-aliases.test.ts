@@ -28,6 +28,12 @@ describe('a topic renamed with its old id kept in `aliases`', () => {
     expect(entries.filter((e) => [...e.data.topics, ...((e.data as { autoTopics?: string[] }).autoTopics ?? [])].includes(from)).map((e) => e.data.slug)).toEqual([]);
   });
 
+  test('published.json records its old id, published before the rename, and its new one: the site built with the old id kept in `aliases`', () => {
+    const topics = JSON.parse(fs.readFileSync(path.join(content, 'published.json'), 'utf8')).topics;
+    expect(topics).toEqual(expect.arrayContaining([from, to]));
+    expect(fs.existsSync(path.join(dist, 'topics', from, 'index.html'))).toBe(true);
+  });
+
   test('its old URL is a redirect to the new one, as a paper alias is (meta refresh, canonical, link, noindex)', () => {
     expect(text(page(dist, `topics/${to}/index.html`).querySelector('h1')!)).toBe('Language models');
     expect(redirectOf(dist, `topics/${from}/index.html`)).toEqual({ refresh: `0; url=/topics/${to}/`, canonical: `${site}/topics/${to}/`, link: `/topics/${to}/`, robots: 'noindex', indexed: false });

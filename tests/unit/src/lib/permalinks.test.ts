@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planListingRoutes, planPaperRoutes, planTopicAliasRoutes } from '../../../../src/lib/permalinks.ts';
+import { checkPublishedTopics, planListingRoutes, planPaperRoutes, planTopicAliasRoutes } from '../../../../src/lib/permalinks.ts';
 
 describe('planPaperRoutes', () => {
   test('plans a page per paper and a redirect per alias', () => {
@@ -82,5 +82,22 @@ describe('planTopicAliasRoutes', () => {
 
   test('keeps the first URL of a topic no paper is filed under (it still has its page)', () => {
     expect(planTopicAliasRoutes([{ id: 'walruses', aliases: ['walrusses'], pages: 0 }])).toEqual([{ alias: 'walrusses', topic: 'walruses', page: 1 }]);
+  });
+});
+
+describe('checkPublishedTopics', () => {
+  const topics = [{ id: 'llms', aliases: ['language-models'] }, { id: 'walruses' }, { id: 'other', aliases: [] }];
+
+  test('accepts every published topic that is a topic’s id or one of its aliases', () => {
+    expect(() => checkPublishedTopics(topics, ['language-models', 'llms', 'other', 'walruses'])).not.toThrow();
+    expect(() => checkPublishedTopics(topics, [])).not.toThrow();
+  });
+
+  test('fails naming published.json, each published topic that is neither, and the alias that keeps its URLs', () => {
+    expect(() => checkPublishedTopics(topics, ['llms', 'lms', 'walrusses'])).toThrowErrorMatchingInlineSnapshot(`
+      [PermalinkError: Permanent URLs are broken:
+        - published.json: \`/topics/lms/\` was published but no topic in topics.yaml has it as its id or in its aliases; add \`lms\` to the \`aliases\` of the topic that replaced it in topics.yaml
+        - published.json: \`/topics/walrusses/\` was published but no topic in topics.yaml has it as its id or in its aliases; add \`walrusses\` to the \`aliases\` of the topic that replaced it in topics.yaml]
+    `);
   });
 });

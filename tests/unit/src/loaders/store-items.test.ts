@@ -95,6 +95,19 @@ describe('manifestLoader', () => {
     expect(listings.entries.size).toBe(0);
   });
 
+  test('loads the published topics by id; a manifest written before topics were recorded has none', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
+    const file = path.join(root, 'published.json');
+    await writeFile(file, JSON.stringify({ papers: {}, listings: {}, topics: ['language-models', 'other'] }));
+    const topics = fakeContext(root);
+    await manifestLoader(file, 'topics').load(topics.context);
+    expect([...topics.entries.values()].map((e) => e.data)).toEqual([{ id: 'language-models' }, { id: 'other' }]);
+
+    await writeFile(file, manifest({}));
+    await manifestLoader(file, 'topics').load(topics.context);
+    expect(topics.entries.size).toBe(0);
+  });
+
   test('a broken manifest stops the load naming the file', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
     const file = path.join(root, 'published.json');
