@@ -80,7 +80,7 @@ export default async function setup(project: TestProject) {
   run('node', ['scripts/ingest.ts', '--content', content, seeds]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
   const edgeCases = addEdgeCaseEntries(content);
-  // A topic added to the taxonomy that no paper is filed under yet: it must get no page.
+  // A topic added to the taxonomy that no paper is filed under yet: it gets a page and a feed but is listed nowhere (tests/site/pages.test.ts).
   fs.appendFileSync(path.join(content, 'topics.yaml'), '\n  - id: quantum-hardware\n    name: Quantum hardware\n    description: Qubits, not models.\n    terms:\n      - superconducting qubit\n');
 
   const site = 'https://lab.example.org';
