@@ -1,6 +1,6 @@
 import type { Manifest } from '../../src/format/manifest-schema.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
-import { abstractKey, looseAbstractKey, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
+import { abstractKey, isRealAbstract, looseAbstractKey, REAL_ABSTRACT, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
 import { abstractText } from '../../src/format/abstract-text.ts';
 import { entryBody } from '../../src/format/entry.ts';
 import type { KnownPaper } from './merge-papers.ts';
@@ -29,10 +29,10 @@ export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest
     const slugs = [entry.data.slug, ...entry.data.aliases];
     for (const slug of slugs) covered.add(slug);
     const recorded = slugs.flatMap((slug) => manifest.papers[slug]?.title ?? []);
-    known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), abstracts: abstractsOf(entry, manifest) });
+    known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), ...abstractsOf(entry, manifest) });
   }
   for (const [slug, record] of Object.entries(manifest.papers)) {
-    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: recordedAbstracts(record) });
+    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: recordedAbstracts(record), ...recordedNotice(record) });
   }
   return known;
 }
@@ -43,13 +43,28 @@ function readTitles(titles: readonly string[]): string[] {
 }
 
 /**
- * The keys of an entry's abstract: as its manifest record has them, else (an
- * archive from an earlier version) the loose key of its body.
+ * The keys of an entry's abstract, and whether it is a notice: as its
+ * manifest record has them, else (an archive from an earlier version) from
+ * its body.
  */
-function abstractsOf(entry: EntryOnDisk, manifest: Manifest): AbstractKey[] {
+function abstractsOf(entry: EntryOnDisk, manifest: Manifest): Pick<KnownPaper, 'abstracts' | 'notice'> {
   const record = manifest.papers[entry.data.slug];
   const keys = record === undefined ? [] : recordedAbstracts(record);
-  return keys.length > 0 ? keys : [looseAbstractKey(abstractText(entryBody(entry.text)).text)];
+  if (keys.length > 0) return { abstracts: keys, ...recordedNotice(record!) };
+  const text = abstractText(entryBody(entry.text)).text;
+  return { abstracts: [looseAbstractKey(text)], notice: !isRealAbstract(text) };
+}
+
+/**
+ * Whether a record says its paper's body was made from a notice: from an
+ * abstract under REAL_ABSTRACT characters long, so under as many letters and
+ * digits (reading the body of every entry to count them would cost every
+ * ingest a pass over the archive). A longer one counts as a real abstract,
+ * as does a body the record says nothing of.
+ */
+function recordedNotice(record: ManifestRecord): Pick<KnownPaper, 'notice'> {
+  const body = recordedBody(record);
+  return body === undefined ? {} : { notice: body.length < REAL_ABSTRACT };
 }
 
 /** The abstract keys a manifest record holds: that of the abstract its body was last made from, and that of its abstract when the slug was recorded. */

@@ -38,6 +38,12 @@ export interface KnownPaper {
   titles: readonly string[];
   /** The keys of its abstract, as far as they are known: exact ones from a record of the dump it was made from, a loose one from its body. */
   abstracts: readonly AbstractKey[];
+  /**
+   * Whether its page is known to show an abstract of a notice's length (see
+   * `isRealAbstract`), which says nothing of which paper it is; left out
+   * when not known, which counts as a real abstract of its own.
+   */
+  notice?: boolean;
 }
 
 /** One distinct paper, merged from every dump it appeared in. */
@@ -65,7 +71,9 @@ export interface MergedPaper {
  * src/format/paper-key.ts, and attach each to the published paper it is
  * (`known`). Two published papers are never merged: a copy that would join
  * two of them (the title of one over the abstract of another: a dump that
- * pairs titles with the wrong abstracts) is an error.
+ * pairs titles with the wrong abstracts) is an error, unless only a notice
+ * kept them apart (the copy's paper showed one, and their titles are
+ * related): then it is the paper its title is, with a warning.
  *
  * When copies of one paper disagree, the rule is stated and order-free: the
  * title of the latest listing is shown; the longest abstract is kept (on a
@@ -107,7 +115,9 @@ interface Group {
  * related titles (a retitle, see `titlesRelated`); the same title alone
  * ({@link linkTitles}). Two published papers are never joined, and neither
  * are two cards of one dump (a listing shows a paper once): a link that
- * would is refused, and is an error where nothing stronger decides it. One
+ * would is refused, and is an error where nothing stronger decides it
+ * (an abstract that only a notice kept from being two published papers'
+ * links nothing: {@link publishedAlike}). One
  * abstract under titles it does not relate (titles that share no word, or
  * an abstract of a notice's length) joins nothing; it is an error only
  * where the two are published papers sharing a real abstract (a dump
@@ -164,6 +174,11 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     nodes[i]!.titles.flatMap((t) => nodes[i]!.abstracts.flatMap((a) => (a[kind] === undefined ? [] : [`${caselessTitleKey(t)}\u0000${a[kind]}`])));
   const shared = sharedAbstracts(sightings, nodes, warnings);
   const distinctive = (i: number, kind: 'exact' | 'loose') => nodes[i]!.abstracts.flatMap((a) => (a.distinctive && a[kind] !== undefined && !shared.has(a[kind]!) ? [a[kind]!] : []));
+  // The published papers each title is, by title key.
+  const titled = new Map<string, Set<string>>();
+  for (const k of known) for (const title of k.titles) titled.set(titleKey(title), (titled.get(titleKey(title)) ?? new Set()).add(k.slug));
+  publishedAlike('exact', false);
+  publishedAlike('loose', true);
   // Loose keys only tie a sighting to a published paper known by nothing better (two sightings must agree exactly).
   link('title (up to case) and abstract', (i) => caseless(i, 'exact'), false);
   link('title (up to case) and abstract', (i) => caseless(i, 'loose'), true);
@@ -182,6 +197,45 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
       }
     });
     return holders;
+  }
+
+  /**
+   * Abstracts this input would give two published papers, a card being the
+   * published paper its title is. Where only a notice kept the two apart
+   * (each that gets the abstract from a card showed only a notice before,
+   * and the card's title is related to the other's), they now look like one
+   * paper listed under two titles: the abstract joins neither (as one that
+   * two published papers show, see {@link sharedAbstracts}), each card is
+   * the paper its title is, and a warning names both and how to make them
+   * one. Anything else (titles that share no word, a paper with a real
+   * abstract of its own) is left to the links, which stop the ingest: a
+   * dump pairing titles with the wrong abstracts.
+   */
+  function publishedAlike(kind: 'exact' | 'loose', toKnown: boolean): void {
+    for (const [key, holders] of byKey((i) => distinctive(i, kind), toKnown)) {
+      // Each published paper with this abstract, and the first card that gives it (none when it was published with it).
+      const papers = new Map<string, Sighting | undefined>();
+      for (const node of holders) {
+        if (node >= sightings.length) papers.set(known[node - sightings.length]!.slug, undefined);
+        else {
+          const slugs = [...(titled.get(titleKey(sightings[node]!.title)) ?? [])];
+          if (slugs.length === 1 && !papers.has(slugs[0]!)) papers.set(slugs[0]!, sightings[node]!);
+        }
+      }
+      if (papers.size < 2) continue;
+      const paper = (slug: string) => known.filter((k) => k.slug === slug);
+      const related = (copy: Sighting, slug: string) => paper(slug).some((k) => k.titles.some((title) => titlesRelated(copy.title, title, copy.abstract)));
+      // Each paper that has the abstract by a card showed only a notice, and the card's title is related to the others' titles.
+      const byNotice = [...papers].every(
+        ([slug, copy]) => copy === undefined || (paper(slug).some((k) => k.notice === true) && [...papers.keys()].every((other) => other === slug || related(copy, other))),
+      );
+      if (!byNotice) continue;
+      shared.add(key);
+      // Said at each card but the first (the paper published with the abstract, if any, else the first card), naming that one.
+      const ordered = [...papers].sort(([, a], [, b]) => (a === undefined || b === undefined ? Number(a !== undefined) - Number(b !== undefined) : compareSightings(a, b)));
+      const [first, firstCopy] = ordered[0]!;
+      for (const [slug, copy] of ordered.slice(1)) warnings.push(publishedAlikePair(copy!, slug, firstCopy, first));
+    }
   }
 
   /** Union the nodes that share a key (`what` they share); `toKnown`: only sightings with published papers. */
@@ -461,14 +515,30 @@ function twoPublished(sightings: readonly Sighting[], a: number, b: number, oa: 
   return publishedPair(copy, is, isSighting(other) ? sightings[other]! : undefined, also, what);
 }
 
-/** The error for `copy`, the published paper `is`, having the `what` of the published paper `also` (seen as `otherCopy`, when it is a copy of this input). */
-function publishedPair(copy: Sighting, is: string, otherCopy: Sighting | undefined, also: string, what: string): Problem {
+/** The published paper `also` as a message about `copy` names it: with its copy in this input (`otherCopy`), if any. */
+function otherPublished(copy: Sighting, otherCopy: Sighting | undefined, also: string): string {
   const at = (s: Sighting) => (s.path === copy.path ? `line ${s.line}` : place(s));
-  const of = otherCopy === undefined ? `the published paper \`${also}\`` : `${quote(otherCopy.title)} (${at(otherCopy)}), the published paper \`${also}\``;
+  return otherCopy === undefined ? `the published paper \`${also}\`` : `${quote(otherCopy.title)} (${at(otherCopy)}), the published paper \`${also}\``;
+}
+
+/** The warning for `copy`, the published paper `is`, which showed a notice, having the abstract of the published paper `also` under a related title (see `publishedAlike`). */
+function publishedAlikePair(copy: Sighting, is: string, otherCopy: Sighting | undefined, also: string): Problem {
   return problemAt(
     copy.path,
     copy.line,
-    `${quote(copy.title)} is the published paper \`${is}\`, but has the ${what} of ${of}; expected a title and its abstract to be one paper: ` +
+    `${quote(copy.title)} is the published paper \`${is}\`, but has the abstract of ${otherPublished(copy, otherCopy, also)}; ` +
+      `the two now show the same abstract under related titles (\`${is}\` showed only a notice before), so they look like one paper listed under two titles; ` +
+      `kept two papers, this card as \`${is}\`, since two published papers are never joined; ` +
+      'if they are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)',
+  );
+}
+
+/** The error for `copy`, the published paper `is`, having the `what` of the published paper `also` (seen as `otherCopy`, when it is a copy of this input). */
+function publishedPair(copy: Sighting, is: string, otherCopy: Sighting | undefined, also: string, what: string): Problem {
+  return problemAt(
+    copy.path,
+    copy.line,
+    `${quote(copy.title)} is the published paper \`${is}\`, but has the ${what} of ${otherPublished(copy, otherCopy, also)}; expected a title and its abstract to be one paper: ` +
       'check that the dump pairs each title with its own abstract (a line missing or extra above here shifts every pair after it); ' +
       'if the two are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)',
   );

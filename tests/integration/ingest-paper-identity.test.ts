@@ -96,6 +96,61 @@ describe('which cards are one paper, day by day as in one run', () => {
     expect(await snapshotDir(path.join(byDay, 'papers'))).toEqual(await snapshotDir(path.join(atOnce, 'papers')));
   });
 
+  test('two published papers a notice kept apart, later shown one real abstract under related titles: no stop, each card on its title\'s page, a warning naming both', async () => {
+    const accepted = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const [plain, scaled] = ['Sparse Routing for Mixture of Experts', 'Sparse Routing for Mixture of Experts at Scale'];
+    const [a, b] = ['sparse-routing-for-mixture-of-experts', 'sparse-routing-for-mixture-of-experts-at-scale'];
+    const real =
+      'We introduce a routing scheme for mixture of experts layers that sends each token to a small set of experts chosen by a learned sparse gate. ' +
+      'The gate is trained with a balancing loss that keeps every expert busy without auxiliary tokens. On language modelling benchmarks with one to eight billion ' +
+      'parameters the scheme matches dense models at a third of the compute and halves the communication between devices during training.';
+    /** Each entry's listings, by slug: every card of every dump must be on exactly one page. */
+    const listingsOf = async (content: string) => {
+      const result: Record<string, string[]> = {};
+      for (const name of (await readdir(path.join(content, 'papers'))).sort()) {
+        const { data } = parseEntry(await readFile(path.join(content, 'papers', name), 'utf8'));
+        result[name.replace(/\.mdx$/, '')] = (data as { listings: Array<{ listing: string }> }).listings.map((l) => l.listing);
+      }
+      return result;
+    };
+    const cases: Array<{ files: Record<string, string>; byDay: object; listings: Record<string, string[]>; warned: string[]; atOnce: object }> = [
+      {
+        // Listed over the notice, retitled over it (two papers), then the real abstract under each title.
+        files: { '2026-12-07.txt': dump('Dec 7', [[plain, accepted]]), '2026-12-08.txt': dump('Dec 8', [[scaled, accepted]]), '2026-12-09.txt': dump('Dec 9', [[scaled, real]]), '2026-12-10.txt': dump('Dec 10', [[plain, real]]) },
+        byDay: { [a]: [plain, [], real], [b]: [scaled, [], real] },
+        listings: { [a]: ['2026-12-07', '2026-12-10'], [b]: ['2026-12-08', '2026-12-09'] },
+        warned: ['2026-12-10.txt:5', plain, a, b],
+        atOnce: { [a]: [plain, [scaled], real] },
+      },
+      {
+        // The real abstract first, then the new title over the notice (two papers), then the new title over the real abstract.
+        files: { '2026-12-07.txt': dump('Dec 7', [[plain, real]]), '2026-12-08.txt': dump('Dec 8', [[scaled, accepted]]), '2026-12-09.txt': dump('Dec 9', [[scaled, real]]) },
+        byDay: { [a]: [plain, [], real], [b]: [scaled, [], real] },
+        listings: { [a]: ['2026-12-07'], [b]: ['2026-12-08', '2026-12-09'] },
+        warned: ['2026-12-09.txt:5', scaled, b, a],
+        atOnce: { [a]: [scaled, [plain], real] },
+      },
+    ];
+    for (const { files, byDay, listings, warned, atOnce } of cases) {
+      const paths = await days(files);
+      const content = await tempDir();
+      const runs = [];
+      for (const file of paths) runs.push(await runIngest(['--content', content, file]));
+      expect(runs.map((r) => r.code), runs.at(-1)!.stderr).toEqual(paths.map(() => 0));
+      expect(await pages(content)).toEqual(byDay);
+      expect(await listingsOf(content)).toEqual(listings);
+      const [at, title, is, other] = warned;
+      expect(runs.at(-1)!.stderr).toContain(
+        `${at}: \`${title}\` is the published paper \`${is}\`, but has the abstract of the published paper \`${other}\`; the two now show the same abstract under related titles`,
+      );
+      // In one run nothing was published yet: one paper, retitled.
+      const once = await tempDir();
+      expect((await runIngest(['--content', once, ...paths])).code).toBe(0);
+      expect(await pages(once)).toEqual(atOnce);
+      expect(Object.values(await listingsOf(once))).toEqual([Object.keys(files).map((f) => f.replace('.txt', ''))]);
+    }
+  });
+
   test('a paper retitled on the day another paper takes its old title: both published, each with its own abstract', async () => {
     const a1 =
       'We present a method for aligning speech and text encoders with a contrastive objective that improves zero-shot spoken retrieval by eleven points on three benchmarks. ' +

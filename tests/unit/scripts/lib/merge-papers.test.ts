@@ -307,6 +307,76 @@ describe('mergePapers: an abstract several papers show', () => {
     }
   });
 
+  describe('two published papers a notice kept apart, then shown one real abstract', () => {
+    const accepted = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const [plain, scaled] = ['Sparse Routing for Mixture of Experts', 'Sparse Routing for Mixture of Experts at Scale'];
+    const real = about('sparse routing for mixture of experts');
+    const [a, b] = ['sparse-routing-for-mixture-of-experts', 'sparse-routing-for-mixture-of-experts-at-scale'];
+    /** The warning at `card` (file:line), titled `title`, the published paper `is`, with the abstract of `of`. */
+    const alike = (card: string, title: string, is: string, of: string) =>
+      `${card}: \`${title}\` is the published paper \`${is}\`, but has the abstract of ${of}; the two now show the same abstract under related titles (\`${is}\` showed only a notice before), so they look like one paper listed under two titles; kept two papers, this card as \`${is}\`, since two published papers are never joined; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`;
+
+    test('the card is the paper its title is, with a warning naming both, not a stop: the dump pairs its titles right', () => {
+      // Listed over the notice, then retitled over it (two papers: nothing tied them), then the real abstract under one title a day.
+      const overNotice: KnownPaper[] = [
+        { slug: a, titles: [plain], abstracts: [abstractKey(accepted)], notice: true },
+        { slug: b, titles: [scaled], abstracts: [abstractKey(real), abstractKey(accepted)] },
+      ];
+      const day4 = mergePapers([listing('2026-12-10', [[plain, real]])], overNotice);
+      expect(day4.errors).toEqual([]);
+      expect(day4.papers.map((p) => [p.title, p.knownSlug, p.abstract])).toEqual([[plain, a, real]]);
+      expect(day4.warnings.map(formatProblem)).toEqual([alike('dumps/2026-12-10.txt:1', plain, a, `the published paper \`${b}\``)]);
+      // The real abstract first, then the new title over the notice (two papers), then the new title over the real abstract.
+      const realFirst: KnownPaper[] = [
+        { slug: a, titles: [plain], abstracts: [abstractKey(real)] },
+        { slug: b, titles: [scaled], abstracts: [abstractKey(accepted)], notice: true },
+      ];
+      const day3 = mergePapers([listing('2026-12-09', [[scaled, real]])], realFirst);
+      expect(day3.errors).toEqual([]);
+      expect(day3.papers.map((p) => [p.title, p.knownSlug, p.abstract])).toEqual([[scaled, b, real]]);
+      expect(day3.warnings.map(formatProblem)).toEqual([alike('dumps/2026-12-09.txt:1', scaled, b, `the published paper \`${a}\``)]);
+      // Both real listings in one run, both papers over the notice: each card its title's paper, one warning.
+      const both: KnownPaper[] = [
+        { slug: a, titles: [plain], abstracts: [abstractKey(accepted)], notice: true },
+        { slug: b, titles: [scaled], abstracts: [abstractKey(accepted)], notice: true },
+      ];
+      const run = mergePapers([listing('2026-12-09', [[scaled, real]]), listing('2026-12-10', [[plain, real]])], both);
+      expect(run.errors).toEqual([]);
+      expect(run.papers.map((p) => [p.title, p.knownSlug, p.abstract])).toEqual([
+        [scaled, b, real],
+        [plain, a, real],
+      ]);
+      expect(run.warnings.map(formatProblem)).toEqual([alike('dumps/2026-12-10.txt:1', plain, a, `\`${scaled}\` (dumps/2026-12-09.txt:1), the published paper \`${b}\``)]);
+      // Once both show it, the abstract is no one paper's: a later card is the paper its title is, with nothing to say.
+      const after: KnownPaper[] = [
+        { slug: a, titles: [plain], abstracts: [abstractKey(real), abstractKey(accepted)] },
+        { slug: b, titles: [scaled], abstracts: [abstractKey(real), abstractKey(accepted)] },
+      ];
+      const later = mergePapers([listing('2026-12-11', [[plain, real]]), listing('2026-12-12', [[scaled, real]])], after);
+      expect([later.errors, later.warnings, later.papers.map((p) => p.knownSlug)]).toEqual([[], [], [a, b]]);
+    });
+
+    test('still stops where the paper the title names showed a real abstract of its own: a dump pairing titles with the wrong abstracts', () => {
+      const own: KnownPaper[] = [
+        { slug: a, titles: [plain], abstracts: [abstractKey(about('dense routing'))] },
+        { slug: b, titles: [scaled], abstracts: [abstractKey(real)] },
+      ];
+      const { errors } = mergePapers([listing('2026-12-10', [[plain, real]])], own);
+      expect(errors.map((e) => e.reason.split(';')[0])).toEqual([`\`${plain}\` is the published paper \`${a}\`, but has the abstract of the published paper \`${b}\``]);
+    });
+
+    test('still stops where the titles share no word, even over a notice: a shifted dump', () => {
+      const folding = 'Protein Folding with Diffusion Priors';
+      const unrelated: KnownPaper[] = [
+        { slug: 'protein-folding-with-diffusion-priors', titles: [folding], abstracts: [abstractKey(accepted)], notice: true },
+        { slug: b, titles: [scaled], abstracts: [abstractKey(real)] },
+      ];
+      const { errors, warnings } = mergePapers([listing('2026-12-10', [[folding, real]])], unrelated);
+      expect(warnings).toEqual([]);
+      expect(errors.map((e) => e.reason.split(';')[0])).toEqual([`\`${folding}\` is the published paper \`protein-folding-with-diffusion-priors\`, but has the abstract of the published paper \`${b}\``]);
+    });
+  });
+
   test('never joins unrelated titles by a long abstract either, and says so: a paste, or one paper retitled beyond recognition', () => {
     const pasted = about('sparse routing').repeat(4);
     const { papers, warnings } = mergePapers([listing('2026-08-05', [['Sparse Routing at Scale', pasted]]), listing('2026-08-06', [['Protein Folding with Diffusion Priors', pasted]])]);
