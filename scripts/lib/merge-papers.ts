@@ -572,8 +572,16 @@ function disagreements(members: readonly Sighting[], latest: Sighting, abstract:
   const distinct = new Set(members.map((s) => s.abstract));
   if (distinct.size > 1) {
     const kept = members.find((s) => s.abstract === abstract)!;
-    const others = members.filter((s) => s.abstract !== abstract).map(place);
-    warnings.push(problemAt(kept.path, kept.line, `${quote(kept.title)} has ${distinct.size} different abstracts (also at ${[...new Set(others)].join(', ')}); kept this one, the longest`));
+    // The places of each title (the kept copy's first), so that a place that lists another title of the paper names it.
+    const byTitle = new Map<string, { title: string; places: Set<string> }>([[titleKey(kept.title), { title: kept.title, places: new Set() }]]);
+    for (const s of members) {
+      if (s.abstract === abstract) continue;
+      const key = titleKey(s.title);
+      if (!byTitle.has(key)) byTitle.set(key, { title: s.title, places: new Set() });
+      byTitle.get(key)!.places.add(place(s));
+    }
+    const others = [...byTitle.values()].filter((t) => t.places.size > 0).map(({ title, places }) => `${titleKey(title) === titleKey(kept.title) ? '' : `as ${quote(title, 60)} `}at ${[...places].join(', ')}`);
+    warnings.push(problemAt(kept.path, kept.line, `${quote(kept.title)} has ${distinct.size} different abstracts (also ${others.join('; ')}); kept this one, the longest`));
   }
   return warnings;
 }

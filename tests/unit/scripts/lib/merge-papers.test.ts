@@ -47,6 +47,17 @@ describe('mergePapers', () => {
     expect(warnings.map(formatProblem)).toEqual(['dumps/b.txt:1: `X` has 2 different abstracts (also at dumps/a.txt:1); kept this one, the longest']);
   });
 
+  test('names the title at each place that gave another abstract, where it is another title of the paper', () => {
+    // A paper retitled over a notice, then shown its real abstract under the new title: one paper, two titles, two abstracts.
+    const [plain, scaled, notice] = ['Sparse Routing', 'Sparse Routing at Scale', 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.'];
+    const days = [listing('2026-12-07', [[plain, about('sparse routing')]]), listing('2026-12-08', [[scaled, notice]]), listing('2026-12-09', [[scaled, about('sparse routing')]]), listing('2026-12-10', [[plain, notice]])];
+    const { papers, warnings } = mergePapers(days);
+    expect(papers.map((p) => p.titles)).toEqual([[plain, scaled]]);
+    expect(warnings.map(formatProblem)).toContain(
+      `dumps/2026-12-07.txt:1: \`${plain}\` has 2 different abstracts (also at dumps/2026-12-10.txt:1; as \`${scaled}\` at dumps/2026-12-08.txt:1); kept this one, the longest`,
+    );
+  });
+
   test('keeps C++ and C# papers apart', () => {
     expect(mergePapers([listing('a', [['C++ Models', 'one'], ['C# Models', 'two']])]).papers).toHaveLength(2);
   });
