@@ -380,13 +380,28 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
       title = existing.data.title;
       changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
     } else if (knownBy.has(titleKey(paper.title))) {
-      changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} under its earlier title ${quote(paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`));
+      changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} under ${knownTitle(run, existing, slug, paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`));
     } else {
       changes.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
     }
     former.push(existing.data.title);
   }
   return { title, formerTitles: distinctOthers(former, title) };
+}
+
+/**
+ * How a message names `title`, a title the entry is known by: its earlier
+ * title (its own former title, or the one its slug was published with), or
+ * the title one of its aliases was published with, which is another paper's
+ * when two were joined by adding one's slug to the other's `aliases`.
+ */
+function knownTitle(run: Run, existing: ExistingEntry, slug: string, title: string): string {
+  const key = titleKey(title);
+  const published = run.manifest.papers[slug]?.title;
+  const own = published === undefined ? existing.data.formerTitles : [...existing.data.formerTitles, published];
+  const alias = existing.data.aliases.find((a) => run.manifest.papers[a] !== undefined && titleKey(run.manifest.papers[a]!.title) === key);
+  if (alias === undefined || own.some((t) => titleKey(t) === key)) return `its earlier title ${quote(title)}`;
+  return `${quote(title)}, the title its alias \`${alias}\` was published with`;
 }
 
 /** `titles` other than `title`, each once (by title key), sorted. */

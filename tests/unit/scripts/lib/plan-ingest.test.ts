@@ -570,6 +570,22 @@ describe('planIngest: identity across runs', () => {
     expect(result.entries.map((e) => e.slug)).toEqual([second.entries[0]!.slug]);
   });
 
+  test('joined by `aliases` as the notice warning advises, a later listing under the other paper\'s title says whose title it was, not "its earlier title"', () => {
+    const [first, revisited] = ['Quantized Attention Kernels', 'Quantized Attention Kernels Revisited'];
+    const notice = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    const day1 = plan([listing('2026-12-07', [[first, notice]])]);
+    const day2 = next([listing('2026-12-08', [[revisited, notice]])], day1, existingFrom(day1));
+    expect(day2.entries.map((e) => e.slug)).toEqual(['quantized-attention-kernels-revisited']);
+    // The advice followed: the second entry deleted, its slug an alias of the first.
+    const kept = existingFrom(day1).map((e) => ({ ...e, data: { ...e.data, aliases: ['quantized-attention-kernels-revisited'] }, text: e.text.replace('slug: quantized-attention-kernels\n', 'slug: quantized-attention-kernels\naliases:\n  - quantized-attention-kernels-revisited\n') }));
+    const joined = planIngest({ listings: [listing('2026-12-08', [[revisited, notice]])], existing: kept, manifest: day2.manifest, taxonomy });
+    expect(joined.errors).toEqual([]);
+    expect(dataOf(joined).map((d) => [d.slug, d.title, d.formerTitles])).toEqual([['quantized-attention-kernels', revisited, [first]]]);
+    expect(joined.changes.map(formatProblem)).toEqual([
+      `2026-12-08.txt:1: lists \`${first}\` under \`${revisited}\`, the title its alias \`quantized-attention-kernels-revisited\` was published with, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/quantized-attention-kernels/`,
+    ]);
+  });
+
   test('titles that differ only in case, with different abstracts, get two slugs and no error', () => {
     const result = plan([listing('a', [['Deep Nets', about('one thing')], ['deep nets', about('another')]])]);
     expect(result.errors).toEqual([]);
