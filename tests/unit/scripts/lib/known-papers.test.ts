@@ -18,7 +18,7 @@ describe('knownPapers', () => {
     const papers = { notice: manifestRecord('Notice', undefined, writtenBody('h1', NOTICE)), real: manifestRecord('Real', undefined, writtenBody('h2', real)) };
     const known = knownPapers(
       [entry('Notice', 'notice', NOTICE), entry('Real', 'real', real), entry('Legacy Notice', 'legacy-notice', NOTICE), entry('Legacy Real', 'legacy-real', real)],
-      { papers, listings: {} },
+      { papers, listings: {}, topics: [] },
     );
     expect(known.map((k) => [k.slug, k.notice])).toEqual([
       ['notice', true],
@@ -27,6 +27,6 @@ describe('knownPapers', () => {
       ['legacy-real', false],
     ]);
     // A record with no body says nothing of it: counted as a real abstract.
-    expect(knownPapers([], { papers: { old: manifestRecord('Old', undefined, undefined) }, listings: {} }).map((k) => k.notice)).toEqual([undefined]);
+    expect(knownPapers([], { papers: { old: manifestRecord('Old', undefined, undefined) }, listings: {}, topics: [] }).map((k) => k.notice)).toEqual([undefined]);
   });
 });
