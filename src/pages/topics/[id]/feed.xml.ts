@@ -1,8 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, type ArchivePaper } from '../../../data/archive.ts';
-import { feedEntries } from '../../../data/feed-entries.ts';
-import { atomFeed, buildDate } from '../../../lib/atom.ts';
-import { paths } from '../../../lib/urls.ts';
+import { topicFeed } from '../../../data/feeds.ts';
 import type { TopicGroup } from '../../../lib/group-papers.ts';
 
 /**
@@ -15,18 +13,5 @@ export const getStaticPaths = (async () => {
   return archive.topicPages.flatMap((group) => [group.topic.id, ...(group.topic.aliases ?? [])].map((id) => ({ params: { id }, props: { group } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ group: TopicGroup<ArchivePaper> }> = async ({ props }) => {
-  const archive = await getArchive();
-  const { topic, papers } = props.group;
-  const xml = atomFeed(
-    {
-      title: `${topic.name} · ${archive.config.title}`,
-      description: topic.description,
-      selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),
-      pageUrl: archive.urls.absolute(paths.topic(topic.id)),
-      fallback: buildDate(),
-    },
-    feedEntries(archive, papers, buildDate()),
-  );
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-};
+export const GET: APIRoute<{ group: TopicGroup<ArchivePaper> }> = async ({ props }) =>
+  new Response(topicFeed(await getArchive(), props.group), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

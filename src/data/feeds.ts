@@ -1,0 +1,55 @@
+import type { Archive, ArchivePaper } from './archive.ts';
+import { atomFeed, buildDate, type FeedEntry } from '../lib/atom.ts';
+import { dayStart } from '../format/day.ts';
+import { latestDay, type TopicGroup } from '../lib/group-papers.ts';
+import { paths } from '../lib/urls.ts';
+
+/** Papers in a feed: the latest, so a feed stays small however large the archive grows. */
+export const FEED_SIZE = 50;
+
+/**
+ * Feed entries for the newest of `papers` (given newest first, as the
+ * archive keeps them), at most {@link FEED_SIZE}. Each entry is dated by the
+ * latest day its paper was listed on; a paper only on undated listings gets
+ * `fallback` (the build time).
+ */
+export function feedEntries(archive: Archive, papers: readonly ArchivePaper[], fallback: Date): FeedEntry[] {
+  return papers.slice(0, FEED_SIZE).map((paper) => {
+    const day = latestDay(paper);
+    return {
+      title: paper.title,
+      url: archive.urls.absolute(paths.paper(paper.slug)),
+      summary: paper.abstract.text,
+      categories: paper.topics.map((id) => ({ term: id, label: archive.topicById.get(id)?.name ?? id })),
+      updated: day === undefined ? fallback : dayStart(day),
+    };
+  });
+}
+
+/** The site's Atom feed (`/feed.xml`): the latest papers, newest day first, each dated by its latest listing. */
+export function siteFeed(archive: Archive): string {
+  return atomFeed(
+    {
+      title: archive.config.title,
+      description: archive.config.description,
+      selfUrl: archive.urls.absolute(paths.feed()),
+      pageUrl: archive.urls.absolute(paths.home()),
+      fallback: buildDate(),
+    },
+    feedEntries(archive, archive.recent, buildDate()),
+  );
+}
+
+/** A topic's Atom feed (`/topics/<id>/feed.xml`): its latest papers; its links name the topic's current URLs, wherever it is served. */
+export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<ArchivePaper>): string {
+  return atomFeed(
+    {
+      title: `${topic.name} · ${archive.config.title}`,
+      description: topic.description,
+      selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),
+      pageUrl: archive.urls.absolute(paths.topic(topic.id)),
+      fallback: buildDate(),
+    },
+    feedEntries(archive, papers, buildDate()),
+  );
+}
