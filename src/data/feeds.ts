@@ -1,5 +1,5 @@
 import type { Archive, ArchivePaper } from './archive.ts';
-import { atomFeed, buildDate, type FeedEntry } from '../lib/atom.ts';
+import { atomFeed, UNDATED, type FeedEntry } from '../lib/atom.ts';
 import { dayStart } from '../format/day.ts';
 import { latestDay, type TopicGroup } from '../lib/group-papers.ts';
 import { paths } from '../lib/urls.ts';
@@ -10,10 +10,10 @@ export const FEED_SIZE = 50;
 /**
  * Feed entries for the newest of `papers` (given newest first, as the
  * archive keeps them), at most {@link FEED_SIZE}. Each entry is dated by the
- * latest day its paper was listed on; a paper only on undated listings gets
- * `fallback` (the build time).
+ * latest day its paper was listed on; a paper only on undated listings, last
+ * in `papers` as the archive orders them, is dated {@link UNDATED}.
  */
-export function feedEntries(archive: Archive, papers: readonly ArchivePaper[], fallback: Date): FeedEntry[] {
+export function feedEntries(archive: Archive, papers: readonly ArchivePaper[]): FeedEntry[] {
   return papers.slice(0, FEED_SIZE).map((paper) => {
     const day = latestDay(paper);
     return {
@@ -21,7 +21,7 @@ export function feedEntries(archive: Archive, papers: readonly ArchivePaper[], f
       url: archive.urls.absolute(paths.paper(paper.slug)),
       summary: paper.abstract.text,
       categories: paper.topics.map((id) => ({ term: id, label: archive.topicById.get(id)?.name ?? id })),
-      updated: day === undefined ? fallback : dayStart(day),
+      updated: day === undefined ? UNDATED : dayStart(day),
     };
   });
 }
@@ -34,9 +34,8 @@ export function siteFeed(archive: Archive): string {
       description: archive.config.description,
       selfUrl: archive.urls.absolute(paths.feed()),
       pageUrl: archive.urls.absolute(paths.home()),
-      fallback: buildDate(),
     },
-    feedEntries(archive, archive.recent, buildDate()),
+    feedEntries(archive, archive.recent),
   );
 }
 
@@ -48,8 +47,7 @@ export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<Archiv
       description: topic.description,
       selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),
       pageUrl: archive.urls.absolute(paths.topic(topic.id)),
-      fallback: buildDate(),
     },
-    feedEntries(archive, papers, buildDate()),
+    feedEntries(archive, papers),
   );
 }

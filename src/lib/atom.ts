@@ -8,7 +8,7 @@ export interface FeedEntry {
   summary: string;
   /** The entry's categories: a term (an id, safe in any XML) and a label to show. */
   categories: ReadonlyArray<{ term: string; label: string }>;
-  /** When the entry last changed: the day of the latest listing it appeared in. */
+  /** When the entry last changed: the day of the latest listing it appeared in, or {@link UNDATED} when none has a day. */
   updated: Date;
 }
 
@@ -20,11 +20,18 @@ export interface FeedInfo {
   selfUrl: string;
   /** The HTML page the feed mirrors. */
   pageUrl: string;
-  /** When the feed last changed; default: its newest entry's `updated`, or `fallback` when it has none. */
+  /** When the feed last changed; default: its newest entry's `updated`, or {@link UNDATED} when it has none. */
   updated?: Date;
-  /** The date of a feed with no entries (the build time). */
-  fallback: Date;
 }
+
+/**
+ * The date of what has no known day (a paper whose listings are all undated,
+ * a feed with no entries): the Unix epoch, 1970-01-01T00:00:00Z. Atom needs a
+ * date; this one claims none, comes before every listing, so such a paper is
+ * the oldest in a feed reader as it is last in every feed, and is the same in
+ * every build (a feed is a function of the content, never of the clock).
+ */
+export const UNDATED = new Date(0);
 
 /**
  * Characters XML 1.0 cannot hold at all, escaped or not: controls other than
@@ -59,7 +66,7 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
     title: xmlText(info.title),
     description: xmlText(info.description),
     link: info.pageUrl,
-    updated: info.updated ?? newest ?? info.fallback,
+    updated: info.updated ?? newest ?? UNDATED,
     generator: false,
     language: 'en',
     copyright: '',
@@ -77,10 +84,4 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
     });
   }
   return feed.atom1();
-}
-
-/** The build time, the date of a feed with no dated entries: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible builds. */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
 }

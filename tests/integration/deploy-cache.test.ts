@@ -16,7 +16,7 @@ import { fixtureContent } from '../support/fixture-content.ts';
  */
 
 const { tmp, content } = fixtureContent('folio-deploy-cache-');
-const deployed = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
+const deployed = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') };
 const clean = { ...deployed, FOLIO_OUT_DIR: path.join(tmp, 'dist-clean'), FOLIO_CACHE_DIR: path.join(tmp, 'cache-clean') };
 
 /** Every file under `dir`, by path, with its bytes. */

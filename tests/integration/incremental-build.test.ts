@@ -24,7 +24,7 @@ import { builtIndexes } from '../support/vocabulary-job.ts';
 
 const { tmp, content } = fixtureContent('folio-incremental-');
 const dist = path.join(tmp, 'dist');
-const env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
+const env = { FOLIO_CONTENT: content, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, 'cache') };
 const html = (file: string) => parse(readFileSync(path.join(dist, file), 'utf8'));
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 /** The text of every search result fragment Pagefind wrote, in every part of the index. */

@@ -299,6 +299,30 @@ describe('feeds and exports', () => {
     }
   });
 
+  test('every feed dates its entries by their papers’ latest day, 1970-01-01 for a paper on undated listings alone (002), newest first, and itself by its newest entry: never by the clock', () => {
+    const bySlug = new Map(entries.map((e) => [e.data.slug, e.data]));
+    const latestDay = (slug: string) => bySlug.get(slug)!.listings.map((l) => l.listing).filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(id)).sort().at(-1);
+    const undated = '1970-01-01T00:00:00.000Z';
+    const feeds = ['feed.xml', ...taxonomy.topics.map((t) => `topics/${t.id}/feed.xml`)];
+    const seen = new Set<string>();
+    for (const file of feeds) {
+      const [head, ...feedEntries] = fs.readFileSync(path.join(dist, file), 'utf8').split('<entry>');
+      const dated = feedEntries.map((e) => {
+        const slug = /<id>[^<]*\/papers\/([^/<]+)\/<\/id>/.exec(e)![1]!;
+        const day = latestDay(slug);
+        const updated = /<updated>([^<]+)<\/updated>/.exec(e)![1]!;
+        expect(updated, `${file}: ${slug}`).toBe(day === undefined ? undated : `${day}T00:00:00.000Z`);
+        return updated;
+      });
+      seen.add(dated.at(-1) ?? 'none');
+      expect(dated, file).toEqual(dated.toSorted().reverse());
+      expect(/<updated>([^<]+)<\/updated>/.exec(head!)![1], file).toBe(dated[0] ?? undated);
+    }
+    // The seeds have a feed ending with an undated paper, and an empty one.
+    expect(seen).toContain(undated);
+    expect(seen).toContain('none');
+  });
+
   test('sitemap.xml lists every paper and robots.txt points at it', () => {
     const sitemap = fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     for (const e of entries) expect(sitemap).toContain(`<loc>${site}/papers/${e.data.slug}/</loc>`);

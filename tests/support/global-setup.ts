@@ -86,7 +86,7 @@ export default async function setup(project: TestProject) {
   const site = 'https://lab.example.org';
   const build = (name: string, base: string, from = content) => {
     const dist = path.join(tmp, name);
-    run('astro', ['build'], { FOLIO_CONTENT: from, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base, SOURCE_DATE_EPOCH: '1767225600' });
+    run('astro', ['build'], { FOLIO_CONTENT: from, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base });
     return { dist, base, site };
   };
   const fixtures = path.join(tmp, 'search-fixtures');

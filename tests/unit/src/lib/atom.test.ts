@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { atomFeed, type FeedEntry } from '../../../../src/lib/atom.ts';
 import { escapeMarkup } from '../../../../src/lib/escape-markup.ts';
 
-const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/', fallback: new Date(0) };
+const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/' };
 const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({ title: 'Knots', url: 'https://x.org/papers/a/', summary: 'A knot.', categories: [{ term: 'llm', label: 'Language models' }], updated: new Date('2025-03-14T00:00:00Z'), ...over });
 
 /** The problems a strict XML 1.0 parser finds in `xml` (none for a well-formed document). */

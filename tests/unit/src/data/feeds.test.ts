@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Archive, ArchivePaper } from '../../../../src/data/archive.ts';
+import { siteFeed, topicFeed } from '../../../../src/data/feeds.ts';
+import { abstractText } from '../../../../src/format/abstract-text.ts';
+import { readSiteConfig } from '../../../../src/config.ts';
+import { byRecency, groupByListing, groupByTopic } from '../../../../src/lib/group-papers.ts';
+
+const topics = [
+  { id: 'mixed', name: 'Mixed', description: 'Dated and undated papers.', terms: [] },
+  { id: 'undated', name: 'Undated', description: 'Undated papers alone.', terms: [] },
+  { id: 'empty', name: 'Empty', description: 'No paper.', terms: [] },
+];
+
+/** A paper listed at `listings` (days or the ids of undated dumps), first place in each. */
+const paper = (slug: string, topicIds: string[], listings: string[]) =>
+  ({
+    slug,
+    title: slug,
+    topics: topicIds,
+    keywords: [],
+    aliases: [],
+    listings: listings.map((listing) => ({ listing, source: `${listing}.txt`, position: 1 })),
+    abstract: abstractText(`The abstract of ${slug}.`),
+  }) as unknown as ArchivePaper;
+
+/** An archive of `papers`, ordered and grouped as the site's archive is. */
+function archiveOf(papers: ArchivePaper[]): Archive {
+  const config = readSiteConfig({ FOLIO_SITE: 'https://lab.example.org' });
+  const recent = byRecency(groupByListing(papers));
+  return { config, urls: config.urls, recent, topicPages: groupByTopic(recent, topics), topicById: new Map(topics.map((t) => [t.id, t])) } as unknown as Archive;
+}
+
+const archive = archiveOf([
+  paper('newer', ['mixed'], ['2025-06-13']),
+  paper('older', ['mixed'], ['2025-03-14']),
+  paper('saved-undated', ['mixed', 'undated'], ['002-679632857d56aeca']),
+  paper('dated-later', ['mixed'], ['002-679632857d56aeca', '2025-03-17']),
+]);
+const topicPage = (id: string) => archive.topicPages.find((group) => group.topic.id === id)!;
+const every = () => [siteFeed(archive), ...topics.map((t) => topicFeed(archive, topicPage(t.id)))];
+
+/** The feed's own `<updated>`, and each entry's slug and `<updated>`, in order. */
+function dates(xml: string): { feed: string; entries: Array<[string, string]> } {
+  const [head, ...entries] = xml.split('<entry>');
+  return {
+    feed: /<updated>([^<]+)<\/updated>/.exec(head!)![1]!,
+    entries: entries.map((e) => [/\/papers\/([^/]+)\/<\/id>/.exec(e)![1]!, /<updated>([^<]+)<\/updated>/.exec(e)![1]!]),
+  };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('siteFeed and topicFeed', () => {
+  test('are the same whenever they are built: no feed reads the clock', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-05T12:05:30Z'));
+    const first = every();
+    vi.setSystemTime(new Date('2027-01-01T00:00:00Z'));
+    expect(every()).toEqual(first);
+  });
+
+  test('put a paper whose listings have no day last, dated 1970-01-01T00:00:00Z (no day known), in the site feed and a topic feed alike', () => {
+    const expected = {
+      feed: '2025-06-13T00:00:00.000Z',
+      entries: [
+        ['newer', '2025-06-13T00:00:00.000Z'],
+        ['dated-later', '2025-03-17T00:00:00.000Z'],
+        ['older', '2025-03-14T00:00:00.000Z'],
+        ['saved-undated', '1970-01-01T00:00:00.000Z'],
+      ],
+    };
+    expect(dates(siteFeed(archive))).toEqual(expected);
+    expect(dates(topicFeed(archive, topicPage('mixed')))).toEqual(expected);
+  });
+
+  test('date a feed of undated papers alone, or of none, 1970-01-01T00:00:00Z too', () => {
+    expect(dates(topicFeed(archive, topicPage('undated')))).toEqual({ feed: '1970-01-01T00:00:00.000Z', entries: [['saved-undated', '1970-01-01T00:00:00.000Z']] });
+    expect(dates(topicFeed(archive, topicPage('empty')))).toEqual({ feed: '1970-01-01T00:00:00.000Z', entries: [] });
+  });
+});
