@@ -26,6 +26,15 @@ export function feedEntries(archive: Archive, papers: readonly ArchivePaper[]): 
   });
 }
 
+/**
+ * The author every feed names: the site, at its home page. A feed aggregates
+ * papers by many people whom a listing does not name; the archive is what
+ * publishes it.
+ */
+function siteAuthor(archive: Archive): { name: string; uri: string } {
+  return { name: archive.config.title, uri: archive.urls.absolute(paths.home()) };
+}
+
 /** The site's Atom feed (`/feed.xml`): the latest papers, newest day first, each dated by its latest listing. */
 export function siteFeed(archive: Archive): string {
   return atomFeed(
@@ -34,6 +43,7 @@ export function siteFeed(archive: Archive): string {
       description: archive.config.description,
       selfUrl: archive.urls.absolute(paths.feed()),
       pageUrl: archive.urls.absolute(paths.home()),
+      author: siteAuthor(archive),
     },
     feedEntries(archive, archive.recent),
   );
@@ -47,6 +57,7 @@ export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<Archiv
       description: topic.description,
       selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),
       pageUrl: archive.urls.absolute(paths.topic(topic.id)),
+      author: siteAuthor(archive),
     },
     feedEntries(archive, papers),
   );

@@ -22,6 +22,8 @@ export interface FeedInfo {
   pageUrl: string;
   /** When the feed last changed; default: its newest entry's `updated`, or {@link UNDATED} when it has none. */
   updated?: Date;
+  /** Who publishes the feed: RFC 4287 requires an author of a feed whose entries name none, as ours do not. */
+  author: { name: string; uri: string };
 }
 
 /**
@@ -66,6 +68,8 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
     title: xmlText(info.title),
     description: xmlText(info.description),
     link: info.pageUrl,
+    // A person construct's name is text: the XML writer escapes it.
+    author: { name: xmlText(info.author.name), link: info.author.uri },
     updated: info.updated ?? newest ?? UNDATED,
     generator: false,
     language: 'en',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
+import { atomProblems } from '../support/atom-rules.ts';
 import { htmlFiles, listFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
 
 /**
@@ -67,7 +68,7 @@ describe('hostile paper content', () => {
     expect(found).toEqual([]);
   });
 
-  test('every page validates with html-validate and every feed is well-formed XML', async () => {
+  test('every page validates with html-validate and every feed is well-formed XML, an Atom feed RFC 4287 accepts', async () => {
     const problems: string[] = [];
     for (const file of htmlFiles(dist)) {
       const report = await validator.validateFile(path.join(dist, file));
@@ -77,6 +78,7 @@ describe('hostile paper content', () => {
       const parser = new SaxesParser();
       parser.on('error', (error) => problems.push(`${file}: ${error.message}`));
       parser.write(fs.readFileSync(path.join(dist, file), 'utf8')).close();
+      if (file.endsWith('feed.xml')) for (const problem of atomProblems(fs.readFileSync(path.join(dist, file), 'utf8'))) problems.push(`${file}: ${problem}`);
     }
     expect(problems.slice(0, 30)).toEqual([]);
   });

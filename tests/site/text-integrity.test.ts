@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
+import { atomProblems } from '../support/atom-rules.ts';
 import { htmlFiles, listFiles, page, readEntries } from '../support/site.ts';
 
 /**
@@ -10,7 +11,7 @@ import { htmlFiles, listFiles, page, readEntries } from '../support/site.ts';
  * never TeX source, unless the ingest said it kept it (so its warnings count
  * exactly what stays literal); and feeds any XML reader accepts.
  */
-const { content, root, ingest, edgeCases } = inject('builds');
+const { content, root, based, ingest, edgeCases } = inject('builds');
 const { dist } = root;
 const entries = readEntries(content);
 
@@ -53,5 +54,14 @@ describe('feeds', () => {
     parser.on('error', (error) => errors.push(error.message));
     parser.write(fs.readFileSync(path.join(dist, file), 'utf8')).close();
     expect(errors).toEqual([]);
+  });
+
+  // Every feed of both builds (at `/` and under a base path), empty topics' and aliases' included: what a validator asks of an Atom feed.
+  const atomFeeds = [root, based].flatMap((build) => listFiles(build.dist).filter((f) => f.endsWith('feed.xml')).map((file) => [`${build.base}${file}`, path.join(build.dist, file)] as const));
+
+  test('there are feeds to check: the site’s and each topic’s, at both bases', () => expect(atomFeeds.length).toBeGreaterThan(40));
+
+  test.each(atomFeeds)('%s meets RFC 4287’s MUSTs, with an author and absolute links', (_, file) => {
+    expect(atomProblems(fs.readFileSync(file, 'utf8'))).toEqual([]);
   });
 });

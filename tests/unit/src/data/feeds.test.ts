@@ -4,6 +4,7 @@ import { siteFeed, topicFeed } from '../../../../src/data/feeds.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
 import { readSiteConfig } from '../../../../src/config.ts';
 import { byRecency, groupByListing, groupByTopic } from '../../../../src/lib/group-papers.ts';
+import { atomProblems } from '../../../support/atom-rules.ts';
 
 const topics = [
   { id: 'mixed', name: 'Mixed', description: 'Dated and undated papers.', terms: [] },
@@ -76,5 +77,12 @@ describe('siteFeed and topicFeed', () => {
   test('date a feed of undated papers alone, or of none, 1970-01-01T00:00:00Z too', () => {
     expect(dates(topicFeed(archive, topicPage('undated')))).toEqual({ feed: '1970-01-01T00:00:00.000Z', entries: [['saved-undated', '1970-01-01T00:00:00.000Z']] });
     expect(dates(topicFeed(archive, topicPage('empty')))).toEqual({ feed: '1970-01-01T00:00:00.000Z', entries: [] });
+  });
+
+  test('name the site as their author, at its home page, and meet RFC 4287’s MUSTs', () => {
+    for (const xml of every()) {
+      expect(xml).toMatch(/<author>\s*<name>Folio<\/name>\s*<uri>https:\/\/lab\.example\.org\/<\/uri>\s*<\/author>/);
+      expect(atomProblems(xml)).toEqual([]);
+    }
   });
 });

@@ -2,8 +2,9 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { atomFeed, type FeedEntry } from '../../../../src/lib/atom.ts';
 import { escapeMarkup } from '../../../../src/lib/escape-markup.ts';
+import { atomProblems } from '../../../support/atom-rules.ts';
 
-const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/' };
+const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/', author: { name: 'Folio', uri: 'https://x.org/' } };
 const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({ title: 'Knots', url: 'https://x.org/papers/a/', summary: 'A knot.', categories: [{ term: 'llm', label: 'Language models' }], updated: new Date('2025-03-14T00:00:00Z'), ...over });
 
 /** The problems a strict XML 1.0 parser finds in `xml` (none for a well-formed document). */
@@ -40,8 +41,17 @@ describe('atomFeed', () => {
       entry({ title: hostile, summary: hostile, url: 'https://x.org/papers/a/?q=1&b="2"', categories: [{ term: 'q-a', label: hostile }, { term: 'plain', label: 'Q&A "quoted"' }] }),
     ]);
     expect(xmlProblems(xml)).toEqual([]);
+    expect(atomProblems(atomFeed({ ...info, title: hostile, description: hostile, author: { name: hostile, uri: info.author.uri } }, [entry({ title: hostile })]))).toEqual([]);
     expect(xml).toContain('😀');
     expect(xml).toContain('label="Q&amp;A &quot;quoted&quot;"');
+  });
+
+  test('names the feed’s author, as RFC 4287 asks of a feed whose entries name none, and meets the RFC’s other MUSTs', () => {
+    const xml = atomFeed({ ...info, author: { name: 'Lab <papers> & co', uri: 'https://x.org/lab/' } }, [entry()]);
+    expect(xml).toMatch(/<author>\s*<name>Lab &lt;papers&gt; &amp; co<\/name>\s*<uri>https:\/\/x\.org\/lab\/<\/uri>\s*<\/author>/);
+    expect(atomProblems(xml)).toEqual([]);
+    expect(atomProblems(atomFeed(info, []))).toEqual([]);
+    expect(atomProblems(atomFeed(info, [entry({ categories: [] }), entry({ url: 'https://x.org/papers/b/' })]))).toEqual([]);
   });
 
   test('writes the feed’s own title as text, escaped once', () => {
