@@ -64,9 +64,13 @@ export const manifestSchema = z.strictObject({
    * sorted: every id and alias of `topics.yaml` an ingest has seen
    * (`topicUrlIds`). Each must stay a topic's id or one of its `aliases`.
    * Default: none (manifests written before topics were recorded; their next
-   * ingest records the topics then).
+   * ingest records the topics then). An id listed twice (a hand edit, a
+   * merge of two branches' manifests) is read once, as the ingest writes it.
    */
-  topics: z.array(topicIdSchema).default([]),
+  topics: z
+    .array(topicIdSchema)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
 });
 
 export type Manifest = z.output<typeof manifestSchema>;

@@ -24,6 +24,10 @@ describe('manifestSchema', () => {
     expect(manifestSchema.parse({ papers: {}, listings: {} }).topics).toEqual([]);
   });
 
+  test('reads a topic id listed twice (a hand edit, a merge of two branches’ published.json) once, as the ingest writes it', () => {
+    expect(manifestSchema.parse({ papers: {}, topics: ['code', 'other', 'code'] }).topics).toEqual(['code', 'other']);
+  });
+
   test('records published topics by their ids, and names one not written like a topic id', () => {
     expect(manifestSchema.parse({ papers: {}, topics: ['language-models', 'other'] }).topics).toEqual(['language-models', 'other']);
     const result = manifestSchema.safeParse({ papers: {}, topics: ['Language Models'] });

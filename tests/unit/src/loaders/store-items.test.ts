@@ -103,6 +103,12 @@ describe('manifestLoader', () => {
     await manifestLoader(file, 'topics').load(topics.context);
     expect([...topics.entries.values()].map((e) => e.data)).toEqual([{ id: 'language-models' }, { id: 'other' }]);
 
+    // An id listed twice is one topic, as the ingest reads it (it writes it once), not two entries with one id.
+    await writeFile(file, JSON.stringify({ papers: {}, listings: {}, topics: ['code', 'other', 'code'] }));
+    const twice = fakeContext(root);
+    await manifestLoader(file, 'topics').load(twice.context);
+    expect([...twice.entries.values()].map((e) => e.data)).toEqual([{ id: 'code' }, { id: 'other' }]);
+
     await writeFile(file, manifest({}));
     await manifestLoader(file, 'topics').load(topics.context);
     expect(topics.entries.size).toBe(0);
