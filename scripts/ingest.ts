@@ -35,6 +35,7 @@ import { codeVersion } from '../src/format/code-version.ts';
 import { listingIdClashes, planIngest, MANIFEST_COMMENT, type ExistingEntry, type IngestPlan } from './lib/plan-ingest.ts';
 import { FrontmatterError, parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
+import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
@@ -237,6 +238,9 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const plan = planIngest({ listings, existing, manifest, taxonomy, cache: input.cache, version: input.version });
   if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
   warnings.push(...plan.warnings);
+  // The ingest keeps recording a topic gone from topics.yaml (it may have been served); told now, the user need not learn it from the build.
+  const gone = goneTopicsReason(taxonomy, manifest.topics);
+  if (gone !== undefined) warnings.push(problemAt(folder.manifest, undefined, `${gone}; the site will not build until then`));
   return { listings, plan, warnings, altered };
 }
 

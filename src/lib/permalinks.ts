@@ -1,5 +1,6 @@
 import { problemAt, ProblemsError, type Problem } from '../format/problem.ts';
-import { topicUrlIds, type AliasedTopics } from '../format/topic-aliases.ts';
+import type { AliasedTopics } from '../format/topic-aliases.ts';
+import { goneTopicsReason } from '../format/gone-topics.ts';
 
 /** The URL-relevant part of a paper entry. */
 export interface PermalinkSource {
@@ -128,13 +129,10 @@ export function planTopicAliasRoutes(topics: ReadonlyArray<{ id: string; aliases
 /**
  * Checks that every published topic (`published`, from `published.json`) is
  * still served: a topic's id, or one of its `aliases` (a renamed topic's old
- * id). Throws a {@link PermalinkError} naming each one that is neither, and
- * the alias that would keep its URLs.
+ * id). Throws a {@link PermalinkError} naming, in one problem, every one that
+ * is neither and both fixes ({@link goneTopicsReason}).
  */
 export function checkPublishedTopics(topics: AliasedTopics['topics'], published: readonly string[], manifestFile = 'published.json'): void {
-  const served = new Set(topicUrlIds({ topics }));
-  const problems = published
-    .filter((id) => !served.has(id))
-    .map((id) => problemAt(manifestFile, undefined, `\`/topics/${id}/\` was published but no topic in topics.yaml has it as its id or in its aliases; add \`${id}\` to the \`aliases\` of the topic that replaced it in topics.yaml`));
-  if (problems.length > 0) throw new PermalinkError(problems);
+  const reason = goneTopicsReason({ topics }, published);
+  if (reason !== undefined) throw new PermalinkError([problemAt(manifestFile, undefined, reason)]);
 }

@@ -522,6 +522,31 @@ describe('npm run ingest and topic URLs', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(await manifestTopics(content)).toEqual([...first, 'large-language-models', 'llms', 'source-code'].sort(compareStrings));
   });
+  test('warns when published.json records a topic topics.yaml no longer has (the default taxonomy replaced by the user’s own), giving both fixes, and keeps it recorded until the user takes it out', async () => {
+    const input = await dumps({ '2025-03-01.txt': ROPES });
+    const content = path.join(await tempDir(), 'content');
+    expect((await runIngest(['--content', content, input])).code).toBe(0);
+    const defaults = await manifestTopics(content);
+    // The natural first step: ingest, look, then replace the default taxonomy with one's own, before anything was deployed.
+    await writeFile(path.join(content, 'topics.yaml'), 'topics:\n  - id: ropes\n    name: Ropes\n    description: Knots.\n    terms: [rope]\n  - id: other\n    name: Other\n    description: The rest.\n');
+    const replaced = await runIngest(['--content', content, input]);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    const gone = defaults.filter((id: string) => id !== 'other');
+    expect(replaced.stderr).toContain(
+      `warning: ${path.join(content, 'published.json')}: \`topics\` records ${gone.map((id: string) => `\`${id}\``).join(', ')}, which no topic in topics.yaml has as its id or in its aliases. For each: if a deployed site served /topics/<id>/, add it to the \`aliases\` of the topic that replaced it in topics.yaml (its URLs then redirect there); if none ever did (the default taxonomy replaced before the first deploy, a typo fixed before it), remove it from \`topics\` in published.json; the site will not build until then\n`,
+    );
+    // Still recorded: only the user knows whether those URLs were ever served.
+    expect(await manifestTopics(content)).toEqual([...defaults, 'ropes'].sort(compareStrings));
+
+    // Following the warning: never deployed, so out of published.json; the ingest keeps them out and says no more.
+    const file = path.join(content, 'published.json');
+    const manifest = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...manifest, topics: manifest.topics.filter((id: string) => !gone.includes(id)) }, null, 2));
+    const fixed = await runIngest(['--content', content, input]);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(fixed.stderr).not.toContain('`topics` records');
+    expect(await manifestTopics(content)).toEqual(['other', 'ropes']);
+  });
 });
 
 describe('npm run ingest on a large content folder', () => {

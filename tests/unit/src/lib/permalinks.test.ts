@@ -93,11 +93,10 @@ describe('checkPublishedTopics', () => {
     expect(() => checkPublishedTopics(topics, [])).not.toThrow();
   });
 
-  test('fails naming published.json, each published topic that is neither, and the alias that keeps its URLs', () => {
+  test('fails once, naming published.json, every published topic that is neither, and both fixes: an alias if it was deployed, out of `topics` if never', () => {
     expect(() => checkPublishedTopics(topics, ['llms', 'lms', 'walrusses'])).toThrowErrorMatchingInlineSnapshot(`
       [PermalinkError: Permanent URLs are broken:
-        - published.json: \`/topics/lms/\` was published but no topic in topics.yaml has it as its id or in its aliases; add \`lms\` to the \`aliases\` of the topic that replaced it in topics.yaml
-        - published.json: \`/topics/walrusses/\` was published but no topic in topics.yaml has it as its id or in its aliases; add \`walrusses\` to the \`aliases\` of the topic that replaced it in topics.yaml]
+        - published.json: \`topics\` records \`lms\`, \`walrusses\`, which no topic in topics.yaml has as its id or in its aliases. For each: if a deployed site served /topics/<id>/, add it to the \`aliases\` of the topic that replaced it in topics.yaml (its URLs then redirect there); if none ever did (the default taxonomy replaced before the first deploy, a typo fixed before it), remove it from \`topics\` in published.json]
     `);
   });
 });
