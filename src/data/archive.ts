@@ -72,7 +72,7 @@ async function loadArchive(): Promise<Archive> {
       entry,
       slug: entry.data.slug,
       title: entry.data.title,
-      topics: entry.data.topics.map((topic) => topic.id),
+      topics: entry.data.topics,
       keywords: entry.data.keywords,
       listings: entry.data.listings,
       aliases: entry.data.aliases,
@@ -88,7 +88,7 @@ async function loadArchive(): Promise<Archive> {
       .filter((t) => !topicById.has(t))
       .map((t) => problemAt(p.entry.filePath ?? p.slug, undefined, `topic \`${t}\` is not in topics.yaml (expected one of ${taxonomy.map((x) => `\`${x.id}\``).join(', ')})`)),
   );
-  // Astro only logs a dangling reference; a paper filed under a topic that has no page must stop the build.
+  // Entries name topics by id (no Astro reference, whose check only logs, once per entry): a paper filed under a topic that has no page stops the build here.
   if (unknown.length > 0) throw new ProblemsError(unknown, { heading: 'Papers name unknown topics:' });
 
   const routes = planPaperRoutes(

@@ -144,7 +144,7 @@ function withCurrentTopics(data: Record<string, unknown>, aliases: ReadonlyMap<s
 
 /** What the search index needs of a stored entry. */
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
-  const data = entry.data as { title: string; formerTitles?: string[]; topics: Array<string | { id: string }>; listings: Array<{ listing: string }> };
+  const data = entry.data as { title: string; formerTitles?: string[]; topics: string[]; listings: Array<{ listing: string }> };
   const { text } = entryAbstract(entry);
   const first = firstDay(data);
   return {
@@ -153,7 +153,7 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
     formerTitles: data.formerTitles ?? [],
     html: entry.rendered?.html ?? `<p>${escapeMarkup(text)}</p>`,
     text,
-    topics: data.topics.map((t) => (typeof t === 'string' ? t : t.id)),
+    topics: data.topics,
     ...(first === undefined ? {} : { firstDay: first }),
   };
 }

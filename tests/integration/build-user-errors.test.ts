@@ -46,6 +46,15 @@ test('a published topic renamed in topics.yaml without keeping its old id as an 
   );
 }, 300_000);
 
+test('a topic renamed without an alias, its entries still naming the old id, stops the build with Folio’s one message, not one content-reference error per entry', async () => {
+  const { tmp, content } = fixtureContent('folio-user-error-topic-flood-');
+  const taxonomy = path.join(content, 'topics.yaml');
+  fs.writeFileSync(taxonomy, fs.readFileSync(taxonomy, 'utf8').replace('  - id: language-models\n', '  - id: large-language-models\n'));
+  const run = await build(tmp, content);
+  expectUserError(run, /published\.json: `topics` records `language-models`, which no topic in topics\.yaml has as its id or in its aliases/);
+  expect(run.output).not.toMatch(/Invalid content reference/);
+}, 300_000);
+
 test('a listing an earlier ingest named like a year keeps its URL; that year’s calendar moves beside it', async () => {
   const { tmp, content } = fixtureContent('folio-year-listing-');
   // Another year of days, and an undated dump saved as `2025.txt`.
