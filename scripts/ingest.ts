@@ -25,6 +25,7 @@ import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
+import { undatedListingDays, type ListingMove, type RunDump } from './lib/undated-listing-days.ts';
 import { dumpSource, earlierDumps, joinUndated, recordedDumps, recordedUndated, undatedListingProblem, undatedRecordOf, type RecordedUndated } from './lib/dump-identity.ts';
 import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
@@ -231,11 +232,11 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
   const manifest = await readManifest(folder.manifest, problems);
   const existing = await readExistingEntries(folder.papers, input.cache, problems);
-  const listings = listingsOf(parsed, input.day, existing, problems, warnings);
+  const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
   if (taxonomy === undefined || problems.length > 0) throw new ProblemsError([...problems, ...listingIdClashes(listings, existing)]);
 
-  const plan = planIngest({ listings, existing, manifest, taxonomy, cache: input.cache, version: input.version });
+  const plan = planIngest({ listings, moves, existing, manifest, taxonomy, cache: input.cache, version: input.version });
   if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
   warnings.push(...plan.warnings);
   // The ingest keeps recording a topic gone from topics.yaml (it may have been served); told now, the user need not learn it from the build.
@@ -414,24 +415,26 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
  * Each dump's listing: its day (from `--date`, its file name, its date line
  * or the day an earlier ingest gave the same file), else an id made from its
  * file name. Dumps of one day are one listing; two undated dumps must not
- * share a file-named id.
+ * share a file-named id. An undated listing that is a day's dump under
+ * another name is that day's (undated-listing-days.ts): a dump of this run
+ * is filed under the day, a published listing moves there (`moves`).
  */
-function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): Listing[] {
+function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existing: readonly ExistingEntry[], problems: Problem[], warnings: Problem[]): { listings: Listing[]; moves: ListingMove[] } {
   const recorded = recordedDumps(existing);
   const undated = recordedUndated(existing);
   const earlierIds = new Map<string, Set<string>>();
   for (const entry of existing) {
     for (const a of entry.data.listings) if (!isDay(a.listing)) earlierIds.set(a.source, (earlierIds.get(a.source) ?? new Set()).add(a.listing));
   }
-  const listings: Listing[] = [];
+  const accepted: Array<{ dump: RunDump; parsed: ParsedListing; warnings: Problem[] }> = [];
   /** The undated listings of this run so far: the first dump's path, and what the dumps on each give it. */
   const runUndated = new Map<string, { file: string; record: RecordedUndated }>();
   for (const { path: file, parsed } of dumps) {
     const source = dumpSource(file);
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
-    const resolved = resolveListingDay({ file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] });
+    const evidence = { file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] };
+    const resolved = resolveListingDay(evidence);
     problems.push(...resolved.problems);
-    warnings.push(...resolved.warnings);
     // A dump given before it in this run is checked as one an earlier ingest recorded: a save of the same dump may join it.
     const inRun = resolved.day === undefined ? runUndated.get(resolved.id) : undefined;
     const clash = inRun === undefined ? undefined : undatedListingProblem(file, resolved.id, parsed.entries.map((e) => e.title), inRun.record, inRun.file);
@@ -448,9 +451,22 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
       const record = undatedRecordOf(file, parsed.entries.map((e) => e.title));
       runUndated.set(resolved.id, inRun === undefined ? { file, record } : { file: inRun.file, record: joinUndated(inRun.record, record) });
     }
-    listings.push({ id: resolved.id, source, path: file, ...(resolved.day === undefined && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries });
+    const titles = parsed.entries.map((e) => e.title);
+    accepted.push({ dump: { file, source, id: resolved.id, day: resolved.day, titles, evidence }, parsed, warnings: resolved.warnings });
   }
-  return listings;
+  const days = undatedListingDays(
+    accepted.map((a) => a.dump),
+    { undated, days: recorded },
+  );
+  const listings = accepted.map(({ dump, parsed, warnings: own }): Listing => {
+    const day = dump.day === undefined ? days.dated.get(dump.id) : undefined;
+    // Filed under a day, it no longer needs the warning that asks for one.
+    if (day === undefined) warnings.push(...own);
+    const id = day ?? dump.id;
+    return { id, source: dump.source, path: dump.file, ...(!isDay(id) && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries };
+  });
+  warnings.push(...days.warnings);
+  return { listings, moves: days.moves };
 }
 
 /** One line of the report, and where it goes. */

@@ -56,7 +56,7 @@ export function earlierDumps(recorded: RecordedDumps, source: string, titles: re
 }
 
 /** The title keys of a dump's titles, as its entries would record them. */
-function titleKeys(titles: readonly string[]): Set<string> {
+export function titleKeys(titles: readonly string[]): Set<string> {
   return new Set(titles.map((t) => titleKey(titleToText(t).text)));
 }
 
@@ -69,11 +69,13 @@ function overlap(onListing: ReadonlyArray<readonly string[]>, keys: ReadonlySet<
 export interface RecordedUndated {
   sources: ReadonlySet<string>;
   papers: ReadonlyArray<readonly string[]>;
+  /** Its date line without a year (`Mar 17`), when it has one. */
+  label?: string | undefined;
 }
 
 /** What the entries on disk record of the undated listings (named after their dumps' files): listing id → its record. */
 export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'title' | 'formerTitles' | 'listings'> }>): ReadonlyMap<string, RecordedUndated> {
-  const byId = new Map<string, { sources: Set<string>; papers: Array<readonly string[]> }>();
+  const byId = new Map<string, { sources: Set<string>; papers: Array<readonly string[]>; label?: string | undefined }>();
   for (const { data } of entries) {
     const keys = [data.title, ...data.formerTitles].map(titleKey);
     for (const a of data.listings) {
@@ -81,6 +83,7 @@ export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'titl
       const listing = byId.get(a.listing) ?? byId.set(a.listing, { sources: new Set(), papers: [] }).get(a.listing)!;
       listing.sources.add(a.source);
       listing.papers.push(keys);
+      listing.label ??= a.date;
     }
   }
   return byId;

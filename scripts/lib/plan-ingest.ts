@@ -20,6 +20,7 @@ import { abstractKey, titleKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 import { placeOnDays } from './place-on-days.ts';
+import type { ListingMove } from './undated-listing-days.ts';
 import { fileListingIds } from './listing-day.ts';
 import { compareListings, isDay } from '../../src/format/day.ts';
 
@@ -65,6 +66,12 @@ export interface IngestPlan {
 /** What the plan is made from; all of it already read from disk. */
 export interface IngestInput {
   listings: readonly Listing[];
+  /**
+   * Published undated listings this run's dumps show to be a day's (see
+   * `undatedListingDays`): each moves to its day as `--date` under its own
+   * file name would move it, and its URL redirects there.
+   */
+  moves?: readonly ListingMove[] | undefined;
   existing: readonly ExistingEntry[];
   manifest: Manifest;
   taxonomy: Taxonomy;
@@ -108,8 +115,13 @@ export function planIngest(input: IngestInput): IngestPlan {
   run.warnings.push(...warnings);
   const existingBySlug = new Map(input.existing.map((e) => [e.data.slug, e]));
   const slugged = claimSlugs(run, papers);
+  // Said once: the next run finds the listing on its day.
+  for (const { note } of input.moves ?? []) {
+    run.warnings.push(note);
+    run.changes.push(note);
+  }
   run.appearances = placeOnDays(
-    slugged.map(({ paper, slug }) => ({ slug, appearances: paper.appearances })),
+    slugged.map(({ paper, slug }) => ({ slug, appearances: [...paper.appearances, ...movedAppearances(existingBySlug.get(slug), input.moves)] })),
     input.existing.map((entry) => ({ slug: entry.data.slug, listings: entry.data.listings })),
   );
   for (const { paper, slug } of slugged) {
@@ -153,9 +165,11 @@ interface Run extends IngestPlan {
 }
 
 function startRun(input: IngestInput): Run {
-  const replaced = new Set(
-    input.listings.flatMap((l) => [appearanceKey({ listing: l.id, source: l.source }), ...(isDay(l.id) ? fileListingIds(l.source).map((listing) => appearanceKey({ listing, source: l.source })) : [])]),
-  );
+  const moved = new Set((input.moves ?? []).map((m) => m.id));
+  const replaced = new Set([
+    ...input.listings.flatMap((l) => [appearanceKey({ listing: l.id, source: l.source }), ...(isDay(l.id) ? fileListingIds(l.source).map((listing) => appearanceKey({ listing, source: l.source })) : [])]),
+    ...input.existing.flatMap((e) => e.data.listings.filter((a) => moved.has(a.listing)).map(appearanceKey)),
+  ]);
   return {
     input,
     papers: 0,
@@ -176,6 +190,20 @@ function startRun(input: IngestInput): Run {
     publishedSlugs: new Set(input.existing.flatMap((e) => [e.data.slug, ...e.data.aliases])),
     previous: input.cache ?? new Map(),
   };
+}
+
+/**
+ * The places an entry had on undated listings that move to a day, on that
+ * day: as `--date` under the listing's own file name gives them, the dump's
+ * name and position, so the day lists each paper once, first where it was.
+ */
+function movedAppearances(existing: ExistingEntry | undefined, moves: readonly ListingMove[] = []): Appearance[] {
+  if (existing === undefined || moves.length === 0) return [];
+  const dayOf = new Map(moves.map((m) => [m.id, m.day]));
+  return existing.data.listings.flatMap((a) => {
+    const day = dayOf.get(a.listing);
+    return day === undefined ? [] : [{ listing: day, source: a.source, position: a.position }];
+  });
 }
 
 /**
@@ -537,9 +565,11 @@ export function appearanceKey(appearance: Pick<Appearance, 'listing' | 'source'>
  * Every listing URL published so far, and where each lives now: those the
  * manifest records, those earlier entries name (published before listings
  * were recorded), and this run's that hold papers. A file-named listing
- * whose dump now has a day moves to the day; its URL is kept as a redirect.
+ * whose dump now has a day (`--date` under its file name, or a dump of that
+ * day under another name that holds it: `moves`) moves to the day; its URL
+ * is kept as a redirect.
  */
-export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existing' | 'listings'>): Record<string, string> {
+export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existing' | 'listings' | 'moves'>): Record<string, string> {
   const listings: Record<string, string> = { ...input.manifest.listings };
   const earlier = new Set<string>();
   for (const entry of input.existing) {
@@ -556,5 +586,6 @@ export function publishedListings(input: Pick<IngestInput, 'manifest' | 'existin
       if (isDay(listing.id) && undated !== listing.id && earlier.has(appearanceKey({ listing: undated, source: listing.source }))) listings[undated] = listing.id;
     }
   }
+  for (const move of input.moves ?? []) listings[move.id] = move.day;
   return Object.fromEntries(Object.entries(listings).sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -186,3 +186,106 @@ describe('an undated dump whose file name gives the listing id of an earlier und
     expect(later.stdout).toContain('(2 new, 0 updated, 3 unchanged)');
   });
 });
+
+describe('a dump of an undated listing, ingested again under a name that gives its day', () => {
+  const PAPERS = (content: string) => snapshotDir(content).then((files) => [...files].filter(([name]) => name.startsWith('papers/')).sort());
+  const MANIFEST = async (content: string) => JSON.parse((await snapshotDir(content)).get('published.json')!);
+  const LISTINGS = async (content: string) => (await PAPERS(content)).map(([, text]) => [...text.matchAll(/listing: "?([^"\n]+)"?\n {4}source: (.+)\n {4}position: (\d+)/g)].map((m) => m.slice(1).join(' ')));
+  const MOVED =
+    "warning: <tmp>/2025-06-12.txt: has every paper of the undated listing `004-ab12` (all 3, ingested from `004_ab12.txt`), so that listing is this day's: moved it to 2025-06-12, as ingesting `004_ab12.txt` with `--date 2025-06-12` would; /listings/004-ab12/ now redirects there";
+  const FILED =
+    "warning: <tmp>/004_ab12.txt: the dump gives no day, but the listing of 2025-06-12 has every one of its 3 papers (from `2025-06-12.txt`), so it is that day's dump: filed it under 2025-06-12, as `--date 2025-06-12` would";
+
+  /** The content folder as dating the undated dump with --date under its own name makes it. */
+  async function viaDate(dir: string): Promise<string> {
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, '004_ab12.txt')])).code).toBe(0);
+    expect((await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, '004_ab12.txt')])).code).toBe(0);
+    return content;
+  }
+
+  test('day by day: a copy named after its day dates the undated listing as --date would, its URL redirecting to the day, and says so', async () => {
+    const dir = await dumps({ '004_ab12.txt': A, '2025-06-12.txt': A });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, '004_ab12.txt')])).code).toBe(0);
+    const renamed = await runIngest(['--content', content, path.join(dir, '2025-06-12.txt')]);
+    expect(scrub(renamed.stderr, dir, content)).toBe(MOVED);
+    expect(await LISTINGS(content)).toEqual([['2025-06-12 004_ab12.txt 3'], ['2025-06-12 004_ab12.txt 1'], ['2025-06-12 004_ab12.txt 2']]);
+    const dated = await viaDate(dir);
+    expect(await PAPERS(content)).toEqual(await PAPERS(dated));
+    expect(await MANIFEST(content)).toEqual(await MANIFEST(dated));
+    expect((await MANIFEST(content)).listings).toEqual({ '004-ab12': '2025-06-12', '2025-06-12': '2025-06-12' });
+    // Done: either dump again changes nothing and says nothing of it.
+    const before = await snapshotDir(content);
+    for (const file of ['2025-06-12.txt', '004_ab12.txt']) {
+      const again = await runIngest(['--content', content, path.join(dir, file)]);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toContain('(0 new, 0 updated, 3 unchanged)');
+      expect(await snapshotDir(content)).toEqual(before);
+    }
+  });
+
+  test('in one run: both files together make the one listing of the day, as --date would', async () => {
+    const dir = await dumps({ '004_ab12.txt': A, '2025-06-12.txt': A });
+    const content = await tempDir();
+    const both = await runIngest(['--content', content, path.join(dir, '004_ab12.txt'), path.join(dir, '2025-06-12.txt')]);
+    expect(scrub(both.stderr, dir, content)).toBe(FILED);
+    expect(await PAPERS(content)).toEqual(await PAPERS(await viaDate(dir)));
+    // The undated listing was never published, so it needs no redirect.
+    expect((await MANIFEST(content)).listings).toEqual({ '2025-06-12': '2025-06-12' });
+  });
+
+  test('the other way round: the undated copy of a dated dump is filed under its day, not listed again', async () => {
+    const dir = await dumps({ '004_ab12.txt': A, '2025-06-12.txt': A });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, '2025-06-12.txt')])).code).toBe(0);
+    const before = await snapshotDir(content);
+    const copy = await runIngest(['--content', content, path.join(dir, '004_ab12.txt')]);
+    expect(scrub(copy.stderr, dir, content)).toBe(FILED);
+    expect(copy.stdout).toContain('(0 new, 0 updated, 3 unchanged)');
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+
+  test('a later, fuller save under the day’s name takes the undated listing too, day by day as in one run: its papers first, then the new ones', async () => {
+    const dir = await dumps({ '004_ab12.txt': A, '2025-06-12.txt': B + A.split('\n').reverse().slice(1).reverse().join('\n') + '\n' });
+    const [dayByDay, oneRun] = [await tempDir(), await tempDir()];
+    expect((await runIngest(['--content', dayByDay, path.join(dir, '004_ab12.txt')])).code).toBe(0);
+    const later = await runIngest(['--content', dayByDay, path.join(dir, '2025-06-12.txt')]);
+    expect(scrub(later.stderr, dir, dayByDay)).toBe(MOVED);
+    expect(later.stdout).toContain('(2 new, 3 updated, 0 unchanged)');
+    expect((await runIngest(['--content', oneRun, path.join(dir, '004_ab12.txt'), path.join(dir, '2025-06-12.txt')])).code).toBe(0);
+    expect(await PAPERS(oneRun)).toEqual(await PAPERS(dayByDay));
+    expect((await LISTINGS(dayByDay)).flat().sort()).toEqual([
+      '2025-06-12 004_ab12.txt 1',
+      '2025-06-12 004_ab12.txt 2',
+      '2025-06-12 004_ab12.txt 3',
+      '2025-06-12 2025-06-12.txt 4',
+      '2025-06-12 2025-06-12.txt 5',
+    ]);
+  });
+
+  test('a dated dump with only some of an undated listing’s papers leaves it, with a warning naming both and the way to date it, which works', async () => {
+    const dir = await dumps({ '004_ab12.txt': A + B, '2025-06-12.txt': A });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, '004_ab12.txt')])).code).toBe(0);
+    const part = await runIngest(['--content', content, path.join(dir, '2025-06-12.txt')]);
+    expect(scrub(part.stderr, dir, content)).toBe(
+      "warning: <tmp>/2025-06-12.txt: all 3 of its papers are also on the undated listing `004-ab12` (of 5 there, ingested from `004_ab12.txt`), so they are listed twice: if that listing is this day's, ingest `004_ab12.txt` again with `--date 2025-06-12` (it moves to the day, and its URL redirects there); if it is another listing (another day's, or a week's), leave it",
+    );
+    const fixed = await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, '004_ab12.txt')]);
+    expect(fixed.stderr).toBe('');
+    expect((await LISTINGS(content)).every((listings) => listings.length === 1 && listings[0]!.startsWith('2025-06-12 '))).toBe(true);
+    expect((await MANIFEST(content)).listings).toEqual({ '004-ab12': '2025-06-12', '2025-06-12': '2025-06-12' });
+  });
+
+  test('an undated listing whose date line is another day stays where it is, with a warning', async () => {
+    const dir = await dumps({ '004_ab12.txt': `Jun 11\n${A}`, '2025-06-12.txt': A });
+    const content = await tempDir();
+    expect((await runIngest(['--content', content, path.join(dir, '004_ab12.txt')])).code).toBe(0);
+    const other = await runIngest(['--content', content, path.join(dir, '2025-06-12.txt')]);
+    expect(scrub(other.stderr, dir, content)).toBe(
+      'warning: <tmp>/2025-06-12.txt: has every paper of the undated listing `004-ab12` (all 3, ingested from `004_ab12.txt`), but that listing is dated `Jun 11`, not 12 June 2025, so both list them: check the day of each dump',
+    );
+    expect((await MANIFEST(content)).listings).toEqual({ '004-ab12': '004-ab12', '2025-06-12': '2025-06-12' });
+  });
+});
