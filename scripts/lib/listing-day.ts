@@ -102,12 +102,13 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
 
 /**
  * How to give an undated dump its day. Its listing is published under the
- * file's name: ingested again with `--date` under that name, it moves to the
- * day (its URL redirects); renamed, it would be another dump, listing its
- * papers twice.
+ * file's name: ingested again with `--date` under that name, or under a name
+ * that gives the day (the dump renamed or copied, see
+ * `undatedListingDays`), it moves to the day and its URL redirects there.
+ * Both ways are said, since renaming the file is what users do.
  */
 const HOW_TO_DATE = (example: string) =>
-  `give its day by ingesting it again with \`--date ${example}\`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (\`${example}.txt\`)`;
+  `give its day by ingesting it again with \`--date ${example}\`, or renamed (or copied) to \`${example}.txt\`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day`;
 
 /**
  * The day of a dump that gives none itself, from the dated listings earlier

@@ -467,7 +467,7 @@ describe('npm run ingest with days', () => {
     const result = await runIngest(['--content', content, input]);
     expect(result.code).toBe(0);
     expect(scrub(result.stderr, input)).toBe(
-      'warning: <tmp>/000_ab12.txt:1: the listing is dated `Mar 14` without a year, so it is named after its file (`000-ab12`); give its day by ingesting it again with `--date YYYY-03-14`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-03-14.txt`)',
+      'warning: <tmp>/000_ab12.txt:1: the listing is dated `Mar 14` without a year, so it is named after its file (`000-ab12`); give its day by ingesting it again with `--date YYYY-03-14`, or renamed (or copied) to `YYYY-03-14.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
     );
     expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '000-ab12', source: '000_ab12.txt', date: 'Mar 14', position: 1 }]);
   });

@@ -134,7 +134,7 @@ describe('resolveListingDay', () => {
       day: undefined,
       problems: [],
       warnings: [
-        'saved.txt:5: the listing is dated `03/04/2025`, which reads as 4 March 2025 (month first) or 3 April 2025 (day first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+        'saved.txt:5: the listing is dated `03/04/2025`, which reads as 4 March 2025 (month first) or 3 April 2025 (day first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
       ],
     });
   });
@@ -144,12 +144,12 @@ describe('resolveListingDay', () => {
       day: undefined,
       problems: [],
       warnings: [
-        'saved.txt:9: the listing is dated `25-03-14`, which reads as 25 March 2014 (day first) or 14 March 2025 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+        'saved.txt:9: the listing is dated `25-03-14`, which reads as 25 March 2014 (day first) or 14 March 2025 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
       ],
     });
     expect(resolve({ file: '2025-03-14.txt', label: '25/03/14', labelLine: 9 })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
     expect(resolve({ file: 'saved.txt', label: '14/03/25', labelLine: 9 }).warnings).toEqual([
-      'saved.txt:9: the listing is dated `14/03/25`, which reads as 14 March 2025 (day first) or 25 March 2014 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+      'saved.txt:9: the listing is dated `14/03/25`, which reads as 14 March 2025 (day first) or 25 March 2014 (year first), so it is named after its file (`saved`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
     ]);
   });
   test('refuses a day’s label that gives no full date (14/03, Friday, 2025-W11) when it disagrees with the day given, and never dates a listing by it', () => {
@@ -185,7 +185,7 @@ describe('resolveListingDay', () => {
   });
   test('says so when the date in a file name is not a day of the calendar', () => {
     expect(resolve({ file: 'dumps/2025-02-29.txt', label: 'Feb 29', labelLine: 7 }).warnings).toEqual([
-      'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+      'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
     ]);
   });
   test('names an undated dump after its file, with a warning that says how to date it', () => {
@@ -193,10 +193,10 @@ describe('resolveListingDay', () => {
       id: '000-b74b',
       day: undefined,
       problems: [],
-      warnings: ['seeds/000_b74b.txt:7: the listing is dated `Mar 14` without a year, so it is named after its file (`000-b74b`); give its day by ingesting it again with `--date YYYY-03-14`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-03-14.txt`)'],
+      warnings: ['seeds/000_b74b.txt:7: the listing is dated `Mar 14` without a year, so it is named after its file (`000-b74b`); give its day by ingesting it again with `--date YYYY-03-14`, or renamed (or copied) to `YYYY-03-14.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day'],
     });
     expect(resolve({ file: 'seeds/002_6796.txt' }).warnings).toEqual([
-      'seeds/002_6796.txt: the dump has no date, so its listing is named after its file (`002-6796`); give its day by ingesting it again with `--date YYYY-MM-DD`, under this file name (renamed, its papers would be listed twice), and name later dumps by their day (`YYYY-MM-DD.txt`)',
+      'seeds/002_6796.txt: the dump has no date, so its listing is named after its file (`002-6796`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
     ]);
   });
 });
