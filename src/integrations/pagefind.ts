@@ -20,10 +20,11 @@ import type { VocabularyFigures } from './search-vocabulary.ts';
 import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { LEGACY_VOCABULARY_CACHE_FILE, VOCABULARY_CACHE_DIR } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
-import { indexRecords, moveIndex } from './index-records.ts';
+import { indexRecords } from './index-records.ts';
+import { forgetPlacedParts, placeSearch, readPlacedParts } from './place-search.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
 import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from './pagefind-environment.ts';
-import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, isSearchPartFolder, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
+import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -178,21 +179,6 @@ function stagedSearch(cacheDir: string): { pagefind: string; vocabulary: string 
   return { pagefind: path.join(cacheDir, 'folio-pagefind'), vocabulary: path.join(cacheDir, 'folio-search-index') };
 }
 
-/** The cache file that says which part's index the site's output holds: `{ folder: { key, entry } }`. */
-const PLACED_FILE = 'folio-pagefind-placed.json';
-
-type PlacedParts = Partial<Record<SearchPartFolder, { key: string; entry: string }>>;
-
-/** What the last build placed in the site (nothing, if the file is missing or not what this code writes). */
-async function readPlacedParts(cacheDir: string): Promise<PlacedParts> {
-  try {
-    const data: unknown = JSON.parse(await fs.readFile(path.join(cacheDir, PLACED_FILE), 'utf8'));
-    return data && typeof data === 'object' ? (data as PlacedParts) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Whether the site's index of a part (`target`) can be kept as it is: the
  * last build placed it there from records with the same key and it is
@@ -206,31 +192,6 @@ async function isPlacedPart(target: string, placed: { key: string; entry: string
   if (!placed || placed.key !== key) return false;
   const entry = await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
   return entry === placed.entry;
-}
-
-/** Puts the staged parts (those not kept in the site) and vocabulary in the site, removes the folders of parts the search no longer has, and records what was placed. */
-async function placeSearch(staged: { pagefind: string; vocabulary: string }, parts: SiteSearch['parts'], out: string, cacheDir: string): Promise<void> {
-  const placed: PlacedParts = {};
-  for (const part of parts) {
-    const target = path.join(out, part.folder);
-    if (!part.kept) await moveIndex(path.join(staged.pagefind, part.folder), target);
-    placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8') };
-  }
-  for (const folder of await searchPartFoldersIn(out)) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
-  await moveIndex(staged.vocabulary, path.join(out, VOCABULARY_FOLDER));
-  await fs.writeFile(path.join(cacheDir, PLACED_FILE), JSON.stringify(placed));
-}
-
-/** Before the site is indexed from its pages, in one part: forgets what was placed and removes the other parts' folders. */
-async function forgetPlacedParts(out: string, cacheDir: string): Promise<void> {
-  await fs.rm(path.join(cacheDir, PLACED_FILE), { force: true });
-  for (const folder of await searchPartFoldersIn(out)) if (folder !== FIRST_SEARCH_PART) await fs.rm(path.join(out, folder), { recursive: true, force: true });
-}
-
-/** The search index folders in the site's output folder (none if there is no such folder yet). */
-async function searchPartFoldersIn(out: string): Promise<SearchPartFolder[]> {
-  const names = await fs.readdir(out).catch(() => [] as string[]);
-  return names.filter(isSearchPartFolder);
 }
 
 /** What an index depends on besides its records: Pagefind's version (its package's) and its environment. */
