@@ -88,13 +88,13 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         let search: SiteSearch;
         if (records) {
           search = await records.done;
-          await placeSearch(stagedSearch(cacheDir), search.parts, out, cacheDir);
         } else {
           await forgetPlacedParts(out, cacheDir);
           search = await indexSite(out, { vocabularyCache: path.join(cacheDir, VOCABULARY_CACHE_DIR) });
         }
         const { entries, vocabulary, timing } = search;
         const indexed = entries.reduce((sum, { entry }) => sum + indexedPageCount(entry), 0);
+        // Checked before the search written beside the build is placed: a wrong count leaves the site's search as it was.
         const problem = indexedCountProblem(await options.countPapers(), indexed);
         if (problem) throw new Error(problem);
         const tag = searchCacheTag(entries);
@@ -107,7 +107,9 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
             `search vocabulary: ${vocabulary.terms} terms, ${vocabulary.knownItems} known items, ${vocabulary.suggestions} suggestions in ${vocabulary.files} files (${size(vocabulary.bytes)})`,
         );
 
-        await writeServiceWorker(out, base, tag, entries, options.shellPages ?? ['', 'search/', '404.html'], logger);
+        const serviceWorker = () => writeServiceWorker(out, base, tag, entries, options.shellPages ?? ['', 'search/', '404.html'], logger);
+        if (records) await placeSearch(stagedSearch(cacheDir), search.parts, out, cacheDir, { writeServiceWorker: serviceWorker, warn: (message) => logger.warn(message) });
+        else await serviceWorker();
         // Saved by the vocabulary's thread while the service worker was written; the site is complete without it.
         await search.saved.catch((error: unknown) =>
           logger.warn(`the search vocabulary's cache was not saved whole (${(error as Error).message}): the next build will read again the pages it lacks`),

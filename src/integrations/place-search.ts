@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { moveIndex } from './index-records.ts';
+import { bringBeside, incomingOf, removeSetAside, swapIn } from './index-records.ts';
 import { FIRST_SEARCH_PART, isSearchPartFolder, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** A part of the search as this build has it: its folder, the key of its records, and whether the site's index of it was kept from the last build. */
@@ -25,17 +25,77 @@ export async function readPlacedParts(cacheDir: string): Promise<PlacedParts> {
   }
 }
 
-/** Puts the staged parts (those not kept in the site) and vocabulary in the site, removes the folders of parts the search no longer has, and records what was placed. */
-export async function placeSearch(staged: { pagefind: string; vocabulary: string }, parts: readonly SearchPart[], out: string, cacheDir: string): Promise<void> {
-  const placed: PlacedParts = {};
-  for (const part of parts) {
-    const target = path.join(out, part.folder);
-    if (!part.kept) await moveIndex(path.join(staged.pagefind, part.folder), target);
-    placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8') };
+/** What placing the search needs besides the folders: how to write the service worker once the search it lists is in place, and where a problem that does not stop the build is told. */
+export interface PlaceSearchSteps {
+  /** Writes `sw-manifest.json` and `sw.js`, which list the files of the parts and the vocabulary. */
+  writeServiceWorker: () => Promise<void>;
+  /** Tells of a leftover that could not be removed (the new search is in place all the same). */
+  warn: (message: string) => void;
+}
+
+/**
+ * Puts the staged parts (those not kept in the site) and vocabulary in the
+ * site, records what was placed, writes the service worker, then removes
+ * the folders of parts the search no longer has and the old indexes set
+ * aside. The search is several folders and a service worker placed one
+ * after the other, so a build killed between two steps leaves a mix; the
+ * steps are ordered so that each mix is as safe as can be:
+ *
+ * 1. Every new index is brought beside its folder first (copies and
+ *    removals of old leftovers, the steps that take time and fail): a
+ *    failure there leaves the site's search as it was.
+ * 2. Parts in folders the site does not have yet: nothing served lists them.
+ * 3. The vocabulary, before the parts it replaces: the vocabulary decides
+ *    that no paper has a word, so the old vocabulary over a new part would
+ *    answer "no match" for the new papers' words; the new vocabulary over an
+ *    old part at worst finds a part without the paper it names, a miss the
+ *    reader sees as one, and it lists only folders already there (2).
+ * 4. The parts it replaces, then the record of what was placed (a record
+ *    ahead of the site would keep a part the site does not have).
+ * 5. The service worker, which lists the files of every part: written once
+ *    they are all there.
+ * 6. Last, the folders of parts no longer used (the old vocabulary and
+ *    service worker listed them until 3 and 5) and the old indexes set
+ *    aside; a folder that cannot be removed is a warning, not a failure,
+ *    as the new search is in place, and the next build's prune
+ *    (prune-output.ts) removes it.
+ */
+export async function placeSearch(
+  staged: { pagefind: string; vocabulary: string },
+  parts: readonly SearchPart[],
+  out: string,
+  cacheDir: string,
+  { writeServiceWorker, warn }: PlaceSearchSteps,
+): Promise<void> {
+  const vocabulary = path.join(out, VOCABULARY_FOLDER);
+  const written = parts.filter((part) => !part.kept).map((part) => path.join(out, part.folder));
+  const present = new Set(await searchPartFoldersIn(out));
+  try {
+    for (const part of parts.filter((p) => !p.kept)) await bringBeside(path.join(staged.pagefind, part.folder), path.join(out, part.folder));
+    await bringBeside(staged.vocabulary, vocabulary);
+  } catch (error) {
+    // Nothing lists them; the site is left exactly as the last build placed it.
+    for (const target of [...written, vocabulary]) await fs.rm(incomingOf(target), { recursive: true, force: true }).catch(() => undefined);
+    throw error;
   }
-  for (const folder of await searchPartFoldersIn(out)) if (!placed[folder]) await fs.rm(path.join(out, folder), { recursive: true, force: true });
-  await moveIndex(staged.vocabulary, path.join(out, VOCABULARY_FOLDER));
+
+  const added = parts.filter((part) => !part.kept && !present.has(part.folder));
+  const replacing = parts.filter((part) => !part.kept && present.has(part.folder));
+  for (const part of added) await swapIn(path.join(out, part.folder));
+  await swapIn(vocabulary);
+  for (const part of replacing) await swapIn(path.join(out, part.folder));
+
+  const placed: PlacedParts = {};
+  for (const part of parts) placed[part.folder] = { key: part.key, entry: await fs.readFile(path.join(out, part.folder, 'pagefind-entry.json'), 'utf8') };
   await fs.writeFile(path.join(cacheDir, PLACED_FILE), JSON.stringify(placed));
+
+  await writeServiceWorker();
+
+  const unused = [...present].filter((folder) => !placed[folder]).map((folder) => path.join(out, folder));
+  for (const folder of unused) {
+    await fs.rm(folder, { recursive: true, force: true }).catch((error: unknown) => warn(`could not remove \`${folder}\`, a part the search no longer has (${(error as Error).message}): the next build removes it`));
+  }
+  for (const target of [...written, vocabulary]) await removeSetAside(target).catch((error: unknown) => warn(`${(error as Error).message}: the next build removes it`));
 }
 
 /** Before the site is indexed from its pages, in one part: forgets what was placed and removes the other parts' folders. */

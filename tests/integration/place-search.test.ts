@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { placeSearch, type SearchPart } from '../../src/integrations/place-search.ts';
+import { tempDir } from './run-ingest.ts';
+
+/**
+ * The order in which a build puts its search in the site. The search is
+ * several folders (each part, the vocabulary that lists them) and the
+ * service worker that lists their files, placed one after the other; a
+ * build killed between two steps leaves a mix, so each step must leave one
+ * that is as safe as can be: never a part the vocabulary or the service
+ * worker lists missing, never the old vocabulary over new parts (it would
+ * answer "no match" for the new papers' words).
+ */
+
+/** A folder of the search saying `text` in its entry file. */
+async function searchFolder(dir: string, text: string): Promise<void> {
+  await fs.mkdir(path.join(dir, 'fragment'), { recursive: true });
+  await fs.writeFile(path.join(dir, 'pagefind-entry.json'), text);
+  await fs.writeFile(path.join(dir, 'fragment', `${text}.pf_fragment`), text);
+}
+
+/**
+ * A site whose search was `pagefind/`, `pagefind-3/`, `pagefind-recent/`
+ * and `search-index/`, and a build whose search is `pagefind/` (kept),
+ * `pagefind-2/` (a folder the site does not have yet) and `pagefind-recent/`
+ * (indexed again), staged in the cache with its vocabulary.
+ */
+async function siteAndBuild() {
+  const tmp = await tempDir('folio-place-search-');
+  const out = path.join(tmp, 'dist');
+  const cacheDir = path.join(tmp, 'cache');
+  const staged = { pagefind: path.join(cacheDir, 'folio-pagefind'), vocabulary: path.join(cacheDir, 'folio-search-index') };
+  for (const folder of ['pagefind', 'pagefind-3', 'pagefind-recent', 'search-index']) await searchFolder(path.join(out, folder), `old-${folder}`);
+  for (const folder of ['pagefind-2', 'pagefind-recent']) await searchFolder(path.join(staged.pagefind, folder), `new-${folder}`);
+  await searchFolder(staged.vocabulary, 'new-search-index');
+  const parts: SearchPart[] = [
+    { folder: 'pagefind', key: 'a', kept: true },
+    { folder: 'pagefind-2', key: 'b', kept: false },
+    { folder: 'pagefind-recent', key: 'r', kept: false },
+  ];
+  return { tmp, out, cacheDir, staged, parts };
+}
+
+/** Records, in order, each change a reader of the site could see: a folder swapped in or removed, the record of what was placed written. */
+function recordSteps(out: string, cacheDir: string): string[] {
+  const steps: string[] = [];
+  const { rename, rm, writeFile } = fs;
+  vi.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
+    await rename(from, to);
+    if (path.dirname(String(to)) === out && !/\.folio-(old|new)$/.test(String(to))) steps.push(`swap in ${path.basename(String(to))}/`);
+  });
+  vi.spyOn(fs, 'rm').mockImplementation(async (target, options) => {
+    const existed = existsSync(target);
+    await rm(target, options);
+    if (existed && path.dirname(String(target)) === out) steps.push(`remove ${path.basename(String(target))}/`);
+  });
+  vi.spyOn(fs, 'writeFile').mockImplementation(async (file, data, options) => {
+    await writeFile(file, data, options);
+    if (path.dirname(String(file)) === cacheDir) steps.push(`record ${path.basename(String(file))}`);
+  });
+  return steps;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('placeSearch', () => {
+  test('places a new part folder, then the vocabulary, then the parts it replaces, then the service worker, and removes what is no longer used last', async () => {
+    const { out, cacheDir, staged, parts } = await siteAndBuild();
+    const steps = recordSteps(out, cacheDir);
+    await placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => void steps.push('write the service worker'), warn: () => undefined });
+    expect(steps).toEqual([
+      'swap in pagefind-2/',
+      'swap in search-index/',
+      'swap in pagefind-recent/',
+      'record folio-pagefind-placed.json',
+      'write the service worker',
+      'remove pagefind-3/',
+      'remove pagefind-recent.folio-old/',
+      'remove search-index.folio-old/',
+    ]);
+    expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-recent', 'search-index']);
+    for (const folder of ['pagefind-2', 'pagefind-recent', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`new-${folder}`);
+  });
+
+  test('a part set aside that cannot be removed is a warning naming it, once the new one is in place: the vocabulary and the service worker are placed all the same', async () => {
+    const { out, cacheDir, staged, parts } = await siteAndBuild();
+    const { rm } = fs;
+    vi.spyOn(fs, 'rm').mockImplementation(async (target, options) => {
+      if (String(target).endsWith('pagefind-recent.folio-old') && existsSync(target)) throw Object.assign(new Error(`EACCES: permission denied, unlink '${String(target)}/fragment/x.pf_fragment'`), { code: 'EACCES' });
+      await rm(target, options);
+    });
+    const warnings: string[] = [];
+    let serviceWorker = false;
+    await placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => void (serviceWorker = true), warn: (message) => warnings.push(message) });
+    expect(serviceWorker).toBe(true);
+    expect(await fs.readFile(path.join(out, 'search-index', 'pagefind-entry.json'), 'utf8')).toBe('new-search-index');
+    expect(warnings.map((w) => w.replaceAll(out, 'dist'))).toMatchInlineSnapshot(`
+      [
+        "could not remove \`dist/pagefind-recent.folio-old\`, the old index set aside (EACCES: permission denied, unlink 'dist/pagefind-recent.folio-old/fragment/x.pf_fragment'): the next build removes it",
+      ]
+    `);
+  });
+
+  test('a part that cannot be brought beside the site stops the build before anything of the site changed', async () => {
+    const { out, cacheDir, staged, parts } = await siteAndBuild();
+    await fs.rm(path.join(staged.pagefind, 'pagefind-recent'), { recursive: true });
+    await expect(placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => undefined, warn: () => undefined })).rejects.toThrow(/pagefind-recent/);
+    expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-3', 'pagefind-recent', 'search-index']);
+    for (const folder of ['pagefind-3', 'pagefind-recent', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`old-${folder}`);
+  });
+});
