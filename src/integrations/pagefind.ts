@@ -112,7 +112,7 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         else await serviceWorker();
         // Saved by the vocabulary's thread while the service worker was written; the site is complete without it.
         await search.saved.catch((error: unknown) =>
-          logger.warn(`the search vocabulary's cache was not saved whole (${(error as Error).message}): the next build will read again the pages it lacks`),
+          logger.warn(`the search vocabulary's cache: ${(error as Error).message}`),
         );
       },
     },

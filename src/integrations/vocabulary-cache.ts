@@ -289,7 +289,8 @@ export class VocabularyCache {
    * leaves the old file or none; a file that cannot be written (a folder in
    * its place, a full disk) leaves no temporary file either, and the others
    * are saved and removed all the same. Rejects naming each file that could
-   * not be written or removed.
+   * not be written (its pages will be read again) or removed (nothing is
+   * lost), and saying which.
    */
   async save(read: readonly ReadPart[], indexes: readonly CachedIndex[]): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
@@ -309,10 +310,16 @@ export class VocabularyCache {
       if (part !== undefined && index.key !== undefined) await write(`${index.key}.part`, serialisePart(part, this.code, index.key));
     }
     const keep = new Set(indexes.flatMap((index) => [`${index.name}.pages`, ...(index.key === undefined ? [] : [`${index.key}.part`])]));
+    const stuck: string[] = [];
+    // Whatever else is here, a folder too (left by a tool, a backup), is not the cache's: removed whole.
     for (const file of this.files()) {
-      if (!keep.has(file)) await fs.rm(path.join(this.dir, file), { force: true }).catch((error: Error) => failed.push(`\`${file}\` could not be removed (${error.message})`));
+      if (!keep.has(file)) await fs.rm(path.join(this.dir, file), { recursive: true, force: true }).catch((error: Error) => stuck.push(`\`${file}\` (${error.message})`));
     }
-    if (failed.length > 0) throw new Error(failed.join('; '));
+    const problems = [
+      ...(failed.length > 0 ? [`not saved whole (${failed.join('; ')}): the next build will read again the pages it lacks`] : []),
+      ...(stuck.length > 0 ? [`${stuck.join('; ')} could not be removed from \`${this.dir}\`: nothing of this build's is lost, remove it by hand`] : []),
+    ];
+    if (problems.length > 0) throw new Error(problems.join('; '));
   }
 
   private files(): string[] {

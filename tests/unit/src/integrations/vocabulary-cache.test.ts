@@ -156,6 +156,14 @@ describe('the cache folder', () => {
     expect(reading.ignored).toEqual(['new.pages: it has no header line']);
   });
 
+  test('a folder that is not one of its files (left by a tool, a backup) is removed with what it holds, and the save succeeds', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-cache-unit-'));
+    mkdirSync(path.join(dir, 'stray-folder', 'inner'), { recursive: true });
+    writeFileSync(path.join(dir, 'stray-folder', 'inner', 'note.txt'), 'not the cache’s');
+    await new VocabularyCache(dir, CODE).save([{ index: { name: 'recent' }, pages: pagesOf(ropes), unchanged: false }], [{ name: 'recent' }]);
+    expect(readdirSync(dir)).toEqual(['recent.pages']);
+  });
+
   test('a file it cannot write (a folder in its place) leaves no temporary file, build after build; the others are saved, the old removed, and the error names it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-vocabulary-cache-unit-'));
     mkdirSync(path.join(dir, 'k1.part'));
@@ -169,7 +177,7 @@ describe('the cache folder', () => {
       const failed: unknown = await new VocabularyCache(dir, CODE).save(read, indexes).catch((error: unknown) => error);
       expect(readdirSync(dir).sort()).toEqual(['k1.pages', 'k1.part', 'recent.pages']);
       expect(failed).toBeInstanceOf(Error);
-      expect((failed as Error).message).toMatch(/^`k1\.part` could not be written \(EISDIR/);
+      expect((failed as Error).message).toMatch(/^not saved whole \(`k1\.part` could not be written \(EISDIR.*\): the next build will read again the pages it lacks$/);
     }
     const cache = new VocabularyCache(dir, CODE);
     expect(cache.page(key('Ropes: “Long” ones'), new Set())).toEqual({ terms: ropes, file: 'recent.pages' });
