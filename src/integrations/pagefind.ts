@@ -14,6 +14,7 @@ import {
   type PagefindEntry,
   type PartEntry,
 } from './pagefind-checks.ts';
+import { replaceFile } from './replace-file.ts';
 import { shellAssets } from './shell-assets.ts';
 import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
 import type { VocabularyFigures } from './search-vocabulary.ts';
@@ -332,12 +333,15 @@ async function writeServiceWorker(out: string, base: string, tag: string, parts:
   // The lists live beside the worker, not in it, so `sw.js` stays small as the
   // archive grows; their hash is in the worker, so new lists mean a new worker.
   const json = JSON.stringify(manifest);
-  await fs.writeFile(path.join(out, 'sw-manifest.json'), json);
+  await replaceFile(path.join(out, 'sw-manifest.json'), json);
   const manifestUrl = `${base}sw-manifest.json?v=${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
   const config = { tag, base, manifest: manifestUrl };
-  await build({
+  const worker = path.join(out, 'sw.js');
+  // Bundled in memory and written by replaceFile: whole or not at all, and a failure names the file.
+  const { outputFiles } = await build({
     entryPoints: [fileURLToPath(new URL('../browser/service-worker/service-worker.ts', import.meta.url))],
-    outfile: path.join(out, 'sw.js'),
+    outfile: worker,
+    write: false,
     bundle: true,
     format: 'iife',
     target: 'es2022',
@@ -346,6 +350,7 @@ async function writeServiceWorker(out: string, base: string, tag: string, parts:
     define: { FOLIO_SW: JSON.stringify(config) },
     logLevel: 'silent',
   });
+  await replaceFile(worker, outputFiles[0]!.contents);
   const fragments = plan.withinBudget
     ? `with its ${plan.fragments.length} fragments (${size(plan.fragmentBytes)})`
     : `without its ${plan.fragments.length} fragments (${size(plan.fragmentBytes)}, over the offline budget)`;
