@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { collectConsoleErrors } from '../support/console-errors.ts';
+import { collectConsoleProblems } from '../support/console-problems.ts';
 import { readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -68,7 +68,7 @@ describe('every page under its Content-Security-Policy', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await watchViolations(context);
     page = await context.newPage();
-    errors = collectConsoleErrors(page);
+    errors = collectConsoleProblems(page);
   });
   afterEach(async () => {
     await context.close();
@@ -106,7 +106,7 @@ describe('search and offline reading under the policy', () => {
     try {
       await watchViolations(context);
       const page = await context.newPage();
-      const errors = collectConsoleErrors(page);
+      const errors = collectConsoleProblems(page);
       await page.goto(`${own.origin}/papers/${withMath.data.slug}/`);
       await page.evaluate(async () => void (await navigator.serviceWorker.ready));
       await searchInHeader(page, 'state space');

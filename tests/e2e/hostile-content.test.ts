@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { collectConsoleErrors } from '../support/console-errors.ts';
+import { collectConsoleProblems } from '../support/console-problems.ts';
 import { installSearch, searchInPage } from '../support/search-in-page.ts';
 import { htmlFiles, readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -32,7 +32,7 @@ describe('hostile paper content in the browser', () => {
       window.alert = (message) => seen.push(`alert(${String(message)})`);
     });
     const page = await context.newPage();
-    const errors = collectConsoleErrors(page);
+    const errors = collectConsoleProblems(page);
     const problems: string[] = [];
     try {
       for (const path of pages) {

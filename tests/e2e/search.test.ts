@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { launchChromium } from '../support/browser.ts';
-import { collectConsoleErrors } from '../support/console-errors.ts';
+import { collectConsoleProblems } from '../support/console-problems.ts';
 import { readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -37,7 +37,7 @@ describe('search in the browser', () => {
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     page = await context.newPage();
-    errors = collectConsoleErrors(page);
+    errors = collectConsoleProblems(page);
   });
   afterEach(async () => {
     await context.close();
@@ -99,6 +99,18 @@ describe('search in the browser', () => {
     await headerBox().press('Enter');
     await page.waitForURL(`${server.origin}/papers/${muvera.data.slug}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
+  });
+
+  test('searches every part of the index merged, on the main thread as Folio tells Pagefind to: its worker is never loaded, and nothing is logged', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/`);
+    await headerBox().fill('MUVERA');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').first().textContent()).toContain(muvera.data.title);
+    // The seeds span two months, so the archive's index and the latest month's are merged (mergeIndex).
+    expect(requests.filter((p) => p.endsWith('/pagefind-entry.json')).sort()).toEqual(['/pagefind-recent/pagefind-entry.json', '/pagefind/pagefind-entry.json']);
+    expect(requests.filter((p) => p.endsWith('/pagefind-worker.js'))).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test.each([375, 768, 1280])('at %i px the header list of matches fits the screen, on a phone as wide as the header, with no word broken and nothing to scroll sideways', async (width) => {
@@ -406,7 +418,7 @@ describe('offline', () => {
     // The context sees the service worker's own fetches too, not only the page's.
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     page = await context.newPage();
-    errors = collectConsoleErrors(page);
+    errors = collectConsoleProblems(page);
   });
   afterEach(async () => {
     await context.close();

@@ -38,16 +38,26 @@ export interface PagefindApi {
 }
 
 /**
- * Options for `pagefind.options()`: main thread (a worker adds a 12 KB file
- * and a message hop to every call, for about 4 ms of search work at 10,000
- * papers), the title weighted above the topics meta, and the extra words
- * of a title or abstract (search-meta.ts) as the page weights the words
- * they stand for (`data-pagefind-weight` 10 on the title, 1 on the abstract).
- * Excerpts are built by Folio (excerpt.ts), so Pagefind's are kept short.
- * The search-quality tests use the same options through the same search function.
+ * How Pagefind starts: on the main thread (a worker adds a 12 KB file and a
+ * message hop to every call, for about 4 ms of search work at 10,000 papers;
+ * the offline plan saves no worker, src/integrations/offline-plan.ts).
+ * Pagefind 1.6 reads `noWorker` only from the options given before `init()`,
+ * which it creates its instance with; it is no search option: given to
+ * `mergeIndex` (or to `options()` after `init()`), each index warns
+ * `Unknown Pagefind option noWorker` and ignores it. So it is given once,
+ * with the first index, never with the merged ones.
+ */
+const PAGEFIND_STARTUP = { noWorker: true } as const;
+
+/**
+ * Search options, for the first index and every merged one: the title
+ * weighted above the topics meta, and the extra words of a title or abstract
+ * (search-meta.ts) as the page weights the words they stand for
+ * (`data-pagefind-weight` 10 on the title, 1 on the abstract). Excerpts are
+ * built by Folio (excerpt.ts), so Pagefind's are kept short. The
+ * search-quality tests use the same options through the same search function.
  */
 export const PAGEFIND_OPTIONS = {
-  noWorker: true,
   excerptLength: 8,
   ranking: { metaWeights: { title: 5, topics: 1, [SEARCH_TITLE_FIELD]: 10, [SEARCH_TEXT_FIELD]: 1 } },
 } as const;
@@ -68,7 +78,8 @@ export function loadPagefind(base: string, merged: () => Promise<readonly string
       const [api, others] = await Promise.all([import(/* @vite-ignore */ `${base}${FIRST_SEARCH_PART}/pagefind.js`) as Promise<PagefindApi>, merged()]);
       // With several indexes, each one's pages are marked with their index (PART_FILTER), so a query can skip an index.
       const part = (folder: string) => (others.length ? { mergeFilter: { [PART_FILTER]: folder } } : {});
-      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: base, ...part(FIRST_SEARCH_PART) });
+      // Before init(): Pagefind creates its instance with these, PAGEFIND_STARTUP included.
+      await api.options({ ...PAGEFIND_STARTUP, ...PAGEFIND_OPTIONS, baseUrl: base, ...part(FIRST_SEARCH_PART) });
       await api.init();
       for (const folder of others) await api.mergeIndex(`${base}${folder}/`, { ...PAGEFIND_OPTIONS, baseUrl: base, ...part(folder) });
       return api;
