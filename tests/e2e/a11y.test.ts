@@ -20,6 +20,7 @@ const pages = {
   'a topic': `topics/${entries[0]!.data.topics[0]}/`,
   'a listing': `listings/${firstListing}/`,
   'a day': 'listings/2025-03-17/',
+  'a listing whose day is not known': 'listings/002-679632857d56aeca/',
   'the listings index and its calendar': 'listings/',
   'the topics index': 'topics/',
   'page 2 of a topic': `topics/${bigTopic}/2/`,

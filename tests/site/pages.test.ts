@@ -164,6 +164,16 @@ describe('topic and listing pages', () => {
     expect(page(dist, 'listings/2025-03-14/index.html').querySelector('.day-nav a[rel="prev"]')).toBeNull();
   });
 
+  test('every listing’s page, dated or not, leads back to the listings index from its own navigation', () => {
+    const ids = [...listingsOf().keys()];
+    // A seed with no date line, and the file-named listing the global setup adds (tests/support/edge-case-entries.ts).
+    expect(ids.filter((id) => !days.includes(id)).sort()).toEqual(['002-679632857d56aeca', '2025-03-17-second-save']);
+    for (const id of ids) {
+      const nav = page(dist, `listings/${id}/index.html`).querySelectorAll('main nav a').map((a) => [a.getAttribute('href'), text(a)]);
+      expect(nav, id).toContainEqual(['/listings/', days.includes(id) ? 'All days' : 'All listings']);
+    }
+  });
+
   test('a listing published under its file name redirects to its day', () => {
     const redirect = page(dist, 'listings/000-b74b9448ff318115/index.html');
     expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/listings/2025-03-14/');
