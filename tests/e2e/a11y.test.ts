@@ -41,9 +41,18 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Pages whose layout changes on a phone in ways of their own (the calendar scrolls sideways there), checked at 375 px too. */
+const phonePages = {
+  'the listings index and its calendar': 'listings/',
+  'a paper with math': `papers/${withMath.data.slug}/`,
+};
+
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe-core, WCAG 2.2 A/AA)', (colorScheme) => {
-  test.each(Object.entries(pages))('%s has 0 violations', async (_, path) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  test.each([
+    ...Object.entries(pages).map(([name, path]) => [name, path, 1280] as const),
+    ...Object.entries(phonePages).map(([name, path]) => [`${name}, at 375 px`, path, 375] as const),
+  ])('%s has 0 violations', async (_, path, width) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/${path}`);

@@ -93,6 +93,55 @@ describe('a reader landing on a paper from a shared link', () => {
   });
 });
 
+describe('the calendar of the listings', () => {
+  /** WCAG's relative luminance of a computed colour, `rgb(r, g, b)`. */
+  const luminance = (color: string) => {
+    const [r, g, b] = /rgb\((\d+), (\d+), (\d+)\)/.exec(color)!.slice(1).map((c) => Number(c) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
+
+  test.each(['light', 'dark'] as const)('in the %s theme its caption says what the colours show: the more papers, the further a square from an empty day, as its key shows in the squares’ own colours', async (colorScheme) => {
+    const themed = await browser.newContext({ colorScheme });
+    try {
+      const shown = await themed.newPage();
+      await shown.goto(`${server.origin}${base}listings/`);
+      // The themes run the scale opposite ways (dark squares on light, light on dark): no lightness word holds in both.
+      await expect(shown.locator('.calendar figcaption').textContent()).resolves.not.toMatch(/darker|lighter/i);
+      const key = shown.locator('.calendar .key');
+      await expect(key.textContent()).resolves.toMatch(/^\s*Fewer\s+More\s*$/);
+      // The key's squares: an empty day, then levels 1 to 4; each further from an empty day than the last.
+      const swatches = await key.locator('rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+      expect(swatches).toHaveLength(5);
+      for (let n = 2; n <= 4; n++) expect(contrast(swatches[n]!, swatches[0]!), `level ${n}`).toBeGreaterThan(contrast(swatches[n - 1]!, swatches[0]!));
+      // ... in the colours the calendar's own squares have (the seeds' days are all of the busiest level).
+      const fills = (selector: string) => shown.locator(`.calendar .map ${selector}`).evaluateAll((rects) => [...new Set(rects.map((r) => getComputedStyle(r).fill))]);
+      await expect(fills('rect:not([class])')).resolves.toEqual([swatches[0]]);
+      await expect(fills('rect.l4')).resolves.toEqual([swatches[4]]);
+      for (const n of [1, 2, 3]) for (const fill of await fills(`rect.l${n}`)) expect(fill, `level ${n}`).toBe(swatches[n]);
+    } finally {
+      await themed.close();
+    }
+  });
+
+  test('on a phone (375 px) its labels stay legible: it keeps a size to read and scrolls sideways, the page does not', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    try {
+      const small = await phone.newPage();
+      await small.goto(`${server.origin}${base}listings/`);
+      const label = await small.locator('.calendar svg text', { hasText: 'Mon' }).boundingBox();
+      expect(label!.height).toBeGreaterThanOrEqual(12);
+      // Keyboard users scroll it too: a region named by its caption, in the tab order.
+      const map = small.getByRole('region', { name: /^Papers per day in 2025/ });
+      await expect(map.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+      await expect(map.getAttribute('tabindex')).resolves.toBe('0');
+      await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('pages without layout shift or foreign hosts', () => {
   test('a paper page loads nothing from other hosts', async () => {
     const foreign: string[] = [];

@@ -187,7 +187,7 @@ describe('topic and listing pages', () => {
     expect(index.querySelectorAll('.months h3').map(text)).toEqual(['June 2025 · 69 papers', 'March 2025 · 154 papers']);
     expect(index.querySelectorAll('.days tbody th a').map((a) => a.getAttribute('href'))).toEqual(days.map((d) => `/listings/${d}/`));
     expect(index.querySelectorAll('.calendar svg a').map((a) => a.getAttribute('href')).sort()).toEqual(days.map((d) => `/listings/${d}/`).sort());
-    expect(index.querySelectorAll('.calendar svg rect')).toHaveLength(365);
+    expect(index.querySelectorAll('.calendar .map rect')).toHaveLength(365);
     expect(index.querySelectorAll('.listing-list a').map((a) => a.getAttribute('href'))).toContain('/listings/002-679632857d56aeca/');
   });
 
