@@ -31,13 +31,20 @@ export interface SiteConfig {
 }
 
 
+/**
+ * The site's origin when `FOLIO_SITE` is not set: where `npm run dev` and
+ * `npm run preview` serve it, so links made with it work on this machine
+ * only (folio:preflight warns; src/browser/site-links.ts).
+ */
+export const DEFAULT_SITE = 'http://localhost:4321';
+
 /** The default description, used when `FOLIO_DESCRIPTION` is not set. */
 export const DEFAULT_DESCRIPTION =
   'An archive of research papers from saved Hugging Face Daily Papers listings, with permanent links, topics and related papers.';
 
 /** Reads the settings from `env`, applying defaults and normalising `site` and `base`. */
 export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
-  const site = (env.FOLIO_SITE?.trim() || 'http://localhost:4321').replace(/\/+$/, '');
+  const site = (env.FOLIO_SITE?.trim() || DEFAULT_SITE).replace(/\/+$/, '');
   const base = normaliseBase(env.FOLIO_BASE);
   return {
     title: env.FOLIO_TITLE?.trim() || 'Folio',

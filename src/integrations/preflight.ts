@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readSearchPartPapers, readSiteConfig } from '../config.ts';
+import { DEFAULT_SITE, readSearchPartPapers, readSiteConfig } from '../config.ts';
 import { paperFileNames, type ContentFolder } from '../format/content-folder.ts';
 import { describeHolder, ingestUnderway, INGEST_MARKS } from '../format/ingest-marks.ts';
 
@@ -55,6 +55,20 @@ export async function configProblems(env: Record<string, string | undefined>): P
   return problems;
 }
 
+/**
+ * What a build can go ahead with but should say, one sentence or three each:
+ * FOLIO_SITE unset (a local build is legitimate, but every permanent link in
+ * it names this machine, and nothing else would tell).
+ */
+export function configWarnings(env: Record<string, string | undefined>): string[] {
+  if (env.FOLIO_SITE?.trim()) return [];
+  return [
+    `FOLIO_SITE is not set: canonical URLs, feeds, the sitemap, robots.txt and citations point at ${DEFAULT_SITE}, which works only on this machine (\`npm run preview\`). ` +
+      'Set FOLIO_SITE to the address readers will use when you build (`FOLIO_SITE=https://lab.example.org npm run build`; .github/workflows/pages.yml sets it for GitHub Pages). ' +
+      'Until then, a paper page served from another address shows and copies links to that address.',
+  ];
+}
+
 /** How messages name the content folder's setting. */
 function contentSetting(env: Record<string, string | undefined>): string {
   return env.FOLIO_CONTENT ? `FOLIO_CONTENT=${env.FOLIO_CONTENT}` : 'the content folder';
@@ -104,7 +118,8 @@ async function contentChangeProblem(env: Record<string, string | undefined>, bef
 
 /**
  * Stops `astro build` and `astro dev` with one line per problem (no stack
- * trace) when the configuration cannot work, before anything is written.
+ * trace) when the configuration cannot work, before anything is written;
+ * warns, and builds, when it works but names only this machine.
  */
 export default function folioPreflight(env: Record<string, string | undefined> = process.env): AstroIntegration {
   let atStart: Map<string, string> | undefined;
@@ -115,8 +130,11 @@ export default function folioPreflight(env: Record<string, string | undefined> =
         if (command !== 'build' && command !== 'dev') return;
         const problems = await configProblems(env);
         if (problems.length === 0) {
+          if (command !== 'build') return;
+          // The dev server is at the default address: only a build's links outlive the machine.
+          for (const warning of configWarnings(env)) logger.warn(warning);
           // Before the content is read, so that a change the build saw is a change too.
-          if (command === 'build') atStart = await contentState(readSiteConfig(env).content);
+          atStart = await contentState(readSiteConfig(env).content);
           return;
         }
         // Bad configuration is the user's to fix, not a crash: the problems
@@ -128,7 +146,11 @@ export default function folioPreflight(env: Record<string, string | undefined> =
       'astro:build:done': async ({ logger, dir }) => {
         if (atStart === undefined) return;
         const problem = await contentChangeProblem(env, atStart, fileURLToPath(dir).replace(/\/$/, ''));
-        if (problem === undefined) return;
+        if (problem === undefined) {
+          // Again, in brief, below the list of pages that scrolled the first one away.
+          if (configWarnings(env).length > 0) logger.warn(`FOLIO_SITE is not set, so this site's permanent links name ${DEFAULT_SITE}, this machine: see the warning at the start of the build`);
+          return;
+        }
         logger.error(problem);
         process.exit(1);
       },

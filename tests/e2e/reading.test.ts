@@ -53,7 +53,7 @@ describe('a reader landing on a paper from a shared link', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
   });
 
-  test('copies the permanent link with the copy button', async () => {
+  test('copies the permanent link, on the address the site was built for (FOLIO_SITE), with the copy button', async () => {
     await page.goto(`${server.origin}${base}papers/${entry.data.slug}/`);
     // Playwright's click waits for the button to be enabled, which its script does once it listens.
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -90,6 +90,37 @@ describe('a reader landing on a paper from a shared link', () => {
     await page.goto(`${server.origin}${base}papers/${from}/`);
     await page.waitForURL(`${server.origin}${base}papers/${to}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(entries.find((e) => e.data.slug === to)!.data.title);
+  });
+});
+
+describe('a site built without FOLIO_SITE (for http://localhost:4321), served from another address', () => {
+  // The search fixtures are built as the README's quick start builds: no FOLIO_SITE.
+  const fixtures = inject('builds').searchFixtures;
+  const slug = readEntries(fixtures.content)[0]!.data.slug;
+  let elsewhere: StaticServer;
+  beforeAll(async () => {
+    elsewhere = await serveStatic(fixtures.dist, fixtures.base);
+  });
+  afterAll(async () => {
+    await elsewhere?.close();
+  });
+
+  test('a paper page shows, links and copies its permanent link and BibTeX on the address serving it; its canonical URL stays the built one', async () => {
+    expect(fixtures.site).toBe('http://localhost:4321');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: elsewhere.origin });
+    await page.goto(`${elsewhere.origin}/papers/${slug}/`);
+    const served = `${elsewhere.origin}/papers/${slug}/`;
+    const side = page.getByRole('complementary', { name: 'About this page' });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(served);
+    await expect(side.getByRole('link', { name: served, exact: true }).getAttribute('href')).resolves.toBe(served);
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.getByRole('status').nth(1).textContent()).toBe('Copied');
+    const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+    expect(bibtex).toContain(`\\url{${served}}`);
+    expect(bibtex).toBe(await page.locator('.bibtex').textContent());
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${fixtures.site}/papers/${slug}/`);
   });
 });
 

@@ -20,7 +20,10 @@ export interface SiteBuilds {
   renamedTopic: { from: string; to: string };
   /** Entries edited or added by hand to build pages the seeds alone do not have. */
   edgeCases: EdgeCases;
-  /** A small site of invented look-alike papers (`C#`/`C++` twins, a quoted short name, `x'(t)`, escaped markup): tests/fixtures/search/. */
+  /**
+   * A small site of invented look-alike papers (`C#`/`C++` twins, a quoted short name, `x'(t)`, escaped markup): tests/fixtures/search/.
+   * Built as the README's quick start builds, without FOLIO_SITE: its `site` is the default, http://localhost:4321.
+   */
   searchFixtures: { content: string; dist: string; base: string; site: string };
   /**
    * A small site of invented papers whose titles and abstracts are hostile (markup, MDX and YAML syntax, scripts of several languages, words too long for a line): tests/fixtures/hostile/.
@@ -84,10 +87,11 @@ export default async function setup(project: TestProject) {
   fs.appendFileSync(path.join(content, 'topics.yaml'), '\n  - id: quantum-hardware\n    name: Quantum hardware\n    description: Qubits, not models.\n    terms:\n      - superconducting qubit\n');
 
   const site = 'https://lab.example.org';
-  const build = (name: string, base: string, from = content) => {
+  // `buildSite` empty: FOLIO_SITE unset (an empty value counts as unset), so the build takes its default.
+  const build = (name: string, base: string, from = content, buildSite = site) => {
     const dist = path.join(tmp, name);
-    run('astro', ['build'], { FOLIO_CONTENT: from, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: site, FOLIO_BASE: base });
-    return { dist, base, site };
+    run('astro', ['build'], { FOLIO_CONTENT: from, FOLIO_OUT_DIR: dist, FOLIO_CACHE_DIR: path.join(tmp, `cache-${name}`), FOLIO_SITE: buildSite, FOLIO_BASE: base });
+    return { dist, base, site: buildSite || 'http://localhost:4321' };
   };
   const fixtures = path.join(tmp, 'search-fixtures');
   run('node', ['scripts/ingest.ts', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
@@ -104,7 +108,7 @@ export default async function setup(project: TestProject) {
     renamedTopic,
     edgeCases,
     ingest,
-    searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures) },
+    searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures, '') },
     hostile: { content: hostile, ...build('dist-hostile', '/', hostile), renamedTopic: hostileTopic },
   }));
   project.provide('builds', builds);

@@ -47,6 +47,41 @@ async function build(dir: string, during: () => void): Promise<{ errors: string[
 
 afterEach(() => vi.restoreAllMocks());
 
+describe('folio:preflight, at the start of a build', () => {
+  /** What the hooks log as warnings for `command` with `env`, at the start of a build and (`end`) at its end. */
+  async function warnings(command: 'build' | 'dev', env: Record<string, string>, end = false): Promise<string[]> {
+    const warned: string[] = [];
+    const logger = { error: () => undefined, warn: (message: string) => warned.push(message), info: () => undefined };
+    const { hooks } = folioPreflight(env);
+    await hooks['astro:config:setup']!({ command, logger } as never);
+    if (end) await hooks['astro:build:done']!({ logger, dir: pathToFileURL('/site/dist/') } as never);
+    return warned;
+  }
+
+  test('warns, naming FOLIO_SITE, where to set it and what it affects, when the site’s address is the default (a local build is legitimate: no error)', async () => {
+    const dir = contentFolder();
+    expect(await warnings('build', { FOLIO_CONTENT: dir })).toEqual([
+      'FOLIO_SITE is not set: canonical URLs, feeds, the sitemap, robots.txt and citations point at http://localhost:4321, which works only on this machine (`npm run preview`). ' +
+        'Set FOLIO_SITE to the address readers will use when you build (`FOLIO_SITE=https://lab.example.org npm run build`; .github/workflows/pages.yml sets it for GitHub Pages). ' +
+        'Until then, a paper page served from another address shows and copies links to that address.',
+    ]);
+    expect(await warnings('build', { FOLIO_CONTENT: dir, FOLIO_SITE: ' ' })).toHaveLength(1);
+  });
+
+  test('says it again in brief at the end, below the list of pages built', async () => {
+    const warned = await warnings('build', { FOLIO_CONTENT: contentFolder() }, true);
+    expect(warned).toHaveLength(2);
+    expect(warned[1]).toBe("FOLIO_SITE is not set, so this site's permanent links name http://localhost:4321, this machine: see the warning at the start of the build");
+    expect(await warnings('build', { FOLIO_CONTENT: contentFolder(), FOLIO_SITE: 'https://lab.example.org' }, true)).toEqual([]);
+  });
+
+  test('says nothing when FOLIO_SITE is set, or to the dev server, which is at that default address', async () => {
+    const dir = contentFolder();
+    expect(await warnings('build', { FOLIO_CONTENT: dir, FOLIO_SITE: 'https://lab.example.org' })).toEqual([]);
+    expect(await warnings('dev', { FOLIO_CONTENT: dir })).toEqual([]);
+  });
+});
+
 describe('folio:preflight, at the end of a build', () => {
   test('stops the build, naming the ingest, when one is writing the content folder', async () => {
     const dir = contentFolder();

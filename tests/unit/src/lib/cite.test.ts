@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bibtex, escapeBibtex } from '../../../../src/lib/cite.ts';
+import { bibtex, bibtexParts, escapeBibtex } from '../../../../src/lib/cite.ts';
 
 describe('escapeBibtex and bibtex', () => {
   test('escapes the characters LaTeX treats specially', () => {
@@ -12,6 +12,13 @@ describe('escapeBibtex and bibtex', () => {
       const entry = bibtex({ slug: 's', title, url: 'https://x.org/papers/s/', archive: 'Folio' });
       for (const line of entry.split('\n').slice(1, -1)) expect(depth(line), `${title}: ${line}`).toBe(0);
     }
+  });
+  test('gives the URL, as written in its \\url{}, a part of its own, for the page to mark', () => {
+    const paper = { slug: 's', title: 'A URL: https://x.org/papers/s/', url: 'https://x.org/papers/50%/#x', archive: 'Folio' };
+    const parts = bibtexParts(paper);
+    expect(parts[1]).toBe('https://x.org/papers/50\\%/\\#x');
+    expect(parts[0].endsWith('howpublished = {\\url{')).toBe(true);
+    expect(parts.join('')).toBe(bibtex(paper));
   });
   test('writes a @misc entry with the double-braced title and the URL', () => {
     expect(bibtex({ slug: 'a-b', title: 'A & B', url: 'https://x.org/papers/a-b/', archive: 'Folio' })).toMatchInlineSnapshot(`
