@@ -61,7 +61,13 @@ test('a listing an earlier ingest named like a year keeps its URL; that year’s
   const dumps = path.join(tmp, 'dumps');
   fs.mkdirSync(dumps);
   fs.copyFileSync(path.join(FIXTURE_DUMPS, '2026-03-14-daily.txt'), path.join(dumps, '2025-03-14.txt'));
-  fs.copyFileSync(path.join(FIXTURE_DUMPS, '2026-03-15-daily.txt'), path.join(dumps, '2025.txt'));
+  // Papers of no other listing: a copy of a day's dump, undated, would be filed under that day.
+  fs.writeFileSync(
+    path.join(dumps, '2025.txt'),
+    'Get trending papers in your email inbox!\n\nSubscribe\n\n' +
+      'Tidal Forecasting with Sparse Buoys\n\nWe forecast coastal tides from a few sparse buoys by fitting a small recurrent model to each harbour, and show that twelve buoys predict the water level of a whole bay within four centimetres a day ahead.\n\n' +
+      'Counting Birds in Thermal Video\n\nWe count roosting birds in thermal video at night with a detector trained on synthetic heat signatures, halving the counting error of the manual survey on three colonies while needing no labelled frames from the site.\n',
+  );
   execFileSync(path.join(repo, 'node_modules/.bin/node'), [path.join(repo, 'scripts/ingest.ts'), '--content', content, dumps], { cwd: repo, stdio: 'pipe' });
   const papers = path.join(content, 'papers');
   const named = fs.readdirSync(papers).filter((f) => fs.readFileSync(path.join(papers, f), 'utf8').includes('listing: listing-2025'));
