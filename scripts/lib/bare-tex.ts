@@ -3,7 +3,9 @@ import { STRIPPED_GREEK, STRIPPED_MATH_FONTS, STRIPPED_SYMBOL_WORDS, STRIPPED_SY
 /**
  * Mathematics a listing page shows without its delimiters, and often
  * without backslashes (the page strips `$` and `\`): `R^d`, `O(L^2)`,
- * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`, `log(D) cdot |p|`.
+ * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`, `log(D) cdot |p|`;
+ * the one-letter or Greek function a formula is the argument of goes with it
+ * (`O(L^2)`).
  * Found by patterns that run in linear time (each starts only at a word
  * boundary and is bounded), so that the abstract can show it as a formula.
  */
@@ -46,8 +48,34 @@ export function findBareTex(source: string): BareTex[] {
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: BareTex[] = [];
-  for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);
+  for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(withFunction(source, span, spans.at(-1)?.end ?? 0));
   return spans;
+}
+
+/** A function of one letter or a Greek letter (its backslash dropped or not) and its opening parenthesis, at the end of a stretch of text: `O(`, `f(`, `Theta(`, `\\Omega(`. */
+const FUNCTION_HEAD = new RegExp(`(?:\\\\?(${STRIPPED_GREEK.join('|')})|([A-Za-z]))\\($`, 'u');
+/** The longest head FUNCTION_HEAD matches (`\\varepsilon(`). */
+const HEAD_WINDOW = Math.max(...STRIPPED_GREEK.map((name) => name.length)) + 2;
+
+/**
+ * `span` with the function it is the whole argument of: `O(L^2)` is one
+ * formula, `O(L^{2})`, not the text `O(` around the formula `L^{2}`; so is
+ * `Theta(n^2)` or `O(g(n^2))`. The function is one letter or a Greek letter
+ * standing as a word of its own (`ratio(L^2)`, `xO(L^2)` and `O (n^2)` stay
+ * text), and the formula fills its parentheses (`O(L^2 d)` stays text).
+ * Never reaches back into the formula before (which ends at `from`).
+ */
+function withFunction(source: string, span: BareTex, from: number): BareTex {
+  let current = span;
+  for (;;) {
+    if (source[current.end] !== ')') return current;
+    const windowStart = Math.max(from, current.start - HEAD_WINDOW);
+    const head = FUNCTION_HEAD.exec(source.slice(windowStart, current.start));
+    if (!head) return current;
+    const start = windowStart + head.index;
+    if (start > 0 && /[\\\p{L}\p{N}]/u.test(source[start - 1]!)) return current;
+    current = { start, end: current.end + 1, tex: `${head[1] === undefined ? head[2] : `\\${head[1]}`}(${current.tex})` };
+  }
 }
 
 /** `^2^+_{i}` as `^{2}^{+}_{i}`: a script of one character or a number braced, so what follows never joins it. */

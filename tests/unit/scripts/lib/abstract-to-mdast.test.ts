@@ -298,8 +298,8 @@ describe('abstractToMdast: formulas a listing page shows bare', () => {
     ['space mathbb R^d and', [text('space '), math('\\mathbb{R}^{d}'), text(' and')]],
     ['space \\mathbb{R}^d and', [text('space '), math('\\mathbb{R}^{d}'), text(' and')]],
     ['enable mathcal O(1) compute', [text('enable '), math('\\mathcal{O}(1)'), text(' compute')]],
-    ['complexity O(L^2) with', [text('complexity O('), math('L^{2}'), text(') with')]],
-    ['reach O(L^{{4}/{3}}) globally', [text('reach O('), math('L^{{4}/{3}}'), text(') globally')]],
+    ['complexity O(L^2) with', [text('complexity '), math('O(L^{2})'), text(' with')]],
+    ['reach O(L^{{4}/{3}}) globally', [text('reach '), math('O(L^{{4}/{3}})'), text(' globally')]],
     ['using BERT_{BASE} and', [text('using '), math('BERT_{BASE}'), text(' and')]],
     ['on CoSQA^+, and the 3^{rd}-stage', [text('on '), math('CoSQA^{+}'), text(', and the '), math('3^{rd}'), text('-stage')]],
     ['decays as Theta_n(1{n}). Finally', [text('decays as '), math('\\Theta_n(1{n})'), text('. Finally')]],
@@ -307,6 +307,27 @@ describe('abstractToMdast: formulas a listing page shows bare', () => {
     ['time O (log(D) cdot |p|), where', [text('time O (log(D) '), math('\\cdot'), text(' |p|), where')]],
   ])('shows %j as a formula', (input, nodes) => {
     expect(abstractToMdast(input)).toEqual({ tree: paragraph(...(nodes as PhrasingContent[])), literal: [], notes: [] });
+  });
+
+  // The function a formula is the argument of is part of the formula: `O(L^2)` is one formula, not `O(` and `L^2` and `)`.
+  test.each([
+    ['is O(n^2) locally', [text('is '), math('O(n^{2})'), text(' locally')]],
+    ['cost (O(n^2)).', [text('cost ('), math('O(n^{2})'), text(').')]],
+    ['bound f(x_{i}) and', [text('bound '), math('f(x_{i})'), text(' and')]],
+    ['takes Theta(n^2) or \\Omega(k^2) steps', [text('takes '), math('\\Theta(n^{2})'), text(' or '), math('\\Omega(k^{2})'), text(' steps')]],
+    ['is O(g(n^2)) here', [text('is '), math('O(g(n^{2}))'), text(' here')]],
+  ])('shows %j, a bare formula filling the parentheses of a one-letter or Greek function, as one formula with it', (input, nodes) => {
+    expect(abstractToMdast(input)).toEqual({ tree: paragraph(...(nodes as PhrasingContent[])), literal: [], notes: [] });
+  });
+
+  test.each([
+    ['as O (n^2) and', [text('as O ('), math('n^{2}'), text(') and')]],
+    ['with ratio(L^2) and', [text('with ratio('), math('L^{2}'), text(') and')]],
+    ['in xO(L^2) and', [text('in xO('), math('L^{2}'), text(') and')]],
+    ['is O(L^2 d) and', [text('is O('), math('L^{2}'), text(' d) and')]],
+    ['sets (CoSQA^+) and', [text('sets ('), math('CoSQA^{+}'), text(') and')]],
+  ])('leaves what is not a one-letter or Greek function around the whole formula outside it: %j', (input, nodes) => {
+    expect(abstractToMdast(input).tree).toEqual(paragraph(...(nodes as PhrasingContent[])));
   });
 
   test.each(['call load_all() and x_1', 'a ^ b, 5 ^2', 'snake_case_name', 'mathbb alone'])('leaves %j as text', (input) => {
