@@ -1,7 +1,11 @@
+import { GREEK_LETTERS, MATH_FONTS, MATH_SYMBOLS } from '../../src/format/tex-symbols.ts';
+
 /**
  * The LaTeX the ingest understands in abstracts and titles, as tables: what
  * each command becomes. scripts/lib/abstract-to-mdast.ts reads text with
- * them; anything not listed here stays visible and is warned about.
+ * them; anything not listed here stays visible and is warned about. The
+ * symbols and math fonts are src/format/tex-symbols.ts's, which the site
+ * writes formulas as plain text with.
  */
 
 /** `\%` and friends: a backslash that only protects the next character. */
@@ -30,7 +34,7 @@ export const LETTER_ACCENTS: Readonly<Record<string, string>> = {
   b: '\u0331',
 };
 
-/** Commands that stand for one letter or symbol in running text (`Stra\ss e`, `\textless`, `$\sim$` written without dollars). */
+/** Commands that stand for one letter or symbol in running text (`Stra\ss e`, `\textless`, `$\sim$` written without dollars): letters and text symbols, and every math symbol and Greek letter of tex-symbols.ts. */
 export const LETTER_COMMANDS: Readonly<Record<string, string>> = {
   ss: 'ß',
   o: 'ø',
@@ -59,42 +63,10 @@ export const LETTER_COMMANDS: Readonly<Record<string, string>> = {
   textregistered: '®',
   texttrademark: '™',
   copyright: '©',
-  ldots: '…',
-  dots: '…',
-  cdots: '⋯',
   LaTeX: 'LaTeX',
   TeX: 'TeX',
-  sim: '∼',
-  approx: '≈',
-  times: '×',
-  pm: '±',
-  cdot: '·',
-  leq: '≤',
-  le: '≤',
-  geq: '≥',
-  ge: '≥',
-  neq: '≠',
-  ne: '≠',
-  to: '→',
-  rightarrow: '→',
-  leftarrow: '←',
-  infty: '∞',
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  lambda: 'λ',
-  mu: 'μ',
-  pi: 'π',
-  sigma: 'σ',
-  theta: 'θ',
-  tau: 'τ',
-  phi: 'φ',
-  omega: 'ω',
-  Delta: 'Δ',
-  Sigma: 'Σ',
-  Omega: 'Ω',
+  ...MATH_SYMBOLS,
+  ...GREEK_LETTERS,
   // Spacing and breaks: a space in running text.
   quad: ' ',
   qquad: ' ',
@@ -170,13 +142,10 @@ export const MATH_ENVIRONMENTS: Readonly<Record<string, 'as-is' | 'aligned'>> = 
 };
 
 /** Math commands whose backslash a listing page dropped (`mathbb R^d`): recognised as a word followed by what they apply to. */
-export const STRIPPED_MATH_FONTS: readonly string[] = ['mathbb', 'mathcal', 'mathrm', 'mathbf', 'mathsf', 'mathfrak', 'mathscr', 'mathit', 'boldsymbol'];
+export const STRIPPED_MATH_FONTS: readonly string[] = MATH_FONTS;
 
 /** Greek letters whose backslash a listing page dropped, recognised only with a sub- or superscript attached (`Theta_n`). */
-export const STRIPPED_GREEK: readonly string[] = [
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'pi', 'rho', 'sigma', 'tau', 'phi', 'varphi', 'chi', 'psi', 'omega',
-  'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Phi', 'Psi', 'Omega',
-];
+export const STRIPPED_GREEK: readonly string[] = Object.keys(GREEK_LETTERS);
 
 /** Math symbols whose backslash a listing page dropped inside a brace group (`HyperZ{cdotZ{cdot}W}`). */
 export const STRIPPED_SYMBOLS: readonly string[] = ['cdot', 'times', 'circ', 'star', 'otimes', 'oplus'];

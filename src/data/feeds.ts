@@ -19,7 +19,8 @@ export function feedEntries(archive: Archive, papers: readonly ArchivePaper[]): 
     return {
       title: paper.title,
       url: archive.urls.absolute(paths.paper(paper.slug)),
-      summary: paper.abstract.text,
+      // Plain text, formulas written out (`O(n²)`): a feed reader shows the summary as it is.
+      summary: paper.abstract.plain,
       categories: paper.topics.map((id) => ({ term: id, label: archive.topicById.get(id)?.name ?? id })),
       updated: day === undefined ? UNDATED : dayStart(day),
     };

@@ -9,7 +9,7 @@ import type { Archive, ArchivePaper } from './archive.ts';
 import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
 import { listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
 import { termsFoundByTopic } from '../format/topic-terms.ts';
-import { leadSentences } from '../lib/snippet.ts';
+import { leadSentences, snippet } from '../lib/snippet.ts';
 import { endPageCount, paginate, pagesFromTheEnd } from '../lib/paginate.ts';
 import { azPages, type LetterStart } from '../lib/a-to-z.ts';
 import { calendarYear, type CalendarYear } from '../lib/calendar.ts';
@@ -56,8 +56,8 @@ const leads = new WeakMap<ArchivePaper, string>();
 
 function leadOf(paper: ArchivePaper): string {
   let lead = leads.get(paper);
-  // The text, formulas as written (`$O(n^2)$`): the prose leaves holes where they were.
-  if (lead === undefined) leads.set(paper, (lead = leadSentences(paper.abstract.text)));
+  // The plain text, formulas written out (`O(n²)`): the text would show their TeX, the prose leave holes where they were.
+  if (lead === undefined) leads.set(paper, (lead = leadSentences(paper.abstract.plain)));
   return lead;
 }
 
@@ -69,8 +69,10 @@ export interface PaperView {
   formerTitles: string[];
   /** The entry's content digest: the abstract as rendered, and the render code. */
   digest: string;
-  /** The abstract as plain text (math as `$tex$`), for metadata and citations. */
+  /** The abstract as text with its formulas' TeX (`$tex$`), for `citation_abstract` and the search's extra words. */
   text: string;
+  /** The start of the abstract as plain text, formulas written out (`O(n²)`): the page's description and `og:description`. */
+  description: string;
   hasMath: boolean;
   keywords: string[];
   topics: Array<TopicRef & { description: string; byHand: boolean; terms: string[] }>;
@@ -97,6 +99,7 @@ export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
     formerTitles: paper.entry.data.formerTitles,
     digest: String(paper.entry.digest ?? ''),
     text: paper.abstract.text,
+    description: snippet(paper.abstract.plain, 200),
     hasMath: paper.abstract.hasMath,
     keywords: paper.keywords,
     topics: paper.topics.map((id) => {

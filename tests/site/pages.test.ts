@@ -106,6 +106,28 @@ describe('paper pages', () => {
     expect(html.querySelector('[data-pagefind-body]')).not.toBeNull();
   });
 
+  test('what reads an abstract as text (description, og:description, card leads, feed summaries) gets its formulas as plain text, never TeX between `$`; citation_abstract keeps the TeX', () => {
+    // The seeds write no `$` of their own: every one in an entry delimits a formula the ingest wrote.
+    const withMath = entries.filter((e) => e.text.includes('$'));
+    expect(withMath.length).toBeGreaterThan(10);
+    for (const entry of withMath) {
+      const html = paperPage(entry.data.slug);
+      for (const meta of ['meta[name="description"]', 'meta[property="og:description"]']) expect(html.querySelector(meta)?.getAttribute('content'), `${entry.data.slug}: ${meta}`).not.toContain('$');
+      expect(html.querySelector('meta[name="citation_abstract"]')?.getAttribute('content')).toBe(entry.text);
+    }
+    const muvera = entries.find((e) => e.text.includes('x in $R^{d}$'))!;
+    expect(paperPage(muvera.data.slug).querySelector('meta[name="description"]')?.getAttribute('content')).toContain('x in Rᵈ');
+    const cardPages = ['index.html', ...htmlFiles(dist).filter((f) => /^topics\/[^/]+\/(\d+\/)?index\.html$/.test(f))];
+    const leads = cardPages.flatMap((f) => page(dist, f).querySelectorAll('.paper-card .lead').map((p) => text(p)));
+    expect(leads.length).toBeGreaterThan(100);
+    expect(leads.filter((lead) => lead.includes('$'))).toEqual([]);
+    expect(leads.some((lead) => lead.includes('x in Rᵈ'))).toBe(true);
+    const feeds = ['feed.xml', ...fs.readdirSync(path.join(dist, 'topics')).map((id) => `topics/${id}/feed.xml`).filter((f) => fs.existsSync(path.join(dist, f)))];
+    const summaries = feeds.flatMap((f) => fs.readFileSync(path.join(dist, f), 'utf8').split('<summary').slice(1).map((s) => s.slice(0, s.indexOf('</summary>'))));
+    expect(summaries.length).toBeGreaterThan(50);
+    expect(summaries.filter((summary) => summary.includes('$'))).toEqual([]);
+  });
+
   test('the citation is a BibTeX @misc with the title and the archive URL', () => {
     const entry = entries.find((e) => /^[A-Za-z0-9 :,.-]+$/.test(e.data.title))!;
     // The parser keeps a <pre>'s content as raw text: parsed again, it reads as the page shows it (the URL is marked by a <span>).

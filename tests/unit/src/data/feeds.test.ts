@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Archive, ArchivePaper } from '../../../../src/data/archive.ts';
-import { siteFeed, topicFeed } from '../../../../src/data/feeds.ts';
+import { feedEntries, siteFeed, topicFeed } from '../../../../src/data/feeds.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
 import { readSiteConfig } from '../../../../src/config.ts';
 import { byRecency, groupByListing, groupByTopic } from '../../../../src/lib/group-papers.ts';
@@ -84,5 +84,13 @@ describe('siteFeed and topicFeed', () => {
       expect(xml).toMatch(/<author>\s*<name>Folio<\/name>\s*<uri>https:\/\/lab\.example\.org\/<\/uri>\s*<\/author>/);
       expect(atomProblems(xml)).toEqual([]);
     }
+  });
+});
+
+describe('feedEntries', () => {
+  test('summarises a paper with its formulas as plain text, never their TeX', () => {
+    const withFormulas = { ...paper('formulas', ['mixed'], ['2025-06-13']), abstract: abstractText('A single embedding x in $R^{d}$, pruned at $\\geq$ 50% with $BERT_{BASE}$ and $M^{2}$-Encoders.') };
+    const [entry] = feedEntries(archive, [withFormulas]);
+    expect(entry!.summary).toBe('A single embedding x in Rᵈ, pruned at ≥ 50% with BERT_BASE and M²-Encoders.');
   });
 });

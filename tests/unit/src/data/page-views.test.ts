@@ -1,14 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { cardView } from '../../../../src/data/page-views.ts';
+import { cardView, paperView } from '../../../../src/data/page-views.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
 import type { Archive, ArchivePaper } from '../../../../src/data/archive.ts';
 
-const archive = { topicById: new Map() } as unknown as Archive;
-const paper = (body: string) => ({ slug: 's', title: 'T', topics: [], abstract: abstractText(body) }) as unknown as ArchivePaper;
+const archive = {
+  topicById: new Map(),
+  compiledTaxonomy: { topicIds: [] },
+  related: new Map(),
+  listingById: new Map(),
+  urls: { absolute: (path: string) => `https://x.org${path}` },
+} as unknown as Archive;
+const paper = (body: string) =>
+  ({ slug: 's', title: 'T', topics: [], listings: [], keywords: [], entry: { data: { formerTitles: [], autoTopics: [] } }, abstract: abstractText(body) }) as unknown as ArchivePaper;
+/** An abstract whose formulas a listing page showed bare (`x in R^d`), as the ingest writes them. */
+const withFormulas = 'A single embedding x in $R^{d}$, pruned at $\\geq$ 50% with $BERT_{BASE}$ and $M^{2}$-Encoders.';
 
 describe('cardView', () => {
-  test('gives a card the lead of its abstract with its formulas as written, never a sentence with holes where they were', () => {
+  test('gives a card the lead of its abstract with its formulas as plain text, never their TeX or a sentence with holes where they were', () => {
     const lead = cardView(archive, paper('We cut the cost of attention from $O(n^2)$ to $O(n \\log n)$ and keep $k$ slots. Then more.'), true).lead;
-    expect(lead).toBe('We cut the cost of attention from $O(n^2)$ to $O(n \\log n)$ and keep $k$ slots. Then more.');
+    expect(lead).toBe('We cut the cost of attention from O(n²) to O(n log n) and keep k slots. Then more.');
+  });
+});
+
+describe('paperView', () => {
+  test('describes the page (description, og:description) with its formulas as plain text, and keeps their TeX for citation_abstract', () => {
+    const view = paperView(archive, paper(withFormulas));
+    expect(view.description).toBe('A single embedding x in Rᵈ, pruned at ≥ 50% with BERT_BASE and M²-Encoders.');
+    expect(view.text).toBe('A single embedding x in $R^{d}$, pruned at $\\geq$ 50% with $BERT_{BASE}$ and $M^{2}$-Encoders.');
   });
 });

@@ -64,7 +64,7 @@ describe('papersLoader', () => {
     await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
     const stored = entries.get('cheap-models')!;
     expect(stored.rendered!.html).toContain('class="katex"');
-    expect(stored.rendered!.metadata!.abstract).toEqual({ text: 'Cost is $O(n)$ per step.', prose: 'Cost is per step.', hasMath: true });
+    expect(stored.rendered!.metadata!.abstract).toEqual({ text: 'Cost is $O(n)$ per step.', plain: 'Cost is O(n) per step.', prose: 'Cost is per step.', hasMath: true });
   });
 
   test('stores a rendered abstract once: no raw body beside its HTML, no prose that repeats the text', async () => {
