@@ -60,12 +60,13 @@ const papers = defineCollection({
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);
       publishSearchRecords(
-        loaded.map(({ slug, title, formerTitles, html, text, topics, firstDay }) => ({
+        loaded.map(({ slug, title, formerTitles, html, text, plain, topics, firstDay }) => ({
           url: `/${paths.paper(slug)}`,
           title,
           formerTitles,
           html,
           text,
+          plain,
           topics: topics.map((id) => ({ id, name: names.get(id) ?? id })),
           ...(firstDay === undefined ? {} : { firstDay }),
         })),

@@ -69,8 +69,10 @@ export interface PaperView {
   formerTitles: string[];
   /** The entry's content digest: the abstract as rendered, and the render code. */
   digest: string;
-  /** The abstract as text with its formulas' TeX (`$tex$`), for `citation_abstract` and the search's extra words. */
+  /** The abstract as text with its formulas' TeX (`$tex$`), for `citation_abstract` and, with `plain`, the search's extra words. */
   text: string;
+  /** The abstract as plain text, formulas written out (`O(n²)`). */
+  plain: string;
   /** The start of the abstract as plain text, formulas written out (`O(n²)`): the page's description and `og:description`. */
   description: string;
   hasMath: boolean;
@@ -99,6 +101,7 @@ export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
     formerTitles: paper.entry.data.formerTitles,
     digest: String(paper.entry.digest ?? ''),
     text: paper.abstract.text,
+    plain: paper.abstract.plain,
     description: snippet(paper.abstract.plain, 200),
     hasMath: paper.abstract.hasMath,
     keywords: paper.keywords,

@@ -18,8 +18,9 @@ export interface SearchRecord {
   formerTitles: readonly string[];
   /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, its TeX source kept). */
   html: string;
-  /** The abstract as plain text (math as `$tex$`): the extra words the index needs of it (search-meta.ts) are made from it. */
+  /** The abstract as text (math as `$tex$`) and as plain text (formulas written out, `O(L²)`): the extra words the index needs of it (search-meta.ts) are made from them. */
   text: string;
+  plain: string;
   /** The paper's topics: ids (the `topic` filter) and names (the `topics` metadata). */
   topics: Array<{ id: string; name: string }>;
   /** The first day the paper was listed (`YYYY-MM-DD`), if any of its listings is dated: which part of the index it goes in (search-parts.ts). */

@@ -39,8 +39,10 @@ export interface LoadedPaper {
   formerTitles: string[];
   /** The abstract as rendered; for an entry left to the MDX compiler, its text as a paragraph. */
   html: string;
-  /** The abstract as plain text (math as `$tex$`), as its page has it. */
+  /** The abstract as text (math as `$tex$`), as its page has it. */
   text: string;
+  /** The abstract as plain text, formulas written out (`O(L²)`), as its page has it. */
+  plain: string;
   /** Topic ids. */
   topics: string[];
   /** The first dated listing's day (`YYYY-MM-DD`); none when every listing is undated. */
@@ -145,7 +147,7 @@ function withCurrentTopics(data: Record<string, unknown>, aliases: ReadonlyMap<s
 /** What the search index needs of a stored entry. */
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
   const data = entry.data as { title: string; formerTitles?: string[]; topics: string[]; listings: Array<{ listing: string }> };
-  const { text } = entryAbstract(entry);
+  const { text, plain } = entryAbstract(entry);
   const first = firstDay(data);
   return {
     slug: entry.id,
@@ -153,6 +155,7 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
     formerTitles: data.formerTitles ?? [],
     html: entry.rendered?.html ?? `<p>${escapeMarkup(text)}</p>`,
     text,
+    plain,
     topics: data.topics,
     ...(first === undefined ? {} : { firstDay: first }),
   };

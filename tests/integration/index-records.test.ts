@@ -11,6 +11,7 @@ const record = (slug: string, title: string, text: string): SearchRecord => ({
   formerTitles: [],
   html: `<p>${text}</p>`,
   text,
+  plain: text,
   topics: [{ id: 'other', name: 'Other' }],
 });
 

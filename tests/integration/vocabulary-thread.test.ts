@@ -7,8 +7,8 @@ import { writeSearchVocabularyOffThread } from '../../src/integrations/vocabular
 import { tempDir } from './run-ingest.ts';
 
 const RECORDS = [
-  { url: '/papers/tides/', title: 'Tide Tables from Satellite Altimetry', formerTitles: [], html: '<p>We predict tides from twenty years of altimetry.</p>', text: 'We predict tides from twenty years of altimetry.', topics: [{ id: 'other', name: 'Other' }] },
-  { url: '/papers/ropes/', title: 'ROPE: Rotary Embeddings', formerTitles: [], html: '<p>A rope is a long sequence; we embed its twists.</p>', text: 'A rope is a long sequence; we embed its twists.', topics: [{ id: 'other', name: 'Other' }] },
+  { url: '/papers/tides/', title: 'Tide Tables from Satellite Altimetry', formerTitles: [], html: '<p>We predict tides from twenty years of altimetry.</p>', text: 'We predict tides from twenty years of altimetry.', plain: 'We predict tides from twenty years of altimetry.', topics: [{ id: 'other', name: 'Other' }] },
+  { url: '/papers/ropes/', title: 'ROPE: Rotary Embeddings', formerTitles: [], html: '<p>A rope is a long sequence; we embed its twists.</p>', text: 'A rope is a long sequence; we embed its twists.', plain: 'A rope is a long sequence; we embed its twists.', topics: [{ id: 'other', name: 'Other' }] },
 ];
 
 /** Every file of a folder, by path. */

@@ -9,6 +9,7 @@ const record = (slug: string, firstDay?: string, title = slug): SearchRecord => 
   formerTitles: [],
   html: `<p>${title} abstract</p>`,
   text: `${title} abstract`,
+  plain: `${title} abstract`,
   topics: [{ id: 'other', name: 'Other' }],
   ...(firstDay === undefined ? {} : { firstDay }),
 });
@@ -113,7 +114,7 @@ describe('partKey', () => {
   it('changes with what the index holds: a title, an abstract, a topic, a paper more', () => {
     const key = partKey(part, settings);
     expect(partKey([record('a', '2025-08-30', 'A new title'), part[1]!], settings)).not.toBe(key);
-    expect(partKey([{ ...part[0]!, html: '<p>other</p>', text: 'other' }, part[1]!], settings)).not.toBe(key);
+    expect(partKey([{ ...part[0]!, html: '<p>other</p>', text: 'other', plain: 'other' }, part[1]!], settings)).not.toBe(key);
     expect(partKey([{ ...part[0]!, topics: [{ id: 'vision', name: 'Vision' }] }, part[1]!], settings)).not.toBe(key);
     expect(partKey([...part, record('c', '2025-08-29')], settings)).not.toBe(key);
   });

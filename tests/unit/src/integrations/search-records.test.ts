@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { publishSearchRecords, receiveSearchRecords, searchRecordPage, takeSearchRecords, type SearchRecord } from '../../../../src/integrations/search-records.ts';
 
-const batch = (title: string): SearchRecord[] => [{ url: `/papers/${title}/`, title, formerTitles: [], html: '<p>x</p>', text: 'x', topics: [] }];
+const batch = (title: string): SearchRecord[] => [{ url: `/papers/${title}/`, title, formerTitles: [], html: '<p>x</p>', text: 'x', plain: 'x', topics: [] }];
 
 afterEach(() => {
   takeSearchRecords();
@@ -48,7 +48,7 @@ describe('the search records’ handoff', () => {
 });
 
 describe('searchRecordPage', () => {
-  const record = (title: string, text: string): SearchRecord => ({ url: '/papers/x/', title, formerTitles: [], html: `<p>${text}</p>`, text, topics: [{ id: 'other', name: 'Other' }] });
+  const record = (title: string, text: string): SearchRecord => ({ url: '/papers/x/', title, formerTitles: [], html: `<p>${text}</p>`, text, plain: text, topics: [{ id: 'other', name: 'Other' }] });
 
   test('gives Pagefind the extra words (folded) of a title and an abstract written with compatibility characters, as metadata beside the text as written', () => {
     const page = searchRecordPage(record('Eﬃcient ＬＬＭ Judges', 'We use ﬁne-tuning over ℝ².'));

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { parseQuery } from '../../../../src/browser/search/query.ts';
+import { abstractText } from '../../../../src/format/abstract-text.ts';
+import { pageTermsReader } from '../../../../src/integrations/page-terms.ts';
+import { searchMeta } from '../../../../src/lib/search-meta.ts';
+import { searchStem, stripMarks } from '../../../../src/text/search-terms.ts';
+
+/**
+ * An abstract as Pagefind indexes its page: the text, each formula's TeX
+ * between spaces (Pagefind puts one before an indexed attribute, and
+ * rehype-pagefind-ignore-math ends the attribute with one), so the text
+ * around a formula is a word of its own (`O(`, `L^{2}`, `)`); and the
+ * page's extra words as metadata.
+ */
+function indexedPage(body: string) {
+  const abstract = abstractText(body);
+  const extra = searchMeta({ title: 'T', formerTitles: [], text: abstract.text, plain: abstract.plain }).text;
+  const meta = extra === undefined ? {} : { [extra.slice(0, extra.indexOf(':'))]: extra.slice(extra.indexOf(':') + 1) };
+  return { extra, terms: pageTermsReader()({ url: '/papers/x/', content: abstract.text.replace(/\$([^$]*)\$/g, ' $1 '), meta }) };
+}
+
+/**
+ * The query words the search would call missing from the page (search.ts:
+ * a word is found, whole, when its stem or its form is the page's, joined or
+ * by all its parts).
+ */
+function missingWords(body: string, query: string): string[] {
+  const { terms } = indexedPage(body);
+  const written = new Set([...terms.forms, ...terms.otherForms]);
+  const has = (form: string) => terms.terms.includes(searchStem(form)) || written.has(stripMarks(form));
+  return parseQuery(query)
+    .terms.filter((t) => !has(t.joined) && !(t.parts.length > 0 && t.parts.every(has)))
+    .map((t) => t.token);
+}
+
+describe('searchMeta: a formula is found as the abstract writes it and as plain text shows it', () => {
+  test.each([
+    // Written by the ingest before `O(L^2)` became one formula: the page's text keeps `O(` and `)` apart from it.
+    ['the complexity O($L^{2}$) with', ['O(L^2)', 'O(L²)', 'O(L^{2})', 'L^2']],
+    ['is $O(n^{2})$ locally', ['O(n^2)', 'O(n²)', 'O(n^{2})']],
+    ['dubbed $M^{2}$-Encoders (pronounced', ['M^2-Encoders', 'M²-Encoders', 'M^2']],
+    ['as the $3^{rd}$-stage of', ['3^{rd}-stage', '3rd-stage']],
+    ['in continuous space $\\mathbb{R}^{d}$ and', ['R^d', 'Rᵈ', '\\mathbb{R}^{d}']],
+    ['enable $\\mathcal{O}(1)$ compute', ['O(1)']],
+    ['the $k$-NN graph', ['k-NN']],
+  ])('in %j: %j', (body, queries) => {
+    for (const query of queries) expect(missingWords(body, query), query).toEqual([]);
+  });
+
+  test('adds no words where the page already has every one: formulas standing apart, written as their TeX reads', () => {
+    expect(indexedPage("model $x'(t) = Ax(t)$ with matrix $A$, x in $R^{d}$ per point, $BERT_{BASE}$ and $k^{2}$").extra).toBeUndefined();
+    expect(indexedPage('Plain words only.').extra).toBeUndefined();
+  });
+
+  test('adds each missing word once, in its searchable form', () => {
+    expect(indexedPage('Our $M^{2}$-Encoder and $M^{2}$-Encoder series, O($L^{2}$).').extra).toBe('search-text:M2-Encoder O(L2).');
+  });
+});
