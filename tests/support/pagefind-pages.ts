@@ -33,6 +33,8 @@ export async function indexBuiltPages(dist: string): Promise<string> {
  * What an index says about each page, by URL, whatever order Pagefind
  * numbered the pages in: its text, metadata, filters and word count (from its
  * fragment) and every word's positions (from the index chunks), as one string.
+ * A metadata position names its field: Pagefind numbers the fields of each
+ * index (an index with no page holding `search-text` numbers `title` 0).
  */
 export async function indexByUrl(pagefindDir: string): Promise<Map<string, string>> {
   const entry = JSON.parse(await fs.readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
@@ -44,6 +46,9 @@ export async function indexByUrl(pagefindDir: string): Promise<Map<string, strin
       return { url: raw.url as string, fragment: { content: raw.content, meta: raw.meta, filters: raw.filters, wordCount: raw.word_count }, words: [] as string[] };
     }),
   );
-  for (const word of output.chunks.flat()) for (const p of word.pages) pages[p.page]!.words.push(`${word.key} ${JSON.stringify([p.locations, p.metaLocations])}`);
+  const fields = output.meta.metaFields;
+  for (const word of output.chunks.flat()) {
+    for (const p of word.pages) pages[p.page]!.words.push(`${word.key} ${JSON.stringify([p.locations, p.metaLocations.map((m) => ({ field: fields[m.field], position: m.position }))])}`);
+  }
   return new Map(pages.map((p) => [p.url, JSON.stringify({ ...p.fragment, words: p.words.sort() })]));
 }
