@@ -19,12 +19,13 @@ import { GREEK_LETTERS, MATH_FONTS, MATH_SYMBOLS } from './tex-symbols.ts';
  *   parentheses), an accent its combining mark (`\hat{y}` → `ŷ`);
  * - braces, `\left`, `\right`, sizes and environments are dropped, spacing
  *   is a space, an escaped character (`\%`, `\{`) the character;
- * - a command it does not know stays as written (`\foo{x}`).
+ * - a command it does not know stays as written, with the braced arguments
+ *   that follow it (`\foo{x}{y}`).
  *
  * Spaces are kept where the TeX has them, but after a command's name (TeX
  * ignores those) unless there was one before it, or it starts the formula
- * (`a \leq b` → `a ≤ b`, `{\cdot Z}` → `·Z`). Linear in the formula's length; braces nested deeper
- * than {@link MAX_DEPTH} are read flat. Pure.
+ * (`a \leq b` → `a ≤ b`, `{\cdot Z}` → `·Z`). Linear in the formula's
+ * length; braces nested deeper than {@link MAX_DEPTH} are read flat. Pure.
  */
 export function formulaText(tex: string): string {
   return new FormulaReader(tex).read().replace(/\s+/g, ' ').trim().normalize('NFC');
@@ -207,9 +208,10 @@ class FormulaReader {
       const base = this.argument(depth);
       return base ? `${base}${accent}` : '';
     }
-    // Unknown: as written, with the group that follows it.
-    if (tex[this.index] === '{') return `\\${word}{${this.argument(depth)}}`;
-    return `\\${word}`;
+    // Unknown: as written, with the groups that follow it.
+    let written = `\\${word}`;
+    while (tex[this.index] === '{') written += `{${this.argument(depth)}}`;
+    return written;
   }
 
   /** A function's name, with a space before a letter or digit that follows it (`\log n` → `log n`). */

@@ -70,8 +70,9 @@ describe('formulaText', () => {
     expect(formulaText(tex)).toBe(text);
   });
 
-  test('keeps a command it does not know as written', () => {
+  test('keeps a command it does not know as written, with its braced arguments', () => {
     expect(formulaText('\\foo{x} + 1')).toBe('\\foo{x} + 1');
+    expect(formulaText('\\rule{3000em}{2em} and \\foo x')).toBe('\\rule{3000em}{2em} and \\foo x');
   });
 
   test('reads braces nested deeper than any formula needs without running out of stack', () => {
