@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { bringBeside, incomingOf, removeSetAside, swapIn } from './index-records.ts';
+import { bringBeside, incomingOf, removeSetAside, swapIn } from './swap-folder.ts';
 import { FIRST_SEARCH_PART, isSearchPartFolder, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** A part of the search as this build has it: its folder, the key of its records, and whether the site's index of it was kept from the last build. */

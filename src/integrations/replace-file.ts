@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { incomingOf } from './swap-folder.ts';
 
 /**
  * Writes `file` of the site through a temporary file beside it, renamed
@@ -7,7 +8,7 @@ import fs from 'node:fs/promises';
  * leaving no temporary file.
  */
 export async function replaceFile(file: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.folio-new`;
+  const temporary = incomingOf(file);
   try {
     await fs.writeFile(temporary, data);
     await fs.rename(temporary, file);

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexRecords, moveIndex } from '../../src/integrations/index-records.ts';
+import { indexRecords } from '../../src/integrations/index-records.ts';
 import type { SearchRecord } from '../../src/integrations/search-records.ts';
 import { tempDir } from './run-ingest.ts';
 
@@ -49,45 +49,3 @@ test('a formula indexed by its TeX is not followed by a full stop the abstract d
   expect(page.content).toContain('O(n^2) to');
   expect(page.content).toContain('O(n \\log n) and keep k slots.');
 }, 60_000);
-
-describe('moveIndex', () => {
-  /** A site folder `dist/` holding `pagefind/` with an entry file saying `old`, and a staged index beside it saying `new`. */
-  async function siteAndStaged(): Promise<{ dist: string; target: string; staged: string }> {
-    const tmp = await tempDir('folio-move-index-');
-    const dist = path.join(tmp, 'dist');
-    const target = path.join(dist, 'pagefind');
-    const staged = path.join(tmp, 'cache/folio-pagefind/pagefind');
-    for (const [dir, text] of [[target, 'old'], [staged, 'new']] as const) {
-      await mkdir(path.join(dir, 'fragment'), { recursive: true });
-      await writeFile(path.join(dir, 'pagefind-entry.json'), text);
-      await writeFile(path.join(dir, 'fragment', `${text}.pf_fragment`), text);
-    }
-    return { dist, target, staged };
-  }
-
-  test('puts the staged index in place of the site’s, every file of it and nothing of the old, and leaves nothing beside it', async () => {
-    const { dist, target, staged } = await siteAndStaged();
-    await moveIndex(staged, target);
-    expect(await readFile(path.join(target, 'pagefind-entry.json'), 'utf8')).toBe('new');
-    expect((await readdir(target, { recursive: true })).sort()).toEqual(['fragment', 'fragment/new.pf_fragment', 'pagefind-entry.json']);
-    expect(await readdir(dist)).toEqual(['pagefind']);
-    expect(await readdir(path.dirname(staged))).toEqual([]);
-  });
-
-  test('an index that cannot be put in place leaves the site’s as it was: it is not removed first', async () => {
-    const { dist, target, staged } = await siteAndStaged();
-    await expect(moveIndex(`${staged}-missing`, target)).rejects.toThrow(/ENOENT/);
-    expect(await readFile(path.join(target, 'pagefind-entry.json'), 'utf8')).toBe('old');
-    expect((await readdir(target, { recursive: true })).sort()).toEqual(['fragment', 'fragment/old.pf_fragment', 'pagefind-entry.json']);
-    expect(await readdir(dist)).toEqual(['pagefind']);
-  });
-
-  test('a folder left beside the site’s by a build killed while it put an index in place does not stop the next', async () => {
-    const { dist, target, staged } = await siteAndStaged();
-    await mkdir(path.join(dist, 'pagefind.folio-new/fragment'), { recursive: true });
-    await mkdir(path.join(dist, 'pagefind.folio-old/fragment'), { recursive: true });
-    await moveIndex(staged, target);
-    expect(await readFile(path.join(target, 'pagefind-entry.json'), 'utf8')).toBe('new');
-    expect(await readdir(dist)).toEqual(['pagefind']);
-  });
-});
