@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cardView, paperView } from '../../../../src/data/page-views.ts';
+import { cardView, paperKeyView, paperView } from '../../../../src/data/page-views.ts';
+import { compileTaxonomy } from '../../../../src/format/topic-terms.ts';
+import { pageCacheKey } from '../../../../src/lib/cache-key.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
 import type { Archive, ArchivePaper } from '../../../../src/data/archive.ts';
 
@@ -12,6 +14,7 @@ const archive = {
 } as unknown as Archive;
 const paper = (body: string) =>
   ({ slug: 's', title: 'T', topics: [], listings: [], keywords: [], entry: { data: { formerTitles: [], autoTopics: [] } }, abstract: abstractText(body) }) as unknown as ArchivePaper;
+const site = { title: 'Folio', description: 'An archive.', site: 'https://example.org', base: '/' };
 /** An abstract whose formulas a listing page showed bare (`x in R^d`), as the ingest writes them. */
 const withFormulas = 'A single embedding x in $R^{d}$, pruned at $\\geq$ 50% with $BERT_{BASE}$ and $M^{2}$-Encoders.';
 
@@ -27,5 +30,28 @@ describe('paperView', () => {
     const view = paperView(archive, paper(withFormulas));
     expect(view.description).toBe('A single embedding x in Rᵈ, pruned at ≥ 50% with BERT_BASE and M²-Encoders.');
     expect(view.text).toBe('A single embedding x in $R^{d}$, pruned at $\\geq$ 50% with $BERT_{BASE}$ and $M^{2}$-Encoders.');
+  });
+});
+
+describe('paperKeyView', () => {
+  const topic = (terms: string[]) => ({ id: 'ssm', name: 'State space models', description: 'Recurrences.', terms });
+  const archiveWith = (terms: string[]) => {
+    const taxonomy = [topic(terms)];
+    return { ...archive, topicById: new Map(taxonomy.map((t) => [t.id, t])), compiledTaxonomy: compileTaxonomy({ topics: taxonomy }) } as unknown as Archive;
+  };
+  const filed = { ...paper('A selective scan over a long recurrence, in linear time.'), topics: ['ssm'] } as unknown as ArchivePaper;
+
+  test('changes when a term of one of the paper’s topics changes, as the terms its page shows do', () => {
+    const before = archiveWith(['state space']);
+    const after = archiveWith(['state space', 'selective scan']);
+    expect(paperView(before, filed).topics[0]!.terms).toEqual([]);
+    expect(paperView(after, filed).topics[0]!.terms).toEqual(['selective scan']);
+    expect(pageCacheKey(paperKeyView(after, filed), site)).not.toBe(pageCacheKey(paperKeyView(before, filed), site));
+  });
+
+  test('holds everything the view shows but the terms found, which it does not compute', () => {
+    const view = paperView(archiveWith(['selective scan']), filed);
+    const key = paperKeyView(archiveWith(['selective scan']), filed);
+    expect({ ...key, topics: key.topics.map(({ taxonomyTerms: _, ...t }) => t) }).toEqual({ ...view, topics: view.topics.map(({ terms: _, ...t }) => t) });
   });
 });
