@@ -56,6 +56,8 @@ const papers = defineCollection({
     dir: siteConfig.content.papers,
     // An entry that names a renamed topic's old id is filed under the topic it names now.
     topicAliases: () => topicAliases({ topics: readTopics(siteConfig.content.taxonomy) }),
+    // What the two functions here read: in astro dev, an alias added to topics.yaml (the fix the build's message gives) reloads the entries.
+    dependsOn: [siteConfig.content.taxonomy],
     // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);

@@ -68,8 +68,8 @@ export function manifestLoader(path: string, section: ManifestSection = 'papers'
   return {
     name: `folio:published-${section}`,
     load: async (context) => {
-      await load(context);
       reloadOnChange(context, path, () => load(context));
+      await load(context);
     },
   };
 }

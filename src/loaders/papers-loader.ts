@@ -11,9 +11,7 @@ import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { resolveTopicIds } from '../format/topic-aliases.ts';
 import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
-
-/** Watchers already told about the papers folder (`load` runs again on every change). */
-const watching = new WeakSet<object>();
+import { reloadOnChange } from './store-items.ts';
 
 /** Options of {@link papersLoader}. */
 export interface PapersLoaderOptions {
@@ -29,6 +27,14 @@ export interface PapersLoaderOptions {
    * stored with the current ids. Default: none.
    */
   topicAliases?: () => ReadonlyMap<string, string>;
+  /**
+   * The files besides the entries that the functions above read (the
+   * taxonomy, for `topicAliases` and the topic names of `onLoaded`): in
+   * `astro dev`, a change to one loads the collection again, as a change of
+   * an entry does, so no entry stays stored as read through what the file no
+   * longer says. Default: none.
+   */
+  dependsOn?: readonly string[];
 }
 
 /** A paper as loaded: what the search index needs of it. */
@@ -71,41 +77,52 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
   return {
     name: 'folio:papers',
     load: async (context) => {
-      watchPapers(options, context);
-      const { store, logger } = context;
-      const names = await paperFileNames(options.dir);
-      if (names.length === 0) logger.warn(`no paper entries (*.mdx) in ${options.dir}; run \`npm run ingest\` first`);
-      const aliases = options.topicAliases?.() ?? new Map<string, string>();
-      // An entry is stored with its topics read through the aliases, so a change of aliases is a change of the entry.
-      const version = `${await (options.renderVersion ?? defaultRenderVersion)()}${aliases.size > 0 ? `\n${JSON.stringify([...aliases])}` : ''}`;
-      const untouched = new Set(store.keys());
-      let deferred = 0;
-      for (const name of names) {
-        const file = path.join(options.dir, name);
-        // Read synchronously: every entry is read on every build (its digest
-        // decides whether it is parsed again), and 10,000 small reads through
-        // fs/promises cost about 0.5 s of the main thread in open, stat, read
-        // and close round trips; readFileSync takes about 0.1 s.
-        const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, aliases, context);
-        untouched.delete(stored.id);
-        if (stored.deferred) deferred += 1;
-      }
-      for (const id of untouched) store.delete(id);
-      if (deferred > 0) logger.info(`${deferred} of ${names.length} entries use MDX features and are compiled by MDX`);
-      options.onLoaded?.([...store.values()].map(loadedPaper));
+      // Watched before the first load: an entry that stops it is then loaded again once it is fixed.
+      watchPapers(options, context, () => loadPapers(options, context));
+      await loadPapers(options, context);
     },
   };
 }
 
-/** In `astro dev`, an entry added, edited or removed reloads the collection. */
-function watchPapers(options: PapersLoaderOptions, context: LoaderContext): void {
-  const { watcher } = context;
-  if (watcher === undefined || watching.has(watcher)) return;
-  watching.add(watcher);
-  watcher.add(options.dir);
+/** Load every entry of the papers folder into the store, keeping those stored as they are. */
+async function loadPapers(options: PapersLoaderOptions, context: LoaderContext): Promise<void> {
+  const { store, logger } = context;
+  const names = await paperFileNames(options.dir);
+  if (names.length === 0) logger.warn(`no paper entries (*.mdx) in ${options.dir}; run \`npm run ingest\` first`);
+  const aliases = options.topicAliases?.() ?? new Map<string, string>();
+  // An entry is stored with its topics read through the aliases, so a change of aliases is a change of the entry.
+  const version = `${await (options.renderVersion ?? defaultRenderVersion)()}${aliases.size > 0 ? `\n${JSON.stringify([...aliases])}` : ''}`;
+  const untouched = new Set(store.keys());
+  let deferred = 0;
+  for (const name of names) {
+    const file = path.join(options.dir, name);
+    // Read synchronously: every entry is read on every build (its digest
+    // decides whether it is parsed again), and 10,000 small reads through
+    // fs/promises cost about 0.5 s of the main thread in open, stat, read
+    // and close round trips; readFileSync takes about 0.1 s.
+    const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, aliases, context);
+    untouched.delete(stored.id);
+    if (stored.deferred) deferred += 1;
+  }
+  for (const id of untouched) store.delete(id);
+  if (deferred > 0) logger.info(`${deferred} of ${names.length} entries use MDX features and are compiled by MDX`);
+  options.onLoaded?.([...store.values()].map(loadedPaper));
+}
+
+/**
+ * In `astro dev`, an entry added, edited or removed, or a change to a file
+ * the entries are read through (`dependsOn`), loads the collection again.
+ * Astro removes the listeners before each full sync, when `load` adds them again.
+ */
+function watchPapers(options: PapersLoaderOptions, context: LoaderContext, reload: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (watcher === undefined) return;
+  const dir = path.resolve(options.dir);
+  watcher.add(dir);
   watcher.on('all', (_event, changed) => {
-    if (path.dirname(changed) === path.resolve(options.dir) && changed.endsWith('.mdx')) void papersLoader(options).load(context);
+    if (path.dirname(path.resolve(changed)) === dir && changed.endsWith('.mdx')) reload().catch((error: unknown) => logger.error((error as Error).message));
   });
+  for (const file of options.dependsOn ?? []) reloadOnChange(context, file, reload);
 }
 
 /** Check, parse and render one entry (`contents` of `file`) into the store, unless it is stored as it is. */

@@ -36,13 +36,18 @@ export async function storeItems(context: LoaderContext, items: readonly StoredI
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
 
-/** In `astro dev`, a change to `file` loads it again, as `file()` does (Astro removes the listener before each full sync, when the loader adds it again). */
+/**
+ * In `astro dev`, a change to `file` (written, created or removed) loads the
+ * collection again, as `file()` does. A loader calls it before its first load,
+ * so that a file that stops that load is read again once fixed. Astro removes
+ * the listener before each full sync, when the loader adds it again.
+ */
 export function reloadOnChange(context: LoaderContext, file: string, reload: () => Promise<void>): void {
   const { watcher, logger } = context;
   if (watcher === undefined) return;
   const watched = path.resolve(file);
   watcher.add(watched);
-  watcher.on('change', (changed) => {
+  watcher.on('all', (_event, changed) => {
     if (path.resolve(changed) !== watched) return;
     logger.info(`Reloading data from ${file}`);
     reload().catch((error: unknown) => logger.error((error as Error).message));

@@ -20,8 +20,8 @@ export function taxonomyLoader(path: string): Loader {
   return {
     name: 'folio:taxonomy',
     load: async (context) => {
-      await load(context);
       reloadOnChange(context, path, () => load(context));
+      await load(context);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,9 +7,11 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { papersLoader } from '../../../../src/loaders/papers-loader.ts';
+import { fakeWatcher } from '../../../support/fake-watcher.ts';
 
 interface Stored {
   id: string;
+  data?: Record<string, unknown>;
   body?: string;
   digest?: string;
   deferredRender?: boolean;
@@ -36,7 +39,7 @@ function fakeContext(root: string) {
     },
     generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
     config: { root: pathToFileURL(`${root}/`) },
-    logger: { warn: () => undefined, info: () => undefined },
+    logger: { warn: () => undefined, info: () => undefined, error: () => undefined },
   };
   return { context: context as unknown as LoaderContext, entries, parsedCount: () => parsed };
 }
@@ -98,5 +101,41 @@ describe('papersLoader', () => {
     await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\n---\n\nCost is linear.\n');
     await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
     expect(entries.get('cheap-models')!.rendered!.html).toBe('<p>Cost is linear.</p>');
+  });
+});
+
+describe('papersLoader in astro dev', () => {
+  test('a change to a file the entries are read through (the taxonomy, for its aliases) loads them again', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-loader-'));
+    await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\ntopics:\n  - language-models\n---\n\nCost.\n');
+    const taxonomy = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-taxonomy-')), 'aliases.json');
+    await writeFile(taxonomy, '{}');
+    const topicAliases = () => new Map(Object.entries(JSON.parse(readFileSync(taxonomy, 'utf8')) as Record<string, string>));
+    const watcher = fakeWatcher();
+    const { context, entries } = fakeContext(dir);
+    Object.assign(context, { watcher });
+    await papersLoader({ dir, renderVersion: async () => 'v1', topicAliases, dependsOn: [taxonomy] }).load(context);
+    expect(entries.get('cheap-models')!.data!.topics).toEqual(['language-models']);
+
+    await writeFile(taxonomy, '{ "language-models": "llms" }');
+    watcher.emit('change', taxonomy);
+    await expect.poll(() => entries.get('cheap-models')!.data!.topics).toEqual(['llms']);
+  });
+
+  test('an entry added, edited or removed loads the folder again, also after a load that an entry stopped', async () => {
+    const dir = await papersFolder();
+    const broken = path.join(dir, 'broken.mdx');
+    await writeFile(broken, '---\ntitle: Broken\ntitle: Twice\n---\n\nBody.\n');
+    const watcher = fakeWatcher();
+    const { context, entries } = fakeContext(dir);
+    Object.assign(context, { watcher });
+    await expect(papersLoader({ dir, renderVersion: async () => 'v1' }).load(context)).rejects.toThrow(broken);
+
+    await writeFile(broken, '---\ntitle: Broken\nslug: broken\n---\n\nBody.\n');
+    watcher.emit('change', broken);
+    await expect.poll(() => [...entries.keys()].sort()).toEqual(['broken', 'cheap-models']);
+    await writeFile(path.join(dir, 'new-one.mdx'), '---\ntitle: New One\nslug: new-one\n---\n\nBody.\n');
+    watcher.emit('add', path.join(dir, 'new-one.mdx'));
+    await expect.poll(() => [...entries.keys()].sort()).toEqual(['broken', 'cheap-models', 'new-one']);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { manifestLoader } from '../../../../src/loaders/manifest-loader.ts';
 import { taxonomyLoader } from '../../../../src/loaders/taxonomy-loader.ts';
 import { storeItems } from '../../../../src/loaders/store-items.ts';
+import { fakeWatcher } from '../../../support/fake-watcher.ts';
 
 interface Stored {
   id: string;
@@ -142,24 +143,46 @@ describe('taxonomyLoader', () => {
 });
 
 describe('in astro dev', () => {
+  const topic = (name: string) => `topics:\n  - id: vision\n    name: ${name}\n    description: About it.\n    terms: [vision]\n  - id: other\n    name: Other\n    description: The rest.\n    terms: [other]\n`;
+
   test('a change to the taxonomy loads it again, as file() does', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'folio-taxonomy-'));
     const file = path.join(root, 'topics.yaml');
-    const topic = (name: string) => `topics:\n  - id: vision\n    name: ${name}\n    description: About it.\n    terms: [vision]\n  - id: other\n    name: Other\n    description: The rest.\n    terms: [other]\n`;
     await writeFile(file, topic('Vision'));
-    const listeners: Array<(changed: string) => void> = [];
-    const watched: string[] = [];
+    const watcher = fakeWatcher();
     const { context, entries } = fakeContext(root);
-    Object.assign(context, { watcher: { add: (p: string) => watched.push(p), on: (_event: string, listener: (changed: string) => void) => listeners.push(listener) } });
+    Object.assign(context, { watcher });
     await taxonomyLoader(file).load(context);
-    expect(watched).toEqual([file]);
+    expect(watcher.added).toEqual([file]);
 
     await writeFile(file, topic('Vision and 3D'));
-    listeners.forEach((listener) => listener(path.join(root, 'other.yaml')));
+    watcher.emit('change', path.join(root, 'other.yaml'));
     // Another file's change loads nothing (a reload would read the new text).
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((entries.get('vision')!.data as { name: string }).name).toBe('Vision');
-    listeners.forEach((listener) => listener(file));
+    watcher.emit('change', file);
     await expect.poll(() => (entries.get('vision')!.data as { name: string }).name).toBe('Vision and 3D');
+  });
+
+  test('a taxonomy or manifest that stopped the first load is loaded again once fixed', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-watch-'));
+    const taxonomy = path.join(root, 'topics.yaml');
+    const published = path.join(root, 'published.json');
+    await writeFile(taxonomy, 'topics: [');
+    await writeFile(published, '{ "papers": ');
+    const watcher = fakeWatcher();
+    const topics = fakeContext(root);
+    const papers = fakeContext(root);
+    Object.assign(topics.context, { watcher });
+    Object.assign(papers.context, { watcher });
+    await expect(taxonomyLoader(taxonomy).load(topics.context)).rejects.toThrow(taxonomy);
+    await expect(manifestLoader(published).load(papers.context)).rejects.toThrow(published);
+
+    await writeFile(taxonomy, topic('Vision'));
+    await writeFile(published, manifest({ 'cheap-models': { title: 'Cheap Models', key: 'k' } }));
+    watcher.emit('change', taxonomy);
+    watcher.emit('change', published);
+    await expect.poll(() => [...topics.entries.keys()].sort()).toEqual(['other', 'vision']);
+    await expect.poll(() => [...papers.entries.keys()]).toEqual(['cheap-models']);
   });
 });
