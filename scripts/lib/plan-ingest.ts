@@ -88,7 +88,8 @@ export interface IngestInput {
 
 /** The note at the top of `published.json`. */
 export const MANIFEST_COMMENT =
-  'Every paper, listing and topic URL Folio has published: /papers/<slug>/, /listings/<id>/ and /topics/<id>/. The ingest only adds to this file; the site build fails if a URL here has neither a page nor a redirect. Commit it.';
+  'Every paper, listing and topic URL Folio has published: /papers/<slug>/, /listings/<id>/ and /topics/<id>/. The ingest only adds to this file; the site build fails if a URL here has neither a page nor a redirect. Commit it. ' +
+  'A topic id that no deployed site ever served at /topics/<id>/ (the default taxonomy replaced before the first deploy, a typo fixed before it) may be removed from `topics` by hand.';
 
 /**
  * Decide every entry an ingest writes: which papers the listings hold and

@@ -3,6 +3,7 @@ import type { Listing } from '../../../../scripts/lib/merge-papers.ts';
 import { appearanceKey, combineTopics, mergeAppearances, planIngest, publishedListings, type ExistingEntry } from '../../../../scripts/lib/plan-ingest.ts';
 import { parseEntry } from '../../../../src/format/entry.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
+import { goneTopicsReason } from '../../../../src/format/gone-topics.ts';
 import { hashText } from '../../../../scripts/lib/ingest-cache.ts';
 import { manifestRecord, recordedBody } from '../../../../scripts/lib/known-papers.ts';
 import { abstractKey } from '../../../../src/format/paper-key.ts';
@@ -200,6 +201,14 @@ describe('the topics planIngest records as published', () => {
   test('records the current topics in a manifest written before topics were recorded', () => {
     const old = manifestSchema.parse({ papers: {}, listings: {} });
     expect(planIngest({ listings: [day], existing: [], manifest: old, taxonomy }).manifest.topics).toEqual(['knots', 'other']);
+  });
+
+  test("the manifest's note allows what the build's and the ingest's message tell: removing from `topics` by hand an id no deployed site served", () => {
+    const message = goneTopicsReason(renamed, ['walruses'])!;
+    const when = /if none ever did \(([^)]*)\), remove it from `topics` in published\.json/.exec(message)?.[1];
+    expect(when).toBeDefined();
+    expect(plan([day]).manifest.comment).toContain(`(${when!})`);
+    expect(plan([day]).manifest.comment).toMatch(/no deployed site ever served .* removed from `topics` by hand/);
   });
 });
 
