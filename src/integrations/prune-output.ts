@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
+import { isSwapLeftover } from './swap-folder.ts';
 
 /**
  * How much earlier than the build's start a file may be dated and still
@@ -71,8 +72,16 @@ export default function folioPruneOutput(options: { skip?: (name: string) => boo
         const kept = new Set([...assets.values()].flat().map((url) => path.resolve(fileURLToPath(url))));
         for (const file of publicDir === undefined ? [] : await publicCopies(publicDir, out)) kept.add(file);
         const skip = options.skip ?? (() => false);
+        const listed = await fs.readdir(out, { withFileTypes: true });
+        // What a build stopped while it placed the search left beside the site (swap-folder.ts): removed whole; one that cannot be is no reason to fail the build.
+        for (const entry of listed.filter((entry) => isSwapLeftover(entry.name))) {
+          const leftover = path.join(out, entry.name);
+          await fs.rm(leftover, { recursive: true, force: true }).catch((error: unknown) =>
+            logger.warn(`could not remove \`${leftover}\`, a folder an earlier build left (${(error as Error).message}): it is no part of the site; remove it by hand`),
+          );
+        }
         // What another step replaces whole is not even walked (Pagefind's index is 11,000 files at 10,000 papers).
-        const top = (await fs.readdir(out, { withFileTypes: true })).filter((entry) => !skip(entry.name));
+        const top = listed.filter((entry) => !skip(entry.name) && !isSwapLeftover(entry.name));
         const nested = await Promise.all(top.filter((entry) => entry.isDirectory()).map((entry) => fs.readdir(path.join(out, entry.name), { recursive: true, withFileTypes: true })));
         const entries = [...top, ...nested.flat()];
         // Only a file this build did not keep can be stale: at 10,000 papers

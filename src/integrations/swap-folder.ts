@@ -30,6 +30,9 @@ export const incomingOf = (target: string) => `${target}.folio-new`;
 /** The folder beside `target` where its old index is set aside, to be removed. */
 export const setAsideOf = (target: string) => `${target}.folio-old`;
 
+/** Whether a name in the site is one `incomingOf` or `setAsideOf` gave: left by a build stopped meanwhile, never part of the site. */
+export const isSwapLeftover = (name: string) => /\.folio-(?:old|new)$/.test(name);
+
 /**
  * Brings the index written at `staged` beside `target`, whole
  * (`<target>.folio-new`; copied if it is on another file system), and

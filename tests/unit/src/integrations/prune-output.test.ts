@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { describe, expect, test } from 'vitest';
+import fs from 'node:fs/promises';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import folioPruneOutput, { foldersUp, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
 
 describe('isStaleOutput', () => {
@@ -33,11 +34,11 @@ describe('foldersUp', () => {
 
 describe('folioPruneOutput', () => {
   /** Runs the integration's hooks as a build would, with a site folder holding public/ and dist/. */
-  async function build(setup: (site: string) => Promise<void>): Promise<{ site: string; removed: string[] }> {
+  async function build(setup: (site: string) => Promise<void>, warnings: string[] = []): Promise<{ site: string; removed: string[] }> {
     const site = await mkdtemp(path.join(os.tmpdir(), 'folio-prune-'));
     await setup(site);
     const hooks = folioPruneOutput().hooks;
-    const logger = { info: () => undefined };
+    const logger = { info: () => undefined, warn: (message: string) => void warnings.push(message) };
     const call = (hook: keyof AstroIntegration['hooks'], options: object) => (hooks[hook] as ((options: object) => unknown) | undefined)?.(options);
     await call('astro:config:done', { config: { publicDir: pathToFileURL(`${site}/public/`) }, logger });
     await call('astro:build:start', { logger });
@@ -77,6 +78,37 @@ describe('folioPruneOutput', () => {
     try {
       expect(removed).toEqual(['gone.svg']);
     } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  test('a folder a stopped placement of the search left (`*.folio-old`, `*.folio-new`) that cannot be removed is a warning naming it, and the rest is pruned', async () => {
+    const { rm: remove, rmdir, unlink } = fs;
+    // An immutable file (chattr +i): Node fails to remove it, or the folder holding it, whatever the call.
+    const refuse = (target: unknown) => {
+      if (String(target).includes('pagefind.folio-old')) throw Object.assign(new Error(`EPERM: operation not permitted, unlink '${String(target)}'`), { code: 'EPERM' });
+    };
+    vi.spyOn(fs, 'rm').mockImplementation(async (target, options) => (refuse(target), remove(target, options)));
+    vi.spyOn(fs, 'rmdir').mockImplementation(async (target, options) => (refuse(target), rmdir(target, options)));
+    vi.spyOn(fs, 'unlink').mockImplementation(async (target) => (refuse(target), unlink(target)));
+    const warnings: string[] = [];
+    const { site, removed } = await build(async (site) => {
+      await writeOld(path.join(site, 'dist/pagefind.folio-old/fragment/a.pf_fragment'));
+      await writeOld(path.join(site, 'dist/search-index.folio-new/manifest.json'));
+      await writeOld(path.join(site, 'dist/gone.svg'));
+    }, warnings);
+    try {
+      expect(removed).toEqual(['gone.svg']);
+      expect(existsSync(path.join(site, 'dist/search-index.folio-new'))).toBe(false);
+      expect(warnings.map((w) => w.replaceAll(site, 'SITE'))).toEqual([
+        expect.stringMatching(/^could not remove `SITE\/dist\/pagefind\.folio-old`, a folder an earlier build left \(EPERM: .*\): it is no part of the site; remove it by hand$/),
+      ]);
+    } finally {
+      vi.restoreAllMocks();
       await rm(site, { recursive: true, force: true });
     }
   });
