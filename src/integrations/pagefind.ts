@@ -22,7 +22,7 @@ import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { LEGACY_VOCABULARY_CACHE_FILE, VOCABULARY_CACHE_DIR } from './vocabulary-cache.ts';
 import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
 import { indexRecords } from './index-records.ts';
-import { forgetPlacedParts, placeSearch, readPlacedParts } from './place-search.ts';
+import { forgetPlacedParts, isPlacedPart, placeSearch, readPlacedParts } from './place-search.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
 import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from './pagefind-environment.ts';
 import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
@@ -180,21 +180,6 @@ interface SiteSearch {
 /** Where the search is written beside the build, in the cache folder, until `astro:build:done` puts it in the site: a folder per part, and the vocabulary. */
 function stagedSearch(cacheDir: string): { pagefind: string; vocabulary: string } {
   return { pagefind: path.join(cacheDir, 'folio-pagefind'), vocabulary: path.join(cacheDir, 'folio-search-index') };
-}
-
-/**
- * Whether the site's index of a part (`target`) can be kept as it is: the
- * last build placed it there from records with the same key and it is
- * still the index it placed (its entry file, which names the index's hash,
- * is unchanged). A part kept stays in the site, where this build reads it
- * and leaves it: a build that fails or is killed, at any point, leaves the
- * site's search as the last build placed it, since nothing puts back what a
- * build stopped halfway took out (`kill -9` runs no handler).
- */
-async function isPlacedPart(target: string, placed: { key: string; entry: string } | undefined, key: string): Promise<boolean> {
-  if (!placed || placed.key !== key) return false;
-  const entry = await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8').catch(() => undefined);
-  return entry === placed.entry;
 }
 
 /** What an index depends on besides its records: Pagefind's version (its package's) and its environment. */

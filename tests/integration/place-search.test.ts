@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { placeSearch, type SearchPart } from '../../src/integrations/place-search.ts';
+import { isPlacedPart, placeSearch, readPlacedParts, type SearchPart } from '../../src/integrations/place-search.ts';
 import { tempDir } from './run-ingest.ts';
 
 /**
@@ -112,5 +112,34 @@ describe('placeSearch', () => {
     await expect(placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => undefined, warn: () => undefined })).rejects.toThrow(/pagefind-recent/);
     expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-3', 'pagefind-recent', 'search-index']);
     for (const folder of ['pagefind-3', 'pagefind-recent', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`old-${folder}`);
+  });
+
+  test('a part is kept only while its files are the ones placed: none deleted, cut short, added or renamed', async () => {
+    const { out, cacheDir, staged, parts } = await siteAndBuild();
+    await placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => undefined, warn: () => undefined });
+    const part = path.join(out, 'pagefind-2');
+    const kept = async () => isPlacedPart(part, (await readPlacedParts(cacheDir))['pagefind-2'], 'b');
+    expect(await kept()).toBe(true);
+    expect(await isPlacedPart(part, (await readPlacedParts(cacheDir))['pagefind-2'], 'other key')).toBe(false);
+    const fragment = path.join(part, 'fragment', 'new-pagefind-2.pf_fragment');
+    const damage: Array<[string, () => Promise<void>, () => Promise<void>]> = [
+      ['deleted', () => fs.rm(fragment), () => fs.writeFile(fragment, 'new-pagefind-2')],
+      ['cut short', () => fs.truncate(fragment, 3), () => fs.writeFile(fragment, 'new-pagefind-2')],
+      ['added', () => fs.writeFile(path.join(part, 'fragment', 'stray.pf_fragment'), 'x'), () => fs.rm(path.join(part, 'fragment', 'stray.pf_fragment'))],
+      ['renamed', () => fs.rename(fragment, `${fragment}2`), () => fs.rename(`${fragment}2`, fragment)],
+    ];
+    for (const [what, change, undo] of damage) {
+      await change();
+      expect(await kept(), what).toBe(false);
+      await undo();
+      expect(await kept(), `${what}, then put back`).toBe(true);
+    }
+    // The record of what was placed, kept for a part kept, written for a part placed.
+    await fs.rm(staged.pagefind, { recursive: true, force: true });
+    await fs.mkdir(staged.pagefind, { recursive: true });
+    await searchFolder(staged.vocabulary, 'newer-search-index');
+    const again: SearchPart[] = parts.map((p) => ({ ...p, kept: true }));
+    await placeSearch(staged, again, out, cacheDir, { writeServiceWorker: async () => undefined, warn: () => undefined });
+    expect(await kept()).toBe(true);
   });
 });
