@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/loaders/markdown-plugins.ts'
 import folioPagefind from './src/integrations/pagefind.ts';
 import folioPreflight from './src/integrations/preflight.ts';
 import folioPruneOutput from './src/integrations/prune-output.ts';
+import folioOutputStamp from './src/integrations/output-stamp.ts';
 import { isSearchPartFolder, VOCABULARY_FOLDER } from './src/lib/search-folders.ts';
 import contentStoreForPages from './src/integrations/content-store-for-pages.ts';
 import { paperFileNames } from './src/format/content-folder.ts';
@@ -29,7 +30,9 @@ export default defineConfig({
   // Astro reuses the last build's page when the key and its code are
   // unchanged. Its cache lives in cacheDir (FOLIO_CACHE_DIR); keep it between
   // builds. dist/ is not emptied first (the pages are reused in place);
-  // folio:prune-output removes what an earlier build left and this one did not make.
+  // folio:prune-output removes what an earlier build left and this one did not make,
+  // and folio:output-stamp has every page built again when the cache is not
+  // from the last build into this output folder.
   experimental: { incrementalBuild: true },
   vite: { build: { emptyOutDir: false } },
   // FOLIO_OUT_DIR lets tests build into a temp folder without touching dist/.
@@ -69,5 +72,7 @@ export default defineConfig({
       // FOLIO_SEARCH_PART_PAPERS: papers a part of the archive's search index holds (a bad value is reported by folio:preflight).
       ...(searchPartPapers === undefined ? {} : { archivePartPapers: searchPartPapers }),
     }),
+    // Last: stamps the output folder with the build the cache describes; the next build reuses pages only if they match.
+    folioOutputStamp(),
   ],
 });
