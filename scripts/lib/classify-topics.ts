@@ -1,11 +1,7 @@
 import { FALLBACK_TOPIC } from '../../src/format/taxonomy-schema.ts';
-import { countTerms, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
+import { countTerms, type CompiledTaxonomy, type PaperText } from '../../src/format/topic-terms.ts';
 
-/** The text a paper is classified by. */
-export interface PaperText {
-  title: string;
-  abstract: string;
-}
+export type { PaperText };
 
 /** One topic's score for one paper, as computed by {@link scoreTopics}. */
 export interface TopicScore {

@@ -109,7 +109,7 @@ export function paperKeyView(archive: Archive, paper: ArchivePaper) {
 /** What `paper`'s page shows. */
 export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
   const view = paperViewWithoutTerms(archive, paper);
-  const terms = termsFoundByTopic(`${paper.title}\n${paper.abstract.text}`, paper.topics, archive.compiledTaxonomy);
+  const terms = termsFoundByTopic({ title: paper.title, abstract: paper.abstract.text }, paper.topics, archive.compiledTaxonomy);
   return { ...view, topics: view.topics.map((topic) => ({ ...topic, terms: terms.get(topic.id)! })) };
 }
 

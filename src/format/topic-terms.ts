@@ -7,6 +7,12 @@ import { stem, wordParts } from '../text/words.ts';
  * with it (scripts/lib/classify-topics.ts) and the site explains them with it.
  */
 
+/** A paper's text as topics read it: the title and the abstract, counted apart (a term in the title weighs more). */
+export interface PaperText {
+  title: string;
+  abstract: string;
+}
+
 /** A taxonomy term, compiled: a sequence of normalised words, or a regular expression. */
 export type CompiledTerm =
   | { kind: 'words'; source: string; words: readonly string[] }
@@ -179,28 +185,35 @@ export function termsFound(text: string, topicId: string, compiled: CompiledTaxo
  * one count of the text for all of them: a page shows why it is filed under
  * each of its topics, and counting the text once per topic cost a second
  * of every build at 10,000 papers.
+ *
+ * Given a paper, its title and abstract are counted apart, as the classifier
+ * counts them, and the terms its title names come first: they weigh most
+ * (scripts/lib/classify-topics.ts), so the page shows them within `limit`.
  */
-export function termsFoundByTopic(text: string, topicIds: readonly string[], compiled: CompiledTaxonomy, limit = 4): Map<string, string[]> {
+export function termsFoundByTopic(text: string | PaperText, topicIds: readonly string[], compiled: CompiledTaxonomy, limit = 4): Map<string, string[]> {
   const indexes = topicIds.map((id) => compiled.topicIds.indexOf(id));
   const counted = new Set(indexes.filter((topic) => topic >= 0));
-  const counts = counted.size === 0 ? [] : countTerms(text, compiled, counted);
-  return new Map(topicIds.map((id, i) => [id, indexes[i]! < 0 ? [] : shownTerms(text, indexes[i]!, counts[indexes[i]!]!, compiled, limit)]));
+  const parts = typeof text === 'string' ? [text] : [text.title, text.abstract];
+  const counts = counted.size === 0 ? [] : parts.map((part) => countTerms(part, compiled, counted));
+  return new Map(topicIds.map((id, i) => [id, indexes[i]! < 0 ? [] : shownTerms(parts, indexes[i]!, counts, compiled, limit)]));
 }
 
-/** The terms of `topic` that `counts` found in `text`, as a page shows them: see {@link termsFound}. */
-function shownTerms(text: string, topic: number, counts: readonly number[], compiled: CompiledTaxonomy, limit: number): string[] {
+/** The terms of `topic` that `counts` found in each of `texts`, in order, as a page shows them: see {@link termsFound}. */
+function shownTerms(texts: readonly string[], topic: number, counts: readonly (readonly (readonly number[])[])[], compiled: CompiledTaxonomy, limit: number): string[] {
   const regexByTerm = new Map(compiled.regexTerms.filter((entry) => entry.topic === topic).map((entry) => [entry.term, entry.regex]));
   const found: string[] = [];
   const seen = new Set<string>();
-  counts.forEach((count, term) => {
-    if (count === 0 || found.length >= limit) return;
-    const regex = regexByTerm.get(term);
-    if (regex !== undefined) regex.lastIndex = 0;
-    const shown = regex === undefined ? (compiled.termSources[topic] as string[])[term] : regex.exec(text)?.[0].trim();
-    if (shown && !seen.has(shown.toLowerCase())) {
-      seen.add(shown.toLowerCase());
-      found.push(shown);
-    }
+  texts.forEach((text, part) => {
+    (counts[part]![topic] as readonly number[]).forEach((count, term) => {
+      if (count === 0 || found.length >= limit) return;
+      const regex = regexByTerm.get(term);
+      if (regex !== undefined) regex.lastIndex = 0;
+      const shown = regex === undefined ? (compiled.termSources[topic] as string[])[term] : regex.exec(text)?.[0].trim();
+      if (shown && !seen.has(shown.toLowerCase())) {
+        seen.add(shown.toLowerCase());
+        found.push(shown);
+      }
+    });
   });
   return found;
 }

@@ -69,4 +69,10 @@ describe('termsFoundByTopic', () => {
       llm: ['LLMs', 'robot', 'large language model'],
     });
   });
+  test('given a paper, shows the terms its title names first, counting title and abstract apart as the classifier does', () => {
+    const recurrent = compileTaxonomy({ topics: [topic('recurrent', ['recurrent', 'hidden state', 'LSTM', 'gated', 'state space model']), topic('other', [])] });
+    const paper = { title: 'Otterly: a state space model', abstract: 'Recurrent, gated: an LSTM with a hidden state.' };
+    expect(termsFoundByTopic(paper, ['recurrent'], recurrent).get('recurrent')).toEqual(['state space model', 'recurrent', 'hidden state', 'LSTM']);
+    expect(termsFoundByTopic({ title: 'Notes on the state', abstract: 'Space models are recurrent.' }, ['recurrent'], recurrent).get('recurrent')).toEqual(['recurrent']);
+  });
 });
