@@ -1,5 +1,5 @@
 import { FALLBACK_TOPIC } from '../../src/format/taxonomy-schema.ts';
-import { countTerms, type CompiledTaxonomy, type PaperText } from '../../src/format/topic-terms.ts';
+import { countTerms, topicsNamedByPhrase, type CompiledTaxonomy, type PaperText } from '../../src/format/topic-terms.ts';
 
 export type { PaperText };
 
@@ -27,6 +27,16 @@ export const MIN_TOPIC_SCORE = 3;
  * out when the paper is clearly about something else.
  */
 export const RELATIVE_TOPIC_CUTOFF = 0.5;
+/**
+ * Words a title's term needs to exempt its topic from
+ * {@link RELATIVE_TOPIC_CUTOFF}: a title that names a topic by a phrase
+ * (`state space model`, `speech recognition`, `large language models`) is
+ * about it, however much more its abstract says about another topic; a single
+ * word (`transformer`, `reward`, `circuit`, `LLMs`), hyphenated compounds
+ * (`feed-forward`) included, is weaker evidence and still needs the cutoff.
+ * Words are counted as written: see `topicsNamedByPhrase`.
+ */
+export const TITLE_PHRASE_WORDS = 2;
 /** Most topics one paper gets. */
 export const MAX_TOPICS = 3;
 
@@ -59,9 +69,10 @@ function byScoreThenId(a: TopicScore, b: TopicScore): number {
 
 /**
  * Assign topics to a paper: the best-scoring topics (see {@link scoreTopics})
- * that reach {@link MIN_TOPIC_SCORE} and {@link RELATIVE_TOPIC_CUTOFF} of the
- * best score, at most {@link MAX_TOPICS}, sorted by score then id; the
- * fallback topic alone when none qualifies.
+ * that reach {@link MIN_TOPIC_SCORE} and either {@link RELATIVE_TOPIC_CUTOFF}
+ * of the best score or a title that names them by a phrase (a term of
+ * {@link TITLE_PHRASE_WORDS} words or more), at most {@link MAX_TOPICS},
+ * sorted by score then id; the fallback topic alone when none qualifies.
  *
  * Pure and deterministic: the result depends only on the paper and the
  * taxonomy, not on the order of topics in the taxonomy or on other papers.
@@ -69,7 +80,11 @@ function byScoreThenId(a: TopicScore, b: TopicScore): number {
 export function classifyTopics(paper: PaperText, compiled: CompiledTaxonomy): string[] {
   const scores = scoreTopics(paper, compiled);
   const best = scores[0]?.score ?? 0;
-  const floor = Math.max(MIN_TOPIC_SCORE, best * RELATIVE_TOPIC_CUTOFF);
-  const chosen = scores.filter((s) => s.score >= floor).slice(0, MAX_TOPICS).map((s) => s.id);
+  const cutoff = best * RELATIVE_TOPIC_CUTOFF;
+  const named = topicsNamedByPhrase(paper.title, compiled, TITLE_PHRASE_WORDS);
+  const chosen = scores
+    .filter((s) => s.score >= MIN_TOPIC_SCORE && (s.score >= cutoff || named.has(s.id)))
+    .slice(0, MAX_TOPICS)
+    .map((s) => s.id);
   return chosen.length > 0 ? chosen : [FALLBACK_TOPIC];
 }

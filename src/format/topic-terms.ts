@@ -1,5 +1,5 @@
 import { FALLBACK_TOPIC, type Taxonomy } from './taxonomy-schema.ts';
-import { stem, wordParts } from '../text/words.ts';
+import { stem, wordList, wordParts } from '../text/words.ts';
 
 /**
  * The topic term matcher: how the terms of `topics.yaml` are read and found
@@ -163,6 +163,36 @@ export function countTerms(text: string, compiled: CompiledTaxonomy, topics?: Re
   return counts;
 }
 
+/**
+ * The topics (ids) that `text` names by a phrase: a term of at least
+ * `minWords` words, counted as written (a hyphenated compound such as
+ * `feed-forward` is one word), occurs in it. A plain term has its own words
+ * (`state space model`, `vision-language model`); a `/regex/` term has those
+ * of the text it matched (`large language models`, not `LLMs`). A phrase is
+ * specific where a single word (`language`, `reward`, `feed-forward`) is weak
+ * evidence.
+ */
+export function topicsNamedByPhrase(text: string, compiled: CompiledTaxonomy, minWords: number): Set<string> {
+  const named = new Set<number>();
+  const words = foldedWords(text);
+  for (let position = 0; position < words.length; position += 1) {
+    for (const entry of compiled.wordIndex.get(words[position] as string) ?? []) {
+      if (named.has(entry.topic) || !matchesAt(words, position, entry.words)) continue;
+      if (wordList((compiled.termSources[entry.topic] as string[])[entry.term] as string).length >= minWords) named.add(entry.topic);
+    }
+  }
+  for (const entry of compiled.regexTerms) {
+    if (named.has(entry.topic)) continue;
+    for (const match of text.matchAll(entry.regex)) {
+      if (wordList(match[0]).length >= minWords) {
+        named.add(entry.topic);
+        break;
+      }
+    }
+  }
+  return new Set([...named].map((topic) => compiled.topicIds[topic] as string));
+}
+
 function matchesAt(words: readonly string[], position: number, term: readonly string[]): boolean {
   if (position + term.length > words.length) return false;
   for (let i = 1; i < term.length; i += 1) if (words[position + i] !== term[i]) return false;
@@ -187,8 +217,9 @@ export function termsFound(text: string, topicId: string, compiled: CompiledTaxo
  * of every build at 10,000 papers.
  *
  * Given a paper, its title and abstract are counted apart, as the classifier
- * counts them, and the terms its title names come first: they weigh most
- * (scripts/lib/classify-topics.ts), so the page shows them within `limit`.
+ * counts them, and the terms its title names come first: they weigh most, and
+ * a phrase there files the paper under its topic on its own
+ * (scripts/lib/classify-topics.ts), so the page shows it within `limit`.
  */
 export function termsFoundByTopic(text: string | PaperText, topicIds: readonly string[], compiled: CompiledTaxonomy, limit = 4): Map<string, string[]> {
   const indexes = topicIds.map((id) => compiled.topicIds.indexOf(id));

@@ -90,6 +90,62 @@ describe('classifyTopics', () => {
     expect(classifyTopics(paper, compiled)).toEqual(['compression']);
   });
 
+  describe('a topic the title names by a phrase', () => {
+    const named = compileTaxonomy(
+      taxonomy([
+        { id: 'recurrent', terms: ['state space model', 'Ferret', 'recurrent'] },
+        { id: 'text-models', terms: ['/\\blanguage models?\\b|\\bLLMs?\\b/', 'byte-level', 'subword', 'tokenizer', 'vocabulary'] },
+        { id: 'sparsity', terms: ['sparsity', 'pruning'] },
+        { id: 'layers', terms: ['feed-forward', 'residual stream'] },
+      ]),
+    );
+    // An abstract that is mostly about text models: they score far above twice the other topic.
+    const chatty = 'Language models need a tokenizer and a subword vocabulary. Byte-level models drop the tokenizer, the subword units and the vocabulary; their language models grow slow.';
+
+    test('keeps it though another topic scores more than twice as much', () => {
+      const paper = { title: 'FerretBytes: a byte-level state space model', abstract: chatty };
+      // text-models 3 + 2 + 2 + 2 + 2 + 1 = 12, recurrent 3: under half the best, yet the title names it.
+      expect(scoreTopics(paper, named)).toEqual([
+        { id: 'text-models', score: 12 },
+        { id: 'recurrent', score: 3 },
+      ]);
+      expect(classifyTopics(paper, named)).toEqual(['text-models', 'recurrent']);
+    });
+
+    test('a regex term counts as a phrase when the words it matched in the title are two or more', () => {
+      expect(classifyTopics({ title: 'Sparsity and pruning for language models', abstract: 'Pruning, pruning, sparsity, sparsity.' }, named)).toEqual(['sparsity', 'text-models']);
+      expect(classifyTopics({ title: 'Sparsity and pruning for LLMs', abstract: 'Pruning, pruning, sparsity, sparsity.' }, named)).toEqual(['sparsity']);
+    });
+
+    test('a single title word is weak evidence: it still needs half the best score', () => {
+      const paper = { title: 'A recurrent tokenizer', abstract: chatty };
+      expect(classifyTopics(paper, named)).toEqual(['text-models']);
+    });
+
+    test('a hyphenated compound is one word, in the taxonomy as in the title', () => {
+      expect(classifyTopics({ title: 'A feed-forward tokenizer', abstract: chatty }, named)).toEqual(['text-models']);
+      expect(classifyTopics({ title: 'A tokenizer for the residual stream', abstract: chatty }, named)).toEqual(['text-models', 'layers']);
+    });
+
+    test('only ever adds topics, at most three, best first', () => {
+      const crowded = compileTaxonomy(
+        taxonomy([
+          { id: 'a', terms: ['alpha', 'aleph', 'apex', 'aorta'] },
+          { id: 'b', terms: ['beta', 'bison'] },
+          { id: 'd', terms: ['delta wing'] },
+          { id: 'e', terms: ['echo chamber'] },
+          { id: 'f', terms: ['foxtrot step'] },
+        ]),
+      );
+      const title = 'Alpha beta: a delta wing in an echo chamber, a foxtrot step';
+      const aboutA = 'Aleph aleph aleph apex apex apex aorta aorta aorta.';
+      // a 12; b 6, half the best; d, e and f 3 each, named by phrases: b keeps its place, two of them follow.
+      expect(classifyTopics({ title, abstract: `${aboutA} Bison bison bison.` }, crowded)).toEqual(['a', 'b', 'd']);
+      // b 3: under half the best, and named by a single word.
+      expect(classifyTopics({ title, abstract: aboutA }, crowded)).toEqual(['a', 'd', 'e']);
+    });
+  });
+
   test('never scores the fallback topic, even when it has terms', () => {
     const withTerms = compileTaxonomy({ topics: [{ id: 'other', name: 'Other', description: 'Rest.', terms: ['walrus'] }] });
     expect(classifyTopics({ title: 'Walrus', abstract: 'walrus walrus' }, withTerms)).toEqual(['other']);
