@@ -154,9 +154,9 @@ export function countTerms(text: string, compiled: CompiledTaxonomy, topics?: Re
   }
   for (const entry of compiled.regexTerms) {
     if (topics !== undefined && !topics.has(entry.topic)) continue;
-    entry.regex.lastIndex = 0;
     let n = 0;
-    while (entry.regex.exec(text) !== null) n += 1;
+    entry.regex.lastIndex = 0; // `matchAll` starts where the regex last stopped
+    for (const match of text.matchAll(entry.regex)) if (match[0].trim() !== '') n += 1;
     const row = counts[entry.topic] as number[];
     row[entry.term] = (row[entry.term] ?? 0) + n;
   }
@@ -238,8 +238,7 @@ function shownTerms(texts: readonly string[], topic: number, counts: readonly (r
     (counts[part]![topic] as readonly number[]).forEach((count, term) => {
       if (count === 0 || found.length >= limit) return;
       const regex = regexByTerm.get(term);
-      if (regex !== undefined) regex.lastIndex = 0;
-      const shown = regex === undefined ? (compiled.termSources[topic] as string[])[term] : regex.exec(text)?.[0].trim();
+      const shown = regex === undefined ? (compiled.termSources[topic] as string[])[term] : firstMatch(regex, text);
       if (shown && !seen.has(shown.toLowerCase())) {
         seen.add(shown.toLowerCase());
         found.push(shown);
@@ -247,4 +246,17 @@ function shownTerms(texts: readonly string[], topic: number, counts: readonly (r
     });
   });
   return found;
+}
+
+/**
+ * The first text `regex` (global) matches in `text` that is not only
+ * spaces, trimmed. A term that matches empty text within a text (`/(?=ab)/`,
+ * `/\b/`: `compileTerm` refuses only those that match the empty text) names
+ * nothing, so an empty match counts for nothing here or in `countTerms`
+ * (`matchAll` moves past it, where an `exec` loop would never end).
+ */
+function firstMatch(regex: RegExp, text: string): string | undefined {
+  regex.lastIndex = 0;
+  for (const match of text.matchAll(regex)) if (match[0].trim() !== '') return match[0].trim();
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { compileTaxonomy, countTerms, termsFound, termsFoundByTopic, type CompiledTaxonomy } from '../../../../src/format/topic-terms.ts';
 
@@ -74,5 +75,22 @@ describe('termsFoundByTopic', () => {
     const paper = { title: 'Otterly: a state space model', abstract: 'Recurrent, gated: an LSTM with a hidden state.' };
     expect(termsFoundByTopic(paper, ['recurrent'], recurrent).get('recurrent')).toEqual(['state space model', 'recurrent', 'hidden state', 'LSTM']);
     expect(termsFoundByTopic({ title: 'Notes on the state', abstract: 'Space models are recurrent.' }, ['recurrent'], recurrent).get('recurrent')).toEqual(['recurrent']);
+  });
+});
+
+describe('a /regex/ term that matches empty text only within a text', () => {
+  // `compileTerm` refuses a term that matches the empty text, but one such as `/(?=ab)/` or `/\b/`
+  // matches nothing there and empty text inside a paper's. Run in a child process: a loop that
+  // never moves on would hang this one, timeouts and all.
+  test('counts nothing, explains nothing and ends', () => {
+    const script = `
+      import { compileTaxonomy, countTerms, termsFoundByTopic } from ${JSON.stringify(new URL('../../../../src/format/topic-terms.ts', import.meta.url).href)};
+      const compiled = compileTaxonomy({ topics: [{ id: 'odd', name: 'Odd', description: 'Odd.', terms: ['/(?=ab)/', '/\\\\b/', '/(?<=c)/', '/abl?/'] }, { id: 'other', name: 'Other', description: 'Other.', terms: [] }] });
+      const text = 'ab cab ably';
+      console.log(JSON.stringify({ counts: countTerms(text, compiled), found: [...termsFoundByTopic(text, ['odd'], compiled)] }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.error?.message ?? run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ counts: [[0, 0, 0, 3]], found: [['odd', ['ab']]] });
   });
 });
