@@ -191,7 +191,7 @@ async function indexSettings(): Promise<IndexSettings> {
 
 /**
  * What Pagefind indexes and how, for a built site in `out`: the paper pages
- * (`data-pagefind-body`: title, abstract with TeX source, topics as metadata;
+ * (`data-pagefind-body`: title, abstract with its formulas as plain text, topics as metadata;
  * see PaperLayout.astro), written to `out/pagefind/`, then the search
  * vocabulary beside it in `out/search-index/`. Throws on any Pagefind error
  * or if the index cannot be read back. Callable on its own (another process,

@@ -16,7 +16,7 @@ export interface SearchRecord {
   title: string;
   /** Titles the paper was listed under before it was retitled, weighted as its page weights them. */
   formerTitles: readonly string[];
-  /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, its TeX source kept). */
+  /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, each formula's plain text given to the index). */
   html: string;
   /** The abstract as text (math as `$tex$`) and as plain text (formulas written out, `O(L²)`): the extra words the index needs of it (search-meta.ts) are made from them. */
   text: string;

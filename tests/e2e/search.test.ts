@@ -261,6 +261,27 @@ describe('search in the browser', () => {
     await expect.poll(() => results().first().getByRole('link').textContent()).toBe(withMath!.data.title);
   });
 
+  const fit = entries.find((e) => e.text.includes('$O(n^{2})$'));
+  test.runIf(fit)('shows a formula in excerpts as plain text, as the card leads write it, never its TeX, found as written and as read', async () => {
+    for (const query of ['O(n^2)', 'O(n²)']) {
+      await page.goto(`${server.origin}/`);
+      await headerBox().pressSequentially(query);
+      const option = page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').filter({ hasText: fit!.data.title });
+      await expect.poll(() => option.locator('.option-excerpt').textContent(), { message: query }).toContain('complexity is O(n²) locally');
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => results().first().getByRole('link').textContent(), { message: query }).toBe(fit!.data.title);
+      const excerpt = results().first().locator('.excerpt');
+      await expect(excerpt.textContent(), query).resolves.toContain('complexity is O(n²) locally');
+      await expect(excerpt.locator('mark').allTextContents(), query).resolves.toContain('O(n²)');
+    }
+    // Other formulas' excerpts: no TeX command, brace or `^{` left.
+    for (const query of ['mathbb R^d', 'geq 50% sparsity', 'M^2-Encoders']) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => results().count(), { message: query }).toBeGreaterThan(0);
+      await expect(results().first().locator('.excerpt').textContent(), query).resolves.not.toMatch(/[\\{}]|\^\{/);
+    }
+  });
+
   test('a word no paper has says so in the header and on the page, listing nothing', async () => {
     for (const query of ['xylophone', 'qwerty zzz']) {
       await page.goto(`${server.origin}/`);

@@ -88,7 +88,7 @@ describe('paper pages', () => {
     const stylesheets = (slug: string) => paperPage(slug).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
     expect(stylesheets(withMath.data.slug).some((href) => /^\/_astro\/katex\.[^/]*\.css$/.test(href))).toBe(true);
     expect(stylesheets(withoutMath.data.slug).some((href) => href.includes('katex'))).toBe(false);
-    // Rendered formulas stay out of the search index (their TeX source goes in, see rehype-pagefind-ignore-math).
+    // Rendered formulas stay out of the search index (their plain text goes in, see rehype-pagefind-ignore-math).
     expect(paperPage(withMath.data.slug).querySelector('.katex-html')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 

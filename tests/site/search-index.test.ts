@@ -54,7 +54,7 @@ describe('what Pagefind indexes on the seeds', () => {
     expect(parts.map((p) => p.folder)).toEqual(['pagefind', 'pagefind-recent']);
     for (const { output } of parts) {
       expect(output.meta.pages.length).toBe(output.fragments.length);
-      // The seeds' only extra words are those of a few formulas (search-meta.ts formulaWords: `M2-Encoders`, `Rd`), in whichever index has their papers.
+      // The seeds' only extra words are those of formulas (search-meta.ts: `M2-Encoders`, `Rd`, `\\mathbb{R}^{d}`), in whichever index has their papers.
       expect([...output.meta.metaFields].filter((field) => field !== 'search-text').sort()).toEqual(['title', 'topics']);
       const keys = new Set(output.chunks.flat().map((w) => w.key));
       expect([...keys].filter((k) => k.startsWith('papers'))).toEqual([]);

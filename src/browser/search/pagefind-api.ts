@@ -4,7 +4,7 @@
  */
 
 import { FIRST_SEARCH_PART, PART_FILTER } from '../../lib/search-folders.ts';
-import { SEARCH_TEXT_FIELD, SEARCH_TITLE_FIELD } from '../../lib/search-meta.ts';
+import { SEARCH_TEXT_FIELD, SEARCH_TITLE_FIELD } from '../../lib/search-meta-fields.ts';
 
 /** What Folio uses of a Pagefind result's data. */
 export interface PagefindData {

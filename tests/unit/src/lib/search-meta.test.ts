@@ -1,22 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../../../src/browser/search/query.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
+import { formulaText } from '../../../../src/format/formula-text.ts';
 import { pageTermsReader } from '../../../../src/integrations/page-terms.ts';
 import { searchMeta } from '../../../../src/lib/search-meta.ts';
 import { searchStem, stripMarks } from '../../../../src/text/search-terms.ts';
 
 /**
- * An abstract as Pagefind indexes its page: the text, each formula's TeX
+ * An abstract as Pagefind indexes its page: the text, each formula's plain
+ * text (formula-text.ts, as card leads write it and search excerpts show it)
  * between spaces (Pagefind puts one before an indexed attribute, and
  * rehype-pagefind-ignore-math ends the attribute with one), so the text
- * around a formula is a word of its own (`O(`, `L^{2}`, `)`); and the
- * page's extra words as metadata.
+ * around a formula is a word of its own (`O(`, `L²`, `)`); and the page's
+ * extra words as metadata.
  */
 function indexedPage(body: string) {
   const abstract = abstractText(body);
   const extra = searchMeta({ title: 'T', formerTitles: [], text: abstract.text, plain: abstract.plain }).text;
   const meta = extra === undefined ? {} : { [extra.slice(0, extra.indexOf(':'))]: extra.slice(extra.indexOf(':') + 1) };
-  return { extra, terms: pageTermsReader()({ url: '/papers/x/', content: abstract.text.replace(/\$([^$]*)\$/g, ' $1 '), meta }) };
+  return { extra, terms: pageTermsReader()({ url: '/papers/x/', content: abstract.text.replace(/\$([^$]*)\$/g, (_, tex: string) => ` ${formulaText(tex)} `), meta }) };
 }
 
 /**
@@ -43,16 +45,24 @@ describe('searchMeta: a formula is found as the abstract writes it and as plain 
     ['in continuous space $\\mathbb{R}^{d}$ and', ['R^d', 'Rᵈ', '\\mathbb{R}^{d}']],
     ['enable $\\mathcal{O}(1)$ compute', ['O(1)']],
     ['the $k$-NN graph', ['k-NN']],
+    // The TeX as a listing page writes it (`mathbb R^d`, its backslashes and braces lost) or as the entry does.
+    ['in continuous space $\\mathbb{R}^{d}$ and', ['mathbb R^d', 'mathbb']],
+    ['at $\\geq$ 50% sparsity', ['\\geq', 'geq']],
+    ["the $x'(t) = Ax(t)$ state", ["x'(t)", 'Ax(t)']],
   ])('in %j: %j', (body, queries) => {
     for (const query of queries) expect(missingWords(body, query), query).toEqual([]);
   });
 
-  test('adds no words where the page already has every one: formulas standing apart, written as their TeX reads', () => {
-    expect(indexedPage("model $x'(t) = Ax(t)$ with matrix $A$, x in $R^{d}$ per point, $BERT_{BASE}$ and $k^{2}$").extra).toBeUndefined();
+  test('adds no words where the page already has every one: formulas standing apart whose plain text is their TeX', () => {
+    expect(indexedPage("model $x'(t) = Ax(t)$ with matrix $A$ and $BERT_{BASE}$ per point").extra).toBeUndefined();
     expect(indexedPage('Plain words only.').extra).toBeUndefined();
   });
 
+  test('adds the searchable form of a formula whose plain text folds, and the TeX words its plain text does not give', () => {
+    expect(indexedPage('x in $R^{d}$, $k^{2}$ at $\\geq$ 50%').extra).toBe('search-text:Rd k2 \\geq');
+  });
+
   test('adds each missing word once, in its searchable form', () => {
-    expect(indexedPage('Our $M^{2}$-Encoder and $M^{2}$-Encoder series, O($L^{2}$).').extra).toBe('search-text:M2-Encoder O(L2).');
+    expect(indexedPage('Our $M^{2}$-Encoder and $M^{2}$-Encoder series, O($L^{2}$).').extra).toBe('search-text:M2 L2 M2-Encoder O(L2).');
   });
 });

@@ -30,10 +30,10 @@ describe('renderPlainBody', () => {
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> tag &#x26; {x}');
   });
 
-  test('renders inline math with KaTeX at build time, keeping the TeX source for search', async () => {
+  test('renders inline math with KaTeX at build time, giving the search its plain text', async () => {
     const html = await renderPlainBody(parseBody(ingestedBody("a state \\( x'(t) = Ax(t) \\) here")));
     expect(html).toContain('class="katex"');
-    expect(html).toContain('data-tex="x&#x27;(t) = Ax(t) "');
+    expect(html).toContain('data-formula-text="x&#x27;(t) = Ax(t) "');
     expect(html).toContain('<math');
   });
 
