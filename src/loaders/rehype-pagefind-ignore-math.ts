@@ -20,8 +20,9 @@ function classesOf(node: Element): string[] {
  * (`data-pagefind-index-attrs`), so search excerpts, made of the indexed
  * text, read as card leads do, never as TeX (the TeX's words go in as the
  * page's extra words, search-meta.ts texWords); with a space after it, so
- * that Pagefind ends no sentence there. The visible text of the page does
- * not change. Runs after rehype-katex.
+ * that Pagefind ends no sentence there. The copy of a selection takes the
+ * same text (src/browser/copy-formulas.ts). The visible text of the page
+ * does not change. Runs after rehype-katex.
  */
 export function rehypePagefindIgnoreMath() {
   return (tree: Root) => {

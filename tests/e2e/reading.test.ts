@@ -93,6 +93,41 @@ describe('a reader landing on a paper from a shared link', () => {
   });
 });
 
+describe('a reader copying from an abstract', () => {
+  const fit = entries.find((e) => e.text.includes('$O(n^{2})$'));
+
+  /** Selects from `from` in the text before the abstract's first formula (or, with `inFormula`, from inside its drawn glyphs) to `to` after it, copies with the keyboard, and returns the clipboard's text. */
+  async function copyAround(from: string, to: string, inFormula = false): Promise<string> {
+    await page.evaluate(
+      ([from, to, inFormula]) => {
+        const math = document.querySelector('.abstract .katex')!;
+        const before = math.previousSibling as Text;
+        const after = math.nextSibling as Text;
+        const range = document.createRange();
+        if (inFormula) range.setStart(math.querySelector('.katex-html .mord')!.firstChild!, 0);
+        else range.setStart(before, before.data.lastIndexOf(from as string));
+        range.setEnd(after, after.data.indexOf(to as string) + (to as string).length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      },
+      [from, to, inFormula] as const,
+    );
+    await page.keyboard.press('ControlOrMeta+C');
+    return page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  test.runIf(fit)('copies a formula once, as the plain text its card and the search show, which the search finds', async () => {
+    await page.goto(`${server.origin}${base}papers/${fit!.data.slug}/`);
+    const copied = await copyAround('complexity is', 'locally');
+    expect(copied).toBe('complexity is O(n²) locally');
+    // A selection that starts inside the drawn formula takes it whole.
+    await expect(copyAround('', 'locally', true)).resolves.toBe('O(n²) locally');
+    await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent(copied)}`);
+    const first = page.getByRole('region', { name: 'Results' }).getByRole('listitem').filter({ has: page.getByRole('heading') }).first();
+    await expect.poll(() => first.getByRole('link').first().textContent()).toBe(fit!.data.title);
+  });
+});
+
 describe('a site built without FOLIO_SITE (for http://localhost:4321), served from another address', () => {
   // The search fixtures are built as the README's quick start builds: no FOLIO_SITE.
   const fixtures = inject('builds').searchFixtures;
