@@ -382,11 +382,13 @@ class InlineReader {
     this.close(true);
   }
 
-  /** Open a frame. Emphasis inside emphasis (or strong inside strong) is read as a plain group: nesting it means nothing and Markdown cannot write it. */
+  /**
+   * Open a frame. A style inside the same style keeps its kind until the
+   * outer one closes (closedNodes takes it in then): an outer one that never
+   * closes is dropped, and the inner one, closed, keeps its style.
+   */
   private open(kind: FrameKind, opener: string, braced: boolean, url?: string): void {
-    const styled = kind === 'emphasis' || kind === 'strong';
-    const nested = styled && this.frames.some((f) => f.kind === kind);
-    this.frames.push({ kind: nested ? 'group' : kind, children: [], opener, braced, tex: nested || kind !== 'group', ...(url === undefined ? {} : { url }) });
+    this.frames.push({ kind, children: [], opener, braced, tex: kind !== 'group', ...(url === undefined ? {} : { url }) });
   }
 
   /** Close the innermost frame into its parent: `closed` by its `}`, or left open at the end of the block. */
@@ -442,8 +444,11 @@ function closedNodes(frame: Frame, closed: boolean): PhrasingContent[] {
   const { children } = frame;
   switch (frame.kind) {
     case 'emphasis':
-    case 'strong':
-      return children.length === 0 ? [] : [{ type: frame.kind, children } as Emphasis | Strong];
+    case 'strong': {
+      // Emphasis inside emphasis (or strong inside strong) means nothing more, and Markdown cannot write it.
+      const inner = withoutStyle(children, frame.kind);
+      return inner.length === 0 ? [] : [{ type: frame.kind, children: inner } as Emphasis | Strong];
+    }
     case 'inlineCode': {
       const value = children.map(plainText).join('');
       return value === '' ? [] : [{ type: 'inlineCode', value } as InlineCode];
@@ -462,6 +467,17 @@ function closedNodes(frame: Frame, closed: boolean): PhrasingContent[] {
     default:
       return children;
   }
+}
+
+/** `nodes` with every `kind` node inside them, at any depth, replaced by its children. */
+function withoutStyle(nodes: readonly PhrasingContent[], kind: 'emphasis' | 'strong'): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type === kind) for (const child of withoutStyle(node.children, kind)) append(out, child);
+    else if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'link') append(out, { ...node, children: withoutStyle(node.children, kind) } as PhrasingContent);
+    else append(out, node);
+  }
+  return out;
 }
 
 /** Replace every formula KaTeX cannot read by its source as literal text, and report it. */

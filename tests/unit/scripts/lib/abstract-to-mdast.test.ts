@@ -95,9 +95,9 @@ describe('abstractToMdast', () => {
       expect(abstractToMdast('a\\emph{}b').tree).toEqual(paragraph(text('ab')));
     });
 
-    test('drops a style command whose brace never closes, keeping its text, and says so', () => {
+    test('drops a style command whose brace never closes, keeping its text and the styles closed inside it, and says so', () => {
       expect(abstractToMdast('We \\textbf{emphasise \\textbf{this} claim.')).toEqual({
-        tree: paragraph(text('We emphasise this claim.')),
+        tree: paragraph(text('We emphasise '), strong(text('this')), text(' claim.')),
         literal: [],
         notes: ['dropped the unclosed `\\textbf{`'],
       });
@@ -416,6 +416,14 @@ describe('abstractToMdast: nesting', () => {
     expect(tree.children[0]).toMatchObject({ children: [{ type: 'strong' }, { type: 'text', value: ' after' }] });
     expect(toString(tree)).toBe(`${'a '.repeat(2000)}x after`);
     expect(notes).toEqual(['flattened TeX nested deeper than 64 levels (its text is shown without the styles inside)']);
+  });
+
+  test('keeps the style of a group closed inside one that never closes, however deep, since only the unclosed one is dropped', () => {
+    expect(abstractToMdast('{\\it a {\\it b} c').tree).toEqual(paragraph(text('a '), emphasis(text('b')), text(' c')));
+    expect(abstractToMdast('\\emph{a \\textbf{b \\emph{c} d} e').tree).toEqual(paragraph(text('a '), strong(text('b '), emphasis(text('c')), text(' d')), text(' e')));
+    expect(abstractToMdast('\\textbf{a \\emph{b \\textbf{c}} \\textbf{d}').tree).toEqual(paragraph(text('a '), emphasis(text('b '), strong(text('c'))), text(' '), strong(text('d'))));
+    // Closed, the outer style still takes in the same style inside it.
+    expect(abstractToMdast('\\textbf{a \\emph{b \\textbf{c}} \\textbf{d}}').tree).toEqual(paragraph(strong(text('a '), emphasis(text('b c')), text(' d'))));
   });
 
   test('drops thousands of unclosed commands, keeping their text', () => {
