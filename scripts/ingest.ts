@@ -21,7 +21,6 @@ import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts'
 import { paperSchema } from '../src/format/paper-schema.ts';
 import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
-import { parseListing, type ParsedListing } from './lib/parse-listing.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
@@ -29,7 +28,7 @@ import { undatedListingDays, type ListingMove, type RunDump } from './lib/undate
 import { dumpSource, earlierDumps, joinUndated, recordedDumps, recordedUndated, undatedListingProblem, undatedRecordOf, type RecordedUndated } from './lib/dump-identity.ts';
 import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
-import type { Alterations } from './lib/parse-listing.ts';
+import { addAlterations, noAlterations, parseListing, type Alterations, type ParsedListing } from './lib/parse-listing.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
 import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '../src/format/content-folder.ts';
 import { codeVersion } from '../src/format/code-version.ts';
@@ -227,7 +226,7 @@ interface PlannedRun {
 async function planRun(input: RunInput): Promise<PlannedRun> {
   const { problems, folder } = input;
   const warnings: Problem[] = [];
-  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0, links: 0 };
+  const altered = noAlterations();
   const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
   const manifest = await readManifest(folder.manifest, problems);
@@ -270,8 +269,12 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
   const alterations = [
     ...(altered.subscribe > 0 ? [`removed the page's glued "Subscribe" ${altered.subscribe === 1 ? 'once' : `${altered.subscribe} times`}`] : []),
     ...(altered.characters > 0 ? [`removed ${plural(altered.characters, 'control or invisible character')}`] : []),
+    ...(altered.mojibake > 0 ? [`read back ${plural(altered.mojibake, 'character')} saved as UTF-8 read as Windows-1252`] : []),
     ...(altered.links > 0 ? [`removed the link address after ${plural(altered.links, 'title')}`] : []),
+    ...(altered.markers > 0 ? [`removed the list marker before ${plural(altered.markers, 'title')}`] : []),
+    ...(altered.votes > 0 ? [`removed ${plural(altered.votes, 'vote count or `Upvote`', 'vote counts or `Upvote`s')} glued onto titles`] : []),
     ...(plan.literalTex + altered.tex > 0 ? [`kept ${plural(plan.literalTex + altered.tex, 'LaTeX command')} as literal text`] : []),
+    ...(plan.simplifiedTex + altered.simplifiedTex > 0 ? [`dropped or simplified ${plural(plan.simplifiedTex + altered.simplifiedTex, 'LaTeX command')}`] : []),
   ];
   return [
     ...sortProblems(warnings).map((w) => ({ stream: 'stderr' as const, text: `warning: ${formatProblem(w)}` })),
@@ -403,10 +406,7 @@ function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Probl
     const parsed = parseListing(text, file);
     problems.push(...parsed.errors);
     warnings.push(...parsed.warnings);
-    altered.characters += parsed.altered.characters;
-    altered.subscribe += parsed.altered.subscribe;
-    altered.tex += parsed.altered.tex;
-    altered.links += parsed.altered.links;
+    addAlterations(altered, parsed.altered);
     return { path: file, parsed };
   });
 }

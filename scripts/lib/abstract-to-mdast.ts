@@ -19,7 +19,18 @@ export interface AbstractTree {
   tree: Root;
   /** TeX kept as literal text, each once, in order of first appearance: unknown commands (`\foo`) and formulas KaTeX cannot render. */
   literal: string[];
-  /** What the conversion dropped or simplified (`dropped the citation \cite{x}`), each once: worth a warning, not literal text. */
+  /**
+   * What the conversion dropped or simplified (`dropped the reference
+   * \cite{x}`), each once: worth a warning, not literal text. Every change
+   * to the words a reader sees is a note or a literal, except what TeX
+   * itself does to them, which leaves every word as TeX prints it: spacing
+   * (`\,`, `\\`, `\!`, a tie, runs of spaces), letters and symbols
+   * (`\'e`, `\ss`, `\&`), the braces of a group, size, font and layout
+   * declarations (`\small`, `\noindent`), layout environments
+   * (`\begin{itemize}`), a formula's delimiters, and an empty style
+   * (`\emph{}`) or formula environment; a footnote that closes is read in
+   * parentheses where it stands, every word kept.
+   */
   notes: string[];
 }
 
@@ -306,6 +317,8 @@ class InlineReader {
       const close = this.nextOf(end, after);
       const body = close === -1 ? '' : source.slice(after, close).trim();
       if (body !== '') return this.emitMath(shape === 'aligned' ? `\\begin{aligned}${body}\\end{aligned}` : body, close + end.length);
+      // An empty one shows nothing; one that never ends leaves its formula to be read as text, TeX and all.
+      if (close === -1) this.notes.add(`dropped \`\\begin{${env}}\`, which has no \`${end}\` (its formula is read as text)`);
     }
     // Lists, quotes and the like only lay text out: their items read as bullets, their ends as nothing.
     return this.emit(undefined, after);
@@ -398,8 +411,33 @@ class InlineReader {
     if (frame.kind !== 'group' || frame.tex) parent.tex = true;
     const unclosed = !closed && frame.braced && frame.kind !== 'group';
     if (unclosed) this.notes.add(`dropped the unclosed \`${frame.opener}\``);
-    // A command whose brace never closes is dropped and its text kept as it is.
-    for (const node of unclosed ? frame.children : closedNodes(frame, closed)) this.add(node);
+    // A command whose brace never closes is dropped and its text kept as it is; a footnote's stays apart from the word
+    // it was attached to (`concepts\footnote{A concept` is not `conceptsA concept`).
+    const nodes = unclosed ? (frame.kind === 'footnote' ? [text(' '), ...frame.children] : frame.children) : frame.kind === 'group' ? this.groupNodes(frame, closed) : closedNodes(frame);
+    for (const node of nodes) this.add(node);
+  }
+
+  /**
+   * What a brace group leaves in its parent. A TeX group's braces go (TeX
+   * prints none), also one that never closes but starts TeX (`{$x$ and
+   * more`, said in a note); a brace that never closes before plain text
+   * was no group, and stays the character it is (`the set { of indices and
+   * \emph{closed} sets`). In a TeX group, the words of spacing commands whose
+   * backslash the page dropped (`raise.17ex`) go too, each said in a note.
+   */
+  private groupNodes(frame: Frame, closed: boolean): PhrasingContent[] {
+    const { children } = frame;
+    if (!(frame.tex && (closed || children[0]?.type !== 'text'))) return [text('{'), ...children, ...(closed ? [text('}')] : [])];
+    if (!closed) this.notes.add('dropped the unclosed `{`');
+    return children.map((c) => {
+      if (c.type !== 'text') return c;
+      return text(
+        c.value.replace(STRIPPED_SPACING, (word) => {
+          this.notes.add(`removed \`${word}\` (a spacing command the page printed without its backslash)`);
+          return '';
+        }),
+      );
+    });
   }
 
   private keepLiteral(command: string, end: number): boolean {
@@ -439,8 +477,8 @@ class InlineReader {
   }
 }
 
-/** What a frame leaves in its parent. */
-function closedNodes(frame: Frame, closed: boolean): PhrasingContent[] {
+/** What a frame other than a brace group leaves in its parent when it closes. */
+function closedNodes(frame: Frame): PhrasingContent[] {
   const { children } = frame;
   switch (frame.kind) {
     case 'emphasis':
@@ -456,12 +494,8 @@ function closedNodes(frame: Frame, closed: boolean): PhrasingContent[] {
     case 'footnote':
       return children.length === 0 ? [] : [text(' ('), ...children, text(')')];
     case 'drop':
-      return closed ? [] : children;
-    case 'group':
-      // A TeX group's braces go, also one that never closes but starts TeX (`{\\it word`); a brace that never closes
-      // before plain text was no group, and stays the character it is (`the set { of indices and \\emph{closed} sets`).
-      if (frame.tex && (closed || frame.opener !== '{' || children[0]?.type !== 'text')) return children.map((c) => (c.type === 'text' ? text(c.value.replace(STRIPPED_SPACING, '')) : c));
-      return [text('{'), ...children, ...(closed ? [text('}')] : [])];
+      // A reference the reader does not have (said in a note when it opened).
+      return [];
     case 'link':
       return children.length === 0 ? [] : [{ type: 'link', url: frame.url!, title: null, children } as Link];
     default:

@@ -29,6 +29,8 @@ const recordSchema = z.strictObject({
   bodyHash: z.string().optional(),
   /** LaTeX commands the body keeps as literal text, for the summary. */
   literalTex: z.number().int().nonnegative().optional(),
+  /** LaTeX the body dropped or simplified, for the summary. */
+  simplifiedTex: z.number().int().nonnegative().optional(),
   /** Warnings the entry's planning gave, repeated on every run. */
   warnings: z.array(z.strictObject({ file: z.string(), line: z.number().optional(), message: z.string() })),
 });

@@ -24,12 +24,30 @@ export interface ListingEntry {
 export interface Alterations {
   /** Control, invisible, noncharacter and unbalanced bidi characters removed. */
   characters: number;
+  /** Characters saved as UTF-8 and read as Windows-1252, read back. */
+  mojibake: number;
   /** Times the page's `Subscribe` was removed from a first title (0 or 1 per dump). */
   subscribe: number;
   /** LaTeX commands in titles kept as literal text. */
   tex: number;
+  /** LaTeX in titles dropped or simplified (an unclosed `\\textbf{`): the notes of titleToText. */
+  simplifiedTex: number;
   /** Link addresses a browser's text save wrote after titles, removed. */
   links: number;
+  /** Titles whose list marker (`* `, `1. `) a browser's text save wrote, removed. */
+  markers: number;
+  /** The page's vote button (`Upvote`, a count) removed from titles, counted once for each place it was glued on. */
+  votes: number;
+}
+
+/** No alterations yet. */
+export function noAlterations(): Alterations {
+  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0 };
+}
+
+/** Add the counts of `more` to `into`, in place. */
+export function addAlterations(into: Alterations, more: Alterations): void {
+  for (const key of Object.keys(into) as (keyof Alterations)[]) into[key] += more[key];
 }
 
 /** A day's label on a line of its own, and that line. */
@@ -250,19 +268,14 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
     ...(first.dayLabels === undefined ? {} : { dayLabels: first.dayLabels }),
     errors: parsed.flatMap((p) => p.errors),
     warnings: [note, ...parsed.flatMap((p) => p.warnings)],
-    altered: {
-      characters: parsed.reduce((sum, p) => sum + p.altered.characters, 0),
-      subscribe: parsed.reduce((sum, p) => sum + p.altered.subscribe, 0),
-      tex: parsed.reduce((sum, p) => sum + p.altered.tex, 0),
-      links: parsed.reduce((sum, p) => sum + p.altered.links, 0),
-    },
+    altered: parsed.reduce((sum, p) => (addAlterations(sum, p.altered), sum), noAlterations()),
   };
 }
 
 /** Parse one copy of the page (see {@link parseListing}). */
 function parseCopy(raw: string, file: string): ParsedListing {
   const warnings: Problem[] = [];
-  const altered: Alterations = { characters: 0, subscribe: 0, tex: 0, links: 0 };
+  const altered = noAlterations();
   const lines = readLines(raw, file, warnings, altered);
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') {
@@ -275,15 +288,19 @@ function parseCopy(raw: string, file: string): ParsedListing {
   const firstTitle = gluedFirstTitle(fields, blankLayout);
 
   let structure: Structure;
+  /** The line the page's `Subscribe` was glued onto without a space (said below when that line is a paper's title). */
+  let gluedLine: number | undefined;
   if (firstTitle === undefined) {
     structure = readStructure(fields, { header: true });
   } else {
     const { index: glued, title } = firstTitle;
-    altered.subscribe = 1;
     const card = fields[glued]!.card;
     fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text', ...(card && { card: { ...card, title: { ...card.title, text: cleanLine(stripGluedSubscribe(card.title.text) ?? stripSpacedSubscribe(card.title.text) ?? card.title.text).text } } }) };
     if (firstTitle.spaced) {
+      altered.subscribe = 1;
       warnings.push(problemAt(file, fields[glued]!.line, `removed the page's \`Subscribe\` from the start of the first title ${quote(title)} (the page header has no \`Subscribe\` line of its own); if the title starts with that word, put the word back in its entry`));
+    } else {
+      gluedLine = fields[glued]!.line;
     }
     const body = readStructure(fields.slice(glued), { header: false });
     const ambiguity = body.ambiguity && { ...body.ambiguity, index: body.ambiguity.index + glued };
@@ -291,7 +308,14 @@ function parseCopy(raw: string, file: string): ParsedListing {
   }
   const parsed = describe(fields, structure, file);
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings), file, warnings).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
+  // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
+  const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
+  if (gluedTitle !== undefined) {
+    altered.subscribe = 1;
+    warnings.push(problemAt(file, gluedTitle.line, `removed the page's \`Subscribe\` glued onto the first title ${quote(gluedTitle.title)} (the page's button, copied with the title)`));
+  }
   warnings.push(...cutShortWarnings(parsed.entries, file));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
@@ -354,7 +378,7 @@ function cutShortWarnings(entries: readonly ListingEntry[], file: string): Probl
  * `2. `, …), when every title of the dump starts with it: the marker is the
  * dump's, not the titles'. One title starting so is its own (`* Starred`).
  */
-function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Problem[]): ListingEntry[] {
+function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   if (entries.length < 2) return entries;
   const bullet = /^([*o+#•◦‣·-]) (?=\S)/u.exec(entries[0]!.title)?.[1];
   const first = Number(/^(\d+)\. (?=\S)/u.exec(entries[0]!.title)?.[1] ?? NaN);
@@ -364,6 +388,7 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
   if (markers === undefined) return entries;
   const named = bullet !== undefined ? quote(bullet) : `${quote(`${first}.`)}, ${quote(`${first + 1}.`)}, …`;
   warnings.push(problemAt(file, entries[0]!.line, `removed the list marker (${named}) a browser's text save wrote before every title of the dump`));
+  altered.markers += entries.length;
   return entries.map((entry, i) => ({ ...entry, title: entry.title.slice(markers![i]!.length) }));
 }
 
@@ -381,17 +406,19 @@ const GLUED_COUNT_ANY_CASE = /^\d[\d,.]*k?(?=\p{Lu}|\p{Ll}+[\p{Lu}\d-])(?!D(?!\p
  * Upvote`); its count at the start, only when every title of the dump has
  * one (`4Real` alone is a title). One warning for each.
  */
-function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Problem[]): ListingEntry[] {
+function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   const ended = entries.filter((e) => GLUED_UPVOTE.test(e.title) && e.title.replace(GLUED_UPVOTE, '') !== '');
   if (ended.length > 0) {
     const which = ended.length === 1 ? 'the title' : `${ended.length} titles, the first`;
     warnings.push(problemAt(file, ended[0]!.line, `removed the page's \`Upvote\` glued onto the end of ${which} ${quote(ended[0]!.title)}`));
+    altered.votes += ended.length;
     entries = entries.map((e) => (ended.includes(e) ? { ...e, title: e.title.replace(GLUED_UPVOTE, '') } : e));
   }
   if (!hasGluedCounts(entries.map((e) => e.title))) return entries;
   const counts = entries.map((e) => GLUED_COUNT_ANY_CASE.exec(e.title)?.[0]);
   const first = counts.filter((c) => c !== undefined).slice(0, 2);
   warnings.push(problemAt(file, entries[0]!.line, `removed the vote count glued onto the start of every title of the dump (${first.map((c) => quote(c)).join(', ')}, …)`));
+  altered.votes += counts.filter((c) => c !== undefined).length;
   entries.forEach((e, i) => {
     if (counts[i] === undefined) {
       warnings.push(problemAt(file, e.line, `kept the figures at the start of the title ${quote(e.title)} as they are: the page's vote count is glued onto every title of the dump, but where it ends in this one cannot be told (check the entry's title)`));
@@ -417,6 +444,7 @@ function hasGluedCounts(titles: readonly string[]): boolean {
 function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], altered: Alterations): string {
   const { text, literal, notes } = titleToText(entry.title);
   altered.tex += literal.length;
+  altered.simplifiedTex += notes.length;
   for (const command of literal) warnings.push(problemAt(file, entry.line, `kept the unknown LaTeX command ${quote(command)} as literal text in the title ${quote(text)}`));
   for (const note of notes) warnings.push(problemAt(file, entry.line, `${note} in the title ${quote(text)}`));
   return text === '' ? entry.title : text;
@@ -428,6 +456,7 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
   return splitLines(raw).map((rawLine, index) => {
     const mojibake = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
     if (mojibake.first !== undefined) {
+      altered.mojibake += mojibake.repaired;
       const count = mojibake.repaired === 1 ? 'a character' : `${mojibake.repaired} characters`;
       warnings.push(problemAt(file, index + 1, `read back ${count} saved as UTF-8 read as Windows-1252 (the first ${quote(mojibake.first.found)} as ${quote(mojibake.first.read)}); check that the line reads as written`));
     }

@@ -49,6 +49,8 @@ export interface IngestPlan {
   papers: number;
   /** LaTeX commands left in abstracts as literal text (each warned about). */
   literalTex: number;
+  /** LaTeX in abstracts dropped or simplified (an unclosed `\\textbf{`, a `\\cite{…}`; each warned about). */
+  simplifiedTex: number;
   entries: PlannedEntry[];
   manifest: Manifest;
   /** The memo for the next run: every entry planned now, and untouched earlier ones. */
@@ -136,7 +138,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   run.manifest.listings = publishedListings(input);
   run.manifest.topics = publishedTopics(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
-  return { papers: papers.length, literalTex: run.literalTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings, changes: run.changes };
+  return { papers: papers.length, literalTex: run.literalTex, simplifiedTex: run.simplifiedTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings, changes: run.changes };
 }
 
 /** What the stages of one plan share: the input, what is decided so far, and lookups made once. */
@@ -175,6 +177,7 @@ function startRun(input: IngestInput): Run {
     input,
     papers: 0,
     literalTex: 0,
+    simplifiedTex: 0,
     entries: [],
     manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers, input.cache), listings: {}, topics: [] },
     cache: new Map(),
@@ -282,6 +285,7 @@ function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: Ex
   run.entries.push({ slug, text: existing.text, status: 'unchanged' });
   run.warnings.push(...memo.warnings.map(restoreProblem));
   run.literalTex += memo.literalTex ?? 0;
+  run.simplifiedTex += memo.simplifiedTex ?? 0;
   run.cache.set(slug, memo);
   recordInManifest(run, slug, memo.data.title, paper.abstract, undefined);
   return true;
@@ -308,6 +312,8 @@ interface PlannedBody {
   abstract?: string;
   /** LaTeX commands left as literal text in it. */
   literalTex: number;
+  /** LaTeX dropped or simplified in it (the converter's notes). */
+  simplifiedTex: number;
 }
 
 /**
@@ -332,7 +338,7 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
     if (key !== written.key) {
       const here = compareAbstracts({ length: paper.abstract.length, key }, written) < 0;
       (here ? changes : warnings).push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${here ? 'one here' : 'earlier one'}, the longest`));
-      if (!here) return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0 };
+      if (!here) return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
     }
   }
   const converted = abstractToMdast(paper.abstract);
@@ -340,14 +346,14 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
   // Only an entry already on disk needs its body compared before writing.
   if (onDisk !== undefined && !untouched && onDisk !== serializeBody(tree)) {
     warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
-    return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0 };
+    return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
   }
   for (const command of converted.literal) {
     const what = command.startsWith('$') ? `the formula ${quote(command)}, which KaTeX cannot render,` : `the unknown LaTeX command ${quote(command)}`;
     warnings.push(problemAt(at.path, at.abstractLine, `kept ${what} as literal text in the abstract of ${quote(paper.title)}`));
   }
   for (const note of converted.notes) warnings.push(problemAt(at.path, at.abstractLine, `${note} in the abstract of ${quote(paper.title)}`));
-  return { tree, abstract: paper.abstract, literalTex: converted.literal.length };
+  return { tree, abstract: paper.abstract, literalTex: converted.literal.length, simplifiedTex: converted.notes.length };
 }
 
 /**
@@ -456,7 +462,8 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   run.warnings.push(...report.warnings, ...report.changes);
   run.changes.push(...report.changes);
   run.literalTex += body.literalTex;
-  run.cache.set(slug, { literalTex: body.literalTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: report.warnings.map(storeProblem) });
+  run.simplifiedTex += body.simplifiedTex;
+  run.cache.set(slug, { literalTex: body.literalTex, simplifiedTex: body.simplifiedTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: report.warnings.map(storeProblem) });
   recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? undefined : writtenBody(hashText(entryBody(text)), body.abstract));
 }
 

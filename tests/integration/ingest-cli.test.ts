@@ -608,6 +608,22 @@ describe('npm run ingest run again on unchanged input', () => {
     expect(again.stdout.trim()).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 1 warning; kept 1 LaTeX command as literal text');
   });
 
+  test('names in its summary every kind of change it made to the text, each also a warning naming its line', async () => {
+    const page = ['Get trending papers in your email inbox!', 'SubscribeKnots \\textbf{Hold', 'Knots hold under load, as \\textbf{we \\textbf{show} here.', 'Folded Ropes', 'Ropes fold\\footnote{see the appendix.'].join('\n');
+    const input = await dumps({ '2025-03-01.txt': page });
+    const result = await runIngest(['--content', await tempDir(), input]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `warning: ${path.join(input, '2025-03-01.txt')}:2: dropped the unclosed \`\\textbf{\` in the title \`Knots Hold\``,
+      `warning: ${path.join(input, '2025-03-01.txt')}:2: removed the page's \`Subscribe\` glued onto the first title \`Knots Hold\` (the page's button, copied with the title)`,
+      `warning: ${path.join(input, '2025-03-01.txt')}:3: dropped the unclosed \`\\textbf{\` in the abstract of \`Knots Hold\``,
+      `warning: ${path.join(input, '2025-03-01.txt')}:5: dropped the unclosed \`\\footnote{\` in the abstract of \`Folded Ropes\``,
+    ]);
+    expect(result.stdout.split('\n')[0]).toMatch(/, 4 warnings; removed the page's glued "Subscribe" once, dropped or simplified 3 LaTeX commands$/);
+    const marked = await dumps({ '2025-03-02.txt': 'Mar 2\n\n1. Tiny LanternsUpvote\n\nLanterns glow in the dark.\n\n2. Paper Cranes\n\nCranes fold from paper.\n' });
+    const titles = await runIngest(['--content', await tempDir(), marked]);
+    expect(titles.stdout.split('\n')[0]).toMatch(/, 2 warnings; removed the list marker before 2 titles, removed 1 vote count or `Upvote` glued onto titles$/);
+  });
+
   test('notices a deleted taxonomy or entry and writes it again', async () => {
     const input = await dumps({ 'a.txt': ROPES });
     const content = await tempDir();

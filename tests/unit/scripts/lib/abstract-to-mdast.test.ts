@@ -103,6 +103,20 @@ describe('abstractToMdast', () => {
       });
     });
 
+    test('keeps the words of a footnote whose brace never closes apart from the word before it, and says so', () => {
+      expect(abstractToMdast('A mixer note\\footnote{see the appendix.')).toEqual({
+        tree: paragraph(text('A mixer note see the appendix.')),
+        literal: [],
+        notes: ['dropped the unclosed `\\footnote{`'],
+      });
+    });
+
+    test('says so when it drops a brace that never closes before TeX, or the word of a spacing command a page stripped', () => {
+      expect(abstractToMdast('the set {\\emph{x} and more')).toMatchObject({ tree: paragraph(text('the set '), emphasis(text('x')), text(' and more')), notes: ['dropped the unclosed `{`'] });
+      expect(abstractToMdast('about {raise.17ex\\scriptstyle\\sim}5')).toMatchObject({ tree: paragraph(text('about ∼5')), notes: ['removed `raise.17ex` (a spacing command the page printed without its backslash)'] });
+      expect(abstractToMdast('a \\begin{equation} x = 1 with no end')).toMatchObject({ notes: ['dropped `\\begin{equation}`, which has no `\\end{equation}` (its formula is read as text)'] });
+    });
+
     test('keeps a brace that never closes as the character it is, also with a command after it', () => {
       expect(abstractToMdast('the set { of indices and \\emph{closed} sets').tree).toEqual(paragraph(text('the set { of indices and '), emphasis(text('closed')), text(' sets')));
       expect(abstractToMdast('the set { of indices').tree).toEqual(paragraph(text('the set { of indices')));

@@ -37,7 +37,9 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, subscribe: 1, tex: 0, links: 0 });
+    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0 });
+    // The title line's text changed, so the change is said where it was made, as every other.
+    expect(result.warnings.map(formatProblem)).toEqual(["d.txt:3: removed the page's `Subscribe` glued onto the first title `Tiny Lanterns: Sparse Light Fields` (the page's button, copied with the title)"]);
   });
 
   test('handles a byte-order mark, CRLF and CR line ends, NFD text, tabs and runs of spaces', () => {
@@ -284,6 +286,8 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors']);
     expect(warnings(text)).toEqual([`d.txt:2: dropped \`${heading}\` and the line under it, \`Search papers by title\` (line 3), as lines of the page (read as a paper, one of them reads like page chrome and its abstract is 22 characters that end as no sentence)`]);
+    // Glued onto page chrome, the word changed no paper's text: nothing to count.
+    expect(parse(text).altered.subscribe).toBe(0);
   });
 
   test('still reads a paper titled like page chrome over an abstract longer than a line of the page, or one that is an abstract', () => {
@@ -304,12 +308,14 @@ describe('parseListing: a vote button glued onto titles', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse LanternsUpvote', abstract('lanterns'), 'Folded Ropes', abstract('ropes'), 'Paper Cranes.Upvote 12', abstract('cranes')));
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes.']);
     expect(result.warnings.map(formatProblem)).toContain("d.txt:11: removed the page's `Upvote` glued onto the end of 2 titles, the first `Sparse LanternsUpvote`");
+    expect(result.altered.votes).toBe(2);
   });
 
   test('takes off the vote count glued onto the start of every title of a dump, with a warning', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', '42Sparse Lanterns', abstract('lanterns'), '7Folded Ropes', abstract('ropes'), '1.2kPaper Cranes', abstract('cranes')));
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
     expect(result.warnings.map(formatProblem)).toContain("d.txt:11: removed the vote count glued onto the start of every title of the dump (`42`, `7`, …)");
+    expect(result.altered.votes).toBe(3);
   });
 
   test('takes off the vote counts of a dump whose every title has one, where a title starts in lowercase (iFlow) or the count cannot be told from it (3DGS)', () => {
@@ -1328,6 +1334,7 @@ describe('parseListing: a page saved as text by Firefox', () => {
     const text = blankDump(...HEADER, 'Mar 14', ...papers.flatMap(([title, summary], i) => [`${marker(i)}${title}`, summary!]));
     expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual(papers);
     expect(warnings(text)).toEqual([`d.txt:11: removed the list marker (${named}) a browser's text save wrote before every title of the dump`]);
+    expect(parse(text).altered.markers).toBe(3);
   });
 
   test('keeps a title\'s own first characters when not every title starts alike', () => {
