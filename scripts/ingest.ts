@@ -265,7 +265,8 @@ async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy:
  */
 function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: readonly Problem[], altered: Alterations): ReportLine[] {
   const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
-  const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
+  // A paper on several listings is one paper (one entry), as the site counts it; its places on them are said apart.
+  const listed = listings.reduce((sum, l) => sum + l.entries.length, 0);
   const alterations = [
     ...(altered.subscribe > 0 ? [`removed the page's glued "Subscribe" ${altered.subscribe === 1 ? 'once' : `${altered.subscribe} times`}`] : []),
     ...(altered.characters > 0 ? [`removed ${plural(altered.characters, 'control or invisible character')}`] : []),
@@ -281,8 +282,10 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
     {
       stream: 'stdout',
       text:
-        `read ${plural(listings.length, 'file')}: ${plural(entries, 'entry', 'entries')}, ${plural(plan.papers, 'paper')} ` +
-        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ${plural(warnings.length, 'warning')}` +
+        `read ${plural(listings.length, 'file')}: ${plural(plan.papers, 'paper')} ` +
+        `(${count('new')} new, ${count('updated')} updated, ${count('unchanged')} unchanged), ` +
+        (listed > plan.papers ? `${listed} counting a paper once for each listing it is on, ` : '') +
+        plural(warnings.length, 'warning') +
         (alterations.length > 0 ? `; ${alterations.join(', ')}` : ''),
     },
   ];

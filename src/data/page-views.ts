@@ -236,9 +236,23 @@ export interface YearView {
   /** The route id of each year's calendar page (`2025`, or `calendar-2025`: see yearRouteId). */
   yearIds: Record<string, string>;
   calendar: CalendarYear | undefined;
+  /** Each month's days; its `count` is the papers it lists, each once (a paper on two of its days is one). */
   months: Array<{ month: string; label: string; count: number; days: DayLink[] }>;
+  /** The papers the year's days list, each once. */
+  papers: number;
+  /** The places in the year's day lists: a paper listed on two days counts twice (the sum of the days' counts). */
+  listed: number;
   /** Undated listings, shown with the latest year. */
   undated: Array<ListingLink & { count: number }>;
+  /** The papers the undated listings hold, each once, and their places in them. */
+  undatedPapers: number;
+  undatedListed: number;
+}
+
+/** How many papers `listings` hold, each once, and how many places in them they fill. */
+function paperCounts(listings: ReadonlyArray<{ papers: ReadonlyArray<{ slug: string }> }>): { papers: number; listed: number } {
+  const slugs = new Set(listings.flatMap((l) => l.papers.map((p) => p.slug)));
+  return { papers: slugs.size, listed: listings.reduce((n, l) => n + l.papers.length, 0) };
 }
 
 /** The listings index of `year`; with no year (an archive with no dated listing), its undated listings alone. */
@@ -246,23 +260,31 @@ export function yearView(archive: Archive, year: number | undefined): YearView {
   const counts = new Map(archive.days.map((l) => [l.day!, l.papers.length]));
   const max = Math.max(1, ...counts.values());
   const months: YearView['months'] = [];
-  for (const listing of year === undefined ? [] : archive.days.filter((l) => l.day!.startsWith(`${year}-`))) {
+  const yearDays = year === undefined ? [] : archive.days.filter((l) => l.day!.startsWith(`${year}-`));
+  for (const listing of yearDays) {
     const day = listing.day!;
     let month = months.at(-1);
     if (month?.month !== monthOf(day)) {
       month = { month: monthOf(day), label: formatMonth(day), count: 0, days: [] };
       months.push(month);
     }
-    month.count += listing.papers.length;
     month.days.push({ id: listing.id, day, label: formatDay(day), count: listing.papers.length });
   }
+  for (const month of months) month.count = paperCounts(yearDays.filter((l) => monthOf(l.day!) === month.month)).papers;
   const latest = year === (archive.years[0] ?? year);
+  const undated = latest ? archive.listings.filter((l) => l.day === undefined) : [];
+  const inYear = paperCounts(yearDays);
+  const inUndated = paperCounts(undated);
   return {
     year,
     years: archive.years,
     yearIds: Object.fromEntries(archive.listingRoutes.flatMap((r) => (r.kind === 'year' ? [[String(r.year), r.id]] : []))),
     calendar: year === undefined ? undefined : calendarYear(year, counts, max),
     months,
-    undated: latest ? archive.listings.filter((l) => l.day === undefined).map((l) => ({ id: l.id, label: listingLabel(l), count: l.papers.length })) : [],
+    papers: inYear.papers,
+    listed: inYear.listed,
+    undated: undated.map((l) => ({ id: l.id, label: listingLabel(l), count: l.papers.length })),
+    undatedPapers: inUndated.papers,
+    undatedListed: inUndated.listed,
   };
 }

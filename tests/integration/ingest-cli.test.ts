@@ -38,7 +38,7 @@ describe('npm run ingest', () => {
     const result = await runIngest(['--content', content, input]);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
-      'read 2 files: 3 entries, 2 papers (2 new, 0 updated, 0 unchanged), 0 warnings',
+      'read 2 files: 2 papers (2 new, 0 updated, 0 unchanged), 3 counting a paper once for each listing it is on, 0 warnings',
       `started a new archive in ${content} (it held no papers): if you meant to add to an existing one, check --content`,
     ]);
     const files = [...(await snapshotDir(content)).keys()].sort();
@@ -110,18 +110,18 @@ describe('npm run ingest', () => {
         'warning: <tmp>/2025-03-02.txt:2: gives a different abstract for `Knots Hold` than an earlier ingest did; kept the one here, the longest',
         "warning: <tmp>/2025-03-02.txt:5: gives a different abstract for `Folded Ropes` than <tmp>/papers/folded-ropes.mdx; kept the entry's (edit it there, or delete the entry to take this one)",
         'warning: <tmp>/2025-03-02.txt:8: gives a different abstract for `Tides Turn` than an earlier ingest did; kept the earlier one, the longest',
-        'read 1 file: 3 entries, 3 papers (0 new, 3 updated, 0 unchanged), 3 warnings',
+        'read 1 file: 3 papers (0 new, 3 updated, 0 unchanged), 3 warnings',
       ].join('\n'),
       [
         "warning: <tmp>/2025-03-02.txt:5: gives a different abstract for `Folded Ropes` than <tmp>/papers/folded-ropes.mdx; kept the entry's (edit it there, or delete the entry to take this one)",
         'warning: <tmp>/2025-03-02.txt:8: gives a different abstract for `Tides Turn` than an earlier ingest did; kept the earlier one, the longest',
-        'read 1 file: 3 entries, 3 papers (0 new, 0 updated, 3 unchanged), 2 warnings',
+        'read 1 file: 3 papers (0 new, 0 updated, 3 unchanged), 2 warnings',
       ].join('\n'),
       [
         'warning: <tmp>/2025-03-03.txt:1: retitles `Knots Hold` (the same abstract) as `Knots Hold Under Load`; updated the title, kept the old one as a former title and the URL /papers/knots-hold/',
-        'read 1 file: 1 entry, 1 paper (0 new, 1 updated, 0 unchanged), 1 warning',
+        'read 1 file: 1 paper (0 new, 1 updated, 0 unchanged), 1 warning',
       ].join('\n'),
-      'read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings',
+      'read 1 file: 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings',
     ]);
     const entry = async (slug: string) => parseEntry(await readFile(path.join(withoutMemo, `papers/${slug}.mdx`), 'utf8'));
     expect((await entry('folded-ropes')).body.trim()).toBe('Ropes fold into knots, as the figure shows.');
@@ -245,7 +245,7 @@ describe('npm run ingest with bad input', () => {
     const folder = await runIngest(['--content', content, input]);
     expect(folder.code).toBe(0);
     expect(scrub(folder.stderr, input)).toBe('warning: <tmp>: did not read 2 Markdown files (`2025-03-14.md`, `README.md`): a folder\'s dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that');
-    expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
+    expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
   });
 
   test('names the other files and the folders of a folder it does not read: a dump saved without .txt, or a day’s dumps one folder down', async () => {
@@ -256,7 +256,7 @@ describe('npm run ingest with bad input', () => {
     expect(scrub(folder.stderr, input)).toBe(
       "warning: <tmp>: did not read 2 other files (`2025-03-14`, `2025-03-15.text`) and 1 folder (`march`): a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path",
     );
-    expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
+    expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
   });
 
   test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
@@ -283,7 +283,7 @@ describe('npm run ingest with bad input', () => {
       "warning: <tmp>/2025-03-02.txt: holds no papers: expected title and abstract lines after the page header, the file is empty
       warning: <tmp>/2025-03-03.txt: holds no papers: expected title and abstract lines after the page header, found only the page header"
     `);
-    expect(result.stdout.trim().split('\n')[0]).toBe('read 3 files: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 3 files: 1 paper (1 new, 0 updated, 0 unchanged), 2 warnings');
     // A listing with no papers has no page, so its URL is never published (the build would then fail on it).
     expect(JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).listings).toEqual({ '2025-03-04': '2025-03-04' });
     const again = await runIngest(['--content', content, await dumps({ 'saved.txt': 'new\n\nSubscribe\n\nMar 5\n' })]);
@@ -299,7 +299,7 @@ describe('npm run ingest with bad input', () => {
     await writeFile(file, crlf);
     const again = await runIngest(['--content', content, await dumps({ '2025-03-04.txt': KNOTS })]);
     expect(again.stderr).toBe('');
-    expect(again.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
+    expect(again.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
     expect(await readFile(file, 'utf8')).toBe(crlf);
     const longer = await runIngest(['--content', content, await dumps({ '2025-03-05.txt': 'Knots Hold\nKnots hold under load, and we measure how much load they hold.\n' })]);
     expect(longer.stderr).toContain('gives a different abstract for `Knots Hold` than an earlier ingest did; kept the one here, the longest');
@@ -313,7 +313,7 @@ describe('npm run ingest with bad input', () => {
     const result = await runIngest(['--content', content, input]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
   });
 
   test('reports an unreadable file and a folder with no dumps', async () => {
@@ -428,7 +428,7 @@ describe('npm run ingest with days', () => {
     await writeFile(manifest, `\uFEFF${await readFile(manifest, 'utf8')}`);
     const result = await runIngest(['--content', content, path.join(input, '2025-03-04.txt'), `${input}/./2025-03-04.txt`]);
     expect(result.stderr).toBe('');
-    expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
+    expect(result.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
   });
 
   test('reads a file name in either Unicode form (macOS decomposes accents) as one dump, also in entries an earlier version wrote', async () => {
@@ -439,7 +439,7 @@ describe('npm run ingest with days', () => {
     const written = await snapshotDir(content);
     expect(await listingsOf(content, 'knots-hold')).toEqual([{ listing: '2025-03-14', source: nfc, position: 1 }]);
     const again = await runIngest(['--content', content, await dumps({ [nfc]: KNOTS })]);
-    expect(again.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
+    expect(again.stdout.trim().split('\n')[0]).toBe('read 1 file: 1 paper (0 new, 0 updated, 1 unchanged), 0 warnings');
     expect(await snapshotDir(content)).toEqual(written);
 
     // Entries written with the decomposed name, as earlier versions kept it: the dump is the same one, its appearance replaced, not doubled.
@@ -605,7 +605,7 @@ describe('npm run ingest run again on unchanged input', () => {
     expect((await stat(runFile)).mtimeMs).toBe(written);
     expect(again.stderr).toBe(first.stderr);
     expect(again.stderr).toContain('kept the unknown LaTeX command `\\knuth`');
-    expect(again.stdout.trim()).toBe('read 1 file: 1 entry, 1 paper (0 new, 0 updated, 1 unchanged), 1 warning; kept 1 LaTeX command as literal text');
+    expect(again.stdout.trim()).toBe('read 1 file: 1 paper (0 new, 0 updated, 1 unchanged), 1 warning; kept 1 LaTeX command as literal text');
   });
 
   test('names in its summary every kind of change it made to the text, each also a warning naming its line', async () => {

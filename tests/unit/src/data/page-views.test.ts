@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardView, paperKeyView, paperView } from '../../../../src/data/page-views.ts';
+import { cardView, paperKeyView, paperView, yearView } from '../../../../src/data/page-views.ts';
 import { compileTaxonomy } from '../../../../src/format/topic-terms.ts';
 import { pageCacheKey } from '../../../../src/lib/cache-key.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
@@ -53,5 +53,21 @@ describe('paperKeyView', () => {
     const view = paperView(archiveWith(['selective scan']), filed);
     const key = paperKeyView(archiveWith(['selective scan']), filed);
     expect({ ...key, topics: key.topics.map(({ taxonomyTerms: _, ...t }) => t) }).toEqual({ ...view, topics: view.topics.map(({ terms: _, ...t }) => t) });
+  });
+});
+
+describe('yearView', () => {
+  test('counts papers once, however many days list them, and says apart how many places in the day lists they fill', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((slug) => ({ slug }));
+    const day = (d: string, papers: unknown[]) => ({ id: d, day: d, papers });
+    const days = [day('2025-03-14', [a, b]), day('2025-03-13', [a, b, c]), day('2025-02-28', [c])];
+    const undated = [{ id: 'saved', day: undefined, papers: [a, c] }, { id: 'other', day: undefined, papers: [c] }];
+    const view = yearView({ days, years: [2025], listings: [...days, ...undated], listingRoutes: [] } as unknown as Archive, 2025);
+    expect(view.months.map((m) => [m.month, m.count, m.days.map((d) => d.count)])).toEqual([
+      ['2025-03', 3, [2, 3]],
+      ['2025-02', 1, [1]],
+    ]);
+    expect([view.papers, view.listed]).toEqual([3, 6]);
+    expect([view.undatedPapers, view.undatedListed]).toEqual([2, 3]);
   });
 });
