@@ -208,7 +208,9 @@ describe('topic and listing pages', () => {
 
   test('the listings index shows every day by month, newest first, under a calendar with a link per day', () => {
     const index = page(dist, 'listings/index.html');
-    expect(index.querySelectorAll('.months h3').map(text)).toEqual(['June 2025 · 69 papers', 'March 2025 · 154 papers']);
+    // A month counts its papers once: March's two days share 5 of their 77 + 77 (so does the summary, saying the sum apart).
+    expect(index.querySelectorAll('.months h3').map(text)).toEqual(['June 2025 · 69 papers', 'March 2025 · 149 papers']);
+    expect(text(index.querySelector('.page-head .meta')!)).toBe('2025: 3 days listing 191 papers (223 counting a paper once for each day it is on)');
     expect(index.querySelectorAll('.days tbody th a').map((a) => a.getAttribute('href'))).toEqual(days.map((d) => `/listings/${d}/`));
     expect(index.querySelectorAll('.calendar svg a').map((a) => a.getAttribute('href')).sort()).toEqual(days.map((d) => `/listings/${d}/`).sort());
     expect(index.querySelectorAll('.calendar .map rect')).toHaveLength(365);
@@ -224,7 +226,7 @@ describe('topic and listing pages', () => {
     expect(index.querySelector('#days-heading')).toBeNull();
     expect(index.querySelector('meta[name="description"]')?.getAttribute('content')).not.toMatch(/\b20\d\d\b/);
     expect(index.querySelectorAll('.listing-list a').map((a) => a.getAttribute('href'))).toEqual(['/listings/known-items/']);
-    expect(index.querySelector('.page-head .meta') && text(index.querySelector('.page-head .meta')!)).toBe('1 listing without a day');
+    expect(index.querySelector('.page-head .meta') && text(index.querySelector('.page-head .meta')!)).toBe('1 listing without a day, of 11 papers');
   });
 
   test('the A–Z index links every paper once, over its pages, in reading order', () => {
