@@ -86,14 +86,35 @@ export function monthOf(day: Day): string {
 /**
  * For each paper's first day (undefined for a paper of undated listings
  * only), whether it falls in the latest month of them all: the archive's
- * newest papers, which a day's update adds to. The search index keeps them in
- * an index of their own (search-parts.ts), so that an update leaves the
- * older papers' index as it was.
+ * newest papers, which a day's update adds to. The search index keeps them
+ * apart from the archive's (search-parts.ts, with `inLatestWeek`), so that
+ * an update leaves the older papers' index as it was.
  */
 export function inLatestMonth(firstDays: readonly (Day | undefined)[]): boolean[] {
   let latest: string | undefined;
   for (const day of firstDays) if (day !== undefined && (latest === undefined || monthOf(day) > latest)) latest = monthOf(day);
   return firstDays.map((day) => day !== undefined && monthOf(day) === latest);
+}
+
+/**
+ * For each paper's first day (undefined for a paper of undated listings
+ * only), whether it falls in the latest week of them all: the ISO week,
+ * Monday to Sunday, of the latest day, from no earlier than the first of
+ * that day's month (so a week is always within the latest month of
+ * `inLatestMonth`). A fixed calendar week, not the last seven days, so that
+ * the days before it stay as they were from one daily update to the next:
+ * they change only on the first update of a new week or of a new month.
+ * The search index keeps these papers in an index of their own
+ * (search-parts.ts), the one a day's update writes again.
+ */
+export function inLatestWeek(firstDays: readonly (Day | undefined)[]): boolean[] {
+  let latest: Day | undefined;
+  for (const day of firstDays) if (day !== undefined && (latest === undefined || day > latest)) latest = day;
+  if (latest === undefined) return firstDays.map(() => false);
+  const monday = addDays(latest, -weekdayOf(latest));
+  const monthStart = `${monthOf(latest)}-01`;
+  const from = monday > monthStart ? monday : monthStart;
+  return firstDays.map((day) => day !== undefined && day >= from);
 }
 
 /** The day's weekday, 0 for Monday to 6 for Sunday (ISO order, as calendars are drawn). */

@@ -17,11 +17,12 @@ const record = (slug: string, firstDay?: string, title = slug): SearchRecord => 
 const folders = (parts: ReturnType<typeof searchParts>) => parts.map((p) => [p.folder, p.records.map((r) => r.url.split('/')[2]).sort()]);
 
 describe('searchParts', () => {
-  it('puts the papers first listed in the latest month in their own part, the rest in the archive', () => {
+  it('puts the papers first listed in the latest month in parts of their own (its latest week, its days before), the rest in the archive', () => {
     const parts = searchParts([record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-21'), record('d'), record('e', '2024-09-05')]);
     expect(folders(parts)).toEqual([
       ['pagefind', ['a', 'd', 'e']],
-      ['pagefind-recent', ['b', 'c']],
+      ['pagefind-recent', ['b']],
+      ['pagefind-week', ['c']],
     ]);
   });
 
@@ -29,7 +30,7 @@ describe('searchParts', () => {
     const parts = searchParts([record('a', '2025-12-31'), record('b', '2026-01-01')]);
     expect(folders(parts)).toEqual([
       ['pagefind', ['a']],
-      ['pagefind-recent', ['b']],
+      ['pagefind-week', ['b']],
     ]);
   });
 
@@ -46,9 +47,67 @@ describe('searchParts', () => {
 
   it('names only the folders it may write', () => {
     const archive = Array.from({ length: 7 }, (_, i) => record(`p${i}`, `2025-08-0${i + 1}`));
-    const used = new Set(searchParts([...archive, record('b', '2025-09-01')], { archivePart: 2 }).map((p) => p.folder));
-    expect(used.size).toBe(5);
+    const used = new Set(searchParts([...archive, record('b', '2025-09-01'), record('c', '2025-09-18')], { archivePart: 2 }).map((p) => p.folder));
+    expect(used.size).toBe(6);
     for (const folder of used) expect(isSearchPartFolder(folder)).toBe(true);
+  });
+});
+
+describe('searchParts: the latest week', () => {
+  // 2025-09-15 is a Monday: the ISO week of 2025-09-18 (a Thursday) is 15-21 September.
+  it('puts the papers first listed in the latest listing day’s week (Monday to Sunday) in pagefind-week/, the month’s earlier papers in pagefind-recent/', () => {
+    const parts = searchParts([record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-14'), record('d', '2025-09-15'), record('e', '2025-09-18'), record('f')]);
+    expect(folders(parts)).toEqual([
+      ['pagefind', ['a', 'f']],
+      ['pagefind-recent', ['b', 'c']],
+      ['pagefind-week', ['d', 'e']],
+    ]);
+  });
+
+  it('keeps the week’s first days in it whichever day of the week is the latest: the month’s earlier papers stay as they were until the next Monday', () => {
+    const before = [record('a', '2025-08-30'), record('b', '2025-09-02'), record('d', '2025-09-15')];
+    const monday = folders(searchParts(before));
+    const sunday = folders(searchParts([...before, record('e', '2025-09-21')]));
+    expect(sunday.slice(0, 2)).toEqual(monday.slice(0, 2));
+    expect(sunday[2]).toEqual(['pagefind-week', ['d', 'e']]);
+    expect(folders(searchParts([...before, record('e', '2025-09-21'), record('g', '2025-09-22')]))).toEqual([
+      ['pagefind', ['a']],
+      ['pagefind-recent', ['b', 'd', 'e']],
+      ['pagefind-week', ['g']],
+    ]);
+  });
+
+  it('ends the week at the month’s start when the week spans two months: the days of the month before are in the archive', () => {
+    // 2025-09-29 is a Monday: the week of 2025-10-02 is 29 September to 5 October.
+    const parts = searchParts([record('a', '2025-09-20'), record('b', '2025-09-29'), record('c', '2025-10-01'), record('d', '2025-10-02')]);
+    expect(folders(parts)).toEqual([
+      ['pagefind', ['a', 'b']],
+      ['pagefind-week', ['c', 'd']],
+    ]);
+  });
+
+  it('has no pagefind-recent/ when the latest month’s papers are all of the latest week, nor when there is a single day', () => {
+    expect(folders(searchParts([record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-03')]))).toEqual([
+      ['pagefind', ['a']],
+      ['pagefind-week', ['b', 'c']],
+    ]);
+    expect(folders(searchParts([record('a'), record('b', '2025-09-03')]))).toEqual([
+      ['pagefind', ['a']],
+      ['pagefind-week', ['b']],
+    ]);
+    expect(folders(searchParts([record('a', '2025-09-03'), record('b', '2025-09-03')]))).toEqual([['pagefind', ['a', 'b']]]);
+  });
+
+  it('is one part when every paper is of the latest month, whatever its weeks', () => {
+    expect(folders(searchParts([record('a', '2025-09-01'), record('b', '2025-09-15'), record('c', '2025-09-30')]))).toEqual([['pagefind', ['a', 'b', 'c']]]);
+  });
+
+  it('puts undated papers in the archive, never in the week or the month', () => {
+    expect(folders(searchParts([record('u'), record('b', '2025-09-01'), record('c', '2025-09-18')]))).toEqual([
+      ['pagefind', ['u']],
+      ['pagefind-recent', ['b']],
+      ['pagefind-week', ['c']],
+    ]);
   });
 });
 
@@ -61,7 +120,8 @@ describe('searchParts: an archive larger than a part', () => {
       ['pagefind', ['d', 'g']],
       ['pagefind-2', ['e', 'a']],
       ['pagefind-3', ['f']],
-      ['pagefind-recent', ['b', 'c']],
+      ['pagefind-recent', ['b']],
+      ['pagefind-week', ['c']],
     ]);
   });
 
@@ -70,7 +130,7 @@ describe('searchParts: an archive larger than a part', () => {
     expect(searchParts([...archive, record('new', '2025-09-01')]).map((p) => [p.folder, p.records.length])).toEqual([
       ['pagefind', ARCHIVE_PART_PAPERS],
       ['pagefind-2', 1],
-      ['pagefind-recent', 1],
+      ['pagefind-week', 1],
     ]);
   });
 
@@ -83,16 +143,26 @@ describe('searchParts: an archive larger than a part', () => {
     expect(slugs(after).slice(2)).toEqual([
       ['pagefind-3', ['aug4', 'sep0']],
       ['pagefind-4', ['sep1', 'sep2']],
-      ['pagefind-recent', ['oct']],
+      ['pagefind-week', ['oct']],
     ]);
   });
 
   it(`doubles the part's size when the archive would need more than ${MAX_ARCHIVE_PARTS} parts (the vocabulary marks indexes in a 31-bit mask)`, () => {
     const archive = (n: number) => Array.from({ length: n }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2025-08-01'));
     const sizes = (n: number) => searchParts([...archive(n), record('new', '2025-09-01')], { archivePart: 4 }).map((p) => p.records.length);
-    expect(sizes(4 * MAX_ARCHIVE_PARTS)).toEqual([...Array<number>(MAX_ARCHIVE_PARTS).fill(4), 1]);
-    expect(sizes(4 * MAX_ARCHIVE_PARTS + 1)).toEqual([...Array<number>(MAX_ARCHIVE_PARTS / 2).fill(8), 1, 1]);
-    expect(sizes(8 * MAX_ARCHIVE_PARTS + 1)).toEqual([...Array<number>(Math.floor((8 * MAX_ARCHIVE_PARTS + 1) / 16)).fill(16), 1, 1]);
+    // Parts of `size` for `n` papers: full ones, then the rest (if any).
+    const split = (n: number, size: number) => [...Array<number>(Math.floor(n / size)).fill(size), ...(n % size ? [n % size] : [])];
+    expect(sizes(4 * MAX_ARCHIVE_PARTS)).toEqual([...split(4 * MAX_ARCHIVE_PARTS, 4), 1]);
+    expect(sizes(4 * MAX_ARCHIVE_PARTS + 1)).toEqual([...split(4 * MAX_ARCHIVE_PARTS + 1, 8), 1]);
+    expect(sizes(8 * MAX_ARCHIVE_PARTS + 1)).toEqual([...split(8 * MAX_ARCHIVE_PARTS + 1, 16), 1]);
+  });
+
+  it('keeps every index within the vocabulary’s 31-bit mask: the archive’s parts, the latest month’s and the latest week’s', () => {
+    expect(MAX_ARCHIVE_PARTS + 2).toBe(31);
+    const archive = Array.from({ length: 4 * MAX_ARCHIVE_PARTS + 1 }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2025-08-01'));
+    const parts = searchParts([...archive, record('month', '2025-09-01'), record('week', '2025-09-18')], { archivePart: 4 });
+    expect(parts.length).toBeLessThanOrEqual(31);
+    expect(parts.slice(-2).map((p) => p.folder)).toEqual(['pagefind-recent', 'pagefind-week']);
   });
 
   it('does not depend on the order of the records, within parts either', () => {

@@ -24,6 +24,11 @@ describe('strategyFor', () => {
     expect(at('/folio/pagefind-recent/fragment/en_c3.pf_fragment', '/folio/')).toBe('cache-first');
     expect(at('/pagefind-old/index/en_a1.pf_index')).toBe('network-first');
   });
+  test('treats the latest week’s index (pagefind-week/) like the others', () => {
+    expect(at('/pagefind-week/pagefind-entry.json?ts=1767225600')).toBe('entry');
+    expect(at('/pagefind-week/index/en_a1.pf_index')).toBe('cache-first');
+    expect(at('/folio/pagefind-week/fragment/en_c3.pf_fragment', '/folio/')).toBe('cache-first');
+  });
   test('treats each further part of the archive’s index (pagefind-2/, pagefind-3/, ...) like the first', () => {
     expect(at('/pagefind-2/pagefind-entry.json?ts=1767225600')).toBe('entry');
     expect(at('/pagefind-12/index/en_a1.pf_index')).toBe('cache-first');
