@@ -1,7 +1,8 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isSearchPartFolder } from '../../src/lib/search-folders.ts';
 import type { VocabularyManifest } from '../../src/lib/search-vocabulary.ts';
 import { astroBuild } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -19,14 +20,16 @@ import {
 } from '../support/search-parts-fixture.ts';
 
 /**
- * The search in two parts (src/integrations/search-parts.ts): the papers
- * first listed in the archive's latest month in `pagefind-recent/`, the rest
- * in `pagefind/`, searched as one. An archive of invented papers over two
- * months is built, searched in the browser, given one more day and built
- * again (the archive's index must be kept as it was), given a day of a new
- * month (the archive takes in the month before), and edited by hand (an
- * archive paper retitled). After each build the search must be what a
- * clean build of the same papers writes, byte for byte.
+ * The search in three tiers (src/integrations/search-parts.ts): the papers
+ * first listed in the archive's latest week in `pagefind-week/`, the latest
+ * month's before that week in `pagefind-recent/`, the rest in `pagefind/`,
+ * searched as one. An archive of invented papers over two months is built,
+ * searched in the browser, given one more day of the latest week (the archive's
+ * and the month's indexes must be kept as they were), a day of a new week
+ * (the month's part takes in the week before), a day of a new month (the
+ * archive takes in the month before, and the month's part is none), and
+ * edited by hand (an archive paper retitled). After each build the search
+ * must be what a clean build of the same papers writes, byte for byte.
  */
 
 let tmp: string;
@@ -39,18 +42,22 @@ const logs: string[] = [];
 const search = searchFiles;
 
 const titlesIn = (folder: string) => titlesOfPart(dist, folder);
+const titles = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => titleOf(from + k)).sort();
 const addDay = (day: string, from: number, count: number) => addPapers(tmp, content, day, from, count);
 const slugOf = (title: string) => slugIn(content, title);
+const partFolders = () => readdirSync(dist).filter(isSearchPartFolder).sort();
+const merged = () => (JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest).merged?.map((m) => m.path);
 
 const cleanSearch = (name: string) => cleanBuildSearch(tmp, env, name);
 const searchSite = (queries: string[]) => searchBuiltSite(browser, dist, queries);
 
 beforeAll(async () => {
   ({ tmp, content, dist, env } = await newArchiveSite('folio-search-parts-'));
-  // February: papers 0-11; March: papers 12-17.
+  // February: papers 0-11; March: papers 12-17 on Monday 2 March, 18-19 on Monday 9 March (the latest week).
   await addDay('2026-02-26', 0, 6);
   await addDay('2026-02-27', 6, 6);
   await addDay('2026-03-02', 12, 6);
+  await addDay('2026-03-09', 18, 2);
   logs.push(await astroBuild(env));
   browser = await launchChromium();
 }, 300_000);
@@ -60,35 +67,38 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('a search in two parts', () => {
-  test('puts the latest month’s papers in pagefind-recent/ and the others in pagefind/, and names the second index in the vocabulary', () => {
-    expect(titlesIn('pagefind')).toEqual(Array.from({ length: 12 }, (_, n) => titleOf(n)).sort());
-    expect(titlesIn('pagefind-recent')).toEqual(Array.from({ length: 6 }, (_, n) => titleOf(12 + n)).sort());
-    const manifest = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
-    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-recent/']);
-    expect(logs[0]).toMatch(/indexed 18 paper pages in 2 parts \(pagefind\/ 12 papers; pagefind-recent\/ 6 papers\)/);
+describe('a search in three parts', () => {
+  test('puts the latest week’s papers in pagefind-week/, the month’s before it in pagefind-recent/ and the others in pagefind/, and names the other indexes in the vocabulary', () => {
+    expect(titlesIn('pagefind')).toEqual(titles(0, 12));
+    expect(titlesIn('pagefind-recent')).toEqual(titles(12, 18));
+    expect(titlesIn('pagefind-week')).toEqual(titles(18, 20));
+    expect(merged()).toEqual(['pagefind-recent/', 'pagefind-week/']);
+    expect(logs[0]).toMatch(/indexed 20 paper pages in 3 parts \(pagefind\/ 12 papers; pagefind-recent\/ 6 papers; pagefind-week\/ 2 papers\)/);
     const sw = readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8');
-    expect(sw).toContain('/pagefind-recent/pagefind-entry.json');
-    expect(sw).not.toContain('/pagefind-recent/pagefind.js');
+    for (const folder of ['pagefind-recent', 'pagefind-week']) {
+      expect(sw).toContain(`/${folder}/pagefind-entry.json`);
+      expect(sw).not.toContain(`/${folder}/pagefind.js`);
+    }
   });
 
-  test('finds the papers of both parts in the browser: by title, by a word only one paper has, and by a word of many', async () => {
-    const [archive, recent, unique, shared] = await searchSite([titleOf(3), titleOf(15), 'marker14x', 'lattice']);
+  test('finds the papers of every part in the browser: by title, by a word only one paper has, and by a word of many', async () => {
+    const [archive, recent, week, unique, shared] = await searchSite([titleOf(3), titleOf(15), titleOf(19), 'marker14x', 'lattice']);
     expect(archive!.urls[0]).toBe(`/papers/${slugOf(titleOf(3))}/`);
     expect(recent!.urls[0]).toBe(`/papers/${slugOf(titleOf(15))}/`);
+    expect(week!.urls[0]).toBe(`/papers/${slugOf(titleOf(19))}/`);
     expect(unique!.titles).toEqual([titleOf(14)]);
-    const lattice = Array.from({ length: 18 }, (_, n) => n).filter((n) => dump('2026-01-01', n, 1).toLowerCase().includes('lattice'));
+    const lattice = Array.from({ length: 20 }, (_, n) => n).filter((n) => dump('2026-01-01', n, 1).toLowerCase().includes('lattice'));
     expect(lattice.some((n) => n < 12) && lattice.some((n) => n >= 12)).toBe(true);
     expect(shared!.titles.sort()).toEqual(lattice.map(titleOf).sort());
   });
 
-  test('a word only one part has finds only its papers: the other part is not asked, as it would answer with its nearest guess', async () => {
-    const markers = [0, 3, 7, 11, 12, 15, 17];
+  test('a word only one part has finds only its papers: the other parts are not asked, as they would answer with their nearest guess', async () => {
+    const markers = [0, 3, 7, 11, 12, 15, 17, 18, 19];
     const found = await searchSite(markers.map((n) => `marker${n}x`));
     markers.forEach((n, i) => expect(found[i]!.titles, `marker${n}x`).toEqual([titleOf(n)]));
-    // Words of both parts together: no paper has both, in any part.
-    const [both] = await searchSite(['marker3x marker15x']);
-    expect(both!.total).toBe(0);
+    // Words of two parts together: no paper has both, in any part.
+    const both = await searchSite(['marker3x marker15x', 'marker15x marker19x', 'marker3x marker18x']);
+    for (const result of both) expect(result.total).toBe(0);
   });
 
   test('is what a clean build writes', async () => {
@@ -96,20 +106,21 @@ describe('a search in two parts', () => {
   });
 });
 
-describe('a day more in the latest month', () => {
-  let archiveBefore: Map<string, string>;
+describe('a day more in the latest week', () => {
+  let before: { archive: Map<string, string>; recent: Map<string, string> };
   beforeAll(async () => {
-    archiveBefore = snapshot(dist, 'pagefind');
-    await addDay('2026-03-03', 18, 3);
+    before = { archive: snapshot(dist, 'pagefind'), recent: snapshot(dist, 'pagefind-recent') };
+    await addDay('2026-03-10', 20, 3);
     logs.push(await astroBuild(env));
   }, 300_000);
 
-  test('keeps the archive’s index as it was and indexes the month again', async () => {
-    expect(logs[1]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-recent\/ 9 papers\)/);
-    expect(snapshot(dist, 'pagefind')).toEqual(archiveBefore);
-    expect(titlesIn('pagefind-recent')).toContain(titleOf(19));
-    const [found] = await searchSite(['marker19x']);
-    expect(found!.titles).toEqual([titleOf(19)]);
+  test('keeps the archive’s and the month’s indexes as they were and indexes only the week again', async () => {
+    expect(logs[1]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-recent\/ 6 papers, kept from the last build; pagefind-week\/ 5 papers\)/);
+    expect(snapshot(dist, 'pagefind')).toEqual(before.archive);
+    expect(snapshot(dist, 'pagefind-recent')).toEqual(before.recent);
+    expect(titlesIn('pagefind-week')).toEqual(titles(18, 23));
+    const [found] = await searchSite(['marker21x']);
+    expect(found!.titles).toEqual([titleOf(21)]);
   });
 
   test('is what a clean build writes', async () => {
@@ -117,20 +128,47 @@ describe('a day more in the latest month', () => {
   });
 });
 
-describe('the first day of a month', () => {
+describe('the first day of a new week', () => {
+  let archive: Map<string, string>;
   beforeAll(async () => {
-    await addDay('2026-04-01', 21, 2);
+    archive = snapshot(dist, 'pagefind');
+    await addDay('2026-03-16', 23, 2);
     logs.push(await astroBuild(env));
   }, 300_000);
 
-  test('moves the month before into the archive, which is indexed again', () => {
-    expect(logs[2]).toMatch(/pagefind\/ 21 papers; pagefind-recent\/ 2 papers\)/);
-    expect(titlesIn('pagefind')).toContain(titleOf(19));
-    expect(titlesIn('pagefind-recent')).toEqual([titleOf(21), titleOf(22)].sort());
+  test('keeps the archive’s index and moves the week before into the month’s, which is indexed again', async () => {
+    expect(logs[2]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-recent\/ 11 papers; pagefind-week\/ 2 papers\)/);
+    expect(snapshot(dist, 'pagefind')).toEqual(archive);
+    expect(titlesIn('pagefind-recent')).toEqual(titles(12, 23));
+    expect(titlesIn('pagefind-week')).toEqual(titles(23, 25));
+    const found = await searchSite(['marker19x', 'marker24x']);
+    expect(found.map((f) => f.titles)).toEqual([[titleOf(19)], [titleOf(24)]]);
   });
 
   test('is what a clean build writes', async () => {
     expect(await cleanSearch('clean-3')).toEqual(search(dist));
+  });
+});
+
+describe('the first day of a month', () => {
+  beforeAll(async () => {
+    await addDay('2026-04-01', 25, 2);
+    logs.push(await astroBuild(env));
+  }, 300_000);
+
+  test('moves the month before into the archive, which is indexed again, and leaves no month’s part until the next Monday', async () => {
+    expect(logs[3]).toMatch(/in 2 parts \(pagefind\/ 25 papers; pagefind-week\/ 2 papers\)/);
+    expect(titlesIn('pagefind')).toEqual(titles(0, 25));
+    expect(titlesIn('pagefind-week')).toEqual(titles(25, 27));
+    expect(partFolders()).toEqual(['pagefind', 'pagefind-week']);
+    expect(merged()).toEqual(['pagefind-week/']);
+    expect(readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8')).not.toContain('/pagefind-recent/');
+    const found = await searchSite(['marker15x', 'marker26x']);
+    expect(found.map((f) => f.titles)).toEqual([[titleOf(15)], [titleOf(26)]]);
+  });
+
+  test('is what a clean build writes', async () => {
+    expect(await cleanSearch('clean-4')).toEqual(search(dist));
   });
 });
 
@@ -143,7 +181,7 @@ describe('an archive paper retitled by hand', () => {
   }, 300_000);
 
   test('indexes the archive again: the search finds the new title and the old one no more as a title', async () => {
-    expect(logs[3]).not.toMatch(/pagefind\/ \d+ papers, kept/);
+    expect(logs[4]).not.toMatch(/pagefind\/ \d+ papers, kept/);
     expect(titlesIn('pagefind')).toContain(NEW_TITLE);
     expect(titlesIn('pagefind')).not.toContain(titleOf(2));
     const [found] = await searchSite(['Retitled by Hand']);
@@ -151,6 +189,6 @@ describe('an archive paper retitled by hand', () => {
   });
 
   test('is what a clean build writes', async () => {
-    expect(await cleanSearch('clean-4')).toEqual(search(dist));
+    expect(await cleanSearch('clean-5')).toEqual(search(dist));
   });
 });
