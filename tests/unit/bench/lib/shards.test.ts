@@ -25,7 +25,7 @@ describe('shardIndexFolder', () => {
 
   test('refuses a name that would not make a plain folder name', () => {
     expect(() => shardIndexFolder('../x', false)).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a shard name of lowercase letters, digits and dashes, got \`../x\`]`);
-    for (const name of ['2', 'recent', 'y2025-2', 'y2025-recent']) expect(() => shardIndexFolder(name, false), name).toThrow(/does not end like a search part's folder/);
+    for (const name of ['2', 'recent', 'week', 'y2025-2', 'y2025-recent', 'y2025-week']) expect(() => shardIndexFolder(name, false), name).toThrow(/does not end like a search part's folder/);
     expect(shardIndexFolder('y2025-h2', false)).toBe('pagefind-y2025-h2/');
   });
 });
