@@ -12,7 +12,7 @@ export interface Fetched {
 /** What kind of file a fetched site path is, given the site's base path. */
 export function fetchKind(path: string, base: string): string {
   const full = path.startsWith(base) ? path.slice(base.length) : path;
-  // Any Pagefind index's folder (`pagefind/`, the latest month's `pagefind-recent/` and week's `pagefind-week/`, a shard's `pagefind-y2025/`) counts as Pagefind's.
+  // Any Pagefind index's folder (`pagefind/`, the latest month's weeks' `pagefind-week-2025-09-22/`, a shard's `pagefind-y2025/`) counts as Pagefind's.
   const index = /^pagefind(?:-[\w-]+)?\//.exec(full);
   const local = index ? `pagefind/${full.slice(index[0].length)}` : full;
   if (/^pagefind\/(pagefind|pagefind-worker)\.js$/.test(local)) return 'Pagefind JS';

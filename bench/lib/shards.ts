@@ -119,18 +119,18 @@ export interface AssembledShards {
 /** The search index folder of a shard: `pagefind/` for the first, `pagefind-<name>/` for the others. */
 export function shardIndexFolder(name: string, first: boolean): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Expected a shard name of lowercase letters, digits and dashes, got \`${name}\``);
-  // `pagefind-2/`, `pagefind-recent/` and `pagefind-week/` are the first shard's own parts, and `pagefind-<name>-2/` another shard's.
-  if (isSearchPartFolder(`${FIRST_SEARCH_PART}-${name}`) || /-(?:recent|week|[0-9]+)$/.test(name)) {
-    throw new Error(`Expected a shard name that does not end like a search part's folder (a number, \`recent\` or \`week\`), got \`${name}\``);
+  // `pagefind-2/` and `pagefind-week-2025-09-22/` are the first shard's own parts, and `pagefind-<name>-2/` and `pagefind-<name>-week-2025-09-22/` another shard's.
+  if (isSearchPartFolder(`${FIRST_SEARCH_PART}-${name}`) || /-[0-9]+$/.test(name)) {
+    throw new Error(`Expected a shard name that does not end like a search part's folder (a number, as \`2\` and \`week-2025-09-22\` do), got \`${name}\``);
   }
   return first ? 'pagefind/' : `pagefind-${name}/`;
 }
 
 /**
  * Where each part of a shard's search (src/integrations/search-parts.ts:
- * `pagefind/`, `pagefind-2/`, ..., `pagefind-recent/` and `pagefind-week/`), among the shard's
+ * `pagefind/`, `pagefind-2/`, ..., and the weeks' `pagefind-week-<day>/`), among the shard's
  * `files`, goes in the assembled site: the first shard's stay; another's are
- * named after it (`pagefind-y2025/`, `pagefind-y2025-2/`, `pagefind-y2025-recent/`).
+ * named after it (`pagefind-y2025/`, `pagefind-y2025-2/`, `pagefind-y2025-week-2025-09-22/`).
  */
 function partFolders(name: string, first: boolean, files: Iterable<string>): Map<string, string> {
   const folder = shardIndexFolder(name, first);

@@ -87,7 +87,7 @@ export function monthOf(day: Day): string {
  * For each paper's first day (undefined for a paper of undated listings
  * only), whether it falls in the latest month of them all: the archive's
  * newest papers, which a day's update adds to. The search index keeps them
- * apart from the archive's (search-parts.ts, with `inLatestWeek`), so that
+ * apart from the archive's (search-parts.ts, a week at a time: `weekInLatestMonth`), so that
  * an update leaves the older papers' index as it was.
  */
 export function inLatestMonth(firstDays: readonly (Day | undefined)[]): boolean[] {
@@ -98,23 +98,23 @@ export function inLatestMonth(firstDays: readonly (Day | undefined)[]): boolean[
 
 /**
  * For each paper's first day (undefined for a paper of undated listings
- * only), whether it falls in the latest week of them all: the ISO week,
- * Monday to Sunday, of the latest day, from no earlier than the first of
- * that day's month (so a week is always within the latest month of
- * `inLatestMonth`). A fixed calendar week, not the last seven days, so that
- * the days before it stay as they were from one daily update to the next:
- * they change only on the first update of a new week or of a new month.
- * The search index keeps these papers in an index of their own
- * (search-parts.ts), the one a day's update writes again.
+ * only), the calendar week of the latest month (`inLatestMonth`) it falls
+ * in, named by the week's first day within the month: the Monday of its ISO
+ * week (Monday to Sunday), or the month's 1st for a week that started in
+ * the month before; undefined for a paper not of the latest month. Fixed
+ * calendar weeks, not the last seven days, so that a week's papers stay as
+ * they were once the week is over: a day's update adds papers to the
+ * latest week only. The search index keeps each week's papers in an index
+ * of their own (search-parts.ts), so that an update writes only its week's.
  */
-export function inLatestWeek(firstDays: readonly (Day | undefined)[]): boolean[] {
-  let latest: Day | undefined;
-  for (const day of firstDays) if (day !== undefined && (latest === undefined || day > latest)) latest = day;
-  if (latest === undefined) return firstDays.map(() => false);
-  const monday = addDays(latest, -weekdayOf(latest));
-  const monthStart = `${monthOf(latest)}-01`;
-  const from = monday > monthStart ? monday : monthStart;
-  return firstDays.map((day) => day !== undefined && day >= from);
+export function weekInLatestMonth(firstDays: readonly (Day | undefined)[]): (Day | undefined)[] {
+  const month = inLatestMonth(firstDays);
+  return firstDays.map((day, i) => {
+    if (day === undefined || !month[i]) return undefined;
+    const monday = addDays(day, -weekdayOf(day));
+    const monthStart = `${monthOf(day)}-01`;
+    return monday > monthStart ? monday : monthStart;
+  });
 }
 
 /** The day's weekday, 0 for Monday to 6 for Sunday (ISO order, as calendars are drawn). */

@@ -26,7 +26,7 @@
 export interface VocabularyManifest extends ChunkList {
   /** Changes with every index: appended to shard URLs so a new build is never served an old shard. */
   tag: string;
-  /** The other Pagefind indexes searched with the archive's first (`pagefind/`), by their folder (`pagefind-2/`, ..., `pagefind-recent/`, `pagefind-week/`), in the order of the `parts` bits; absent when there is one. */
+  /** The other Pagefind indexes searched with the archive's first (`pagefind/`), by their folder (`pagefind-2/`, ..., then the latest month's weeks, `pagefind-week-2025-09-01/`, ...), in the order of the `parts` bits; absent when there is one. */
   merged?: Array<ChunkList & { path: string }>;
 }
 

@@ -36,7 +36,7 @@ describe('a kept search part damaged in the output folder between builds', () =>
   let repaired: string;
   beforeAll(async () => {
     site = await newArchiveSite('folio-damaged-part-');
-    // February (the archive, pagefind/): papers 0-11; March, all in the week of Monday 2 March (pagefind-week/): papers 12-17.
+    // February (the archive, pagefind/): papers 0-11; March, all in the week of Monday 2 March (pagefind-week-2026-03-02/): papers 12-17.
     await addDay(site.tmp, site.content, '2026-02-26', 0, 6);
     await addDay(site.tmp, site.content, '2026-02-27', 6, 6);
     await addDay(site.tmp, site.content, '2026-03-02', 12, 6);
@@ -51,13 +51,13 @@ describe('a kept search part damaged in the output folder between builds', () =>
   afterAll(() => rmSync(site.tmp, { recursive: true, force: true }));
 
   test('is written again, not kept: the search is what a clean build writes', async () => {
-    expect(repaired).toMatch(/in 2 parts \(pagefind\/ 12 papers; pagefind-week\/ 8 papers\)/);
+    expect(repaired).toMatch(/in 2 parts \(pagefind\/ 12 papers; pagefind-week-2026-03-02\/ 8 papers\)/);
     expect(searchFiles(site.dist)).toEqual(await cleanSearch(site.tmp, site.env, 'clean'));
   }, 300_000);
 
   test('is kept again by the build after, once whole', async () => {
     await addDay(site.tmp, site.content, '2026-03-04', 20, 1);
-    expect(await build(site.env)).toMatch(/in 2 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week\/ 9 papers\)/);
+    expect(await build(site.env)).toMatch(/in 2 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week-2026-03-02\/ 9 papers\)/);
   }, 300_000);
 });
 

@@ -23,9 +23,9 @@ async function searchFolder(dir: string, text: string): Promise<void> {
 }
 
 /**
- * A site whose search was `pagefind/`, `pagefind-3/`, `pagefind-recent/`
+ * A site whose search was `pagefind/`, `pagefind-3/`, `pagefind-week-2026-03-09/`
  * and `search-index/`, and a build whose search is `pagefind/` (kept),
- * `pagefind-2/` (a folder the site does not have yet) and `pagefind-recent/`
+ * `pagefind-2/` (a folder the site does not have yet) and `pagefind-week-2026-03-09/`
  * (indexed again), staged in the cache with its vocabulary.
  */
 async function siteAndBuild() {
@@ -33,13 +33,13 @@ async function siteAndBuild() {
   const out = path.join(tmp, 'dist');
   const cacheDir = path.join(tmp, 'cache');
   const staged = { pagefind: path.join(cacheDir, 'folio-pagefind'), vocabulary: path.join(cacheDir, 'folio-search-index') };
-  for (const folder of ['pagefind', 'pagefind-3', 'pagefind-recent', 'search-index']) await searchFolder(path.join(out, folder), `old-${folder}`);
-  for (const folder of ['pagefind-2', 'pagefind-recent']) await searchFolder(path.join(staged.pagefind, folder), `new-${folder}`);
+  for (const folder of ['pagefind', 'pagefind-3', 'pagefind-week-2026-03-09', 'search-index']) await searchFolder(path.join(out, folder), `old-${folder}`);
+  for (const folder of ['pagefind-2', 'pagefind-week-2026-03-09']) await searchFolder(path.join(staged.pagefind, folder), `new-${folder}`);
   await searchFolder(staged.vocabulary, 'new-search-index');
   const parts: SearchPart[] = [
     { folder: 'pagefind', key: 'a', kept: true },
     { folder: 'pagefind-2', key: 'b', kept: false },
-    { folder: 'pagefind-recent', key: 'r', kept: false },
+    { folder: 'pagefind-week-2026-03-09', key: 'r', kept: false },
   ];
   return { tmp, out, cacheDir, staged, parts };
 }
@@ -76,22 +76,22 @@ describe('placeSearch', () => {
     expect(steps).toEqual([
       'swap in pagefind-2/',
       'swap in search-index/',
-      'swap in pagefind-recent/',
+      'swap in pagefind-week-2026-03-09/',
       'record folio-pagefind-placed.json',
       'write the service worker',
       'remove pagefind-3/',
-      'remove pagefind-recent.folio-old/',
+      'remove pagefind-week-2026-03-09.folio-old/',
       'remove search-index.folio-old/',
     ]);
-    expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-recent', 'search-index']);
-    for (const folder of ['pagefind-2', 'pagefind-recent', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`new-${folder}`);
+    expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-week-2026-03-09', 'search-index']);
+    for (const folder of ['pagefind-2', 'pagefind-week-2026-03-09', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`new-${folder}`);
   });
 
   test('a part set aside that cannot be removed is a warning naming it, once the new one is in place: the vocabulary and the service worker are placed all the same', async () => {
     const { out, cacheDir, staged, parts } = await siteAndBuild();
     const { rm } = fs;
     vi.spyOn(fs, 'rm').mockImplementation(async (target, options) => {
-      if (String(target).endsWith('pagefind-recent.folio-old') && existsSync(target)) throw Object.assign(new Error(`EACCES: permission denied, unlink '${String(target)}/fragment/x.pf_fragment'`), { code: 'EACCES' });
+      if (String(target).endsWith('pagefind-week-2026-03-09.folio-old') && existsSync(target)) throw Object.assign(new Error(`EACCES: permission denied, unlink '${String(target)}/fragment/x.pf_fragment'`), { code: 'EACCES' });
       await rm(target, options);
     });
     const warnings: string[] = [];
@@ -101,17 +101,17 @@ describe('placeSearch', () => {
     expect(await fs.readFile(path.join(out, 'search-index', 'pagefind-entry.json'), 'utf8')).toBe('new-search-index');
     expect(warnings.map((w) => w.replaceAll(out, 'dist'))).toMatchInlineSnapshot(`
       [
-        "could not remove \`dist/pagefind-recent.folio-old\`, the old index set aside (EACCES: permission denied, unlink 'dist/pagefind-recent.folio-old/fragment/x.pf_fragment'): the next build removes it",
+        "could not remove \`dist/pagefind-week-2026-03-09.folio-old\`, the old index set aside (EACCES: permission denied, unlink 'dist/pagefind-week-2026-03-09.folio-old/fragment/x.pf_fragment'): the next build removes it",
       ]
     `);
   });
 
   test('a part that cannot be brought beside the site stops the build before anything of the site changed', async () => {
     const { out, cacheDir, staged, parts } = await siteAndBuild();
-    await fs.rm(path.join(staged.pagefind, 'pagefind-recent'), { recursive: true });
-    await expect(placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => undefined, warn: () => undefined })).rejects.toThrow(/pagefind-recent/);
-    expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-3', 'pagefind-recent', 'search-index']);
-    for (const folder of ['pagefind-3', 'pagefind-recent', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`old-${folder}`);
+    await fs.rm(path.join(staged.pagefind, 'pagefind-week-2026-03-09'), { recursive: true });
+    await expect(placeSearch(staged, parts, out, cacheDir, { writeServiceWorker: async () => undefined, warn: () => undefined })).rejects.toThrow(/pagefind-week-2026-03-09/);
+    expect((await fs.readdir(out)).sort()).toEqual(['pagefind', 'pagefind-3', 'pagefind-week-2026-03-09', 'search-index']);
+    for (const folder of ['pagefind-3', 'pagefind-week-2026-03-09', 'search-index']) expect(await fs.readFile(path.join(out, folder, 'pagefind-entry.json'), 'utf8')).toBe(`old-${folder}`);
   });
 
   test('a part is kept only while its files are the ones placed: none deleted, cut short, added or renamed', async () => {

@@ -30,11 +30,11 @@ const siteSearch = () =>
 
 beforeAll(async () => {
   ({ tmp, content, dist, env } = await newArchiveSite('folio-search-failed-build-'));
-  // February (the archive, pagefind/): papers 0-11; March, all in the week of Monday 2 March (pagefind-week/): papers 12-17.
+  // February (the archive, pagefind/): papers 0-11; March, all in the week of Monday 2 March (pagefind-week-2026-03-02/): papers 12-17.
   await addDay(tmp, content, '2026-02-26', 0, 6);
   await addDay(tmp, content, '2026-02-27', 6, 6);
   await addDay(tmp, content, '2026-03-02', 12, 6);
-  expect(await astroBuild(env)).toMatch(/indexed 18 paper pages in 2 parts \(pagefind\/ 12 papers; pagefind-week\/ 6 papers\)/);
+  expect(await astroBuild(env)).toMatch(/indexed 18 paper pages in 2 parts \(pagefind\/ 12 papers; pagefind-week-2026-03-02\/ 6 papers\)/);
 }, 300_000);
 
 afterAll(() => {
@@ -63,7 +63,7 @@ describe('a build that fails while it renders the pages, its search indexed besi
   test('the next build keeps the archive’s part and writes what a clean build writes', async () => {
     rmSync(path.join(dist, 'index.html'), { recursive: true });
     const log = await astroBuild(env);
-    expect(log).toMatch(/in 2 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week\/ 8 papers\)/);
+    expect(log).toMatch(/in 2 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week-2026-03-02\/ 8 papers\)/);
     expect(searchFiles(dist)).toEqual(await cleanSearch(tmp, env, 'clean-after-failure'));
   }, 300_000);
 });
@@ -77,7 +77,7 @@ describe('a build killed (kill -9) once it has written a part of the search besi
 
   test('leaves the last build’s search in the site, every file as it was', async () => {
     // The latest month's part is written into the cache first, while Astro bundles and renders.
-    const staged = path.join(env.FOLIO_CACHE_DIR!, 'folio-pagefind/pagefind-week/pagefind-entry.json');
+    const staged = path.join(env.FOLIO_CACHE_DIR!, 'folio-pagefind/pagefind-week-2026-03-02/pagefind-entry.json');
     const killed = await killBuildWhen(() => existsSync(staged));
     expect(killed, 'the build ended before its latest month’s part was written').toBe(true);
     expect(siteSearch()).toEqual(before);
@@ -85,7 +85,7 @@ describe('a build killed (kill -9) once it has written a part of the search besi
 
   test('the next build keeps the archive’s part and writes what a clean build writes', async () => {
     const log = await astroBuild(env);
-    expect(log).toMatch(/in 2 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week\/ 10 papers\)/);
+    expect(log).toMatch(/in 2 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week-2026-03-02\/ 10 papers\)/);
     expect(searchFiles(dist)).toEqual(await cleanSearch(tmp, env, 'clean-after-kill'));
   }, 300_000);
 });

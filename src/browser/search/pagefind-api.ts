@@ -67,7 +67,7 @@ const loading = new Map<string, Promise<PagefindApi>>();
 /**
  * Imports and initialises Pagefind once per base path, from the archive's
  * first index (`pagefind/`), and merges the other indexes of the search
- * (`merged`: their folders, `pagefind-2`, `pagefind-recent`, `pagefind-week`; src/integrations/search-parts.ts) into
+ * (`merged`: their folders, `pagefind-2`, ..., `pagefind-week-2025-09-22`; src/integrations/search-parts.ts) into
  * it with the same options, so that one search covers them all; a failed
  * load may be retried.
  */

@@ -52,7 +52,7 @@ export interface Vocabulary {
   chunkRange(term: string): ChunkRef[][];
   /** The search's indexes (a `parts` mask, see VocabularyTerm) with a Pagefind key starting with `prefix`. */
   keyParts(prefix: string): Promise<number>;
-  /** The folders of the search's indexes, the archive's first (`pagefind`, `pagefind-2`, ..., `pagefind-recent`, `pagefind-week`): bit `i` of a `parts` mask is `parts[i]`. */
+  /** The folders of the search's indexes, the archive's first (`pagefind`, `pagefind-2`, ..., then the latest month's weeks, `pagefind-week-2025-09-01`, ...): bit `i` of a `parts` mask is `parts[i]`. */
   parts: string[];
 }
 

@@ -25,8 +25,9 @@ describe('shardIndexFolder', () => {
 
   test('refuses a name that would not make a plain folder name', () => {
     expect(() => shardIndexFolder('../x', false)).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a shard name of lowercase letters, digits and dashes, got \`../x\`]`);
-    for (const name of ['2', 'recent', 'week', 'y2025-2', 'y2025-recent', 'y2025-week']) expect(() => shardIndexFolder(name, false), name).toThrow(/does not end like a search part's folder/);
+    for (const name of ['2', 'y2025-2', 'week-2026-03-09', 'y2025-week-2026-03-09']) expect(() => shardIndexFolder(name, false), name).toThrow(/does not end like a search part's folder/);
     expect(shardIndexFolder('y2025-h2', false)).toBe('pagefind-y2025-h2/');
+    expect(shardIndexFolder('y2025-week', false)).toBe('pagefind-y2025-week/');
   });
 });
 
@@ -78,23 +79,23 @@ describe('assembleShards', () => {
     expect(fs.readFileSync(path.join(site, 'pagefind-b/pagefind.js'), 'utf8')).toBe('pf b');
   });
 
-  test('keeps both parts of a shard’s search (the archive and its latest month), each under its own folder', async () => {
-    const a = shard('pa', { 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a', 'pagefind-recent/pagefind-entry.json': 'recent a' });
-    const b = shard('pb', { 'papers/two/index.html': 'two', 'pagefind/pagefind.js': 'pf b', 'pagefind-recent/pagefind-entry.json': 'recent b' });
+  test('keeps both parts of a shard’s search (the archive and a week of its latest month), each under its own folder', async () => {
+    const a = shard('pa', { 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a', 'pagefind-week-2026-03-09/pagefind-entry.json': 'recent a' });
+    const b = shard('pb', { 'papers/two/index.html': 'two', 'pagefind/pagefind.js': 'pf b', 'pagefind-week-2026-03-09/pagefind-entry.json': 'recent b' });
     const site = path.join(tmp, 'site-parts');
     const assembled = await assembleShards([a, b], site);
-    expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-recent/', 'pagefind-pb/', 'pagefind-pb-recent/']);
-    expect(fs.readFileSync(path.join(site, 'pagefind-recent/pagefind-entry.json'), 'utf8')).toBe('recent a');
-    expect(fs.readFileSync(path.join(site, 'pagefind-pb-recent/pagefind-entry.json'), 'utf8')).toBe('recent b');
+    expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-week-2026-03-09/', 'pagefind-pb/', 'pagefind-pb-week-2026-03-09/']);
+    expect(fs.readFileSync(path.join(site, 'pagefind-week-2026-03-09/pagefind-entry.json'), 'utf8')).toBe('recent a');
+    expect(fs.readFileSync(path.join(site, 'pagefind-pb-week-2026-03-09/pagefind-entry.json'), 'utf8')).toBe('recent b');
     expect(assembled.shared).toEqual([]);
   });
 
   test('keeps every part of a larger shard’s archive (pagefind-2/, ...), each under its own folder', async () => {
-    const a = shard('qa', { 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a', 'pagefind-2/pagefind-entry.json': 'a 2', 'pagefind-recent/pagefind-entry.json': 'recent a' });
+    const a = shard('qa', { 'papers/one/index.html': 'one', 'pagefind/pagefind.js': 'pf a', 'pagefind-2/pagefind-entry.json': 'a 2', 'pagefind-week-2026-03-09/pagefind-entry.json': 'recent a' });
     const b = shard('qb', { 'papers/two/index.html': 'two', 'pagefind/pagefind.js': 'pf b', 'pagefind-2/pagefind-entry.json': 'b 2', 'pagefind-10/pagefind-entry.json': 'b 10' });
     const site = path.join(tmp, 'site-archive-parts');
     const assembled = await assembleShards([a, b], site);
-    expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-recent/', 'pagefind-qb/', 'pagefind-qb-2/', 'pagefind-qb-10/']);
+    expect(assembled.indexes).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-week-2026-03-09/', 'pagefind-qb/', 'pagefind-qb-2/', 'pagefind-qb-10/']);
     expect(fs.readFileSync(path.join(site, 'pagefind-2/pagefind-entry.json'), 'utf8')).toBe('a 2');
     expect(fs.readFileSync(path.join(site, 'pagefind-qb-10/pagefind-entry.json'), 'utf8')).toBe('b 10');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayIn, dayParts, dayStart, formatDay, formatMonth, inLatestMonth, isDay, weekdayOf } from '../../../../src/format/day.ts';
+import { addDays, dayIn, dayParts, dayStart, formatDay, formatMonth, inLatestMonth, isDay, weekdayOf, weekInLatestMonth } from '../../../../src/format/day.ts';
 
 describe('isDay', () => {
   test('takes real YYYY-MM-DD dates, leap days included', () => {
@@ -67,5 +67,27 @@ describe('inLatestMonth', () => {
   test('marks nothing when nothing is dated', () => {
     expect(inLatestMonth([undefined, undefined])).toEqual([false, false]);
     expect(inLatestMonth([])).toEqual([]);
+  });
+});
+
+describe('weekInLatestMonth', () => {
+  test('names the calendar week (Monday to Sunday) of the latest month a day is in by its first day, cut at the month’s first', () => {
+    // 1 March 2026 is a Sunday, 30 March a Monday.
+    expect(weekInLatestMonth(['2026-02-27', '2026-03-01', '2026-03-02', '2026-03-08', '2026-03-09', undefined, '2026-03-31'])).toEqual([
+      undefined,
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-02',
+      '2026-03-09',
+      undefined,
+      '2026-03-30',
+    ]);
+    // Across years: 1 January 2026 is a Thursday.
+    expect(weekInLatestMonth(['2025-12-29', '2026-01-01', '2026-01-04', '2026-01-05'])).toEqual([undefined, '2026-01-01', '2026-01-01', '2026-01-05']);
+  });
+
+  test('names none when nothing is dated', () => {
+    expect(weekInLatestMonth([undefined])).toEqual([undefined]);
+    expect(weekInLatestMonth([])).toEqual([]);
   });
 });

@@ -17,20 +17,21 @@ const record = (slug: string, firstDay?: string, title = slug): SearchRecord => 
 const folders = (parts: ReturnType<typeof searchParts>) => parts.map((p) => [p.folder, p.records.map((r) => r.url.split('/')[2]).sort()]);
 
 describe('searchParts', () => {
-  it('puts the papers first listed in the latest month in parts of their own (its latest week, its days before), the rest in the archive', () => {
+  it('puts the papers first listed in the latest month in a part a calendar week, the rest in the archive', () => {
     const parts = searchParts([record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-21'), record('d'), record('e', '2024-09-05')]);
     expect(folders(parts)).toEqual([
       ['pagefind', ['a', 'd', 'e']],
-      ['pagefind-recent', ['b']],
-      ['pagefind-week', ['c']],
+      ['pagefind-week-2025-09-01', ['b']],
+      ['pagefind-week-2025-09-15', ['c']],
     ]);
   });
 
   it('takes the latest month across years', () => {
+    // 1 January 2026 is a Thursday: its week, from Monday 29 December, is cut at the month's first day.
     const parts = searchParts([record('a', '2025-12-31'), record('b', '2026-01-01')]);
     expect(folders(parts)).toEqual([
       ['pagefind', ['a']],
-      ['pagefind-week', ['b']],
+      ['pagefind-week-2026-01-01', ['b']],
     ]);
   });
 
@@ -53,60 +54,81 @@ describe('searchParts', () => {
   });
 });
 
-describe('searchParts: the latest week', () => {
-  // 2025-09-15 is a Monday: the ISO week of 2025-09-18 (a Thursday) is 15-21 September.
-  it('puts the papers first listed in the latest listing day’s week (Monday to Sunday) in pagefind-week/, the month’s earlier papers in pagefind-recent/', () => {
+describe('searchParts: the latest month, a part a week', () => {
+  // 2025-09-01 is a Monday: September 2025's weeks start on the 1st, 8th, 15th, 22nd and 29th.
+  it('puts each calendar week (Monday to Sunday) of the latest month in a part of its own, named by the week’s first day', () => {
     const parts = searchParts([record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-14'), record('d', '2025-09-15'), record('e', '2025-09-18'), record('f')]);
     expect(folders(parts)).toEqual([
       ['pagefind', ['a', 'f']],
-      ['pagefind-recent', ['b', 'c']],
-      ['pagefind-week', ['d', 'e']],
+      ['pagefind-week-2025-09-01', ['b']],
+      ['pagefind-week-2025-09-08', ['c']],
+      ['pagefind-week-2025-09-15', ['d', 'e']],
     ]);
   });
 
-  it('keeps the week’s first days in it whichever day of the week is the latest: the month’s earlier papers stay as they were until the next Monday', () => {
+  it('on a Monday adds the new week’s part and leaves every earlier part’s records as they were; a later day of the week changes only its part', () => {
     const before = [record('a', '2025-08-30'), record('b', '2025-09-02'), record('d', '2025-09-15')];
-    const monday = folders(searchParts(before));
-    const sunday = folders(searchParts([...before, record('e', '2025-09-21')]));
-    expect(sunday.slice(0, 2)).toEqual(monday.slice(0, 2));
-    expect(sunday[2]).toEqual(['pagefind-week', ['d', 'e']]);
-    expect(folders(searchParts([...before, record('e', '2025-09-21'), record('g', '2025-09-22')]))).toEqual([
-      ['pagefind', ['a']],
-      ['pagefind-recent', ['b', 'd', 'e']],
-      ['pagefind-week', ['g']],
-    ]);
+    const monday = searchParts(before);
+    const sunday = searchParts([...before, record('e', '2025-09-21')]);
+    expect(sunday.slice(0, -1)).toEqual(monday.slice(0, -1));
+    expect(folders(sunday).at(-1)).toEqual(['pagefind-week-2025-09-15', ['d', 'e']]);
+    const next = searchParts([...before, record('e', '2025-09-21'), record('g', '2025-09-22')]);
+    expect(next.slice(0, -1)).toEqual(sunday);
+    expect(folders(next).at(-1)).toEqual(['pagefind-week-2025-09-22', ['g']]);
   });
 
-  it('ends the week at the month’s start when the week spans two months: the days of the month before are in the archive', () => {
-    // 2025-09-29 is a Monday: the week of 2025-10-02 is 29 September to 5 October.
-    const parts = searchParts([record('a', '2025-09-20'), record('b', '2025-09-29'), record('c', '2025-10-01'), record('d', '2025-10-02')]);
+  it('has a part for each of the six calendar weeks a month can span', () => {
+    // 1 March 2026 is a Sunday: the month's weeks start on the 1st (cut), 2nd, 9th, 16th, 23rd and 30th.
+    const days = ['2026-03-01', '2026-03-02', '2026-03-08', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-29', '2026-03-30', '2026-03-31'];
+    const parts = searchParts([record('old', '2026-02-27'), ...days.map((day) => record(`m${day.slice(-2)}`, day))]);
     expect(folders(parts)).toEqual([
-      ['pagefind', ['a', 'b']],
-      ['pagefind-week', ['c', 'd']],
+      ['pagefind', ['old']],
+      ['pagefind-week-2026-03-01', ['m01']],
+      ['pagefind-week-2026-03-02', ['m02', 'm08']],
+      ['pagefind-week-2026-03-09', ['m09']],
+      ['pagefind-week-2026-03-16', ['m16']],
+      ['pagefind-week-2026-03-23', ['m23', 'm29']],
+      ['pagefind-week-2026-03-30', ['m30', 'm31']],
     ]);
   });
 
-  it('has no pagefind-recent/ when the latest month’s papers are all of the latest week, nor when there is a single day', () => {
-    expect(folders(searchParts([record('a', '2025-08-30'), record('b', '2025-09-01'), record('c', '2025-09-03')]))).toEqual([
-      ['pagefind', ['a']],
-      ['pagefind-week', ['b', 'c']],
+  it('cuts a week that spans two months at the month’s first day: the days of the month before are in the archive', () => {
+    // 2025-09-29 is a Monday: the week of 2025-10-02 is 29 September to 5 October.
+    const september = [record('a', '2025-09-20'), record('b', '2025-09-29')];
+    const first = searchParts([...september, record('c', '2025-10-01')]);
+    expect(folders(first)).toEqual([
+      ['pagefind', ['a', 'b']],
+      ['pagefind-week-2025-10-01', ['c']],
     ]);
-    expect(folders(searchParts([record('a'), record('b', '2025-09-03')]))).toEqual([
-      ['pagefind', ['a']],
-      ['pagefind-week', ['b']],
+    const monday = searchParts([...september, record('c', '2025-10-01'), record('d', '2025-10-02'), record('e', '2025-10-06')]);
+    expect(folders(monday)).toEqual([
+      ['pagefind', ['a', 'b']],
+      ['pagefind-week-2025-10-01', ['c', 'd']],
+      ['pagefind-week-2025-10-06', ['e']],
     ]);
-    expect(folders(searchParts([record('a', '2025-09-03'), record('b', '2025-09-03')]))).toEqual([['pagefind', ['a', 'b']]]);
+  });
+
+  it('on the first day of a month moves the month before’s weeks into the archive, and the new month has one week’s part', () => {
+    const parts = searchParts([record('a', '2025-08-30'), record('b', '2025-09-02'), record('c', '2025-09-15'), record('d', '2025-09-30'), record('e', '2025-10-01')]);
+    expect(folders(parts)).toEqual([
+      ['pagefind', ['a', 'b', 'c', 'd']],
+      ['pagefind-week-2025-10-01', ['e']],
+    ]);
   });
 
   it('is one part when every paper is of the latest month, whatever its weeks', () => {
     expect(folders(searchParts([record('a', '2025-09-01'), record('b', '2025-09-15'), record('c', '2025-09-30')]))).toEqual([['pagefind', ['a', 'b', 'c']]]);
   });
 
-  it('puts undated papers in the archive, never in the week or the month', () => {
+  it('puts undated papers in the archive, never in a week', () => {
     expect(folders(searchParts([record('u'), record('b', '2025-09-01'), record('c', '2025-09-18')]))).toEqual([
       ['pagefind', ['u']],
-      ['pagefind-recent', ['b']],
-      ['pagefind-week', ['c']],
+      ['pagefind-week-2025-09-01', ['b']],
+      ['pagefind-week-2025-09-15', ['c']],
+    ]);
+    expect(folders(searchParts([record('u'), record('v'), record('c', '2025-09-18')]))).toEqual([
+      ['pagefind', ['u', 'v']],
+      ['pagefind-week-2025-09-15', ['c']],
     ]);
   });
 });
@@ -120,8 +142,8 @@ describe('searchParts: an archive larger than a part', () => {
       ['pagefind', ['d', 'g']],
       ['pagefind-2', ['e', 'a']],
       ['pagefind-3', ['f']],
-      ['pagefind-recent', ['b']],
-      ['pagefind-week', ['c']],
+      ['pagefind-week-2025-09-01', ['b']],
+      ['pagefind-week-2025-09-15', ['c']],
     ]);
   });
 
@@ -130,7 +152,7 @@ describe('searchParts: an archive larger than a part', () => {
     expect(searchParts([...archive, record('new', '2025-09-01')]).map((p) => [p.folder, p.records.length])).toEqual([
       ['pagefind', ARCHIVE_PART_PAPERS],
       ['pagefind-2', 1],
-      ['pagefind-week', 1],
+      ['pagefind-week-2025-09-01', 1],
     ]);
   });
 
@@ -143,7 +165,7 @@ describe('searchParts: an archive larger than a part', () => {
     expect(slugs(after).slice(2)).toEqual([
       ['pagefind-3', ['aug4', 'sep0']],
       ['pagefind-4', ['sep1', 'sep2']],
-      ['pagefind-week', ['oct']],
+      ['pagefind-week-2025-10-01', ['oct']],
     ]);
   });
 
@@ -157,12 +179,14 @@ describe('searchParts: an archive larger than a part', () => {
     expect(sizes(8 * MAX_ARCHIVE_PARTS + 1)).toEqual([...split(8 * MAX_ARCHIVE_PARTS + 1, 16), 1]);
   });
 
-  it('keeps every index within the vocabulary’s 31-bit mask: the archive’s parts, the latest month’s and the latest week’s', () => {
-    expect(MAX_ARCHIVE_PARTS + 2).toBe(31);
-    const archive = Array.from({ length: 4 * MAX_ARCHIVE_PARTS + 1 }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2025-08-01'));
-    const parts = searchParts([...archive, record('month', '2025-09-01'), record('week', '2025-09-18')], { archivePart: 4 });
-    expect(parts.length).toBeLessThanOrEqual(31);
-    expect(parts.slice(-2).map((p) => p.folder)).toEqual(['pagefind-recent', 'pagefind-week']);
+  it('keeps every index within the vocabulary’s 31-bit mask: the archive’s parts and the six weeks a month can span', () => {
+    expect(MAX_ARCHIVE_PARTS + 6).toBe(31);
+    const archive = Array.from({ length: 4 * MAX_ARCHIVE_PARTS }, (_, i) => record(`p${String(i).padStart(4, '0')}`, '2026-02-01'));
+    // 1 March 2026 is a Sunday: March 2026 spans six calendar weeks.
+    const month = ['2026-03-01', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'].map((day) => record(`m${day}`, day));
+    const parts = searchParts([...archive, ...month], { archivePart: 4 });
+    expect(parts.length).toBe(31);
+    expect(parts.slice(-6).map((p) => p.folder)).toEqual(month.map((r) => `pagefind-week-${r.firstDay}`));
   });
 
   it('does not depend on the order of the records, within parts either', () => {
@@ -170,6 +194,18 @@ describe('searchParts: an archive larger than a part', () => {
     const shuffled = [records[4]!, records[6]!, records[0]!, records[2]!, records[5]!, records[1]!, records[3]!];
     expect(slugs(searchParts(shuffled, { archivePart: 2 }))).toEqual(slugs(searchParts(records, { archivePart: 2 })));
     expect(slugs(searchParts([...records].reverse(), { archivePart: 2 }))).toEqual(slugs(searchParts(records, { archivePart: 2 })));
+  });
+});
+
+describe('isSearchPartFolder', () => {
+  it('knows the archive’s parts and the weeks’ parts', () => {
+    for (const name of ['pagefind', 'pagefind-2', 'pagefind-25', 'pagefind-week-2025-09-01', 'pagefind-week-2026-03-30']) expect(isSearchPartFolder(name), name).toBe(true);
+  });
+
+  it('does not know folders that are no part, among them the latest month’s and week’s of earlier versions, which the next build prunes', () => {
+    for (const name of ['pagefind-recent', 'pagefind-week', 'pagefind-1', 'pagefind-02', 'pagefind-week-2025-9-1', 'pagefind-week-2025-02-30', 'pagefind-week-2025-09-01x', 'pagefind-y2025', 'search-index', 'pagefind-week-2025-09-01.folio-old']) {
+      expect(isSearchPartFolder(name), name).toBe(false);
+    }
   });
 });
 

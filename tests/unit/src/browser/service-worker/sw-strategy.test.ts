@@ -18,16 +18,15 @@ describe('strategyFor', () => {
     expect(at('/pagefind/pagefind.js')).toBe('cache-first');
     expect(at('/_astro/BaseLayout.BIzdY4Q5.css')).toBe('cache-first');
   });
-  test('treats the latest month’s index like the archive’s: its entry file from the network first, the rest from the cache', () => {
-    expect(at('/pagefind-recent/pagefind-entry.json?ts=1767225600')).toBe('entry');
-    expect(at('/pagefind-recent/index/en_a1.pf_index')).toBe('cache-first');
-    expect(at('/folio/pagefind-recent/fragment/en_c3.pf_fragment', '/folio/')).toBe('cache-first');
+  test('treats each week’s index of the latest month (pagefind-week-<first day>/) like the archive’s: its entry file from the network first, the rest from the cache', () => {
+    expect(at('/pagefind-week-2026-03-09/pagefind-entry.json?ts=1767225600')).toBe('entry');
+    expect(at('/pagefind-week-2026-03-01/index/en_a1.pf_index')).toBe('cache-first');
+    expect(at('/folio/pagefind-week-2026-03-30/fragment/en_c3.pf_fragment', '/folio/')).toBe('cache-first');
     expect(at('/pagefind-old/index/en_a1.pf_index')).toBe('network-first');
   });
-  test('treats the latest week’s index (pagefind-week/) like the others', () => {
-    expect(at('/pagefind-week/pagefind-entry.json?ts=1767225600')).toBe('entry');
-    expect(at('/pagefind-week/index/en_a1.pf_index')).toBe('cache-first');
-    expect(at('/folio/pagefind-week/fragment/en_c3.pf_fragment', '/folio/')).toBe('cache-first');
+  test('does not treat the latest month’s and week’s folders of earlier versions (pagefind-recent/, pagefind-week/) as the search’s', () => {
+    expect(at('/pagefind-recent/index/en_a1.pf_index')).toBe('network-first');
+    expect(at('/pagefind-week/pagefind-entry.json?ts=1767225600')).toBe('network-first');
   });
   test('treats each further part of the archive’s index (pagefind-2/, pagefind-3/, ...) like the first', () => {
     expect(at('/pagefind-2/pagefind-entry.json?ts=1767225600')).toBe('entry');
