@@ -12,7 +12,7 @@ import { addDay, cleanSearch as cleanBuildSearch, dump, newArchiveSite, searchFi
  * An archive larger than a part of the search index (src/integrations/search-parts.ts),
  * built with parts of 8 papers (`FOLIO_SEARCH_PART_PAPERS`; 16,384 by default):
  * the archive's oldest papers in `pagefind/`, the next in `pagefind-2/`, ...,
- * the latest month's (all of its latest week) in `pagefind-week/`, searched as one in the browser.
+ * the latest month's (all of its latest week) in `pagefind-week-2026-03-02/`, searched as one in the browser.
  * A month's first day then moves a month into the archive: the full parts
  * before it must be kept byte for byte. Larger parts then leave fewer
  * folders: the others must go. After each build the search must be what a
@@ -49,17 +49,17 @@ afterAll(async () => {
 
 describe('an archive of 18 papers in parts of 8', () => {
   test('is split oldest first into pagefind/, pagefind-2/ and pagefind-3/, beside the latest week, and the vocabulary and service worker name every part', () => {
-    expect(logs[0]).toMatch(/indexed 22 paper pages in 4 parts \(pagefind\/ 8 papers; pagefind-2\/ 8 papers; pagefind-3\/ 2 papers; pagefind-week\/ 4 papers\)/);
+    expect(logs[0]).toMatch(/indexed 22 paper pages in 4 parts \(pagefind\/ 8 papers; pagefind-2\/ 8 papers; pagefind-3\/ 2 papers; pagefind-week-2026-03-02\/ 4 papers\)/);
     const first = titlesIn(dist, 'pagefind');
     // The first day's six papers are the oldest; then the next day's, in URL order.
     expect(first).toEqual(expect.arrayContaining(titles(0, 6)));
     expect(titlesIn(dist, 'pagefind-3').every((title) => titles(12, 18).includes(title))).toBe(true);
     expect([...first, ...titlesIn(dist, 'pagefind-2'), ...titlesIn(dist, 'pagefind-3')].sort()).toEqual(titles(0, 18).sort());
-    expect(titlesIn(dist, 'pagefind-week')).toEqual(titles(18, 22).sort());
+    expect(titlesIn(dist, 'pagefind-week-2026-03-02')).toEqual(titles(18, 22).sort());
     const manifest = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
-    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-2/', 'pagefind-3/', 'pagefind-week/']);
+    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-2/', 'pagefind-3/', 'pagefind-week-2026-03-02/']);
     const sw = readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8');
-    for (const folder of ['pagefind-2', 'pagefind-3', 'pagefind-week']) expect(sw).toContain(`/${folder}/pagefind-entry.json`);
+    for (const folder of ['pagefind-2', 'pagefind-3', 'pagefind-week-2026-03-02']) expect(sw).toContain(`/${folder}/pagefind-entry.json`);
   });
 
   test('is searched as one in the browser: a word of one paper in each part, a word of many, words of two parts together', async () => {
@@ -86,7 +86,7 @@ describe('the first day of a month, the archive in parts', () => {
   }, 300_000);
 
   test('keeps the full parts as they were and writes the last part again with the month before', async () => {
-    expect(logs[1]).toMatch(/in 4 parts \(pagefind\/ 8 papers, kept from the last build; pagefind-2\/ 8 papers, kept from the last build; pagefind-3\/ 6 papers; pagefind-week\/ 2 papers\)/);
+    expect(logs[1]).toMatch(/in 4 parts \(pagefind\/ 8 papers, kept from the last build; pagefind-2\/ 8 papers, kept from the last build; pagefind-3\/ 6 papers; pagefind-week-2026-04-01\/ 2 papers\)/);
     expect(snapshot(dist, 'pagefind')).toEqual(before.first);
     expect(snapshot(dist, 'pagefind-2')).toEqual(before.second);
     expect(titlesIn(dist, 'pagefind-3')).toEqual(expect.arrayContaining(titles(18, 22)));
@@ -105,10 +105,10 @@ describe('parts made larger', () => {
   }, 300_000);
 
   test('writes the archive in fewer parts and removes the folders of the others', () => {
-    expect(logs[2]).toMatch(/in 3 parts \(pagefind\/ 16 papers; pagefind-2\/ 6 papers; pagefind-week\/ 2 papers, kept from the last build\)/);
-    expect(readdirSync(dist).filter(isSearchPartFolder).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-week']);
+    expect(logs[2]).toMatch(/in 3 parts \(pagefind\/ 16 papers; pagefind-2\/ 6 papers; pagefind-week-2026-04-01\/ 2 papers, kept from the last build\)/);
+    expect(readdirSync(dist).filter(isSearchPartFolder).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-week-2026-04-01']);
     const manifest = JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest;
-    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-2/', 'pagefind-week/']);
+    expect(manifest.merged?.map((m) => m.path)).toEqual(['pagefind-2/', 'pagefind-week-2026-04-01/']);
     expect(readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8')).not.toContain('/pagefind-3/');
   });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -20,16 +20,19 @@ import {
 } from '../support/search-parts-fixture.ts';
 
 /**
- * The search in three tiers (src/integrations/search-parts.ts): the papers
- * first listed in the archive's latest week in `pagefind-week/`, the latest
- * month's before that week in `pagefind-recent/`, the rest in `pagefind/`,
- * searched as one. An archive of invented papers over two months is built,
- * searched in the browser, given one more day of the latest week (the archive's
- * and the month's indexes must be kept as they were), a day of a new week
- * (the month's part takes in the week before), a day of a new month (the
- * archive takes in the month before, and the month's part is none), and
- * edited by hand (an archive paper retitled). After each build the search
- * must be what a clean build of the same papers writes, byte for byte.
+ * The search a part a week (src/integrations/search-parts.ts): the papers
+ * first listed in each calendar week of the archive's latest month in a
+ * part of its own, `pagefind-week-<the week's first day>/`, the rest in
+ * `pagefind/`, searched as one. An archive of invented papers over two
+ * months is built, searched in the browser, given one more day of the latest
+ * week (only that week's index is written again), a day of a new week (a
+ * Monday: a new part; every earlier week's index is kept, not rewritten), a
+ * day of a new month (the archive takes in the month before, and the new
+ * month has one week's part), and edited by hand (an archive paper
+ * retitled). The latest month's and week's folders of the version before
+ * (`pagefind-recent/`, `pagefind-week/`), left in a deployed site, are gone
+ * after the first build. After each build the search must be what a clean
+ * build of the same papers writes, byte for byte.
  */
 
 let tmp: string;
@@ -47,9 +50,15 @@ const addDay = (day: string, from: number, count: number) => addPapers(tmp, cont
 const slugOf = (title: string) => slugIn(content, title);
 const partFolders = () => readdirSync(dist).filter(isSearchPartFolder).sort();
 const merged = () => (JSON.parse(readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as VocabularyManifest).merged?.map((m) => m.path);
+/** Each file of `folder` in the site, by path, with when it was last written: a part kept is not even written again. */
+const written = (folder: string) => new Map([...snapshot(dist, folder).keys()].map((file) => [file, statSync(path.join(dist, file)).mtimeMs]));
 
 const cleanSearch = (name: string) => cleanBuildSearch(tmp, env, name);
 const searchSite = (queries: string[]) => searchBuiltSite(browser, dist, queries);
+
+const WEEK_1 = 'pagefind-week-2026-03-02';
+const WEEK_2 = 'pagefind-week-2026-03-09';
+const WEEK_3 = 'pagefind-week-2026-03-16';
 
 beforeAll(async () => {
   ({ tmp, content, dist, env } = await newArchiveSite('folio-search-parts-'));
@@ -67,25 +76,26 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('a search in three parts', () => {
-  test('puts the latest week’s papers in pagefind-week/, the month’s before it in pagefind-recent/ and the others in pagefind/, and names the other indexes in the vocabulary', () => {
+describe('a search in a part a week of the latest month', () => {
+  test('puts each week’s papers of the latest month in pagefind-week-<its Monday>/ and the others in pagefind/, and names the other indexes in the vocabulary', () => {
     expect(titlesIn('pagefind')).toEqual(titles(0, 12));
-    expect(titlesIn('pagefind-recent')).toEqual(titles(12, 18));
-    expect(titlesIn('pagefind-week')).toEqual(titles(18, 20));
-    expect(merged()).toEqual(['pagefind-recent/', 'pagefind-week/']);
-    expect(logs[0]).toMatch(/indexed 20 paper pages in 3 parts \(pagefind\/ 12 papers; pagefind-recent\/ 6 papers; pagefind-week\/ 2 papers\)/);
+    expect(titlesIn(WEEK_1)).toEqual(titles(12, 18));
+    expect(titlesIn(WEEK_2)).toEqual(titles(18, 20));
+    expect(partFolders()).toEqual(['pagefind', WEEK_1, WEEK_2]);
+    expect(merged()).toEqual([`${WEEK_1}/`, `${WEEK_2}/`]);
+    expect(logs[0]).toMatch(/indexed 20 paper pages in 3 parts \(pagefind\/ 12 papers; pagefind-week-2026-03-02\/ 6 papers; pagefind-week-2026-03-09\/ 2 papers\)/);
     const sw = readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8');
-    for (const folder of ['pagefind-recent', 'pagefind-week']) {
+    for (const folder of [WEEK_1, WEEK_2]) {
       expect(sw).toContain(`/${folder}/pagefind-entry.json`);
       expect(sw).not.toContain(`/${folder}/pagefind.js`);
     }
   });
 
   test('finds the papers of every part in the browser: by title, by a word only one paper has, and by a word of many', async () => {
-    const [archive, recent, week, unique, shared] = await searchSite([titleOf(3), titleOf(15), titleOf(19), 'marker14x', 'lattice']);
+    const [archive, first, second, unique, shared] = await searchSite([titleOf(3), titleOf(15), titleOf(19), 'marker14x', 'lattice']);
     expect(archive!.urls[0]).toBe(`/papers/${slugOf(titleOf(3))}/`);
-    expect(recent!.urls[0]).toBe(`/papers/${slugOf(titleOf(15))}/`);
-    expect(week!.urls[0]).toBe(`/papers/${slugOf(titleOf(19))}/`);
+    expect(first!.urls[0]).toBe(`/papers/${slugOf(titleOf(15))}/`);
+    expect(second!.urls[0]).toBe(`/papers/${slugOf(titleOf(19))}/`);
     expect(unique!.titles).toEqual([titleOf(14)]);
     const lattice = Array.from({ length: 20 }, (_, n) => n).filter((n) => dump('2026-01-01', n, 1).toLowerCase().includes('lattice'));
     expect(lattice.some((n) => n < 12) && lattice.some((n) => n >= 12)).toBe(true);
@@ -106,21 +116,29 @@ describe('a search in three parts', () => {
   });
 });
 
-describe('a day more in the latest week', () => {
-  let before: { archive: Map<string, string>; recent: Map<string, string> };
+describe('a day more in the latest week, on a site deployed by the version with pagefind-recent/ and pagefind-week/', () => {
+  let before: { archive: Map<string, string>; week: Map<string, string> };
   beforeAll(async () => {
-    before = { archive: snapshot(dist, 'pagefind'), recent: snapshot(dist, 'pagefind-recent') };
+    before = { archive: snapshot(dist, 'pagefind'), week: snapshot(dist, WEEK_1) };
+    // What the version before left: the latest month's and week's indexes, in folders this one does not write.
+    cpSync(path.join(dist, WEEK_1), path.join(dist, 'pagefind-recent'), { recursive: true });
+    cpSync(path.join(dist, WEEK_2), path.join(dist, 'pagefind-week'), { recursive: true });
     await addDay('2026-03-10', 20, 3);
     logs.push(await astroBuild(env));
   }, 300_000);
 
-  test('keeps the archive’s and the month’s indexes as they were and indexes only the week again', async () => {
-    expect(logs[1]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-recent\/ 6 papers, kept from the last build; pagefind-week\/ 5 papers\)/);
+  test('keeps the archive’s and the earlier week’s indexes as they were and indexes only the latest week again', async () => {
+    expect(logs[1]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-week-2026-03-02\/ 6 papers, kept from the last build; pagefind-week-2026-03-09\/ 5 papers\)/);
     expect(snapshot(dist, 'pagefind')).toEqual(before.archive);
-    expect(snapshot(dist, 'pagefind-recent')).toEqual(before.recent);
-    expect(titlesIn('pagefind-week')).toEqual(titles(18, 23));
+    expect(snapshot(dist, WEEK_1)).toEqual(before.week);
+    expect(titlesIn(WEEK_2)).toEqual(titles(18, 23));
     const [found] = await searchSite(['marker21x']);
     expect(found!.titles).toEqual([titleOf(21)]);
+  });
+
+  test('removes the folders of the version before, which nothing lists', () => {
+    expect(readdirSync(dist).filter((name) => name.startsWith('pagefind')).sort()).toEqual(['pagefind', WEEK_1, WEEK_2]);
+    expect(readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8')).not.toMatch(/\/pagefind-(recent|week)\//);
   });
 
   test('is what a clean build writes', async () => {
@@ -129,20 +147,25 @@ describe('a day more in the latest week', () => {
 });
 
 describe('the first day of a new week', () => {
-  let archive: Map<string, string>;
+  let before: { archive: Map<string, string>; first: Map<string, string>; last: Map<string, string>; written: Map<string, number> };
   beforeAll(async () => {
-    archive = snapshot(dist, 'pagefind');
+    before = { archive: snapshot(dist, 'pagefind'), first: snapshot(dist, WEEK_1), last: snapshot(dist, WEEK_2), written: written(WEEK_2) };
     await addDay('2026-03-16', 23, 2);
     logs.push(await astroBuild(env));
   }, 300_000);
 
-  test('keeps the archive’s index and moves the week before into the month’s, which is indexed again', async () => {
-    expect(logs[2]).toMatch(/pagefind\/ 12 papers, kept from the last build; pagefind-recent\/ 11 papers; pagefind-week\/ 2 papers\)/);
-    expect(snapshot(dist, 'pagefind')).toEqual(archive);
-    expect(titlesIn('pagefind-recent')).toEqual(titles(12, 23));
-    expect(titlesIn('pagefind-week')).toEqual(titles(23, 25));
-    const found = await searchSite(['marker19x', 'marker24x']);
-    expect(found.map((f) => f.titles)).toEqual([[titleOf(19)], [titleOf(24)]]);
+  test('writes only the new week’s part: every earlier part, the week before’s included, is kept byte for byte and not written again', async () => {
+    expect(logs[2]).toMatch(
+      /in 4 parts \(pagefind\/ 12 papers, kept from the last build; pagefind-week-2026-03-02\/ 6 papers, kept from the last build; pagefind-week-2026-03-09\/ 5 papers, kept from the last build; pagefind-week-2026-03-16\/ 2 papers\)/,
+    );
+    expect(snapshot(dist, 'pagefind')).toEqual(before.archive);
+    expect(snapshot(dist, WEEK_1)).toEqual(before.first);
+    expect(snapshot(dist, WEEK_2)).toEqual(before.last);
+    expect(written(WEEK_2)).toEqual(before.written);
+    expect(titlesIn(WEEK_3)).toEqual(titles(23, 25));
+    expect(merged()).toEqual([`${WEEK_1}/`, `${WEEK_2}/`, `${WEEK_3}/`]);
+    const found = await searchSite(['marker5x', 'marker15x', 'marker19x', 'marker24x']);
+    expect(found.map((f) => f.titles)).toEqual([[titleOf(5)], [titleOf(15)], [titleOf(19)], [titleOf(24)]]);
   });
 
   test('is what a clean build writes', async () => {
@@ -156,13 +179,13 @@ describe('the first day of a month', () => {
     logs.push(await astroBuild(env));
   }, 300_000);
 
-  test('moves the month before into the archive, which is indexed again, and leaves no month’s part until the next Monday', async () => {
-    expect(logs[3]).toMatch(/in 2 parts \(pagefind\/ 25 papers; pagefind-week\/ 2 papers\)/);
+  test('moves the month before into the archive, which is indexed again, and the new month has one week’s part, cut at its first day', async () => {
+    expect(logs[3]).toMatch(/in 2 parts \(pagefind\/ 25 papers; pagefind-week-2026-04-01\/ 2 papers\)/);
     expect(titlesIn('pagefind')).toEqual(titles(0, 25));
-    expect(titlesIn('pagefind-week')).toEqual(titles(25, 27));
-    expect(partFolders()).toEqual(['pagefind', 'pagefind-week']);
-    expect(merged()).toEqual(['pagefind-week/']);
-    expect(readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8')).not.toContain('/pagefind-recent/');
+    expect(titlesIn('pagefind-week-2026-04-01')).toEqual(titles(25, 27));
+    expect(partFolders()).toEqual(['pagefind', 'pagefind-week-2026-04-01']);
+    expect(merged()).toEqual(['pagefind-week-2026-04-01/']);
+    expect(readFileSync(path.join(dist, 'sw-manifest.json'), 'utf8')).not.toContain('/pagefind-week-2026-03-');
     const found = await searchSite(['marker15x', 'marker26x']);
     expect(found.map((f) => f.titles)).toEqual([[titleOf(15)], [titleOf(26)]]);
   });
@@ -171,7 +194,6 @@ describe('the first day of a month', () => {
     expect(await cleanSearch('clean-4')).toEqual(search(dist));
   });
 });
-
 describe('an archive paper retitled by hand', () => {
   const NEW_TITLE = 'Lantern Sampling, Retitled by Hand';
   beforeAll(async () => {

@@ -107,8 +107,8 @@ describe('search in the browser', () => {
     await page.goto(`${server.origin}/`);
     await headerBox().fill('MUVERA');
     await expect.poll(() => page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').first().textContent()).toContain(muvera.data.title);
-    // The seeds span two months, the latest a single day, so the archive's index and the latest week's are merged (mergeIndex).
-    expect(requests.filter((p) => p.endsWith('/pagefind-entry.json')).sort()).toEqual(['/pagefind-week/pagefind-entry.json', '/pagefind/pagefind-entry.json']);
+    // The seeds span two months, the latest a single day, so the archive's index and the latest week's (Monday 9 June 2025, of a Friday) are merged (mergeIndex).
+    expect(requests.filter((p) => p.endsWith('/pagefind-entry.json')).sort()).toEqual(['/pagefind-week-2025-06-09/pagefind-entry.json', '/pagefind/pagefind-entry.json']);
     expect(requests.filter((p) => p.endsWith('/pagefind-worker.js'))).toEqual([]);
     expect(errors).toEqual([]);
   });
