@@ -76,7 +76,7 @@ describe('a build killed (kill -9) once it has written a part of the search besi
   }, 300_000);
 
   test('leaves the last build’s search in the site, every file as it was', async () => {
-    // The latest month's part is written into the cache first, while Astro bundles and renders.
+    // The latest week's part is written into the cache first, while Astro bundles and renders.
     const staged = path.join(env.FOLIO_CACHE_DIR!, 'folio-pagefind/pagefind-week-2026-03-02/pagefind-entry.json');
     const killed = await killBuildWhen(() => existsSync(staged));
     expect(killed, 'the build ended before its latest month’s part was written').toBe(true);

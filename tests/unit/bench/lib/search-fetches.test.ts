@@ -8,8 +8,8 @@ describe('fetchKind', () => {
     expect(fetchKind('/folio/pagefind/index/en_1.pf_index', '/folio/')).toBe('index chunks');
     expect(fetchKind('/folio/pagefind/fragment/en_2.pf_fragment', '/folio/')).toBe('result fragments');
     expect(fetchKind('/folio/pagefind/pagefind-entry.json', '/folio/')).toBe('Pagefind metadata');
-    expect(fetchKind('/folio/pagefind-recent/pagefind-entry.json', '/folio/')).toBe('Pagefind metadata');
-    expect(fetchKind('/pagefind-recent/index/en_1.pf_index', '/')).toBe('index chunks');
+    expect(fetchKind('/folio/pagefind-week-2026-03-09/pagefind-entry.json', '/folio/')).toBe('Pagefind metadata');
+    expect(fetchKind('/pagefind-week-2026-03-09/index/en_1.pf_index', '/')).toBe('index chunks');
     expect(fetchKind('/pagefind-y2025/fragment/en_2.pf_fragment', '/')).toBe('result fragments');
     expect(fetchKind('/folio/search-index/v/3.txt', '/folio/')).toBe('vocabulary shards');
     expect(fetchKind('/folio/search-index/manifest.json', '/folio/')).toBe('vocabulary manifest and word list');

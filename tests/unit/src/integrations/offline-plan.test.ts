@@ -74,25 +74,25 @@ describe('planOfflineSearch', () => {
   });
   test('with a second index (the latest month), its entry, metadata and filter are fixed too, its chunks index and its fragments fragments; its loader and WebAssembly, never loaded, are left out', () => {
     const recent: SearchFile[] = [
-      { path: 'pagefind-recent/pagefind.js', bytes: 47_000 },
-      { path: 'pagefind-recent/pagefind-entry.json', bytes: 170 },
-      { path: 'pagefind-recent/pagefind.en_77.pf_meta', bytes: 500 },
-      { path: 'pagefind-recent/wasm.en.pagefind', bytes: 60_000 },
-      { path: 'pagefind-recent/index/en_a1.pf_index', bytes: 4_000 },
-      { path: 'pagefind-recent/filter/en_f1.pf_filter', bytes: 300 },
-      { path: 'pagefind-recent/fragment/en_c3.pf_fragment', bytes: 700 },
+      { path: 'pagefind-week-2026-03-09/pagefind.js', bytes: 47_000 },
+      { path: 'pagefind-week-2026-03-09/pagefind-entry.json', bytes: 170 },
+      { path: 'pagefind-week-2026-03-09/pagefind.en_77.pf_meta', bytes: 500 },
+      { path: 'pagefind-week-2026-03-09/wasm.en.pagefind', bytes: 60_000 },
+      { path: 'pagefind-week-2026-03-09/index/en_a1.pf_index', bytes: 4_000 },
+      { path: 'pagefind-week-2026-03-09/filter/en_f1.pf_filter', bytes: 300 },
+      { path: 'pagefind-week-2026-03-09/fragment/en_c3.pf_fragment', bytes: 700 },
       { path: 'elsewhere/index/en_zz.pf_index', bytes: 9 },
     ];
-    const parts = [...entry, { folder: 'pagefind-recent', entry: { version: '1.6.0', languages: { en: { hash: 'en_77', wasm: 'en', page_count: 1 } } } }];
+    const parts = [...entry, { folder: 'pagefind-week-2026-03-09', entry: { version: '1.6.0', languages: { en: { hash: 'en_77', wasm: 'en', page_count: 1 } } } }];
     const plan = planOfflineSearch([...files, ...recent], parts);
     expect(plan.fixed).toEqual([
-      'pagefind-recent/filter/en_f1.pf_filter',
-      'pagefind-recent/pagefind-entry.json',
-      'pagefind-recent/pagefind.en_77.pf_meta',
+      'pagefind-week-2026-03-09/filter/en_f1.pf_filter',
+      'pagefind-week-2026-03-09/pagefind-entry.json',
+      'pagefind-week-2026-03-09/pagefind.en_77.pf_meta',
       ...planOfflineSearch(files, entry).fixed,
     ]);
-    expect(plan.index).toEqual(['pagefind-recent/index/en_a1.pf_index', 'pagefind/index/en_11cf44e.pf_index', 'search-index/v/0.txt']);
-    expect(plan.fragments).toEqual(['pagefind-recent/fragment/en_c3.pf_fragment', ...planOfflineSearch(files, entry).fragments]);
+    expect(plan.index).toEqual(['pagefind-week-2026-03-09/index/en_a1.pf_index', 'pagefind/index/en_11cf44e.pf_index', 'search-index/v/0.txt']);
+    expect(plan.fragments).toEqual(['pagefind-week-2026-03-09/fragment/en_c3.pf_fragment', ...planOfflineSearch(files, entry).fragments]);
   });
 });
 

@@ -38,10 +38,10 @@ describe('the Pagefind entry file', () => {
     const archive = parsePagefindEntry(entryJson);
     const recent = parsePagefindEntry('{"version":"1.6.0","languages":{"en":{"hash":"en_77","page_count":12}}}');
     expect(searchCacheTag([{ folder: 'pagefind', entry: archive }])).toBe(pagefindCacheTag(archive));
-    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-recent', entry: recent }])).toBe('pf1.6.0-en_0fa48fd1ba-en_77');
+    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-week-2026-03-09', entry: recent }])).toBe('pf1.6.0-en_0fa48fd1ba-en_77');
     const changed = parsePagefindEntry('{"version":"1.6.0","languages":{"en":{"hash":"en_78","page_count":13}}}');
-    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-recent', entry: changed }])).not.toBe(
-      searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-recent', entry: recent }]),
+    expect(searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-week-2026-03-09', entry: changed }])).not.toBe(
+      searchCacheTag([{ folder: 'pagefind', entry: archive }, { folder: 'pagefind-week-2026-03-09', entry: recent }]),
     );
   });
   test('refuses a file that is not an entry file', () => {
