@@ -12,6 +12,7 @@ import {
   MATH_ENVIRONMENTS,
   SYMBOL_ACCENTS,
 } from './latex-commands.ts';
+import { printTexQuotes } from './tex-quotes.ts';
 
 /** The mdast tree of an abstract, and what the conversion could not show as it was meant. */
 export interface AbstractTree {
@@ -59,6 +60,7 @@ export function abstractToMdast(abstract: string): AbstractTree {
   const children: Paragraph[] = [];
   for (const block of blocksOf(abstract)) {
     const inline = checkFormulas(new InlineReader(block, 'abstract', literal, notes).read(), literal);
+    printTexQuotes(inline);
     printTies(inline);
     if (inline.length > 0) children.push({ type: 'paragraph', children: inline });
   }
@@ -67,14 +69,15 @@ export function abstractToMdast(abstract: string): AbstractTree {
 
 /**
  * A title as plain text: text-level LaTeX becomes characters (accents,
- * `\&`, `\%`), styles their text (`\textit{Scaling}` → `Scaling`), and
+ * `\&`, `\%`, ``quotes''), styles their text (`\textit{Scaling}` → `Scaling`), and
  * mathematics stays exactly as written (`$\mathcal{O}(n)$`).
  */
 export function titleToText(title: string): { text: string; literal: string[]; notes: string[] } {
-  if (!/[\\{}]/.test(title)) return { text: title, literal: [], notes: [] };
+  if (!/[\\{}`]/.test(title)) return { text: title, literal: [], notes: [] };
   const literal = new Set<string>();
   const notes = new Set<string>();
   const nodes = new InlineReader(title, 'title', literal, notes).read();
+  printTexQuotes(nodes);
   return { text: nodes.map(plainText).join('').replace(/\s+/g, ' ').trim(), literal: [...literal], notes: [...notes] };
 }
 

@@ -385,6 +385,30 @@ describe('abstractToMdast: TeX a reader should not see', () => {
     },
   );
 
+  test.each([
+    ["we call it ``real'' data", 'we call it \u201creal\u201d data'],
+    ["a `teacher' network and a `student' one", 'a \u2018teacher\u2019 network and a \u2018student\u2019 one'],
+    ["the `model's output' here", 'the \u2018model\'s output\u2019 here'],
+    ["``CodeT5+'', a family", '\u201cCodeT5+\u201d, a family'],
+    ["such as ``a class containing objects", 'such as \u201ca class containing objects'],
+  ])('TeX quotes %j read as the quotation marks TeX prints', (input, shown) => {
+    const { tree, literal, notes } = abstractToMdast(input);
+    expect(tree).toEqual(paragraph(text(shown)));
+    expect([...literal, ...notes]).toEqual([]);
+  });
+
+  test('TeX quotes around a style or a formula pair across it; inside a formula or code they are TeX or code', () => {
+    expect(abstractToMdast("``\\textbf{bold}'' and `$x$' end").tree).toEqual(paragraph(text('\u201c'), strong(text('bold')), text('\u201d and \u2018'), math('x'), text('\u2019 end')));
+    expect(abstractToMdast("so $f''(x)$ and \\texttt{`a'} hold").tree).toEqual(paragraph(text('so '), math("f''(x)"), text(' and '), code("`a'"), text(' hold')));
+  });
+
+  test.each([["use `torch.compile` here"], ["a lone `tick. The authors' work"], ["the 12'' screen and 5' rope"], ["a ` b' c"]])(
+    'a backquote or apostrophe that opens or closes no TeX quote stays as it is: %j',
+    (input) => {
+      expect(toString(abstractToMdast(input).tree)).toBe(input);
+    },
+  );
+
   test('a tie inside a formula is TeX, left to KaTeX', () => {
     expect(abstractToMdast('so $a~b$ holds').tree).toEqual(paragraph(text('so '), math('a~b'), text(' holds')));
   });
@@ -455,6 +479,7 @@ describe('titleToText', () => {
     ['$\\mathcal{O}(n)$ Attention', '$\\mathcal{O}(n)$ Attention'],
     ['Schr\\"odinger Bridges \\( x^2 \\)', 'Schrödinger Bridges \\( x^2 \\)'],
     ['R^d and {-1, 0, 1}', 'R^d and {-1, 0, 1}'],
+    ["``Lost'' in the `Middle'", '\u201cLost\u201d in the \u2018Middle\u2019'],
   ])('reads %j as %j', (input, output) => expect(titleToText(input).text).toBe(output));
 
   test('leaves a title without TeX as it is', () => expect(titleToText('Plain: A Title (2)')).toEqual({ text: 'Plain: A Title (2)', literal: [], notes: [] }));
