@@ -426,13 +426,15 @@ function lookalikeKey(title: string): string {
  */
 function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
   const warnings: Problem[] = [];
-  const seen = new Map<string, { owner: string; where: (s: Sighting) => string; title: string }>();
+  // Each look of a title, with the first paper that had it and that paper's abstracts (exact keys).
+  const seen = new Map<string, { owner: string; where: (s: Sighting) => string; title: string; abstracts: ReadonlySet<string> }>();
   const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
   for (const paper of known) {
     if (mine.has(paper.slug)) continue;
+    const abstracts = new Set(paper.abstracts.map((k) => k.exact));
     for (const title of paper.titles) {
       const key = lookalikeKey(title);
-      if (key !== '' && !seen.has(key)) seen.set(key, { owner: `known:${paper.slug}`, where: () => `the published paper \`${paper.slug}\``, title });
+      if (key !== '' && !seen.has(key)) seen.set(key, { owner: `known:${paper.slug}`, where: () => `the published paper \`${paper.slug}\``, title, abstracts });
     }
   }
   // In the order the papers were first listed, so that the earlier of two is the one named.
@@ -440,12 +442,14 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
   inOrder.forEach((paper, index) => {
     const owner = paper.knownSlug === undefined ? `new:${index}` : `known:${paper.knownSlug}`;
     const warned = new Set<string>();
+    const abstracts = new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact));
     for (const copy of paper.sightings) {
       const key = lookalikeKey(copy.title);
       if (key === '') continue;
       const first = seen.get(key);
-      if (first === undefined) seen.set(key, { owner, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), title: copy.title });
-      else if (first.owner !== owner && !warned.has(first.owner) && titleKey(first.title) !== titleKey(copy.title)) {
+      if (first === undefined) seen.set(key, { owner, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), title: copy.title, abstracts });
+      // Two papers that share an abstract (a notice's) were kept apart by it, and a warning says so: their abstracts do not differ.
+      else if (first.owner !== owner && !warned.has(first.owner) && titleKey(first.title) !== titleKey(copy.title) && !first.abstracts.has(abstractKey(copy.abstract).exact)) {
         warned.add(first.owner);
         warnings.push(
           problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(first.title)} (${first.where(copy)}) only in case, spaces or punctuation; kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),

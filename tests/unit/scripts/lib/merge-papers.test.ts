@@ -103,6 +103,17 @@ describe('mergePapers: titles that differ only in case, spaces or punctuation, w
     expect(warnings.map(formatProblem)).toEqual([`dumps/2025-03-16.txt:1: \`SCALING LAWS FOR RETRIEVAL\` differs from \`Scaling Laws For Retrieval\` (the published paper \`scaling-laws-for-retrieval\`) only in case, spaces or punctuation; ${NOTE}`]);
   });
 
+  test('are not said to have different abstracts when they share a notice: the one warning says why that notice keeps them two', () => {
+    const notice = 'Accepted to the main track of NeurIPS 2026 as a spotlight presentation.';
+    for (const [first, second] of [["Don't Stop \u2014 Scaling", 'Don\u2019t Stop - Scaling'], ['E\ufb03cient Routing', 'Efficient Routing']]) {
+      const { papers, warnings } = mergePapers([listing('2025-03-14', [[first!, notice], [second!, notice]])]);
+      expect(papers).toHaveLength(2);
+      expect(warnings.map(formatProblem)).toEqual([
+        `dumps/2025-03-14.txt:3: \`${second}\` has the same abstract as \`${first}\` (dumps/2025-03-14.txt:1), but an abstract of under 250 letters and digits (a notice's length) says nothing of which paper it is; kept two papers; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`,
+      ]);
+    }
+  });
+
   test('say nothing of a title with no letters or digits, nor of one paper seen twice', () => {
     expect(mergePapers([listing('a', [['?!', about('questions')], ['!?', about('exclamations')], ['Knots', about('knots')]]), listing('b', [['Knots', about('knots')]])]).warnings).toEqual([]);
   });
