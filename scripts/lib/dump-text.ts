@@ -1,7 +1,7 @@
 /**
  * Whether a saved file is a listing saved as text, the one form Folio
  * reads. A browser can also save the page as HTML, as a web archive, or as
- * the JSON of an API; read as lines, their markup would become titles and
+ * the JSON of an API, and its developer tools copy the page's markup; read as lines, their markup would become titles and
  * abstracts, and each such "paper" would get a permanent URL. Reading HTML
  * as the browser shows it was tried, and no reading of its markup can tell
  * a paper from a card's author line, vote count or a sidebar heading without
@@ -30,6 +30,11 @@ export function dumpText(text: string, file: string): DumpText {
   const mime = mimeVersionLine(text);
   if (mime !== undefined) {
     return { line: mime, reason: `it is a MIME message (a web archive saved as "Webpage, Single File" (MHTML), or an e-mail), not a listing page; ${SAVE_AS_TEXT}` };
+  }
+  const markup = markupLines(text);
+  if (markup !== undefined) {
+    const { first, count } = markup;
+    return { line: first.line, reason: `it is HTML markup (${quote(first.text, 60)} at line ${first.line} is a tag; ${count === 1 ? '1 line' : `${count} lines`} of markup in all), as the browser's developer tools or the page's source give it, which Folio does not read: its tags would be published as titles and abstracts; ${SAVE_AS_TEXT}` };
   }
   const markdown = markdownLines(text);
   if (markdown !== undefined) {
@@ -111,6 +116,30 @@ function markdownLines(text: string): { first: { text: string; line: number }; k
     first ??= { text: line, line: index + 1, kind: markup.kind };
   });
   return first === undefined || count < MARKDOWN_LINES ? undefined : { first: { text: first.text, line: first.line }, kind: first.kind, count };
+}
+
+/** Elements a listing's markup is made of: a line that starts with one of these tags and ends with a tag is markup, not a title (`<SEG> Tokens for Speech`). */
+const HTML_ELEMENTS = 'a|article|aside|b|body|br|button|div|em|footer|h[1-6]|head|header|html|i|img|li|link|main|meta|nav|ol|p|script|section|span|strong|style|svg|time|ul';
+const MARKUP_LINE = new RegExp(`^</?(?:${HTML_ELEMENTS})(?=[\\s>/]).*>$`, 'u');
+const TAG = new RegExp(`</?(?:${HTML_ELEMENTS})(?=[\\s>/])`, 'gu');
+
+/** Lines of markup that make a file markup: one alone may be a title of the paper's own (`<div>A Title</div>`), unless it holds a page's worth of tags. */
+const MARKUP_LINES = 2;
+const MARKUP_TAGS = 8;
+
+/** The first line of HTML markup in `text` and how many there are, when there are enough to call the file markup. */
+function markupLines(text: string): { first: { text: string; line: number }; count: number } | undefined {
+  let first: { text: string; line: number } | undefined;
+  let count = 0;
+  let tags = 0;
+  splitLines(text).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!MARKUP_LINE.test(line)) return;
+    count += 1;
+    tags = Math.max(tags, line.match(TAG)?.length ?? 0);
+    first ??= { text: line, line: index + 1 };
+  });
+  return first === undefined || (count < MARKUP_LINES && tags < MARKUP_TAGS) ? undefined : { first, count };
 }
 
 /**

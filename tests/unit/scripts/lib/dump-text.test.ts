@@ -24,6 +24,14 @@ describe('dumpText', () => {
     expect(dumpText('\r\r<html lang="en"><body></body></html>', 'cr.txt')).toMatchObject({ line: 3 });
   });
 
+  test('refuses HTML markup without its page (the list of cards copied from the developer tools), naming its first tag and what to save instead', () => {
+    const cards = '<div class="grid">\n<article class="flex">\n<h3><a href="/papers/2503.00001">Sparse Routing</a></h3>\n<p>We route sparsely.</p>\n</article>\n</div>\n';
+    expect(dumpText(cards, 'day.txt')).toEqual({ line: 1, reason: expect.stringMatching(/^it is HTML markup \(`<div class="grid">` at line 1 is a tag; 6 lines of markup in all\), as the browser's developer tools or the page's source give it, which Folio does not read: its tags would be published as titles and abstracts; expected the Daily Papers page saved as text/) });
+    expect(dumpText(`Mar 14\n\n${cards}`, 'day.txt')).toMatchObject({ line: 3 });
+    // The same markup with its line breaks gone: one line of many tags.
+    expect(dumpText(cards.replace(/\n/g, ''), 'day.txt')).toMatchObject({ line: 1, reason: expect.stringContaining('1 line of markup in all') });
+  });
+
   test('refuses a web archive, an e-mail and JSON, saying what to save instead', () => {
     const mhtml = 'From: <Saved by Blink>\r\nSubject: Daily Papers\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"\r\n\r\n<html></html>';
     expect(dumpText(mhtml, 'day.mhtml')).toEqual({ line: 3, reason: expect.stringMatching(/^it is a MIME message \(a web archive .*MHTML.*e-mail\)/) });
