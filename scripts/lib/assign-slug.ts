@@ -24,7 +24,8 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * letters and digits separated by single spaces, nothing cut. Any other title
  * (punctuation, accents, a cut, no Latin letters at all) could share its
  * words with another title (`C++ Models` and `C# Models`, `Foo` and `Foo?`),
- * so it gets a suffix of {@link SUFFIX_LENGTH} base32 characters hashed from
+ * and one that spells a Windows device name (`CON`) would name no file
+ * there, so it gets a suffix of {@link SUFFIX_LENGTH} base32 characters hashed from
  * its exact title. Taken slugs are passed over for the same words with a
  * longer suffix, then that with `-2`, `-3`, ...
  */
@@ -34,7 +35,7 @@ export function assignSlug(title: string, isTaken: (slug: string) => boolean = (
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
   const hash = base32(createHash('sha256').update(titleKey(title)).digest());
-  const exact = cut !== '' && cut === words && words.replace(/-/g, ' ') === caselessTitleKey(title);
+  const exact = cut !== '' && cut === words && words.replace(/-/g, ' ') === caselessTitleKey(title) && !WINDOWS_DEVICES.test(words);
   const first = exact ? words : `${stem}-${hash.slice(0, SUFFIX_LENGTH)}`;
   if (!isTaken(first)) return first;
   const fallback = `${stem}-${hash.slice(0, FALLBACK_SUFFIX_LENGTH)}`;
@@ -42,6 +43,13 @@ export function assignSlug(title: string, isTaken: (slug: string) => boolean = (
   for (let n = 2; isTaken(slug); n += 1) slug = `${fallback}-${n}`;
   return slug;
 }
+
+/**
+ * Names Windows reserves for devices, whatever follows a dot: `con.mdx` and
+ * a folder `con/` cannot be checked out or deployed there, so a title that
+ * spells one alone (`CON`, `Aux`) gets the suffix.
+ */
+const WINDOWS_DEVICES = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 /** Cut hyphenated words to at most `max` characters without splitting a word. */
 export function cutAtWordBoundary(words: string, max: number): string {

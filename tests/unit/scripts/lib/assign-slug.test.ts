@@ -31,6 +31,12 @@ describe('assignSlug', () => {
     expect(slugs[2]).toMatch(new RegExp(`^deep-nets-${SUFFIX}$`));
   });
 
+  test('gives a title that spells a name Windows reserves for a device a suffix, so a Windows checkout can hold its entry and its page', () => {
+    for (const title of ['CON', 'Aux', 'nul', 'PRN', 'COM1', 'Lpt9']) expect(assignSlug(title)).toMatch(new RegExp(`^${title.toLowerCase()}-${SUFFIX}$`));
+    expect(assignSlug('Con Artists')).toBe('con-artists');
+    expect(assignSlug('COM10')).toBe('com10');
+  });
+
   test('transliterates accents to ASCII', () => {
     expect(assignSlug('Über Straße')).toMatch(new RegExp(`^ueber-strasse-${SUFFIX}$`));
   });
