@@ -266,7 +266,7 @@ async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy:
 function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: readonly Problem[], altered: Alterations): ReportLine[] {
   const count = (status: string) => plan.entries.filter((e) => e.status === status).length;
   // A paper on several listings is one paper (one entry), as the site counts it; its places on them are said apart.
-  const listed = listings.reduce((sum, l) => sum + l.entries.length, 0);
+  const { listed } = plan;
   const alterations = [
     ...(altered.subscribe > 0 ? [`removed the page's glued "Subscribe" ${altered.subscribe === 1 ? 'once' : `${altered.subscribe} times`}`] : []),
     ...(altered.characters > 0 ? [`removed ${plural(altered.characters, 'control or invisible character')}`] : []),

@@ -431,7 +431,7 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
   const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
   for (const paper of known) {
     if (mine.has(paper.slug)) continue;
-    const abstracts = new Set(paper.abstracts.map((k) => k.exact));
+    const abstracts = new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact])));
     for (const title of paper.titles) {
       const key = lookalikeKey(title);
       if (key !== '' && !seen.has(key)) seen.set(key, { owner: `known:${paper.slug}`, where: () => `the published paper \`${paper.slug}\``, title, abstracts });
@@ -442,14 +442,14 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
   inOrder.forEach((paper, index) => {
     const owner = paper.knownSlug === undefined ? `new:${index}` : `known:${paper.knownSlug}`;
     const warned = new Set<string>();
-    const abstracts = new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact));
+    const abstracts = new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact!));
     for (const copy of paper.sightings) {
       const key = lookalikeKey(copy.title);
       if (key === '') continue;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, { owner, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), title: copy.title, abstracts });
       // Two papers that share an abstract (a notice's) were kept apart by it, and a warning says so: their abstracts do not differ.
-      else if (first.owner !== owner && !warned.has(first.owner) && titleKey(first.title) !== titleKey(copy.title) && !first.abstracts.has(abstractKey(copy.abstract).exact)) {
+      else if (first.owner !== owner && !warned.has(first.owner) && titleKey(first.title) !== titleKey(copy.title) && !first.abstracts.has(abstractKey(copy.abstract).exact!)) {
         warned.add(first.owner);
         warnings.push(
           problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(first.title)} (${first.where(copy)}) only in case, spaces or punctuation; kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),

@@ -47,6 +47,8 @@ export interface PlannedEntry {
 export interface IngestPlan {
   /** How many distinct papers the listings hold. */
   papers: number;
+  /** How many places on listings they have: a paper counted once for each listing of the input it is on (two dumps of one day are one listing, a paper listed twice in a dump is on it once). */
+  listed: number;
   /** LaTeX commands left in abstracts as literal text (each warned about). */
   literalTex: number;
   /** LaTeX in abstracts dropped or simplified (an unclosed `\\textbf{`, a `\\cite{…}`; each warned about). */
@@ -138,7 +140,8 @@ export function planIngest(input: IngestInput): IngestPlan {
   run.manifest.listings = publishedListings(input);
   run.manifest.topics = publishedTopics(input);
   run.entries.sort((a, b) => compareStrings(a.slug, b.slug));
-  return { papers: papers.length, literalTex: run.literalTex, simplifiedTex: run.simplifiedTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings, changes: run.changes };
+  const listed = papers.reduce((sum, paper) => sum + new Set(paper.appearances.map((a) => a.listing)).size, 0);
+  return { papers: papers.length, listed, literalTex: run.literalTex, simplifiedTex: run.simplifiedTex, entries: run.entries, manifest: run.manifest, cache: run.cache, errors: run.errors, warnings: run.warnings, changes: run.changes };
 }
 
 /** What the stages of one plan share: the input, what is decided so far, and lookups made once. */
@@ -176,6 +179,7 @@ function startRun(input: IngestInput): Run {
   return {
     input,
     papers: 0,
+    listed: 0,
     literalTex: 0,
     simplifiedTex: 0,
     entries: [],
