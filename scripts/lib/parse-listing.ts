@@ -1,6 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
-import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
+import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
@@ -784,8 +784,21 @@ function fault(file: string, fields: readonly Field[], index: number, role: Role
     case 'missing-abstract':
       return problemAt(file, title?.line ?? field.line, `title ${quote(title?.text ?? '')} has no abstract: expected an abstract after it, found an empty line`);
     default:
+      if (date !== undefined && sameDay(field.text, date.text)) {
+        return problemAt(
+          file,
+          field.line,
+          `found the date line ${quote(field.text)} again (the listing's date line is at line ${date.line}), with no page header before it: expected it once, above the papers; delete this line if it is not a paper's title (a second save of the day in this file is read as one when its page header is kept with it)`,
+        );
+      }
       return problemAt(file, field.line, `found a second date line ${quote(field.text)}${date ? ` (the listing is dated ${quote(date.text)} at line ${date.line})` : ''}: expected one day's listing per file (split the file into one dump per date)`);
   }
+}
+
+/** Whether two date lines name one day (`Mar 14`, `March 14, 2025`): splitting the file by date would not part them. */
+function sameDay(a: string, b: string): boolean {
+  const [x, y] = [readDateLabel(a), readDateLabel(b)];
+  return x !== undefined && y !== undefined && x.month === y.month && x.date === y.date && (x.year === undefined || y.year === undefined || x.year === y.year);
 }
 
 const ROLE_NAMES: Partial<Record<Role, string>> = {

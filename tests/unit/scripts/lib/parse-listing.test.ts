@@ -763,6 +763,12 @@ describe('parseListing: the header and footer, by position', () => {
     expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), ...HEADER, 'Mar 15', 'Two', abstract('two')))[0]).toMatch(/^d\.txt:23: found a second date line `Mar 15`/);
   });
 
+  test('stops at the date line repeated between papers without its header, saying it is the same day rather than asking to split the file by date', () => {
+    expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Mar 14', 'Two', abstract('two')))).toEqual([
+      "d.txt:15: found the date line `Mar 14` again (the listing's date line is at line 9), with no page header before it: expected it once, above the papers; delete this line if it is not a paper's title (a second save of the day in this file is read as one when its page header is kept with it)",
+    ]);
+  });
+
   test('reads a page pasted twice (its header again, with the same date) as one listing, each paper of both copies once', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
     const page = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), ...FOOTER);
