@@ -387,10 +387,10 @@ describe('abstractToMdast: TeX a reader should not see', () => {
 
   test.each([
     ["we call it ``real'' data", 'we call it \u201creal\u201d data'],
-    ["a `teacher' network and a `student' one", 'a \u2018teacher\u2019 network and a \u2018student\u2019 one'],
+    ["a `coarse' grid and a `fine' one", 'a \u2018coarse\u2019 grid and a \u2018fine\u2019 one'],
     ["the `model's output' here", 'the \u2018model\'s output\u2019 here'],
-    ["``CodeT5+'', a family", '\u201cCodeT5+\u201d, a family'],
-    ["such as ``a class containing objects", 'such as \u201ca class containing objects'],
+    ["``Tiny++'', a toolkit", '\u201cTiny++\u201d, a toolkit'],
+    ["as in ``an open quote that never closes", 'as in \u201can open quote that never closes'],
   ])('TeX quotes %j read as the quotation marks TeX prints', (input, shown) => {
     const { tree, literal, notes } = abstractToMdast(input);
     expect(tree).toEqual(paragraph(text(shown)));
