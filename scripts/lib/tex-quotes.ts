@@ -52,10 +52,10 @@ function pairDoubles(cells: Cell[]): void {
   let open = false;
   for (let i = 0; i + 1 < cells.length; i++) {
     const pair = cells[i]!.ch + cells[i + 1]!.ch;
-    if (pair === '``') {
+    if (pair === '``' && isMark(cells, i, 2)) {
       replace(cells, i, '\u201c');
       open = true;
-    } else if (pair === "''" && open) {
+    } else if (pair === "''" && open && isMark(cells, i, 2)) {
       replace(cells, i, '\u201d');
       open = false;
     }
@@ -65,17 +65,28 @@ function pairDoubles(cells: Cell[]): void {
 /** `…' as ‘…’: a backquote before a non-space, closed by an apostrophe after a non-space and before no letter or digit, in the same sentence, with no backquote between. */
 function pairSingles(cells: Cell[]): void {
   for (let i = 0; i < cells.length; i++) {
-    if (cells[i]!.ch !== '`' || !isWordStart(cells[i + 1]?.ch)) continue;
+    if (cells[i]!.ch !== '`' || !isMark(cells, i, 1) || !isWordStart(cells[i + 1]?.ch)) continue;
     for (let j = i + 1; j < cells.length; j++) {
       const ch = cells[j]!.ch;
       if (ch === '`' || (/[.!?]/u.test(ch) && /\s/u.test(cells[j + 1]?.ch ?? ''))) break;
-      if (ch !== "'" || /\s/u.test(cells[j - 1]!.ch) || /[\p{L}\p{N}'`]/u.test(cells[j + 1]?.ch ?? '')) continue;
+      if (ch !== "'" || !isMark(cells, j, 1) || /\s/u.test(cells[j - 1]!.ch) || /[\p{L}\p{N}`]/u.test(cells[j + 1]?.ch ?? '')) continue;
       cells[i]!.ch = '\u2018';
       cells[j]!.ch = '\u2019';
       i = j;
       break;
     }
   }
+}
+
+/**
+ * Whether the `length` cells at `i` are a whole run of their mark, and not
+ * after a backslash: three backquotes or more are Markdown's code, not TeX,
+ * and `\``, `\'` are accents.
+ */
+function isMark(cells: readonly Cell[], i: number, length: number): boolean {
+  const mark = cells[i]!.ch;
+  const before = cells[i - 1]?.ch;
+  return before !== mark && before !== '\\' && cells[i + length]?.ch !== mark;
 }
 
 /** Whether `ch` may follow an opening quote: something other than a space, a quote mark or the end. */

@@ -397,12 +397,18 @@ describe('abstractToMdast: TeX a reader should not see', () => {
     expect([...literal, ...notes]).toEqual([]);
   });
 
+  test('a backquote or apostrophe after a backslash is an accent, kept as TeX keeps one with nothing to sit on, never a quote', () => {
+    const { tree, literal } = abstractToMdast("a \\``x'' b");
+    expect(literal).toEqual(['\\`']);
+    expect(toString(tree)).toContain('\\`');
+  });
+
   test('TeX quotes around a style or a formula pair across it; inside a formula or code they are TeX or code', () => {
     expect(abstractToMdast("``\\textbf{bold}'' and `$x$' end").tree).toEqual(paragraph(text('\u201c'), strong(text('bold')), text('\u201d and \u2018'), math('x'), text('\u2019 end')));
     expect(abstractToMdast("so $f''(x)$ and \\texttt{`a'} hold").tree).toEqual(paragraph(text('so '), math("f''(x)"), text(' and '), code("`a'"), text(' hold')));
   });
 
-  test.each([["use `torch.compile` here"], ["a lone `tick. The authors' work"], ["the 12'' screen and 5' rope"], ["a ` b' c"]])(
+  test.each([["use `torch.compile` here"], ["a lone `tick. The authors' work"], ["the 12'' screen and 5' rope"], ["a ` b' c"], ["a ```fence``` and ```x''"], ["x ````y'' z"]])(
     'a backquote or apostrophe that opens or closes no TeX quote stays as it is: %j',
     (input) => {
       expect(toString(abstractToMdast(input).tree)).toBe(input);
