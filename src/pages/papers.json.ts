@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
-import { papersJson } from '../lib/exports.ts';
+import { papersJson, papersJsonText } from '../lib/exports.ts';
 import { paths } from '../lib/urls.ts';
 
 /** `/papers.json`: every paper with its URL, topics, listings and keywords, for scripts. */
@@ -10,5 +10,5 @@ export const GET: APIRoute = async () => {
     paper: (slug) => archive.urls.absolute(paths.paper(slug)),
     listing: (id) => archive.urls.absolute(paths.listing(id)),
   });
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(papersJsonText(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
