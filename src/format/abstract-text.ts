@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { decodeHTML } from 'entities';
 import { parseBody } from './entry.ts';
 import { formulaText } from './formula-text.ts';
 
@@ -69,55 +68,21 @@ function flatten(node: RootContent, onMath: () => void): Record<'text' | 'plain'
 
 /**
  * An abstract as the content layer stores it beside the rendered HTML: the
- * text only when the HTML does not already say it (see {@link textOfHtml}),
- * the plain text and the prose only when they differ from the text (when
- * there is math). The content layer is held, read, written and compared
- * whole on every build, and without math the text is the HTML's text, and
- * the plain text and the prose are the text again: storing the text beside
- * the HTML made the store at 10,000 papers 42 MB instead of 25 MB.
+ * plain text and the prose only when they differ from the text (when there
+ * is math). Every stored byte is held by the build for every paper, and
+ * without math both are the text again.
  */
-export type StoredAbstract = Pick<AbstractText, 'hasMath'> & { text?: string; plain?: string; prose?: string };
+export type StoredAbstract = Omit<AbstractText, 'prose' | 'plain'> & { plain?: string; prose?: string };
 
-/**
- * The stored form of an abstract rendered as `html`. The HTML stands in for
- * the text only when reading it back gives the text exactly, so what is read
- * back is always what was stored.
- */
-export function storedAbstract(abstract: AbstractText, html: string): StoredAbstract {
+/** The stored form of an abstract (see {@link StoredAbstract}). */
+export function storedAbstract(abstract: AbstractText): StoredAbstract {
   const { text, plain, prose, hasMath } = abstract;
-  return { ...(textOfHtml(html) === text ? {} : { text }), ...(plain === text ? {} : { plain }), ...(prose === text ? {} : { prose }), hasMath };
+  return { text, ...(plain === text ? {} : { plain }), ...(prose === text ? {} : { prose }), hasMath };
 }
 
-/**
- * Texts read back from HTML, by the stored abstract they stand for. In a
- * build the search records (in the content layer) and the pages read the
- * same stored entries (src/integrations/content-store-for-pages.ts) through
- * two module graphs, each with its own copy of this module: one map for the
- * process keeps one copy of each text (15 MB at 10,000 papers) for both.
- */
-const textsRead = ((globalThis as Record<symbol, unknown>)[Symbol.for('folio:abstract-texts')] ??= new WeakMap<StoredAbstract, string>()) as WeakMap<StoredAbstract, string>;
-
-/** An abstract read back from its stored form and the HTML stored with it. */
-export function readStoredAbstract(stored: StoredAbstract, html: string): AbstractText {
-  let text = stored.text ?? textsRead.get(stored);
-  if (text === undefined) textsRead.set(stored, (text = textOfHtml(html)));
-  return { text, plain: stored.plain ?? text, prose: stored.prose ?? text, hasMath: stored.hasMath };
-}
-
-/**
- * The text of rendered HTML as {@link abstractTextOf} writes it: tags left
- * out, character references decoded, each paragraph's white space collapsed
- * and paragraphs parted by a blank line. Math renders to markup that does not
- * read back as `$tex$`; {@link storedAbstract} then keeps the text.
- */
-function textOfHtml(html: string): string {
-  return html
-    .split('</p>')
-    // Runs of white space and single white space other than a space: a single space is left as it is, which is
-    // most of them (a day's update reads back 10,000 abstracts; `/\s+/` replaced every space, at twice the cost).
-    .map((paragraph) => decodeHTML(paragraph.replace(/<[^>]*>/g, '')).replace(/\s{2,}|[^\S ]/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+/** An abstract read back from its stored form. */
+export function readStoredAbstract(stored: StoredAbstract): AbstractText {
+  return { text: stored.text, plain: stored.plain ?? stored.text, prose: stored.prose ?? stored.text, hasMath: stored.hasMath };
 }
 
 /**
@@ -125,7 +90,7 @@ function textOfHtml(html: string): string {
  * or read from its body (an entry left to the MDX compiler). The pages and
  * the search records read it here, so both have the same text.
  */
-export function entryAbstract(entry: { rendered?: { html: string; metadata?: Record<string, unknown> }; body?: string }): AbstractText {
+export function entryAbstract(entry: { rendered?: { metadata?: Record<string, unknown> }; body?: string }): AbstractText {
   const stored = entry.rendered?.metadata?.abstract as StoredAbstract | undefined;
-  return stored && entry.rendered ? readStoredAbstract(stored, entry.rendered.html) : abstractText(entry.body ?? '');
+  return stored ? readStoredAbstract(stored) : abstractText(entry.body ?? '');
 }

@@ -147,11 +147,10 @@ async function loadEntry(file: string, name: string, contents: string, version: 
     return { id, deferred: true };
   }
   // Plain text first: rendering turns the tree into HTML.
-  const text = abstractTextOf(tree);
-  const html = await renderPlainBody(tree);
-  // No `body`, and the text only where the HTML does not already say it: the page, the archive and the search
-  // index read the rendered HTML and its text. The store is held, read and written whole on every build.
-  store.set({ id, data: parsed, filePath, digest, rendered: { html, metadata: { abstract: storedAbstract(text, html) } } });
+  const abstract = storedAbstract(abstractTextOf(tree));
+  // No `body`, and the prose only where it differs from the text: the page, the archive and the search index
+  // read the rendered HTML and its text. The store is held, read and written whole on every build.
+  store.set({ id, data: parsed, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
   return { id, deferred: false };
 }
 
