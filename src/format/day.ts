@@ -46,14 +46,21 @@ export function dayOf(year: number, month: number, date: number): Day {
 
 /**
  * A day as file names write it: `2025-03-14`, `2025.03.14`, `2025_03_14`
- * (one separator, twice), or `20250314` (a year 19xx or 20xx, standing
- * apart from letters and digits, so that a hash or an id is not read as one).
+ * (one separator, twice); the same with the month or the day written
+ * without its zero, `2025-3-14` (a year 19xx or 20xx: year first, nothing
+ * else reads that way, but a version number `1234.5.6` would); or
+ * `20250314` (a year 19xx or 20xx, standing apart from letters and digits,
+ * so that a hash or an id is not read as one).
  */
-const DAY_SHAPE = /(?<!\d)(\d{4})([-_.])(\d{2})\2(\d{2})(?!\d)|(?<![\p{L}\p{N}])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
+const DAY_SHAPE =
+  /(?<!\d)(\d{4})([-_.])(\d{2})\2(\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})([-_.])(\d{1,2})\6(\d{1,2})(?!\d)|(?<![\p{L}\p{N}])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
 
 /** Every day written in `text` (see DAY_SHAPE), as `YYYY-MM-DD`, real days or not (`2025-02-29`), with how it is written. */
 function dayShapes(text: string): Array<{ day: string; written: string }> {
-  return [...text.matchAll(DAY_SHAPE)].map((m) => ({ day: m[1] !== undefined ? `${m[1]}-${m[3]}-${m[4]}` : `${m[5]}-${m[6]}-${m[7]}`, written: m[0] }));
+  return [...text.matchAll(DAY_SHAPE)].map((m) => {
+    const [year, month, date] = m[1] !== undefined ? [m[1], m[3]!, m[4]!] : m[5] !== undefined ? [m[5], m[7]!.padStart(2, '0'), m[8]!.padStart(2, '0')] : [m[9]!, m[10]!, m[11]!];
+    return { day: `${year}-${month}-${date}`, written: m[0] };
+  });
 }
 
 /** Everything written as a day in `text` (`2025-03-14`, `2025.03.14`, `20250314`...), real days or not (`2025-02-29`), as written. */

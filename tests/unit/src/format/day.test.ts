@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayIn, dayParts, dayStart, formatDay, formatMonth, inLatestMonth, isDay, weekdayOf, weekInLatestMonth } from '../../../../src/format/day.ts';
+import { addDays, dayIn, dayParts, dayShapesIn, dayStart, formatDay, formatMonth, inLatestMonth, isDay, weekdayOf, weekInLatestMonth } from '../../../../src/format/day.ts';
 
 describe('isDay', () => {
   test('takes real YYYY-MM-DD dates, leap days included', () => {
@@ -22,6 +22,15 @@ describe('dayIn', () => {
     expect(dayIn('papers_2025_03_14.txt')).toBe('2025-03-14');
     expect(dayIn('20250314.txt')).toBe('2025-03-14');
     expect(dayIn('daily-20250314-1.txt')).toBe('2025-03-14');
+  });
+  test('finds it with the month or the day written without its zero, the year first (nothing else reads that way)', () => {
+    expect(dayIn('2025-3-14.txt')).toBe('2025-03-14');
+    expect(dayIn('daily_2025_3_4.txt')).toBe('2025-03-04');
+    expect(dayIn('2025.12.1.txt')).toBe('2025-12-01');
+    expect(dayIn('hf-2025-3-04-evening.txt')).toBe('2025-03-04');
+    expect(dayShapesIn('2025-2-30.txt')).toEqual(['2025-2-30']);
+    // Not a year of this era, a day or month of three digits, mixed separators, a version number: no day.
+    for (const name of ['v1234.5.6.txt', '2025-3-144.txt', '2025-314-1.txt', '2025-3_14.txt', '12025-3-14.txt', 'release-2.1.3.txt', '2025-13-1.txt']) expect(dayIn(name), name).toBeUndefined();
   });
   test('finds none in names without a real date', () => {
     expect(dayIn('000_b74b9448ff318115.txt')).toBeUndefined();
