@@ -26,7 +26,7 @@ import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { undatedListingDays, type ListingMove, type RunDump } from './lib/undated-listing-days.ts';
 import { dumpSource, earlierDumps, joinUndated, recordedDumps, recordedUndated, undatedListingProblem, undatedRecordOf, type RecordedUndated } from './lib/dump-identity.ts';
-import { dayShapesIn, isDay, type Day } from '../src/format/day.ts';
+import { dayIn, dayShapesIn, isDay, type Day } from '../src/format/day.ts';
 import type { Listing } from './lib/merge-papers.ts';
 import { addAlterations, noAlterations, parseListing, type Alterations, type ParsedListing } from './lib/parse-listing.ts';
 import { compareStrings } from '../src/format/compare-strings.ts';
@@ -177,7 +177,10 @@ function parseCommandLine(argv: string[]): Options | number {
   }
   const { date } = args.values;
   if (date !== undefined && !isDay(date)) {
-    const message = dayShapesIn(date)[0] === date ? `--date ${date} is not a day of the calendar; expected a day written YYYY-MM-DD, such as 2025-03-14` : `--date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}`;
+    // Written as a day (`2025-02-29`, `2025-3-4`): a day with its zeros left out is named; one no calendar has is said to be none.
+    const meant = dayShapesIn(date)[0] === date ? (dayIn(date) ?? null) : undefined;
+    const expected = `--date expects a day written YYYY-MM-DD, such as 2025-03-14; got ${quote(date)}`;
+    const message = meant === null ? `--date ${date} is not a day of the calendar; expected a day written YYYY-MM-DD, such as 2025-03-14` : meant === undefined ? expected : `${expected}: write ${meant}`;
     console.error(`ingest: ${message}\n${USAGE}`);
     return 2;
   }

@@ -414,6 +414,12 @@ describe('npm run ingest with days', () => {
     expect(result.stderr).toContain('ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got `14/03/2025`');
   });
 
+  test('refuses a --date written without its zeros, naming the day it means (as a file name so written gives it)', async () => {
+    const result = await runIngest(['--date', '2025-3-4', 'x.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ingest: --date expects a day written YYYY-MM-DD, such as 2025-03-14; got `2025-3-4`: write 2025-03-04');
+  });
+
   test('refuses a --date written YYYY-MM-DD that no calendar has, saying so', async () => {
     const result = await runIngest(['--date', '2025-02-29', 'x.txt']);
     expect(result.code).toBe(2);
