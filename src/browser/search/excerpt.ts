@@ -14,6 +14,9 @@ export interface ExcerptRun {
   mark: boolean;
 }
 
+/** The punctuation that ends a clause or sentence after a word (not `;`, which ends a character reference written as text, `&gt;`). */
+const CLAUSE_END = /[,.:!?…]+$/u;
+
 /** Words in the header's excerpts and the search page's. */
 export const EXCERPT_WORDS = 24;
 
@@ -46,7 +49,13 @@ export function excerptRuns(content: string, locations: readonly number[], lengt
   if (start > skip) push('… ', false);
   for (let i = start; i < end; i++) {
     if (i > start) push(' ', false);
-    push(words[i]!, marked.has(i));
+    const word = words[i]!;
+    // A matched word is marked without the punctuation that ends its clause (`inpainting,` shows `inpainting` marked).
+    const clauseEnd = marked.has(i) ? CLAUSE_END.exec(word) : null;
+    if (clauseEnd && clauseEnd.index > 0) {
+      push(word.slice(0, clauseEnd.index), true);
+      push(clauseEnd[0], false);
+    } else push(word, marked.has(i));
   }
   if (end < words.length) push(' …', false);
   return runs;

@@ -15,6 +15,13 @@ describe('excerptRuns', () => {
     expect(runs.filter((r) => r.mark).map((r) => r.text)).toEqual(['&lt;b&gt;bold&lt;/b&gt;']);
     expect(runs.map((r) => r.text).join('')).toContain('&lt;b&gt;bold&lt;/b&gt;');
   });
+  test('marks a matched word without the comma, full stop, colon, question or exclamation mark after it, which stays plain text', () => {
+    const runs = excerptRuns('Latents are central to image inpainting, but cost O(n²). Also fast?! Yes.', [5, 8, 10], 20);
+    expect(runs.filter((r) => r.mark).map((r) => r.text)).toEqual(['inpainting', 'O(n²)', 'fast']);
+    expect(runs.map((r) => r.text).join('')).toBe('Latents are central to image inpainting, but cost O(n²). Also fast?! Yes.');
+    // A word that is all punctuation is marked as it is.
+    expect(excerptRuns('a ... b', [1], 5).filter((r) => r.mark).map((r) => r.text)).toEqual(['...']);
+  });
   test('centres on the densest run of matches, with ellipses where text is cut', () => {
     const runs = excerptRuns('a b c d e f g h i j k l m n o p', [12, 13], 4);
     expect(runs.map((r) => r.text).join('')).toBe('… l m n o …');
