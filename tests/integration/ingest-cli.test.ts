@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
@@ -129,6 +129,17 @@ describe('npm run ingest', () => {
     const knotsHold = await entry('knots-hold');
     expect(knotsHold.body.trim()).toBe(knots);
     expect(paperSchema.parse(knotsHold.data)).toMatchObject({ title: 'Knots Hold Under Load', formerTitles: ['Knots Hold'] });
+  });
+
+  test("keeps Node's compile cache, as Astro's command does, so a day's ingest does not compile its modules again", async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const tmp = await tempDir();
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+    delete env.NODE_COMPILE_CACHE;
+    await runIngest(['--content', path.join(tmp, 'content'), input], ROOT, env);
+    // Node keeps it in the temporary folder (os.tmpdir()), one folder per Node version.
+    const cached = await readdir(path.join(tmp, 'node-compile-cache'), { recursive: true });
+    expect(cached.length).toBeGreaterThan(1);
   });
 
   test('never removes or renames an entry in a later ingest', async () => {
