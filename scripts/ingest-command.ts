@@ -105,14 +105,14 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   // A folder with no papers yet: a first run, or a mistyped --content on a later day.
   const newArchive = (await paperFileNames(folder.papers)).length === 0;
   const cacheText = await readOptional(cachePath);
-  const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText), problems });
+  const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText, version), problems });
   lock.assertHeld();
   const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
   printReport(reportRun(listings, plan, warnings, altered));
   if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${folder.root} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
-  const newCacheText = serializeIngestCache(plan.cache);
+  const newCacheText = serializeIngestCache(plan.cache, version);
   if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);
   // Next time the same run finds nothing to do, it says what a run over the folder as this one leaves it would say: every
   // entry unchanged, and nothing of what this run changed (a retitle, a longer abstract taken), which is done by then.
