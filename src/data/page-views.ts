@@ -9,7 +9,7 @@
  */
 import type { Archive, ArchivePaper } from './archive.ts';
 import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
-import { listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
+import { firstDay, listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
 import { termsFoundByTopic } from '../format/topic-terms.ts';
 import { leadSentences, snippet } from '../lib/snippet.ts';
 import { endPageCount, paginate, pagesFromTheEnd } from '../lib/paginate.ts';
@@ -80,6 +80,8 @@ export interface PaperView {
   hasMath: boolean;
   keywords: string[];
   topics: Array<TopicRef & { description: string; byHand: boolean; terms: string[] }>;
+  /** The first day it was listed on, which dates its citation; none when it is on undated listings only. */
+  listed?: Day;
   /** The listings it appeared in (oldest first), its place in each, and its neighbours there. */
   appearances: Array<{ id: string; label: string; position: number; count: number; previous?: PaperLink; next?: PaperLink }>;
   related: Array<PaperLink & { sharedTerms: string[] }>;
@@ -115,6 +117,7 @@ export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
 
 function paperViewWithoutTerms(archive: Archive, paper: ArchivePaper) {
   const listings = [...new Set(paper.listings.map((a) => a.listing))].map((id) => archive.listingById.get(id)!);
+  const listed = firstDay(paper);
   return {
     slug: paper.slug,
     title: paper.title,
@@ -129,6 +132,7 @@ function paperViewWithoutTerms(archive: Archive, paper: ArchivePaper) {
       const topic = archive.topicById.get(id)!;
       return { id, name: topic.name, description: topic.description, byHand: !paper.entry.data.autoTopics.includes(id) };
     }),
+    ...(listed === undefined ? {} : { listed }),
     appearances: listings.map((listing) => {
       const { previous, next } = neighbours(listing, paper.slug);
       return {

@@ -1,3 +1,5 @@
+import { dayParts, type Day } from '../format/day.ts';
+
 /**
  * Escapes text for a BibTeX field value so LaTeX prints it literally. Braces
  * become `\textbraceleft{}`/`\textbraceright{}`: BibTeX counts `\{` as a
@@ -22,11 +24,26 @@ export function escapeBibtex(text: string): string {
   });
 }
 
+/** What a citation names: the paper's slug (its key), title and page URL, the archive, and the day the archive first listed it. */
+export interface Citable {
+  slug: string;
+  title: string;
+  url: string;
+  archive: string;
+  /** `YYYY-MM-DD`; none for a paper on undated listings only. */
+  listed?: Day | undefined;
+}
+
+/** BibTeX's month macros, January first: styles print them in their own language and form. */
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
 /**
  * A BibTeX `@misc` entry pointing at the archive page. The title is double
- * braced so BibTeX styles keep its capitalisation.
+ * braced so BibTeX styles keep its capitalisation. It is dated by the day the
+ * archive first listed the paper (styles warn about, and print nothing for,
+ * an entry with no year).
  */
-export function bibtex(paper: { slug: string; title: string; url: string; archive: string }): string {
+export function bibtex(paper: Citable): string {
   return bibtexParts(paper).join('');
 }
 
@@ -35,9 +52,15 @@ export function bibtex(paper: { slug: string; title: string; url: string; archiv
  * written in its `\url{}`, so a page can mark where the URL stands (the
  * browser gives it the address the page is served from, src/browser/site-links.ts).
  */
-export function bibtexParts({ slug, title, url, archive }: { slug: string; title: string; url: string; archive: string }): [before: string, url: string, after: string] {
+export function bibtexParts({ slug, title, url, archive, listed }: Citable): [before: string, url: string, after: string] {
+  const date = listed === undefined ? undefined : dayParts(listed);
   return [
-    [`@misc{${slug},`, `  title        = {{${escapeBibtex(title)}}},`, '  howpublished = {\\url{'].join('\n'),
+    [
+      `@misc{${slug},`,
+      `  title        = {{${escapeBibtex(title)}}},`,
+      ...(date === undefined ? [] : [`  year         = {${date.year}},`, `  month        = ${MONTH_MACROS[date.month - 1]},`]),
+      '  howpublished = {\\url{',
+    ].join('\n'),
     url.replace(/[%#\\{}]/g, (c) => `\\${c}`),
     ['}},', `  note         = {${escapeBibtex(archive)}}`, '}'].join('\n'),
   ];

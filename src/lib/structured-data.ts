@@ -6,6 +6,8 @@ export interface PaperFacts {
   topics: readonly string[];
   siteName: string;
   siteUrl: string;
+  /** The day the archive first listed it (`YYYY-MM-DD`); none for a paper on undated listings only. */
+  listed?: string | undefined;
 }
 
 /**
@@ -25,6 +27,7 @@ export function scholarlyArticle(facts: PaperFacts): Record<string, unknown> {
     url: facts.url,
     keywords: facts.keywords.join(', '),
     about: facts.topics.map((name) => ({ '@type': 'Thing', name })),
+    ...(facts.listed === undefined ? {} : { datePublished: facts.listed }),
     isPartOf: { '@type': 'WebSite', name: facts.siteName, url: facts.siteUrl },
   };
 }

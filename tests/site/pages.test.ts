@@ -137,6 +137,29 @@ describe('paper pages', () => {
     expect(bibtex).toContain(`\\url{${site}/papers/${entry.data.slug}/}`);
   });
 
+  test('a paper page is dated by the first day it was listed: in its BibTeX, its citation_date (as Google Scholar writes it) and its JSON-LD; a paper on undated listings only has no date', () => {
+    const firstDay = (e: (typeof entries)[number]) => e.data.listings.map((l) => l.listing).filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(id)).sort()[0];
+    const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    const dated = entries.filter((e) => firstDay(e) !== undefined && e.data.listings.some((l) => l.listing !== firstDay(e)));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const entry of [...dated.slice(0, 20), ...entries.slice(0, 20)]) {
+      const day = firstDay(entry);
+      const html = paperPage(entry.data.slug);
+      const bibtex = text(parse(html.querySelector('.bibtex')!.innerHTML));
+      const jsonLd = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+      const meta = html.querySelector('meta[name="citation_date"]')?.getAttribute('content');
+      if (day === undefined) {
+        expect([bibtex.includes('year'), meta, jsonLd.datePublished]).toEqual([false, undefined, undefined]);
+        continue;
+      }
+      expect(bibtex).toContain(`year = {${day.slice(0, 4)}}, month = ${months[Number(day.slice(5, 7)) - 1]},`);
+      expect(meta).toBe(day.replaceAll('-', '/'));
+      expect(jsonLd.datePublished).toBe(day);
+    }
+    const undated = entries.find((e) => firstDay(e) === undefined);
+    if (undated !== undefined) expect(paperPage(undated.data.slug).querySelector('meta[name="citation_date"]')).toBeNull();
+  });
+
   test('related papers are listed with the terms they share', () => {
     const withRelated = entries.map((e) => paperPage(e.data.slug).querySelectorAll('.related > li')).filter((l) => l.length > 0);
     expect(withRelated.length).toBeGreaterThan(entries.length * 0.9);

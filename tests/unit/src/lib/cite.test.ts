@@ -29,4 +29,16 @@ describe('escapeBibtex and bibtex', () => {
       }"
     `);
   });
+  test('dates the entry by the day the archive first listed the paper, as BibTeX styles want a year: year and month (its three-letter macro)', () => {
+    expect(bibtex({ slug: 'a-b', title: 'A', url: 'https://x.org/papers/a-b/', archive: 'Folio', listed: '2025-03-14' })).toMatchInlineSnapshot(`
+      "@misc{a-b,
+        title        = {{A}},
+        year         = {2025},
+        month        = mar,
+        howpublished = {\\url{https://x.org/papers/a-b/}},
+        note         = {Folio}
+      }"
+    `);
+    for (const [day, month] of [['2024-01-02', 'jan'], ['2024-12-31', 'dec']]) expect(bibtex({ slug: 's', title: 'T', url: 'u', archive: 'F', listed: day })).toContain(`month        = ${month},`);
+  });
 });

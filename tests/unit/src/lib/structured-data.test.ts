@@ -28,6 +28,12 @@ describe('scholarlyArticle', () => {
     expect(article).not.toHaveProperty('mainEntityOfPage');
   });
 
+  test('gives the day the archive first listed the paper as its datePublished, and no date for a paper on undated listings only', () => {
+    const dated = scholarlyArticle({ title: 'T', url: 'u', keywords: [], topics: [], siteName: 'F', siteUrl: 's', listed: '2025-03-14' });
+    expect(dated.datePublished).toBe('2025-03-14');
+    expect(article).not.toHaveProperty('datePublished');
+  });
+
   test('leaves the abstract to the page and its citation_abstract, instead of a third copy in every page', () => {
     expect(article).not.toHaveProperty('abstract');
   });
