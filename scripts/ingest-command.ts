@@ -439,7 +439,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
   for (const { path: file, parsed } of dumps) {
     const source = dumpSource(file);
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
-    const evidence = { file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, earlier, earlierIds: [...(earlierIds.get(source) ?? [])] };
+    const evidence = { file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, titles: parsed.entries.map((e) => ({ text: e.title, line: e.line })), earlier, earlierIds: [...(earlierIds.get(source) ?? [])] };
     const resolved = resolveListingDay(evidence);
     problems.push(...resolved.problems);
     // A dump given before it in this run is checked as one an earlier ingest recorded: a save of the same dump may join it.

@@ -20,6 +20,8 @@ export interface DayEvidence {
   earlier?: readonly EarlierDump[] | undefined;
   /** The file-named listing ids earlier ingests gave a dump of this file name (kept: a published URL never moves). */
   earlierIds?: readonly string[] | undefined;
+  /** The dump's titles, each with its line: one that names the listing's own day is its date line, not a paper's title. */
+  titles?: readonly { text: string; line: number }[] | undefined;
 }
 
 /** A dump's listing: its id (the day, or the file-named id of an undated dump) and what was wrong. */
@@ -41,9 +43,35 @@ export interface ResolvedListing {
  * another day than it says is an error naming its line. A dump is one day:
  * one an earlier ingest filed under another day stops the run (see
  * {@link movedDump}). A dump with no day at all keeps a listing named after
- * its file, with a warning that says how to give the day.
+ * its file, with a warning that says how to give the day. A title that
+ * names the listing's own day stops the run (see {@link ownDateTitles}).
  */
 export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
+  const resolved = resolveDay(evidence);
+  const readings = evidence.label === undefined ? [] : dateLabelReadings(evidence.label);
+  // Undated, the listing's day is what its date line says (`Mar 14`), in any of its readings.
+  const isOwnDay = (date: LabelDate) => (resolved.day === undefined ? readings.some((r) => sameDate(r, date)) : labelMatches(date, resolved.day));
+  return { ...resolved, problems: [...resolved.problems, ...ownDateTitles(evidence.file, evidence.titles ?? [], isOwnDay)] };
+}
+
+/**
+ * Problems for titles that name the listing's own day (`Mar 14` on the
+ * listing of 14 March, in either layout): the page's date line again, over
+ * an abstract whose title is then missing, as a date line repeated between
+ * papers is a stop (parse-listing.ts). Another day's date stays a title.
+ */
+function ownDateTitles(file: string, titles: readonly { text: string; line: number }[], isOwnDay: (date: LabelDate) => boolean): Problem[] {
+  return titles
+    .filter(({ text }) => dateLabelReadings(text).some(isOwnDay))
+    .map(({ text, line }) => problemAt(file, line, `found the listing's own date ${quote(text)} where a paper's title belongs (over an abstract): a date line is the page's, not a paper's title; is the paper's title missing? (put it in place of this line)`));
+}
+
+/** Whether two readings may name one day: month and day, and the year where both print one. */
+function sameDate(a: LabelDate, b: LabelDate): boolean {
+  return a.month === b.month && a.date === b.date && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
+function resolveDay(evidence: DayEvidence): ResolvedListing {
   const { file, label, labelLine } = evidence;
   // A date in figures may fit two days (`03/04/2025`): it then agrees with either, and gives neither by itself.
   const readings = label === undefined ? [] : dateLabelReadings(label);

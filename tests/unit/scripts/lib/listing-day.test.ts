@@ -87,6 +87,23 @@ describe('readDateLabel', () => {
   });
 });
 
+describe("resolveListingDay: a title that is the listing's own date", () => {
+  const titles = (...t: string[]) => t.map((text, i) => ({ text, line: 11 + 4 * i }));
+  test.each([
+    ['its date line (blank-line layout)', { file: 'saved.txt', label: 'Mar 14', labelLine: 9 }, 'Mar 14'],
+    ['its date line, written another way', { file: 'saved.txt', label: 'March 14, 2025', labelLine: 9 }, 'Mar 14'],
+    ['its file name (one-line layout, no date line)', { file: '2025-03-14.txt' }, 'Mar 14'],
+    ['--date', { file: 'saved.txt', flag: '2025-03-14' as const }, 'Friday, March 14, 2025'],
+  ])('stops at a title naming the day given by %s, a line of the page, not a paper', (_, evidence, title) => {
+    expect(resolve({ ...evidence, titles: titles('One', title) }).problems).toEqual([
+      `${evidence.file}:15: found the listing's own date ${'`'}${title}${'`'} where a paper's title belongs (over an abstract): a date line is the page's, not a paper's title; is the paper's title missing? (put it in place of this line)`,
+    ]);
+  });
+  test("keeps a date of another day as a title, as before", () => {
+    expect(resolve({ file: '2025-03-14.txt', titles: titles('Mar 15', '2024-01-01') }).problems).toEqual([]);
+  });
+});
+
 describe('resolveListingDay', () => {
   test('takes the day from --date, before anything else', () => {
     expect(resolve({ file: 'dumps/daily-2025-03-15.txt', flag: '2025-03-14' })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
