@@ -228,12 +228,13 @@ function gluedSaves(lines: readonly string[]): Array<{ start: number; title: num
 
 /**
  * Whether what follows a glued `Subscribe` reads as a title the word was
- * glued onto: not a word that merely starts with it (`Subscribers`,
- * `Subscribed`), whose rest starts in lowercase with no capital in its
- * first word (a title such as `xLSTM` has one).
+ * glued onto: not the rest of a word that starts with it (`Subscribers`,
+ * `Subscribed`, `Subscriber-Aware`, `Subscriber's`), an ending of the word
+ * that ends where its letters do. A title starting in lowercase (`iflow`,
+ * `dLLM`) is one: a real save glues the button on whatever the title is.
  */
 function readsAsGluedTitle(glued: string): boolean {
-  return !/^\p{Ll}/u.test(glued) || /\p{Lu}/u.test(glued.split(/\s/u)[0]!);
+  return !/^(?:d|s|r|rs|r['\u2019]s|rship|rships)(?![\p{L}\p{M}\p{N}])/u.test(glued);
 }
 
 /**
@@ -285,7 +286,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
   const blankLayout = layout.kind === 'blank';
   const fields = blankLayout ? blockFields(lines, layout.width) : lineFields(lines);
   // The blank-line layout too: a one-line save spaced out by a tool (a paragraph per line) keeps the glued word.
-  const firstTitle = gluedFirstTitle(fields, blankLayout);
+  const firstTitle = gluedFirstTitle(fields);
 
   let structure: Structure;
   /** The line the page's `Subscribe` was glued onto without a space (said below when that line is a paper's title). */
@@ -294,12 +295,12 @@ function parseCopy(raw: string, file: string): ParsedListing {
     structure = readStructure(fields, { header: true });
   } else {
     const { index: glued, title } = firstTitle;
-    const card = fields[glued]!.card;
-    fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text', ...(card && { card: { ...card, title: { ...card.title, text: cleanLine(stripGluedSubscribe(card.title.text) ?? stripSpacedSubscribe(card.title.text) ?? card.title.text).text } } }) };
     if (firstTitle.spaced) {
-      altered.subscribe = 1;
-      warnings.push(problemAt(file, fields[glued]!.line, `removed the page's \`Subscribe\` from the start of the first title ${quote(title)} (the page header has no \`Subscribe\` line of its own); if the title starts with that word, put the word back in its entry`));
+      // A real save glues the button on without a space (`SubscribeSparse …`): a word spaced off is the title's own, kept.
+      warnings.push(problemAt(file, fields[glued]!.line, `kept the first title ${quote(title)} whole: the page's \`Subscribe\` button is glued onto the first title without a space, and the page header has no \`Subscribe\` line of its own; if the word is the button's, delete it from the entry`));
     } else {
+      const card = fields[glued]!.card;
+      fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text', ...(card && { card: { ...card, title: { ...card.title, text: cleanLine(stripGluedSubscribe(card.title.text) ?? card.title.text).text } } }) };
       gluedLine = fields[glued]!.line;
     }
     const body = readStructure(fields.slice(glued), { header: false });
@@ -644,16 +645,19 @@ function mostCommon(values: readonly number[]): number | undefined {
 
 /**
  * In the one-line layout (also spaced out into blocks by a tool, a
- * paragraph a line: `spacedOut`), the first title, which the page saves with
+ * paragraph a line), the first title, which the page saves with
  * `Subscribe` glued on: the first field that starts with the glued word,
  * when everything before it can be page header (known chrome, the site's
  * navigation (the footer's items), a date or a day's label without one
  * (`Today`, `Friday`, `14/03`), and other short lines only alongside them). A `Subscribe` of its own before it
- * means the page's word was not glued on. After known page header, the word
- * followed by spaces counts too (`spaced`). Gives the field's index and its
- * text without the word.
+ * means the page's word was not glued on, and a word that merely starts with
+ * it (`Subscribers`) is not it (see {@link readsAsGluedTitle}). After known
+ * page header, the word followed by spaces is found too (`spaced`): a title
+ * of its own, which a real save would have glued the button onto, so it is
+ * kept whole, with a warning. Gives the field's index and its text without
+ * the glued word.
  */
-function gluedFirstTitle(fields: readonly SourceField[], spacedOut: boolean): { index: number; title: string; spaced: boolean } | undefined {
+function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title: string; spaced: boolean } | undefined {
   let known = false;
   let unknown = false;
   for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
@@ -661,13 +665,12 @@ function gluedFirstTitle(fields: readonly SourceField[], spacedOut: boolean): { 
     // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
     const line = (raw ?? text).replace(/^[\s\uFEFF]+/u, '');
     const glued = stripGluedSubscribe(line);
-    // Spaced out by a tool, the glued word is what the one-line layout had; a header line that merely starts with the
-    // word (`Subscribed`) is not it.
-    if (glued !== undefined && spacedOut && !readsAsGluedTitle(glued)) return undefined;
+    // A word that merely starts with the button's (`Subscribers`, `Subscribed`) is not it, in either layout.
+    if (glued !== undefined && !readsAsGluedTitle(glued)) return undefined;
     if (glued !== undefined) return index === 0 || known ? { index, title: cleanLine(glued).text, spaced: false } : undefined;
     // With a space after the word, only after page header and nothing else: `Subscribe to …` may be any later title.
     const spaced = known && !unknown ? stripSpacedSubscribe(line) : undefined;
-    if (spaced !== undefined) return { index, title: cleanLine(spaced).text, spaced: true };
+    if (spaced !== undefined) return { index, title: text, spaced: true };
     if (/^subscribe\W*$/i.test(text)) return undefined;
     // A day's label the header may end with instead of a date (`Friday`, `14/03`, `10:00`) is header too.
     if (isChromeLine(text) || isFooterLine(text) || isPeriodLine(text) || isFiguresLine(text) || parseDateLabel(text) !== undefined) known = true;
