@@ -412,14 +412,48 @@ function compareSightings(a: Sighting, b: Sighting): number {
   return compareListings(a.listing, b.listing) || compareStrings(a.path, b.path) || a.position - b.position;
 }
 
+/** What two titles that look alike may differ in, each with its fold, in the order a warning names them. */
+const LOOKALIKE_FOLDS = [
+  // A compatibility form is not a case: `ﬃ` upper-cases to `FFI`, so it is only lower-cased here.
+  { name: 'case', fold: (t: string) => Array.from(t, (c) => (c.normalize('NFKC') === c ? c.toUpperCase().toLowerCase() : c.toLowerCase())).join('') },
+  { name: 'spaces', fold: (t: string) => t.replace(/[\s\p{Zs}]/gu, '') },
+  { name: 'punctuation', fold: (t: string) => t.replace(/[^\p{L}\p{N}\s\p{Zs}]/gu, '') },
+  { name: 'the form of a character (a ligature, a full-width letter: a Unicode compatibility form)', fold: (t: string) => t.normalize('NFKC') },
+] as const;
+
+type LookalikeFold = (typeof LOOKALIKE_FOLDS)[number];
+
+/** A title with the given folds applied, compatibility forms first (`ﬃ` is `ffi` before its case is folded). */
+function foldTitle(title: string, folds: readonly LookalikeFold[]): string {
+  const order = [LOOKALIKE_FOLDS[3], LOOKALIKE_FOLDS[0], LOOKALIKE_FOLDS[1], LOOKALIKE_FOLDS[2]];
+  return order.filter((f) => folds.includes(f)).reduce((text, f) => f.fold(text), title);
+}
+
 /** A title with case, compatibility forms, spaces and punctuation folded: what two titles that look alike share. */
 function lookalikeKey(title: string): string {
-  return title.normalize('NFKC').toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return foldTitle(title, LOOKALIKE_FOLDS);
 }
 
 /**
- * Warnings for papers whose titles differ only in case, spaces or
- * punctuation from another's (`Scaling Laws For X`, `Scaling laws for X`),
+ * What two look-alike titles differ in (`case`, `spaces and punctuation`):
+ * the fewest folds that make them one, a compatibility form named only
+ * where no other fold accounts for it (a full-width `：` is punctuation).
+ */
+function lookalikeDifference(a: string, b: string): string {
+  let needed: LookalikeFold[] = [...LOOKALIKE_FOLDS];
+  for (const fold of [LOOKALIKE_FOLDS[3], ...LOOKALIKE_FOLDS.slice(0, 3)]) {
+    const without = needed.filter((f) => f !== fold);
+    if (foldTitle(a, without) === foldTitle(b, without)) needed = without;
+  }
+  const names = LOOKALIKE_FOLDS.filter((f) => needed.includes(f)).map((f) => f.name);
+  return names.length <= 1 ? (names[0] ?? 'nothing') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * Warnings for papers whose titles differ only in case, spaces,
+ * punctuation or a character's compatibility form from another's
+ * (`Scaling Laws For X`, `Scaling laws for X`, `Eﬃcient`), each saying which
+ * (see {@link lookalikeDifference}),
  * which their different abstracts keep apart: two papers, or one whose
  * abstract changed. Said at each such paper's first copy, naming the paper
  * it looks like (a published one first, then in the papers' order).
@@ -452,7 +486,7 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
       else if (first.owner !== owner && !warned.has(first.owner) && titleKey(first.title) !== titleKey(copy.title) && !first.abstracts.has(abstractKey(copy.abstract).exact!)) {
         warned.add(first.owner);
         warnings.push(
-          problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(first.title)} (${first.where(copy)}) only in case, spaces or punctuation; kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
+          problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(first.title)} (${first.where(copy)}) only in ${lookalikeDifference(copy.title, first.title)}; kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the \`aliases\` of the other (its URL then redirects)`),
         );
       }
     }

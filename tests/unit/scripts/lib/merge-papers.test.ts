@@ -90,17 +90,28 @@ describe('mergePapers: titles that differ only in case, spaces or punctuation, w
     ]);
     expect(papers).toHaveLength(5);
     expect(warnings.map(formatProblem)).toEqual([
-      `dumps/2025-03-14.txt:3: \`Scaling laws for retrieval\` differs from \`Scaling Laws For Retrieval\` (line 1) only in case, spaces or punctuation; ${NOTE}`,
-      `dumps/2025-03-15.txt:1: \`Scaling Laws: For Retrieval!\` differs from \`Scaling Laws For Retrieval\` (dumps/2025-03-14.txt:1) only in case, spaces or punctuation; ${NOTE}`,
-      `dumps/2025-03-15.txt:5: \`C# Models\` differs from \`C++ Models\` (line 3) only in case, spaces or punctuation; ${NOTE}`,
+      `dumps/2025-03-14.txt:3: \`Scaling laws for retrieval\` differs from \`Scaling Laws For Retrieval\` (line 1) only in case; ${NOTE}`,
+      `dumps/2025-03-15.txt:1: \`Scaling Laws: For Retrieval!\` differs from \`Scaling Laws For Retrieval\` (dumps/2025-03-14.txt:1) only in punctuation; ${NOTE}`,
+      `dumps/2025-03-15.txt:5: \`C# Models\` differs from \`C++ Models\` (line 3) only in punctuation; ${NOTE}`,
     ]);
+  });
+
+  test.each([
+    ['E\ufb03cient Routing', 'Efficient Routing', 'only in the form of a character (a ligature, a full-width letter: a Unicode compatibility form)'],
+    ['\uff27\uff30\uff34 Agents', 'GPT Agents', 'only in the form of a character (a ligature, a full-width letter: a Unicode compatibility form)'],
+    ['E\ufb03cient routing', 'Efficient Routing', 'only in case and the form of a character (a ligature, a full-width letter: a Unicode compatibility form)'],
+    ['Graph  Diffusion', 'GraphDiffusion', 'only in spaces'],
+    ['graph-diffusion', 'Graph Diffusion', 'only in case, spaces and punctuation'],
+  ])('say what differs: %j and %j differ %s', (first, second, differs) => {
+    const { warnings } = mergePapers([listing('2025-03-14', [[first, about('first')], [second, about('second')]])]);
+    expect(warnings.map(formatProblem)).toEqual([`dumps/2025-03-14.txt:3: \`${second}\` differs from \`${first}\` (line 1) ${differs}; ${NOTE}`]);
   });
 
   test('are two papers, with a warning, when one of them is published already', () => {
     const published: KnownPaper[] = [{ slug: 'scaling-laws-for-retrieval', titles: ['Scaling Laws For Retrieval'], abstracts: [abstractKey(about('dense retrieval'))] }];
     const { papers, warnings } = mergePapers([listing('2025-03-16', [['SCALING LAWS FOR RETRIEVAL', about('sparse indexes')]])], published);
     expect(papers.map((p) => [p.title, p.knownSlug])).toEqual([['SCALING LAWS FOR RETRIEVAL', undefined]]);
-    expect(warnings.map(formatProblem)).toEqual([`dumps/2025-03-16.txt:1: \`SCALING LAWS FOR RETRIEVAL\` differs from \`Scaling Laws For Retrieval\` (the published paper \`scaling-laws-for-retrieval\`) only in case, spaces or punctuation; ${NOTE}`]);
+    expect(warnings.map(formatProblem)).toEqual([`dumps/2025-03-16.txt:1: \`SCALING LAWS FOR RETRIEVAL\` differs from \`Scaling Laws For Retrieval\` (the published paper \`scaling-laws-for-retrieval\`) only in case; ${NOTE}`]);
   });
 
   test('are not said to have different abstracts when they share a notice: the one warning says why that notice keeps them two', () => {
