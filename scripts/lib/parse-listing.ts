@@ -319,7 +319,8 @@ function parseCopy(raw: string, file: string): ParsedListing {
   }
   warnings.push(...cutShortWarnings(parsed.entries, file));
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
-    const found = fields.length === 0 ? 'the file is empty' : 'found only the page header';
+    // A byte order mark alone is how some editors save an empty file.
+    const found = fields.length > 0 ? 'found only the page header' : raw.replace(/^\uFEFF/u, '') === '' ? 'the file is empty' : 'the file holds only white space (spaces, tabs, line breaks)';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };

@@ -19,6 +19,20 @@ const titles = (text: string) => parse(text).entries.map((e) => e.title);
 const errors = (text: string) => parse(text).errors.map(formatProblem);
 const warnings = (text: string) => parse(text).warnings.map(formatProblem);
 
+describe('parseListing: a file with no text', () => {
+  test('says an empty file is empty', () => {
+    expect(warnings('')).toEqual(['d.txt: holds no papers: expected title and abstract lines after the page header, the file is empty']);
+  });
+  test.each([
+    ['spaces and newlines', '  \n\n   \n'],
+    ['tabs', '\t\t\n\t'],
+    ['no-break spaces', '\u00A0\n\u00A0\u00A0'],
+    ['a byte order mark and a newline', '\uFEFF\n'],
+  ])('says a file of %s holds only white space, not that it is empty', (_, text) => {
+    expect(warnings(text)).toEqual(['d.txt: holds no papers: expected title and abstract lines after the page header, the file holds only white space (spaces, tabs, line breaks)']);
+  });
+});
+
 describe('parseListing', () => {
   test('reads the blank-line layout with its page chrome and date label', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns: Sparse Light Fields', 'We render small lights with a sparse field.', 'Folded Ropes', 'Ropes fold.'));
