@@ -37,7 +37,7 @@ import { listingIdClashes, planIngest, MANIFEST_COMMENT, type ExistingEntry, typ
 import { FrontmatterError, parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
-import { formatProblem, problemAt, ProblemsError, quote, type Problem } from '../src/format/problem.ts';
+import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
 import { lockContentFolder, LockBusyError, LockLostError, type ContentLock } from './lib/ingest-lock.ts';
@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     lock = await lockContentFolder(folder.root, {
       waitMs: options.waitSeconds * 1000,
-      onWait: (holder) => console.warn(`ingest: another ingest${holder ? ` (pid ${holder.pid})` : ''} is writing ${folder.root}; waiting up to ${options.waitSeconds} s for it to finish`),
+      onWait: (holder) => console.warn(`ingest: another ingest${holder ? ` (pid ${holder.pid})` : ''} is writing ${showPath(folder.root)}; waiting up to ${options.waitSeconds} s for it to finish`),
     });
     await recoverFolder(folder);
     return await ingest(options, folder, lock);
@@ -110,7 +110,7 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
   printReport(reportRun(listings, plan, warnings, altered));
-  if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${folder.root} (it held no papers): if you meant to add to an existing one, check --content`);
+  if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${showPath(folder.root)} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache, version);
   if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);
@@ -129,7 +129,7 @@ async function saveMemo(file: string, text: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, text);
   } catch (error) {
-    console.warn(`warning: ${file}: could not save this memo (${(error as Error).message}); the next ingest takes longer`);
+    console.warn(`warning: ${showPath(file)}: could not save this memo (${(error as Error).message}); the next ingest takes longer`);
   }
 }
 
@@ -150,7 +150,7 @@ async function recoverFolder(folder: ContentFolder): Promise<void> {
           ? "the archive is as its last complete ingest left it (that run's staging folder is removed): ingest that run's dumps again if they are not among these"
           : undefined;
     const removed = strays > 0 ? `${plural(strays, 'temporary file')} removed` : undefined;
-    console.warn(`note: an earlier ingest of ${folder.root} stopped while writing; ${[state, removed].filter(Boolean).join('; ')}`);
+    console.warn(`note: an earlier ingest of ${showPath(folder.root)} stopped while writing; ${[state, removed].filter(Boolean).join('; ')}`);
   }
 }
 
@@ -319,7 +319,7 @@ function reportFailure(error: unknown): number {
     // A folder where a file should be, no permission, a full disk for the memo: say where.
     const { code, path: where, message } = error as NodeJS.ErrnoException;
     const reason = code === 'ENOTDIR' ? 'a file is in the way where a folder is expected' : code === 'EISDIR' ? 'a folder is in the way where a file is expected' : message;
-    console.error(`${where}: ${reason}; ingest stopped, nothing was written`);
+    console.error(`${showPath(where!)}: ${reason}; ingest stopped, nothing was written`);
   } else {
     throw error;
   }
@@ -340,8 +340,8 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
       // A listing pasted into an editor that writes Markdown, saved beside the dumps: not read, but not passed over in silence.
       const markdown = visible.filter((n) => MARKDOWN_EXTENSIONS.has(path.extname(n).toLowerCase()));
       if (markdown.length > 0) {
-        const which = `${markdown.length === 1 ? 'a Markdown file' : `${markdown.length} Markdown files`} (${markdown.map((n) => quote(n)).join(', ')})`;
-        console.warn(`warning: ${given}: did not read ${which}: a folder's dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that`);
+        const which = `${markdown.length === 1 ? 'a Markdown file' : `${markdown.length} Markdown files`} (${markdown.map((n) => quote(showPath(n))).join(', ')})`;
+        console.warn(`warning: ${showPath(given)}: did not read ${which}: a folder's dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that`);
       }
       // Anything else is named too: a listing saved without `.txt`, or a day's dumps one folder down, would be lost without a word.
       const read = new Set([...names, ...markdown]);
@@ -350,9 +350,9 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
         const kinds = await Promise.all(others.map(async (n) => ((await stat(path.join(given, n)).catch(() => undefined))?.isDirectory() ? 'folder' : 'file')));
         const files = others.filter((_, i) => kinds[i] === 'file');
         const folders = others.filter((_, i) => kinds[i] === 'folder');
-        const list = (items: string[], one: string, many: string) => `${items.length} ${items.length === 1 ? one : many} (${items.map((n) => quote(n)).join(', ')})`;
+        const list = (items: string[], one: string, many: string) => `${items.length} ${items.length === 1 ? one : many} (${items.map((n) => quote(showPath(n))).join(', ')})`;
         const which = [...(files.length > 0 ? [list(files, 'other file', 'other files')] : []), ...(folders.length > 0 ? [list(folders, 'folder', 'folders')] : [])].join(' and ');
-        console.warn(`warning: ${given}: did not read ${which}: a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path`);
+        console.warn(`warning: ${showPath(given)}: did not read ${which}: a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path`);
       }
       if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
       files.push(...names.map((n) => path.join(given, n)));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { z } from 'astro/zod';
 import { INGEST_MARKS } from '../../src/format/ingest-marks.ts';
+import { showPath } from '../../src/format/problem.ts';
 import { nodeTransactionFs, type TransactionFs } from './transaction-fs.ts';
 
 /**
@@ -59,7 +60,7 @@ export class ContentWriteError extends Error {
   readonly code: string | undefined;
 
   constructor(file: string, doing: string, cause: unknown) {
-    super(`${file}: could not ${doing} (${describeCause(cause)})`, { cause });
+    super(`${showPath(file)}: could not ${doing} (${describeCause(cause)})`, { cause });
     this.name = 'ContentWriteError';
     this.path = file;
     this.code = (cause as NodeJS.ErrnoException | undefined)?.code;
@@ -306,7 +307,7 @@ function asWriteError(error: unknown, staging: string): ContentWriteError {
 /** `file` relative to `root`, which it must be inside. */
 function inside(root: string, file: string): string {
   const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`${file} is not inside ${root}`);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`${showPath(file)} is not inside ${showPath(root)}`);
   return relative;
 }
 

@@ -3,7 +3,7 @@ import type { Day } from '../../src/format/day.ts';
 import { isDay } from '../../src/format/day.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { titleKey } from '../../src/format/paper-key.ts';
-import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 
@@ -114,13 +114,13 @@ export function undatedListingProblem(file: string, id: string, titles: readonly
   if (earlier === undefined) return undefined;
   const source = dumpSource(file);
   if (!earlier.sources.has(source)) {
-    if (inRun !== undefined) return problemAt(file, undefined, `gives the listing id ${quote(id)}, as does ${inRun}; expected every undated dump to have a distinct file name`);
+    if (inRun !== undefined) return problemAt(file, undefined, `gives the listing id ${quote(id)}, as does ${showPath(inRun)}; expected every undated dump to have a distinct file name`);
     const other = [...earlier.sources].sort(compareStrings)[0]!;
-    return problemAt(file, undefined, `gives the listing id ${quote(id)}, as did ${quote(other)} in an earlier ingest; expected every undated dump to have a distinct file name`);
+    return problemAt(file, undefined, `gives the listing id ${quote(id)}, as did ${quote(showPath(other))} in an earlier ingest; expected every undated dump to have a distinct file name`);
   }
   const compared = overlap(earlier.papers, titleKeys(titles));
   if (isSameDump(compared)) return undefined;
-  const filed = inRun === undefined ? 'an earlier ingest filed a dump of this name as the undated listing' : `${inRun} in this run is a dump of this name, filed as the undated listing`;
+  const filed = inRun === undefined ? 'an earlier ingest filed a dump of this name as the undated listing' : `${showPath(inRun)} in this run is a dump of this name, filed as the undated listing`;
   return problemAt(file, undefined, `${filed} ${quote(id)}, but this is another dump (${describeOverlap(compared)}); give its day with \`--date YYYY-MM-DD\` or a file name such as \`YYYY-MM-DD.txt\``);
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeHolder, INGEST_MARKS, isAlive, parseHolder, readLock, type FoundLock, type Holder, type LockRecord } from '../../src/format/ingest-marks.ts';
 import { ContentWriteError } from './content-transaction.ts';
+import { showPath } from '../../src/format/problem.ts';
 
 /**
  * One ingest at a time per content folder. The lock is a file holding its
@@ -51,8 +52,8 @@ export class LockBusyError extends Error {
   constructor(root: string, holder: Holder | undefined) {
     const who = describeHolder(holder);
     super(
-      `another ingest is running${who} on ${root}; nothing was written. Run again when it has finished, or give it longer with --wait SECONDS. ` +
-        `If no ingest is running, remove ${path.join(root, LOCK_NAME)}`,
+      `another ingest is running${who} on ${showPath(root)}; nothing was written. Run again when it has finished, or give it longer with --wait SECONDS. ` +
+        `If no ingest is running, remove ${showPath(path.join(root, LOCK_NAME))}`,
     );
     this.name = 'LockBusyError';
     this.holder = holder;

@@ -1,7 +1,7 @@
 import type { Appearance } from '../../src/format/paper-schema.ts';
 import type { ListingEntry } from './parse-listing.ts';
 import { abstractKey, caselessTitleKey, isRealAbstract, REAL_ABSTRACT, titleKey, titlesRelated, type AbstractKey } from '../../src/format/paper-key.ts';
-import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { compareListings } from '../../src/format/day.ts';
 import { wordParts } from '../../src/text/words.ts';
@@ -668,5 +668,5 @@ export function compareAbstracts(a: AbstractRank, b: AbstractRank): number {
 }
 
 function place(s: Sighting): string {
-  return `${s.path}:${s.line}`;
+  return `${showPath(s.path)}:${s.line}`;
 }

@@ -17,7 +17,7 @@ import { knownPapers, manifestRecord, migrateManifest, recordedBody } from './kn
 import { writtenBody, type WrittenBody } from '../../src/format/written-body.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { abstractKey, titleKey } from '../../src/format/paper-key.ts';
-import { problemAt, quote, restoreProblem, storeProblem, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, restoreProblem, showPath, storeProblem, type Problem } from '../../src/format/problem.ts';
 import { fingerprint, hashText, type CacheRecord } from './ingest-cache.ts';
 import { placeOnDays } from './place-on-days.ts';
 import type { ListingMove } from './undated-listing-days.ts';
@@ -349,7 +349,7 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
   const tree = faithfulTree(converted.tree, paper.abstract, at, warnings);
   // Only an entry already on disk needs its body compared before writing.
   if (onDisk !== undefined && !untouched && onDisk !== serializeBody(tree)) {
-    warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${existing!.path}; kept the entry's (edit it there, or delete the entry to take this one)`));
+    warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${showPath(existing!.path)}; kept the entry's (edit it there, or delete the entry to take this one)`));
     return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
   }
   for (const command of converted.literal) {
@@ -482,7 +482,7 @@ function keepEarlierEntries(run: Run): void {
     if (run.claimedBy.has(entry.data.slug)) continue;
     for (const appearance of entry.data.listings) {
       if (run.replaced.has(appearanceKey(appearance))) {
-        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(appearance.source)} of the listing ${quote(appearance.listing)}; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one`));
+        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(showPath(appearance.source))} of the listing ${quote(appearance.listing)}; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one`));
       }
     }
     run.manifest.papers[entry.data.slug] ??= manifestRecord(entry.data.title, undefined, undefined);

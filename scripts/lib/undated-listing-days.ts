@@ -1,6 +1,6 @@
 import { formatDay, type Day } from '../../src/format/day.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
-import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
+import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
 import { isSameDump, titleKeys, type RecordedDumps, type RecordedUndated } from './dump-identity.ts';
 import { resolveListingDay, type DayEvidence } from './listing-day.ts';
 
@@ -191,7 +191,7 @@ function countPapers(parts: readonly DayPart[]): number {
 /** The dumps a day's listing was made from, for messages: `` `2025-03-17.txt` ``. */
 function fromDumps(match: DayMatch): string {
   const sources = [...new Set(match.parts.map((p) => p.source))].sort(compareStrings);
-  return sources.map((s) => quote(s)).join(', ');
+  return sources.map((s) => quote(showPath(s))).join(', ');
 }
 
 /** How many of a dump's papers are on another listing: `all 3 of its papers are`, `2 of its 5 papers are`. */
@@ -215,7 +215,7 @@ function allPapers(papers: number): string {
 
 /** The file names of a published undated listing's dumps, for messages. */
 function sourcesOf(listing: UndatedListing): string {
-  return listing.sources!.map((s) => quote(s)).join(' and ');
+  return listing.sources!.map((s) => quote(showPath(s))).join(' and ');
 }
 
 /** An undated dump of this run filed under its day. */

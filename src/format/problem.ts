@@ -17,9 +17,10 @@ export function problemAt(file: string, line: number | undefined, reason: string
   return message as Problem;
 }
 
-/** Render a problem as `file:line: reason` (or `file: reason` without a line). */
+/** Render a problem as `file:line: reason` (or `file: reason` without a line), the file shown by {@link showPath}. */
 export function formatProblem(problem: Problem): string {
-  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const file = showPath(problem.file);
+  const place = problem.line === undefined ? file : `${file}:${problem.line}`;
   return `${place}: ${problem.reason}`;
 }
 
@@ -72,4 +73,19 @@ export function restoreProblem(stored: StoredProblem): Problem {
 export function quote(value: string, max = 80): string {
   const cut = value.length > max ? `${value.slice(0, max - 1)}…` : value;
   return `\`${cut}\``;
+}
+
+/** Characters that would break a message's line or hide what a name says: controls (C0, C1), line and paragraph separators, format characters (bidi overrides). */
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
+ * A file or folder name as every message shows it: as it is, unless it holds
+ * a character that would split the message's line or hide what the name
+ * says (`a\nb.txt`, a bidi override); then double-quoted with such
+ * characters (and `"` and `\`) escaped as in JSON, `"a\\nb.txt"`, so
+ * `file:line: reason` stays one line a terminal and an editor can read.
+ */
+export function showPath(name: string): string {
+  if (!UNSHOWABLE.test(name)) return name;
+  return JSON.stringify(name).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }

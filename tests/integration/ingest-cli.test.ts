@@ -285,6 +285,18 @@ describe('npm run ingest with bad input', () => {
     expect((await runIngest(['--content', elsewhere, await dumps({ '2025-03-03.txt': 'Tides Turn\nTides turn twice a day.\n' })])).stdout).toContain(`started a new archive in ${elsewhere}`);
   });
 
+  test('names a file whose name holds a line break or another control character on one line, escaped, in every message', async () => {
+    const input = await dumps({ 'a\nb.txt': '', 'c\u0007d.txt': ROPES, '2025-03-04.txt': 'FOLDED ROPES\nRopes fold into loops.\n' });
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(0);
+    const lines = scrub(result.stderr, input).split('\n');
+    expect(lines.every((line) => line.startsWith('warning: '))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^warning: "<tmp>\/a\\nb\.txt": holds no papers/));
+    expect(lines).toContainEqual(expect.stringMatching(/^warning: "<tmp>\/c\\u0007d\.txt": the dump has no date/));
+    expect(lines).toContainEqual(expect.stringContaining('("<tmp>/c\\u0007d.txt":1)'));
+  });
+
   test('warns about a dump with no papers in it and ingests the others', async () => {
     const input = await dumps({ '2025-03-02.txt': '', '2025-03-03.txt': 'new\n\nSubscribe\n\nMar 3\n', '2025-03-04.txt': KNOTS });
     const content = await tempDir();
