@@ -34,7 +34,7 @@ export function assignSlug(title: string, isTaken: (slug: string) => boolean = (
   const words = slugify(title.normalize('NFKC'), { decamelize: false });
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
-  const hash = base32(createHash('sha256').update(titleKey(title)).digest());
+  const hash = hashOf(titleKey(title));
   const exact = cut !== '' && cut === words && words.replace(/-/g, ' ') === caselessTitleKey(title) && !WINDOWS_DEVICES.test(words);
   const first = exact ? words : `${stem}-${hash.slice(0, SUFFIX_LENGTH)}`;
   if (!isTaken(first)) return first;
@@ -57,6 +57,11 @@ export function cutAtWordBoundary(words: string, max: number): string {
   const cut = words.slice(0, max + 1);
   const boundary = cut.lastIndexOf('-');
   return boundary > 0 ? cut.slice(0, boundary) : words.slice(0, max);
+}
+
+/** The lowercase base32 SHA-256 of `text`: cut to {@link SUFFIX_LENGTH} characters, the suffix that sets apart a slug or an id its words alone could share. */
+export function hashOf(text: string): string {
+  return base32(createHash('sha256').update(text).digest());
 }
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';

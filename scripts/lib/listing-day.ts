@@ -1,5 +1,6 @@
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
+import { hashOf, SUFFIX_LENGTH } from './assign-slug.ts';
 import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { dateLabelReadings, dayLabelFits, readDayLabel, type LabelDate } from './listing-date.ts';
@@ -193,18 +194,42 @@ const SITE_LISTING_ID = /^(?:\d{4}|\d{4}-\d{2}-\d{2}|calendar-\d{4})$/;
  * published for this file name (`earlierIds`) is kept as it was.
  */
 export function fileListingId(file: string, earlierIds: readonly string[] = []): string {
-  const slug = fileSlug(file);
-  if (!SITE_LISTING_ID.test(slug) || earlierIds.includes(slug)) return slug;
-  return `listing-${slug}`;
+  // One an earlier ingest published, before non-Latin names were given a hash, is kept: its URL never moves.
+  const published = legacyListingIds(file).find((id) => earlierIds.includes(id));
+  if (published !== undefined) return published;
+  return withSitePrefix(fileSlug(file), earlierIds);
 }
 
-/** Every id an undated dump of this file name may have been published under: {@link fileListingId}, and its bare slug when that differs. */
+/** Every id an undated dump of this file name may have been published under: {@link fileListingId}, its bare slug, and those earlier ingests gave it. */
 export function fileListingIds(file: string): string[] {
-  return [...new Set([fileListingId(file), fileSlug(file)])];
+  return [...new Set([fileListingId(file), fileSlug(file), ...legacyListingIds(file)])];
 }
 
+/** `listing-` before a slug of the shape of a URL the site generates, unless an earlier ingest published it bare. */
+function withSitePrefix(slug: string, earlierIds: readonly string[] = []): string {
+  return !SITE_LISTING_ID.test(slug) || earlierIds.includes(slug) ? slug : `listing-${slug}`;
+}
+
+/** A letter or digit the slug cannot spell as it is: one of a script other than Latin (`论`, `с`, `Τ`, `٣`), dropped or transliterated. */
+const UNSPELLED = /(?![\p{Script=Latin}0-9])[\p{L}\p{N}]/u;
+
+/**
+ * The file name as a slug (`000_b74b.txt` → `000-b74b`). A name the slug
+ * cannot spell (letters of another script, dropped or transliterated with
+ * losses: `论文.txt`, `статьи.txt`; or no letter or digit at all) gets a
+ * hash of the whole name, so two names never share an id and none is empty.
+ * A Latin name's slug is as it always was.
+ */
 function fileSlug(file: string): string {
-  return slugify(dumpSource(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
+  const name = dumpSource(file).replace(/\.txt$/i, '');
+  const words = slugify(name, { decamelize: false });
+  return words !== '' && !UNSPELLED.test(name) ? words : `${words || 'listing'}-${hashOf(name).slice(0, SUFFIX_LENGTH)}`;
+}
+
+/** The ids earlier ingests gave a file name (the slug, `listing` when it was empty), with and without `listing-`. */
+function legacyListingIds(file: string): string[] {
+  const slug = slugify(dumpSource(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
+  return [...new Set([slug, withSitePrefix(slug)])];
 }
 
 /** Which order of a date in figures a reading takes (`03/04/2025`: month first or day first; `25/03/14`: year first too), by the label's first figures. */

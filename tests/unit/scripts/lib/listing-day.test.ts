@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileListingId, resolveListingDay } from '../../../../scripts/lib/listing-day.ts';
+import { fileListingId, fileListingIds, resolveListingDay } from '../../../../scripts/lib/listing-day.ts';
 import { dateLabelReadings, parseDateLabel, readDateLabel } from '../../../../scripts/lib/listing-date.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 
@@ -234,5 +234,29 @@ describe('fileListingId', () => {
   test('keeps the id an earlier ingest published for the file, even of such a shape', () => {
     expect(fileListingId('dumps/2031.txt', ['2031'])).toBe('2031');
     expect(fileListingId('dumps/2031.txt', ['other'])).toBe('listing-2031');
+  });
+
+  test('keeps the ids of Latin file names as they were', () => {
+    expect(['saved.txt', 'Daily Papers (2).txt', 'Notes_für_März.txt', 'CamelCase-Dump.txt', 'a.b.txt'].map((f) => fileListingId(f))).toEqual(['saved', 'daily-papers-2', 'notes-fuer-maerz', 'camelcase-dump', 'a-b']);
+  });
+
+  test.each([
+    ['论文.txt', '资料.txt', /^listing-[a-z2-7]{10}$/],
+    ['论文1.txt', '资料1.txt', /^1-[a-z2-7]{10}$/],
+    ['статьи-весна.txt', 'статъи-весна.txt', /^stati-vesna-[a-z2-7]{10}$/],
+    ['Τεύχος 1.txt', 'Τευχος 1.txt', /^teyxos-1-[a-z2-7]{10}$/],
+    ['???.txt', '!!!.txt', /^listing-[a-z2-7]{10}$/],
+  ])('gives %j and %j, whose letters the slug cannot spell, two ids: the slug and a hash of the name', (a, b, shape) => {
+    const [x, y] = [fileListingId(a), fileListingId(b)];
+    expect(x).toMatch(shape);
+    expect(y).toMatch(shape);
+    expect(x).not.toBe(y);
+  });
+
+  test('keeps the id an earlier ingest published for a non-Latin file name without the hash', () => {
+    expect(fileListingId('论文.txt', ['listing'])).toBe('listing');
+    expect(fileListingId('статьи-весна.txt', ['stati-vesna'])).toBe('stati-vesna');
+    expect(fileListingIds('论文.txt')).toContain('listing');
+    expect(fileListingIds('статьи-весна.txt')).toEqual(expect.arrayContaining([fileListingId('статьи-весна.txt'), 'stati-vesna']));
   });
 });
