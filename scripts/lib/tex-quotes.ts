@@ -10,7 +10,9 @@ import type { PhrasingContent, Text } from 'mdast';
  * (nothing else writes one in running text) is “, and the first `''`
  * after it is ”; a single backquote is ‘ only where an apostrophe closes it
  * (not an apostrophe inside a word, `model's`) in the same sentence, with
- * no backquote between, and that apostrophe is ’. Any other backquote or apostrophe (Markdown's
+ * no backquote between, and that apostrophe is ’. Mismatched marks print
+ * as TeX prints each: `x'' is ‘x”, and ``x' (no '' after it) is “x’.
+ * Any other backquote or apostrophe (Markdown's
  * `code`, the authors' work, 12'' screens) stays as it is. Formulas and
  * code are TeX or code, not text: never read for quotes, though a quote may
  * stand around one.
@@ -47,35 +49,65 @@ function collect(nodes: readonly PhrasingContent[], texts: Text[], cells: Cell[]
   }
 }
 
-/** ``…'' as “…”: every double backquote opens, the next '' (before another ``) closes. */
+/**
+ * ``…'' as “…”: every double backquote opens, the next '' (before another
+ * ``) closes. One that no '' closes may be closed by a lone apostrophe in
+ * its sentence (``x' is “x’, as TeX prints it).
+ */
 function pairDoubles(cells: Cell[]): void {
-  let open = false;
+  let open: number | undefined;
+  const unclosed: number[] = [];
   for (let i = 0; i + 1 < cells.length; i++) {
     const pair = cells[i]!.ch + cells[i + 1]!.ch;
     if (pair === '``' && isMark(cells, i, 2)) {
+      if (open !== undefined) unclosed.push(open);
       replace(cells, i, '\u201c');
-      open = true;
-    } else if (pair === "''" && open && isMark(cells, i, 2)) {
+      open = i;
+    } else if (pair === "''" && open !== undefined && isMark(cells, i, 2)) {
       replace(cells, i, '\u201d');
-      open = false;
+      open = undefined;
     }
+  }
+  if (open !== undefined) unclosed.push(open);
+  for (const i of unclosed) {
+    const j = closerOf(cells, i + 2);
+    if (j !== undefined && cells[j]!.ch === "'" && isMark(cells, j, 1)) cells[j]!.ch = '\u2019';
   }
 }
 
-/** `…' as ‘…’: a backquote before a non-space, closed by an apostrophe after a non-space and before no letter or digit, in the same sentence, with no backquote between. */
+/**
+ * `…' as ‘…’: a backquote before a non-space, closed by an apostrophe (or
+ * two, `x'' printing ‘x”, as TeX prints each mark) after a non-space and
+ * before no letter or digit, in the same sentence, with no backquote between.
+ */
 function pairSingles(cells: Cell[]): void {
   for (let i = 0; i < cells.length; i++) {
     if (cells[i]!.ch !== '`' || !isMark(cells, i, 1) || !isWordStart(cells[i + 1]?.ch)) continue;
-    for (let j = i + 1; j < cells.length; j++) {
-      const ch = cells[j]!.ch;
-      if (ch === '`' || (/[.!?]/u.test(ch) && /\s/u.test(cells[j + 1]?.ch ?? ''))) break;
-      if (ch !== "'" || !isMark(cells, j, 1) || /\s/u.test(cells[j - 1]!.ch) || /[\p{L}\p{N}`]/u.test(cells[j + 1]?.ch ?? '')) continue;
-      cells[i]!.ch = '\u2018';
-      cells[j]!.ch = '\u2019';
-      i = j;
-      break;
-    }
+    const j = closerOf(cells, i + 1);
+    if (j === undefined) continue;
+    cells[i]!.ch = '\u2018';
+    if (isMark(cells, j, 1)) cells[j]!.ch = '\u2019';
+    else replace(cells, j, '\u201d');
+    i = j;
   }
+}
+
+/**
+ * The first closing quote from `from` in the sentence: a lone apostrophe or
+ * a run of exactly two after a non-space and before no letter, digit or
+ * backquote (not `model's`), before any backquote or the sentence's end.
+ */
+function closerOf(cells: readonly Cell[], from: number): number | undefined {
+  for (let j = from; j < cells.length; j++) {
+    const ch = cells[j]!.ch;
+    if (ch === '`' || (/[.!?]/u.test(ch) && /\s/u.test(cells[j + 1]?.ch ?? ''))) return undefined;
+    if (ch !== "'" || /\s/u.test(cells[j - 1]!.ch)) continue;
+    const length = isMark(cells, j, 1) ? 1 : isMark(cells, j, 2) ? 2 : 0;
+    if (length > 0 && !/[\p{L}\p{N}`]/u.test(cells[j + length]?.ch ?? '')) return j;
+    // A run of two read at its first mark: its second is no closer of its own.
+    if (length === 2) j += 1;
+  }
+  return undefined;
 }
 
 /**

@@ -391,6 +391,9 @@ describe('abstractToMdast: TeX a reader should not see', () => {
     ["the `model's output' here", 'the \u2018model\'s output\u2019 here'],
     ["``Tiny++'', a toolkit", '\u201cTiny++\u201d, a toolkit'],
     ["as in ``an open quote that never closes", 'as in \u201can open quote that never closes'],
+    ["a `mismatched'' pair", 'a \u2018mismatched\u201d pair'],
+    ["a ``mismatched' pair", 'a \u201cmismatched\u2019 pair'],
+    ["the `model's output'' here", 'the \u2018model\'s output\u201d here'],
   ])('TeX quotes %j read as the quotation marks TeX prints', (input, shown) => {
     const { tree, literal, notes } = abstractToMdast(input);
     expect(tree).toEqual(paragraph(text(shown)));
