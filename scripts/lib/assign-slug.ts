@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { caselessTitleKey, titleKey } from '../../src/format/paper-key.ts';
+import { isReservedRouteName } from '../../src/format/site-routes.ts';
 
 /** Longest readable part of a slug, before any disambiguating suffix. */
 export const MAX_SLUG_WORDS_LENGTH = 64;
@@ -25,7 +26,8 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * (punctuation, accents, a cut, no Latin letters at all) could share its
  * words with another title (`C++ Models` and `C# Models`, `Foo` and `Foo?`),
  * and one that spells a Windows device name (`CON`) would name no file
- * there, so it gets a suffix of {@link SUFFIX_LENGTH} base32 characters hashed from
+ * there, and one that spells a route of the site's own under `papers/`
+ * (`Index`, `a z`: site-routes.ts) would share its page or folder, so it gets a suffix of {@link SUFFIX_LENGTH} base32 characters hashed from
  * its exact title. Taken slugs are passed over for the same words with a
  * longer suffix, then that with `-2`, `-3`, ...
  */
@@ -35,7 +37,7 @@ export function assignSlug(title: string, isTaken: (slug: string) => boolean = (
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
   const hash = hashOf(titleKey(title));
-  const exact = cut !== '' && cut === words && words.replace(/-/g, ' ') === caselessTitleKey(title) && !WINDOWS_DEVICES.test(words);
+  const exact = cut !== '' && cut === words && words.replace(/-/g, ' ') === caselessTitleKey(title) && !WINDOWS_DEVICES.test(words) && !isReservedRouteName('papers', words);
   const first = exact ? words : `${stem}-${hash.slice(0, SUFFIX_LENGTH)}`;
   if (!isTaken(first)) return first;
   const fallback = `${stem}-${hash.slice(0, FALLBACK_SUFFIX_LENGTH)}`;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { hashOf, SUFFIX_LENGTH } from './assign-slug.ts';
+import { isReservedRouteName } from '../../src/format/site-routes.ts';
 import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { dateLabelReadings, dayLabelFits, readDayLabel, type LabelDate } from './listing-date.ts';
@@ -205,9 +206,9 @@ export function fileListingIds(file: string): string[] {
   return [...new Set([fileListingId(file), fileSlug(file), ...legacyListingIds(file)])];
 }
 
-/** `listing-` before a slug of the shape of a URL the site generates, unless an earlier ingest published it bare. */
+/** `listing-` before a slug of the shape of a URL the site generates or of one of its fixed routes (`index`), unless an earlier ingest published it bare. */
 function withSitePrefix(slug: string, earlierIds: readonly string[] = []): string {
-  return !SITE_LISTING_ID.test(slug) || earlierIds.includes(slug) ? slug : `listing-${slug}`;
+  return !(SITE_LISTING_ID.test(slug) || isReservedRouteName('listings', slug)) || earlierIds.includes(slug) ? slug : `listing-${slug}`;
 }
 
 /** A letter or digit the slug cannot spell as it is: one of a script other than Latin (`论`, `с`, `Τ`, `٣`), dropped or transliterated. */

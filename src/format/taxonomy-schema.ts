@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { topicIdSchema } from './paper-schema.ts';
+import { isReservedRouteName } from './site-routes.ts';
 
 /**
  * The topic taxonomy (`content/topics.yaml`), edited by users.
@@ -11,9 +12,12 @@ import { topicIdSchema } from './paper-schema.ts';
 /** The id of the catch-all topic given to a paper that matches no other topic. */
 export const FALLBACK_TOPIC = 'other';
 
+/** A topic's id or alias: never a route of the site's own under `/topics/` (its index, site-routes.ts), whose URL it would take. */
+const topicRouteIdSchema = topicIdSchema.refine((id) => !isReservedRouteName('topics', id), 'expected an id other than a page of the site under `/topics/` (`index` is the list of topics)');
+
 export const topicSchema = z.strictObject({
-  /** Stable id, used in URLs (`/topics/<id>/`) and in entries' `topics`. */
-  id: topicIdSchema,
+  /** Stable id, used in URLs (`/topics/<id>/`) and in entries' `topics`; never `index`. */
+  id: topicRouteIdSchema,
   /** Display name. */
   name: z.string().trim().min(1),
   /** One line that tells a reader what belongs here. */
@@ -31,7 +35,7 @@ export const topicSchema = z.strictObject({
    * (its next ingest writes the current id). Rename a topic by moving its old
    * id here. Default: none.
    */
-  aliases: z.array(topicIdSchema).optional(),
+  aliases: z.array(topicRouteIdSchema).optional(),
 });
 
 /** The message of the check that an alias is no topic's id and on one topic only; `parseTaxonomy` turns it into a problem per clash. */

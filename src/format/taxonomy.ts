@@ -111,9 +111,11 @@ function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: s
 
   const name = String(field);
   const value = (topic as Record<string, unknown>)[name];
+  // An id of the right form that is a route of the site's own (taxonomy-schema.ts) says so; any other, its form.
+  const expectedId = issue.code === 'custom' ? issue.message.replace(/^expected /u, '') : 'a lowercase id such as `language-models`';
   if (name === 'aliases' && typeof itemIndex === 'number') {
     const alias = Array.isArray(value) ? (value[itemIndex] as unknown) : undefined;
-    return [problemAt(file, source.line(['topics', topicIndex, 'aliases', itemIndex]), `${label}: alias ${itemIndex + 1}: expected a lowercase id such as \`language-models\`, found ${describeValue(alias)}`)];
+    return [problemAt(file, source.line(['topics', topicIndex, 'aliases', itemIndex]), `${label}: alias ${itemIndex + 1}: expected ${expectedId}, found ${describeValue(alias)}`)];
   }
   if (typeof itemIndex === 'number') {
     const term = Array.isArray(value) ? (value[itemIndex] as unknown) : undefined;
@@ -125,7 +127,7 @@ function describeIssue(issue: Issue, data: unknown, source: SourceLines, file: s
   const line = source.line(['topics', topicIndex, name]);
   const expected =
     name === 'id'
-      ? 'a lowercase id such as `language-models`'
+      ? expectedId
       : name === 'terms'
         ? 'a list of terms'
         : name === 'aliases'

@@ -3,6 +3,8 @@
  * path and a page and the links to it cannot disagree.
  */
 
+import { A_TO_Z_FOLDER } from '../format/site-routes.ts';
+
 /** Joins a base path (`/` or `/folio/`) and a site-relative path (`papers/x/`). */
 export function joinBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -13,7 +15,7 @@ export function joinBase(base: string, path: string): string {
 export const paths = {
   home: () => '',
   /** The A–Z index: page 1 at `papers/`, the others at `papers/a-z/<n>/` (two segments: no paper slug can take them). */
-  papers: (page = 1) => (page <= 1 ? 'papers/' : `papers/a-z/${page}/`),
+  papers: (page = 1) => (page <= 1 ? 'papers/' : `papers/${A_TO_Z_FOLDER}/${page}/`),
   paper: (slug: string) => `papers/${slug}/`,
   topics: () => 'topics/',
   /** A topic: page 1 at `topics/<id>/`, the others at `topics/<id>/<n>/`. */

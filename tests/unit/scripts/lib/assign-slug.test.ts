@@ -31,6 +31,14 @@ describe('assignSlug', () => {
     expect(slugs[2]).toMatch(new RegExp(`^deep-nets-${SUFFIX}$`));
   });
 
+  test.each(['Index', 'index', 'A-Z', 'a z'])('gives a title whose words spell a route of the site under papers/ (%j) a suffix, so its page takes no page or folder of the site', (title) => {
+    expect(assignSlug(title)).toMatch(/^(?:index|a-z)-[a-z2-7]{10}$/);
+  });
+
+  test('gives a title that is a number its words, as no page of the site is papers/<n>/', () => {
+    expect(assignSlug('2')).toBe('2');
+  });
+
   test('gives a title that spells a name Windows reserves for a device a suffix, so a Windows checkout can hold its entry and its page', () => {
     for (const title of ['CON', 'Aux', 'nul', 'PRN', 'COM1', 'Lpt9']) expect(assignSlug(title)).toMatch(new RegExp(`^${title.toLowerCase()}-${SUFFIX}$`));
     expect(assignSlug('Con Artists')).toBe('con-artists');

@@ -231,6 +231,12 @@ describe('fileListingId', () => {
     expect(fileListingId('2031 notes.txt')).toBe('2031-notes');
   });
 
+  test('never makes the id of a fixed route of /listings/ (its index), keeping one an earlier ingest published', () => {
+    expect(fileListingId('dumps/index.txt')).toBe('listing-index');
+    expect(fileListingId('dumps/Index.TXT')).toBe('listing-index');
+    expect(fileListingId('dumps/index.txt', ['index'])).toBe('index');
+  });
+
   test('keeps the id an earlier ingest published for the file, even of such a shape', () => {
     expect(fileListingId('dumps/2031.txt', ['2031'])).toBe('2031');
     expect(fileListingId('dumps/2031.txt', ['other'])).toBe('listing-2031');

@@ -47,6 +47,13 @@ describe('parseTaxonomy', () => {
     expect(() => parseTaxonomy(yaml('topics:', ...OTHER, '  - id: Big Walruses', '    name: Walruses', '    description: Tusked.'), FILE)).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:5: topic \`Big Walruses\`: \`id\`: expected a lowercase id such as \`language-models\`, found \`Big Walruses\`]`);
   });
 
+  test('reports an id or an alias that is a fixed route of /topics/ (its index), at its line', () => {
+    expect(() => parseTaxonomy(yaml('topics:', ...OTHER, '  - id: index', '    name: Index', '    description: Indexes.'), FILE)).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:5: topic \`index\`: \`id\`: expected an id other than a page of the site under \`/topics/\` (\`index\` is the list of topics), found \`index\`]`);
+    expect(() =>
+      parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: Walruses', '    description: Tusked.', '    aliases:', '      - index'), FILE),
+    ).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:9: topic \`walruses\`: alias 1: expected an id other than a page of the site under \`/topics/\` (\`index\` is the list of topics), found \`index\`]`);
+  });
+
   test('reports a missing or empty field at the topic, by id', () => {
     expect(() =>
       parseTaxonomy(yaml('topics:', ...OTHER, '  - id: walruses', '    name: ""', '  - id: seals', '    name: Seals', '    description: 3'), FILE),
