@@ -15,6 +15,7 @@ import { leadSentences, snippet } from '../lib/snippet.ts';
 import { endPageCount, paginate, pagesFromTheEnd } from '../lib/paginate.ts';
 import { azPages, type LetterStart } from '../lib/a-to-z.ts';
 import { calendarYear, type CalendarYear } from '../lib/calendar.ts';
+import { countOf, formatCount } from '../text/counts.ts';
 
 /** Papers per page of a topic. */
 export const TOPIC_PAGE_SIZE = 50;
@@ -291,4 +292,23 @@ export function yearView(archive: Archive, year: number | undefined): YearView {
     undatedPapers: inUndated.papers,
     undatedListed: inUndated.listed,
   };
+}
+
+/**
+ * The line under the listings index's title (`2025: 69 days listing 10,150
+ * papers (11,249 counting a paper once for each day it is on)`) and the
+ * page's meta description. Papers are counted once, as on the home page; a
+ * paper on several days (or listings) is counted again only where that is said.
+ */
+export function yearSummary(view: YearView): { summary: string; description: string } {
+  const papersOf = (papers: number, listed: number, each: string) =>
+    `${countOf(papers, 'paper', 'papers')}${listed > papers ? ` (${formatCount(listed)} counting a paper once for each ${each} it is on)` : ''}`;
+  // An archive with no dated listing has no year to show: its undated listings are all there is.
+  if (view.year === undefined) {
+    const summary = `${countOf(view.undated.length, 'listing', 'listings')} without a day, of ${papersOf(view.undatedPapers, view.undatedListed, 'listing')}`;
+    return { summary, description: `Every listing of Daily Papers in the archive: ${summary}.` };
+  }
+  const days = view.months.reduce((n, m) => n + m.days.length, 0);
+  const dated = `${countOf(days, 'day', 'days')} listing ${papersOf(view.papers, view.listed, 'day')}`;
+  return { summary: `${view.year}: ${dated}`, description: `Every day of Daily Papers in the archive for ${view.year}, newest first: ${dated}.` };
 }

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { SaxesParser } from 'saxes';
 import { parse } from 'node-html-parser';
 import { htmlFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
+import { countOf } from '../../src/text/counts.ts';
 
 const { content, root, renamed, edgeCases } = inject('builds');
 const { dist, site } = root;
@@ -297,7 +298,7 @@ describe('topic and listing pages', () => {
     expect(cards.map((c) => text(c.querySelector('a')))).toEqual(filledTopics.map((t) => t.name));
     for (const [i, topic] of filledTopics.entries()) {
       const count = entries.filter((e) => e.data.topics.includes(topic.id)).length;
-      expect(text(cards[i]!.querySelector('.count'))).toBe(`${count} ${count === 1 ? 'paper' : 'papers'}`);
+      expect(text(cards[i]!.querySelector('.count'))).toBe(countOf(count, 'paper', 'papers'));
     }
   });
 });

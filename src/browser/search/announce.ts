@@ -2,6 +2,7 @@
  * The sentences the search views show and a screen reader hears. Pure.
  */
 import type { SearchOutcome } from './search.ts';
+import { countOf, formatCount } from '../../text/counts.ts';
 
 /**
  * The sentence a screen reader hears when results change, e.g.
@@ -10,7 +11,7 @@ import type { SearchOutcome } from './search.ts';
 export function resultsAnnouncement(count: number, q: string, topicName?: string): string {
   const query = q.trim();
   if (!query && !topicName) return '';
-  const papers = count === 0 ? 'No papers' : count === 1 ? '1 paper' : `${count} papers`;
+  const papers = count === 0 ? 'No papers' : countOf(count, 'paper', 'papers');
   const verb = count === 1 ? 'matches' : 'match';
   if (!query) return `${papers} in ${topicName}.`;
   return `${papers} ${verb} “${query}”${topicName ? ` in ${topicName}` : ''}.`;
@@ -23,7 +24,7 @@ export function resultsAnnouncement(count: number, q: string, topicName?: string
 export function unsavedResultsNote(missing: number): string {
   if (missing <= 0) return '';
   if (missing === 1) return 'One of them is not saved on this device for offline reading; it shows when you are back online.';
-  return `${missing} of them are not saved on this device for offline reading; they show when you are back online.`;
+  return `${formatCount(missing)} of them are not saved on this device for offline reading; they show when you are back online.`;
 }
 
 /** What the views say for an outcome other than results (`''` for idle); the suggestion is offered separately. */

@@ -14,6 +14,7 @@ import { el, excerptParagraph, renderSuggestion, topicNamesOf } from './render-h
 import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { searchQueryString } from './search-state.ts';
 import { loadTopicNames } from './topic-names.ts';
+import { countOf } from '../../text/counts.ts';
 
 /** Matches shown in the popup: the reranked window, so they are the search page's first results. */
 const LIMIT = RERANK_WINDOW;
@@ -74,8 +75,8 @@ function renderOutcome(parts: HeaderParts, outcome: SearchOutcome): PaperHit[] {
   all.href = `${base}search/${searchQueryString({ q: query, topic: '' })}`;
   if (outcome.state === 'results') {
     const note = unsavedResultsNote(outcome.missing);
-    summary.textContent = outcome.total === 0 ? `No papers match “${query}”.` : `${outcome.total} ${outcome.total === 1 ? 'paper' : 'papers'}${note ? `. ${note}` : ''}`;
-    all.textContent = outcome.total > hits.length ? `See all ${outcome.total} results` : 'Open on the search page';
+    summary.textContent = outcome.total === 0 ? `No papers match “${query}”.` : `${countOf(outcome.total, 'paper', 'papers')}${note ? `. ${note}` : ''}`;
+    all.textContent = outcome.total > hits.length ? `See all ${countOf(outcome.total, 'result', 'results')}` : 'Open on the search page';
     all.hidden = outcome.total === 0;
     live.textContent = [resultsAnnouncement(outcome.total, query), note].filter(Boolean).join(' ');
   } else {

@@ -13,6 +13,7 @@ import { el, excerptParagraph, renderSuggestion, topicNamesOf } from './render-h
 import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { parseSearchState, sameSearch, searchQueryString, type SearchState } from './search-state.ts';
 import { topicOptions } from './topic-options.ts';
+import { countOf, formatCount } from '../../text/counts.ts';
 
 const PAGE = 20;
 /** An answer slower than this shows "Searching…" meanwhile. */
@@ -53,7 +54,8 @@ function pageParts(root: HTMLElement): PageParts {
     save: root.querySelector('[data-save-offline]'),
     names: JSON.parse(root.querySelector('[data-topic-names]')?.textContent ?? '{}') as Record<string, string>,
     aliases: JSON.parse(root.querySelector('[data-topic-aliases]')?.textContent ?? '{}') as Record<string, string>,
-    archiveCounts: Object.fromEntries(radios.map((r) => [r.value, Number(r.closest('label')?.querySelector('.count')?.textContent ?? 0)])),
+    // From `data-count`: the label's text is for reading (`1,234`), not for Number().
+    archiveCounts: Object.fromEntries(radios.map((r) => [r.value, Number(r.dataset.count ?? 0)])),
   };
 }
 
@@ -68,7 +70,7 @@ function renderTopics(parts: PageParts, state: SearchState, counts: Record<strin
     input.value = id;
     input.setAttribute('form', parts.form.id);
     input.checked = state.topic === id;
-    label.append(input, ' ', el('span', 'name', name), ' ', el('span', 'count', String(count)));
+    label.append(input, ' ', el('span', 'name', name), ' ', el('span', 'count', formatCount(count)));
     li.append(label);
     return li;
   };
@@ -118,7 +120,7 @@ function renderOutcome(parts: PageParts, state: SearchState, outcome: SearchOutc
     list.replaceChildren();
     more.hidden = true;
     renderTopics(parts, state, outcome.state === 'idle' ? parts.archiveCounts : {}, outcome.state === 'idle' ? parts.totalPapers : 0);
-    status.textContent = outcome.state === 'idle' ? `Type to search ${parts.totalPapers} papers, or choose a topic.` : outcomeMessage(outcome);
+    status.textContent = outcome.state === 'idle' ? `Type to search ${countOf(parts.totalPapers, 'paper', 'papers')}, or choose a topic.` : outcomeMessage(outcome);
     return { outcome, loaded: 0, missing: 0 };
   }
   const loaded = outcome.hits.length + outcome.missing;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardView, paperKeyView, paperView, yearView } from '../../../../src/data/page-views.ts';
+import { cardView, paperKeyView, paperView, yearSummary, yearView, type YearView } from '../../../../src/data/page-views.ts';
 import { compileTaxonomy } from '../../../../src/format/topic-terms.ts';
 import { pageCacheKey } from '../../../../src/lib/cache-key.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
@@ -69,5 +69,33 @@ describe('yearView', () => {
     ]);
     expect([view.papers, view.listed]).toEqual([3, 6]);
     expect([view.undatedPapers, view.undatedListed]).toEqual([2, 3]);
+  });
+});
+
+describe('yearSummary', () => {
+  /** A year of `days` one-day months (only their number matters here), with no undated listing unless given. */
+  const year = (days: number, papers: number, listed: number, undated: Partial<YearView> = {}): YearView => ({
+    year: 2025, years: [2025], yearIds: {}, calendar: undefined,
+    months: [{ month: '2025-03', label: 'March 2025', count: papers, days: Array.from({ length: days }, (_, i) => ({ id: `d${i}`, day: `d${i}`, label: `d${i}`, count: 1 })) }],
+    papers, listed, undated: [], undatedPapers: 0, undatedListed: 0, ...undated,
+  });
+
+  test('groups the thousands of every count it says, as a 10,000-paper archive needs', () => {
+    expect(yearSummary(year(69, 10150, 11249))).toEqual({
+      summary: '2025: 69 days listing 10,150 papers (11,249 counting a paper once for each day it is on)',
+      description: 'Every day of Daily Papers in the archive for 2025, newest first: 69 days listing 10,150 papers (11,249 counting a paper once for each day it is on).',
+    });
+  });
+
+  test('names one of a kind in the singular, and says the places only when a paper is on more than one day', () => {
+    expect(yearSummary(year(1, 1, 1)).summary).toBe('2025: 1 day listing 1 paper');
+  });
+
+  test('with no dated listing, counts the undated listings and their papers', () => {
+    const undated = year(0, 0, 0, { year: undefined, undated: [{ id: 'a', label: 'a', count: 1200 }, { id: 'b', label: 'b', count: 1 }], undatedPapers: 1200, undatedListed: 1201 });
+    expect(yearSummary(undated)).toEqual({
+      summary: '2 listings without a day, of 1,200 papers (1,201 counting a paper once for each listing it is on)',
+      description: 'Every listing of Daily Papers in the archive: 2 listings without a day, of 1,200 papers (1,201 counting a paper once for each listing it is on).',
+    });
   });
 });
