@@ -227,6 +227,15 @@ function gluedSaves(lines: readonly string[]): Array<{ start: number; title: num
 }
 
 /**
+ * Whether a title could start as `text` does: not with a lowercase word
+ * that has no capital (`to Reason`, `and more`); `Sparse …`, `iFlow`,
+ * `xLSTM`, `3D …` can.
+ */
+function readsAsTitleStart(text: string): boolean {
+  return !/^\p{Ll}/u.test(text) || /\p{Lu}/u.test(text.split(/\s/u)[0]!);
+}
+
+/**
  * Whether what follows a glued `Subscribe` reads as a title the word was
  * glued onto: not the rest of a word that starts with it (`Subscribers`,
  * `Subscribed`, `Subscriber-Aware`, `Subscriber's`), an ending of the word
@@ -295,13 +304,20 @@ function parseCopy(raw: string, file: string): ParsedListing {
     structure = readStructure(fields, { header: true });
   } else {
     const { index: glued, title } = firstTitle;
-    if (firstTitle.spaced) {
-      // A real save glues the button on without a space (`SubscribeSparse …`): a word spaced off is the title's own, kept.
-      warnings.push(problemAt(file, fields[glued]!.line, `kept the first title ${quote(title)} whole: the page's \`Subscribe\` button is glued onto the first title without a space, and the page header has no \`Subscribe\` line of its own; if the word is the button's, delete it from the entry`));
+    // The header has no `Subscribe` of its own, so the button's word is on the first title; spaced off, it is taken
+    // only where the rest starts as a title does (`Subscribe Sparse …`), not with a lowercase word (`Subscribe to Reason`).
+    const kept = firstTitle.spaced && !readsAsTitleStart(title);
+    if (kept) {
+      const whole = fields[glued]!.text;
+      const first = title.split(/\s/u)[0]!;
+      warnings.push(problemAt(file, fields[glued]!.line, `kept the first title ${quote(whole)} whole: without the page's \`Subscribe\` button (the page header has no \`Subscribe\` line of its own) it would start with the lowercase word ${quote(first)}; if the word is the button's, delete it from the entry`));
     } else {
       const card = fields[glued]!.card;
-      fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text', ...(card && { card: { ...card, title: { ...card.title, text: cleanLine(stripGluedSubscribe(card.title.text) ?? card.title.text).text } } }) };
-      gluedLine = fields[glued]!.line;
+      fields[glued] = { ...fields[glued]!, text: title, kind: title === '' ? 'invisible' : 'text', ...(card && { card: { ...card, title: { ...card.title, text: cleanLine(stripGluedSubscribe(card.title.text) ?? stripSpacedSubscribe(card.title.text) ?? card.title.text).text } } }) };
+      if (firstTitle.spaced) {
+        altered.subscribe = 1;
+        warnings.push(problemAt(file, fields[glued]!.line, `removed the page's \`Subscribe\` from the start of the first title ${quote(title)} (the page header has no \`Subscribe\` line of its own); if the title starts with that word, put the word back in its entry`));
+      } else gluedLine = fields[glued]!.line;
     }
     const body = readStructure(fields.slice(glued), { header: false });
     const ambiguity = body.ambiguity && { ...body.ambiguity, index: body.ambiguity.index + glued };
@@ -671,7 +687,7 @@ function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title
     if (glued !== undefined) return index === 0 || known ? { index, title: cleanLine(glued).text, spaced: false } : undefined;
     // With a space after the word, only after page header and nothing else: `Subscribe to …` may be any later title.
     const spaced = known && !unknown ? stripSpacedSubscribe(line) : undefined;
-    if (spaced !== undefined) return { index, title: text, spaced: true };
+    if (spaced !== undefined) return { index, title: cleanLine(spaced).text, spaced: true };
     if (/^subscribe\W*$/i.test(text)) return undefined;
     // A day's label the header may end with instead of a date (`Friday`, `14/03`, `10:00`) is header too.
     if (isChromeLine(text) || isFooterLine(text) || isPeriodLine(text) || isFiguresLine(text) || parseDateLabel(text) !== undefined) known = true;

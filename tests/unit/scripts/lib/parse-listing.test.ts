@@ -97,12 +97,25 @@ describe('parseListing: the page\'s "Subscribe"', () => {
     ['a space', ' '],
     ['a tab', '\t'],
     ['a no-break space', '\u00A0'],
-  ])('stays in a first title after the page header when %s follows the word, with a warning: a real save glues the button on without one', (_, gap) => {
+  ])('is removed from the first title after the page header when %s separates them, with a warning, when what follows reads as a title start', (_, gap) => {
+    const text = ['Get trending papers in your email inbox!', `Subscribe${gap}Sparse Adapters for Long Documents`, abstract('one'), 'Second Paper', abstract('two')].join('\n');
+    expect(titles(text)).toEqual(['Sparse Adapters for Long Documents', 'Second Paper']);
+    expect(parse(text).altered.subscribe).toBe(1);
+    expect(warnings(text)).toContain(
+      'd.txt:2: removed the page\'s `Subscribe` from the start of the first title `Sparse Adapters for Long Documents` (the page header has no `Subscribe` line of its own); if the title starts with that word, put the word back in its entry',
+    );
+  });
+
+  test.each([
+    ['a space', ' '],
+    ['a tab', '\t'],
+    ['a no-break space', '\u00A0'],
+  ])('stays in a first title after the page header when %s follows the word and a lowercase word follows it (`to Reason` is no title start), with a warning', (_, gap) => {
     const text = ['Get trending papers in your email inbox!', `Subscribe${gap}to Reason: Feeds for Agents`, abstract('one'), 'Second Paper', abstract('two')].join('\n');
     expect(titles(text)).toEqual(['Subscribe to Reason: Feeds for Agents', 'Second Paper']);
     expect(parse(text).altered.subscribe).toBe(0);
     expect(warnings(text)).toEqual([
-      "d.txt:2: kept the first title `Subscribe to Reason: Feeds for Agents` whole: the page's `Subscribe` button is glued onto the first title without a space, and the page header has no `Subscribe` line of its own; if the word is the button's, delete it from the entry",
+      "d.txt:2: kept the first title `Subscribe to Reason: Feeds for Agents` whole: without the page's `Subscribe` button (the page header has no `Subscribe` line of its own) it would start with the lowercase word `to`; if the word is the button's, delete it from the entry",
     ]);
   });
 
@@ -158,9 +171,9 @@ describe('parseListing: the page\'s "Subscribe"', () => {
     expect(titles(text)).toEqual(['Sparse Lanterns', 'Knots']);
   });
 
-  test.each(['Friday', '14/03', '10:00'])('is removed from the first title after %j, a day\u2019s label the page header may end with (kept when spaced)', (label) => {
+  test.each(['Friday', '14/03', '10:00'])('is removed from the first title after %j, a day\u2019s label the page header may end with, glued or spaced', (label) => {
     expect(titles([label, 'SubscribeSparse Lanterns', abstract('lanterns'), 'Knots', abstract('knots')].join('\n'))).toEqual(['Sparse Lanterns', 'Knots']);
-    expect(titles(['Get trending papers in your email inbox!', label, 'Subscribe Sparse Lanterns', abstract('lanterns'), 'Knots', abstract('knots')].join('\n'))).toEqual(['Subscribe Sparse Lanterns', 'Knots']);
+    expect(titles(['Get trending papers in your email inbox!', label, 'Subscribe Sparse Lanterns', abstract('lanterns'), 'Knots', abstract('knots')].join('\n'))).toEqual(['Sparse Lanterns', 'Knots']);
   });
 
   test('is not looked for after a "Subscribe" of its own', () => {
