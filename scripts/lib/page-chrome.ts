@@ -103,6 +103,31 @@ export function isChromeLine(line: string): boolean {
   return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || isIsoWeek(line) || SITE_ADDRESS.test(line));
 }
 
+/** The reason phrases of HTTP's client and server errors (RFC 9110), and the words servers print for them. */
+const HTTP_REASON = '(bad request|unauthorized|payment required|forbidden|not found|page not found|method not allowed|not acceptable|request time ?out|conflict|gone|too many requests|internal server error|server error|not implemented|bad gateway|service (temporarily )?unavailable|gateway time ?out|access denied)';
+
+/**
+ * The headings of the pages shown instead of a listing that did not load,
+ * compared as header lines are: an HTTP error's status (`429 Too Many
+ * Requests`, `HTTP 502`, `Error 503`, `404`) or reason alone (`Internal Server
+ * Error`), and what a site or a browser says when a page failed (`Something
+ * went wrong`, `This page isn't working`, `This site can't be reached`).
+ */
+const ERROR_PAGE_HEADINGS: readonly RegExp[] = [
+  new RegExp(`^(http\\d* (error )?)?(error )?[45]\\d\\d( error)?( ${HTTP_REASON})?$`),
+  /^(too many requests|internal server error|bad gateway|service (temporarily )?unavailable|gateway time ?out|page not found|access denied)$/,
+  /^(oops )?something went wrong( please try again( later)?)?$/,
+  /^this (page isnt working|site cant be reached)$/,
+  /^(unable to connect|server not found|(hmm )?were having trouble finding that site|aw snap|youre offline|you are offline)$/,
+];
+
+/** Whether a whole (whitespace-folded) line reads like the heading of an error page (see {@link ERROR_PAGE_HEADINGS}). */
+export function isErrorPageHeading(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false;
+  const key = chromeKey(line);
+  return ERROR_PAGE_HEADINGS.some((pattern) => pattern.test(key));
+}
+
 /**
  * Whether a whole (whitespace-folded) line reads like the period a weekly or
  * monthly view shows (a chrome line too): like a day's date line, it ends

@@ -1,9 +1,10 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isChromeLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
+import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
 
 /** One title / abstract pair as it appears in a dump. */
@@ -334,12 +335,37 @@ function parseCopy(raw: string, file: string): ParsedListing {
     warnings.push(problemAt(file, gluedTitle.line, `removed the page's \`Subscribe\` glued onto the first title ${quote(gluedTitle.title)} (the page's button, copied with the title)`));
   }
   warnings.push(...cutShortWarnings(parsed.entries, file));
+  const errorPage = errorPageRead(fields, parsed, file);
+  if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
     // A byte order mark alone is how some editors save an empty file.
     const found = fields.length > 0 ? 'found only the page header' : raw.replace(/^\uFEFF/u, '') === '' ? 'the file is empty' : 'the file holds only white space (spaces, tabs, line breaks)';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };
+}
+
+/**
+ * A dump that is the page a server or a browser shows when the listing did
+ * not load (`429 Too Many Requests`, `Something went wrong`): a dump with no
+ * date line (a listing that loaded shows its day) whose first title, or a
+ * line of the header over it, is an error page's heading. Its lines are the
+ * error's, never papers: no entries, with one warning naming the heading.
+ * Over an abstract of a real paper's length it is no error page only, and the
+ * run stops, naming both lines. Undefined for any other dump.
+ */
+function errorPageRead(fields: readonly SourceField[], parsed: Omit<ParsedListing, 'warnings' | 'altered'>, file: string): Pick<ParsedListing, 'entries' | 'errors' | 'warnings'> | undefined {
+  if (parsed.date !== undefined) return undefined;
+  const firstTitle = parsed.entries[0]?.line ?? Number.POSITIVE_INFINITY;
+  const heading = fields.find((field) => field.line <= firstTitle && isErrorPageHeading(field.text));
+  if (heading === undefined) return undefined;
+  const real = fields.find((field) => field.line > heading.line && isRealAbstract(field.text));
+  if (real !== undefined) {
+    const problem = problemAt(file, heading.line, `${quote(heading.text)} reads as the heading of an error page, yet line ${real.line} holds an abstract of a paper's length: expected an error page (no papers) or the listing; if the listing is whole, delete line ${heading.line}, else save the page again once it shows the day's papers`);
+    return { entries: parsed.entries, errors: [...parsed.errors, problem], warnings: [] };
+  }
+  const problem = problemAt(file, heading.line, `holds no papers: ${quote(heading.text)} is the heading of an error page (the site did not serve the listing when the page was saved), not a Daily Papers listing: save the page again once it shows the day's papers`);
+  return { entries: [], errors: [], warnings: [problem] };
 }
 
 /**

@@ -1472,3 +1472,47 @@ describe('parseListing with author lines', () => {
     ]);
   });
 });
+
+describe('parseListing: an error page saved instead of the listing', () => {
+  const layouts = [
+    ['blank-line blocks', blankDump],
+    ['one line per field', (...fields: string[]) => fields.join('\n')],
+  ] as const;
+  /** Headings of the pages a server or a browser shows when the listing did not load, each with the short text under it. */
+  const pages: Array<[string, string[]]> = [
+    ['429 Too Many Requests', ['You have sent too many requests. Please try again later.']],
+    ['HTTP 502 Bad Gateway', ['The server returned an invalid response.', 'nginx']],
+    ['Error 503', ['Service temporarily unavailable.']],
+    ['404', ["Sorry, we can't find the page you are looking for."]],
+    ['Internal Server Error', ['The server encountered an error and could not complete your request.']],
+    ['Something went wrong', ['We could not load this page. Please refresh the page or try again later.']],
+    ['This page isn’t working', ['huggingface.co is currently unable to handle this request.', 'HTTP ERROR 500']],
+  ];
+  const papers = ['Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors')];
+
+  test.each(layouts)('publishes no paper of it and says the page did not load, naming its heading (%s)', (_, join) => {
+    for (const [heading, text] of pages) {
+      for (const header of [[], ['Hugging Face', 'Models', 'Datasets', 'Log In']]) {
+        const dump = join(...header, heading, ...text);
+        const result = parse(dump);
+        expect(result.errors.map(formatProblem), dump).toEqual([]);
+        expect(result.entries, dump).toEqual([]);
+        expect(result.warnings.map(formatProblem), dump).toEqual([
+          `d.txt:${header.length * (join === blankDump ? 2 : 1) + 1}: holds no papers: \`${heading}\` is the heading of an error page (the site did not serve the listing when the page was saved), not a Daily Papers listing: save the page again once it shows the day's papers`,
+        ]);
+      }
+    }
+  });
+
+  test.each(layouts)('stops, naming both lines, when an error heading stands over an abstract of a real length (%s)', (_, join) => {
+    const dump = join('Something went wrong', [abstract('errors'), abstract('pages'), abstract('retries')].join(' '), ...papers);
+    expect(errors(dump)).toEqual([
+      expect.stringMatching(/^d\.txt:1: `Something went wrong` reads as the heading of an error page, yet line (2|3) holds an abstract of a paper's length: expected an error page \(no papers\) or the listing/),
+    ]);
+  });
+
+  test.each(layouts)('keeps such words as a title where the listing loaded (a date line) or where they only start it (%s)', (_, join) => {
+    expect(titles(join('Mar 14', 'Something went wrong', abstract('failures'), ...papers))).toEqual(['Something went wrong', 'Sparse Adapters', 'Graph Priors']);
+    expect(titles(join('404 Not Found? Repairing Broken Links', abstract('links'), ...papers))).toEqual(['404 Not Found? Repairing Broken Links', 'Sparse Adapters', 'Graph Priors']);
+  });
+});
