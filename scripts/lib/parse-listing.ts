@@ -745,7 +745,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     const field = fields[index]!;
     if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, field));
     if (reading.afterTitleWithoutAbstract) title = undefined;
-    if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title));
+    if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title, entries));
     if (reading.role === 'missing-abstract') title = undefined;
     if (reading.role === 'date') date = field;
     else if (reading.role === 'title' || reading.role === 'sentence-title') title = field;
@@ -807,7 +807,7 @@ function noAbstract(file: string, title: Field, next: Field | undefined): Proble
 const UNREAD_DATE_HINT = (field: Field) => `; is ${quote(field.text)} at line ${field.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\``;
 
 /** A structural fault at `fields[index]`. */
-function fault(file: string, fields: readonly Field[], index: number, role: Role, date: Field | undefined, title: Field | undefined): Problem {
+function fault(file: string, fields: readonly Field[], index: number, role: Role, date: Field | undefined, title: Field | undefined, read: readonly ListingEntry[]): Problem {
   const field = fields[index]!;
   switch (role) {
     case 'orphan':
@@ -837,8 +837,27 @@ function fault(file: string, fields: readonly Field[], index: number, role: Role
           `found the date line ${quote(field.text)} again (the listing's date line is at line ${date.line}), with no page header before it: expected it once, above the papers; delete this line if it is not a paper's title (a second save of the day in this file is read as one when its page header is kept with it)`,
         );
       }
+      if (date === undefined && read.length > 0) return dateUnderPapers(file, fields, index, read);
       return problemAt(file, field.line, `found a second date line ${quote(field.text)}${date ? ` (the listing is dated ${quote(date.text)} at line ${date.line})` : ''}: expected one day's listing per file (split the file into one dump per date)`);
   }
+}
+
+/**
+ * The file's only date line under lines read as papers (a banner's text over
+ * the page header, another page's text pasted above it): named with the
+ * papers read above it, not as a second date line, since there is no first.
+ */
+function dateUnderPapers(file: string, fields: readonly Field[], index: number, read: readonly ListingEntry[]): Problem {
+  const field = fields[index]!;
+  const above = fields.slice(0, index);
+  const last = above.at(-1)!;
+  const lines = `lines ${above[0]!.line}–${(last as SourceField).lastLine ?? last.line}`;
+  const papers = read.length === 1 ? 'a paper titled' : `${read.length} papers, the first titled`;
+  return problemAt(
+    file,
+    field.line,
+    `found the date line ${quote(field.text)} under ${lines}, read as ${papers} ${quote(read[0]!.title, 60)} (line ${read[0]!.line}): expected the date line above the papers, ending the page header; delete those lines if they are not the listing's (a banner, a notice, another page's text), or split the file if they are another day's listing`,
+  );
 }
 
 /** Whether two date lines name one day (`Mar 14`, `March 14, 2025`): splitting the file by date would not part them. */

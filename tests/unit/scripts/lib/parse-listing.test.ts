@@ -808,6 +808,17 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
+  test('stops at the only date line of a file under lines read as a paper, naming them rather than a first date line there is none of', () => {
+    const banner = 'We use cookies to improve your experience. By clicking "Accept", you agree to our use of cookies as described in our Cookie Policy.';
+    expect(errors(blankDump(banner, ...HEADER, 'Mar 14', 'One', abstract('one')))).toEqual([
+      "d.txt:11: found the date line `Mar 14` under lines 1–9, read as a paper titled `We use cookies to improve your experience. By clicking \"Acc…` (line 1): expected the date line above the papers, ending the page header; delete those lines if they are not the listing's (a banner, a notice, another page's text), or split the file if they are another day's listing",
+    ]);
+    for (const top of [[banner, 'Accept'], ['Accept', banner]]) {
+      const dump = blankDump(...top, ...HEADER, 'Mar 14', 'One', abstract('one'));
+      expect(errors(dump), dump).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:13: found the date line \`Mar 14\` under lines 1–11, read as (a paper|\\d papers, the first) titled \`${top[0]!.slice(0, 6)}`))]);
+    }
+  });
+
   test('reads a page pasted twice (its header again, with the same date) as one listing, each paper of both copies once', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
     const page = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), ...FOOTER);
