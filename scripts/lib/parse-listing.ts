@@ -136,6 +136,8 @@ interface PageCopies {
   date?: string;
   /** The starts found by a first title with the page's `Subscribe` glued on (see {@link gluedSaves}), not by a repeated header. */
   glued: ReadonlySet<number>;
+  /** The starts found after the site footer (see {@link afterFooters}), each with the 0-based line of the footer's first item. */
+  afterFooter: ReadonlyMap<number, number>;
 }
 
 /**
@@ -152,8 +154,48 @@ function pageCopies(raw: string): PageCopies | undefined {
   const repeats = header?.starts ?? [];
   // A save found both ways is the copy its repeated header starts.
   const glued = gluedSaves(lines).flatMap(({ start, title }) => (repeats.some((at) => at >= start && at <= title) ? [] : [start]));
-  if (repeats.length === 0 && glued.length === 0) return undefined;
-  return { starts: [0, ...new Set([...repeats, ...glued])].sort((a, b) => a - b), ...(header?.date === undefined ? {} : { date: header.date }), glued: new Set(glued) };
+  const found = new Set([...repeats, ...glued]);
+  // The footer of a copy whose header repeats ends right above that header (whose navigation may read as footer items too).
+  const afterFooter = new Map(afterFooters(lines).filter(({ start, footer }) => ![...found].some((at) => at >= footer && at <= start)).map(({ start, footer }) => [start, footer] as const));
+  if (found.size === 0 && afterFooter.size === 0) return undefined;
+  return { starts: [0, ...found, ...afterFooter.keys()].sort((a, b) => a - b), ...(header?.date === undefined ? {} : { date: header.date }), glued: new Set(glued), afterFooter };
+}
+
+/** Items of the site footer in a row that end a copy of the page where text follows them. */
+const MIN_FOOTER_ITEMS = 2;
+
+/**
+ * Where papers go on after the site footer, which ends the page: the
+ * 0-based line after two of its items in a row or more (known ones, see
+ * page-chrome.ts `isFooterLine`) under a paper, with that of its first item,
+ * where an abstract (a line longer than any of the page's own) follows. The
+ * page, or the part of it, pasted again after a first copy starts there.
+ * The header's navigation (`Models`, `Datasets`) stands over no paper, and
+ * the footer's own lines it does not know (a newer footer's items, its
+ * tagline) are short.
+ */
+function afterFooters(lines: readonly string[]): Array<{ start: number; footer: number }> {
+  const candidates: Array<{ start: number; footer: number }> = [];
+  const long: number[] = [];
+  let afterPaper = false;
+  let items = 0;
+  let first = 0;
+  lines.forEach((raw, i) => {
+    const { text } = cleanLine(raw);
+    if (text === '') return;
+    if (isFooterLine(text)) {
+      if (items === 0) first = i;
+      items += 1;
+      return;
+    }
+    if (items >= MIN_FOOTER_ITEMS && afterPaper) candidates.push({ start: i, footer: first });
+    items = 0;
+    if (visibleLength(text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) {
+      afterPaper = true;
+      long.push(i);
+    }
+  });
+  return candidates.filter(({ start }, k) => long.some((i) => i >= start && i < (candidates[k + 1]?.start ?? lines.length)));
 }
 
 /**
@@ -256,18 +298,28 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
   const seen = new Set<string>();
   const entries: ListingEntry[] = [];
   let repeated = 0;
-  for (const copy of parsed) {
+  const titles = new Set<string>();
+  const strays: Problem[] = [];
+  parsed.forEach((copy, k) => {
+    const footer = copies.afterFooter.get(copies.starts[k]!);
     for (const entry of copy.entries) {
       const key = `${entry.title}\u0000${entry.abstract}`;
+      // Past the footer, only the page again: a paper it does not list may be another page's, which no day should take.
+      if (footer !== undefined && !titles.has(entry.title) && strays.length === 0) {
+        strays.push(problemAt(file, entry.line, `${quote(entry.title)} stands after the site footer (line ${footer + 1}), which ends the page, and is not listed above it: expected the footer at the end of the file; if the lines after it are another page's, put them in a file of their own, or delete them`));
+      }
       if (seen.has(key)) repeated += 1;
       else entries.push({ ...entry, position: entries.length + 1 });
       seen.add(key);
+      titles.add(entry.title);
     }
-  }
+  });
   const n = copies.starts.length;
   const where = copies.glued.has(copies.starts[1]!)
     ? "a save of it starts again here, its first title with the page's `Subscribe` glued on"
-    : copies.date === undefined
+    : copies.afterFooter.has(copies.starts[1]!)
+      ? 'its papers again after the site footer here'
+      : copies.date === undefined
       ? 'its header again here'
       : `its header and date ${quote(copies.date)} again here`;
   const kept = repeated === 0 ? '' : `, ${repeated === 1 ? 'a paper' : `${repeated} papers`} listed the same in ${n === 2 ? 'both' : 'more than one'} kept once`;
@@ -277,7 +329,7 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
     entries,
     ...(first.date === undefined ? {} : { date: first.date, dateLine: first.dateLine! }),
     ...(first.dayLabels === undefined ? {} : { dayLabels: first.dayLabels }),
-    errors: parsed.flatMap((p) => p.errors),
+    errors: [...parsed.flatMap((p) => p.errors), ...strays],
     warnings: [note, ...parsed.flatMap((p) => p.warnings)],
     altered: parsed.reduce((sum, p) => (addAlterations(sum, p.altered), sum), noAlterations()),
   };

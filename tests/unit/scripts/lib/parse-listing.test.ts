@@ -832,6 +832,46 @@ describe('parseListing: the header and footer, by position', () => {
     expect(result.warnings.map(formatProblem)).toContain('d.txt:27: the page is in this file 2 times (its header and date `Mar 14` again here: pasted twice, or two saves of the day); read every copy, 2 papers listed the same in both kept once');
   });
 
+  describe('the page\'s papers again after its site footer (part of the page pasted a second time)', () => {
+    const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
+    const papers = ['One', abstract('one'), 'Two', abstract('two'), 'Three', abstract('three')];
+    const layouts = [
+      ['blank-line blocks', blankDump, 2],
+      ['one line per field', (...fields: string[]) => fields.join('\n'), 1],
+    ] as const;
+
+    test.each(layouts)('reads them as one listing, each paper once, never the footer\'s items as papers (%s)', (_, join, step) => {
+      for (const footer of [FOOTER, FOOTER.slice(0, 2)]) {
+        for (const again of [papers.slice(2), papers.slice(2, 4), papers]) {
+          const dump = join(...HEADER, 'Mar 14', ...papers, ...footer, ...again, ...footer);
+          const result = parse(dump);
+          expect(result.errors.map(formatProblem), dump).toEqual([]);
+          expect(result.entries.map((e) => e.title), dump).toEqual(['One', 'Two', 'Three']);
+          const at = (HEADER.length + 1 + papers.length + footer.length) * step + 1;
+          const n = again.length / 2;
+          expect(result.warnings.map(formatProblem), dump).toContain(`d.txt:${at}: the page is in this file 2 times (its papers again after the site footer here: pasted twice, or two saves of the day); read every copy, ${n === 1 ? 'a paper' : `${n} papers`} listed the same in both kept once`);
+        }
+      }
+    });
+
+    test.each(layouts)('reads a whole copy with the site\'s navigation over its header as that copy, not as papers after the footer (%s)', (_, join) => {
+      const page = join('Models', 'Datasets', 'Spaces', ...HEADER, 'Mar 14', ...papers, ...FOOTER);
+      const result = parse(join(page, page));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['One', 'Two', 'Three']);
+      expect(result.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/the page is in this file 2 times \(its header and date `Mar 14` again here/));
+    });
+
+    test.each(layouts)('stops at a paper after the footer that the page above it does not list, naming both (%s)', (_, join, step) => {
+      const dump = join(...HEADER, 'Mar 14', ...papers, ...FOOTER, 'Two', abstract('two'), 'Four', abstract('four'));
+      const footer = (HEADER.length + 1 + papers.length) * step + 1;
+      const four = footer + (FOOTER.length + 2) * step;
+      expect(errors(dump)).toEqual([
+        `d.txt:${four}: \`Four\` stands after the site footer (line ${footer}), which ends the page, and is not listed above it: expected the footer at the end of the file; if the lines after it are another page's, put them in a file of their own, or delete them`,
+      ]);
+    });
+  });
+
   test('reads what a later copy of the page adds: papers, and abstracts that differ', () => {
     const first = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', 'Cut sh');
     const second = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'Three', abstract('three'));
