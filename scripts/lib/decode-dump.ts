@@ -19,6 +19,12 @@ const UTF16_ZERO_SIDE = 0.5;
 const UTF16_OTHER_SIDE = 0.1;
 /** More zero bytes than this share (outside UTF-16) is binary data; a stray NUL or two in text is not. */
 const BINARY_ZEROS = 0.01;
+/**
+ * More C0 control bytes than this share (not tab, line and page ends, or
+ * escape) in a file that is not UTF-8 is binary data: random bytes hold
+ * about one in ten, text in a legacy encoding next to none.
+ */
+const BINARY_CONTROLS = 0.02;
 /** As many zero bytes as this in a short UTF-8 text are strays, whatever their share. */
 const STRAY_ZEROS = 2;
 
@@ -49,6 +55,13 @@ function zeroShares(bytes: Uint8Array): { even: number; odd: number; all: number
   const [even, odd] = zeros as [number, number];
   const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
   return { even: share(even, Math.ceil(bytes.length / 2)), odd: share(odd, Math.floor(bytes.length / 2)), all: share(even + odd, bytes.length) };
+}
+
+/** The share of `bytes` that are C0 controls other than tab, LF, VT, FF, CR and ESC (see {@link BINARY_CONTROLS}). */
+function controlShare(bytes: Uint8Array): number {
+  let controls = 0;
+  for (const byte of bytes) if (byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1b) controls += 1;
+  return bytes.length === 0 ? 0 : controls / bytes.length;
 }
 
 /** Whether `bytes` read as UTF-16 without a byte-order mark (see UTF16_ZERO_SIDE). */
@@ -93,7 +106,8 @@ function firstBadLine(bytes: Uint8Array): { line?: number } {
 
 function describeBadBytes(bytes: Uint8Array): string {
   if (looksLikeUtf16(bytes)) return UTF16_WITHOUT_BOM;
-  // No text encoding a browser saves in but UTF-16 has zero bytes.
-  if (zeroShares(bytes).all > BINARY_ZEROS) return BINARY;
+  // No text encoding a browser saves in but UTF-16 has zero bytes, nor control bytes among its letters; compressed data
+  // (an image, an archive, a PDF's streams) has as many of them as any byte, few zeros among them.
+  if (zeroShares(bytes).all > BINARY_ZEROS || controlShare(bytes) > BINARY_CONTROLS) return BINARY;
   return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
 }

@@ -50,6 +50,23 @@ describe('decodeDump', () => {
     for (const bytes of [png, pdf]) expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\); expected a saved Daily Papers listing/) });
   });
 
+  test('says a compressed file (an image, an archive: few NUL bytes, and not UTF-8) is not text, rather than text in another encoding', () => {
+    // Compressed data is as good as random: a fixed generator's bytes after each format's first bytes.
+    let seed = 7;
+    const noise = Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed >> 16) & 0xff);
+    const starts = [
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      [0xff, 0xd8, 0xff, 0xe0],
+      [0x1f, 0x8b, 0x08, 0x00],
+      [0x50, 0x4b, 0x03, 0x04],
+      [...new TextEncoder().encode('%PDF-1.7\n')],
+    ];
+    for (const start of starts) {
+      const bytes = new Uint8Array([...start, ...noise]);
+      expect(decodeDump(bytes), start.join(' ')).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\)/) });
+    }
+  });
+
   test('refuses a file of NUL bytes only, and valid UTF-8 with NULs strewn through it (a macOS `._` resource file), as not text', () => {
     expect(decodeDump(new Uint8Array(4096))).toEqual({ reason: expect.stringMatching(/^it holds only NUL bytes/) });
     const appleDouble = new Uint8Array(4096);
