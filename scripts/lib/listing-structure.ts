@@ -258,6 +258,8 @@ interface Shape {
   authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
   overAbstract: boolean;
+  /** A repeated line (see {@link repeated}) over a line that reads as an abstract, past any more such lines or furniture: a card's link or badge between its title and abstract. */
+  repeatedOverAbstract?: boolean;
   /**
    * This line and the next are a chrome pair: one of them known page chrome
    * (see isChromeLine), the other known chrome too or a line of the page it
@@ -285,6 +287,13 @@ interface Shape {
   length: number;
 }
 
+/** Whether the first line under a repeated line that is not repeated too, or a card's furniture, reads as an abstract. */
+function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean {
+  let next = index + 1;
+  while (next < shapes.length && (shapes[next]!.repeated || shapes[next]!.noise)) next += 1;
+  return next < shapes.length && readsAsAbstractSentence(shapes[next]!);
+}
+
 /**
  * Read a listing's fields: the cheapest consistent reading (see {@link COST}),
  * found by dynamic programming over the fields (linear in their number), and
@@ -297,7 +306,7 @@ export function readStructure(fields: readonly Field[], options: StructureOption
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
     const pair: Shape['pair'] = next !== undefined && isChromePair(shape, next) ? (next.finished ? 'doubtful' : 'page') : undefined;
-    return { ...shape, authors: authors[index]!, overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(pair === undefined ? {} : { pair }) };
+    return { ...shape, authors: authors[index]!, overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.repeated ? { repeatedOverAbstract: repeatedOverAbstract(alone, index) } : {}), ...(pair === undefined ? {} : { pair }) };
   });
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
@@ -733,6 +742,9 @@ function abstractMoves(shape: Shape, state: AbstractState): Move[] {
   const result: Move[] = [];
   if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
   if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
+  // A line every card repeats, over a line that reads as an abstract: a link or badge between a title and its abstract
+  // (`Paper page`). Over the next title it stays a placeholder abstract (`Abstract not available`).
+  if (shape.repeated && !shape.chrome && !shape.noise && shape.repeatedOverAbstract === true) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
   if (shape.field.kind === 'text') {
     // The second line of a chrome pair that ends as no sentence: the two read as the page's.
     const page = state === 'pair-abstract' && !shape.finished ? COST.chromePair : 0;

@@ -986,10 +986,12 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   const median = medianAbstractLength(fields, structure);
   const dateIndex = structure.readings.findIndex((r) => r.role === 'date');
   const dateField = fields[dateIndex];
-  const authors = authorLinesDropped(fields, structure);
+  const inPairs = authorLinesDropped(fields, structure);
+  // A line every card repeats there is a link or a badge (`Paper page`), not its authors, who differ from card to card.
+  const authors = inPairs.filter((field) => inPairs.filter((other) => other.text === field.text).length === 1);
   const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
   const noise = dropped.filter((field) => isFurnitureLine(field.text));
-  warnings.push(...repeatWarnings(dropped.filter((field) => !isFurnitureLine(field.text)), file));
+  warnings.push(...repeatWarnings(dropped.filter((field) => !isFurnitureLine(field.text)), new Set(inPairs), file));
   if (authors.length > 0) {
     const lines = authors.length === 1 ? "a line of authors' names between a title and its abstract" : `${authors.length} lines of authors' names between titles and their abstracts`;
     warnings.push(problemAt(file, authors[0]!.line, `dropped ${lines}, the first ${quote(authors[0]!.text)}`));
@@ -1048,13 +1050,14 @@ function authorLinesDropped(fields: readonly SourceField[], structure: Structure
   return result;
 }
 
-/** One warning for each line dropped as repeated between papers (see listing-structure.ts), at its first place. */
-function repeatWarnings(fields: readonly Field[], file: string): Problem[] {
+/** One warning for each line dropped as repeated between papers or between titles and their abstracts (`inPairs`; see listing-structure.ts), at its first place. */
+function repeatWarnings(fields: readonly Field[], inPairs: ReadonlySet<Field>, file: string): Problem[] {
   const places = Map.groupBy(fields, (field) => field.text);
   return [...places].map(([text, [first, ...others]]) => {
+    const where = inPairs.has(first!) ? 'between titles and their abstracts' : 'between papers';
     const shown = others.slice(0, 5).map((f) => f.line).join(', ');
     const also = others.length === 0 ? '' : ` (also at ${others.length === 1 ? 'line' : 'lines'} ${shown}${others.length > 5 ? ` and ${others.length - 5} more` : ''})`;
-    return problemAt(file, first!.line, `dropped ${quote(text)}${also}, a line repeated between papers, as a card's furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing`);
+    return problemAt(file, first!.line, `dropped ${quote(text)}${also}, a line repeated ${where}, as a card's furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing`);
   });
 }
 

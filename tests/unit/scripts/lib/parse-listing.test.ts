@@ -1026,6 +1026,21 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test.each([
+    ['a "Paper page" link', ['Paper page']],
+    ['a repository link and its stars', ['GitHub', '1.2k']],
+    ['a link and a badge', ['View on arXiv', 'Open access']],
+  ])('drops a line that every card repeats between its title and its abstract: %s, never reading abstracts as titles', (_, between) => {
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const text = join('Daily Papers', 'Mar 14', ...threeCards(abstract, { between }));
+      const result = parse(text);
+      expect(result.errors, text).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract]), text).toEqual([0, 1, 2].map((i) => [['Sparse Adapters', 'Graph Priors', 'Folded Ropes'][i], abstract(String(i))]));
+      expect(result.warnings.map(formatProblem).join('\n'), text).toContain(`dropped \`${between[0]}\` (also at lines`);
+      expect(result.warnings.map(formatProblem).join('\n'), text).toContain('a line repeated between titles and their abstracts');
+    }
+  });
+
   test('drops badges under each of two cards: a word or two, shorter than any abstract', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'arXiv', 'GitHub', 'Graph Priors', abstract('two'), 'arXiv', 'GitHub');
     expect(parse(text).errors).toEqual([]);
