@@ -83,26 +83,6 @@ const FOOTER_LINES: ReadonlySet<string> = new Set([
   'hugging face',
 ]);
 
-/** Longer than any chrome line: an abstract is never compared (that is most of a dump's bytes). */
-const MAX_CHROME_LENGTH = 80;
-
-function chromeKey(line: string): string {
-  return line
-    .toLowerCase()
-    // A dash separates (`10–16`, `Mar 10 - Mar 16`); other punctuation goes (`byAK`, `e-mail` match with or without).
-    .replace(/\p{Pd}/gu, ' ')
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Whether a whole (whitespace-folded) line reads like a line of the page header. */
-export function isChromeLine(line: string): boolean {
-  if (line.length > MAX_CHROME_LENGTH) return false;
-  const key = chromeKey(line);
-  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || isIsoWeek(line) || SITE_ADDRESS.test(line));
-}
-
 /** The reason phrases of HTTP's client and server errors (RFC 9110), and the words servers print for them. */
 const HTTP_REASON = '(bad request|unauthorized|payment required|forbidden|not found|page not found|method not allowed|not acceptable|request time ?out|conflict|gone|too many requests|internal server error|server error|not implemented|bad gateway|service (temporarily )?unavailable|gateway time ?out|access denied)';
 
@@ -120,6 +100,27 @@ const ERROR_PAGE_HEADINGS: readonly RegExp[] = [
   /^this (page isnt working|site cant be reached)$/,
   /^(unable to connect|server not found|(hmm )?were having trouble finding that site|aw snap|youre offline|you are offline)$/,
 ];
+
+/** Longer than any chrome line: an abstract is never compared (that is most of a dump's bytes). */
+const MAX_CHROME_LENGTH = 80;
+
+function chromeKey(line: string): string {
+  return line
+    .toLowerCase()
+    // A dash separates (`10–16`, `Mar 10 - Mar 16`); other punctuation goes (`byAK`, `e-mail` match with or without).
+    .replace(/\p{Pd}/gu, ' ')
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a whole (whitespace-folded) line reads like a line of the page header. */
+export function isChromeLine(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false;
+  const key = chromeKey(line);
+  // An error's heading is the page's too: a notice the page shows over its cards (a failed load of more of them).
+  return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || ERROR_PAGE_HEADINGS.some((pattern) => pattern.test(key)) || isIsoWeek(line) || SITE_ADDRESS.test(line));
+}
 
 /** Whether a whole (whitespace-folded) line reads like the heading of an error page (see {@link ERROR_PAGE_HEADINGS}). */
 export function isErrorPageHeading(line: string): boolean {

@@ -1577,6 +1577,16 @@ describe('parseListing: an error page saved instead of the listing', () => {
     ]);
   });
 
+  test.each(layouts)('never publishes an error\'s heading shown between the papers of a listing that loaded as a paper: dropped with the line under it, or the run stops (%s)', (_, join) => {
+    for (const heading of ['Something went wrong', '429 Too Many Requests']) {
+      const dropped = join('Mar 14', ...papers.slice(0, 2), heading, 'Retry', ...papers.slice(2));
+      expect(errors(dropped), dropped).toEqual([]);
+      expect(titles(dropped), dropped).toEqual(['Sparse Adapters', 'Graph Priors']);
+      const doubtful = join('Mar 14', ...papers.slice(0, 2), heading, 'Please try again later.', ...papers.slice(2));
+      expect(errors(doubtful), doubtful).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: cannot tell how \`${heading}\` pairs with the lines around it`))]);
+    }
+  });
+
   test.each(layouts)('keeps such words as a title where the listing loaded (a date line) or where they only start it (%s)', (_, join) => {
     expect(titles(join('Mar 14', 'Something went wrong', abstract('failures'), ...papers))).toEqual(['Something went wrong', 'Sparse Adapters', 'Graph Priors']);
     expect(titles(join('404 Not Found? Repairing Broken Links', abstract('links'), ...papers))).toEqual(['404 Not Found? Repairing Broken Links', 'Sparse Adapters', 'Graph Priors']);
