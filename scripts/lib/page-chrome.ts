@@ -34,6 +34,11 @@ const CHROME_LINES: readonly RegExp[] = [
   /^sign ?up$/,
   /^posts$/,
   /^enterprise$/,
+  // A cookie or consent banner's buttons, which a page shows over its cards until one is pressed.
+  /^(accept|reject|decline|allow|deny)( all| necessary| essential)?( cookies)?$/,
+  /^(only )?(necessary|essential) cookies( only)?$/,
+  /^(manage|customi[sz]e) (cookies|preferences|settings|choices)$/,
+  /^cookie (settings|preferences|policy)$/,
   // What a browser adds over a page it saves or shows in a reader view: the page's title and how long it takes to read.
   /^((daily|weekly|monthly|trending) )?papers hugging face$/,
   /^\d+( \d+)? (minutes?|min)( read)?$/,

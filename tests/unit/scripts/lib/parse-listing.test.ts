@@ -1539,6 +1539,29 @@ describe('parseListing with author lines', () => {
   });
 });
 
+describe('parseListing: a cookie or consent banner saved with the page', () => {
+  const papers = ['Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors')];
+  const banner = 'We use cookies to improve your experience on our site.';
+  const layouts = [
+    ['blank-line blocks', blankDump],
+    ['one line per field', (...fields: string[]) => fields.join('\n')],
+  ] as const;
+
+  test.each(layouts)('never publishes its text and buttons as a paper, between or after the papers: dropped, or the run stops (%s)', (_, join) => {
+    for (const buttons of [['Accept all'], ['Accept', 'Reject'], ['Reject all', 'Accept all'], ['Manage cookies', 'Accept cookies']]) {
+      for (const text of [
+        join('Mar 14', ...papers.slice(0, 2), banner, ...buttons, ...papers.slice(2)),
+        join('Mar 14', ...papers, banner, ...buttons),
+        join('Mar 14', ...papers.slice(0, 2), ...buttons, ...papers.slice(2)),
+      ]) {
+        const result = parse(text);
+        if (result.errors.length === 0) expect(result.entries.map((e) => e.title), text).toEqual(['Sparse Adapters', 'Graph Priors']);
+        else expect(result.errors.map(formatProblem).join('\n'), text).toMatch(/cannot tell how|has no abstract|expected a title/);
+      }
+    }
+  });
+});
+
 describe('parseListing: an error page saved instead of the listing', () => {
   const layouts = [
     ['blank-line blocks', blankDump],
