@@ -805,10 +805,12 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     else if (reading.role === 'block') title = title === undefined ? field : undefined;
     else if (reading.role === 'abstract' && title !== undefined) {
       entries.push({ title: title.text, abstract: field.text, position: entries.length + 1, line: title.line, abstractLine: field.line });
+      errors.push(...hugeAbstract(file, title, field));
       title = undefined;
     } else if (reading.role === 'card') {
       const { title: cardTitle, abstract } = field.card!;
       entries.push({ title: cardTitle.text, abstract: abstract.text, position: entries.length + 1, line: cardTitle.line, abstractLine: abstract.line });
+      errors.push(...hugeAbstract(file, cardTitle, abstract));
     }
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
@@ -1068,6 +1070,27 @@ function repeatWarnings(fields: readonly Field[], inPairs: ReadonlySet<Field>, f
  * together, or a paper's whole text, than one abstract.
  */
 const LONG_ABSTRACT = 6000;
+
+/**
+ * An abstract longer than this (visible characters) stops the run: a
+ * thousand times arXiv's cap is no paper's abstract but a file's text pasted
+ * into the page, and planning it (its TeX, keywords and Markdown) took about
+ * 110 bytes of memory a character (a 20 MB one, 2.2 GB), so a longer one
+ * would end in Node running out of memory instead of a message.
+ */
+const HUGE_ABSTRACT = 2_000_000;
+
+/** The error for an abstract over {@link HUGE_ABSTRACT} characters, if `abstract` is one. */
+function hugeAbstract(file: string, title: Field, abstract: Field): Problem[] {
+  if (visibleLength(abstract.text, HUGE_ABSTRACT + 1) <= HUGE_ABSTRACT) return [];
+  return [
+    problemAt(
+      file,
+      abstract.line,
+      `the abstract of ${quote(title.text, 60)} is over ${HUGE_ABSTRACT.toLocaleString('en-US')} characters long: expected one paper's abstract (arXiv's are at most 1,920 characters), not a file's text pasted into the page; cut it to the paper's abstract, or delete the paper from the dump`,
+    ),
+  ];
+}
 
 /** Warnings about a title or abstract: joined lines, a long title or abstract, words that look like page furniture. */
 function contentWarnings(file: string, field: SourceField, role: 'title' | 'abstract', title: Field | undefined, medianAbstract: number): Problem[] {

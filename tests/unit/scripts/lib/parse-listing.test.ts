@@ -1248,6 +1248,13 @@ describe('parseListing: long abstracts', () => {
     ]);
   });
 
+  test('stops at an abstract over 2,000,000 characters, naming its line: no abstract is that long, and reading it would take gigabytes', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Huge One', long(2_000_100), 'After', abstract('after'));
+    expect(errors(text)).toEqual([
+      "d.txt:13: the abstract of `Huge One` is over 2,000,000 characters long: expected one paper's abstract (arXiv's are at most 1,920 characters), not a file's text pasted into the page; cut it to the paper's abstract, or delete the paper from the dump",
+    ]);
+  });
+
   test('says nothing of an abstract of a real abstract’s length', () => {
     expect(parse(blankDump(...HEADER, 'Mar 14', 'Long One', long(2400), 'After', abstract('after'))).warnings).toEqual([]);
   });
