@@ -61,7 +61,7 @@ export function cutAtWordBoundary(words: string, max: number): string {
   return boundary > 0 ? cut.slice(0, boundary) : words.slice(0, max);
 }
 
-/** The lowercase base32 SHA-256 of `text`: cut to {@link SUFFIX_LENGTH} characters, the suffix that sets apart a slug or an id its words alone could share. */
+/** The lowercase base32 SHA-256 of `text`, whole: its first {@link SUFFIX_LENGTH} characters are the suffix that sets apart a slug or an id its words alone could share. */
 export function hashOf(text: string): string {
   return base32(createHash('sha256').update(text).digest());
 }

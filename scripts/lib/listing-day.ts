@@ -222,14 +222,24 @@ const UNSPELLED = /(?![\p{Script=Latin}0-9])[\p{L}\p{N}]/u;
  * A Latin name's slug is as it always was.
  */
 function fileSlug(file: string): string {
-  const name = dumpSource(file).replace(/\.txt$/i, '');
-  const words = slugify(name, { decamelize: false });
+  const name = fileName(file);
+  const words = nameWords(name);
   return words !== '' && !UNSPELLED.test(name) ? words : `${words || 'listing'}-${hashOf(name).slice(0, SUFFIX_LENGTH)}`;
+}
+
+/** A dump's file name without `.txt`. */
+function fileName(file: string): string {
+  return dumpSource(file).replace(/\.txt$/i, '');
+}
+
+/** The words of a file name as a slug spells them (`000_b74b` → `000-b74b`; `''` when it spells none). */
+function nameWords(name: string): string {
+  return slugify(name, { decamelize: false });
 }
 
 /** The ids earlier ingests gave a file name (the slug, `listing` when it was empty), with and without `listing-`. */
 function legacyListingIds(file: string): string[] {
-  const slug = slugify(dumpSource(file).replace(/\.txt$/i, ''), { decamelize: false }) || 'listing';
+  const slug = nameWords(fileName(file)) || 'listing';
   return [...new Set([slug, withSitePrefix(slug)])];
 }
 

@@ -1,4 +1,4 @@
-import { dayParts, type Day } from '../format/day.ts';
+import { dayParts, MONTH_NAMES, type Day } from '../format/day.ts';
 
 /**
  * Escapes text for a BibTeX field value so LaTeX prints it literally. Braces
@@ -34,8 +34,8 @@ export interface Citable {
   listed?: Day | undefined;
 }
 
-/** BibTeX's month macros, January first: styles print them in their own language and form. */
-const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+/** BibTeX's month macro for month `n` (1–12): its English name's first three letters, `jan` to `dec`; styles print them in their own language and form. */
+const monthMacro = (n: number) => MONTH_NAMES[n - 1]!.slice(0, 3).toLowerCase();
 
 /**
  * A BibTeX `@misc` entry pointing at the archive page. The title is double
@@ -58,7 +58,7 @@ export function bibtexParts({ slug, title, url, archive, listed }: Citable): [be
     [
       `@misc{${slug},`,
       `  title        = {{${escapeBibtex(title)}}},`,
-      ...(date === undefined ? [] : [`  year         = {${date.year}},`, `  month        = ${MONTH_MACROS[date.month - 1]},`]),
+      ...(date === undefined ? [] : [`  year         = {${date.year}},`, `  month        = ${monthMacro(date.month)},`]),
       '  howpublished = {\\url{',
     ].join('\n'),
     url.replace(/[%#\\{}]/g, (c) => `\\${c}`),
