@@ -139,6 +139,11 @@ export function parseDateLabel(line: string): string | undefined {
   return dateParts(line) === undefined ? undefined : line;
 }
 
+/** Whether two readings of date lines may name one day: the same month and day, and the same year where both print one (`Mar 14`, `March 14, 2025`). */
+export function sameLabelDate(a: LabelDate, b: LabelDate): boolean {
+  return a.month === b.month && a.date === b.date && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
 /**
  * The month, day and (when printed) year of a date label recognised by
  * {@link parseDateLabel}: `Mar 14` → March 14, `14 Mar 2025` and

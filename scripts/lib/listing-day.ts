@@ -4,7 +4,7 @@ import { hashOf, SUFFIX_LENGTH } from './assign-slug.ts';
 import { isReservedRouteName } from '../../src/format/site-routes.ts';
 import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { dateLabelReadings, dayLabelFits, readDayLabel, type LabelDate } from './listing-date.ts';
+import { dateLabelReadings, dayLabelFits, readDayLabel, sameLabelDate, type LabelDate } from './listing-date.ts';
 import { describeOverlap, dumpSource, isSameDump, type EarlierDump } from './dump-identity.ts';
 
 /** What is known about the day of one dump. */
@@ -52,7 +52,7 @@ export function resolveListingDay(evidence: DayEvidence): ResolvedListing {
   const resolved = resolveDay(evidence);
   const readings = evidence.label === undefined ? [] : dateLabelReadings(evidence.label);
   // Undated, the listing's day is what its date line says (`Mar 14`), in any of its readings.
-  const isOwnDay = (date: LabelDate) => (resolved.day === undefined ? readings.some((r) => sameDate(r, date)) : labelMatches(date, resolved.day));
+  const isOwnDay = (date: LabelDate) => (resolved.day === undefined ? readings.some((r) => sameLabelDate(r, date)) : labelMatches(date, resolved.day));
   return { ...resolved, problems: [...resolved.problems, ...ownDateTitles(evidence.file, evidence.titles ?? [], isOwnDay)] };
 }
 
@@ -66,11 +66,6 @@ function ownDateTitles(file: string, titles: readonly { text: string; line: numb
   return titles
     .filter(({ text }) => dateLabelReadings(text).some(isOwnDay))
     .map(({ text, line }) => problemAt(file, line, `found the listing's own date ${quote(text)} where a paper's title belongs (over an abstract): a date line is the page's, not a paper's title; is the paper's title missing? (put it in place of this line)`));
-}
-
-/** Whether two readings may name one day: month and day, and the year where both print one. */
-function sameDate(a: LabelDate, b: LabelDate): boolean {
-  return a.month === b.month && a.date === b.date && (a.year === undefined || b.year === undefined || a.year === b.year);
 }
 
 function resolveDay(evidence: DayEvidence): ResolvedListing {

@@ -1,6 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
-import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel } from './listing-date.ts';
+import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
@@ -747,10 +747,10 @@ function mostCommon(values: readonly number[]): number | undefined {
  * (`Today`, `Friday`, `14/03`), and other short lines only alongside them). A `Subscribe` of its own before it
  * means the page's word was not glued on, and a word that merely starts with
  * it (`Subscribers`) is not it (see {@link readsAsGluedTitle}). After known
- * page header, the word followed by spaces is found too (`spaced`): a title
- * of its own, which a real save would have glued the button onto, so it is
- * kept whole, with a warning. Gives the field's index and its text without
- * the glued word.
+ * page header, the word followed by spaces is found too (`spaced`): the
+ * caller takes it off only where the rest starts as a title does
+ * (`readsAsTitleStart`). Gives the field's index and its text without the
+ * word.
  */
 function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title: string; spaced: boolean } | undefined {
   let known = false;
@@ -917,7 +917,7 @@ function dateUnderPapers(file: string, fields: readonly Field[], index: number, 
 /** Whether two date lines name one day (`Mar 14`, `March 14, 2025`): splitting the file by date would not part them. */
 function sameDay(a: string, b: string): boolean {
   const [x, y] = [readDateLabel(a), readDateLabel(b)];
-  return x !== undefined && y !== undefined && x.month === y.month && x.date === y.date && (x.year === undefined || y.year === undefined || x.year === y.year);
+  return x !== undefined && y !== undefined && sameLabelDate(x, y);
 }
 
 const ROLE_NAMES: Partial<Record<Role, string>> = {
