@@ -107,7 +107,7 @@ const ERROR_PAGE_HEADINGS: readonly RegExp[] = [
 ];
 
 /** Longer than any chrome line: an abstract is never compared (that is most of a dump's bytes). */
-const MAX_CHROME_LENGTH = 80;
+export const MAX_CHROME_LENGTH = 80;
 
 function chromeKey(line: string): string {
   return line

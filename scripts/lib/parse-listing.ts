@@ -6,6 +6,7 @@ import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
+import { translatedPage } from './translated-page.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -114,6 +115,9 @@ const MAX_HEADER_FIELDS = 40;
  * its line.
  */
 export function parseListing(raw: string, file: string): ParsedListing {
+  // Translated, the page's own words are gone: any reading of its lines would be wrong, and say something misleading.
+  const translated = translatedPage(raw, file);
+  if (translated !== undefined) return { entries: [], errors: [translated], warnings: [], altered: noAlterations() };
   const copies = pageCopies(raw);
   if (copies === undefined) return parseCopy(raw, file);
   const lines = splitLines(raw);

@@ -33,6 +33,45 @@ describe('parseListing: a file with no text', () => {
   });
 });
 
+describe('parseListing: a page translated by the browser', () => {
+  /** An abstract of a paper's length in Chinese, as a browser's translation writes it (over 80 characters). */
+  const zh = (topic: string) => `我们研究${topic}，并询问一个小型适配器能否在四个基准上缩小与大得多的系统之间的差距。结果表明它可以做到，而且所需的计算量只是原来的一小部分，训练时间也大大缩短。我们还分析了适配器的秩与任务难度之间的关系，并发布了全部代码和数据，以便他人复现这些结果。`;
+  const ZH_HEADER = ['新', '在您的电子邮件收件箱中获取热门论文！', '订阅', '由AK和研究社区提供'];
+  const ZH_FOOTER = ['系统主题', '公司', '条款', '隐私', '关于'];
+  const layouts = [
+    ['blank-line blocks', blankDump],
+    ['one line per field', (...fields: string[]) => fields.join('\n')],
+  ] as const;
+  const said = expect.stringMatching(/^d\.txt:1: the page looks translated by the browser: 10 short lines where the page's header and footer stand are in another script \(`新`, `在您的电子邮件收件箱中获取热门论文！`, `订阅`, …\), and none reads as the page's own words \(`Subscribe`, `Privacy`\); expected the page as the site shows it: save it again with the browser's translation turned off/);
+
+  test.each(layouts)('stops naming the translation, not a footer word without an abstract, with the papers translated or not (%s)', (_, join) => {
+    // The first title stands where the header does, over the first abstract: translated, it is one of those lines too.
+    for (const [papers, first] of [[['稀疏适配器', zh('稀疏'), '图先验', zh('图')], 1], [['Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors')], 0]] as const) {
+      for (const footer of [ZH_FOOTER, ZH_FOOTER.slice(0, 4)]) {
+        const dump = join(...ZH_HEADER, 'Mar 14', ...papers, ...footer);
+        const result = parse(dump);
+        const n = ZH_HEADER.length + first + footer.length;
+        expect(result.errors.map(formatProblem), dump).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:1: the page looks translated by the browser: ${n} short lines`))]);
+        expect(result.entries, dump).toEqual([]);
+      }
+    }
+    expect(errors(join(...ZH_HEADER, 'Mar 14', '稀疏适配器', zh('稀疏'), ...ZH_FOOTER))).toEqual([said]);
+  });
+
+  test('names the translation with the page\'s Subscribe translated onto its first title', () => {
+    const dump = ['在您的电子邮件收件箱中获取热门论文！', '订阅Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors'), ...ZH_FOOTER].join('\n');
+    expect(errors(dump)).toEqual([expect.stringMatching(/^d\.txt:1: the page looks translated by the browser: 6 short lines/)]);
+  });
+
+  test('reads a page whose header and footer are the site\'s own, whatever script its papers are in', () => {
+    const dump = blankDump(...HEADER, 'Mar 14', '稀疏适配器', zh('稀疏'), '图先验', zh('图'), 'System theme', 'Company', 'TOS', 'Privacy');
+    expect(errors(dump)).toEqual([]);
+    expect(titles(dump)).toEqual(['稀疏适配器', '图先验']);
+    // A title or two in another script at the top of a dump with no header are papers.
+    expect(titles(blankDump('稀疏适配器', zh('稀疏'), '图先验', zh('图')))).toEqual(['稀疏适配器', '图先验']);
+  });
+});
+
 describe('parseListing', () => {
   test('reads the blank-line layout with its page chrome and date label', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns: Sparse Light Fields', 'We render small lights with a sparse field.', 'Folded Ropes', 'Ropes fold.'));
