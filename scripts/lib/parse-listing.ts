@@ -173,10 +173,12 @@ const MIN_FOOTER_ITEMS = 2;
  * 0-based line after two of its items in a row or more (known ones, see
  * page-chrome.ts `isFooterLine`) under a paper, with that of its first item,
  * where an abstract (a line longer than any of the page's own) follows. The
- * page, or the part of it, pasted again after a first copy starts there.
- * The header's navigation (`Models`, `Datasets`) stands over no paper, and
- * the footer's own lines it does not know (a newer footer's items, its
- * tagline) are short.
+ * page, or the part of it, pasted again after a first copy starts there,
+ * with a title: a footer's word right over an abstract is that abstract's
+ * title (`Models`), so the footer ends with the item above it, and `Privacy`
+ * over it is one item alone, no footer. The header's navigation (`Models`,
+ * `Datasets`) stands over no paper, and the footer's own lines it does not
+ * know (a newer footer's items, its tagline) are short.
  */
 function afterFooters(lines: readonly string[]): Array<{ start: number; footer: number }> {
   const candidates: Array<{ start: number; footer: number }> = [];
@@ -184,17 +186,22 @@ function afterFooters(lines: readonly string[]): Array<{ start: number; footer: 
   let afterPaper = false;
   let items = 0;
   let first = 0;
+  let last = 0;
   lines.forEach((raw, i) => {
     const { text } = cleanLine(raw);
     if (text === '') return;
     if (isFooterLine(text)) {
       if (items === 0) first = i;
       items += 1;
+      last = i;
       return;
     }
-    if (items >= MIN_FOOTER_ITEMS && afterPaper) candidates.push({ start: i, footer: first });
+    const isLong = visibleLength(text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE;
+    // Over an abstract, the last item is its title: the copy starts there, and the footer is the items above it.
+    const [footerItems, start] = isLong && items > 0 ? [items - 1, last] : [items, i];
+    if (footerItems >= MIN_FOOTER_ITEMS && afterPaper) candidates.push({ start, footer: first });
     items = 0;
-    if (visibleLength(text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) {
+    if (isLong) {
       afterPaper = true;
       long.push(i);
     }

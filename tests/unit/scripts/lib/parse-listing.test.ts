@@ -901,6 +901,27 @@ describe('parseListing: the header and footer, by position', () => {
       expect(result.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/the page is in this file 2 times \(its header and date `Mar 14` again here/));
     });
 
+    test.each(layouts)('reads a footer word right over an abstract as its title, not as the footer, which ends with the item above it (%s)', (_, join, step) => {
+      // `Privacy` then `Models` over an abstract: a title missing its abstract over a paper; never a copy starting at an abstract.
+      const missing = join(...HEADER, 'Mar 14', ...papers, 'Privacy', 'Models', abstract('models'), 'Four', abstract('four'), 'System theme', 'Company', 'TOS');
+      const privacy = (HEADER.length + 1 + papers.length) * step + 1;
+      expect(errors(missing)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:${privacy}: .*\`Privacy\``))]);
+      expect(parse(missing).warnings.map(formatProblem).join('\n')).not.toMatch(/the page is in this file/);
+      // With `Privacy` in the footer too, it is a line repeated between papers: dropped, saying so.
+      const repeated = join(...HEADER, 'Mar 14', ...papers, 'Privacy', 'Models', abstract('models'), 'Four', abstract('four'), ...FOOTER);
+      expect(parse(repeated).errors).toEqual([]);
+      expect(titles(repeated)).toEqual(['One', 'Two', 'Three', 'Models', 'Four']);
+      expect(warnings(repeated)).toContain(`d.txt:${privacy}: dropped \`Privacy\`, a line repeated between papers, as a card's furniture (a button, a badge, the text of a picture); if it is a title, its abstract is missing`);
+      // With the abstract `Privacy` has, both are papers, each a single word over its abstract.
+      const both = join(...HEADER, 'Mar 14', ...papers, 'Privacy', abstract('privacy'), 'Models', abstract('models'), ...FOOTER);
+      expect(parse(both).errors).toEqual([]);
+      expect(titles(both)).toEqual(['One', 'Two', 'Three', 'Privacy', 'Models']);
+      // Two footer items over it are the footer: the copy after it starts at the paper titled with the third.
+      const copy = join(...HEADER, 'Mar 14', ...papers, 'Company', 'TOS', 'Models', abstract('models'), ...FOOTER);
+      const company = (HEADER.length + 1 + papers.length) * step + 1;
+      expect(errors(copy)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:${company + 2 * step}: \`Models\` stands after the site footer \\(line ${company}\\)`))]);
+    });
+
     test.each(layouts)('stops at a paper after the footer that the page above it does not list, naming both (%s)', (_, join, step) => {
       const dump = join(...HEADER, 'Mar 14', ...papers, ...FOOTER, 'Two', abstract('two'), 'Four', abstract('four'));
       const footer = (HEADER.length + 1 + papers.length) * step + 1;
