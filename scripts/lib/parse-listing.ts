@@ -401,8 +401,8 @@ function parseCopy(raw: string, file: string): ParsedListing {
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {
-    // A byte order mark alone is how some editors save an empty file.
-    const found = fields.length > 0 ? 'found only the page header' : raw.replace(/^\uFEFF/u, '') === '' ? 'the file is empty' : 'the file holds only white space (spaces, tabs, line breaks)';
+    // A byte order mark alone is how some editors save an empty file; invisible characters alone (`U+200B`) show as white space.
+    const found = fields.some((field) => field.kind === 'text') ? 'found only the page header' : raw.replace(/^\uFEFF/u, '') === '' ? 'the file is empty' : 'the file holds only white space (spaces, tabs, line breaks)';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };

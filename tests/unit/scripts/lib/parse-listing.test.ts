@@ -31,6 +31,16 @@ describe('parseListing: a file with no text', () => {
   ])('says a file of %s holds only white space, not that it is empty', (_, text) => {
     expect(warnings(text)).toEqual(['d.txt: holds no papers: expected title and abstract lines after the page header, the file holds only white space (spaces, tabs, line breaks)']);
   });
+  test.each([
+    ['a zero-width space', '\u200B'],
+    ['zero-width characters and white space', '\u200B\n\n\u2060 \n\t\uFEFF\n'],
+    ['a byte order mark and zero-width spaces', '\uFEFF\u200B\u200B\n'],
+    ['a joiner and a soft hyphen', ' \u200D\t\n\u00AD'],
+  ])('says a file of %s holds only white space, not that it holds the page header, saying what it removed', (_, text) => {
+    const said = warnings(text);
+    expect(said.at(-1)).toBe('d.txt: holds no papers: expected title and abstract lines after the page header, the file holds only white space (spaces, tabs, line breaks)');
+    expect(said.slice(0, -1)).toEqual(said.slice(0, -1).map(() => expect.stringMatching(/^d\.txt:\d+: removed (a|\d+) control or invisible characters? \(U\+/)));
+  });
 });
 
 describe('parseListing: a page translated by the browser', () => {
