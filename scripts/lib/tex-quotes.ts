@@ -6,24 +6,26 @@ import type { PhrasingContent, Text } from 'mdast';
  * dump as backquotes and apostrophes, which a reader takes for code or
  * stray marks.
  *
- * Only what reads unambiguously as a TeX quote changes: a double backquote
- * (nothing else writes one in running text) is “, and the first `''`
- * after it is ”; a single backquote is ‘ only where an apostrophe closes it
- * (not an apostrophe inside a word, `model's`) in the same sentence, with
- * no backquote between, and that apostrophe is ’. Mismatched marks print
- * as TeX prints each: `x'' is ‘x”, and ``x' (no '' after it) is “x’.
- * Any other backquote or apostrophe (Markdown's
- * `code`, the authors' work, 12'' screens) stays as it is. Formulas and
- * code are TeX or code, not text: never read for quotes, though a quote may
- * stand around one.
+ * TeX prints each mark on its own (`` “, '' ”, ` ‘, ' ’), so mixed and
+ * nested marks print so too: ``a' and `b'' is “a’ and ‘b”, ``a `b' c'' is
+ * “a ‘b’ c”. Only what reads unambiguously as a TeX quote changes: a double
+ * backquote (nothing else writes one in running text) is “; a closer (''
+ * or ', after a non-space and before no letter, digit or backquote: not
+ * `model's`) closes the innermost quote still open, ” or ’ as it is
+ * written; a single backquote is ‘ only where a closer closes it in the
+ * same sentence, with no other backquote between; a lone ' closes a double
+ * quote only where no '' closes it (``x' is “x’; in ``the authors' work''
+ * the apostrophe is the authors'). Any other backquote or apostrophe
+ * (Markdown's `code`, the authors' work, 12'' screens) stays as it is.
+ * Formulas and code are TeX or code, not text: never read for quotes,
+ * though a quote may stand around one.
  */
 export function printTexQuotes(nodes: PhrasingContent[]): void {
   const texts: Text[] = [];
   const cells: Cell[] = [];
   collect(nodes, texts, cells);
   if (!cells.some((cell) => cell.ch === '`')) return;
-  pairDoubles(cells);
-  pairSingles(cells);
+  pairQuotes(cells);
   const values = texts.map(() => [] as string[]);
   for (const cell of cells) if (cell.node >= 0) values[cell.node]!.push(cell.ch);
   texts.forEach((node, i) => (node.value = values[i]!.join('')));
@@ -49,65 +51,64 @@ function collect(nodes: readonly PhrasingContent[], texts: Text[], cells: Cell[]
   }
 }
 
+/** A quote opened and not yet closed: a double one (printed “ at once), or a single one (printed ‘ once closed). */
+interface Open {
+  double: boolean;
+  at: number;
+  /** A double's first lone apostrophe in its sentence, which closes it if no '' does; `null` once its sentence ended without one. */
+  apostrophe?: number | null;
+}
+
 /**
- * ``…'' as “…”: every double backquote opens, the next '' (before another
- * ``) closes. One that no '' closes may be closed by a lone apostrophe in
- * its sentence (``x' is “x’, as TeX prints it).
+ * Read the marks in order, each closer closing the innermost quote open (a
+ * stack, as nesting reads): ``…'' as “…”, `…' as ‘…’, and mismatched
+ * marks as TeX prints each (`x'' ‘x”, ``x' “x’). A sentence's end or a
+ * backquote of no quote ends the singles open; a double stays open to the
+ * next '' wherever it is.
  */
-function pairDoubles(cells: Cell[]): void {
-  let open: number | undefined;
-  const unclosed: number[] = [];
-  for (let i = 0; i + 1 < cells.length; i++) {
-    const pair = cells[i]!.ch + cells[i + 1]!.ch;
-    if (pair === '``' && isMark(cells, i, 2)) {
-      if (open !== undefined) unclosed.push(open);
-      replace(cells, i, '\u201c');
-      open = i;
-    } else if (pair === "''" && open !== undefined && isMark(cells, i, 2)) {
-      replace(cells, i, '\u201d');
-      open = undefined;
+function pairQuotes(cells: Cell[]): void {
+  const open: Open[] = [];
+  const endSingles = () => {
+    while (open.at(-1)?.double === false) open.pop();
+    const double = open.at(-1);
+    if (double !== undefined) double.apostrophe ??= null;
+  };
+  for (let i = 0; i < cells.length; i++) {
+    const ch = cells[i]!.ch;
+    if (ch === '`') {
+      if (cells[i + 1]?.ch === '`' && isMark(cells, i, 2)) {
+        replace(cells, i, '\u201c');
+        open.push({ double: true, at: i });
+        i += 1;
+      } else if (isMark(cells, i, 1) && isWordStart(cells[i + 1]?.ch)) open.push({ double: false, at: i });
+      else endSingles();
+    } else if (ch === "'") {
+      const length = isMark(cells, i, 1) ? 1 : cells[i + 1]?.ch === "'" && isMark(cells, i, 2) ? 2 : 0;
+      // A closer ends a word: after a non-space, before no letter, digit or backquote (not `model's`).
+      const closes = length > 0 && !/\s/u.test(cells[i - 1]?.ch ?? ' ') && !/[\p{L}\p{N}`]/u.test(cells[i + length]?.ch ?? '');
+      if (length === 2) {
+        // Any '' closes a double (``a '' is “a ”); a single only one that ends a word (in `b ''c' the ' does).
+        const quote = open.at(-1);
+        if (quote !== undefined && (quote.double || closes)) {
+          open.pop();
+          if (!quote.double) cells[quote.at]!.ch = '\u2018';
+          replace(cells, i, '\u201d');
+        }
+        i += 1;
+      } else if (length === 1 && closes) {
+        const quote = open.at(-1);
+        if (quote?.double === false) {
+          open.pop();
+          cells[quote.at]!.ch = '\u2018';
+          cells[i]!.ch = '\u2019';
+        } else if (quote !== undefined) quote.apostrophe ??= i;
+      }
+    } else if (/[.!?]/u.test(ch) && /\s/u.test(cells[i + 1]?.ch ?? '')) {
+      endSingles();
     }
   }
-  if (open !== undefined) unclosed.push(open);
-  for (const i of unclosed) {
-    const j = closerOf(cells, i + 2);
-    if (j !== undefined && cells[j]!.ch === "'" && isMark(cells, j, 1)) cells[j]!.ch = '\u2019';
-  }
-}
-
-/**
- * `…' as ‘…’: a backquote before a non-space, closed by an apostrophe (or
- * two, `x'' printing ‘x”, as TeX prints each mark) after a non-space and
- * before no letter or digit, in the same sentence, with no backquote between.
- */
-function pairSingles(cells: Cell[]): void {
-  for (let i = 0; i < cells.length; i++) {
-    if (cells[i]!.ch !== '`' || !isMark(cells, i, 1) || !isWordStart(cells[i + 1]?.ch)) continue;
-    const j = closerOf(cells, i + 1);
-    if (j === undefined) continue;
-    cells[i]!.ch = '\u2018';
-    if (isMark(cells, j, 1)) cells[j]!.ch = '\u2019';
-    else replace(cells, j, '\u201d');
-    i = j;
-  }
-}
-
-/**
- * The first closing quote from `from` in the sentence: a lone apostrophe or
- * a run of exactly two after a non-space and before no letter, digit or
- * backquote (not `model's`), before any backquote or the sentence's end.
- */
-function closerOf(cells: readonly Cell[], from: number): number | undefined {
-  for (let j = from; j < cells.length; j++) {
-    const ch = cells[j]!.ch;
-    if (ch === '`' || (/[.!?]/u.test(ch) && /\s/u.test(cells[j + 1]?.ch ?? ''))) return undefined;
-    if (ch !== "'" || /\s/u.test(cells[j - 1]!.ch)) continue;
-    const length = isMark(cells, j, 1) ? 1 : isMark(cells, j, 2) ? 2 : 0;
-    if (length > 0 && !/[\p{L}\p{N}`]/u.test(cells[j + length]?.ch ?? '')) return j;
-    // A run of two read at its first mark: its second is no closer of its own.
-    if (length === 2) j += 1;
-  }
-  return undefined;
+  // A double no '' closed: its sentence's lone apostrophe closes it (``x' is “x’).
+  for (const quote of open) if (quote.double && typeof quote.apostrophe === 'number') cells[quote.apostrophe]!.ch = '\u2019';
 }
 
 /**

@@ -394,6 +394,15 @@ describe('abstractToMdast: TeX a reader should not see', () => {
     ["a `mismatched'' pair", 'a \u2018mismatched\u201d pair'],
     ["a ``mismatched' pair", 'a \u201cmismatched\u2019 pair'],
     ["the `model's output'' here", 'the \u2018model\'s output\u201d here'],
+    // Mixed and nested marks: each prints as TeX prints it, the nearest closer closing the innermost open quote.
+    ["``a' and `b''", '\u201ca\u2019 and \u2018b\u201d'],
+    ["``a `b' c''", '\u201ca \u2018b\u2019 c\u201d'],
+    ["`a ``b'' c'", '\u2018a \u201cb\u201d c\u2019'],
+    ["``a ``b'' c''", '\u201ca \u201cb\u201d c\u201d'],
+    ["`a `b' c'", '\u2018a \u2018b\u2019 c\u2019'],
+    ["``a `b'' c", '\u201ca \u2018b\u201d c'],
+    ["`a' and ``b' then `c''", '\u2018a\u2019 and \u201cb\u2019 then \u2018c\u201d'],
+    ["``the authors' work''", '\u201cthe authors\' work\u201d'],
   ])('TeX quotes %j read as the quotation marks TeX prints', (input, shown) => {
     const { tree, literal, notes } = abstractToMdast(input);
     expect(tree).toEqual(paragraph(text(shown)));
