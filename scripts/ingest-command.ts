@@ -119,7 +119,7 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   // Keyed on the folder as this run leaves it (the taxonomy file now exists).
   const changes = new Set(plan.changes);
   const again = asUnchanged(reportRun(listings, plan, warnings.filter((w) => !changes.has(w)), altered), plan.entries.length);
-  await saveMemo(runPath, JSON.stringify({ key: await runKey(true), report: again }));
+  await saveMemo(runPath, `${JSON.stringify({ key: await runKey(true), report: again })}\n`);
   return 0;
 }
 

@@ -82,7 +82,8 @@ export function parseIngestCache(text: string | undefined, version: string): Map
       const old = ingestCacheSchema.safeParse(JSON.parse(text));
       return new Map(old.success ? Object.entries(old.data.entries) : []);
     }
-    const records = text.slice(newline + 1);
+    // The file's last newline is no part of the records line its digest covers (memos written without one read the same).
+    const records = text.slice(newline + 1).replace(/\r?\n$/u, '');
     if (header.data.version === version && header.data.digest === hashText(records)) return new Map(Object.entries(JSON.parse(records) as Record<string, CacheRecord>));
     const result = recordsSchema.safeParse(JSON.parse(records));
     return new Map(result.success ? Object.entries(result.data) : []);
@@ -94,9 +95,10 @@ export function parseIngestCache(text: string | undefined, version: string): Map
 /**
  * Serialise a cache deterministically (sorted by slug), so an unchanged run
  * writes the same bytes: a line naming the code `version` and the hash of
- * the records, then the records on one line.
+ * the records, then the records on one line, which ends with a newline as a
+ * text file's last line does.
  */
 export function serializeIngestCache(records: ReadonlyMap<string, CacheRecord>, version: string): string {
   const entries = JSON.stringify(Object.fromEntries([...records].sort(([a], [b]) => compareStrings(a, b))));
-  return `${JSON.stringify({ comment: CACHE_COMMENT, version, digest: hashText(entries) })}\n${entries}`;
+  return `${JSON.stringify({ comment: CACHE_COMMENT, version, digest: hashText(entries) })}\n${entries}\n`;
 }

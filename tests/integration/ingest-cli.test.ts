@@ -629,6 +629,8 @@ describe('npm run ingest run again on unchanged input', () => {
     const first = await runIngest(['--content', content, input]);
     const runFile = path.join(ROOT, 'node_modules/.cache/folio', `ingest-${hashText(path.resolve(content))}.run.json`);
     const written = (await stat(runFile)).mtimeMs;
+    // Both memos are text files, each ending with a newline.
+    for (const memo of [runFile, runFile.replace(/\.run\.json$/, '.json')]) expect((await readFile(memo, 'utf8')).endsWith('}\n'), memo).toBe(true);
     const again = await runIngest(['--content', content, input]);
     // The second run took the short cut: a full run rewrites the memo.
     expect((await stat(runFile)).mtimeMs).toBe(written);

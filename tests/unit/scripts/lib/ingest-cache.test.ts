@@ -52,6 +52,16 @@ describe('the ingest memo', () => {
     expect(parseIngestCache('', 'v1').size).toBe(0);
   });
 
+  test('ends with a newline, as a text file does, and takes a memo with or without one as written', () => {
+    const text = serializeIngestCache(new Map([['x', broken]]), 'v1');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')).toHaveLength(3);
+    // Taken as written (the record the schema refuses is kept): the newline is no part of the records line its hash covers.
+    expect(parseIngestCache(text, 'v1').get('x')).toEqual(broken);
+    expect(parseIngestCache(text.slice(0, -1), 'v1').get('x')).toEqual(broken);
+    expect(parseIngestCache(`${text.slice(0, -1)}\r\n`, 'v1').get('x')).toEqual(broken);
+  });
+
   test('writes the same bytes for the same records in any order', () => {
     const other = { ...record, fingerprint: 'f3' };
     expect(serializeIngestCache(new Map([['b', other], ['a', record]]), 'v1')).toBe(serializeIngestCache(new Map([['a', record], ['b', other]]), 'v1'));
