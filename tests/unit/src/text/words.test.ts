@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { stem } from '../../../../src/text/words.ts';
+import fc from 'fast-check';
+import { stem, wordList, wordParts } from '../../../../src/text/words.ts';
 import { relatedTerms } from '../../../../src/lib/related.ts';
 
 describe('relatedTerms and stem', () => {
@@ -13,5 +14,31 @@ describe('relatedTerms and stem', () => {
       { term: stem('models'), word: 'Models' },
       { term: stem('scenes'), word: 'scenes' },
     ]);
+  });
+});
+
+describe('wordList and wordParts', () => {
+  // The Unicode patterns; both take a shorter one for ASCII-only text, which must find the same words.
+  const reference = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const referenceParts = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pieces = ['a', 'Z', '0', '9', '-', '.', "'", '’', ' ', '\n', '_', '$', '(', 'é', 'ß', '²', 'ǅ', 'Ⅻ', '٣', '中', '\u0301', '\u{1D400}', '\u{1F600}', '\u00a0', '\u212a', '\u0130', 'x-y', "it's", '1.58', '--', '..'];
+  test('finds in ASCII text what the Unicode pattern finds, and in any other text too', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(wordList(text)).toEqual(reference(text));
+        expect(wordParts(text)).toEqual(referenceParts(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(wordList(text)).toEqual(reference(text));
+        expect(wordParts(text)).toEqual(referenceParts(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(wordParts('State-space, K<<V')).toEqual(['state', 'space', 'k', 'v']);
+    expect(wordList("State-space models' 1.58-bit weights, K<<V")).toEqual(['State-space', 'models', '1.58-bit', 'weights', 'K', 'V']);
   });
 });
