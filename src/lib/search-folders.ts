@@ -36,6 +36,14 @@ export const isSearchPartFolder = (name: string): name is SearchPartFolder => {
 export const VOCABULARY_FOLDER = 'search-index';
 
 /**
+ * The query parameter naming the version of the index (its cache tag) a
+ * vocabulary file is asked for (`search-index/v/0.txt?v=<tag>`): the file's
+ * name stays the same from one build to the next, so the service worker
+ * answers it from its cache only when the tag is its own.
+ */
+export const INDEX_VERSION_PARAM = 'v';
+
+/**
  * The filter the browser gives each index's pages when the search has
  * several (Pagefind's `mergeFilter`), valued with the index's folder: a
  * query goes only to the indexes that have all its words.

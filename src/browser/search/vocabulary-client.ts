@@ -5,7 +5,7 @@
  * cannot be fetched (offline, never saved) raises `NotSavedError`, so the
  * search can say it needs the network instead of claiming no match.
  */
-import { FIRST_SEARCH_PART } from '../../lib/search-folders.ts';
+import { FIRST_SEARCH_PART, INDEX_VERSION_PARAM } from '../../lib/search-folders.ts';
 import { allParts, chunkRange, findTerm, keyPartsOf, parseShard, parseSuggestions, shardOf, type ChunkList, type Shard, type TermKind, type VocabularyManifest, type VocabularyTerm } from '../../lib/search-vocabulary.ts';
 
 /** A file of the search that could not be fetched: offline and not saved on this device. */
@@ -79,10 +79,10 @@ function chunksOf(list: ChunkList, base: string, folder: string, term: string): 
 export async function loadVocabulary(base: string): Promise<Vocabulary> {
   const manifest = JSON.parse(await fetchText(`${base}search-index/manifest.json`)) as VocabularyManifest;
   const { from, tag } = manifest;
-  const shard = memo(async (index: number): Promise<Shard> => parseShard(await fetchText(`${base}search-index/v/${index}.txt?v=${tag}`)));
+  const shard = memo(async (index: number): Promise<Shard> => parseShard(await fetchText(`${base}search-index/v/${index}.txt?${INDEX_VERSION_PARAM}=${tag}`)));
   const parts = [FIRST_SEARCH_PART, ...(manifest.merged ?? []).map((index) => index.path.replace(/\/$/, ''))];
   const every = allParts(parts.length);
-  const suggestions = memo(async (_: 'all') => parseSuggestions(await fetchText(`${base}search-index/suggest.txt?v=${tag}`)));
+  const suggestions = memo(async (_: 'all') => parseSuggestions(await fetchText(`${base}search-index/suggest.txt?${INDEX_VERSION_PARAM}=${tag}`)));
   return {
     manifest,
     find: async (term, whole, kinds) => {

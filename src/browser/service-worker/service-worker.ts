@@ -137,7 +137,7 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('fetch', (event) => {
   const { request } = event;
-  const strategy = strategyFor(request.url, request.method, sw.location.origin, FOLIO_SW.base);
+  const strategy = strategyFor(request.url, request.method, sw.location.origin, FOLIO_SW.base, FOLIO_SW.tag);
   if (strategy === 'bypass') return;
   event.respondWith(strategy === 'cache-first' ? cacheFirst(request) : networkFirst(request, strategy === 'entry'));
 });
@@ -149,7 +149,7 @@ sw.addEventListener('fetch', (event) => {
  */
 async function keepLoaded(urls: readonly string[]): Promise<void> {
   const cache = await caches.open(CACHE);
-  const wanted = urls.filter((url) => typeof url === 'string' && strategyFor(url, 'GET', sw.location.origin, FOLIO_SW.base) === 'cache-first');
+  const wanted = urls.filter((url) => typeof url === 'string' && strategyFor(url, 'GET', sw.location.origin, FOLIO_SW.base, FOLIO_SW.tag) === 'cache-first');
   await Promise.allSettled(wanted.map(async (url) => (await cache.match(url, { ignoreSearch: true })) ?? cache.add(url)));
 }
 

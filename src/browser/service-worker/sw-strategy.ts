@@ -9,14 +9,18 @@
  *   list: the cache is named after the index's tag).
  * - `network-first`: pages and everything else of the site; the cached copy
  *   is the offline fallback.
- * - `bypass`: not ours (other hosts, non-GET, outside the base path).
+ * - `bypass`: not ours (other hosts, non-GET, outside the base path), and a
+ *   vocabulary file asked for another version of the index than the
+ *   worker's: after a rebuild, a page reads the new manifest from the network
+ *   while the old worker still controls it, and that worker's cache holds the
+ *   old build's files under the same names.
  */
-import { isSearchPartFolder, VOCABULARY_FOLDER } from '../../lib/search-folders.ts';
+import { INDEX_VERSION_PARAM, isSearchPartFolder, VOCABULARY_FOLDER } from '../../lib/search-folders.ts';
 
 export type Strategy = 'entry' | 'cache-first' | 'network-first' | 'bypass';
 
-/** Chooses the strategy for a request to `url` (absolute) on a site at `origin` + `base`. */
-export function strategyFor(url: string, method: string, origin: string, base: string): Strategy {
+/** Chooses the strategy for a request to `url` (absolute) on a site at `origin` + `base`, for a worker caching index version `tag`. */
+export function strategyFor(url: string, method: string, origin: string, base: string, tag: string): Strategy {
   if (method !== 'GET') return 'bypass';
   const parsed = new URL(url);
   if (parsed.origin !== origin || !parsed.pathname.startsWith(base)) return 'bypass';
@@ -25,7 +29,8 @@ export function strategyFor(url: string, method: string, origin: string, base: s
   const top = path.slice(0, path.indexOf('/'));
   const search = isSearchPartFolder(top);
   if ((search && path === `${top}/pagefind-entry.json`) || path === `${VOCABULARY_FOLDER}/manifest.json`) return 'entry';
-  if (search || top === VOCABULARY_FOLDER || top === '_astro') return 'cache-first';
+  if (top === VOCABULARY_FOLDER) return (parsed.searchParams.get(INDEX_VERSION_PARAM) ?? tag) === tag ? 'cache-first' : 'bypass';
+  if (search || top === '_astro') return 'cache-first';
   return 'network-first';
 }
 

@@ -2,16 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { cacheName, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
 
 const origin = 'https://lab.example.org';
-const at = (path: string, base = '/', method = 'GET') => strategyFor(`${origin}${path}`, method, origin, base);
+const tag = 'pf1.6.0-en_1';
+const at = (path: string, base = '/', method = 'GET') => strategyFor(`${origin}${path}`, method, origin, base, tag);
 
 describe('strategyFor', () => {
   test('tries the network first for the cache-busted Pagefind entry file and the vocabulary manifest', () => {
     expect(at('/pagefind/pagefind-entry.json?ts=1767225600')).toBe('entry');
     expect(at('/search-index/manifest.json')).toBe('entry');
   });
-  test('serves the vocabulary’s shards and word list from the cache first (versioned by the cache name)', () => {
+  test('serves the vocabulary’s shards and word list asked for the worker’s own version from the cache first', () => {
     expect(at('/search-index/v/12.txt?v=pf1.6.0-en_1')).toBe('cache-first');
     expect(at('/search-index/suggest.txt?v=pf1.6.0-en_1')).toBe('cache-first');
+  });
+  test('leaves to the network a vocabulary file asked for another version of the index than the worker’s, so a page of a new build is never answered with the old build’s shards', () => {
+    // After a rebuild the page reads the new manifest from the network while
+    // the old worker still controls it: its cache holds the old shards.
+    expect(at('/search-index/v/12.txt?v=pf1.6.0-en_2')).toBe('bypass');
+    expect(at('/search-index/suggest.txt?v=pf1.6.0-en_2')).toBe('bypass');
+    expect(at('/folio/search-index/v/0.txt?v=pf1.6.0-en_2', '/folio/')).toBe('bypass');
+    expect(at('/search-index/v/12.txt')).toBe('cache-first');
   });
   test('serves the Pagefind bundle and hashed Astro assets from the cache first', () => {
     expect(at('/pagefind/index/en_11cf44e.pf_index')).toBe('cache-first');
@@ -46,7 +55,7 @@ describe('strategyFor', () => {
     expect(at('/other-project/', '/folio/')).toBe('bypass');
   });
   test('leaves other hosts, non-GET requests and the worker itself alone', () => {
-    expect(strategyFor('https://arxiv.org/search/?q=x', 'GET', origin, '/')).toBe('bypass');
+    expect(strategyFor('https://arxiv.org/search/?q=x', 'GET', origin, '/', tag)).toBe('bypass');
     expect(at('/papers/x/', '/', 'POST')).toBe('bypass');
     expect(at('/sw.js')).toBe('bypass');
   });
