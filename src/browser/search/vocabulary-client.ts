@@ -18,9 +18,9 @@ export class NotSavedError extends Error {
   }
 }
 
-/** Fetches a text file, turning a failed fetch or a bad status into `NotSavedError`. */
-export async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url).catch(() => undefined);
+/** Fetches a text file (with `init`, as `fetch` takes it), turning a failed fetch or a bad status into `NotSavedError`. */
+export async function fetchText(url: string, init?: RequestInit): Promise<string> {
+  const response = await fetch(url, init).catch(() => undefined);
   if (!response?.ok) throw new NotSavedError(url);
   return response.text();
 }
@@ -77,7 +77,10 @@ function chunksOf(list: ChunkList, base: string, folder: string, term: string): 
 
 /** Loads the vocabulary manifest of the site at `base` (`/` or `/folio/`). */
 export async function loadVocabulary(base: string): Promise<Vocabulary> {
-  const manifest = JSON.parse(await fetchText(`${base}search-index/manifest.json`)) as VocabularyManifest;
+  // The one file of the vocabulary under a fixed name and no version: checked
+  // with the server on every load (as Pagefind's entry file is), since a host's
+  // max-age would otherwise pair yesterday's vocabulary with today's index.
+  const manifest = JSON.parse(await fetchText(`${base}search-index/manifest.json`, { cache: 'no-cache' })) as VocabularyManifest;
   const { from, tag } = manifest;
   const shard = memo(async (index: number): Promise<Shard> => parseShard(await fetchText(`${base}search-index/v/${index}.txt?${INDEX_VERSION_PARAM}=${tag}`)));
   const parts = [FIRST_SEARCH_PART, ...(manifest.merged ?? []).map((index) => index.path.replace(/\/$/, ''))];
