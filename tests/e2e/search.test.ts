@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -498,6 +500,37 @@ describe('offline', () => {
     await page.goto(paper());
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  test('a search saved for offline use stays saved when the site is rebuilt: the next worker saves the new index before it takes over', async () => {
+    // A copy of the site, so the test can deploy a new build over it.
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
+    fs.cpSync(root.dist, copy, { recursive: true });
+    const site = await serveStatic(copy, root.base);
+    try {
+      await page.goto(`${site.origin}/papers/${muvera.data.slug}/`);
+      await workerReady();
+      await page.goto(`${site.origin}/search/`);
+      await page.getByRole('button', { name: 'Save search for offline use' }).click();
+      await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+
+      // The next day's build: a new index version, so a new worker and cache (the files here stay the same).
+      const { tag } = JSON.parse(fs.readFileSync(path.join(copy, 'search-index/manifest.json'), 'utf8')) as { tag: string };
+      for (const file of ['sw.js', 'search-index/manifest.json']) {
+        const at = path.join(copy, file);
+        fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(tag, `${tag}-next`));
+      }
+      await page.goto(`${site.origin}/`);
+      const cacheNames = () => page.evaluate(async () => await caches.keys());
+      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-next`]);
+      await site.close();
+
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
+      await expect.poll(() => results().first().textContent(), { timeout: 20_000 }).toBe(muvera.data.title);
+    } finally {
+      await site.close().catch(() => undefined);
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 
   test('offline, a word whose part of the index is not saved says the search needs the network, never “no match”', async () => {

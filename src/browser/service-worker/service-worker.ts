@@ -10,7 +10,7 @@
  */
 import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
 import { isKeepLoadedRequest, isWarmRequest, type WarmReport } from '../sw-messages.ts';
-import { cacheName, staleCaches, strategyFor } from './sw-strategy.ts';
+import { cacheName, isContentAddressed, savedSearchMark, staleCaches, strategyFor } from './sw-strategy.ts';
 
 declare const FOLIO_SW: {
   /** Pagefind's cache tag for this build. */
@@ -43,6 +43,7 @@ interface WorkerScope {
 }
 const sw = self as unknown as WorkerScope;
 const CACHE = cacheName(FOLIO_SW.tag);
+const SAVED_MARK = savedSearchMark(FOLIO_SW.base);
 
 /** Parallel fetches while saving the search index, so the page's own requests are not starved. */
 const WARM_CONCURRENCY = 4;
@@ -74,10 +75,27 @@ sw.addEventListener('install', (event) => {
       const search = [];
       for (const url of fixedSearch) if (!(await cache.match(url))) search.push(url);
       await Promise.allSettled(search.map((url) => cache.add(url)));
+      // A reader who saved the search for offline use keeps it across a
+      // rebuild: the earlier worker still serves the pages while this one
+      // saves the new index, before it takes over and deletes the old cache.
+      if (await savedByEarlierWorker()) await warmSearch(true);
       await sw.skipWaiting();
     }),
   );
 });
+
+/** Whether the cache of an earlier worker holds the whole search (its mark). */
+async function savedByEarlierWorker(): Promise<boolean> {
+  for (const name of staleCaches(await caches.keys(), CACHE)) if (await (await caches.open(name)).match(SAVED_MARK)) return true;
+  return false;
+}
+
+/** Saves `url` in `cache`: a content-addressed file an earlier worker kept is copied, anything else fetched. */
+async function save(cache: Cache, url: string): Promise<void> {
+  const kept = isContentAddressed(url) ? await caches.match(url) : undefined;
+  if (kept) await cache.put(url, kept);
+  else await cache.add(url);
+}
 
 sw.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -112,10 +130,11 @@ function warmSearch(asked: boolean): Promise<WarmReport> {
     let failed = 0;
     const fetchNext = async (): Promise<void> => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await cache.add(url).catch(() => failed++);
+        await save(cache, url).catch(() => failed++);
       }
     };
     await Promise.all(Array.from({ length: WARM_CONCURRENCY }, fetchNext));
+    if (!failed) await cache.put(SAVED_MARK, new Response(''));
     return { type: 'folio:search-warmed', files: manifest.fixedSearch.length + manifest.searchIndex.length + (manifest.fragments?.length ?? 0), failed } as const;
   })().catch((): WarmReport => ({ type: 'folio:search-warmed', files: 0, failed: 1 }));
   const current = warming;

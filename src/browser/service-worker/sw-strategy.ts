@@ -43,3 +43,17 @@ export function cacheName(tag: string): string {
 export function staleCaches(names: readonly string[], current: string): string[] {
   return names.filter((name) => name.startsWith('folio-') && name !== current);
 }
+
+/**
+ * The cache entry a worker writes once the whole search is saved (the reader
+ * asked, or it fitted the automatic budget): the next worker, after a
+ * rebuild, finds it in this cache and saves its own index too.
+ */
+export function savedSearchMark(base: string): string {
+  return `${base}sw-saved-search`;
+}
+
+/** Whether `url` is one of Pagefind's files named by a hash of their content (an index chunk, a fragment, a filter, the metadata), so a copy kept by an earlier worker is this build's too. */
+export function isContentAddressed(url: string): boolean {
+  return /\.pf_(?:index|fragment|filter|meta)$/.test(new URL(url, 'https://x.invalid').pathname);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheName, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
+import { cacheName, isContentAddressed, savedSearchMark, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
 
 const origin = 'https://lab.example.org';
 const tag = 'pf1.6.0-en_1';
@@ -67,5 +67,24 @@ describe('cache names', () => {
   });
   test('older Folio caches are stale; other caches on the origin are not ours to delete', () => {
     expect(staleCaches(['folio-a', 'folio-b', 'other-app'], 'folio-b')).toEqual(['folio-a']);
+  });
+});
+
+describe('what a worker carries over from an earlier one', () => {
+  test('Pagefind’s files named by their content are the same file in every build that has them', () => {
+    expect(isContentAddressed('/pagefind/index/en_84b3983.pf_index')).toBe(true);
+    expect(isContentAddressed('/folio/pagefind-week-2026-03-09/fragment/en_c3.pf_fragment')).toBe(true);
+    expect(isContentAddressed('/pagefind/filter/en_1a2b.pf_filter')).toBe(true);
+    expect(isContentAddressed('/pagefind/pagefind.en_73b1695ed2.pf_meta')).toBe(true);
+  });
+  test('files under a fixed name are not: the vocabulary, Pagefind’s entry and bundle, pages', () => {
+    expect(isContentAddressed('/search-index/v/0.txt')).toBe(false);
+    expect(isContentAddressed('/search-index/suggest.txt')).toBe(false);
+    expect(isContentAddressed('/pagefind/pagefind-entry.json')).toBe(false);
+    expect(isContentAddressed('/pagefind/pagefind.js')).toBe(false);
+    expect(isContentAddressed('/papers/x.pf_index/')).toBe(false);
+  });
+  test('the mark of a saved search is under the base path', () => {
+    expect(savedSearchMark('/folio/')).toBe('/folio/sw-saved-search');
   });
 });
