@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Topic } from '../format/taxonomy-schema.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../format/topic-terms.ts';
@@ -83,13 +85,19 @@ async function loadArchive(): Promise<Archive> {
   // Before the entries' topics: a topic renamed without its old id in `aliases` is told the fix (the alias) that also files the entries still naming it.
   checkPublishedTopics(taxonomy, publishedTopics, config.content.manifest);
   const topicById = new Map(taxonomy.map((t) => [t.id, t]));
-  const unknown = papers.flatMap((p) =>
-    p.topics
-      .filter((t) => !topicById.has(t))
-      .map((t) => problemAt(p.entry.filePath ?? p.slug, undefined, `topic \`${t}\` is not in topics.yaml (expected one of ${taxonomy.map((x) => `\`${x.id}\``).join(', ')})`)),
-  );
-  // Entries name topics by id (no Astro reference, whose check only logs, once per entry): a paper filed under a topic that has no page stops the build here.
-  if (unknown.length > 0) throw new ProblemsError(unknown, { heading: 'Papers name unknown topics:' });
+  const unknown = papers.filter((p) => p.topics.some((t) => !topicById.has(t)));
+  if (unknown.length > 0) {
+    // Rare: the reader for lines is loaded only then. Each entry named as the content loader names it, at the topic's line.
+    const { frontmatterItemLine } = await import('../format/frontmatter.ts');
+    const problems = unknown.flatMap((p) => {
+      const file = path.join(config.content.papers, `${p.slug}.mdx`);
+      const source = readEntryText(file);
+      const expected = taxonomy.map((x) => `\`${x.id}\``).join(', ');
+      return p.topics.filter((t) => !topicById.has(t)).map((t) => problemAt(file, frontmatterItemLine(source, 'topics', t), `topic \`${t}\` is not in topics.yaml (expected one of ${expected})`));
+    });
+    // Entries name topics by id (no Astro reference, whose check only logs, once per entry): a paper filed under a topic that has no page stops the build here.
+    throw new ProblemsError(problems, { heading: 'Papers name unknown topics:' });
+  }
 
   const routes = planPaperRoutes(
     papers.map((p) => ({ slug: p.slug, aliases: p.aliases, file: p.entry.filePath })),
@@ -125,4 +133,13 @@ async function loadArchive(): Promise<Archive> {
       config.content.manifest,
     ),
   };
+}
+
+/** An entry's text, for a message's line: none when it cannot be read (the message then names the file alone). */
+function readEntryText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -1,4 +1,3 @@
-import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { dump, load } from 'js-yaml';
 import type { Root, RootContent } from 'mdast';
 import type { Unsafe } from 'mdast-util-to-markdown';
@@ -8,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { splitEntry } from './frontmatter.ts';
 
 /**
  * Line starts that MDX reads as something other than text and that
@@ -109,25 +109,6 @@ export class FrontmatterError extends SyntaxError {
 /** An entry's MDX body, as `parseEntry` gives it, without reading the YAML. */
 export function entryBody(source: string): string {
   return splitEntry(source).body;
-}
-
-/**
- * Split an entry into its frontmatter YAML text and its body (leading blank
- * lines removed), exactly where Astro splits a content file (its own
- * `extractFrontmatter`), so the ingest and the site read an entry alike.
- */
-function splitEntry(source: string): { yaml: string; body: string } {
-  const text = source.replace(/^\uFEFF/, '');
-  const opened = /^---\r?\n/.test(text);
-  const yaml = opened ? extractFrontmatter(text) : undefined;
-  if (yaml === undefined) {
-    if (opened) throw new SyntaxError('Expected a `---` line closing the frontmatter, found none');
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    throw new SyntaxError(`Expected an entry to start with a \`---\` frontmatter line, found \`${firstLine}\``);
-  }
-  const body = text.slice(text.indexOf(yaml) + yaml.length + '---'.length);
-  // The rest of the closing `---` line, then blank lines.
-  return { yaml, body: body.replace(/^[ \t]*(?:\r?\n|$)/, '').replace(/^(?:[ \t]*\r?\n)+/, '') };
 }
 
 /** The first text-bearing value in `node` that contains U+0000, if any. */

@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import { describe, expect, test } from 'vitest';
 import { abstractToMdast } from '../../../../scripts/lib/abstract-to-mdast.ts';
 import { parseEntry, serializeEntry } from '../../../../src/format/entry.ts';
+import { frontmatterItemLine } from '../../../../src/format/frontmatter.ts';
 import { MDX_TYPES, readBack } from '../../../support/mdx-read-back.ts';
 
 
@@ -222,5 +223,24 @@ describe('parseEntry', () => {
     expect(read('---\ntitle: A\nslug: a\ntopics:\n  - x\nsummary: "unclosed\nmore: 1\n---\nBody.\n')).toEqual({ line: 8, reason: expect.stringContaining('double quoted') });
     expect(read('\uFEFF---\ntitle: A\ntitle: B\n---\n')).toEqual({ line: 3, reason: expect.stringContaining('duplicated mapping key') });
     expect(read('---\ntitle: A\n\tslug: a\n---\n')?.line).toBe(3);
+  });
+});
+
+describe('frontmatterItemLine', () => {
+  const entry = ['---', 'title: Knots', 'slug: knots', 'topics:', '  - other', '  - rope-theory', 'keywords: [rope, other]', 'listings: []', '---', '', 'An abstract.', ''].join('\n');
+  test('gives the line of an item of a list in the frontmatter, in the entry file', () => {
+    expect(frontmatterItemLine(entry, 'topics', 'rope-theory')).toBe(6);
+    expect(frontmatterItemLine(entry, 'topics', 'other')).toBe(5);
+    expect(frontmatterItemLine(entry, 'keywords', 'other')).toBe(7);
+  });
+  test('gives the line of a flow list item, after a BOM or CRLF line ends', () => {
+    expect(frontmatterItemLine(`\uFEFF${entry.replace(/\n/g, '\r\n')}`, 'topics', 'rope-theory')).toBe(6);
+    expect(frontmatterItemLine('---\ntopics: [a, b]\n---\n', 'topics', 'b')).toBe(2);
+  });
+  test('gives none for an item the list lacks, a key that is no list, or no frontmatter', () => {
+    expect(frontmatterItemLine(entry, 'topics', 'knots')).toBeUndefined();
+    expect(frontmatterItemLine(entry, 'title', 'Knots')).toBeUndefined();
+    expect(frontmatterItemLine('no frontmatter', 'topics', 'a')).toBeUndefined();
+    expect(frontmatterItemLine('---\ntopics: [a\n---\n', 'topics', 'a')).toBeUndefined();
   });
 });
