@@ -796,6 +796,35 @@ describe('parseListing: the header and footer, by position', () => {
     expect(titles(text)).toEqual(['One', 'Two']);
   });
 
+  describe('short lines under the last paper that the ingest does not know as the footer', () => {
+    /** An abstract longer than any line of the page's own. */
+    const full = (topic: string) => `${abstract(topic)} We release the code, the data and the trained adapters.`;
+    const papers = ['One', full('one'), 'Two', full('two')];
+    test.each([
+      ['a newer footer', ['Hub', 'Tasks', 'HuggingChat', 'Inference Endpoints', 'Community', 'Discord']],
+      ['a footer translated by the browser into a language of Latin script', ['Thème du système', 'Entreprise', "Conditions d'utilisation", 'Confidentialité', 'À propos', 'Emplois']],
+      ['a sidebar of trending titles and their votes', ['Big Model Paper', '▲ 120', 'Another Trending Paper', '▲ 98', 'Third Trending One', '▲ 50', 'Fourth Trending One', '▲ 3']],
+    ])('stops naming them, never publishing them as papers (%s)', (_, tail) => {
+      for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+        const said = errors(join(...HEADER, 'Mar 14', ...papers, ...tail));
+        expect(said).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: \\\`${tail[0]}\\\` and the lines under it, to line \\d+, read as \\d+ papers whose abstracts are a few words that end as no sentence`))]);
+      }
+    });
+
+    test('says where they are and what to do', () => {
+      expect(errors(blankDump(...HEADER, 'Mar 14', ...papers, 'Hub', 'Tasks', 'HuggingChat', 'Community'))).toMatchInlineSnapshot(`
+        [
+          "d.txt:19: \`Hub\` and the lines under it, to line 25, read as 2 papers whose abstracts are a few words that end as no sentence (\`Tasks\`, \`HuggingChat\`, …), under papers whose abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected nothing but papers after the last abstract: if these lines are the page's, delete lines 19–25 and ingest again (a translated page: save it again with the browser's translation turned off)",
+        ]
+      `);
+    });
+
+    test('keeps the last papers when their short abstracts end as sentences, or when only the last is short', () => {
+      expect(titles(blankDump(...HEADER, 'Mar 14', ...papers, 'Tiny Lanterns', 'Lanterns glow.', 'Folded Ropes', 'Ropes fold.'))).toEqual(['One', 'Two', 'Tiny Lanterns', 'Folded Ropes']);
+      expect(titles(blankDump(...HEADER, 'Mar 14', ...papers, 'Three', 'We study whether a small'))).toEqual(['One', 'Two', 'Three']);
+    });
+  });
+
   test('keeps a last paper whose abstract is a footer word', () => {
     expect(parse(blankDump('Mar 14', 'One', abstract('one'), 'Differential Models', 'Privacy')).entries.at(-1)).toMatchObject({ title: 'Differential Models', abstract: 'Privacy' });
   });
