@@ -686,7 +686,7 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
   }
   const usual = mostCommon(blocks.slice(1).map((b) => b.gap)) ?? 1;
   const fields: SourceField[] = [];
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(withoutHeaderLines)) {
     const first = block.lines[0]!.number;
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
@@ -696,6 +696,35 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(block.lines.length === 1 ? { raw: block.lines[0]!.raw } : {}), ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
   return fields;
+}
+
+/**
+ * The block with the lines of the page header it starts with (known chrome,
+ * a date or a day's label) as blocks of their own (a date and the day's
+ * labels beside it as one): a save may keep the
+ * header's lines together (`new`, `Subscribe`, `Mar 14`, even the first
+ * title under them) where it puts blank lines between papers, and joined,
+ * they would read as a title. A title's or an abstract's text never starts
+ * with a whole line of the page's header; the blocks after the first keep
+ * no gap, so they leave no room for a missing field.
+ */
+function withoutHeaderLines(block: { lines: Line[]; gap: number }): Array<{ lines: Line[]; gap: number }> {
+  const split: Array<{ lines: Line[]; gap: number }> = [];
+  let rest = block.lines;
+  while (rest.length > 1) {
+    // A date and its weekday stay one block, the date line they are read as together (`Mar 14` over `Friday`).
+    const day = rest.findIndex((line) => !isDayLine(line.text));
+    const size = day === -1 ? 0 : day > 0 ? day : isChromeLine(rest[0]!.text) ? 1 : 0;
+    if (size === 0) break;
+    split.push({ lines: rest.slice(0, size), gap: split.length === 0 ? block.gap : 0 });
+    rest = rest.slice(size);
+  }
+  return [...split, { lines: rest, gap: split.length === 0 ? block.gap : 0 }];
+}
+
+/** Whether a line is a date, a day's label or a period, which the page header ends with. */
+function isDayLine(text: string): boolean {
+  return text !== '' && (parseDateLabel(text) !== undefined || readDayLabel(text) !== undefined || isPeriodLine(text));
 }
 
 /**

@@ -1275,6 +1275,23 @@ describe('parseListing: text wrapped at a width', () => {
   });
 });
 
+describe('parseListing: the page header saved as one block, over blank-line separated papers', () => {
+  /** An abstract of a paper's length. */
+  const full = (topic: string) => `${abstract(topic)} ${abstract(`${topic} at scale`)} ${abstract(`${topic} in the wild`)}`;
+  const papers = ['Sparse Adapters', full('adapters'), 'Graph Priors', full('priors'), 'Token Merging', full('merging'), 'Reward Models', full('rewards')];
+  test.each([
+    ['with its date line, over the first title in the block', [[...HEADER, 'Mar 14', 'Sparse Adapters'].join('\n'), ...papers.slice(1)]],
+    ['with its date line, the first title a block of its own', [[...HEADER, 'Mar 14'].join('\n'), ...papers]],
+    ['without its date line, which is a block of its own', [HEADER.join('\n'), 'Mar 14', ...papers]],
+    ['in two blocks, the date line over the first title', [HEADER.slice(0, 2).join('\n'), HEADER.slice(2).join('\n'), ['Mar 14', 'Sparse Adapters'].join('\n'), ...papers.slice(1)]],
+  ])('reads the header as the page header, never as a title or an abstract (%s)', (_, blocks) => {
+    const result = parse(blankDump(...blocks));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', full('adapters')], ['Graph Priors', full('priors')], ['Token Merging', full('merging')], ['Reward Models', full('rewards')]]);
+    expect(result.date).toBe('Mar 14');
+  });
+});
+
 describe('parseListing: blocks and wrapped text, reviewed', () => {
   const wrap = (text: string, width: number) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trim();
   const longAbstract = (topic: string) => `${abstract(topic)} ${abstract(`${topic} at scale`)} ${abstract(`${topic} in the wild`)} ${abstract(`${topic} again`)}`;
