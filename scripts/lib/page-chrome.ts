@@ -167,27 +167,31 @@ const CARD_LINES: readonly RegExp[] = [
 /** When a card says it was posted, before its date: `Published on Mar 14`. */
 const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
 
-/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`): nothing else on the line. */
+/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`, the authors not shown as pictures `+3`): nothing else on the line. */
 // In thousands or millions too (`1.2k`, `800K`, `1.2M`).
-const COUNT = /^[\s·•|#★☆⭐▲△\uFE0F]*\d[\d,.]*[km]?(?:[\s·•|]+\d[\d,.]*[km]?)*[\s·•|]*$/iu;
+const COUNT = /^[\s·•|#★☆⭐▲△+\uFE0F]*\d[\d,.]*[km]?(?:[\s·•|]+\d[\d,.]*[km]?)*[\s·•|]*$/iu;
 
 /** Figures with a date's or a time's marks between them (`14/03`, `10:00`, `14/03 10:00`): nothing else on the line. */
 const FIGURES = /^\d{1,4}(?:\s?[/.:-]\s?\d{1,4})+(?:\s+\d{1,2}:\d{2})?$/u;
+
+/** A paper's arXiv id, as a card may show it on a line of its own (`arXiv:2403.01234`, `arXiv: 2403.01234v2`, `arXiv:hep-th/9901001`). */
+const ARXIV_ID = /^arxiv\s*[:.]?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/iu;
 
 /** Arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
 const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 
 /**
  * Whether a line reads like a card's furniture rather than a title or an
- * abstract: a count or an arrow alone on its line, or `Submitted by …`,
- * `· 5 authors`, `3 comments`. A date line (`2025-03-14`) is not a count:
- * callers ask about dates first. Like the other words here, this only says
- * what a line may be; the listing's structure decides.
+ * abstract: a count or an arrow alone on its line, an arXiv id, or
+ * `Submitted by …`, `· 5 authors`, `3 comments`. A date line
+ * (`2025-03-14`) is not a count: callers ask about dates first. Like the
+ * other words here, this only says what a line may be; the listing's
+ * structure decides.
  */
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
   const posted = POSTED_ON.exec(line)?.[1];
-  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || ARXIV_ID.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
 /** Whether a line is figures with a date's or a time's marks and nothing else (`14/03`, `10:00`): a day's label, or a title such as `24/7`. */

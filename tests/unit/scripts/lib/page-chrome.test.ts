@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isChromeLine, isFooterLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
+import { isChromeLine, isFooterLine, isNoiseLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
 
 describe('isChromeLine', () => {
   test.each(['new', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'by AK and the research community', 'Get trending papers in your email inbox!', 'Get trending papers in your email inbox once a day!', 'get trending papers in your e-mail inbox'])(
@@ -33,4 +33,13 @@ describe('stripGluedSubscribe', () => {
     ['Subscribers Leave', 'rs Leave'],
   ])('removes the page word glued onto %j, whatever follows it', (line, title) => expect(stripGluedSubscribe(line)).toBe(title));
   test.each(['Subscribe', 'Subscribe to Attention', 'Folded Ropes', 'Unsubscribe'])('leaves %j alone: nothing is glued on', (line) => expect(stripGluedSubscribe(line)).toBeUndefined());
+});
+
+describe('isNoiseLine', () => {
+  test.each(['+3', '+12', 'arXiv:2403.01234', 'arXiv: 2403.01234v2', 'arxiv 2403.01234', 'arXiv:hep-th/9901001', 'arXiv:math.AG/0309136'])('reads %j, which a card shows on a line of its own, as its furniture', (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+  test.each(['C++', '1+1', 'arXiv Is All You Need', 'arXiv:2403.01234 Sparse Adapters', '+3 Sparse Adapters'])('does not read %j so', (line) => {
+    expect(isNoiseLine(line)).toBe(false);
+  });
 });

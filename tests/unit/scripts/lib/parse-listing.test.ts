@@ -1052,6 +1052,22 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     ]);
   });
 
+  test.each([
+    ['the count of authors not shown as pictures', (i: number) => [`+${i + 2}`]],
+    ['an arXiv id', (i: number) => [`arXiv:2403.0123${i}`]],
+    ['an arXiv id with its version, under the pictures\' count and the votes', (i: number) => [`+${i + 2}`, `▲ ${40 + i}`, `arXiv:2403.0123${i}v2`]],
+    ['an arXiv id over the title', (i: number) => [], (i: number) => [`arXiv: 2403.0123${i}`]],
+  ])('drops a line a card shows between its title and its abstract, different on each card: %s', (_, under, over = (_i: number) => [] as string[]) => {
+    const topics = ['adapters', 'priors', 'ropes', 'lanterns', 'tokens'];
+    const cards = topics.flatMap((topic, i) => [...over(i), `Paper on ${topic}`, ...under(i), abstract(topic)]);
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const result = parse(join(...HEADER, 'Mar 14', ...cards));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(topics.map((topic) => [`Paper on ${topic}`, abstract(topic)]));
+      expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: dropped \d+ lines that are not titles or abstracts/)]);
+    }
+  });
+
   test('stops rather than publish a card\'s furniture as a paper: "Submitted by" over a user name', () => {
     expect(parse(['Get trending papers in your email inbox!', 'SubscribeSparse Adapters', abstract('one'), 'Submitted by', 'akhaliq', 'Graph Priors', abstract('two')].join('\n')).errors).not.toEqual([]);
   });
