@@ -389,6 +389,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
     structure = { ...body, readings: [...headerReadings(fields.slice(0, glued)), ...body.readings], ...(ambiguity ? { ambiguity } : {}) };
   }
   const parsed = describe(fields, structure, file);
+  parsed.errors.push(...shiftedTitles(fields, structure, file));
   warnings.push(...describeWarnings(fields, structure, file));
   parsed.entries = withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
@@ -859,6 +860,36 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
   if (errors.length === 0 && structure.ambiguity !== undefined) errors.push(ambiguous(file, fields, structure.ambiguity, entries.length === 0));
   return { entries, errors, ...(date === undefined ? {} : { date: date.text, dateLine: date.line }), ...(dayLabels.length === 0 ? {} : { dayLabels }) };
+}
+
+/**
+ * Problems for titles that end as a sentence does right under a line
+ * dropped as a card's furniture (`We study spaces.` under `Spaces`, `We
+ * study 42.` under `42`): the reading that drops the line shifts the pairs
+ * after it, so that an abstract becomes a title and the next title its
+ * abstract, which costs little where abstracts are one short sentence: so
+ * only where the abstract under the title is no longer than a line of the
+ * page's. A title that ends with a full stop is rare (none of the 493 in the
+ * seeds does): the run stops, naming both lines, rather than publish a
+ * paper's abstract as a title.
+ */
+function shiftedTitles(fields: readonly Field[], structure: Structure, file: string): Problem[] {
+  return structure.readings.flatMap((reading, index) => {
+    const above = index > 0 ? structure.readings[index - 1]! : undefined;
+    const field = fields[index]!;
+    if (reading.role !== 'title' || above?.role !== 'noise' || !endsLikeSentence(field.text)) return [];
+    // Over an abstract of a paper's length, nothing shifted: read the other way, that abstract would have no title.
+    const abstract = structure.readings.findIndex((r, at) => at > index && r.role === 'abstract');
+    if (abstract === -1 || visibleLength(fields[abstract]!.text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) return [];
+    const dropped = fields[index - 1]!;
+    return [
+      problemAt(
+        file,
+        dropped.line,
+        `${quote(dropped.text, 40)} reads as a card's furniture and would be dropped, but then ${quote(field.text, 40)} at line ${field.line}, which ends as a sentence, would be a title, and the titles and abstracts after it shifted by one; expected a title over each abstract: if ${quote(dropped.text, 40)} is a paper's title, the ingest cannot tell it from the card's furniture here (its abstract is one short sentence): give the paper a longer abstract, or delete the paper from the dump`,
+      ),
+    ];
+  });
 }
 
 /**

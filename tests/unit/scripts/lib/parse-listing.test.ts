@@ -1068,6 +1068,34 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  describe('a title that reads as furniture over an abstract of one short sentence', () => {
+    const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs', 'Website', 'Models', 'Datasets', 'Spaces', 'Pricing', 'Docs'];
+    const paper = (title: string) => [title, `We study ${title.toLowerCase()}.`];
+    test.each([
+      ['a footer word the footer repeats, then a number', ['Sparse Adapters', 'Spaces', '42', 'Folded Ropes'], FOOTER],
+      ['two numbers', ['Sparse Adapters', 'Graph Priors', '42', '1984', 'Folded Ropes'], []],
+    ])('never publishes the sentence under a dropped line as a title (%s): stops naming the line', (_, names, footer) => {
+      for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+        const said = errors(join(...HEADER, 'Mar 14', ...names.flatMap(paper), ...footer));
+        expect(said).toEqual([expect.stringMatching(/^d\.txt:\d+: `(Spaces|42)` reads as a card's furniture and would be dropped, but then `We study (spaces|42)\.` at line \d+, which ends as a sentence, would be a title/)]);
+      }
+    });
+
+    test('says what it found and what to do', () => {
+      expect(errors(blankDump(...HEADER, 'Mar 14', ...['Sparse Adapters', 'Graph Priors', '42', '1984', 'Folded Ropes'].flatMap(paper)))).toMatchInlineSnapshot(`
+        [
+          "d.txt:19: \`42\` reads as a card's furniture and would be dropped, but then \`We study 42.\` at line 21, which ends as a sentence, would be a title, and the titles and abstracts after it shifted by one; expected a title over each abstract: if \`42\` is a paper's title, the ingest cannot tell it from the card's furniture here (its abstract is one short sentence): give the paper a longer abstract, or delete the paper from the dump",
+        ]
+      `);
+    });
+
+    test('reads a title that ends as a sentence under a vote count, where nothing shifts', () => {
+      const text = blankDump(...HEADER, 'Mar 14', '42', 'Attention Is All You Need.', abstract('attention'), '17', 'Graph Priors', abstract('priors'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual(['Attention Is All You Need.', 'Graph Priors']);
+    });
+  });
+
   test('stops rather than publish a card\'s furniture as a paper: "Submitted by" over a user name', () => {
     expect(parse(['Get trending papers in your email inbox!', 'SubscribeSparse Adapters', abstract('one'), 'Submitted by', 'akhaliq', 'Graph Priors', abstract('two')].join('\n')).errors).not.toEqual([]);
   });
