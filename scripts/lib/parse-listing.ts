@@ -7,7 +7,7 @@ import { titleToText } from './abstract-to-mdast.ts';
 import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
-import { pageLinesAtEnd } from './page-lines-at-end.ts';
+import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -400,8 +400,8 @@ function parseCopy(raw: string, file: string): ParsedListing {
     warnings.push(problemAt(file, gluedTitle.line, `removed the page's \`Subscribe\` glued onto the first title ${quote(gluedTitle.title)} (the page's button, copied with the title)`));
   }
   warnings.push(...cutShortWarnings(parsed.entries, file));
-  const pageLines = pageLinesAtEnd(parsed.entries, file);
-  if (pageLines !== undefined) parsed.errors.push(pageLines);
+  // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
+  if (parsed.errors.length === 0) parsed.errors.push(...pageLinesAsPapers(parsed.entries, file));
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {

@@ -814,9 +814,25 @@ describe('parseListing: the header and footer, by position', () => {
     test('says where they are and what to do', () => {
       expect(errors(blankDump(...HEADER, 'Mar 14', ...papers, 'Hub', 'Tasks', 'HuggingChat', 'Community'))).toMatchInlineSnapshot(`
         [
-          "d.txt:19: \`Hub\` and the lines under it, to line 25, read as 2 papers whose abstracts are a few words that end as no sentence (\`Tasks\`, \`HuggingChat\`, …), under papers whose abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected nothing but papers after the last abstract: if these lines are the page's, delete lines 19–25 and ingest again (a translated page: save it again with the browser's translation turned off)",
+          "d.txt:19: \`Hub\` and the lines under it, to line 25, read as 2 papers whose abstracts are a few words that end as no sentence (\`Tasks\`, \`HuggingChat\`, …), where other papers' abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected nothing but papers after the last abstract: if these lines are the page's, delete lines 19–25 and ingest again (a translated page: save it again with the browser's translation turned off)",
         ]
       `);
+    });
+
+    test.each([
+      ['between papers', (widget: string[]) => [...papers, ...widget, 'Three', full('three')]],
+      ['over the first paper', (widget: string[]) => [...widget, ...papers]],
+    ])('stops naming a sidebar of trending titles %s, even one of two titles, never publishing it as a paper', (_, place) => {
+      for (const heading of ['Trending Papers', 'Trending this week']) {
+        for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+          const said = errors(join(...HEADER, 'Mar 14', ...place([heading, 'Big Model Paper', '▲ 120', 'Another Trending Paper', '▲ 98'])));
+          expect(said).toEqual([expect.stringMatching(/^d\.txt:\d+: `Big Model Paper` and the lines under it, to line \d+, read as a paper whose abstract is a few words that end as no sentence/)]);
+        }
+      }
+    });
+
+    test('keeps a paper whose short abstract ends in an ellipsis (a page shortened it) between papers', () => {
+      expect(titles(blankDump(...HEADER, 'Mar 14', ...papers, 'Three', 'We propose a new kind of…', 'Four', full('four')))).toEqual(['One', 'Two', 'Three', 'Four']);
     });
 
     test('keeps the last papers when their short abstracts end as sentences, or when only the last is short', () => {

@@ -1,0 +1,64 @@
+import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
+import { MAX_CHROME_LENGTH } from './page-chrome.ts';
+import { visibleLength } from './listing-structure.ts';
+import type { ListingEntry } from './parse-listing.ts';
+
+/** Papers of a few words in a row at the end that are more than a page saved before it loaded cuts short (the last one). */
+const MIN_PAPERS_AT_END = 2;
+
+/** Lines named in the message, after the first. */
+const SHOWN = 2;
+
+/**
+ * The errors for short lines of the page the ingest does not know, read as
+ * papers: papers whose titles and abstracts are no longer than a line of
+ * the page's own and whose abstracts end as no sentence does (`Hub` over
+ * `Tasks`), in a dump where some paper has an abstract longer than that;
+ * one such paper or more between papers or over the first, two or more at
+ * the end. A newer site footer, a sidebar of trending titles (under its
+ * heading, which is dropped as known chrome), or the footer of a page the
+ * browser translated into a language of Latin script (`Confidentialité`,
+ * which the check for a translation by script does not see) reads so. A
+ * page saved before it had loaded cuts short its last abstract only, a
+ * page that shortens abstracts ends them in an ellipsis, and a paper's
+ * abstract of one short sentence ends as one, so none of these is taken for
+ * them. The run stops rather than drop them: they might be papers.
+ */
+export function pageLinesAsPapers(entries: readonly ListingEntry[], file: string): Problem[] {
+  if (!entries.some((entry) => isLonger(entry.abstract))) return [];
+  const problems: Problem[] = [];
+  for (let start = 0; start < entries.length; start += 1) {
+    if (!readsAsPageLines(entries[start]!)) continue;
+    let end = start;
+    while (end + 1 < entries.length && readsAsPageLines(entries[end + 1]!)) end += 1;
+    const run = entries.slice(start, end + 1);
+    const atEnd = end === entries.length - 1;
+    if (!atEnd || run.length >= MIN_PAPERS_AT_END) problems.push(pageLines(run, atEnd, file));
+    start = end;
+  }
+  return problems;
+}
+
+/** The error for one run of such papers. */
+function pageLines(run: readonly ListingEntry[], atEnd: boolean, file: string): Problem {
+  const first = run[0]!;
+  const last = run.at(-1)!;
+  const after = run.flatMap((entry) => [entry.title, entry.abstract]).slice(1);
+  const shown = [...after.slice(0, SHOWN).map((text) => quote(text, 40)), ...(after.length > SHOWN ? ['…'] : [])].join(', ');
+  const papers = run.length === 1 ? 'a paper whose abstract is' : `${run.length} papers whose abstracts are`;
+  const where = atEnd ? 'nothing but papers after the last abstract' : 'a title over each abstract';
+  return problemAt(
+    file,
+    first.line,
+    `${quote(first.title, 40)} and the lines under it, to line ${last.abstractLine}, read as ${papers} a few words that end as no sentence (${shown}), where other papers' abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected ${where}: if these lines are the page's, delete lines ${first.line}–${last.abstractLine} and ingest again (a translated page: save it again with the browser's translation turned off)`,
+  );
+}
+
+/** Whether a paper reads like two lines of the page: title and abstract no longer than a line of the page's, the abstract no sentence and not shortened. */
+function readsAsPageLines(entry: ListingEntry): boolean {
+  return !isLonger(entry.title) && !isLonger(entry.abstract) && !/(?:[.!?\u3002\uFF01\uFF1F\u2026])["'\u201D\u2019\u00BB)\]}]*$/u.test(entry.abstract);
+}
+
+function isLonger(text: string): boolean {
+  return visibleLength(text, MAX_CHROME_LENGTH + 1) > MAX_CHROME_LENGTH;
+}
