@@ -111,8 +111,10 @@ function resolveDay(evidence: DayEvidence): ResolvedListing {
     return { id: fileId, problems: [], warnings: [problemAt(file, undefined, `its file name holds ${quote(impossible)}, which is not a day of the calendar, so the listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
   }
   if (label !== undefined && labelDate !== undefined) {
-    const example = dayOf(0, labelDate.month, labelDate.date).replace(/^0000/, 'YYYY');
-    return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)}); ${HOW_TO_DATE(example)}`)] };
+    const named = nameDayFitting(path.basename(file), labelDate);
+    const example = named ?? dayOf(0, labelDate.month, labelDate.date).replace(/^0000/, 'YYYY');
+    const inName = named === undefined ? ';' : `; its file name holds a date of ${formatDay(named)} in an order the ingest does not date files by:`;
+    return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `the listing is dated ${quote(label)} without a year, so it is named after its file (${quote(fileId)})${inName} ${HOW_TO_DATE(example)}`)] };
   }
   if (label !== undefined && readings.length > 1) {
     const days = readings.map((r) => `${formatDay(dayOf(r.year!, r.month, r.date))} (${readingOrder(label, r)})`);
@@ -123,6 +125,29 @@ function resolveDay(evidence: DayEvidence): ResolvedListing {
     };
   }
   return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
+}
+
+/** Words of a file name a date may be written over (`March 14 2025`, `14 Mar 2025`). */
+const MAX_DATE_WORDS = 4;
+
+/**
+ * The day a file name writes in an order the ingest does not date files by
+ * (`14.03.2025.txt`, `03-14-2025.txt`, `March 14 2025.txt`), when it is the
+ * day of the date line (`Mar 14`) in one year only; else undefined. Said in
+ * the warning that asks for the day, never taken as it: the file name dates
+ * a dump in the orders the README gives.
+ */
+function nameDayFitting(name: string, labelDate: LabelDate): Day | undefined {
+  const words = name.replace(/\.[^.]*$/u, '').split(/[\s_()]+/u).filter(Boolean);
+  const years = new Set<number>();
+  for (let start = 0; start < words.length; start += 1) {
+    for (let end = start + 1; end <= Math.min(words.length, start + MAX_DATE_WORDS); end += 1) {
+      for (const reading of dateLabelReadings(words.slice(start, end).join(' '))) {
+        if (reading.year !== undefined && reading.month === labelDate.month && reading.date === labelDate.date) years.add(reading.year);
+      }
+    }
+  }
+  return years.size === 1 ? dayOf([...years][0]!, labelDate.month, labelDate.date) : undefined;
 }
 
 /**

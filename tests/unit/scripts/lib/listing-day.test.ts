@@ -205,6 +205,16 @@ describe('resolveListingDay', () => {
       'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
     ]);
   });
+  test.each(['14.03.2025.txt', '14-03-2025.txt', '03-14-2025.txt', 'March 14 2025.txt', 'Daily Papers 14 Mar 2025.txt'])(
+    'gives the year of a date %j writes in another order than the file name dates a dump by, where it fits the date line, in the day to give',
+    (file) => {
+      const [warning] = resolve({ file, label: 'Mar 14', labelLine: 7 }).warnings;
+      expect(warning).toMatch(/^.*:7: the listing is dated `Mar 14` without a year, so it is named after its file \(`[^`]+`\); its file name holds a date of 14 March 2025 in an order the ingest does not date files by: give its day by ingesting it again with `--date 2025-03-14`, or renamed \(or copied\) to `2025-03-14\.txt`/);
+    },
+  );
+  test('gives no year from a file name whose date is another day than the date line\'s', () => {
+    expect(resolve({ file: '15.03.2025.txt', label: 'Mar 14', labelLine: 7 }).warnings[0]).toContain('`--date YYYY-03-14`');
+  });
   test('names an undated dump after its file, with a warning that says how to date it', () => {
     expect(resolve({ file: 'seeds/000_b74b.txt', label: 'Mar 14', labelLine: 7 })).toEqual({
       id: '000-b74b',
