@@ -1,8 +1,10 @@
 /**
  * Whether a saved file is a listing saved as text, the one form Folio
  * reads. A browser can also save the page as HTML, as a web archive, or as
- * the JSON of an API, and its developer tools copy the page's markup; read as lines, their markup would become titles and
- * abstracts, and each such "paper" would get a permanent URL. Reading HTML
+ * the JSON of an API, its developer tools copy the page's markup, and a
+ * word processor saves the pasted page as rich text (RTF); read as lines,
+ * their markup would become titles and abstracts, and each such "paper"
+ * would get a permanent URL. Reading HTML
  * as the browser shows it was tried, and no reading of its markup can tell
  * a paper from a card's author line, vote count or a sidebar heading without
  * guessing (a red team published invented papers and lost real ones through
@@ -26,6 +28,10 @@ export function dumpText(text: string, file: string): DumpText {
   const start = afterPrologue(text);
   if (isHtml(text, start, MARKUP_EXTENSIONS.has(path.extname(file).toLowerCase()))) {
     return { line: lineAt(text, start), reason: `it is a web page saved as HTML, which Folio does not read (which of its lines are papers would be a guess); ${SAVE_AS_TEXT}` };
+  }
+  // RTF opens with its group and control word (`{\rtf1`), which no title does.
+  if (text.startsWith('{\\rtf', start)) {
+    return { line: lineAt(text, start), reason: `it is a rich-text (RTF) document (a word processor, or TextEdit, saved the pasted page with its formatting), which Folio does not read: its control words would be published in titles and abstracts; ${SAVE_AS_TEXT}, in a plain-text editor (in TextEdit, choose Format > Make Plain Text before saving)` };
   }
   const mime = mimeVersionLine(text);
   if (mime !== undefined) {

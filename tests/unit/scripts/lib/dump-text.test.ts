@@ -32,6 +32,16 @@ describe('dumpText', () => {
     expect(dumpText(cards.replace(/\n/g, ''), 'day.txt')).toMatchObject({ line: 1, reason: expect.stringContaining('1 line of markup in all') });
   });
 
+  test('refuses a rich-text (RTF) document, as a word processor or TextEdit saves the pasted page, saying what to save instead', () => {
+    const rtf = '{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n\\f0\\fs24 \\cf0 new\\\nSubscribe\\\nMar 14\\\nSparse Adapters\\\n}';
+    for (const text of [rtf, `\uFEFF${rtf}`, `\n  ${rtf}`]) {
+      expect(dumpText(text, '2025-03-14.txt')).toEqual({ line: text.startsWith('\n') ? 2 : 1, reason: expect.stringMatching(/^it is a rich-text \(RTF\) document/) });
+      expect(dumpText(text, '2025-03-14.txt')).toMatchObject({ reason: expect.stringMatching(SAVE_AS_TEXT) });
+    }
+    // A title that starts with a brace is a title.
+    expect(dumpText('{Rtf} Is a Format\n\nWe study it.', 'a.txt')).toMatchObject({ text: expect.any(String) });
+  });
+
   test('refuses a web archive, an e-mail and JSON, saying what to save instead', () => {
     const mhtml = 'From: <Saved by Blink>\r\nSubject: Daily Papers\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"\r\n\r\n<html></html>';
     expect(dumpText(mhtml, 'day.mhtml')).toEqual({ line: 3, reason: expect.stringMatching(/^it is a MIME message \(a web archive .*MHTML.*e-mail\)/) });
