@@ -15,7 +15,7 @@ const SHOWN = 2;
  * the page's own and whose abstracts end as no sentence does (`Hub` over
  * `Tasks`), in a dump where some paper has an abstract longer than that;
  * one such paper or more between papers or over the first, two or more at
- * the end. A newer site footer, a sidebar of trending titles (under its
+ * the end (one where the site footer follows, `footer`). A newer site footer, a sidebar of trending titles (under its
  * heading, which is dropped as known chrome), or the footer of a page the
  * browser translated into a language of Latin script (`Confidentialité`,
  * which the check for a translation by script does not see) reads so. A
@@ -24,7 +24,7 @@ const SHOWN = 2;
  * abstract of one short sentence ends as one, so none of these is taken for
  * them. The run stops rather than drop them: they might be papers.
  */
-export function pageLinesAsPapers(entries: readonly ListingEntry[], file: string): Problem[] {
+export function pageLinesAsPapers(entries: readonly ListingEntry[], file: string, options: { footer: boolean }): Problem[] {
   if (!entries.some((entry) => isLonger(entry.abstract))) return [];
   const problems: Problem[] = [];
   for (let start = 0; start < entries.length; start += 1) {
@@ -33,7 +33,8 @@ export function pageLinesAsPapers(entries: readonly ListingEntry[], file: string
     while (end + 1 < entries.length && readsAsPageLines(entries[end + 1]!)) end += 1;
     const run = entries.slice(start, end + 1);
     const atEnd = end === entries.length - 1;
-    if (!atEnd || run.length >= MIN_PAPERS_AT_END) problems.push(pageLines(run, atEnd, file));
+    // Under the site footer, the page had loaded: its last abstract was not cut short.
+    if (!atEnd || options.footer || run.length >= MIN_PAPERS_AT_END) problems.push(pageLines(run, atEnd, file));
     start = end;
   }
   return problems;

@@ -401,7 +401,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
   }
   warnings.push(...cutShortWarnings(parsed.entries, file));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
-  if (parsed.errors.length === 0) parsed.errors.push(...pageLinesAsPapers(parsed.entries, file));
+  if (parsed.errors.length === 0) parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer') }));
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };
   if (parsed.entries.length === 0 && parsed.errors.length === 0) {

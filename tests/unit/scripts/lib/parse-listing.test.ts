@@ -781,9 +781,14 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual(['d.txt:19: dropped `Company` and the 4 lines after it as the site footer']);
   });
 
-  test('keeps a last paper whose title is a footer word, over a short abstract, before the footer', () => {
-    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Privacy', 'A position paper on data protection', 'Company', 'TOS');
+  test('keeps a last paper whose title is a footer word, over a short abstract that is a sentence, before the footer; stops at one that is none', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Privacy', 'A position paper on data protection.', 'Company', 'TOS');
+    expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['One', 'Privacy']);
+    // The footer under it says the page had loaded: an abstract of a few words that is no sentence was not cut short.
+    expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Privacy', 'A position paper on data protection', 'Company', 'TOS'))).toEqual([
+      expect.stringMatching(/^d\.txt:15: `Privacy` and the lines under it, to line 17, read as a paper whose abstract is a few words that end as no sentence/),
+    ]);
   });
 
   test('keeps a last paper with a short abstract after a page-chrome line between papers', () => {
@@ -828,6 +833,17 @@ describe('parseListing: the header and footer, by position', () => {
           const said = errors(join(...HEADER, 'Mar 14', ...place([heading, 'Big Model Paper', '▲ 120', 'Another Trending Paper', '▲ 98'])));
           expect(said).toEqual([expect.stringMatching(/^d\.txt:\d+: `Big Model Paper` and the lines under it, to line \d+, read as a paper whose abstract is a few words that end as no sentence/)]);
         }
+      }
+    });
+
+    test.each([
+      ['lines of a footer it does not know, over its items it knows', ['Hub', 'Tasks']],
+      ['a sidebar of trending titles', ['Trending Papers', 'Big Model Paper', '▲ 120', 'Another Trending Paper', '▲ 98']],
+    ])('stops naming one such paper at the end when the site footer follows it (the page had loaded): %s', (_, lines) => {
+      const footer = ['System theme', 'Company', 'TOS', 'Privacy', 'About'];
+      for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+        const said = errors(join(...HEADER, 'Mar 14', ...papers, ...lines, ...footer));
+        expect(said).toEqual([expect.stringMatching(/^d\.txt:\d+: `(Hub|Big Model Paper)` and the lines under it, to line \d+, read as a paper whose abstract is a few words that end as no sentence/)]);
       }
     });
 
