@@ -63,6 +63,13 @@ describe('mergePapers', () => {
   });
 });
 
+describe('mergePapers: one title on two cards of one dump', () => {
+  // Found by a red-team pass (rt34), left: two cards of one dump with the same title (`Scaling Laws`) and two different
+  // abstracts of a paper's length are one paper (the same title is one paper), the longest abstract kept, the other paper
+  // lost with two warnings. Keeping them apart changes what a paper's identity is (README, src/format/paper-key.ts).
+  test.todo('stops, or keeps two papers, where two cards of one dump share a title over two different abstracts of a paper\'s length');
+});
+
 describe('mergePapers: titles that differ only in case', () => {
   test('are two papers when their abstracts differ', () => {
     expect(titles([listing('a', [['Sparse Experts at Scale', about('experts')], ['SPARSE EXPERTS AT SCALE', about('something else')]])])).toEqual(['SPARSE EXPERTS AT SCALE', 'Sparse Experts at Scale']);

@@ -73,6 +73,12 @@ describe('parseListing: a page translated by the browser', () => {
     expect(errors(dump)).toEqual([expect.stringMatching(/^d\.txt:1: the page looks translated by the browser: 6 short lines/)]);
   });
 
+  // Found by a red-team pass (rt34), left: a page translated into a language of Latin script (`S'abonner`, `Confidentialité`)
+  // whose footer was not saved. Its header is dropped line by line with warnings (it stands above the date line) and its
+  // translated papers are published; with its footer the run stops (see 'short lines under the last paper ...'). Telling a
+  // translated header from a redesigned one needs words of the languages, which this check avoids.
+  test.todo('stops at a page translated into a language of Latin script that has no footer, rather than publish its translated papers');
+
   test('reads a page whose header and footer are the site\'s own, whatever script its papers are in', () => {
     const dump = blankDump(...HEADER, 'Mar 14', '稀疏适配器', zh('稀疏'), '图先验', zh('图'), 'System theme', 'Company', 'TOS', 'Privacy');
     expect(errors(dump)).toEqual([]);
