@@ -533,6 +533,37 @@ describe('offline', () => {
     }
   }, 120_000);
 
+  test('on a host whose files may be cached (max-age), the next worker saves the new build’s files under fixed names, not the copies the browser kept', async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
+    fs.cpSync(root.dist, copy, { recursive: true });
+    // As GitHub Pages serves: every file may be kept ten minutes by the browser.
+    const site = await serveStatic(copy, root.base, { maxAge: 600 });
+    try {
+      await page.goto(`${site.origin}/papers/${muvera.data.slug}/`);
+      await workerReady();
+      await page.goto(`${site.origin}/search/?q=MUVERA`);
+      await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+
+      // The next day's build, deployed within the ten minutes: a new index version, and a new vocabulary manifest under the same name.
+      const { tag } = JSON.parse(fs.readFileSync(path.join(copy, 'search-index/manifest.json'), 'utf8')) as { tag: string };
+      for (const file of ['sw.js', 'search-index/manifest.json']) {
+        const at = path.join(copy, file);
+        fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(tag, `${tag}-next`));
+      }
+      await page.goto(`${site.origin}/`);
+      const cacheNames = () => page.evaluate(async () => await caches.keys());
+      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-next`]);
+      const saved = await page.evaluate(async (url) => {
+        const response = await (await caches.open((await caches.keys())[0]!)).match(url);
+        return response ? ((await response.json()) as { tag: string }).tag : undefined;
+      }, `${site.origin}/search-index/manifest.json`);
+      expect(saved).toBe(`${tag}-next`);
+    } finally {
+      await site.close().catch(() => undefined);
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   test('offline, a word whose part of the index is not saved says the search needs the network, never “no match”', async () => {
     await page.goto(paper());
     await workerReady();

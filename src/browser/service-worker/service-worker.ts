@@ -10,7 +10,7 @@
  */
 import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
 import { isKeepLoadedRequest, isWarmRequest, type WarmReport } from '../sw-messages.ts';
-import { cacheName, isContentAddressed, savedSearchMark, staleCaches, strategyFor } from './sw-strategy.ts';
+import { cacheName, isContentAddressed, savedSearchMark, saveRequest, staleCaches, strategyFor } from './sw-strategy.ts';
 
 declare const FOLIO_SW: {
   /** Pagefind's cache tag for this build. */
@@ -70,11 +70,11 @@ sw.addEventListener('install', (event) => {
       // see them: keep them too, so the first visit already works offline.
       const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
       for (const client of open) missing.push(client.url.split(/[?#]/)[0]!);
-      await Promise.allSettled(missing.map((url) => cache.add(url)));
+      await Promise.allSettled(missing.map((url) => add(cache, url)));
       // Then what any search needs before its first word (about 180 KB at 10,000 papers).
       const search = [];
       for (const url of fixedSearch) if (!(await cache.match(url))) search.push(url);
-      await Promise.allSettled(search.map((url) => cache.add(url)));
+      await Promise.allSettled(search.map((url) => add(cache, url)));
       // A reader who saved the search for offline use keeps it across a
       // rebuild: the earlier worker still serves the pages while this one
       // saves the new index, before it takes over and deletes the old cache.
@@ -83,6 +83,11 @@ sw.addEventListener('install', (event) => {
     }),
   );
 });
+
+/** Fetches `url` into `cache`, checked with the server unless its name is its content (saveRequest). */
+function add(cache: Cache, url: string): Promise<void> {
+  return cache.add(new Request(url, saveRequest(url)));
+}
 
 /** Whether the cache of an earlier worker holds the whole search (its mark). */
 async function savedByEarlierWorker(): Promise<boolean> {
@@ -94,7 +99,7 @@ async function savedByEarlierWorker(): Promise<boolean> {
 async function save(cache: Cache, url: string): Promise<void> {
   const kept = isContentAddressed(url) ? await caches.match(url) : undefined;
   if (kept) await cache.put(url, kept);
-  else await cache.add(url);
+  else await add(cache, url);
 }
 
 sw.addEventListener('activate', (event) => {
@@ -169,7 +174,7 @@ sw.addEventListener('fetch', (event) => {
 async function keepLoaded(urls: readonly string[]): Promise<void> {
   const cache = await caches.open(CACHE);
   const wanted = urls.filter((url) => typeof url === 'string' && strategyFor(url, 'GET', sw.location.origin, FOLIO_SW.base, FOLIO_SW.tag) === 'cache-first');
-  await Promise.allSettled(wanted.map(async (url) => (await cache.match(url, { ignoreSearch: true })) ?? cache.add(url)));
+  await Promise.allSettled(wanted.map(async (url) => (await cache.match(url, { ignoreSearch: true })) ?? add(cache, url)));
 }
 
 async function cacheFirst(request: Request): Promise<Response> {

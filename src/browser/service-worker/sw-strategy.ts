@@ -57,3 +57,17 @@ export function savedSearchMark(base: string): string {
 export function isContentAddressed(url: string): boolean {
   return /\.pf_(?:index|fragment|filter|meta)$/.test(new URL(url, 'https://x.invalid').pathname);
 }
+
+/**
+ * How the worker fetches a file to save it: a file under a fixed name is
+ * checked with the server (`no-cache`), since the browser may hold the last
+ * build's copy for as long as the host allows (GitHub Pages: ten minutes),
+ * and a worker installed after a deploy would save it beside the new
+ * build's index (a vocabulary manifest of another index, offline); a file
+ * named by its content (Pagefind's index files, Astro's `_astro/` assets)
+ * is the same in any copy.
+ */
+export function saveRequest(url: string): RequestInit {
+  const named = isContentAddressed(url) || new URL(url, 'https://x.invalid').pathname.includes('/_astro/');
+  return named ? {} : { cache: 'no-cache' };
+}

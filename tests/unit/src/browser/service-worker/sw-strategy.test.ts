@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheName, isContentAddressed, savedSearchMark, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
+import { cacheName, isContentAddressed, savedSearchMark, saveRequest, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
 
 const origin = 'https://lab.example.org';
 const tag = 'pf1.6.0-en_1';
@@ -83,6 +83,14 @@ describe('what a worker carries over from an earlier one', () => {
     expect(isContentAddressed('/pagefind/pagefind-entry.json')).toBe(false);
     expect(isContentAddressed('/pagefind/pagefind.js')).toBe(false);
     expect(isContentAddressed('/papers/x.pf_index/')).toBe(false);
+  });
+  test('a file saved under a fixed name is checked with the server, not taken from the browser’s copy; one named by its content is not', () => {
+    for (const file of ['/search-index/manifest.json', '/search-index/suggest.txt', '/search-index/v/0.txt', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/', '/search/', '/topic-names.json']) {
+      expect(saveRequest(`${origin}${file}`), file).toEqual({ cache: 'no-cache' });
+    }
+    for (const file of ['/pagefind/index/en_84b3983.pf_index', '/pagefind/fragment/en_c3.pf_fragment', '/_astro/BaseLayout.Mc_tDIrw.css']) {
+      expect(saveRequest(`${origin}${file}`), file).toEqual({});
+    }
   });
   test('the mark of a saved search is under the base path', () => {
     expect(savedSearchMark('/folio/')).toBe('/folio/sw-saved-search');
