@@ -533,6 +533,45 @@ describe('offline', () => {
     }
   }, 120_000);
 
+  test('a search saved for offline use stays asked for when one file fails to save: the worker after the next deploy saves it again', async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
+    fs.cpSync(root.dist, copy, { recursive: true });
+    const site = await serveStatic(copy, root.base);
+    try {
+      await page.goto(`${site.origin}/papers/${muvera.data.slug}/`);
+      await workerReady();
+      await page.goto(`${site.origin}/search/`);
+      await page.getByRole('button', { name: 'Save search for offline use' }).click();
+      await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+
+      const { tag } = JSON.parse(fs.readFileSync(path.join(copy, 'search-index/manifest.json'), 'utf8')) as { tag: string };
+      const deploy = (from: string, to: string) => {
+        for (const file of ['sw.js', 'search-index/manifest.json']) {
+          const at = path.join(copy, file);
+          fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(from, to));
+        }
+      };
+      const cacheNames = () => page.evaluate(async () => await caches.keys());
+      const indexFiles = () => page.evaluate(async () => (await (await caches.open((await caches.keys())[0]!)).keys()).filter((r) => r.url.endsWith('.pf_index')).length);
+      // A deploy during which one file of the search cannot be fetched (a host's error, the network gone for a moment).
+      const suggest = path.join(copy, 'search-index/suggest.txt');
+      const words = fs.readFileSync(suggest);
+      fs.rmSync(suggest);
+      deploy(tag, `${tag}-next`);
+      await page.goto(`${site.origin}/`);
+      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-next`]);
+      // The deploy after it, with every file there: the reader's search is saved again.
+      fs.writeFileSync(suggest, words);
+      deploy(`${tag}-next`, `${tag}-again`);
+      await page.goto(`${site.origin}/`);
+      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-again`]);
+      expect(await indexFiles()).toBeGreaterThan(0);
+    } finally {
+      await site.close().catch(() => undefined);
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   test('on a host whose files may be cached (max-age), the next worker saves the new build’s files under fixed names, not the copies the browser kept', async () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
     fs.cpSync(root.dist, copy, { recursive: true });

@@ -132,6 +132,9 @@ function warmSearch(asked: boolean): Promise<WarmReport> {
     const manifest = await readManifest(cache);
     const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
     const queue = filesToWarm(manifest, cached);
+    // The reader's wish, marked before the files are fetched: a file that fails
+    // now leaves the search asked for, so the next worker saves it again.
+    await cache.put(SAVED_MARK, new Response(''));
     let failed = 0;
     const fetchNext = async (): Promise<void> => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
@@ -139,7 +142,6 @@ function warmSearch(asked: boolean): Promise<WarmReport> {
       }
     };
     await Promise.all(Array.from({ length: WARM_CONCURRENCY }, fetchNext));
-    if (!failed) await cache.put(SAVED_MARK, new Response(''));
     return { type: 'folio:search-warmed', files: manifest.fixedSearch.length + manifest.searchIndex.length + (manifest.fragments?.length ?? 0), failed } as const;
   })().catch((): WarmReport => ({ type: 'folio:search-warmed', files: 0, failed: 1 }));
   const current = warming;

@@ -45,9 +45,10 @@ export function staleCaches(names: readonly string[], current: string): string[]
 }
 
 /**
- * The cache entry a worker writes once the whole search is saved (the reader
- * asked, or it fitted the automatic budget): the next worker, after a
- * rebuild, finds it in this cache and saves its own index too.
+ * The cache entry a worker writes when it starts saving the whole search
+ * (the reader asked, or it fitted the automatic budget): the next worker,
+ * after a rebuild, finds it in this cache and saves its own index too, also
+ * when a file failed to save this time.
  */
 export function savedSearchMark(base: string): string {
   return `${base}sw-saved-search`;
