@@ -51,7 +51,7 @@ function pageLines(run: readonly ListingEntry[], atEnd: boolean, file: string): 
   return problemAt(
     file,
     first.line,
-    `${quote(first.title, 40)} and the lines under it, to line ${last.abstractLine}, read as ${papers} a few words that end as no sentence (${shown}), where other papers' abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected ${where}: if these lines are the page's, delete lines ${first.line}–${last.abstractLine} and ingest again (a translated page: save it again with the browser's translation turned off)`,
+    `${quote(first.title, 40)} and the lines under it, to line ${last.abstractLine}, read as ${papers} a few words that end as no sentence (${shown}), where other papers' abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected ${where}: if these lines are the page's, delete lines ${first.line}–${last.abstractLine} and ingest again (a translated page: save it again with the browser's translation turned off); if they are papers whose abstracts are one line, end each abstract with its full stop`,
   );
 }
 

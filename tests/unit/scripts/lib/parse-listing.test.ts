@@ -825,9 +825,17 @@ describe('parseListing: the header and footer, by position', () => {
     test('says where they are and what to do', () => {
       expect(errors(blankDump(...HEADER, 'Mar 14', ...papers, 'Hub', 'Tasks', 'HuggingChat', 'Community'))).toMatchInlineSnapshot(`
         [
-          "d.txt:19: \`Hub\` and the lines under it, to line 25, read as 2 papers whose abstracts are a few words that end as no sentence (\`Tasks\`, \`HuggingChat\`, …), where other papers' abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected nothing but papers after the last abstract: if these lines are the page's, delete lines 19–25 and ingest again (a translated page: save it again with the browser's translation turned off)",
+          "d.txt:19: \`Hub\` and the lines under it, to line 25, read as 2 papers whose abstracts are a few words that end as no sentence (\`Tasks\`, \`HuggingChat\`, …), where other papers' abstracts are longer than any line of the page's: lines of the page the ingest does not know read so (a newer site footer, a sidebar, or the footer of a page the browser translated); expected nothing but papers after the last abstract: if these lines are the page's, delete lines 19–25 and ingest again (a translated page: save it again with the browser's translation turned off); if they are papers whose abstracts are one line, end each abstract with its full stop",
         ]
       `);
+    });
+
+    test('a paper whose abstract is one line, between papers, is kept once its abstract ends as a sentence, as the message says', () => {
+      const short = ['Open Weights for a Speech Tokenizer', 'We release code and weights at https://github.com/example/speech-tok'];
+      expect(errors(blankDump(...HEADER, 'Mar 14', ...papers, ...short, 'Three', full('three')))).toEqual([expect.stringMatching(/if they are papers whose abstracts are one line, end each abstract with its full stop$/)]);
+      const fixed = blankDump(...HEADER, 'Mar 14', ...papers, short[0]!, `${short[1]!}.`, 'Three', full('three'));
+      expect(errors(fixed)).toEqual([]);
+      expect(titles(fixed)).toEqual(['One', 'Two', short[0], 'Three']);
     });
 
     test.each([
