@@ -44,23 +44,6 @@ test('the build names the file and place of a body broken by hand', async () => 
   );
 }, 300_000);
 
-test('the build names the file and line of a topic an entry names that topics.yaml lacks', async () => {
-  let line = 0;
-  const { tmp, content } = await sampleWith(async (papers) => {
-    const file = path.join(papers, 'foo.mdx');
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    const topics = lines.indexOf('topics:');
-    expect(topics).toBeGreaterThan(0);
-    lines.splice(topics + 1, 0, '  - rope-theory');
-    line = topics + 2;
-    await writeFile(file, lines.join('\n'));
-  });
-  const file = path.join(content, 'papers/foo.mdx');
-  await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
-    `${file}:${line}: topic \`rope-theory\` is not in topics.yaml`,
-  );
-}, 300_000);
-
 test('the build stops on a broken taxonomy with the ingest’s file:line problem', async () => {
   const { tmp, content } = fixtureContent('folio-bad-taxonomy-');
   const taxonomy = path.join(content, 'topics.yaml');

@@ -23,8 +23,12 @@ function expectUserError(run: { code: number; output: string }, line: RegExp): v
 test('an entry naming a topic not in topics.yaml stops the build with the file and the fix, no stack trace', async () => {
   const { tmp, content } = fixtureContent('folio-user-error-topic-');
   const file = path.join(content, 'papers/foo.mdx');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^topics:\n/m, 'topics:\n  - made-up-topic\n'));
-  expectUserError(await build(tmp, content), /papers\/foo\.mdx: topic `made-up-topic` is not in topics\.yaml/);
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, text.replace(/^topics:\n/m, 'topics:\n  - made-up-topic\n'));
+  // Named as the content loader names an entry, at the line of the topic.
+  const line = text.split('\n').indexOf('topics:') + 2;
+  expect(line).toBeGreaterThan(1);
+  expectUserError(await build(tmp, content), new RegExp(`${escapeRegExp(file)}:${line}: topic \`made-up-topic\` is not in topics\\.yaml`));
 }, 300_000);
 
 test('a published entry deleted by hand stops the build naming published.json, no stack trace', async () => {
@@ -85,3 +89,7 @@ test('a listing an earlier ingest named like a year keeps its URL; that year’s
   expect(page('listings/calendar-2025')).toContain('Listings of 2025');
   expect(page('listings')).toContain('/listings/calendar-2025/');
 }, 600_000);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
