@@ -502,104 +502,106 @@ describe('offline', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  /**
+   * A copy of the built site, served (as `options` says a host serves it),
+   * for a test that deploys the next day's build over it: `deploy(from, to)`
+   * gives the files a new build changes under a fixed name (the worker, the
+   * vocabulary manifest) a new index version, so a new worker and cache come.
+   */
+  async function deployableCopy(options?: Parameters<typeof serveStatic>[2]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
+    fs.cpSync(root.dist, dir, { recursive: true });
+    const site = await serveStatic(dir, root.base, options);
+    const { tag } = JSON.parse(fs.readFileSync(path.join(dir, 'search-index/manifest.json'), 'utf8')) as { tag: string };
+    return {
+      dir,
+      site,
+      tag,
+      deploy(from: string, to: string) {
+        for (const file of ['sw.js', 'search-index/manifest.json']) {
+          const at = path.join(dir, file);
+          fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(from, to));
+        }
+      },
+      async remove() {
+        await site.close().catch(() => undefined);
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  /** A reader's visit to `origin` that installs the worker and presses "Save search for offline use". */
+  async function saveSearchAt(origin: string) {
+    await page.goto(`${origin}/papers/${muvera.data.slug}/`);
+    await workerReady();
+    await page.goto(`${origin}/search/`);
+    await page.getByRole('button', { name: 'Save search for offline use' }).click();
+    await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+  }
+
+  const cacheNames = () => page.evaluate(async () => await caches.keys());
+
   test('a search saved for offline use stays saved when the site is rebuilt: the next worker saves the new index before it takes over', async () => {
-    // A copy of the site, so the test can deploy a new build over it.
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
-    fs.cpSync(root.dist, copy, { recursive: true });
-    const site = await serveStatic(copy, root.base);
+    const copy = await deployableCopy();
     try {
-      await page.goto(`${site.origin}/papers/${muvera.data.slug}/`);
-      await workerReady();
-      await page.goto(`${site.origin}/search/`);
-      await page.getByRole('button', { name: 'Save search for offline use' }).click();
-      await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-
+      await saveSearchAt(copy.site.origin);
       // The next day's build: a new index version, so a new worker and cache (the files here stay the same).
-      const { tag } = JSON.parse(fs.readFileSync(path.join(copy, 'search-index/manifest.json'), 'utf8')) as { tag: string };
-      for (const file of ['sw.js', 'search-index/manifest.json']) {
-        const at = path.join(copy, file);
-        fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(tag, `${tag}-next`));
-      }
-      await page.goto(`${site.origin}/`);
-      const cacheNames = () => page.evaluate(async () => await caches.keys());
-      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-next`]);
-      await site.close();
+      copy.deploy(copy.tag, `${copy.tag}-next`);
+      await page.goto(`${copy.site.origin}/`);
+      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${copy.tag}-next`]);
+      await copy.site.close();
 
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
+      await page.goto(`${copy.site.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
       await expect.poll(() => results().first().textContent(), { timeout: 20_000 }).toBe(muvera.data.title);
     } finally {
-      await site.close().catch(() => undefined);
-      fs.rmSync(copy, { recursive: true, force: true });
+      await copy.remove();
     }
   }, 120_000);
 
   test('a search saved for offline use stays asked for when one file fails to save: the worker after the next deploy saves it again', async () => {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
-    fs.cpSync(root.dist, copy, { recursive: true });
-    const site = await serveStatic(copy, root.base);
+    const copy = await deployableCopy();
     try {
-      await page.goto(`${site.origin}/papers/${muvera.data.slug}/`);
-      await workerReady();
-      await page.goto(`${site.origin}/search/`);
-      await page.getByRole('button', { name: 'Save search for offline use' }).click();
-      await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-
-      const { tag } = JSON.parse(fs.readFileSync(path.join(copy, 'search-index/manifest.json'), 'utf8')) as { tag: string };
-      const deploy = (from: string, to: string) => {
-        for (const file of ['sw.js', 'search-index/manifest.json']) {
-          const at = path.join(copy, file);
-          fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(from, to));
-        }
-      };
-      const cacheNames = () => page.evaluate(async () => await caches.keys());
+      await saveSearchAt(copy.site.origin);
+      const { tag } = copy;
       const indexFiles = () => page.evaluate(async () => (await (await caches.open((await caches.keys())[0]!)).keys()).filter((r) => r.url.endsWith('.pf_index')).length);
       // A deploy during which one file of the search cannot be fetched (a host's error, the network gone for a moment).
-      const suggest = path.join(copy, 'search-index/suggest.txt');
+      const suggest = path.join(copy.dir, 'search-index/suggest.txt');
       const words = fs.readFileSync(suggest);
       fs.rmSync(suggest);
-      deploy(tag, `${tag}-next`);
-      await page.goto(`${site.origin}/`);
+      copy.deploy(tag, `${tag}-next`);
+      await page.goto(`${copy.site.origin}/`);
       await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-next`]);
       // The deploy after it, with every file there: the reader's search is saved again.
       fs.writeFileSync(suggest, words);
-      deploy(`${tag}-next`, `${tag}-again`);
-      await page.goto(`${site.origin}/`);
+      copy.deploy(`${tag}-next`, `${tag}-again`);
+      await page.goto(`${copy.site.origin}/`);
       await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-again`]);
       expect(await indexFiles()).toBeGreaterThan(0);
     } finally {
-      await site.close().catch(() => undefined);
-      fs.rmSync(copy, { recursive: true, force: true });
+      await copy.remove();
     }
   }, 120_000);
 
   test('on a host whose files may be cached (max-age), the next worker saves the new build’s files under fixed names, not the copies the browser kept', async () => {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-redeploy-'));
-    fs.cpSync(root.dist, copy, { recursive: true });
     // As GitHub Pages serves: every file may be kept ten minutes by the browser.
-    const site = await serveStatic(copy, root.base, { maxAge: 600 });
+    const copy = await deployableCopy({ maxAge: 600 });
     try {
-      await page.goto(`${site.origin}/papers/${muvera.data.slug}/`);
+      await page.goto(`${copy.site.origin}/papers/${muvera.data.slug}/`);
       await workerReady();
-      await page.goto(`${site.origin}/search/?q=MUVERA`);
+      await page.goto(`${copy.site.origin}/search/?q=MUVERA`);
       await page.locator('html[data-offline-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
 
       // The next day's build, deployed within the ten minutes: a new index version, and a new vocabulary manifest under the same name.
-      const { tag } = JSON.parse(fs.readFileSync(path.join(copy, 'search-index/manifest.json'), 'utf8')) as { tag: string };
-      for (const file of ['sw.js', 'search-index/manifest.json']) {
-        const at = path.join(copy, file);
-        fs.writeFileSync(at, fs.readFileSync(at, 'utf8').replaceAll(tag, `${tag}-next`));
-      }
-      await page.goto(`${site.origin}/`);
-      const cacheNames = () => page.evaluate(async () => await caches.keys());
-      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${tag}-next`]);
+      copy.deploy(copy.tag, `${copy.tag}-next`);
+      await page.goto(`${copy.site.origin}/`);
+      await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`folio-${copy.tag}-next`]);
       const saved = await page.evaluate(async (url) => {
         const response = await (await caches.open((await caches.keys())[0]!)).match(url);
         return response ? ((await response.json()) as { tag: string }).tag : undefined;
-      }, `${site.origin}/search-index/manifest.json`);
-      expect(saved).toBe(`${tag}-next`);
+      }, `${copy.site.origin}/search-index/manifest.json`);
+      expect(saved).toBe(`${copy.tag}-next`);
     } finally {
-      await site.close().catch(() => undefined);
-      fs.rmSync(copy, { recursive: true, force: true });
+      await copy.remove();
     }
   }, 120_000);
 
