@@ -1,4 +1,4 @@
-import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 
 /**
@@ -892,6 +892,11 @@ export function endsLikeSentence(text: string): boolean {
 
 /** Combining marks, which a reader does not see as characters of their own. */
 const MARK = /\p{M}/u;
+
+/** Whether a line is longer than any line of the page's own (its header, footer, a card's furniture): an abstract's, at the first one at the latest. */
+export function isLongerThanPageLines(text: string): boolean {
+  return visibleLength(text, MAX_CHROME_LENGTH + 1) > MAX_CHROME_LENGTH;
+}
 
 /** Characters a reader sees (code points that are not combining marks), counted up to `cap`. */
 export function visibleLength(text: string, cap = Infinity): number {

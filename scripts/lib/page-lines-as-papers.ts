@@ -1,6 +1,5 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { MAX_CHROME_LENGTH } from './page-chrome.ts';
-import { visibleLength } from './listing-structure.ts';
+import { isLongerThanPageLines } from './listing-structure.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /** Papers of a few words in a row at the end that are more than a page saved before it loaded cuts short (the last one). */
@@ -25,7 +24,7 @@ const SHOWN = 2;
  * them. The run stops rather than drop them: they might be papers.
  */
 export function pageLinesAsPapers(entries: readonly ListingEntry[], file: string, options: { footer: boolean }): Problem[] {
-  if (!entries.some((entry) => isLonger(entry.abstract))) return [];
+  if (!entries.some((entry) => isLongerThanPageLines(entry.abstract))) return [];
   const problems: Problem[] = [];
   for (let start = 0; start < entries.length; start += 1) {
     if (!readsAsPageLines(entries[start]!)) continue;
@@ -57,9 +56,5 @@ function pageLines(run: readonly ListingEntry[], atEnd: boolean, file: string): 
 
 /** Whether a paper reads like two lines of the page: title and abstract no longer than a line of the page's, the abstract no sentence and not shortened. */
 function readsAsPageLines(entry: ListingEntry): boolean {
-  return !isLonger(entry.title) && !isLonger(entry.abstract) && !/(?:[.!?\u3002\uFF01\uFF1F\u2026])["'\u201D\u2019\u00BB)\]}]*$/u.test(entry.abstract);
-}
-
-function isLonger(text: string): boolean {
-  return visibleLength(text, MAX_CHROME_LENGTH + 1) > MAX_CHROME_LENGTH;
+  return !isLongerThanPageLines(entry.title) && !isLongerThanPageLines(entry.abstract) && !/(?:[.!?\u3002\uFF01\uFF1F\u2026])["'\u201D\u2019\u00BB)\]}]*$/u.test(entry.abstract);
 }

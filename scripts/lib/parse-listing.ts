@@ -1,7 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
-import { endsLikeSentence, FAULTS, hasLetter, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
+import { endsLikeSentence, FAULTS, hasLetter, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 import { isRealAbstract } from '../../src/format/paper-key.ts';
@@ -197,7 +197,7 @@ function afterFooters(lines: readonly string[]): Array<{ start: number; footer: 
       last = i;
       return;
     }
-    const isLong = visibleLength(text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE;
+    const isLong = isLongerThanPageLines(text);
     // Over an abstract, the last item is its title: the copy starts there, and the footer is the items above it.
     const [footerItems, start] = isLong && items > 0 ? [items - 1, last] : [items, i];
     if (footerItems >= MIN_FOOTER_ITEMS && afterPaper) candidates.push({ start, footer: first });
@@ -276,7 +276,7 @@ function gluedSaves(lines: readonly string[]): Array<{ start: number; title: num
     const glued = stripGluedSubscribe(raw.replace(/^[\s\uFEFF]+/u, ''));
     if (glued !== undefined && header !== undefined && afterPaper && readsAsGluedTitle(glued)) saves.push({ start: header, title: i });
     header = isChromeLine(text) && !isPeriodLine(text) ? (header ?? i) : undefined;
-    afterPaper ||= visibleLength(text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE;
+    afterPaper ||= isLongerThanPageLines(text);
   });
   return saves;
 }
@@ -813,7 +813,7 @@ function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title
     if (/^subscribe\W*$/i.test(text)) return undefined;
     // A day's label the header may end with instead of a date (`Friday`, `14/03`, `10:00`) is header too.
     if (isChromeLine(text) || isFooterLine(text) || isPeriodLine(text) || isFiguresLine(text) || parseDateLabel(text) !== undefined) known = true;
-    else if (visibleLength(text, 81) > 80) return undefined;
+    else if (isLongerThanPageLines(text)) return undefined;
     else unknown = true;
   }
   return undefined;
@@ -880,7 +880,7 @@ function shiftedTitles(fields: readonly Field[], structure: Structure, file: str
     if (reading.role !== 'title' || above?.role !== 'noise' || !endsLikeSentence(field.text)) return [];
     // Over an abstract of a paper's length, nothing shifted: read the other way, that abstract would have no title.
     const abstract = structure.readings.findIndex((r, at) => at > index && r.role === 'abstract');
-    if (abstract === -1 || visibleLength(fields[abstract]!.text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) return [];
+    if (abstract === -1 || isLongerThanPageLines(fields[abstract]!.text)) return [];
     const dropped = fields[index - 1]!;
     return [
       problemAt(
@@ -1028,14 +1028,11 @@ function ambiguous(file: string, fields: readonly Field[], { index, roles }: { i
  */
 function dateLikeLine(fields: readonly Field[]): Field | undefined {
   for (const field of fields) {
-    if (visibleLength(field.text, MAX_CHROME_LINE + 1) > MAX_CHROME_LINE) return undefined;
+    if (isLongerThanPageLines(field.text)) return undefined;
     if (isUnreadDate(field.text)) return field;
   }
   return undefined;
 }
-
-/** Longer than any line of the page header: the first paper's abstract, at the latest. */
-const MAX_CHROME_LINE = 80;
 
 /**
  * A dump whose median abstract is this long at least is a real listing's

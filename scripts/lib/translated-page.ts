@@ -1,8 +1,8 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { isChromeLine, isFooterLine, MAX_CHROME_LENGTH, stripGluedSubscribe } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, stripGluedSubscribe } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
-import { visibleLength } from './listing-structure.ts';
+import { isLongerThanPageLines } from './listing-structure.ts';
 
 /** Lines in another script where the page's own words stand that make a translation: one or two may be a title. */
 const MIN_TRANSLATED_LINES = 3;
@@ -44,17 +44,16 @@ export function translatedPage(raw: string, file: string): Problem | undefined {
  */
 function chromePlaces(lines: readonly string[]): Array<{ text: string; line: number }> {
   const places: Array<{ text: string; line: number }> = [];
-  const isLong = (text: string) => visibleLength(text, MAX_CHROME_LENGTH + 1) > MAX_CHROME_LENGTH;
   let top = 0;
   for (; top < lines.length; top += 1) {
     const { text } = cleanLine(lines[top]!);
-    if (isLong(text)) break;
+    if (isLongerThanPageLines(text)) break;
     if (text !== '') places.push({ text, line: top + 1 });
   }
   const footer: Array<{ text: string; line: number }> = [];
   for (let i = lines.length - 1; i > top; i -= 1) {
     const { text } = cleanLine(lines[i]!);
-    if (isLong(text)) break;
+    if (isLongerThanPageLines(text)) break;
     if (text !== '') footer.unshift({ text, line: i + 1 });
   }
   return [...places, ...footer];
