@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Before the projects' own: a temp folder for the run, removed at its end.
+    globalSetup: ['tests/support/temp-folder.ts'],
     projects: [
       {
         // Pure modules: fast, no disk, no build.
