@@ -240,6 +240,13 @@ describe('planIngest with the cache of the last run', () => {
     expect(withMemo.manifest).toEqual(first.manifest);
   });
 
+  test('remembers every earlier entry it read, not only this run’s, so a lost memo (a fresh clone, `npm ci`) is whole again after one run', () => {
+    const first = plan(input);
+    // The next day's dump, with no memo: the earlier entries were read from their files.
+    const nextDay = planIngest({ listings: [listing('b', [['Braids', 'A braid.']])], existing: existingFrom(first), manifest: first.manifest, taxonomy });
+    for (const entry of existingFrom(first)) expect(nextDay.cache.get(entry.data.slug), entry.data.slug).toMatchObject({ hash: entry.hash, data: entry.data });
+  });
+
   test('plans everything afresh when the code or taxonomy version changes', () => {
     const first = plan(input);
     const again = planIngest({ listings: input, existing: existingFrom(first), manifest: first.manifest, taxonomy, cache: first.cache, version: 'next' });
