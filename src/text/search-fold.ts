@@ -7,9 +7,7 @@
  * their search records) and the browser (query.ts, rank.ts, excerpt.ts)
  * import the same functions.
  */
-
-/** Characters that are their own compatibility form, fast: most text is ASCII. */
-const ASCII = /^[\x00-\x7f]*$/;
+import { isAscii } from './ascii.ts';
 
 /**
  * Folds compatibility characters to the characters they stand for (Unicode
@@ -23,7 +21,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * words are made (search-terms.ts, and Pagefind itself).
  */
 export function searchFold(text: string): string {
-  if (ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   return text.replace(/\S+/gu, (token) => foldLetters(token.normalize('NFKC').replace(/\s+/gu, '')));
 }
 
@@ -82,7 +80,7 @@ export function extraSearchWords(texts: readonly string[]): string {
   const words = new Set<string>();
   for (const text of texts) {
     // Most text has neither: one check of the whole text instead of one per word.
-    if (ASCII.test(text) || (text.normalize('NFKC') === text && !SPACELESS.test(text) && !HAS_UNDECOMPOSABLE.test(text))) continue;
+    if (isAscii(text) || (text.normalize('NFKC') === text && !SPACELESS.test(text) && !HAS_UNDECOMPOSABLE.test(text))) continue;
     for (const token of text.split(/\s+/)) {
       const folded = searchFold(token);
       if (folded !== token && folded) words.add(folded);

@@ -9,12 +9,12 @@
  */
 import { stem } from 'porter2';
 import { searchFold } from './search-fold.ts';
+import { isAscii } from './ascii.ts';
 
 /** Characters Pagefind keeps inside words besides letters and digits (`include_characters` in `pagefind-entry.json`). */
 export const PAGEFIND_WORD_EXTRAS: ReadonlySet<string> = new Set(['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿']);
 
 const WORD_CHAR = /[\p{Alphabetic}\p{N}]/u;
-const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_PUNCTUATION = /[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/g;
 
 /**
@@ -48,7 +48,7 @@ export function compoundParts(token: string): string[] {
 
 /** Drops accents the way Pagefind keys do (`schrödinger` → `schrodinger`); ASCII is returned as is. */
 export function stripMarks(word: string): string {
-  return ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+  return isAscii(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**

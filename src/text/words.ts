@@ -1,4 +1,5 @@
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
+import { isAscii } from './ascii.ts';
 
 /**
  * Text analysis shared by everything that compares words: topic terms
@@ -39,11 +40,10 @@ export function* words(text: string): Generator<WordMatch> {
  * holds each fast pattern to its Unicode one.
  */
 const ASCII_WORD = /[A-Za-z0-9]+(?:[-.'][A-Za-z0-9]+)*/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** The words of a text as written, as `words` finds them, without their places (faster for counting). */
 export function wordList(text: string): string[] {
-  return text.match(NOT_ASCII.test(text) ? WORD : ASCII_WORD) ?? [];
+  return text.match(isAscii(text) ? ASCII_WORD : WORD) ?? [];
 }
 
 /** `WORD_PART` for a text of ASCII characters only, as `ASCII_WORD` is for `WORD`. */
@@ -52,7 +52,7 @@ const ASCII_WORD_PART = /[A-Za-z0-9]+/g;
 /** The word parts of a text, lowercase: every punctuation mark separates, so `state-space` and `state space` read alike. */
 export function wordParts(text: string): string[] {
   const lower = text.toLowerCase();
-  return lower.match(NOT_ASCII.test(lower) ? WORD_PART : ASCII_WORD_PART) ?? [];
+  return lower.match(isAscii(lower) ? ASCII_WORD_PART : WORD_PART) ?? [];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mergePapers, type KnownPaper, type Listing } from '../../../../scripts/lib/merge-papers.ts';
+import fc from 'fast-check';
+import { foldCase, mergePapers, type KnownPaper, type Listing } from '../../../../scripts/lib/merge-papers.ts';
 import { abstractKey, looseAbstractKey } from '../../../../src/format/paper-key.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 import { inventedAbstract } from '../../../support/invented-abstract.ts';
@@ -486,5 +487,18 @@ describe('mergePapers: a former title reused by another paper', () => {
     const p2: KnownPaper = { slug: 'sparse-routing-at-scale', titles: ['Sparse Routing at Scale'], abstracts: [abstractKey(about('routing at scale'))] };
     const { errors } = mergePapers([listing('a', [['Sparse Routing', about('routing at scale')]])], [p1, p2]);
     expect(errors.map((e) => e.reason.split(';')[0])).toEqual(['`Sparse Routing` is the published paper `sparse-routing`, but has the abstract of the published paper `sparse-routing-at-scale`']);
+  });
+});
+
+describe('look-alike titles of ASCII characters', () => {
+  // Every title of the archive is folded on every run; an ASCII one takes `toLowerCase` and no NFKC, which must be what the Unicode folds give.
+  test('fold as the Unicode folds fold them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 60 }), (title) => {
+        expect(title.toLowerCase()).toBe(foldCase(title));
+        expect(title).toBe(title.normalize('NFKC'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
