@@ -380,9 +380,16 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
   for (const topic of handTopics) {
     if (!run.topicIds.has(topic)) report.warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
   }
+  const retired = existing?.data.retired;
+  if (retired !== undefined) {
+    // Listed again: the listings are updated as for any paper, but only the user takes a paper out of retirement.
+    const at = paper.sightings[0]!;
+    report.warnings.push(problemAt(at.path, at.line, `lists ${quote(paper.title)}, which ${showPath(existing!.path)} retires (${quote(retired)}); it stays retired, its listings updated (to show it again, remove \`retired\` from its entry)`));
+  }
   return {
     title,
     slug,
+    ...(retired === undefined ? {} : { retired }),
     ...(existing && existing.data.aliases.length > 0 ? { aliases: existing.data.aliases } : {}),
     ...(formerTitles.length > 0 ? { formerTitles } : {}),
     topics: combineTopics(autoTopics.filter((t) => !removedTopics.has(t)), handTopics),

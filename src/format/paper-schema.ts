@@ -44,6 +44,13 @@ export const paperSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Permanent URL segment: `/papers/<slug>/`. Never changes once published. */
   slug: slugSchema,
+  /**
+   * Why the paper was taken off the archive (`Not a paper: a footer line
+   * from an early save.`), written by hand. A retired paper's URL answers
+   * with its title and this reason; no page, feed or search lists it. The
+   * ingest keeps it. Default: none, the paper is on show.
+   */
+  retired: z.string().trim().min(1, 'expected the reason the paper was retired, such as `Not a paper: a footer line from an early save.`').optional(),
   /** Earlier slugs of this paper; each one becomes a redirect to the current URL. Default: none. */
   aliases: z.array(slugSchema).default([]),
   /**

@@ -617,3 +617,37 @@ describe('planIngest: identity across runs', () => {
     expect(result.manifest.papers['knot-theory']).toEqual({ title: 'Knot Theory', key: 'Knot Theory', abstract: expect.stringMatching(/^[\w-]{22}$/), body: expect.any(String) });
   });
 });
+
+describe('planIngest over a paper retired by hand', () => {
+  const REASON = 'Not a paper: a footer line from an early save.';
+  /** The entries of `first`, the one of `slug` retired as a user does: `retired:` added to its frontmatter. */
+  const retire = (first: ReturnType<typeof plan>, slug: string) =>
+    existingFrom(first).map((e) => (e.data.slug === slug ? { ...e, text: e.text.replace(`slug: ${slug}\n`, `slug: ${slug}\nretired: "${REASON}"\n`), hash: 'edited', data: { ...e.data, retired: REASON } } : e));
+
+  test('keeps it retired, with its reason, when a later dump lists it again, and adds the new listing as usual', () => {
+    const first = plan([listing('2025-03-14', [['Knots', 'A knot holds.'], ['Loops', 'A loop.']])]);
+    const second = plan([listing('2025-03-15', [['Loops', 'A loop.'], ['Knots', 'A knot holds.']])], retire(first, 'knots'), first.manifest.papers);
+    expect(second.errors).toEqual([]);
+    const knots = paperSchema.parse(parseEntry(second.entries.find((e) => e.slug === 'knots')!.text).data);
+    expect(knots.retired).toBe(REASON);
+    expect(knots.listings.map((l) => l.listing)).toEqual(['2025-03-14', '2025-03-15']);
+  });
+
+  test('names the dump line that lists it again and says it stays retired', () => {
+    const first = plan([listing('2025-03-14', [['Knots', 'A knot holds.'], ['Loops', 'A loop.']])]);
+    const second = plan([listing('2025-03-15', [['Loops', 'A loop.'], ['Knots', 'A knot holds.']])], retire(first, 'knots'), first.manifest.papers);
+    expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "2025-03-15.txt:3: lists \`Knots\`, which papers/knots.mdx retires (\`Not a paper: a footer line from an early save.\`); it stays retired, its listings updated (to show it again, remove \`retired\` from its entry)",
+      ]
+    `);
+  });
+
+  test('changes nothing when planned again over its own output', () => {
+    const first = plan([listing('2025-03-14', [['Knots', 'A knot holds.']])]);
+    const input = [listing('2025-03-15', [['Knots', 'A knot holds.']])];
+    const second = plan(input, retire(first, 'knots'), first.manifest.papers);
+    const third = plan(input, existingFrom(second), second.manifest.papers);
+    expect(third.entries.map((e) => [e.slug, e.status])).toEqual([['knots', 'unchanged']]);
+  });
+});
