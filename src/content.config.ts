@@ -11,6 +11,7 @@ import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
 import { manifestLoader } from './loaders/manifest-loader.ts';
 import { publishSearchRecords } from './integrations/search-records.ts';
 import { paths } from './lib/urls.ts';
+import { papersOnShow } from './lib/retired.ts';
 
 /** The taxonomy (`topics.yaml`), one entry per topic. */
 const topics = defineCollection({
@@ -62,7 +63,8 @@ const papers = defineCollection({
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);
       publishSearchRecords(
-        loaded.map(({ slug, title, formerTitles, html, text, plain, topics, firstDay }) => ({
+        // Only the papers on show: a retired paper's page answers its URL but is found by no search.
+        papersOnShow(loaded).map(({ slug, title, formerTitles, html, text, plain, topics, firstDay }) => ({
           url: `/${paths.paper(slug)}`,
           title,
           formerTitles,

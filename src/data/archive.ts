@@ -9,6 +9,7 @@ import type { Urls } from '../lib/urls.ts';
 import { entryAbstract, type AbstractText } from '../format/abstract-text.ts';
 import { byRecency, byTitle, firstDay, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
+import { listingsOnShow, papersOnShow } from '../lib/retired.ts';
 import { checkPublishedTopics, planListingRoutes, planPaperRoutes, type ListingRoute, type PaperRoute } from '../lib/permalinks.ts';
 
 /** A paper with everything its pages need, computed once per build. */
@@ -16,17 +17,22 @@ export interface ArchivePaper extends PaperSummary {
   entry: CollectionEntry<'papers'>;
   aliases: string[];
   abstract: AbstractText;
+  /** Why the paper was retired (README, "Retiring a paper"); none for a paper on show. */
+  retired: string | undefined;
 }
 
 /** The whole archive, loaded and cross-referenced once per build. */
 export interface Archive {
   config: SiteConfig;
   urls: Urls;
-  /** All papers, A–Z by title. */
+  /** The papers on show (every one not retired), A–Z by title: what every page that lists papers lists. */
   papers: ArchivePaper[];
-  /** All papers, newest first: by the latest day each was listed on, then listing order. */
+  /** The papers on show, newest first: by the latest day each was listed on, then listing order. */
   recent: ArchivePaper[];
+  /** The papers on show by slug. */
   bySlug: Map<string, ArchivePaper>;
+  /** The retired papers by slug: each keeps its URL, which answers with a notice, and is listed nowhere. */
+  retiredBySlug: Map<string, ArchivePaper>;
   /** Topics with papers, in taxonomy order, each topic's papers newest first: the topics the site lists. */
   topics: TopicGroup<ArchivePaper>[];
   /**
@@ -38,8 +44,9 @@ export interface Archive {
   topicById: Map<string, Topic>;
   /** The taxonomy's terms, compiled once, to explain why a paper is filed under a topic. */
   compiledTaxonomy: CompiledTaxonomy;
-  /** Listings: days newest first, then undated listings. */
+  /** Listings with a paper on show, each with its papers on show: days newest first, then undated listings. */
   listings: Listing<ArchivePaper>[];
+  /** Every listing an entry names, those whose every paper is retired too (no page lists them, but their URLs answer). */
   listingById: Map<string, Listing<ArchivePaper>>;
   /** The dated listings alone, newest first. */
   days: Listing<ArchivePaper>[];
@@ -69,7 +76,7 @@ async function loadArchive(): Promise<Archive> {
   const publishedTopics = (await getCollection('publishedTopics')).map((entry) => entry.id);
   const entries = await getCollection('papers');
 
-  const papers = byTitle(
+  const everyPaper = byTitle(
     entries.map((entry): ArchivePaper => ({
       entry,
       slug: entry.data.slug,
@@ -79,13 +86,15 @@ async function loadArchive(): Promise<Archive> {
       listings: entry.data.listings,
       aliases: entry.data.aliases,
       abstract: entryAbstract(entry),
+      retired: entry.data.retired,
     })),
   );
+  const papers = papersOnShow(everyPaper);
 
   // Before the entries' topics: a topic renamed without its old id in `aliases` is told the fix (the alias) that also files the entries still naming it.
   checkPublishedTopics(taxonomy, publishedTopics, config.content.manifest);
   const topicById = new Map(taxonomy.map((t) => [t.id, t]));
-  const unknown = papers.filter((p) => p.topics.some((t) => !topicById.has(t)));
+  const unknown = everyPaper.filter((p) => p.topics.some((t) => !topicById.has(t)));
   if (unknown.length > 0) {
     // Rare: the reader for lines is loaded only then. Each entry named as the content loader names it, at the topic's line.
     const { frontmatterItemLine } = await import('../format/frontmatter.ts');
@@ -100,11 +109,12 @@ async function loadArchive(): Promise<Archive> {
   }
 
   const routes = planPaperRoutes(
-    papers.map((p) => ({ slug: p.slug, aliases: p.aliases, file: p.entry.filePath })),
+    everyPaper.map((p) => ({ slug: p.slug, aliases: p.aliases, file: p.entry.filePath })),
     published,
     config.content.manifest,
   );
-  const listings = groupByListing(papers);
+  // Grouped with the retired papers, then without them: a listing whose every paper is retired keeps its (published) URL.
+  const { onShow: listings, emptied } = listingsOnShow(groupByListing(everyPaper));
   const days = listings.filter((l) => l.day !== undefined);
   const years = [...new Set(days.map((l) => Number(l.day!.slice(0, 4))))];
   const recent = byRecency(listings);
@@ -115,19 +125,20 @@ async function loadArchive(): Promise<Archive> {
     papers,
     recent,
     bySlug: new Map(papers.map((p) => [p.slug, p])),
+    retiredBySlug: new Map(everyPaper.filter((p) => p.retired !== undefined).map((p) => [p.slug, p])),
     topics: topicPages.filter((group) => group.papers.length > 0),
     topicPages,
     topicById,
     compiledTaxonomy: compileTaxonomy({ topics: taxonomy }),
     listings,
-    listingById: new Map(listings.map((l) => [l.id, l])),
+    listingById: new Map([...listings, ...emptied].map((l) => [l.id, l])),
     days,
     years,
     related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.title, text: p.abstract.prose, firstListed: firstDay(p) }))),
     routes,
     // A calendar page per year only when there is more than one: /listings/ shows the latest.
     listingRoutes: planListingRoutes(
-      listings.map((l) => l.id),
+      [...listings, ...emptied].map((l) => l.id),
       years.length > 1 ? years : [],
       publishedListings,
       config.content.manifest,

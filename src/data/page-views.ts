@@ -149,6 +149,24 @@ function paperViewWithoutTerms(archive: Archive, paper: ArchivePaper) {
   };
 }
 
+/** A retired paper's page (README, "Retiring a paper"): what it was, why it was taken off, and when it was listed. */
+export interface RetiredView {
+  slug: string;
+  title: string;
+  /** The reason its entry gives. */
+  reason: string;
+  /** The labels of the listings it was on, each once: days oldest first, then undated listings. */
+  listed: string[];
+}
+
+/** What a retired `paper`'s page shows; nothing of its abstract, its topics or other papers. */
+export function retiredView(archive: Archive, paper: ArchivePaper): RetiredView {
+  const listings = [...new Set(paper.listings.map((a) => a.listing))]
+    .map((id) => archive.listingById.get(id)!)
+    .sort((a, b) => Number(a.day === undefined) - Number(b.day === undefined) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { slug: paper.slug, title: paper.title, reason: paper.retired ?? '', listed: listings.map(listingLabel) };
+}
+
 /** A listing as a link: its id and label. */
 export interface ListingLink {
   id: string;

@@ -53,6 +53,8 @@ export interface LoadedPaper {
   topics: string[];
   /** The first dated listing's day (`YYYY-MM-DD`); none when every listing is undated. */
   firstDay?: string;
+  /** Why the paper was retired; none for a paper on show (only those are searched). */
+  retired?: string;
 }
 
 /** The code a stored entry depends on besides its file: how it is parsed and rendered. */
@@ -163,7 +165,7 @@ function withCurrentTopics(data: Record<string, unknown>, aliases: ReadonlyMap<s
 
 /** What the search index needs of a stored entry. */
 function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]): LoadedPaper {
-  const data = entry.data as { title: string; formerTitles?: string[]; topics: string[]; listings: Array<{ listing: string }> };
+  const data = entry.data as { title: string; formerTitles?: string[]; topics: string[]; listings: Array<{ listing: string }>; retired?: string };
   const { text, plain } = entryAbstract(entry);
   const first = firstDay(data);
   return {
@@ -175,6 +177,7 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
     plain,
     topics: data.topics,
     ...(first === undefined ? {} : { firstDay: first }),
+    ...(data.retired === undefined ? {} : { retired: data.retired }),
   };
 }
 

@@ -3,7 +3,7 @@ import { getArchive } from '../data/archive.ts';
 import { papersJson, papersJsonText } from '../lib/exports.ts';
 import { paths } from '../lib/urls.ts';
 
-/** `/papers.json`: every paper with its URL, topics, listings and keywords, for scripts. */
+/** `/papers.json`: every paper on show (a retired one is left out) with its URL, topics, listings and keywords, for scripts. */
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
   const body = papersJson(archive.papers, {

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { SaxesParser } from 'saxes';
 import { parse } from 'node-html-parser';
-import { htmlFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
+import { htmlFiles, page, readEntries, readRetiredEntries, renderedAbstract, text } from '../support/site.ts';
 import { countOf } from '../../src/text/counts.ts';
 
 const { content, root, renamed, edgeCases } = inject('builds');
@@ -34,9 +34,9 @@ describe('paper pages', () => {
     expect(entries.length).toBeGreaterThan(100);
   });
 
-  test('there is exactly one page per paper, plus one redirect per alias', () => {
+  test('there is exactly one page per paper, retired ones included, plus one redirect per alias', () => {
     const pages = htmlFiles(dist).filter((f) => /^papers\/[^/]+\/index\.html$/.test(f));
-    const expected = entries.flatMap((e) => [e.data.slug, ...(e.data.aliases ?? [])]).map((s) => `papers/${s}/index.html`);
+    const expected = [...entries, ...readRetiredEntries(content)].flatMap((e) => [e.data.slug, ...(e.data.aliases ?? [])]).map((s) => `papers/${s}/index.html`);
     expect(pages.sort()).toEqual(expected.sort());
   });
 
@@ -389,5 +389,50 @@ describe('feeds and exports', () => {
     const sitemap = fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     for (const e of entries) expect(sitemap).toContain(`<loc>${site}/papers/${e.data.slug}/</loc>`);
     expect(fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
+  });
+});
+
+describe('a retired paper', () => {
+  const { retired } = edgeCases;
+  const notice = () => paperPage(retired.slug);
+  const inAll = (files: string[]) => files.filter((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes(`/papers/${retired.slug}/`));
+
+  test('keeps its URL, which answers with its title, "Removed from the archive", the reason and the days it was listed', () => {
+    expect(text(notice().querySelector('h1'))).toBe(retired.title);
+    expect(text(notice().querySelector('main h2'))).toBe('Removed from the archive');
+    expect(notice().querySelectorAll('main .retired p').map(text)).toEqual([retired.reason, `It was listed on 17 March 2025 and Listing ${retired.ownListing}.`]);
+  });
+
+  test('keeps its page out of search engines and of the search, with no abstract and no citation metadata', () => {
+    expect(notice().querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(notice().querySelector('[data-pagefind-body]')).toBeNull();
+    expect(notice().querySelector('meta[name^="citation_"]')).toBeNull();
+    expect(notice().querySelector('script[type="application/ld+json"]')).toBeNull();
+    expect(notice().querySelector('.abstract')).toBeNull();
+  });
+
+  test('its alias still redirects to it', () => {
+    expect(page(dist, `papers/${retired.alias}/index.html`).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/papers/${retired.slug}/`);
+  });
+
+  test('no page links to it but its alias: not the home page, its day, topic pages, the A–Z index, nor other papers', () => {
+    const linking = inAll(htmlFiles(dist).filter((f) => f !== `papers/${retired.slug}/index.html`));
+    expect(linking).toEqual([`papers/${retired.alias}/index.html`]);
+  });
+
+  test('no feed, sitemap, papers.json or search record names it', () => {
+    const files = ['feed.xml', 'sitemap.xml', 'papers.json', ...taxonomy.topics.map((t) => `topics/${t.id}/feed.xml`)];
+    expect(inAll(files)).toEqual([]);
+    expect(fs.readFileSync(path.join(dist, 'papers.json'), 'utf8')).not.toContain(retired.title);
+  });
+
+  test('a listing whose every paper is retired keeps its page, saying so, and is listed nowhere', () => {
+    const own = page(dist, `listings/${retired.ownListing}/index.html`);
+    expect(own.querySelectorAll('.day-list li')).toHaveLength(0);
+    expect(text(own.querySelector('main'))).toContain('Every paper of this listing was removed from the archive.');
+    expect(own.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    const listingLinks = htmlFiles(dist).filter((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes(`/listings/${retired.ownListing}/`));
+    expect(listingLinks.filter((f) => f !== `listings/${retired.ownListing}/index.html`)).toEqual([]);
+    expect(fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).not.toContain(`/listings/${retired.ownListing}/`);
   });
 });

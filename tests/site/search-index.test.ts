@@ -15,7 +15,7 @@ import { compoundParts, indexForm, searchStem, stripMarks } from '../../src/text
 import { indexBuiltPages, indexByUrl } from '../support/pagefind-pages.ts';
 import { builtIndexes } from '../support/vocabulary-job.ts';
 
-const { root: { dist }, searchFixtures } = inject('builds');
+const { root: { dist }, searchFixtures, edgeCases } = inject('builds');
 
 /**
  * Words of the seeds whose `porter2` stem is not the key Pagefind 1.6
@@ -119,6 +119,15 @@ describe('what Pagefind indexes on the seeds', () => {
       const outside = output.chunks.flat().flatMap((w) => w.pages.filter((p) => p.locations.some((l) => l >= tokens[p.page]!)));
       expect(outside).toEqual([]);
     }
+  });
+});
+
+describe('a retired paper in the search (tests/support/edge-case-entries.ts)', () => {
+  test('is in no index, and its words (`careers`, from its body alone) in no vocabulary', () => {
+    const urls = parts.flatMap(({ output }) => output.fragments.map((f) => f.url));
+    expect(urls.length).toBeGreaterThan(100);
+    expect(urls.filter((url) => url.includes(edgeCases.retired.slug))).toEqual([]);
+    expect(find(searchStem('careers'), true)).toBeUndefined();
   });
 });
 

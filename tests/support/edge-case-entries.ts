@@ -7,6 +7,8 @@ export interface EdgeCases {
   listedTwice: string;
   /** An invented paper whose formulas are oversized (`\rule{3000em}…`) or broken (KaTeX errors). */
   formulaErrors: string;
+  /** An invented paper retired by hand (README, "Retiring a paper"), on the listed-twice paper's listing and alone on a listing of its own, with an alias. */
+  retired: { slug: string; alias: string; title: string; reason: string; listing: string; ownListing: string };
 }
 
 /** The invented paper's body: sizes KaTeX must bound, and errors it shows in its error colour. */
@@ -19,7 +21,9 @@ const FORMULA_ERRORS_BODY =
  * paper (in the middle of a listing, not the first file) gets a second
  * appearance at its own position and a third in a new listing with the same
  * date label, and an invented paper with oversized and broken formulas joins
- * that new listing. Both are recorded in `published.json`, as the ingest would.
+ * that new listing; an invented paper retired by hand is on the first
+ * paper's listing and alone on one of its own. All are recorded in
+ * `published.json`, as the ingest would.
  */
 export function addEdgeCaseEntries(content: string): EdgeCases {
   const dir = path.join(content, 'papers');
@@ -43,9 +47,32 @@ export function addEdgeCaseEntries(content: string): EdgeCases {
   const frontmatter = dated([`title: ${title}`, `slug: ${formulaErrors}`, 'topics:', '  - other', 'autoTopics:', '  - other', 'listings:', `  - listing: ${second}`, `    source: ${second}.txt`, `    date: ${date}`, '    position: 2']);
   fs.writeFileSync(path.join(dir, `${formulaErrors}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${FORMULA_ERRORS_BODY}`);
 
+  // A page footer an older Folio published as a paper, retired by hand: on a day with other papers, and the one paper of a listing of its own.
+  const day = listing!.replace(/"/g, '');
+  const retired = { slug: 'terms-of-use-and-privacy', alias: 'terms-of-use', title: 'Terms of Use and Privacy', reason: 'Not a paper: a footer line from an early save.', listing: day, ownListing: 'footer-only-save' };
+  const retiredFrontmatter = [
+    `title: ${retired.title}`,
+    `slug: ${retired.slug}`,
+    `retired: "${retired.reason}"`,
+    'aliases:',
+    `  - ${retired.alias}`,
+    'topics:',
+    '  - other',
+    'listings:',
+    `  - listing: ${listing}`,
+    `    source: ${source}`,
+    '    position: 99',
+    `  - listing: ${retired.ownListing}`,
+    `    source: ${retired.ownListing}.txt`,
+    '    position: 1',
+  ];
+  fs.writeFileSync(path.join(dir, `${retired.slug}.mdx`), `---\n${retiredFrontmatter.join('\n')}\n---\n\nAbout us, careers, terms of use and privacy.\n`);
+
   const manifestPath = path.join(content, 'published.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { papers: Record<string, { title: string; key: string }> };
   manifest.papers[formulaErrors] = { title, key: title.toLowerCase() };
+  manifest.papers[retired.slug] = { title: retired.title, key: retired.title.toLowerCase() };
+  manifest.papers[retired.alias] = { title: retired.title, key: retired.title.toLowerCase() };
   fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { listedTwice: name.replace(/\.mdx$/, ''), formulaErrors };
+  return { listedTwice: name.replace(/\.mdx$/, ''), formulaErrors, retired };
 }

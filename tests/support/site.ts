@@ -52,12 +52,21 @@ export function renderedAbstract(el: HTMLElement): string {
 /** A content entry as the test reads it: frontmatter plus the abstract's text. */
 export interface EntryOnDisk {
   file: string;
-  data: { title: string; slug: string; aliases?: string[]; topics: string[]; keywords?: string[]; listings: Array<{ listing: string; position: number; date?: string }> };
+  data: { title: string; slug: string; retired?: string; aliases?: string[]; topics: string[]; keywords?: string[]; listings: Array<{ listing: string; position: number; date?: string }> };
   text: string;
 }
 
-/** Reads every paper entry of a content folder. */
+/** Reads the paper entries of a content folder on show: every one not retired (see {@link readRetiredEntries}). */
 export function readEntries(content: string): EntryOnDisk[] {
+  return readAllEntries(content).filter((e) => e.data.retired === undefined);
+}
+
+/** The entries of `content/papers/` retired by hand (README, "Retiring a paper"): each has a page, a notice, that no other page lists. */
+export function readRetiredEntries(content: string): EntryOnDisk[] {
+  return readAllEntries(content).filter((e) => e.data.retired !== undefined);
+}
+
+function readAllEntries(content: string): EntryOnDisk[] {
   const dir = path.join(content, 'papers');
   return fs
     .readdirSync(dir)

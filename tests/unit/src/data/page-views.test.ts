@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardView, paperKeyView, paperView, yearSummary, yearView, type YearView } from '../../../../src/data/page-views.ts';
+import { cardView, paperKeyView, paperView, retiredView, yearSummary, yearView, type YearView } from '../../../../src/data/page-views.ts';
 import { compileTaxonomy } from '../../../../src/format/topic-terms.ts';
 import { pageCacheKey } from '../../../../src/lib/cache-key.ts';
 import { abstractText } from '../../../../src/format/abstract-text.ts';
@@ -96,6 +96,34 @@ describe('yearSummary', () => {
     expect(yearSummary(undated)).toEqual({
       summary: '2 listings without a day, of 1,200 papers (1,201 counting a paper once for each listing it is on)',
       description: 'Every listing of Daily Papers in the archive: 2 listings without a day, of 1,200 papers (1,201 counting a paper once for each listing it is on).',
+    });
+  });
+});
+
+describe('retiredView', () => {
+  const retired = {
+    ...paper('A footer line.'),
+    slug: 'privacy',
+    title: 'Privacy',
+    retired: 'Not a paper: a footer line from an early save.',
+    listings: [
+      { listing: '2025-03-14', source: '2025-03-14.txt', position: 9 },
+      { listing: '2025-03-15', source: '2025-03-15.txt', position: 7 },
+      { listing: 'daily-papers', source: 'daily-papers.txt', date: 'Mar 16', position: 3 },
+      { listing: '2025-03-15', source: '2025-03-15b.txt', position: 12 },
+    ],
+  } as unknown as ArchivePaper;
+  const withListings = {
+    ...archive,
+    listingById: new Map(['2025-03-14', '2025-03-15', 'daily-papers'].map((id) => [id, { id, day: /^\d/.test(id) ? id : undefined, papers: [] }])),
+  } as unknown as Archive;
+
+  test('gives the title, the reason and each listing the paper was on, once, days first, oldest first', () => {
+    expect(retiredView(withListings, retired)).toEqual({
+      slug: 'privacy',
+      title: 'Privacy',
+      reason: 'Not a paper: a footer line from an early save.',
+      listed: ['14 March 2025', '15 March 2025', 'Listing daily-papers'],
     });
   });
 });
