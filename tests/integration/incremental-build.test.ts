@@ -198,3 +198,50 @@ describe('an incremental build after a new day', () => {
     for (const script of scripts) expect(read('sw-manifest.json'), script).toContain(`/_astro/${script}`);
   });
 });
+
+describe('an incremental build after retiring a paper', () => {
+  const REASON = 'Not a paper: a footer line from an early save.';
+  let slug: string;
+  let listing: string;
+  let topic: string;
+  beforeAll(async () => {
+    // A paper of the last build that a listing and a topic page list, with neighbours on its listing.
+    const listings = readdirSync(path.join(dist, 'listings')).filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(id));
+    const picked = listings
+      .map((id) => ({ id, papers: html(`listings/${id}/index.html`).querySelectorAll('.day-list > li > a').map((a) => /^\/papers\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]!) }))
+      .find((l) => l.papers.length >= 3 && !l.papers.slice(1, -1).every((s) => s === RETITLED))!;
+    listing = picked.id;
+    slug = picked.papers.find((s, i) => i > 0 && i < picked.papers.length - 1 && s !== RETITLED)!;
+    topic = html(`papers/${slug}/index.html`).querySelector('.topics-inline a')!.getAttribute('href')!;
+    expect(html(`${topic.slice(1)}index.html`).querySelector(`.paper-list a[href="/papers/${slug}/"]`)).not.toBeNull();
+    const file = path.join(content, 'papers', `${slug}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`slug: ${slug}\n`, `slug: ${slug}\nretired: "${REASON}"\n`));
+    await build(env);
+  }, 300_000);
+
+  test('its page shows the notice with the reason, in place of the paper', () => {
+    const page = html(`papers/${slug}/index.html`);
+    expect(page.querySelector('main h2')?.textContent).toBe('Removed from the archive');
+    expect(page.querySelector('main .retired p')?.textContent).toBe(REASON);
+    expect(page.querySelector('.abstract')).toBeNull();
+  });
+
+  test('its day’s listing, its topic page, the A–Z index and the feed list it no more', () => {
+    expect(html(`listings/${listing}/index.html`).querySelectorAll('.day-list a').map((a) => a.getAttribute('href'))).not.toContain(`/papers/${slug}/`);
+    expect(html(`${topic.slice(1)}index.html`).querySelector(`a[href="/papers/${slug}/"]`)).toBeNull();
+    expect(html('papers/index.html').querySelector(`a[href="/papers/${slug}/"]`)).toBeNull();
+    expect(read('feed.xml')).not.toContain(`/papers/${slug}/`);
+  });
+
+  test('no other paper’s page links to it, as a neighbour on its listing or a related paper', () => {
+    const linking = readdirSync(path.join(dist, 'papers')).filter(
+      (other) => other !== slug && existsSync(path.join(dist, 'papers', other, 'index.html')) && html(`papers/${other}/index.html`).querySelector(`main a[href="/papers/${slug}/"]`) !== null,
+    );
+    expect(linking).toEqual([]);
+  });
+
+  test('the search has it no more', () => {
+    expect(pageId(`/papers/${slug}/`)).toBeUndefined();
+    expect(searchIndexText()).not.toContain(`"url":"/papers/${slug}/"`);
+  });
+});
