@@ -10,6 +10,7 @@ import folioPruneOutput from './src/integrations/prune-output.ts';
 import folioOutputStamp from './src/integrations/output-stamp.ts';
 import { isSearchPartFolder, VOCABULARY_FOLDER } from './src/lib/search-folders.ts';
 import contentStoreForPages from './src/integrations/content-store-for-pages.ts';
+import { paperFileNames } from './src/format/content-folder.ts';
 import { countPapersOnShow } from './src/integrations/count-papers.ts';
 import folioContentSecurityPolicy from './src/integrations/content-security-policy.ts';
 
@@ -66,7 +67,9 @@ export default defineConfig({
     folioPruneOutput({ skip: (name) => isSearchPartFolder(name) || [VOCABULARY_FOLDER, 'sw.js', 'sw-manifest.json'].includes(name) }),
     // Search: Pagefind indexes the paper pages, one per entry in the content folder that is not retired.
     folioPagefind({
-      countPapers: () => countPapersOnShow(content.papers),
+      countPapers: async () => (await paperFileNames(content.papers)).length,
+      // Only when the pages are indexed from dist/: the entries are read to leave the retired ones out (the content loader tells it otherwise).
+      countPapersOnShow: () => countPapersOnShow(content.papers),
       // Pages read offline, and the shared files every page loads on demand (icons, topic names for search results).
       shellPages: ['', 'search/', '404.html', 'icons.svg', 'topic-names.json'],
       // FOLIO_SEARCH_PART_PAPERS: papers a part of the archive's search index holds (a bad value is reported by folio:preflight).

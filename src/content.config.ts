@@ -62,9 +62,10 @@ const papers = defineCollection({
     // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);
+      // Only the papers on show: a retired paper's page answers its URL but is found by no search.
+      const onShow = papersOnShow(loaded);
       publishSearchRecords(
-        // Only the papers on show: a retired paper's page answers its URL but is found by no search.
-        papersOnShow(loaded).map(({ slug, title, formerTitles, html, text, plain, topics, firstDay }) => ({
+        onShow.map(({ slug, title, formerTitles, html, text, plain, topics, firstDay }) => ({
           url: `/${paths.paper(slug)}`,
           title,
           formerTitles,
@@ -74,6 +75,7 @@ const papers = defineCollection({
           topics: topics.map((id) => ({ id, name: names.get(id) ?? id })),
           ...(firstDay === undefined ? {} : { firstDay }),
         })),
+        loaded.length - onShow.length,
       );
     },
   }),

@@ -20,7 +20,7 @@ import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-p
 import type { VocabularyFigures } from './search-vocabulary.ts';
 import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { LEGACY_VOCABULARY_CACHE_FILE, VOCABULARY_CACHE_DIR } from './vocabulary-cache.ts';
-import { receiveSearchRecords, takeSearchRecords, type SearchRecord } from './search-records.ts';
+import { receiveSearchRecords, takeSearchRecords, type SearchRecordBatch } from './search-records.ts';
 import { indexRecords } from './index-records.ts';
 import { forgetPlacedParts, isPlacedPart, placeSearch, readPlacedParts } from './place-search.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
@@ -29,8 +29,18 @@ import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, VOCABULARY_FOLDER, type SearchP
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
-  /** How many papers the site has; the build fails unless Pagefind indexed exactly that many pages. */
+  /**
+   * How many paper entries the site has (retired ones too: the content
+   * loader says how many it set aside); the build fails unless Pagefind
+   * indexed exactly that many pages besides them.
+   */
   countPapers: () => number | Promise<number>;
+  /**
+   * How many of them are on show, read from the entries themselves: only
+   * when the pages are indexed from `dist/` (no records from the loader).
+   * Default: `countPapers`.
+   */
+  countPapersOnShow?: () => number | Promise<number>;
   /** Site-relative pages cached when the service worker installs, with the files they load. Default: home, search and the 404 page. */
   shellPages?: string[];
   /** Papers a part of the archive's search index holds (search-parts.ts). Default 16,384. */
@@ -73,12 +83,12 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
         // The content layer loads the papers after this hook and before astro:build:start.
-        if (building) stopWaiting = receiveSearchRecords((records) => (indexing = indexBesideBuild(records, cacheDir, outDir, archivePart)));
+        if (building) stopWaiting = receiveSearchRecords((batch) => (indexing = indexBesideBuild(batch, cacheDir, outDir, archivePart)));
       },
       'astro:build:start': () => {
         stopWaiting();
-        const records = indexing ? undefined : takeSearchRecords();
-        if (records) indexing = indexBesideBuild(records, cacheDir, outDir, archivePart);
+        const batch = indexing ? undefined : takeSearchRecords();
+        if (batch) indexing = indexBesideBuild(batch, cacheDir, outDir, archivePart);
         if (indexing) indexing.buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -96,7 +106,8 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
         const { entries, vocabulary, timing } = search;
         const indexed = entries.reduce((sum, { entry }) => sum + indexedPageCount(entry), 0);
         // Checked before the search written beside the build is placed: a wrong count leaves the site's search as it was.
-        const problem = indexedCountProblem(await options.countPapers(), indexed);
+        const onShow = records ? (await options.countPapers()) - records.setAside : await (options.countPapersOnShow ?? options.countPapers)();
+        const problem = indexedCountProblem(onShow, indexed);
         if (problem) throw new Error(problem);
         const tag = searchCacheTag(entries);
         const early = records?.buildStarted === undefined ? '' : `, ${Math.round(records.buildStarted - records.started)} ms before the build started`;
@@ -123,6 +134,8 @@ export default function folioPagefind(options: FolioPagefindOptions): AstroInteg
 /** The search being written beside the build: when it started (and when the build did), and its result. */
 interface Indexing {
   done: Promise<SiteSearch>;
+  /** Entries the content loader set aside (retired), which have no record and no page in the index. */
+  setAside: number;
   started: number;
   buildStarted?: number;
 }
@@ -133,7 +146,7 @@ interface Indexing {
  * from the same records; then writes the vocabulary from the parts.
  * `astro:build:done` awaits it.
  */
-function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, out: string, archivePart: number): Indexing {
+function indexBesideBuild({ records, setAside }: SearchRecordBatch, cacheDir: string, out: string, archivePart: number): Indexing {
   const started = performance.now();
   const staged = stagedSearch(cacheDir);
   const done = (async () => {
@@ -156,7 +169,7 @@ function indexBesideBuild(records: readonly SearchRecord[], cacheDir: string, ou
   })();
   // Reported at astro:build:done; until then a failure must not count as unhandled.
   done.catch(() => undefined);
-  return { done, started };
+  return { done, setAside, started };
 }
 
 /** A part of the search as indexed beside the build: where it is read (staged in the cache, or in the site if kept), its key, and whether its index was kept from the last build. */

@@ -56,17 +56,28 @@ export function searchRecordPage(record: SearchRecord): string {
 /** Where the records wait between the content loader and the integration (two module graphs of one process): the records, or who waits for them. */
 const HANDOFF = Symbol.for('folio.search-records');
 
-type Handoff = { records: readonly SearchRecord[] } | { receive: (records: readonly SearchRecord[]) => void };
+/** What the content loader hands over: the records of the papers on show, and how many entries it set aside (retired papers: README, "Retiring a paper"). */
+export interface SearchRecordBatch {
+  records: readonly SearchRecord[];
+  setAside: number;
+}
+
+type Handoff = { batch: SearchRecordBatch } | { receive: (batch: SearchRecordBatch) => void };
 
 const handoffs = globalThis as Record<symbol, Handoff | undefined>;
 
-/** Called by the content loader once it has loaded every entry: the records go to whoever waits for them, else wait to be taken. */
-export function publishSearchRecords(records: readonly SearchRecord[]): void {
+/**
+ * Called by the content loader once it has loaded every entry, with the
+ * records of the papers on show and the number of entries set aside: the
+ * batch goes to whoever waits for it, else waits to be taken.
+ */
+export function publishSearchRecords(records: readonly SearchRecord[], setAside = 0): void {
   const handoff = handoffs[HANDOFF];
+  const batch = { records, setAside };
   if (handoff && 'receive' in handoff) {
     delete handoffs[HANDOFF];
-    handoff.receive(records);
-  } else handoffs[HANDOFF] = { records };
+    handoff.receive(batch);
+  } else handoffs[HANDOFF] = { batch };
 }
 
 /**
@@ -74,11 +85,11 @@ export function publishSearchRecords(records: readonly SearchRecord[]): void {
  * `receive`, as soon as it publishes them (at once if it has): each batch is
  * taken once. Returns a function that stops waiting.
  */
-export function receiveSearchRecords(receive: (records: readonly SearchRecord[]) => void): () => void {
+export function receiveSearchRecords(receive: (batch: SearchRecordBatch) => void): () => void {
   const handoff = handoffs[HANDOFF];
-  if (handoff && 'records' in handoff) {
+  if (handoff && 'batch' in handoff) {
     delete handoffs[HANDOFF];
-    receive(handoff.records);
+    receive(handoff.batch);
     return () => undefined;
   }
   const waiting = { receive };
@@ -88,10 +99,10 @@ export function receiveSearchRecords(receive: (records: readonly SearchRecord[])
   };
 }
 
-/** The records the content loader published in this process, if any; each batch is taken once. */
-export function takeSearchRecords(): readonly SearchRecord[] | undefined {
+/** The batch the content loader published in this process, if any; each batch is taken once. */
+export function takeSearchRecords(): SearchRecordBatch | undefined {
   const handoff = handoffs[HANDOFF];
-  if (!handoff || !('records' in handoff)) return undefined;
+  if (!handoff || !('batch' in handoff)) return undefined;
   delete handoffs[HANDOFF];
-  return handoff.records;
+  return handoff.batch;
 }

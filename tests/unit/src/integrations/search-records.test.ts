@@ -10,40 +10,40 @@ afterEach(() => {
 describe('the search records’ handoff', () => {
   test('records published before anyone asks are taken once', () => {
     const records = batch('a');
-    publishSearchRecords(records);
-    expect(takeSearchRecords()).toBe(records);
+    publishSearchRecords(records, 2);
+    expect(takeSearchRecords()).toEqual({ records, setAside: 2 });
     expect(takeSearchRecords()).toBeUndefined();
   });
 
   test('a receiver gets the records the moment they are published, and only that batch', () => {
     const received: Array<readonly SearchRecord[]> = [];
-    receiveSearchRecords((records) => received.push(records));
+    receiveSearchRecords(({ records }) => received.push(records));
     expect(received).toEqual([]);
     const first = batch('a');
     publishSearchRecords(first);
     expect(received).toEqual([first]);
     publishSearchRecords(batch('b'));
     expect(received).toEqual([first]);
-    expect(takeSearchRecords()).toEqual(batch('b'));
+    expect(takeSearchRecords()).toEqual({ records: batch('b'), setAside: 0 });
   });
 
   test('a receiver gets records already published at once', () => {
     const records = batch('a');
     publishSearchRecords(records);
     const received: Array<readonly SearchRecord[]> = [];
-    receiveSearchRecords((r) => received.push(r));
+    receiveSearchRecords(({ records: r }) => received.push(r));
     expect(received).toEqual([records]);
     expect(takeSearchRecords()).toBeUndefined();
   });
 
   test('a receiver that stopped waiting gets nothing; the records wait to be taken', () => {
     const received: Array<readonly SearchRecord[]> = [];
-    const stop = receiveSearchRecords((r) => received.push(r));
+    const stop = receiveSearchRecords(({ records: r }) => received.push(r));
     expect(takeSearchRecords()).toBeUndefined();
     stop();
     publishSearchRecords(batch('a'));
     expect(received).toEqual([]);
-    expect(takeSearchRecords()).toEqual(batch('a'));
+    expect(takeSearchRecords()).toEqual({ records: batch('a'), setAside: 0 });
   });
 });
 
