@@ -1,5 +1,6 @@
 import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
+import { consentBannerIndices } from './consent-banner.ts';
 
 /**
  * How a saved listing's fields are read: which is a title, which an
@@ -47,7 +48,9 @@ export interface Field {
  * like a card's furniture (a vote count, `Submitted by …`), dropped
  * wherever it is, or a line the listing repeats, dropped between papers.
  * `page-line`: the second line of a chrome pair, dropped with the first
- * (`Showing 5 of 48 papers` under `Load more`).
+ * (`Showing 5 of 48 papers` under `Load more`). `banner`: a cookie or
+ * consent banner's text or one of its buttons (see consent-banner.ts),
+ * dropped wherever it stands but where an abstract belongs.
  * `card`: a block holding a title and its abstract. The rest are faults:
  * `orphan`
  * (text where a title belongs that has no title before it), `missing-title`
@@ -59,7 +62,7 @@ export interface Field {
  * abstract; or joined into a title over 300 characters, or over lines that
  * read as its abstract).
  */
-export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'page-line' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title' | 'block';
+export type Role = 'header' | 'date' | 'title' | 'abstract' | 'card' | 'chrome' | 'page-line' | 'banner' | 'footer' | 'gap' | 'noise' | 'orphan' | 'missing-title' | 'missing-abstract' | 'extra-date' | 'sentence-title' | 'block';
 
 /** Roles that are faults in the listing: the ingest stops on them. */
 export const FAULTS: ReadonlySet<Role> = new Set(['orphan', 'missing-title', 'missing-abstract', 'extra-date', 'sentence-title', 'block']);
@@ -271,6 +274,8 @@ interface Shape {
   pair?: 'page' | 'doubtful';
   /** A line every card repeats, or a line standing twice in a row (see {@link repeatedFields}): a card's button, badge or picture text, where it stands between papers. */
   repeated: boolean;
+  /** The text or a button of a cookie or consent banner (see consent-banner.ts). */
+  banner: boolean;
   /** A block that may be a whole paper, read as its title and its abstract. */
   card?: { title: Shape; abstract: Shape };
   /** Joined from several lines. */
@@ -301,7 +306,8 @@ function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean 
  */
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
-  const alone = fields.map((field, index) => shapeOf(field, repeated[index]!));
+  const banners = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : '')));
+  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!), banner: banners.has(index) }));
   const authors = authorLines(alone);
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
@@ -403,7 +409,20 @@ function endCost(state: State, doubtful: boolean): number {
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
 function moves(state: State, shape: Shape): Move[] {
-  return unscaledMoves(state, shape).map((m) => ({ ...m, cost: m.cost * SCALE + (FAULTS.has(m.role) ? 1 : 0) + (m.afterTitleWithoutAbstract ? 1 : 0) }));
+  return bannerMoves(state, shape, unscaledMoves(state, shape)).map((m) => ({ ...m, cost: m.cost * SCALE + (FAULTS.has(m.role) ? 1 : 0) + (m.afterTitleWithoutAbstract ? 1 : 0) }));
+}
+
+/**
+ * A cookie or consent banner's text and buttons are dropped wherever they
+ * stand, in the header, between papers or in the footer, leaving the
+ * reading where it was; but where an abstract belongs (a title is pending)
+ * the text over the buttons is that abstract, and a button is read as
+ * anywhere. Elsewhere a field of a banner may still be a title (`Accept`
+ * over its abstract), for what that costs, never dropped in another way.
+ */
+function bannerMoves(state: State, shape: Shape, others: Move[]): Move[] {
+  if (!shape.banner || isAbstractState(state) || state === 'pair-second' || state === 'dated-pair-second') return others;
+  return [{ next: state, cost: 0, role: 'banner' }, ...others.filter((move) => move.role === 'title' || move.role === 'card')];
 }
 
 function unscaledMoves(state: State, shape: Shape): Move[] {
@@ -865,6 +884,7 @@ function shapeOf(field: Field, repeated = false): Shape {
     ...(label === 'weekday' || label === 'week' ? { label } : {}),
     noise: !date && isFurnitureLine(field.text),
     repeated,
+    banner: false,
     count: !date && (isCountLine(text) || isFiguresLine(text)),
     authors: false,
     overAbstract: false,

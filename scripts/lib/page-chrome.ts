@@ -14,6 +14,17 @@ import { isWeekdayName, parseDateLabel, readDayLabel } from './listing-date.ts';
  * still match. Digits are kept: `Daily Papers 2.0` is a title.
  */
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)';
+/**
+ * A cookie or consent banner's buttons, which a page shows over its cards
+ * until one is pressed; compared as header lines are.
+ */
+const CONSENT_BUTTONS: readonly RegExp[] = [
+  /^(accept|reject|decline|allow|deny)( all| necessary| essential)?( cookies)?$/,
+  /^(only )?(necessary|essential) cookies( only)?$/,
+  /^(manage|customi[sz]e) (cookies|preferences|settings|choices)$/,
+  /^cookie (settings|preferences|policy)$/,
+];
+
 const CHROME_LINES: readonly RegExp[] = [
   /^new$/,
   /^subscribe$/,
@@ -34,11 +45,8 @@ const CHROME_LINES: readonly RegExp[] = [
   /^sign ?up$/,
   /^posts$/,
   /^enterprise$/,
-  // A cookie or consent banner's buttons, which a page shows over its cards until one is pressed.
-  /^(accept|reject|decline|allow|deny)( all| necessary| essential)?( cookies)?$/,
-  /^(only )?(necessary|essential) cookies( only)?$/,
-  /^(manage|customi[sz]e) (cookies|preferences|settings|choices)$/,
-  /^cookie (settings|preferences|policy)$/,
+  // A cookie or consent banner's buttons.
+  ...CONSENT_BUTTONS,
   // What a browser adds over a page it saves or shows in a reader view: the page's title and how long it takes to read.
   /^((daily|weekly|monthly|trending) )?papers hugging face$/,
   /^\d+( \d+)? (minutes?|min)( read)?$/,
@@ -125,6 +133,13 @@ export function isChromeLine(line: string): boolean {
   const key = chromeKey(line);
   // An error's heading is the page's too: a notice the page shows over its cards (a failed load of more of them).
   return key !== '' && (CHROME_LINES.some((pattern) => pattern.test(key)) || PERIOD_LINES.some((pattern) => pattern.test(key)) || ERROR_PAGE_HEADINGS.some((pattern) => pattern.test(key)) || isIsoWeek(line) || SITE_ADDRESS.test(line));
+}
+
+/** Whether a whole (whitespace-folded) line reads like a button of a cookie or consent banner (`Accept all`, `Manage cookies`): a chrome line too. */
+export function isConsentButton(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false;
+  const key = chromeKey(line);
+  return CONSENT_BUTTONS.some((pattern) => pattern.test(key));
 }
 
 /** Whether a whole (whitespace-folded) line reads like the heading of an error page (see {@link ERROR_PAGE_HEADINGS}). */

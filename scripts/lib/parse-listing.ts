@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -8,6 +8,7 @@ import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
+import { consentBannerIndices } from './consent-banner.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -179,7 +180,8 @@ const MIN_FOOTER_ITEMS = 2;
  * title (`Models`), so the footer ends with the item above it, and `Privacy`
  * over it is one item alone, no footer. The header's navigation (`Models`,
  * `Datasets`) stands over no paper, and the footer's own lines it does not
- * know (a newer footer's items, its tagline) are short.
+ * know (a newer footer's items, its tagline) are short; a cookie or consent
+ * banner's text (see consent-banner.ts) is the page's, not an abstract.
  */
 function afterFooters(lines: readonly string[]): Array<{ start: number; footer: number }> {
   const candidates: Array<{ start: number; footer: number }> = [];
@@ -188,9 +190,11 @@ function afterFooters(lines: readonly string[]): Array<{ start: number; footer: 
   let items = 0;
   let first = 0;
   let last = 0;
-  lines.forEach((raw, i) => {
-    const { text } = cleanLine(raw);
-    if (text === '') return;
+  const texts = lines.map((raw) => cleanLine(raw).text);
+  // A cookie or consent banner is the page's wherever it stands, in the footer too: no paper, nor the end of the footer.
+  const banner = consentBannerIndices(texts);
+  texts.forEach((text, i) => {
+    if (text === '' || banner.has(i)) return;
     if (isFooterLine(text)) {
       if (items === 0) first = i;
       items += 1;
@@ -908,7 +912,7 @@ function headerDayLabels(fields: readonly Field[], structure: Structure): DayLab
   for (let index = first - 1; index >= 0; index -= 1) {
     const field = fields[index]!;
     const { role } = structure.readings[index]!;
-    if (field.kind !== 'text' || role === 'gap') continue;
+    if (field.kind !== 'text' || role === 'gap' || role === 'banner') continue;
     if (role === 'date' && !dated) {
       dated = true;
       continue;
@@ -999,6 +1003,7 @@ const ROLE_NAMES: Partial<Record<Role, string>> = {
   abstract: 'an abstract',
   chrome: 'page chrome',
   'page-line': 'a line of the page dropped with the one above it',
+  banner: 'a cookie or consent banner',
   footer: 'the site footer',
   header: 'the page header',
   date: 'the date line',
@@ -1073,6 +1078,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
   }
+  warnings.push(...bannerWarnings(fields, structure, file));
   let title: Field | undefined;
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
@@ -1083,8 +1089,9 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as part of the page header (it comes ${dateField ? `${index > dateIndex ? 'after' : 'before'} the date line ${quote(dateField.text)}` : 'before the first title'})`));
     } else if (role === 'chrome') {
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as page chrome between papers (read as a title or abstract, it would leave the titles and abstracts after it unpaired)`));
-    } else if (role === 'footer' && structure.readings[index - 1]?.role !== 'footer') {
-      const rest = structure.readings.length - index - 1;
+    } else if (role === 'footer' && structure.readings.slice(0, index).findLast((r) => r.role !== 'banner')?.role !== 'footer') {
+      // A banner in the footer is said on its own.
+      const rest = structure.readings.slice(index + 1).filter((r) => r.role !== 'banner').length;
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)}${rest > 0 ? ` and the ${rest === 1 ? 'line' : `${rest} lines`} after it` : ''} as the site footer`));
     } else if (role === 'gap' && field.kind === 'invisible') {
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
@@ -1094,6 +1101,30 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     if (role === 'title') title = field;
   });
   return warnings;
+}
+
+/**
+ * One warning for each cookie or consent banner dropped with its text (see
+ * consent-banner.ts), naming the text and the buttons: the text is what a
+ * paper's abstract would be. Its buttons alone, like other known chrome,
+ * go unsaid.
+ */
+function bannerWarnings(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
+  const groups: SourceField[][] = [];
+  let group: SourceField[] = [];
+  structure.readings.forEach(({ role }, index) => {
+    if (role === 'gap') return;
+    if (role === 'banner') group.push(fields[index]!);
+    else if (group.length > 0) (groups.push(group), (group = []));
+  });
+  if (group.length > 0) groups.push(group);
+  return groups.flatMap((banner) => {
+    const texts = banner.filter((field) => !isConsentButton(withoutLinkAddresses(field.text).text));
+    if (texts.length === 0) return [];
+    const buttons = banner.filter((field) => !texts.includes(field));
+    const last = banner.at(-1)!;
+    return [problemAt(file, banner[0]!.line, `dropped a cookie or consent banner, its text ${texts.map((field) => quote(field.text, 60)).join(', ')} and its buttons ${buttons.map((field) => quote(field.text)).join(', ')} (lines ${banner[0]!.line}–${last.lastLine ?? last.line}), as page chrome`)];
+  });
 }
 
 /** The line dropped with the one at `index` as a chrome pair (see listing-structure.ts), if any: always the next field. */

@@ -937,10 +937,9 @@ describe('parseListing: the header and footer, by position', () => {
     expect(errors(blankDump(banner, ...HEADER, 'Mar 14', 'One', abstract('one')))).toEqual([
       "d.txt:11: found the date line `Mar 14` under lines 1–9, read as a paper titled `We use cookies to improve your experience. By clicking \"Acc…` (line 1): expected the date line above the papers, ending the page header; delete those lines if they are not the listing's (a banner, a notice, another page's text), or split the file if they are another day's listing",
     ]);
-    for (const top of [[banner, 'Accept'], ['Accept', banner]]) {
-      const dump = blankDump(...top, ...HEADER, 'Mar 14', 'One', abstract('one'));
-      expect(errors(dump), dump).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:13: found the date line \`Mar 14\` under lines 1–11, read as (a paper|\\d papers, the first) titled \`${top[0]!.slice(0, 6)}`))]);
-    }
+    // A banner's button over its text is no banner (its text over its buttons is dropped: see the banner's tests below).
+    const dump = blankDump('Accept', banner, ...HEADER, 'Mar 14', 'One', abstract('one'));
+    expect(errors(dump), dump).toEqual([expect.stringMatching(/^d\.txt:13: found the date line `Mar 14` under lines 1–11, read as a paper titled `Accept`/)]);
   });
 
   test('reads a page pasted twice (its header again, with the same date) as one listing, each paper of both copies once', () => {
@@ -1771,6 +1770,56 @@ describe('parseListing: a cookie or consent banner saved with the page', () => {
         if (result.errors.length === 0) expect(result.entries.map((e) => e.title), text).toEqual(['Sparse Adapters', 'Graph Priors']);
         else expect(result.errors.map(formatProblem).join('\n'), text).toMatch(/cannot tell how|has no abstract|expected a title/);
       }
+    }
+  });
+
+  /** A banner's text longer than any line of the page's own, as most are. */
+  const long = 'We use cookies and similar technologies to improve your experience, measure traffic and personalise content. You can change your choices at any time.';
+  const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy', 'Docs'];
+  const places = (text: string, buttons: readonly string[]): Array<[string, string[]]> => [
+    ['over the page header', [text, ...buttons, ...HEADER, 'Mar 14', ...papers]],
+    ['between lines of the page header', [...HEADER.slice(0, 2), text, ...buttons, ...HEADER.slice(2), 'Mar 14', ...papers]],
+    ['under the date line', [...HEADER, 'Mar 14', text, ...buttons, ...papers]],
+    ['between papers', [...HEADER, 'Mar 14', ...papers.slice(0, 2), text, ...buttons, ...papers.slice(2)]],
+    ['after the last paper', [...HEADER, 'Mar 14', ...papers, text, ...buttons]],
+    ['after the site footer', [...HEADER, 'Mar 14', ...papers, ...FOOTER, text, ...buttons]],
+    ['between two items of the site footer', [...HEADER, 'Mar 14', ...papers, ...FOOTER.slice(0, 2), text, ...buttons, ...FOOTER.slice(2)]],
+    ['after the first item of the site footer', [...HEADER, 'Mar 14', ...papers, FOOTER[0]!, text, ...buttons, ...FOOTER.slice(1)]],
+  ];
+
+  test.each(layouts)('drops its text and its buttons as page chrome wherever they stand, short or longer than a line of the page, keeping every paper (%s)', (_, join) => {
+    for (const text of [banner, long]) {
+      for (const buttons of [['Accept all'], ['Accept all', 'Reject all'], ['Manage cookies', 'Reject', 'Accept']]) {
+        for (const [where, fields] of places(text, buttons)) {
+          const result = parse(join(...fields));
+          expect(result.errors.map(formatProblem), `${where}: ${text.slice(0, 20)} ${buttons.join()}`).toEqual([]);
+          expect(result.entries.map((e) => [e.title, e.abstract]), `${where}: ${text.slice(0, 20)} ${buttons.join()}`).toEqual([
+            ['Sparse Adapters', abstract('adapters')],
+            ['Graph Priors', abstract('priors')],
+          ]);
+        }
+      }
+    }
+  });
+
+  test.each(layouts)('says where it dropped a banner, naming its text and its buttons (%s)', (_, join) => {
+    const dump = join(...HEADER, 'Mar 14', ...papers.slice(0, 2), long, 'Accept all', 'Reject all', ...papers.slice(2));
+    const at = join === blankDump ? [15, 17, 19] : [8, 9, 10];
+    expect(warnings(dump)).toEqual([`d.txt:${at[0]}: dropped a cookie or consent banner, its text \`We use cookies and similar technologies to improve your exp…\` and its buttons \`Accept all\`, \`Reject all\` (lines ${at[0]}–${at[2]}), as page chrome`]);
+  });
+
+  test.each(layouts)('keeps a paper whose abstract mentions cookies, over a banner\'s buttons or its text (%s)', (_, join) => {
+    const cookies = ['Cookie Consent at Scale', 'We study how people accept all cookies or reject them, and why a banner with one button gets more consent than one with two.'];
+    const expected = ['Sparse Adapters', 'Cookie Consent at Scale', 'Graph Priors'];
+    for (const fields of [
+      [...HEADER, 'Mar 14', ...papers.slice(0, 2), ...cookies, 'Accept all', 'Reject all', ...papers.slice(2)],
+      [...HEADER, 'Mar 14', ...papers.slice(0, 2), ...cookies, long, 'Accept all', ...papers.slice(2)],
+    ]) {
+      // Under a title, text over the buttons is that title's abstract: the banner is its text where a title belongs.
+      const result = parse(join(...fields));
+      expect(result.errors.map(formatProblem), fields.join('|')).toEqual([]);
+      expect(result.entries.map((e) => e.title), fields.join('|')).toEqual(expected);
+      expect(result.entries[1]!.abstract).toBe(cookies[1]);
     }
   });
 });
