@@ -321,9 +321,7 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
     for (const entry of copy.entries) {
       const key = `${entry.title}\u0000${entry.abstract}`;
       // Past the footer, only the page again: a paper it does not list may be another page's, which no day should take.
-      if (footer !== undefined && !titles.has(entry.title) && strays.length === 0) {
-        strays.push(problemAt(file, entry.line, `${quote(entry.title)} stands after the site footer (line ${footer + 1}), which ends the page, and is not listed above it: expected the footer at the end of the file; if the lines after it are another page's, put them in a file of their own, or delete them`));
-      }
+      if (footer !== undefined && !titles.has(entry.title) && strays.length === 0) strays.push(strayAfterFooter(entry, footer, file));
       if (seen.has(key)) repeated += 1;
       else entries.push({ ...entry, position: entries.length + 1 });
       seen.add(key);
@@ -349,6 +347,25 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
     warnings: [note, ...parsed.flatMap((p) => p.warnings)],
     altered: parsed.reduce((sum, p) => (addAlterations(sum, p.altered), sum), noAlterations()),
   };
+}
+
+/**
+ * The error for a paper after the site footer that the page above it does
+ * not list (`footer`: the 0-based line of the footer's first item). Titled
+ * with an item of the footer (`Docs`), it is that item over text of the
+ * page's (a notice, a banner saved without its buttons) as likely as a
+ * paper: the text is what stands out, and the error names its line.
+ */
+function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Problem {
+  const expected = 'expected the footer at the end of the file';
+  if (!isFooterLine(entry.title)) {
+    return problemAt(file, entry.line, `${quote(entry.title)} stands after the site footer (line ${footer + 1}), which ends the page, and is not listed above it: ${expected}; if the lines after it are another page's, put them in a file of their own, or delete them`);
+  }
+  return problemAt(
+    file,
+    entry.abstractLine,
+    `${quote(entry.abstract, 60)} stands after the site footer (line ${footer + 1}), which ends the page, under its item ${quote(entry.title)} (line ${entry.line}), and is not listed above it: ${expected}; if the text is the page's (a notice, a banner saved without its buttons), delete it; if it is an abstract under its title ${quote(entry.title)}, or the lines after the footer are another page's, put them in a file of their own`,
+  );
 }
 
 /** Parse one copy of the page (see {@link parseListing}). */

@@ -1003,7 +1003,17 @@ describe('parseListing: the header and footer, by position', () => {
       // Two footer items over it are the footer: the copy after it starts at the paper titled with the third.
       const copy = join(...HEADER, 'Mar 14', ...papers, 'Company', 'TOS', 'Models', abstract('models'), ...FOOTER);
       const company = (HEADER.length + 1 + papers.length) * step + 1;
-      expect(errors(copy)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:${company + 2 * step}: \`Models\` stands after the site footer \\(line ${company}\\)`))]);
+      expect(errors(copy)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:${company + 3 * step}: \`We study models and ask whether a small adapter closes the …\` stands after the site footer \\(line ${company}\\), which ends the page, under its item \`Models\` \\(line ${company + 2 * step}\\)`))]);
+    });
+
+    test.each(layouts)('names the text under the footer\'s last item, not the item, when a paragraph after the footer is no paper the page lists (%s)', (_, join, step) => {
+      const notice = 'This page was saved while the site was being updated. Some features may not work as expected until the update is complete.';
+      const dump = join(...HEADER, 'Mar 14', ...papers, ...FOOTER, notice);
+      const footer = (HEADER.length + 1 + papers.length) * step + 1;
+      const last = footer + (FOOTER.length - 1) * step;
+      expect(errors(dump)).toEqual([
+        `d.txt:${last + step}: \`This page was saved while the site was being updated. Some …\` stands after the site footer (line ${footer}), which ends the page, under its item \`${FOOTER.at(-1)}\` (line ${last}), and is not listed above it: expected the footer at the end of the file; if the text is the page's (a notice, a banner saved without its buttons), delete it; if it is an abstract under its title \`${FOOTER.at(-1)}\`, or the lines after the footer are another page's, put them in a file of their own`,
+      ]);
     });
 
     test.each(layouts)('stops at a paper after the footer that the page above it does not list, naming both (%s)', (_, join, step) => {
