@@ -1,6 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
+import { englishFunctionWords } from '../../src/text/words.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { isChromeLine, isFooterLine, stripGluedSubscribe } from './page-chrome.ts';
+import { isChromeLine, isFooterLine, isFurnitureLine, isPeriodLine, stripGluedSubscribe } from './page-chrome.ts';
 import { parseDateLabel } from './listing-date.ts';
 import { isLongerThanPageLines } from './listing-structure.ts';
 
@@ -9,6 +10,18 @@ const MIN_TRANSLATED_LINES = 3;
 
 /** Lines named in the message. */
 const SHOWN = 3;
+
+/**
+ * Below this share of English function words (see src/text/words.ts), a
+ * page's abstracts are not in English: the seeds' have about a quarter
+ * (0.24; none of their 493 abstracts under 0.14), a translation into
+ * French, German, Spanish, Italian or Portuguese none, into Dutch, Danish
+ * or Polish a few hundredths (`is`, `for`, `to`).
+ */
+const MIN_ENGLISH_SHARE = 0.1;
+
+/** Words of abstracts below which their language is not judged. */
+const MIN_WORDS = 30;
 
 /**
  * The error for a page a browser translated before it was saved (Chrome's
@@ -23,16 +36,43 @@ const SHOWN = 3;
  * translated too; read as papers, the footer's items were titles.
  */
 export function translatedPage(raw: string, file: string): Problem | undefined {
-  const places = chromePlaces(splitLines(raw));
+  const lines = splitLines(raw);
+  const places = chromePlaces(lines);
   const known = places.filter(({ text }) => isChromeLine(text) || isFooterLine(text) || stripGluedSubscribe(text) !== undefined).length;
   const foreign = places.filter(({ text }) => isOtherScript(text) && parseDateLabel(text) === undefined);
-  if (foreign.length < MIN_TRANSLATED_LINES || foreign.length <= known) return undefined;
+  if (foreign.length < MIN_TRANSLATED_LINES || foreign.length <= known) return translatedIntoLatinScript(lines, places, known, file);
   const shown = foreign.slice(0, SHOWN).map(({ text }) => quote(text, 40)).join(', ');
   const none = known === 0 ? 'none reads' : `only ${known === 1 ? 'one reads' : `${known} read`}`;
   return problemAt(
     file,
     foreign[0]!.line,
     `the page looks translated by the browser: ${foreign.length} short lines where the page's header and footer stand are in another script (${shown}${foreign.length > SHOWN ? ', …' : ''}), and ${none} as the page's own words (\`Subscribe\`, \`Privacy\`); expected the page as the site shows it: save it again with the browser's translation turned off (a translation changes the titles and abstracts too)`,
+  );
+}
+
+/**
+ * The error for a page translated into a language of Latin script, or
+ * undefined: there the page's own words are as missing as in another
+ * script (short lines that read as none of them stand where they belong,
+ * more of them than of known words), but a redesigned page's header would
+ * look so too (and a page with no footer shows nothing else): so its
+ * abstracts must also not be English (below {@link MIN_ENGLISH_SHARE} of
+ * function words), which the site's papers are unless translated. A page
+ * of papers in another language under the site's own header, or an English
+ * page under a header the ingest does not know, is read as before.
+ */
+function translatedIntoLatinScript(lines: readonly string[], places: ReadonlyArray<{ text: string; line: number }>, known: number, file: string): Problem | undefined {
+  const unknown = places.filter(({ text }) => !isChromeLine(text) && !isFooterLine(text) && stripGluedSubscribe(text) === undefined && !isPeriodLine(text) && !isFurnitureLine(text) && parseDateLabel(text) === undefined && /\p{L}/u.test(text));
+  if (unknown.length < MIN_TRANSLATED_LINES || unknown.length <= known) return undefined;
+  const abstracts = lines.map((line) => cleanLine(line).text).filter(isLongerThanPageLines).map(englishFunctionWords);
+  const words = abstracts.reduce((sum, a) => sum + a.words, 0);
+  const english = abstracts.reduce((sum, a) => sum + a.english, 0);
+  if (words < MIN_WORDS || english >= MIN_ENGLISH_SHARE * words) return undefined;
+  const shown = unknown.slice(0, SHOWN).map(({ text }) => quote(text, 40)).join(', ');
+  return problemAt(
+    file,
+    unknown[0]!.line,
+    `the page looks translated by the browser: ${unknown.length} short lines where the page's header and footer stand read as none of the page's own words (${shown}${unknown.length > SHOWN ? ', …' : ''}), and its abstracts are not in English (${Math.round((100 * english) / words)}% of their words are English words such as \`the\`, \`of\`, \`and\`, where English abstracts have about a quarter); expected the page as the site shows it: save it again with the browser's translation turned off (a translation changes the titles and abstracts too); if it is not translated, delete those lines and ingest again`,
   );
 }
 

@@ -104,3 +104,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
+
+/**
+ * English function words that no other language of Latin script writes
+ * often (not `a`, `in`, `on`, `as`, which French, German, Italian or
+ * Portuguese do): a fifth to a third of the words of English prose, a few
+ * hundredths of a text in another language.
+ */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'to', 'for', 'with', 'that', 'this', 'these', 'we', 'our', 'is', 'are', 'from', 'by', 'which',
+  'it', 'its', 'be', 'been', 'can', 'than', 'such', 'both', 'while', 'when', 'how', 'into', 'has', 'have',
+]);
+
+/** How many of a text's words (those with a letter) there are, and how many of them are English function words (see {@link ENGLISH_FUNCTION_WORDS}). */
+export function englishFunctionWords(text: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  for (const part of wordParts(text)) {
+    if (!/\p{L}/u.test(part)) continue;
+    words += 1;
+    if (ENGLISH_FUNCTION_WORDS.has(part)) english += 1;
+  }
+  return { words, english };
+}

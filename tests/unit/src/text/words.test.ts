@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { stem, wordList, wordParts } from '../../../../src/text/words.ts';
+import { englishFunctionWords, stem, wordList, wordParts } from '../../../../src/text/words.ts';
 import { relatedTerms } from '../../../../src/lib/related.ts';
 
 describe('relatedTerms and stem', () => {
@@ -42,4 +42,13 @@ describe('wordList and wordParts', () => {
     expect(wordList("State-space models' 1.58-bit weights, K<<V")).toEqual(['State-space', 'models', '1.58-bit', 'weights', 'K', 'V']);
     // 6,000 random texts: about 2 s alone, over 5 s on a loaded machine.
   }, 60_000);
+});
+
+describe('englishFunctionWords', () => {
+  test('counts the words with a letter, and the English function words among them', () => {
+    expect(englishFunctionWords('We study the gap between 2 models and 3 adapters.')).toEqual({ words: 8, english: 3 });
+  });
+  test('finds none in a translation into another language of Latin script, not even its `a`, `in`, `on`', () => {
+    expect(englishFunctionWords("Nous étudions un modèle ; il a été entraîné en deux jours, on le publie in extenso.").english).toBe(0);
+  });
 });
