@@ -264,7 +264,8 @@ function repeatedHeaders(lines: readonly string[]): { starts: number[]; date?: s
  * one-line layout glues the page's `Subscribe`: such a title right under
  * lines of the page header (`Get trending papers in your email inbox!`,
  * known chrome; not a day's label, which may be another day's), after a
- * paper (a line longer than any of the header's). Each with the 0-based
+ * paper (a line longer than any of the header's, not a cookie or consent
+ * banner's text). Each with the 0-based
  * line the save starts at, the first of those header lines, and that of its
  * first title. A title that merely starts with the word (`Subscribers
  * Leave`) is not one (see {@link readsAsGluedTitle}).
@@ -274,9 +275,12 @@ function gluedSaves(lines: readonly string[]): Array<{ start: number; title: num
   let afterPaper = false;
   // The first of the header lines right above, if any.
   let header: number | undefined;
+  const texts = lines.map((raw) => cleanLine(raw).text);
+  // A cookie or consent banner over the header is the page's: no paper before it.
+  const banner = consentBannerIndices(texts);
   lines.forEach((raw, i) => {
-    const { text } = cleanLine(raw);
-    if (text === '') return;
+    const text = texts[i]!;
+    if (text === '' || banner.has(i)) return;
     const glued = stripGluedSubscribe(raw.replace(/^[\s\uFEFF]+/u, ''));
     if (glued !== undefined && header !== undefined && afterPaper && readsAsGluedTitle(glued)) saves.push({ start: header, title: i });
     header = isChromeLine(text) && !isPeriodLine(text) ? (header ?? i) : undefined;
@@ -820,8 +824,14 @@ function mostCommon(values: readonly number[]): number | undefined {
 function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title: string; spaced: boolean } | undefined {
   let known = false;
   let unknown = false;
+  const banner = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? field.text : '')));
   for (let index = 0; index < Math.min(fields.length, MAX_HEADER_FIELDS); index += 1) {
     const { text, raw } = fields[index]!;
+    // A cookie or consent banner is page chrome, its text as long as it is.
+    if (banner.has(index)) {
+      known = true;
+      continue;
+    }
     // Glued onto the line as saved: `Subscribe` then anything but whitespace, even a character cleaning removes.
     const line = (raw ?? text).replace(/^[\s\uFEFF]+/u, '');
     const glued = stripGluedSubscribe(line);
@@ -840,12 +850,13 @@ function gluedFirstTitle(fields: readonly SourceField[]): { index: number; title
   return undefined;
 }
 
-/** The fields before a glued first title: the page header, its first date line the listing's date. */
+/** The fields before a glued first title: the page header, its first date line the listing's date, a cookie or consent banner's fields the banner. */
 function headerReadings(fields: readonly Field[]): Reading[] {
   let dated = false;
-  return fields.map((field) => {
+  const banner = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? field.text : '')));
+  return fields.map((field, index) => {
     const date = parseDateLabel(field.text) !== undefined;
-    const role: Role = date ? (dated ? 'extra-date' : 'date') : 'header';
+    const role: Role = banner.has(index) ? 'banner' : date ? (dated ? 'extra-date' : 'date') : 'header';
     dated ||= date;
     return { role, afterTitleWithoutAbstract: false };
   });

@@ -1845,6 +1845,16 @@ describe('parseListing: a cookie or consent banner saved with the page', () => {
     }
   });
 
+  test('drops it over the page header of a one-line save, whose Subscribe is glued onto the first title, reading the page once', () => {
+    for (const text of [banner, long]) {
+      const result = parse([text, 'Accept all', 'Reject all', 'Get trending papers in your email inbox!', 'SubscribeSparse Adapters', ...papers.slice(1)].join('\n'));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
+      expect(result.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/^d\.txt:1: dropped a cookie or consent banner, its text .* and its buttons `Accept all`, `Reject all` \(lines 1–3\), as page chrome$/));
+      expect(result.warnings.map(formatProblem).join('\n')).not.toMatch(/the page is in this file|as part of the page header/);
+    }
+  });
+
   test.each(layouts)('says where it dropped a banner, naming its text and its buttons (%s)', (_, join) => {
     const dump = join(...HEADER, 'Mar 14', ...papers.slice(0, 2), long, 'Accept all', 'Reject all', ...papers.slice(2));
     const at = join === blankDump ? [15, 17, 19] : [8, 9, 10];
