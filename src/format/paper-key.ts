@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { foldWhitespace } from '../text/normalize.ts';
+import { cleanLine, foldWhitespace } from '../text/normalize.ts';
 import { isStopword, stem, wordParts } from '../text/words.ts';
 
 /**
@@ -29,12 +29,17 @@ import { isStopword, stem, wordParts } from '../text/words.ts';
 /** Title keys already made: an ingest asks for the same few thousand over and over. */
 const titleKeys = new Map<string, string>();
 
-/** The identity of a title: whitespace folded, NFC, exact case and punctuation (`C++ Models` and `C# Models` are two papers). */
+/**
+ * The identity of a title: the title as the ingest now cleans a line
+ * (whitespace folded, NFC, the invisible characters it removes removed, so
+ * an entry an earlier version wrote with them is the paper it now reads),
+ * exact case and punctuation (`C++ Models` and `C# Models` are two papers).
+ */
 export function titleKey(title: string): string {
   let key = titleKeys.get(title);
   if (key === undefined) {
     if (titleKeys.size > 100_000) titleKeys.clear();
-    key = foldWhitespace(title.normalize('NFC')).normalize('NFC');
+    key = cleanLine(title.normalize('NFC')).text.normalize('NFC');
     titleKeys.set(title, key);
   }
   return key;

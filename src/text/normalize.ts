@@ -37,6 +37,20 @@ function joinsNothing(text: string, at: number, length: number): boolean {
   return before.charCodeAt(0) < 0x80 && after.charCodeAt(0) < 0x80;
 }
 
+/** The directional marks (LRM, RLM, ALM): invisible characters that only say which way the characters around them run. */
+const DIRECTIONAL_MARKS = /[\u200E\u200F\u061C]/gu;
+
+/**
+ * The characters of the scripts written right to left (Hebrew, Arabic,
+ * Syriac, Thaana, N'Ko and the others of those blocks, their presentation
+ * forms, and the historic ones beyond the BMP; the ALM is in Arabic's block,
+ * so callers test a line without its marks). In a line without one, every
+ * letter runs left to right, so a directional mark there places nothing the reader
+ * meant: a browser with a right-to-left interface copies one around a link's
+ * text, and it only makes two titles that read the same differ.
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
 /** Bidirectional embeddings, overrides and isolates, and their terminators. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 
@@ -55,7 +69,8 @@ export interface CleanLine {
  * {@link REMOVED} lists and unbalanced bidi controls (an open right-to-left
  * override would reorder everything after the title on every page that
  * lists it), fold every run of whitespace into one space, trim the ends and
- * compose to NFC (macOS tools often save NFD).
+ * compose to NFC (macOS tools often save NFD). Directional marks go too,
+ * from a line with no right-to-left letter (see {@link RIGHT_TO_LEFT}).
  */
 export function cleanLine(line: string): CleanLine {
   const codes = new Set<string>();
@@ -74,6 +89,13 @@ export function cleanLine(line: string): CleanLine {
       if (!joinsNothing(whole, at, run.length)) return run;
       removed += run.length;
       for (const character of run) codes.add(codePoint(character));
+      return '';
+    });
+  }
+  if (/[\u200E\u200F\u061C]/u.test(text) && !RIGHT_TO_LEFT.test(text.replace(DIRECTIONAL_MARKS, ''))) {
+    text = text.replace(DIRECTIONAL_MARKS, (mark) => {
+      removed += 1;
+      codes.add(codePoint(mark));
       return '';
     });
   }

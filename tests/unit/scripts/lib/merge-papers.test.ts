@@ -230,6 +230,16 @@ describe('mergePapers against published papers', () => {
     ]);
   });
 
+  test('finds a published paper whose title an earlier version kept with invisible characters the ingest now removes (directional marks, a zero-width space) by its title as read now', () => {
+    const marked: KnownPaper = { slug: 'sparse-adapters-7f2cgqn6xn', titles: ['\u200FSparse Adapters\u200E'], abstracts: [] };
+    const spaced: KnownPaper = { slug: 'zeroshot-knots', titles: ['Zero\u200BShot Knots'], abstracts: [] };
+    const { papers } = mergePapers([listing('a', [['Sparse Adapters', 'A short note.'], ['ZeroShot Knots', 'Another short note.']])], [marked, spaced]);
+    expect(papers.map((p) => [p.title, p.knownSlug])).toEqual([
+      ['Sparse Adapters', 'sparse-adapters-7f2cgqn6xn'],
+      ['ZeroShot Knots', 'zeroshot-knots'],
+    ]);
+  });
+
   test('finds a published paper known only by its body (an earlier version kept no record) by the letters of its abstract', () => {
     const rest = about('distances between sample sets');
     const legacy: KnownPaper = { slug: 'legacy', titles: ['Old Title'], abstracts: [looseAbstractKey(`We compute the Fr\u00e9chet distance between 40% of the samples with a sparse adapter. ${rest}`)] };

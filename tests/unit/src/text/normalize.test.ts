@@ -64,6 +64,17 @@ describe('cleanLine', () => {
     expect(clean('a \u202Bb\u202C c \u2067d\u2069')).toBe('a \u202Bb\u202C c \u2067d\u2069');
   });
 
+  test('removes directional marks (LRM, RLM, ALM) from a line with no right-to-left letter, where they only make two titles that read the same differ, and counts them', () => {
+    const result = cleanLine('\u200FSparse Adapters\u200E for Retrieval\u061C \u200F(GPT\u200F-4)');
+    expect(result.text).toBe('Sparse Adapters for Retrieval (GPT-4)');
+    expect(result.removed).toBe(5);
+    expect(result.removedCodes).toEqual(['U+061C', 'U+200E', 'U+200F']);
+  });
+
+  test('keeps directional marks in a line with right-to-left letters, where they place the neutral characters around them', () => {
+    expect(clean('\u05E9\u05DC\u05D5\u05DD\u200F! Lab \u0645\u06CC\u061C 3')).toBe('\u05E9\u05DC\u05D5\u05DD\u200F! Lab \u0645\u06CC\u061C 3');
+  });
+
   test('leaves a clean line as it is, with nothing removed', () => {
     expect(cleanLine('Plain Title: 3D, \u00e9t\u00e9 & \u4E2D\u6587')).toEqual({ text: 'Plain Title: 3D, \u00e9t\u00e9 & \u4E2D\u6587', removed: 0, removedCodes: [] });
   });
