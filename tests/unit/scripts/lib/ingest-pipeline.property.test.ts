@@ -54,8 +54,8 @@ const paperArb = fc.record({ title: titleArb, abstract: abstractArb, again: fc.c
 
 /** What the ingest must make of a title: the documented folding. */
 const folded = (title: string) => titleToText(cleanLine(title).text).text;
-/** A title the structure can read: something visible left after folding, and not a page word glued onto nothing. */
-const usable = (title: string) => folded(title) !== '' && cleanLine(title).text !== '';
+/** A title the structure can read: a letter or figure left after folding (`---` or an emoji alone stops the run), and not a page word glued onto nothing. */
+const usable = (title: string) => /[\p{L}\p{N}]/u.test(folded(title)) && cleanLine(title).text !== '';
 
 function writeDump(fields: Array<{ title: string; abstract: string }>, layout: 'blank' | 'lines', crlf: boolean, bom: boolean): string {
   const lines =

@@ -1589,6 +1589,11 @@ describe('parseListing: broken structure', () => {
     expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:15: expected a title, found `We study two .*ending in a full stop\), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby\?/)]);
   });
 
+  test.each(['---', '* * *', '?', '\u2026', '#', '\u{1F917}'])('a title with no letter or figure (%j) over an abstract: stops, naming it, rather than publish a paper titled so', (title) => {
+    const text = blankDump('Mar 14', 'One Shot', abstract('one'), title, abstract('lost'), 'Two Shots', abstract('two'));
+    expect(errors(text)).toEqual([`d.txt:7: expected a paper's title over the abstract at line 9, found \`${title}\`, which has no letter or figure; is the title missing? (put it in place of this line)`]);
+  });
+
   test('a title line holding only invisible characters', () => {
     expect(errors(lineDump('One', abstract('one'), '\u200B \u2060', abstract('lost'), 'Two', abstract('two')))).toEqual([
       'd.txt:5: expected a title, found a line holding only invisible characters; is a title missing?',
