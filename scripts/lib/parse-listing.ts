@@ -9,6 +9,7 @@ import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 import { consentBannerIndices } from './consent-banner.ts';
+import { abstractsSplitIntoTitles } from './split-abstracts.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 
 /** One title / abstract pair as it appears in a dump. */
@@ -428,7 +429,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
   warnings.push(...cutShortWarnings(parsed.entries, file));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
-    parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer') }), ...titlesWithoutWords(parsed.entries, file));
+    parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer') }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
   }
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };

@@ -1589,6 +1589,32 @@ describe('parseListing: broken structure', () => {
     expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:15: expected a title, found `We study two .*ending in a full stop\), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby\?/)]);
   });
 
+  test('a paragraph split off each of two abstracts in a row: stops, rather than publish a sentence as a title over the next title as its abstract', () => {
+    const first = (topic: string) => `We study ${topic} with a small adapter.`;
+    const rest = (topic: string) => `Experiments on four benchmarks show that the adapter for ${topic} closes the gap to much larger systems.`;
+    const papers = [
+      ['Zero Shots', first('zero'), rest('zero')],
+      ['One Shot', first('one'), rest('one')],
+      ['Two Shots', abstract('two')],
+    ];
+    for (const [layout, text] of [
+      ['blank-line', blankDump('Mar 14', ...papers.flat())],
+      ['one-line', ['Mar 14', ...papers.flat()].join('\n')],
+    ]) {
+      const result = parse(text!);
+      expect(result.errors.map(formatProblem), layout).toEqual([expect.stringMatching(/^d\.txt:(7|4): `Experiments on four benchmarks show .*` reads as a title over `One Shot` \(line (9|5)\) as its abstract/)]);
+    }
+    // The next title a question, which ends as a sentence may.
+    const question = blankDump('Mar 14', ...papers.flat()).replace('One Shot', 'Does One Shot Suffice?');
+    expect(errors(question)).toEqual([expect.stringMatching(/^d\.txt:7: `Experiments on four benchmarks show .*` reads as a title over `Does One Shot Suffice\?` \(line 9\) as its abstract/)]);
+  });
+
+  test('a paragraph split off an abstract that has no title before it: stops at it, as before', () => {
+    expect(errors(blankDump('Mar 14', 'Zero Shots', 'We study zero with a small adapter.', 'Experiments on four benchmarks show that the adapter closes the gap to much larger systems.', 'Two Shots', abstract('two')))).toEqual([
+      expect.stringMatching(/^d\.txt:7: expected a title, found `Experiments on four/),
+    ]);
+  });
+
   test.each(['---', '* * *', '?', '\u2026', '#', '\u{1F917}'])('a title with no letter or figure (%j) over an abstract: stops, naming it, rather than publish a paper titled so', (title) => {
     const text = blankDump('Mar 14', 'One Shot', abstract('one'), title, abstract('lost'), 'Two Shots', abstract('two'));
     expect(errors(text)).toEqual([`d.txt:7: expected a paper's title over the abstract at line 9, found \`${title}\`, which has no letter or figure; is the title missing? (put it in place of this line)`]);
