@@ -1,4 +1,4 @@
-import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 import { consentBannerIndices } from './consent-banner.ts';
 
@@ -307,7 +307,7 @@ function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean 
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
   const banners = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : '')));
-  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!), banner: banners.has(index) }));
+  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), banner: banners.has(index) }));
   const authors = authorLines(alone);
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
@@ -870,7 +870,7 @@ function repeatedFields(fields: readonly Field[]): boolean[] {
   return fields.map((field, index) => candidate(field) && (isFurniture(field.text) || fields[index + 1]?.text === field.text));
 }
 
-function shapeOf(field: Field, repeated = false): Shape {
+function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(field.text)): Shape {
   // Read without the link addresses a browser's text save writes: a link standing alone (a picture's, an avatar's) is furniture.
   const text = withoutLinkAddresses(field.text).text;
   const date = parseDateLabel(text) !== undefined;
@@ -882,7 +882,7 @@ function shapeOf(field: Field, repeated = false): Shape {
     date,
     period,
     ...(label === 'weekday' || label === 'week' ? { label } : {}),
-    noise: !date && isFurnitureLine(field.text),
+    noise: !date && furniture,
     repeated,
     banner: false,
     count: !date && (isCountLine(text) || isFiguresLine(text)),
@@ -898,6 +898,17 @@ function shapeOf(field: Field, repeated = false): Shape {
     letters: hasLetter(text),
     length: visibleLength(text, LONG_TITLE + 1),
   };
+}
+
+/**
+ * Whether the field at `index` reads like a card's furniture: on its own
+ * (isFurnitureLine), or as the name under a `Submitted by` line of its own
+ * (isSubmitterLine).
+ */
+export function isFurnitureField(fields: readonly Field[], index: number): boolean {
+  const field = fields[index]!;
+  const above = fields[index - 1];
+  return isFurnitureLine(field.text) || isSubmitterLine(withoutLinkAddresses(field.text).text, above && withoutLinkAddresses(above.text).text);
 }
 
 /** Whether a text holds a letter of some script: an abstract is words, so a line without one (`03/14`, `2+2=4`) is no abstract. */

@@ -209,6 +209,20 @@ export function isNoiseLine(line: string): boolean {
   return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || ARXIV_ID.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
+/** A user's or an organisation's handle as the site shows it: one word of letters, figures, `-`, `_` and `.`. */
+const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}$/u;
+
+/**
+ * Whether a line is the name a card shows under its `Submitted by` line
+ * (`alice-w`), the line above being `Submitted by` alone: a save that puts
+ * the avatar's link on a line of its own writes the name there. A title
+ * under that line would be a handle of one word, so callers read it so only
+ * where the structure allows, as with any furniture.
+ */
+export function isSubmitterLine(line: string, above: string | undefined): boolean {
+  return above !== undefined && chromeKey(above) === 'submitted by' && HANDLE.test(line);
+}
+
 /** Whether a line is figures with a date's or a time's marks and nothing else (`14/03`, `10:00`): a day's label, or a title such as `24/7`. */
 export function isFiguresLine(line: string): boolean {
   return line.length <= MAX_CHROME_LENGTH && FIGURES.test(line);

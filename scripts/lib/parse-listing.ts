@@ -1,7 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
-import { endsLikeSentence, FAULTS, hasLetter, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
+import { endsLikeSentence, FAULTS, hasLetter, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 import { isRealAbstract } from '../../src/format/paper-key.ts';
@@ -1100,8 +1100,9 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   // A line every card repeats there is a link or a badge (`Paper page`), not its authors, who differ from card to card.
   const authors = inPairs.filter((field) => inPairs.filter((other) => other.text === field.text).length === 1);
   const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
-  const noise = dropped.filter((field) => isFurnitureLine(field.text));
-  warnings.push(...repeatWarnings(dropped.filter((field) => !isFurnitureLine(field.text)), new Set(inPairs), file));
+  const furniture = new Set(fields.filter((_, index) => isFurnitureField(fields, index)));
+  const noise = dropped.filter((field) => furniture.has(field));
+  warnings.push(...repeatWarnings(dropped.filter((field) => !furniture.has(field)), new Set(inPairs), file));
   if (authors.length > 0) {
     const lines = authors.length === 1 ? "a line of authors' names between a title and its abstract" : `${authors.length} lines of authors' names between titles and their abstracts`;
     warnings.push(problemAt(file, authors[0]!.line, `dropped ${lines}, the first ${quote(authors[0]!.text)}`));
@@ -1180,7 +1181,7 @@ function authorLinesDropped(fields: readonly SourceField[], structure: Structure
   const result: SourceField[] = [];
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
-    if (role === 'noise' && afterTitle && !isFurnitureLine(field.text)) result.push(field);
+    if (role === 'noise' && afterTitle && !isFurnitureField(fields, index)) result.push(field);
     if (role !== 'gap' && role !== 'noise') afterTitle = role === 'title';
   });
   return result;
