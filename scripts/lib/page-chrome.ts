@@ -196,8 +196,17 @@ const ARXIV_ID = /^arxiv\s*[:.]?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{
 const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 
 /**
+ * A separator a notes app, a reader view or a print puts between cards: a
+ * rule of three or more dashes, stars, underscores, equals signs, tildes or
+ * box-drawing lines, spaced or not (`---`, `* * *`, `────`), or an asterism
+ * or a fleuron alone (`⁂`, `❧`). A lone mark (`—`, `?`) is not one: where an
+ * abstract belongs it is kept, with a warning, rather than lose the paper.
+ */
+const SEPARATOR = /^(?:([-*_=~\u2010-\u2015\u2500-\u257F])(?:\s*\1){2,}|[\u2042\u2051\u203B\u2766\u2767\u2619\u2E4E])$/u;
+
+/**
  * Whether a line reads like a card's furniture rather than a title or an
- * abstract: a count or an arrow alone on its line, an arXiv id, or
+ * abstract: a count, an arrow or a separator alone on its line, an arXiv id, or
  * `Submitted by …`, `· 5 authors`, `3 comments`. A date line
  * (`2025-03-14`) is not a count: callers ask about dates first. Like the
  * other words here, this only says what a line may be; the listing's
@@ -206,7 +215,7 @@ const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
   const posted = POSTED_ON.exec(line)?.[1];
-  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || ARXIV_ID.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || SEPARATOR.test(line) || ARXIV_ID.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
 /** A user's or an organisation's handle as the site shows it: one word of letters, figures, `-`, `_` and `.`. */

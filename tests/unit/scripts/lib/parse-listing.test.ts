@@ -1161,6 +1161,16 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test.each(['---', '* * *', '___', '\u2042', '\u2500\u2500\u2500\u2500'])('drops %j, a separator standing once between two papers, with the furniture warning, never reading it as a title with no abstract', (separator) => {
+    const fields = ['Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two'), separator, 'Folded Ropes', abstract('three')];
+    for (const join of [blankDump, (...lines: string[]) => lines.join('\n')]) {
+      const result = parse(join(...HEADER, 'Mar 14', ...fields));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors', 'Folded Ropes']);
+      expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: dropped a line that is not a title or abstract .*, the first \`${separator.replace(/[*]/g, '\\*')}\`$`))]);
+    }
+  });
+
   describe('a title that reads as furniture over an abstract of one short sentence', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs', 'Website', 'Models', 'Datasets', 'Spaces', 'Pricing', 'Docs'];
     const paper = (title: string) => [title, `We study ${title.toLowerCase()}.`];
