@@ -3,7 +3,8 @@
  * or UTF-16 with a byte-order mark (what "Unicode" means when a browser or
  * Notepad on Windows saves a page). Anything else is refused with the line
  * of the first byte that is not UTF-8, so the user can find it, and what it
- * seems to be (another encoding, or not text at all).
+ * seems to be (another encoding, not text at all, or UTF-8 cut short in the
+ * middle of a character).
  */
 
 /** The text of a dump, or why it has none: a reason and, when known, the 1-based line. */
@@ -44,8 +45,32 @@ export function decodeDump(bytes: Uint8Array): Decoded {
     if (zeroShares(unpadded).all > BINARY_ZEROS && unpadded.filter((byte) => byte === 0).length > STRAY_ZEROS) return { reason: BINARY };
     return { text };
   } catch {
-    return { ...firstBadLine(bytes), reason: describeBadBytes(bytes) };
+    return { ...firstBadLine(bytes), reason: isCutMidCharacter(bytes) ? CUT_SHORT : describeBadBytes(bytes) };
   }
+}
+
+const CUT_SHORT = 'it ends in the middle of a character, so it was cut short (a save or a copy that did not finish, or a full disk?); expected a whole saved Daily Papers listing: save the page again';
+
+/**
+ * Whether `bytes` are UTF-8 but for their last one to three bytes, the start
+ * of a character they do not finish: a file whose writing stopped there.
+ * Only where the rest holds a character beyond ASCII, which shows it is
+ * UTF-8: one byte above ASCII at the end of ASCII text is as likely a
+ * legacy encoding's letter (`Caf\xE9`).
+ */
+function isCutMidCharacter(bytes: Uint8Array): boolean {
+  let lead = bytes.length - 1;
+  while (lead > 0 && bytes.length - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead -= 1;
+  const byte = bytes[lead]!;
+  const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+  if (bytes.length - lead >= length) return false;
+  const rest = bytes.subarray(0, lead);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(rest);
+  } catch {
+    return false;
+  }
+  return rest.some((b) => b >= 0x80);
 }
 
 /** The share of `bytes` that are zero, at even offsets, odd offsets and in all. */

@@ -28,6 +28,18 @@ describe('decodeDump', () => {
     expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({ line: 1 });
   });
 
+  test('says a UTF-8 file that ends in the middle of a character was cut short, naming its last line, rather than that it is in another encoding', () => {
+    const whole = new TextEncoder().encode('Na\u00efve Title\nAbstract about caf\u00e9s.\nCut T\u2014');
+    for (const cut of [1, 2]) {
+      expect(decodeDump(whole.subarray(0, whole.length - cut)), `${cut}`).toEqual({
+        line: 3,
+        reason: 'it ends in the middle of a character, so it was cut short (a save or a copy that did not finish, or a full disk?); expected a whole saved Daily Papers listing: save the page again',
+      });
+    }
+    // With no other character beyond ASCII, a last byte above it is as likely Windows-1252 (`Caf\u00e9` in Latin-1).
+    expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toEqual({ line: 1, reason: expect.stringMatching(/^it is not UTF-8 text/) });
+  });
+
   test('counts CR and CRLF line ends as the parser does when it names the line', () => {
     const line = (text: string) => (decodeDump(new Uint8Array([...new TextEncoder().encode(text), 0xe9])) as { line?: number }).line;
     expect(line('Mar 14\r\rCaf')).toBe(3);
