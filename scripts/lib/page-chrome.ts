@@ -52,8 +52,13 @@ const CHROME_LINES: readonly RegExp[] = [
   /^\d+( \d+)? (minutes?|min)( read)?$/,
 ];
 
-/** The page's address, which a reader view or a print shows over it (`huggingface.co`, `https://huggingface.co/papers`). */
-const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?$/iu;
+/**
+ * The page's address, which a reader view or a print shows over it
+ * (`huggingface.co`, `https://huggingface.co/papers`). A paper's address
+ * (`https://huggingface.co/papers/2503.01234`, with its arXiv id) is a
+ * card's link, not the page's: see {@link isFurnitureLine}.
+ */
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/(?!\S*\d{4}\.\d{4,5})\S*)?$/iu;
 
 /**
  * The period a weekly or monthly view shows where a day's listing shows its
@@ -245,12 +250,16 @@ export function isCountLine(line: string): boolean {
 /**
  * Whether a field reads like a card's furniture as a browser saved it: by
  * its words ({@link isNoiseLine}) once the link addresses a text save writes
- * are off, or as nothing but such addresses (the link of a picture).
+ * are off, or as nothing but such addresses (the link of a picture), or
+ * as a bare address alone (`https://huggingface.co/papers/2503.01234`).
  */
 export function isFurnitureLine(line: string): boolean {
   const { text, addresses } = withoutLinkAddresses(line);
-  return isNoiseLine(text) || (text === '' && addresses.length > 0);
+  return isNoiseLine(text) || (text === '' && addresses.length > 0) || (BARE_ADDRESS.test(text) && !SITE_ADDRESS.test(text));
 }
+
+/** A link's address alone on its line, without the brackets of a text save: what a copy of a card or a share to notes writes under its title (the page's own address is its header's, {@link SITE_ADDRESS}). */
+const BARE_ADDRESS = /^(?:https?|ftp):\/\/[^\s<>]+$/iu;
 
 /** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation. */
 export function isFooterLine(line: string): boolean {

@@ -1757,6 +1757,20 @@ describe('parseListing: a page saved as text by Firefox', () => {
     expect(titles(text)).toEqual(['* Starred Attention', 'Graph Priors', '1. Introduction to Ropes']);
   });
 
+  test.each([
+    ['under each title', (id: number, title: string, text: string) => [title, `https://huggingface.co/papers/2503.${10000 + id}`, text]],
+    ['over each title', (id: number, title: string, text: string) => [`https://huggingface.co/papers/2503.${10000 + id}`, title, text]],
+    ['after each abstract, an arXiv address', (id: number, title: string, text: string) => [title, text, `http://arxiv.org/abs/2503.${10000 + id}v1`]],
+  ])('drops a bare link address standing alone on its line (a copy of a card or a share to notes writes it so), %s, with the furniture warning', (_, card) => {
+    const papers: Array<[string, string]> = [['Sparse Adapters', abstract('one')], ['Graph Priors', abstract('two')], ['Folded Ropes', abstract('three')]];
+    for (const join of [blankDump, (...lines: string[]) => lines.join('\n')]) {
+      const result = parse(join(...HEADER, 'Mar 14', ...papers.flatMap(([title, text], i) => card(i, title, text))));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(papers);
+      expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: dropped 3 lines that are not titles or abstracts .*, the first `https?:\/\//)]);
+    }
+  });
+
   test('keeps an address in an abstract, and one that is all a title holds', () => {
     const text = blankDump(...HEADER, 'Mar 14', '<https://example.org/x>', abstract('one'), 'Graph Priors', `${abstract('two')} Code: <https://example.org/code>`);
     expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([
