@@ -384,6 +384,8 @@ function parseCopy(raw: string, file: string): ParsedListing {
     const problem = problemAt(file, undefined, `the text is wrapped at about ${layout.width} characters a line with no blank lines between titles and abstracts, so they cannot be told apart; expected one title or abstract per line: save the page again without wrapping lines (or with a blank line between each title and abstract)`);
     return { entries: [], errors: [problem], warnings, altered };
   }
+  const oneLine = allOnOneLine(lines, file);
+  if (oneLine !== undefined) return { entries: [], errors: [oneLine], warnings, altered };
   const blankLayout = layout.kind === 'blank';
   const fields = blankLayout ? blockFields(lines, layout.width) : lineFields(lines);
   // The blank-line layout too: a one-line save spaced out by a tool (a paragraph per line) keeps the glued word.
@@ -439,6 +441,23 @@ function parseCopy(raw: string, file: string): ParsedListing {
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };
+}
+
+/**
+ * The error for a dump whose text is one line longer than any of the
+ * page's own: a paper takes two lines (its title, its abstract), so such a
+ * line is a listing whose line breaks were lost, which no reading of its
+ * fields can pair. A line of the page alone (`Subscribe`) is read as before.
+ */
+function allOnOneLine(lines: readonly Line[], file: string): Problem | undefined {
+  const text = lines.filter((line) => line.text !== '');
+  if (text.length !== 1 || !isLongerThanPageLines(text[0]!.text)) return undefined;
+  const [line] = text as [Line];
+  return problemAt(
+    file,
+    line.number,
+    `the text is all on one line (${visibleLength(line.text)} characters): expected each title and each abstract on a line of its own; were the line breaks lost (a paste into a one-line field, or an editor that joined lines)? Save the page again`,
+  );
 }
 
 /**

@@ -1638,6 +1638,18 @@ describe('parseListing: broken structure', () => {
     expect(errors(text)).toEqual([`d.txt:7: expected a paper's title over the abstract at line 9, found \`${title}\`, which has no letter or figure; is the title missing? (put it in place of this line)`]);
   });
 
+  test('a dump whose text is all on one line (its line breaks lost): says so, not that a title is missing', () => {
+    for (const text of [
+      ['Mar 14', 'Sparse Adapters', abstract('one'), 'Graph Priors', abstract('two')].join(' '),
+      `\n\n  ${[...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one')].join(' ')}  \n`,
+      ['Sparse Adapters', abstract('one')].join(' '),
+    ]) {
+      expect(errors(text)).toEqual([
+        expect.stringMatching(/^d\.txt:\d: the text is all on one line \(\d+ characters\): expected each title and each abstract on a line of its own; were the line breaks lost \(a paste into a one-line field, or an editor that joined lines\)\? Save the page again$/),
+      ]);
+    }
+  });
+
   test('a title line holding only invisible characters', () => {
     expect(errors(lineDump('One', abstract('one'), '\u200B \u2060', abstract('lost'), 'Two', abstract('two')))).toEqual([
       'd.txt:5: expected a title, found a line holding only invisible characters; is a title missing?',
