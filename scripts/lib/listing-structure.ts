@@ -902,13 +902,15 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
 
 /**
  * Whether the field at `index` reads like a card's furniture: on its own
- * (isFurnitureLine), or as the name under a `Submitted by` line of its own
- * (isSubmitterLine).
+ * (isFurnitureLine), as the name under a `Submitted by` line of its own
+ * (isSubmitterLine), or as a block of lines each furniture.
  */
 export function isFurnitureField(fields: readonly Field[], index: number): boolean {
   const field = fields[index]!;
   const above = fields[index - 1];
-  return isFurnitureLine(field.text) || isSubmitterLine(withoutLinkAddresses(field.text).text, above && withoutLinkAddresses(above.text).text);
+  if (isFurnitureLine(field.text) || isSubmitterLine(withoutLinkAddresses(field.text).text, above && withoutLinkAddresses(above.text).text)) return true;
+  // A block of such lines saved with no blank line between them (a print's footer over the next page's header) is too.
+  return field.parts !== undefined && field.parts.length > 1 && field.parts.every((part) => isFurnitureLine(part));
 }
 
 /** Whether a text holds a letter of some script: an abstract is words, so a line without one (`03/14`, `2+2=4`) is no abstract. */

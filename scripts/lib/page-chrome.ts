@@ -251,12 +251,24 @@ export function isCountLine(line: string): boolean {
  * Whether a field reads like a card's furniture as a browser saved it: by
  * its words ({@link isNoiseLine}) once the link addresses a text save writes
  * are off, or as nothing but such addresses (the link of a picture), or
- * as a bare address alone (`https://huggingface.co/papers/2503.01234`).
+ * as a bare address alone (`https://huggingface.co/papers/2503.01234`), or
+ * as a print's running header or footer ({@link PRINT_LINES}).
  */
 export function isFurnitureLine(line: string): boolean {
   const { text, addresses } = withoutLinkAddresses(line);
-  return isNoiseLine(text) || (text === '' && addresses.length > 0) || (BARE_ADDRESS.test(text) && !SITE_ADDRESS.test(text));
+  return isNoiseLine(text) || (text === '' && addresses.length > 0) || (BARE_ADDRESS.test(text) && !SITE_ADDRESS.test(text)) || PRINT_LINES.some((pattern) => pattern.test(line));
 }
+
+/**
+ * The running header and footer a print writes on each page (a page
+ * printed to a PDF and saved as text): the date and time over the page's
+ * title (`3/14/25, 10:00 AM  Daily Papers - Hugging Face`), and the page's
+ * address with the page number (`https://huggingface.co/papers  1/2`).
+ */
+const PRINT_LINES: readonly RegExp[] = [
+  /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*hugging\s*face$/iu,
+  /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?\s+\d{1,4}\s*\/\s*\d{1,4}$/iu,
+];
 
 /** A link's address alone on its line, without the brackets of a text save: what a copy of a card or a share to notes writes under its title (the page's own address is its header's, {@link SITE_ADDRESS}). */
 const BARE_ADDRESS = /^(?:https?|ftp):\/\/[^\s<>]+$/iu;

@@ -1171,6 +1171,15 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test('drops the running header and footer a print writes on each page (the date and time over the page title, the address and the page number), the last footer under the last paper included', () => {
+    const header = '3/14/25, 10:00 AM\tDaily Papers - Hugging Face';
+    const footer = (page: number) => `https://huggingface.co/papers\t${page}/2`;
+    const text = [header, '', 'Daily Papers', 'Mar 14', '', 'Sparse Adapters', abstract('one'), '', footer(1), `\f${header}`, '', 'Graph Priors', abstract('two'), '', footer(2)].join('\n');
+    const result = parse(text);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
+  });
+
   describe('a title that reads as furniture over an abstract of one short sentence', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs', 'Website', 'Models', 'Datasets', 'Spaces', 'Pricing', 'Docs'];
     const paper = (title: string) => [title, `We study ${title.toLowerCase()}.`];
