@@ -57,7 +57,8 @@ export function translatedPage(raw: string, file: string): Problem | undefined {
  * more of them than of known words), but a redesigned page's header would
  * look so too (and a page with no footer shows nothing else): so its
  * abstracts must also not be English (below {@link MIN_ENGLISH_SHARE} of
- * function words), which the site's papers are unless translated. A page
+ * function words, and more of another language's), which the site's
+ * papers are unless translated. A page
  * of papers in another language under the site's own header, or an English
  * page under a header the ingest does not know, is read as before.
  */
@@ -67,7 +68,9 @@ function translatedIntoLatinScript(lines: readonly string[], places: ReadonlyArr
   const abstracts = lines.map((line) => cleanLine(line).text).filter(isLongerThanPageLines).map(englishFunctionWords);
   const words = abstracts.reduce((sum, a) => sum + a.words, 0);
   const english = abstracts.reduce((sum, a) => sum + a.english, 0);
-  if (words < MIN_WORDS || english >= MIN_ENGLISH_SHARE * words) return undefined;
+  const other = abstracts.reduce((sum, a) => sum + a.other, 0);
+  // Few English function words alone is no translation: a terse English abstract (names, figures, commas) has few too, and none of another language's.
+  if (words < MIN_WORDS || english >= MIN_ENGLISH_SHARE * words || other <= english) return undefined;
   const shown = unknown.slice(0, SHOWN).map(({ text }) => quote(text, 40)).join(', ');
   return problemAt(
     file,

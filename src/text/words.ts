@@ -116,14 +116,39 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'it', 'its', 'be', 'been', 'can', 'than', 'such', 'both', 'while', 'when', 'how', 'into', 'has', 'have',
 ]);
 
-/** How many of a text's words (those with a letter) there are, and how many of them are English function words (see {@link ENGLISH_FUNCTION_WORDS}). */
-export function englishFunctionWords(text: string): { words: number; english: number } {
+/**
+ * Function words of the other languages of Latin script a browser translates
+ * a page into (French, German, Spanish, Italian, Portuguese, Dutch, Danish,
+ * Polish) that English does not write (not `et`, `al`, `do`, `no`, `to`, `as`,
+ * nor single letters, which formulas and `et al.` give English text): what
+ * tells a translation from English prose that happens to have few of its own
+ * (a list of names and figures).
+ */
+const OTHER_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'des', 'du', 'une', 'un', 'est', 'sont', 'nous', 'dans', 'pour', 'sur', 'avec', 'qui', 'que', 'par', 'aux', 'au', 'ces', 'cette', 'leur', 'pas',
+  'der', 'die', 'das', 'und', 'ist', 'sind', 'wir', 'ein', 'eine', 'einen', 'einem', 'mit', 'von', 'für', 'auf', 'zu', 'den', 'dem', 'nicht', 'sich', 'auch', 'werden', 'wird', 'oder',
+  'el', 'los', 'las', 'del', 'una', 'con', 'para', 'por', 'se', 'es', 'en', 'lo', 'su', 'sus', 'como', 'más',
+  'il', 'di', 'che', 'della', 'delle', 'dei', 'degli', 'per', 'sono', 'nel', 'nella', 'alla', 'gli',
+  'os', 'um', 'uma', 'dos', 'das', 'não', 'em', 'com', 'são', 'na', 'pelo', 'pela',
+  'de', 'het', 'een', 'van', 'voor', 'op', 'te', 'zijn', 'met', 'niet', 'dat', 'wij', 'ook',
+  'og', 'af', 'til', 'det', 'er', 'med', 'på', 'som', 'vi', 'ikke',
+  'się', 'że', 'jest', 'nie', 'oraz', 'dla', 'przez', 'jak', 'są', 'który', 'która', 'które',
+]);
+
+/**
+ * How many of a text's words (those with a letter) there are, how many of
+ * them are English function words (see {@link ENGLISH_FUNCTION_WORDS}) and
+ * how many are another language's (see {@link OTHER_FUNCTION_WORDS}).
+ */
+export function englishFunctionWords(text: string): { words: number; english: number; other: number } {
   let words = 0;
   let english = 0;
+  let other = 0;
   for (const part of wordParts(text)) {
     if (!/\p{L}/u.test(part)) continue;
     words += 1;
     if (ENGLISH_FUNCTION_WORDS.has(part)) english += 1;
+    else if (OTHER_FUNCTION_WORDS.has(part)) other += 1;
   }
-  return { words, english };
+  return { words, english, other };
 }

@@ -113,6 +113,13 @@ describe('parseListing: a page translated by the browser', () => {
         expect(titles(dump)).toEqual([papers[0], papers[2]]);
       }
     });
+    test.each(layouts)('reads an English page whose header it does not know, whose one abstract is a list of names with few function words (%s)', (_, join) => {
+      // English with hardly a `the` or `of`: names, figures and commas, as a technical report's abstract may be. Nothing in it is another language's.
+      const terse = 'Lumen-VL, a flagship vision-language model: native dynamic-resolution ViT, window attention, MRoPE aligned to absolute time, 72B/7B/3B sizes; SOTA on DocVQA, ChartQA, MMMU, MathVista, Video-MME, LVBench, OSWorld, AndroidWorld; agentic grounding, long-video understanding, structured extraction.';
+      const dump = join('Trending research', 'Top picks from the community', 'Browse collections', 'Mar 14', 'Lumen-VL Technical Report', terse);
+      expect(parse(dump).errors.map(formatProblem)).toEqual([]);
+      expect(titles(dump)).toEqual(['Lumen-VL Technical Report']);
+    });
   });
 
   test('reads a page whose header and footer are the site\'s own, whatever script its papers are in', () => {

@@ -46,9 +46,28 @@ describe('wordList and wordParts', () => {
 
 describe('englishFunctionWords', () => {
   test('counts the words with a letter, and the English function words among them', () => {
-    expect(englishFunctionWords('We study the gap between 2 models and 3 adapters.')).toEqual({ words: 8, english: 3 });
+    expect(englishFunctionWords('We study the gap between 2 models and 3 adapters.')).toEqual({ words: 8, english: 3, other: 0 });
   });
   test('finds none in a translation into another language of Latin script, not even its `a`, `in`, `on`', () => {
     expect(englishFunctionWords("Nous étudions un modèle ; il a été entraîné en deux jours, on le publie in extenso.").english).toBe(0);
+  });
+  test('finds more of another language\'s function words than English ones in each language a browser translates into', () => {
+    const translations = [
+      'Nous étudions les adaptateurs et nous demandons si un petit adaptateur comble l\'écart avec des systèmes plus grands.',
+      'Wir untersuchen Adapter und fragen, ob ein kleiner Adapter die Lücke zu viel größeren Systemen schließt.',
+      'Estudiamos los adaptadores y nos preguntamos si un adaptador pequeño cierra la brecha con sistemas mucho más grandes.',
+      'Studiamo gli adattatori e ci chiediamo se un piccolo adattatore colma il divario con sistemi molto più grandi.',
+      'Estudamos os adaptadores e perguntamos se um pequeno adaptador fecha a lacuna com sistemas muito maiores.',
+      'Wij bestuderen adapters en vragen ons af of een kleine adapter de kloof met veel grotere systemen dicht.',
+      'Vi undersøger adaptere og spørger, om en lille adapter lukker afstanden til meget større systemer.',
+      'Badamy adaptery i pytamy, czy mały adapter zamyka lukę do znacznie większych systemów, które są drogie.',
+    ];
+    for (const text of translations) {
+      const { english, other } = englishFunctionWords(text);
+      expect(other, text).toBeGreaterThan(english);
+    }
+  });
+  test('finds none of another language\'s in English, formulas and `et al.` included', () => {
+    expect(englishFunctionWords('As Smith et al. show, $x_t = a x_{t-1} + b$ holds for the model to do no worse.').other).toBe(0);
   });
 });
