@@ -24,13 +24,22 @@ export function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
  * folders rather than in the repository).
  */
 export async function withAstroLock<T>(fn: () => Promise<T>): Promise<T> {
-  const target = path.join(os.tmpdir(), `folio-astro-${createHash('sha256').update(repo).digest('hex').slice(0, 12)}`);
+  const target = astroLockTarget();
   const release = await lockfile.lock(target, { realpath: false, stale: 30_000, retries: { retries: 2000, minTimeout: 100, maxTimeout: 1000 } });
   try {
     return await fn();
   } finally {
     await release();
   }
+}
+
+/**
+ * The file {@link withAstroLock} locks: one per repository, in the temp
+ * directory every run of the suite shares (not the run's own TMPDIR:
+ * temp-folder.ts), so that two runs at once take turns too.
+ */
+export function astroLockTarget(): string {
+  return path.join(process.env.FOLIO_TEST_SHARED_TMPDIR ?? os.tmpdir(), `folio-astro-${createHash('sha256').update(repo).digest('hex').slice(0, 12)}`);
 }
 
 export interface AstroRun {
