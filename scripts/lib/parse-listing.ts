@@ -8,9 +8,9 @@ import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
-import { consentBannerIndices } from './consent-banner.ts';
 import { abstractsSplitIntoTitles } from './split-abstracts.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
+import { consentBannerIndices, consentBanners } from './consent-banner.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -1130,7 +1130,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
   }
-  warnings.push(...bannerWarnings(fields, structure, file));
+  warnings.push(...bannerWarnings(fields, structure, file), ...papersOverBanners(fields, structure, file));
   let title: Field | undefined;
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
@@ -1176,6 +1176,30 @@ function bannerWarnings(fields: readonly SourceField[], structure: Structure, fi
     const buttons = banner.filter((field) => !texts.includes(field));
     const last = banner.at(-1)!;
     return [problemAt(file, banner[0]!.line, `dropped a cookie or consent banner, its text ${texts.map((field) => quote(field.text, 60)).join(', ')} and its buttons ${buttons.map((field) => quote(field.text)).join(', ')} (lines ${banner[0]!.line}–${last.lastLine ?? last.line}), as page chrome`)];
+  });
+}
+
+/**
+ * A paper kept whose abstract is the text right over a cookie or consent
+ * banner's buttons: where an abstract belongs, that text is read as one
+ * (listing-structure.ts), but a banner with a heading (`Your privacy`)
+ * reads just so, its heading a title and its text an abstract. Kept, as a
+ * paper may stand there, but never published without a word.
+ */
+function papersOverBanners(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
+  return consentBanners(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : ''))).flatMap(({ text, buttons }) => {
+    // The banner's text, or the field right over its buttons when it has none.
+    const over = text ?? fields.slice(0, buttons[0]).findLastIndex((field) => field.kind === 'text' && field.text !== '');
+    const role = structure.readings[over]?.role;
+    // A button read as a title (`Accept`, over its abstract) is a paper's, with a warning of its own.
+    if ((role !== 'abstract' && role !== 'card') || structure.readings[buttons[0]!]!.role !== 'banner') return [];
+    const abstract = fields[over]!;
+    const titleIndex = role === 'card' ? over : structure.readings.slice(0, over).findLastIndex((r) => r.role === 'title');
+    if (titleIndex < 0) return [];
+    const title = role === 'card' ? abstract.card!.title : fields[titleIndex]!;
+    const abstractField = role === 'card' ? abstract.card!.abstract : abstract;
+    const named = buttons.filter((index) => structure.readings[index]!.role === 'banner').map((index) => quote(fields[index]!.text)).join(', ');
+    return [problemAt(file, title.line, `kept ${quote(title.text)} as a paper, though its abstract (line ${abstractField.line}) stands right over the buttons of a cookie or consent banner, ${named} (dropped): a banner's heading and text read so too; if they are, delete lines ${title.line}–${abstractField.lastLine} and ingest again`)];
   });
 }
 

@@ -1966,6 +1966,27 @@ describe('parseListing: a cookie or consent banner saved with the page', () => {
       expect(result.entries[1]!.abstract).toBe(cookies[1]);
     }
   });
+  test.each(layouts)('never publishes a banner with a heading as a paper without a word: its heading and text, read as a title and its abstract over the buttons, are named (%s)', (_, join) => {
+    // Over its buttons, a heading and a banner's text read as a title and its abstract, as a paper's do: which one it is, only the reader can tell.
+    for (const heading of ['Your privacy', 'We value your privacy']) {
+      for (const fields of [
+        [...HEADER, 'Mar 14', ...papers, heading, long, 'Accept all', 'Reject all'],
+        [...HEADER, 'Mar 14', ...papers.slice(0, 2), heading, long, 'Accept all', 'Reject all', ...papers.slice(2)],
+      ]) {
+        const result = parse(join(...fields));
+        const line = (text: string) => join(...fields).split('\n').indexOf(text) + 1;
+        expect(result.entries.map((e) => e.title), fields.join('|')).toContain(heading);
+        expect(result.warnings.map(formatProblem), fields.join('|')).toContainEqual(
+          `d.txt:${line(heading)}: kept \`${heading}\` as a paper, though its abstract (line ${line(long)}) stands right over the buttons of a cookie or consent banner, \`Accept all\`, \`Reject all\` (dropped): a banner's heading and text read so too; if they are, delete lines ${line(heading)}–${line(long)} and ingest again`,
+        );
+      }
+    }
+  });
+  test.each(layouts)('names no banner over a paper titled like its button, which it keeps as a title (%s)', (_, join) => {
+    const result = parse(join(...HEADER, 'Mar 14', ...papers.slice(0, 2), 'Accept All', abstract('acceptance'), ...papers.slice(2)));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Accept All', 'Graph Priors']);
+    expect(result.warnings.map(formatProblem).join('\n')).not.toMatch(/consent banner/);
+  });
 });
 
 describe('parseListing: an error page saved instead of the listing', () => {
