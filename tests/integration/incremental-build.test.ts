@@ -245,3 +245,28 @@ describe('an incremental build after retiring a paper', () => {
     expect(searchIndexText()).not.toContain(`"url":"/papers/${slug}/"`);
   });
 });
+
+describe('an incremental build after showing a retired paper again', () => {
+  let slug: string;
+  beforeAll(async () => {
+    // The paper the describe above retired: its entry is the one that says so.
+    const name = readdirSync(path.join(content, 'papers')).find((n) => readFileSync(path.join(content, 'papers', n), 'utf8').includes('\nretired: '))!;
+    slug = name.replace(/\.mdx$/, '');
+    const file = path.join(content, 'papers', name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\nretired: .*\n/, '\n'));
+    await build(env);
+  }, 300_000);
+
+  test('its page shows the paper again, and its listing, its topics, the A–Z index, the feed and the search have it back', () => {
+    const page = html(`papers/${slug}/index.html`);
+    expect(page.querySelector('.abstract')).not.toBeNull();
+    expect(page.querySelector('main .retired')).toBeNull();
+    const listing = page.querySelector('main a[href^="/listings/"]')!.getAttribute('href')!;
+    expect(html(`${listing.slice(1)}index.html`).querySelectorAll('.day-list a').map((a) => a.getAttribute('href'))).toContain(`/papers/${slug}/`);
+    const topic = page.querySelector('.topics-inline a')!.getAttribute('href')!;
+    expect(html(`${topic.slice(1)}index.html`).querySelector(`a[href="/papers/${slug}/"]`)).not.toBeNull();
+    expect(html('papers/index.html').querySelector(`a[href="/papers/${slug}/"]`)).not.toBeNull();
+    expect(read('feed.xml')).toContain(`/papers/${slug}/`);
+    expect(pageId(`/papers/${slug}/`)).toBeDefined();
+  });
+});
