@@ -116,7 +116,10 @@ async function loadArchive(): Promise<Archive> {
   // Grouped with the retired papers, then without them: a listing whose every paper is retired keeps its (published) URL.
   const { onShow: listings, emptied } = listingsOnShow(groupByListing(everyPaper));
   const days = listings.filter((l) => l.day !== undefined);
-  const years = [...new Set(days.map((l) => Number(l.day!.slice(0, 4))))];
+  const yearsOf = (dated: readonly Listing[]) => [...new Set(dated.flatMap((l) => (l.day === undefined ? [] : [Number(l.day.slice(0, 4))])))];
+  const years = yearsOf(days);
+  // A year whose every paper is retired keeps its calendar's URL, as an emptied listing keeps its own; no page links it.
+  const calendarYears = yearsOf([...listings, ...emptied]);
   const recent = byRecency(listings);
   const topicPages = groupByTopic(recent, taxonomy);
   return {
@@ -139,7 +142,7 @@ async function loadArchive(): Promise<Archive> {
     // A calendar page per year only when there is more than one: /listings/ shows the latest.
     listingRoutes: planListingRoutes(
       [...listings, ...emptied].map((l) => l.id),
-      years.length > 1 ? years : [],
+      calendarYears.length > 1 ? calendarYears : [],
       publishedListings,
       config.content.manifest,
     ),

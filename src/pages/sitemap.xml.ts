@@ -9,8 +9,9 @@ export const GET: APIRoute = async () => {
   const archive = await getArchive();
   const { absolute } = archive.urls;
   const pages = (count: number, path: (n: number) => string) => Array.from({ length: count }, (_, i) => absolute(path(i + 1)));
-  // A listing whose every paper was retired keeps its page (its URL was published) but is not one to index.
+  // A listing or a year whose every paper was retired keeps its page (its URL was served) but is not one to index.
   const onShow = new Set(archive.listings.map((l) => l.id));
+  const yearsOnShow = new Set(archive.years);
   const urls = [
     absolute(paths.home()),
     ...pages(azPageViews(archive).length, paths.papers),
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
     absolute(paths.topics()),
     ...archive.topics.flatMap((g) => pages(topicPageCount(g.papers.length), (n) => paths.topic(g.topic.id, n))),
     absolute(paths.listings()),
-    ...archive.listingRoutes.filter((r) => r.kind === 'year' || (r.kind === 'listing' && onShow.has(r.listing))).map((r) => absolute(paths.listing(r.id))),
+    ...archive.listingRoutes.filter((r) => (r.kind === 'year' && yearsOnShow.has(r.year)) || (r.kind === 'listing' && onShow.has(r.listing))).map((r) => absolute(paths.listing(r.id))),
   ];
   return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
