@@ -1,5 +1,5 @@
 import { parseDateLabel } from './listing-date.ts';
-import { isChromeLine, isConsentButton, isFooterLine, isFurnitureLine, isPeriodLine } from './page-chrome.ts';
+import { isChromeLine, isConsentButton, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, MAX_CHROME_LENGTH } from './page-chrome.ts';
 
 /** A cookie or consent banner among a listing's texts: the index of its text, when it has one, and those of its buttons. */
 export interface ConsentBanner {
@@ -39,7 +39,43 @@ export function consentBanners(texts: readonly string[]): ConsentBanner[] {
     above = index;
   });
   if (current !== undefined) banners.push(current);
-  return banners;
+  return banners.map((banner) => (banner.text !== undefined && mayBeTitleOver(texts, banner.text, banner) ? { buttons: banner.buttons } : banner));
+}
+
+/**
+ * Whether the line over a banner's text at `text` may be a paper's title,
+ * the text its abstract: a line that another rule drops but a paper may be
+ * titled (a figure, `2048`; a card's button, a word of the footer, `Models`)
+ * standing among papers, not in the page's header or footer (a line of the
+ * page, a day's label, or nothing, on either side). Taken as the banner's,
+ * the text was dropped and the line with it, and the paper lost; left to
+ * the reading, it is a paper (with a warning that it stands over a banner's
+ * buttons: parse-listing.ts) or the run stops, naming it.
+ */
+function mayBeTitleOver(texts: readonly string[], text: number, banner: ConsentBanner): boolean {
+  const over = previousText(texts, text);
+  if (over === undefined) return false;
+  const line = texts[over]!;
+  const droppable = isFurnitureLine(line) || isFiguresLine(line) || isCountLine(line) || isFooterLine(line) || isChromeLine(line);
+  if (line.length > MAX_CHROME_LENGTH || !droppable || isConsentButton(line) || parseDateLabel(line) !== undefined) return false;
+  const before = previousText(texts, over);
+  const after = nextText(texts, banner.buttons.at(-1)!);
+  return before !== undefined && !ofThePage(texts[before]!) && (after === undefined || !ofThePage(texts[after]!));
+}
+
+/** A line of the page's header or footer, or a day's label. */
+function ofThePage(line: string): boolean {
+  return isChromeLine(line) || isFooterLine(line) || parseDateLabel(line) !== undefined;
+}
+
+function previousText(texts: readonly string[], index: number): number | undefined {
+  for (let i = index - 1; i >= 0; i -= 1) if (texts[i] !== '') return i;
+  return undefined;
+}
+
+function nextText(texts: readonly string[], index: number): number | undefined {
+  for (let i = index + 1; i < texts.length; i += 1) if (texts[i] !== '') return i;
+  return undefined;
 }
 
 /** Whether a text over a banner's buttons reads as the banner's text: see {@link consentBanners}. */
