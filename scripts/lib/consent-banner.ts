@@ -1,4 +1,5 @@
 import { parseDateLabel } from './listing-date.ts';
+import { finalMark } from './final-mark.ts';
 import { isChromeLine, isConsentButton, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, MAX_CHROME_LENGTH } from './page-chrome.ts';
 
 /** A cookie or consent banner among a listing's texts: the index of its text, when it has one, and those of its buttons. */
@@ -8,7 +9,7 @@ export interface ConsentBanner {
 }
 
 /** How a banner's text ends: as a sentence, with a full stop or an exclamation mark (perhaps inside quotes or brackets). */
-const ENDS_AS_SENTENCE = /[.!]["'\u201D\u2019)\]]*$/u;
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!']);
 
 /**
  * The cookie or consent banners among a listing's texts, in order (`''`
@@ -80,7 +81,7 @@ function nextText(texts: readonly string[], index: number): number | undefined {
 
 /** Whether a text over a banner's buttons reads as the banner's text: see {@link consentBanners}. */
 function readsAsBannerText(text: string): boolean {
-  return /\p{L}/u.test(text) && ENDS_AS_SENTENCE.test(text) && !isConsentButton(text) && !isChromeLine(text) && !isFooterLine(text) && !isPeriodLine(text) && !isFurnitureLine(text) && parseDateLabel(text) === undefined;
+  return /\p{L}/u.test(text) && SENTENCE_MARKS.has(finalMark(text)) && !isConsentButton(text) && !isChromeLine(text) && !isFooterLine(text) && !isPeriodLine(text) && !isFurnitureLine(text) && parseDateLabel(text) === undefined;
 }
 
 /** The indices of every text of the banners among `texts` (see {@link consentBanners}). */

@@ -1,5 +1,6 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { isLongerThanPageLines } from './listing-structure.ts';
+import { finalMark } from './final-mark.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /** Papers of a few words in a row at the end that are more than a page saved before it loaded cuts short (the last one). */
@@ -56,5 +57,8 @@ function pageLines(run: readonly ListingEntry[], atEnd: boolean, file: string): 
 
 /** Whether a paper reads like two lines of the page: title and abstract no longer than a line of the page's, the abstract no sentence and not shortened. */
 function readsAsPageLines(entry: ListingEntry): boolean {
-  return !isLongerThanPageLines(entry.title) && !isLongerThanPageLines(entry.abstract) && !/(?:[.!?\u3002\uFF01\uFF1F\u2026])["'\u201D\u2019\u00BB)\]}]*$/u.test(entry.abstract);
+  return !isLongerThanPageLines(entry.title) && !isLongerThanPageLines(entry.abstract) && !SENTENCE_MARKS.has(finalMark(entry.abstract));
 }
+
+/** The marks a sentence ends with, in Latin and in Chinese or Japanese script, and an ellipsis (an abstract shortened). */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '\u3002', '\uFF01', '\uFF1F', '\u2026']);

@@ -1,5 +1,6 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { endsLikeSentence, visibleLength } from './listing-structure.ts';
+import { finalMark } from './final-mark.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /**
@@ -29,5 +30,7 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
 
 /** Whether a text ends as a statement does: a full stop or an ellipsis (a shortened abstract), perhaps inside quotes or brackets; a question is what many titles end as. */
 function endsAsStatement(text: string): boolean {
-  return /[.\u2026]["'\u201D\u2019)\]]*$/u.test(text);
+  return STATEMENT_MARKS.has(finalMark(text));
 }
+
+const STATEMENT_MARKS: ReadonlySet<string> = new Set(['.', '\u2026']);
