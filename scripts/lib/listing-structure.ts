@@ -257,6 +257,8 @@ interface Shape {
   noise: boolean;
   /** A count or figures with a date's or time's marks, and nothing else (`42`, `1984`, `24/7`): a card's furniture or a day's label, or a title. */
   count: boolean;
+  /** The one word under a `Submitted by` line of its own (see isSubmitterLine): the name the card shows, or a one-word title (`Mamba`). */
+  handle: boolean;
   /** Reads like a line of authors' names, in a dump whose cards show them (see {@link authorLines}): dropped between a title and its abstract. */
   authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
@@ -307,7 +309,7 @@ function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean 
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
   const banners = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : '')));
-  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), banner: banners.has(index) }));
+  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), handle: isSubmitterField(fields, index), banner: banners.has(index) }));
   const authors = authorLines(alone);
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
@@ -716,8 +718,8 @@ function titleMoves(shape: Shape, underDate = false): Move[] {
 function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
-  // A count right over an abstract is a title (`1984`, `24/7`): a card's count stands over its title, or between papers, and a day's label over the first title.
-  const noise = shape.count && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
+  // A count or a name under `Submitted by` right over an abstract is a title (`1984`, `24/7`, `Mamba`): a card's count or name stands over its title, or between papers, and a day's label over the first title.
+  const noise = (shape.count || shape.handle) && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
   const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer || shape.authors ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
@@ -886,6 +888,7 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
     repeated,
     banner: false,
     count: !date && (isCountLine(text) || isFiguresLine(text)),
+    handle: false,
     authors: false,
     overAbstract: false,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
@@ -907,10 +910,15 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
  */
 export function isFurnitureField(fields: readonly Field[], index: number): boolean {
   const field = fields[index]!;
-  const above = fields[index - 1];
-  if (isFurnitureLine(field.text) || isSubmitterLine(withoutLinkAddresses(field.text).text, above && withoutLinkAddresses(above.text).text)) return true;
+  if (isFurnitureLine(field.text) || isSubmitterField(fields, index)) return true;
   // A block of such lines saved with no blank line between them (a print's footer over the next page's header) is too.
   return field.parts !== undefined && field.parts.length > 1 && field.parts.every((part) => isFurnitureLine(part));
+}
+
+/** Whether the field at `index` is the one word under a `Submitted by` line of its own (isSubmitterLine): the card's name, or a one-word title. */
+function isSubmitterField(fields: readonly Field[], index: number): boolean {
+  const above = fields[index - 1];
+  return isSubmitterLine(withoutLinkAddresses(fields[index]!.text).text, above && withoutLinkAddresses(above.text).text);
 }
 
 /** Whether a text holds a letter of some script: an abstract is words, so a line without one (`03/14`, `2+2=4`) is no abstract. */

@@ -1222,6 +1222,16 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     expect(result.warnings.map(formatProblem)).toContain('d.txt:4: dropped 2 lines that are not titles or abstracts (numbers and symbols, "Submitted by", author, vote and comment counts), the first `Submitted by`');
   });
 
+  test.each([2, 3])('reads one-word titles right under a `Submitted by` line of its own (no name saved) as titles over their abstracts, not as the names the line stands over (%i cards)', (count) => {
+    const names = ['Mamba', 'R1', 'Orca'].slice(0, count);
+    const cards = names.flatMap((name) => ['Submitted by', name, abstract(name.toLowerCase())]);
+    for (const text of [blankDump(...HEADER, 'Mar 14', ...cards), lineDump(cards[0]!, ...cards.slice(1))]) {
+      const result = parse(text);
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(names.map((name) => [name, abstract(name.toLowerCase())]));
+    }
+  });
+
   test('reads a number-like title as a title when its abstract follows', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', '1984', abstract('surveillance'), 'Graph Priors', abstract('two')))).toEqual(['1984', 'Graph Priors']);
   });
