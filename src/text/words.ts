@@ -138,17 +138,26 @@ const OTHER_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /**
  * How many of a text's words (those with a letter) there are, how many of
  * them are English function words (see {@link ENGLISH_FUNCTION_WORDS}) and
- * how many are another language's (see {@link OTHER_FUNCTION_WORDS}).
+ * how many are another language's (see {@link OTHER_FUNCTION_WORDS}): never
+ * a word in capitals (an acronym, `ES`, `DEM`) nor one of a link's address
+ * (`https://github.com/…`), which English abstracts write and which would
+ * read as `es`, `dem`, `com`.
  */
 export function englishFunctionWords(text: string): { words: number; english: number; other: number } {
   let words = 0;
   let english = 0;
   let other = 0;
-  for (const part of wordParts(text)) {
+  // A link's address is no prose (`github.com`, `.de`), and a word in capitals is an acronym (`ES`, `DEM`), not a function word of any language.
+  for (const part of text.replace(LINK_ADDRESS, ' ').match(WORD_PART) ?? []) {
     if (!/\p{L}/u.test(part)) continue;
     words += 1;
-    if (ENGLISH_FUNCTION_WORDS.has(part)) english += 1;
-    else if (OTHER_FUNCTION_WORDS.has(part)) other += 1;
+    if (part.length > 1 && part === part.toUpperCase()) continue;
+    const word = part.toLowerCase();
+    if (ENGLISH_FUNCTION_WORDS.has(word)) english += 1;
+    else if (OTHER_FUNCTION_WORDS.has(word)) other += 1;
   }
   return { words, english, other };
 }
+
+/** A link's address in running text: with its scheme or `www.`, to the next space. */
+const LINK_ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/giu;

@@ -120,6 +120,19 @@ describe('parseListing: a page translated by the browser', () => {
       expect(parse(dump).errors.map(formatProblem)).toEqual([]);
       expect(titles(dump)).toEqual(['Lumen-VL Technical Report']);
     });
+    test.each(layouts)('reads an English page whose header it does not know, whose terse abstracts write acronyms and link addresses that spell another language\'s function words (`ES`, `DEM`, `github.com`) (%s)', (_, join) => {
+      const papers = [
+        'DEM-SR: Elevation Super-Resolution',
+        'DEM super-resolution: 30 m DEM to 10 m DEM, RMSE 1.2 m (SRTM, Copernicus DEM, ALOS), 4x A100. Code: https://github.com/geo/dem-sr, data: https://zenodo.org/records/123.',
+        'ES-Opt: Evolution Strategies at Scale',
+        'ES vs. PPO vs. GRPO on Qwen2.5-7B, Llama-3.1-8B: ES 71.2, PPO 68.4, GRPO 70.9 on GSM8K; ES 38.0 on MATH-500; 8x H100, 12 h. Code: https://github.com/es/es-opt.',
+        'ER-Bench',
+        'ER (entity resolution) benchmark: 12 datasets, 4 domains, 1.2M pairs; F1 91.3, Ditto 88.1, Magellan 79.4, ZeroER 71.0. Data: https://github.com/er/er-bench.',
+      ];
+      const dump = join('Daily Papers', 'Submit a paper', 'Sort by upvotes', 'Mar 14', ...papers);
+      expect(parse(dump).errors.map(formatProblem)).toEqual([]);
+      expect(titles(dump)).toEqual([papers[0], papers[2], papers[4]]);
+    });
   });
 
   test('reads a page whose header and footer are the site\'s own, whatever script its papers are in', () => {

@@ -67,6 +67,10 @@ describe('englishFunctionWords', () => {
       expect(other, text).toBeGreaterThan(english);
     }
   });
+  test('finds none of another language\'s in an acronym or a link address (`ES`, `ER`, `DEM`, `OP`, `github.com`), nor an English one (`IS`, `https://by.com/the`)', () => {
+    expect(englishFunctionWords('ES vs. ER on DEM tiles, OP counts; code at https://github.com/es/dem or www.de.com/die.')).toEqual({ words: 11, english: 0, other: 0 });
+    expect(englishFunctionWords('IS AND THE OF, see https://by.com/the/of').english).toBe(0);
+  });
   test('finds none of another language\'s in English, formulas and `et al.` included', () => {
     expect(englishFunctionWords('As Smith et al. show, $x_t = a x_{t-1} + b$ holds for the model to do no worse.').other).toBe(0);
   });
