@@ -71,6 +71,9 @@ describe('englishFunctionWords', () => {
     expect(englishFunctionWords('ES vs. ER on DEM tiles, OP counts; code at https://github.com/es/dem or www.de.com/die.')).toEqual({ words: 11, english: 0, other: 0 });
     expect(englishFunctionWords('IS AND THE OF, see https://by.com/the/of').english).toBe(0);
   });
+  test('finds none of another language\'s in words English writes too: `per`, `on par`, `op`, `die`, `con`, `den`', () => {
+    expect(englishFunctionWords('Latency per token, on par per op; die area, pros and con, a den of ops').other).toBe(0);
+  });
   test('finds none of another language\'s in English, formulas and `et al.` included', () => {
     expect(englishFunctionWords('As Smith et al. show, $x_t = a x_{t-1} + b$ holds for the model to do no worse.').other).toBe(0);
   });
