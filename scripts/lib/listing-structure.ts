@@ -263,6 +263,8 @@ interface Shape {
   authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
   overAbstract: boolean;
+  /** A count (see {@link count}) over a line that reads as an abstract, past a card's furniture between them (see {@link countOverAbstract}). */
+  countOverAbstract?: boolean;
   /** A repeated line (see {@link repeated}) over a line that reads as an abstract, past any more such lines or furniture: a card's link or badge between its title and abstract. */
   repeatedOverAbstract?: boolean;
   /**
@@ -302,6 +304,20 @@ function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean 
 }
 
 /**
+ * Whether the first line under a count that is no card's furniture reads as
+ * an abstract: a title of figures (`1984`) stands over its abstract, or over
+ * the furniture a card shows between them (its link address, its arXiv id),
+ * where that furniture read as the title would leave the count dropped. Not
+ * past the name under a `Submitted by` line, which may itself be a one-word
+ * title (a vote count over `Submitted by` over `Mamba`).
+ */
+function countOverAbstract(shapes: readonly Shape[], index: number): boolean {
+  let next = index + 1;
+  while (next < shapes.length && shapes[next]!.noise && !shapes[next]!.handle && !shapes[next + 1]?.handle) next += 1;
+  return next < shapes.length && readsAsAbstractSentence(shapes[next]!);
+}
+
+/**
  * Read a listing's fields: the cheapest consistent reading (see {@link COST}),
  * found by dynamic programming over the fields (linear in their number), and
  * whether another reading is just as good.
@@ -314,7 +330,7 @@ export function readStructure(fields: readonly Field[], options: StructureOption
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
     const pair: Shape['pair'] = next !== undefined && isChromePair(shape, next) ? (next.finished ? 'doubtful' : 'page') : undefined;
-    return { ...shape, authors: authors[index]!, overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.repeated ? { repeatedOverAbstract: repeatedOverAbstract(alone, index) } : {}), ...(pair === undefined ? {} : { pair }) };
+    return { ...shape, authors: authors[index]!, overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.count ? { countOverAbstract: countOverAbstract(alone, index) } : {}), ...(shape.repeated ? { repeatedOverAbstract: repeatedOverAbstract(alone, index) } : {}), ...(pair === undefined ? {} : { pair }) };
   });
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
@@ -718,8 +734,8 @@ function titleMoves(shape: Shape, underDate = false): Move[] {
 function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
-  // A count or a name under `Submitted by` right over an abstract is a title (`1984`, `24/7`, `Mamba`): a card's count or name stands over its title, or between papers, and a day's label over the first title.
-  const noise = (shape.count || shape.handle) && shape.overAbstract ? COST.titleLikeFurniture : COST.likeNoise;
+  // A count over an abstract, past a card's furniture, or a name under `Submitted by` right over one, is a title (`1984`, `24/7`, `Mamba`): a card's count or name stands over its title, or between papers, and a day's label over the first title.
+  const noise = shape.countOverAbstract === true || (shape.handle && shape.overAbstract) ? COST.titleLikeFurniture : COST.likeNoise;
   const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer || shape.authors ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.

@@ -1258,6 +1258,19 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test.each([
+    ['the paper\'s link address', (i: number) => [`https://huggingface.co/papers/2503.0123${i}`]],
+    ['its arXiv id and its count of authors', (i: number) => [`arXiv:2503.0123${i}`, `\u00B7 ${i + 3} authors`]],
+  ])('reads a title of figures (`1984`) under a vote count as the title over its abstract, past a card\'s furniture between them (%s), never the furniture as the title', (_, between) => {
+    const names = ['1984', 'Sparse Adapters', '2048'];
+    const cards = names.flatMap((name, i) => [`${40 + i}`, name, ...between(i), abstract(name)]);
+    for (const text of [blankDump(...HEADER, 'Mar 14', ...cards), lineDump(cards[0]!, ...cards.slice(1))]) {
+      const result = parse(text);
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(names.map((name) => [name, abstract(name)]));
+    }
+  });
+
   test('reads a number-like title as a title when its abstract follows', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', '1984', abstract('surveillance'), 'Graph Priors', abstract('two')))).toEqual(['1984', 'Graph Priors']);
   });
