@@ -35,4 +35,9 @@ describe('a build after retiring every paper of a year', () => {
     expect(sitemap).not.toContain('/listings/2024/<');
     expect(sitemap).not.toContain('/listings/2024-03-14/<');
   });
+
+  test('keeps the emptied year\'s page out of search engines, as the emptied day\'s, and only it', () => {
+    const robots = (page: string) => readFileSync(path.join(dist, page), 'utf8').includes('<meta name="robots" content="noindex">');
+    expect(['listings/2024/index.html', 'listings/2024-03-14/index.html', 'listings/2025/index.html', 'listings/index.html'].map(robots)).toEqual([true, true, false, false]);
+  });
 });
