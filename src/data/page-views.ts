@@ -9,6 +9,7 @@
  */
 import type { Archive, ArchivePaper } from './archive.ts';
 import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
+import { compareStrings } from '../format/compare-strings.ts';
 import { firstDay, listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
 import { termsFoundByTopic } from '../format/topic-terms.ts';
 import { leadSentences, snippet } from '../lib/snippet.ts';
@@ -163,7 +164,7 @@ export interface RetiredView {
 export function retiredView(archive: Archive, paper: ArchivePaper): RetiredView {
   const listings = [...new Set(paper.listings.map((a) => a.listing))]
     .map((id) => archive.listingById.get(id)!)
-    .sort((a, b) => Number(a.day === undefined) - Number(b.day === undefined) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => Number(a.day === undefined) - Number(b.day === undefined) || compareStrings(a.id, b.id));
   return { slug: paper.slug, title: paper.title, reason: paper.retired ?? '', listed: listings.map(listingLabel) };
 }
 
