@@ -1,4 +1,4 @@
-import { isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
+import { isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 import { consentBannerIndices } from './consent-banner.ts';
 
@@ -259,6 +259,8 @@ interface Shape {
   count: boolean;
   /** The one word under a `Submitted by` line of its own (see isSubmitterLine): the name the card shows, or a one-word title (`Mamba`). */
   handle: boolean;
+  /** The site's summary of a paper under its `AI-generated summary` label (see isAiSummaryLine): furniture that is never read as a title or an abstract. */
+  aiSummary: boolean;
   /** Reads like a line of authors' names, in a dump whose cards show them (see {@link authorLines}): dropped between a title and its abstract. */
   authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
@@ -325,7 +327,7 @@ function countOverAbstract(shapes: readonly Shape[], index: number): boolean {
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
   const banners = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : '')));
-  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), handle: isSubmitterField(fields, index), banner: banners.has(index) }));
+  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), handle: isSubmitterField(fields, index), aiSummary: isAiSummaryField(fields, index), banner: banners.has(index) }));
   const authors = authorLines(alone);
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
@@ -427,7 +429,17 @@ function endCost(state: State, doubtful: boolean): number {
 
 /** Every way to read `shape` in `state`, in order of preference on equal cost, with scaled costs. */
 function moves(state: State, shape: Shape): Move[] {
-  return bannerMoves(state, shape, unscaledMoves(state, shape)).map((m) => ({ ...m, cost: m.cost * SCALE + (FAULTS.has(m.role) ? 1 : 0) + (m.afterTitleWithoutAbstract ? 1 : 0) }));
+  return withoutAiSummaryText(shape, bannerMoves(state, shape, unscaledMoves(state, shape))).map((m) => ({ ...m, cost: m.cost * SCALE + (FAULTS.has(m.role) ? 1 : 0) + (m.afterTitleWithoutAbstract ? 1 : 0) }));
+}
+
+/**
+ * The site's summary of a paper (see {@link Shape.aiSummary}) is only ever
+ * dropped: read as the abstract, it would publish the site's words as the
+ * authors'. A card that shows it and no abstract leaves its title without
+ * one, and the run stops naming the title.
+ */
+function withoutAiSummaryText(shape: Shape, all: Move[]): Move[] {
+  return shape.aiSummary ? all.filter((move) => move.role === 'noise' || move.role === 'footer' || move.role === 'banner') : all;
 }
 
 /**
@@ -905,6 +917,7 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
     banner: false,
     count: !date && (isCountLine(text) || isFiguresLine(text)),
     handle: false,
+    aiSummary: false,
     authors: false,
     overAbstract: false,
     joined: field.lastLine !== undefined && field.lastLine > field.line,
@@ -926,7 +939,7 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
  */
 export function isFurnitureField(fields: readonly Field[], index: number): boolean {
   const field = fields[index]!;
-  if (isFurnitureLine(field.text) || isSubmitterField(fields, index)) return true;
+  if (isFurnitureLine(field.text) || isSubmitterField(fields, index) || isAiSummaryField(fields, index)) return true;
   // A block of such lines saved with no blank line between them (a print's footer over the next page's header) is too.
   return field.parts !== undefined && field.parts.length > 1 && field.parts.every((part) => isFurnitureLine(part));
 }
@@ -935,6 +948,12 @@ export function isFurnitureField(fields: readonly Field[], index: number): boole
 function isSubmitterField(fields: readonly Field[], index: number): boolean {
   const above = fields[index - 1];
   return isSubmitterLine(withoutLinkAddresses(fields[index]!.text).text, above && withoutLinkAddresses(above.text).text);
+}
+
+/** Whether the field at `index` is the site's summary of a paper under its `AI-generated summary` label (isAiSummaryLine). */
+export function isAiSummaryField(fields: readonly Field[], index: number): boolean {
+  const [field, above] = [fields[index]!, fields[index - 1]];
+  return field.kind === 'text' && above?.kind === 'text' && isAiSummaryLine(withoutLinkAddresses(field.text).text, withoutLinkAddresses(above.text).text);
 }
 
 /** Whether a text holds a letter of some script: an abstract is words, so a line without one (`03/14`, `2+2=4`) is no abstract. */

@@ -237,6 +237,25 @@ export function isSubmitterLine(line: string, above: string | undefined): boolea
   return above !== undefined && chromeKey(above) === 'submitted by' && HANDLE.test(line);
 }
 
+/**
+ * Whether a line is the label a card puts over the site's own summary of a
+ * paper (`AI-generated summary`), on a line of its own above an `Abstract`
+ * label and the authors' abstract.
+ */
+export function isAiSummaryLabel(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && chromeKey(line) === 'ai generated summary';
+}
+
+/**
+ * Whether a line is the site's summary of a paper, the line above being its
+ * `AI-generated summary` label ({@link isAiSummaryLabel}): a sentence the
+ * site writes, not the authors' text, so never a paper's abstract. Another
+ * label right under the first (`Abstract`) is no summary.
+ */
+export function isAiSummaryLine(line: string, above: string | undefined): boolean {
+  return above !== undefined && isAiSummaryLabel(above) && line !== '' && !isNoiseLine(line);
+}
+
 /** Whether a line is figures with a date's or a time's marks and nothing else (`14/03`, `10:00`): a day's label, or a title such as `24/7`. */
 export function isFiguresLine(line: string): boolean {
   return line.length <= MAX_CHROME_LENGTH && FIGURES.test(line);

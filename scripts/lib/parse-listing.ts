@@ -1,7 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
-import { endsLikeSentence, FAULTS, hasLetter, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
+import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
 import { isRealAbstract } from '../../src/format/paper-key.ts';
@@ -894,7 +894,7 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
   let title: Field | undefined;
   structure.readings.forEach((reading, index) => {
     const field = fields[index]!;
-    if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, field));
+    if (reading.afterTitleWithoutAbstract && title !== undefined) errors.push(noAbstract(file, title, ...nextRead(fields, structure, index)));
     if (reading.afterTitleWithoutAbstract) title = undefined;
     if (FAULTS.has(reading.role)) errors.push(fault(file, fields, index, reading.role, date, title, entries));
     if (reading.role === 'missing-abstract') title = undefined;
@@ -976,8 +976,25 @@ function headerDayLabels(fields: readonly Field[], structure: Structure): DayLab
   return labels;
 }
 
-/** A title whose abstract is missing. */
-function noAbstract(file: string, title: Field, next: Field | undefined): Problem {
+/**
+ * What stands where a title's abstract was expected, from `index` on: the
+ * first field read as more than a card's furniture (the next title), and the
+ * site's AI-generated summary dropped on the way, if any, which a reader may
+ * take for the abstract.
+ */
+function nextRead(fields: readonly SourceField[], structure: Structure, index: number): [Field | undefined, Field | undefined] {
+  let at = index;
+  while (at < fields.length && (structure.readings[at]!.role === 'noise' || structure.readings[at]!.role === 'gap') && isFurnitureField(fields, at)) at += 1;
+  const summary = fields.slice(index, at).find((_, offset) => isAiSummaryField(fields, index + offset));
+  return summary === undefined ? [fields[index], undefined] : [fields[at], summary];
+}
+
+/** A title whose abstract is missing (`summary`: the site's AI-generated summary under it, dropped). */
+function noAbstract(file: string, title: Field, next: Field | undefined, summary?: Field): Problem {
+  if (summary !== undefined) {
+    const after = next === undefined ? 'the end of the file' : `${quote(next.text, 60)} at line ${next.line}`;
+    return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found only the site's AI-generated summary (line ${summary.line}), which is not the authors' abstract, then ${after}; add the paper's abstract under its summary, or delete the paper from the dump`);
+  }
   const names = next?.kind === 'text' && isAuthorLine(withoutLinkAddresses(next.text).text);
   const hint = names ? " (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)" : '';
   const found = next === undefined ? 'the end of the file' : next.kind === 'text' ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title${hint}` : 'an empty line';
@@ -1120,7 +1137,9 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   const authors = inPairs.filter((field) => inPairs.filter((other) => other.text === field.text).length === 1);
   const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
   const furniture = new Set(fields.filter((_, index) => isFurnitureField(fields, index)));
-  const noise = dropped.filter((field) => furniture.has(field));
+  const summaries = new Set(fields.filter((_, index) => isAiSummaryField(fields, index)));
+  const noise = dropped.filter((field) => furniture.has(field) && !summaries.has(field));
+  const summariesDropped = dropped.filter((field) => summaries.has(field));
   warnings.push(...repeatWarnings(dropped.filter((field) => !furniture.has(field)), new Set(inPairs), file));
   if (authors.length > 0) {
     const lines = authors.length === 1 ? "a line of authors' names between a title and its abstract" : `${authors.length} lines of authors' names between titles and their abstracts`;
@@ -1129,6 +1148,10 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   if (noise.length > 0) {
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
+  }
+  if (summariesDropped.length > 0) {
+    const what = summariesDropped.length === 1 ? 'an AI-generated summary' : `${summariesDropped.length} AI-generated summaries`;
+    warnings.push(problemAt(file, summariesDropped[0]!.line, `dropped ${what} (the site's summary of a paper under its \`AI-generated summary\` label, not the authors' abstract), the first ${quote(summariesDropped[0]!.text)}`));
   }
   warnings.push(...bannerWarnings(fields, structure, file), ...papersOverBanners(fields, structure, file));
   let title: Field | undefined;

@@ -1430,6 +1430,35 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
   });
 });
 
+describe('parseListing: the site\'s AI-generated summary over a paper\'s abstract', () => {
+  /** A summary as the site writes it: one sentence, shorter than the abstract. */
+  const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
+  const TOPICS = ['adapters', 'priors', 'ropes'];
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const card = (i: number) => [TITLES[i]!, 'AI-generated summary', summaryOf(TOPICS[i]!), 'Abstract', abstract(TOPICS[i]!)];
+  const layouts = [
+    ['blank-line', (...cards: string[]) => blankDump(...HEADER, 'Mar 14', ...cards)],
+    ['one-line', (...cards: string[]) => lineDump(cards[0]!, ...cards.slice(1))],
+  ] as const;
+
+  test.each(layouts)('reads each card as one paper, its abstract the one under `Abstract`, the summary dropped with a warning naming it (%s)', (_, dump) => {
+    const result = parse(dump(...[0, 1, 2].flatMap(card)));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+    expect(result.warnings.map(formatProblem).filter((w) => !w.includes('`Subscribe`'))).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: dropped 6 lines that are not titles or abstracts \(.*\), the first `AI-generated summary`$/),
+      expect.stringMatching(/^d\.txt:\d+: dropped 3 AI-generated summaries \(the site's summary of a paper under its `AI-generated summary` label, not the authors' abstract\), the first `A small adapter on adapters matches much larger systems on four benchmarks\.`$/),
+    ]);
+  });
+
+  test.each(layouts)('never publishes a summary as an abstract: a card with a summary and no abstract stops the run naming its title (%s)', (_, dump) => {
+    const lines = [...card(0), ...card(1).slice(0, 3), ...card(2)];
+    const result = parse(dump(...lines));
+    expect(result.entries.map((e) => e.abstract)).not.toContain(summaryOf('priors'));
+    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Graph Priors` has no abstract: expected an abstract line after it, found only the site's AI-generated summary \(line \d+\), which is not the authors' abstract, then `Folded Ropes` at line \d+; add the paper's abstract under its summary, or delete the paper from the dump$/)]);
+  });
+});
+
 describe('parseListing: text wrapped at a width', () => {
   /** `text` wrapped at `width` columns, as a plain-text save or a mail client would. */
   const wrap = (text: string, width: number) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trim();
