@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isChromeLine, isFooterLine, isNoiseLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
+import { isChromeLine, isFooterLine, isFurnitureLine, isNoiseLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
 
 describe('isChromeLine', () => {
   test.each(['new', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'by AK and the research community', 'Get trending papers in your email inbox!', 'Get trending papers in your email inbox once a day!', 'get trending papers in your e-mail inbox'])(
@@ -44,5 +44,28 @@ describe('isNoiseLine', () => {
   });
   test.each(['C++', '1+1', 'arXiv Is All You Need', 'arXiv:2403.01234 Sparse Adapters', '+3 Sparse Adapters', '--- Sparse Adapters', '\u03C0', '\u2014', '?', '-*-', '%%%'])('does not read %j so', (line) => {
     expect(isNoiseLine(line)).toBe(false);
+  });
+});
+
+describe('isFurnitureLine', () => {
+  test.each([
+    'Code: https://github.com/example/adapters',
+    'Project page: https://example.github.io/priors/',
+    'GitHub: github.com/example/ropes',
+    'Code and data: https://huggingface.co/datasets/example/ropes',
+    'Project Page: https://example.org/p | Code: https://github.com/example/p',
+    'Demo \uFF1A https://example.org/demo',
+  ])('reads %j, a card\'s link under a label of a word or two, as its furniture', (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+  test.each([
+    'Code is available at https://github.com/example/adapters.',
+    'Scaling works, see https://example.org/scaling',
+    'We release our code: https://github.com/example/adapters',
+    'Code: see the paper',
+    'Ratio: 3.5/4',
+    'Sparse Adapters: A Study of github.com/example',
+  ])('does not read %j so', (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
   });
 });

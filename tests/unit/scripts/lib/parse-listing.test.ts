@@ -1459,6 +1459,31 @@ describe('parseListing: the site\'s AI-generated summary over a paper\'s abstrac
   });
 });
 
+describe('parseListing: a card\'s links under a label (`Code: https://…`)', () => {
+  const TOPICS = ['adapters', 'priors', 'ropes'];
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const LINKS = ['Code: https://github.com/example/adapters', 'Project page: https://example.github.io/priors/', 'GitHub: github.com/example/ropes'];
+  const layouts = [
+    ['blank-line', (...fields: string[]) => blankDump(...HEADER, 'Mar 14', ...fields)],
+    ['one-line', (...fields: string[]) => lineDump(fields[0]!, ...fields.slice(1))],
+  ] as const;
+
+  test.each(layouts)('drops the link a card shows under its abstract as its furniture, with the furniture warning, never as a title or part of an abstract (%s)', (_, dump) => {
+    const result = parse(dump(...TITLES.flatMap((title, i) => [title, abstract(TOPICS[i]!), LINKS[i]!])));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+    expect(result.warnings.map(formatProblem).filter((w) => !w.includes('`Subscribe`'))).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: dropped 3 lines that are not titles or abstracts \(.*\), the first `Code: https:\/\/github\.com\/example\/adapters`$/),
+    ]);
+  });
+
+  test.each(layouts)('drops such a link under one abstract only, and one between a title and its abstract (%s)', (_, dump) => {
+    const result = parse(dump(TITLES[0]!, abstract(TOPICS[0]!), LINKS[0]!, TITLES[1]!, LINKS[1]!, abstract(TOPICS[1]!), TITLES[2]!, abstract(TOPICS[2]!)));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+  });
+});
+
 describe('parseListing: text wrapped at a width', () => {
   /** `text` wrapped at `width` columns, as a plain-text save or a mail client would. */
   const wrap = (text: string, width: number) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trim();
@@ -1697,7 +1722,7 @@ describe('parseListing: broken structure', () => {
 
   test('two paragraphs split off their abstracts a paper apart: stops, rather than shift the pairs between them', () => {
     const long = (topic: string) => `${abstract(topic)} ${abstract(`more ${topic}`)} ${abstract(`still more ${topic}`)}`;
-    const text = blankDump('Mar 14', 'Zero', long('zero'), 'One', long('one'), 'Code: https://github.com/example/one.', 'Two', long('two'), 'Code: https://github.com/example/two.', 'Three', long('three'));
+    const text = blankDump('Mar 14', 'Zero', long('zero'), 'One', long('one'), 'The code is at https://github.com/example/one.', 'Two', long('two'), 'The code is at https://github.com/example/two.', 'Three', long('three'));
     expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:15: expected a title, found `We study two .*ending in a full stop\), which reads as an abstract; is a title missing near it, or is a paragraph split off an abstract nearby\?/)]);
   });
 
