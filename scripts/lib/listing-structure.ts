@@ -1,4 +1,4 @@
-import { isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
+import { givesLinkAddress, isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 import { consentBannerIndices } from './consent-banner.ts';
 
@@ -286,6 +286,8 @@ interface Shape {
   card?: { title: Shape; abstract: Shape };
   /** Joined from several lines. */
   joined: boolean;
+  /** Gives a link's address among its words (see givesLinkAddress): a paper's text, never a line of the page. */
+  address: boolean;
   /** Ends with one full stop, as a sentence does (not an ellipsis). */
   sentence: boolean;
   /** Looks like a date in a form not read as one (`Fri 14/03`): perhaps the listing's date line. */
@@ -567,9 +569,9 @@ function knownInHeader(shape: Shape, afterUnknown: boolean): number {
   return afterUnknown && shape.chrome ? COST.chrome : 0;
 }
 
-/** A line in the header that is not known chrome, a date or a card's furniture, and short as header lines are. */
+/** A line in the header that is not known chrome, a date or a card's furniture, short as header lines are, and giving no link address among its words (a page's links are their text). */
 function unknownHeaderLine(shape: Shape): boolean {
-  return !shape.chrome && !shape.footer && !shape.date && !shape.noise && shape.length <= MAX_HEADER_LINE;
+  return !shape.chrome && !shape.footer && !shape.date && !shape.noise && !shape.address && shape.length <= MAX_HEADER_LINE;
 }
 
 /** Whether a field (a block's first lines) reads as a title: no sentence, not long, no date, with a letter. */
@@ -925,6 +927,7 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
     // A block of footer items (the footer saved with no blank line between them) is the footer too.
     footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
     sentence: endsLikeSentence(text),
+    address: givesLinkAddress(text),
     unreadDate: !date && isUnreadDate(text),
     finished: /[.!?\u2026]["'\u201D\u2019)\]]*$/u.test(text),
     letters: hasLetter(text),

@@ -309,6 +309,24 @@ const PRINT_LINES: readonly RegExp[] = [
   /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?\s+\d{1,4}\s*\/\s*\d{1,4}$/iu,
 ];
 
+/** A link's address with its scheme, anywhere in a line. */
+const ADDRESS_IN_TEXT = /(?:https?|ftp):\/\/[^\s<>]+/giu;
+
+/**
+ * Whether a line gives a link's address among its words (`Scaling works, see
+ * https://example.org/scaling`), other than the site's own: words someone
+ * wrote about a paper, as an abstract does, never a line of the page's
+ * header or chrome, whose links are their text.
+ */
+export function givesLinkAddress(line: string): boolean {
+  const addresses = line.match(ADDRESS_IN_TEXT) ?? [];
+  return addresses.some((address) => !SITE_ADDRESS.test(address.replace(/[.,;:)\]]+$/u, ''))) && hasWords(line.replace(ADDRESS_IN_TEXT, ''));
+}
+
+function hasWords(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
 /** A link's address alone on its line, without the brackets of a text save: what a copy of a card or a share to notes writes under its title (the page's own address is its header's, {@link SITE_ADDRESS}). */
 const BARE_ADDRESS = /^(?:https?|ftp):\/\/[^\s<>]+$/iu;
 

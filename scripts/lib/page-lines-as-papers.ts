@@ -1,6 +1,7 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { isLongerThanPageLines } from './listing-structure.ts';
 import { finalMark } from './final-mark.ts';
+import { givesLinkAddress } from './page-chrome.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /** Papers of a few words in a row at the end that are more than a page saved before it loaded cuts short (the last one). */
@@ -55,9 +56,9 @@ function pageLines(run: readonly ListingEntry[], atEnd: boolean, file: string): 
   );
 }
 
-/** Whether a paper reads like two lines of the page: title and abstract no longer than a line of the page's, the abstract no sentence and not shortened. */
+/** Whether a paper reads like two lines of the page: title and abstract no longer than a line of the page's, the abstract no sentence, not shortened, and giving no link address among its words (the page's links are their text). */
 function readsAsPageLines(entry: ListingEntry): boolean {
-  return !isLongerThanPageLines(entry.title) && !isLongerThanPageLines(entry.abstract) && !SENTENCE_MARKS.has(finalMark(entry.abstract));
+  return !isLongerThanPageLines(entry.title) && !isLongerThanPageLines(entry.abstract) && !SENTENCE_MARKS.has(finalMark(entry.abstract)) && !givesLinkAddress(entry.abstract);
 }
 
 /** The marks a sentence ends with, in Latin and in Chinese or Japanese script, and an ellipsis (an abstract shortened). */

@@ -639,6 +639,22 @@ describe('parseListing: the header and footer, by position', () => {
     expect(errors(doubtful)).toEqual([expect.stringMatching(/^d\.txt:11: cannot tell how `Tiny Lanterns` pairs with the lines around it: it reads equally well as the page header or a title/)]);
   });
 
+  test.each([
+    ['one line per field', (lines: string[]) => lines.join('\n')],
+    ['blank-line blocks', (lines: string[]) => lines.join('\n\n')],
+  ])('never drops a first paper whose short abstract gives a link address as the page header, under the date line or with none (%s): an address among words is no line of the page', (_, layout) => {
+    for (const title of ['Scaling Laws Revisited.', 'Scaling Laws Revisited']) {
+      for (const header of [[...HEADER, 'Mar 14'], ['Get trending papers in your email inbox!'], []]) {
+        const result = parse(layout([...header, title, 'Scaling works, see https://example.org/scaling', 'Folded Ropes', abstract('ropes')]));
+        expect(result.errors.map(formatProblem), `${title} ${header.join()}`).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract]), `${title} ${header.join()}`).toEqual([
+          [title, 'Scaling works, see https://example.org/scaling'],
+          ['Folded Ropes', abstract('ropes')],
+        ]);
+      }
+    }
+  });
+
   test('still reads a paper under the date line whose title reads like a line of the page, when its abstract is an abstract', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'Top Papers of the Day', abstract('rankings'), 'Folded Ropes', abstract('ropes'));
     expect(parse(text).errors).toEqual([]);
@@ -900,11 +916,18 @@ describe('parseListing: the header and footer, by position', () => {
     });
 
     test('a paper whose abstract is one line, between papers, is kept once its abstract ends as a sentence, as the message says', () => {
-      const short = ['Open Weights for a Speech Tokenizer', 'We release code and weights at https://github.com/example/speech-tok'];
+      const short = ['Open Weights for a Speech Tokenizer', 'We release code and weights for the speech tokenizer'];
       expect(errors(blankDump(...HEADER, 'Mar 14', ...papers, ...short, 'Three', full('three')))).toEqual([expect.stringMatching(/if they are papers whose abstracts are one line, end each abstract with its full stop$/)]);
       const fixed = blankDump(...HEADER, 'Mar 14', ...papers, short[0]!, `${short[1]!}.`, 'Three', full('three'));
       expect(errors(fixed)).toEqual([]);
       expect(titles(fixed)).toEqual(['One', 'Two', short[0], 'Three']);
+    });
+
+    test('a paper whose abstract is one line that gives a link address, between papers, is kept: the page\'s lines give no address among words', () => {
+      const short = ['Open Weights for a Speech Tokenizer', 'We release code and weights at https://github.com/example/speech-tok'];
+      const text = blankDump(...HEADER, 'Mar 14', ...papers, ...short, 'Three', full('three'));
+      expect(errors(text)).toEqual([]);
+      expect(titles(text)).toEqual(['One', 'Two', short[0], 'Three']);
     });
 
     test.each([
