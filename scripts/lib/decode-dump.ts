@@ -1,7 +1,8 @@
 /**
  * Turn a dump's bytes into text: UTF-8 (with or without a byte-order mark),
- * or UTF-16 with a byte-order mark (what "Unicode" means when a browser or
- * Notepad on Windows saves a page). Anything else is refused with the line
+ * UTF-16 with a byte-order mark (what "Unicode" means when a browser or
+ * Notepad on Windows saves a page), or UTF-32 with one (what some editors
+ * and converters write). Anything else is refused with the line
  * of the first byte that is not UTF-8, so the user can find it, and what it
  * seems to be (another encoding, not text at all, or UTF-8 cut short in the
  * middle of a character).
@@ -31,6 +32,9 @@ const STRAY_ZEROS = 2;
 
 /** Decode `bytes` as a saved listing. */
 export function decodeDump(bytes: Uint8Array): Decoded {
+  // UTF-32's little-endian mark starts as UTF-16's does (FF FE), so it is asked first.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return decodeUtf32(bytes, 'UTF-32LE');
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes, 'UTF-32BE');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
   // ASCII saved as UTF-16 without a byte-order mark is valid UTF-8, every other byte a NUL.
@@ -105,6 +109,33 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   } catch {
     return { reason: `it starts with a UTF-16 byte-order mark but is not valid ${encoding.toUpperCase()} text; expected a saved Daily Papers listing (save it again as UTF-8)` };
   }
+}
+
+/** Code points above this are no character. */
+const MAX_CODE_POINT = 0x10ffff;
+
+/**
+ * UTF-32 after its byte-order mark, four bytes a character (TextDecoder
+ * reads no UTF-32): a file cut short or a value that is no character (a
+ * surrogate, or past U+10FFFF) is refused naming the encoding and the line.
+ */
+function decodeUtf32(bytes: Uint8Array, encoding: 'UTF-32LE' | 'UTF-32BE'): Decoded {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  const line = () => parts.join('').split(/\r\n|\r|\n/u).length;
+  const whole = bytes.length - (bytes.length % 4);
+  for (let offset = 4; offset < whole; offset += 4) {
+    const value = view.getUint32(offset, encoding === 'UTF-32LE');
+    if (value > MAX_CODE_POINT || (value >= 0xd800 && value <= 0xdfff)) {
+      const named = `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
+      return { line: line(), reason: `it starts with a ${encoding} byte-order mark but holds ${named}, which is no character; expected a saved Daily Papers listing in ${encoding} throughout (save it again as UTF-8)` };
+    }
+    parts.push(String.fromCodePoint(value));
+  }
+  if (whole < bytes.length) {
+    return { line: line(), reason: `it starts with a ${encoding} byte-order mark but ends in the middle of a character (${bytes.length - whole} of its 4 bytes), so it was cut short; expected a whole saved Daily Papers listing: save the page again as UTF-8` };
+  }
+  return { text: parts.join('') };
 }
 
 /**

@@ -10,7 +10,27 @@ const utf16 = (text: string, bigEndian = false) => {
   return new Uint8Array(bytes.flat());
 };
 
+/** UTF-32 with its byte-order mark, each code point four bytes. */
+const utf32 = (text: string, bigEndian = false) => {
+  const words = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  return new Uint8Array(words.flatMap((w) => (bigEndian ? [w >>> 24, (w >> 16) & 0xff, (w >> 8) & 0xff, w & 0xff] : [w & 0xff, (w >> 8) & 0xff, (w >> 16) & 0xff, w >>> 24])));
+};
+
 describe('decodeDump', () => {
+  test('reads UTF-32 with a byte-order mark, little- or big-endian, astral characters included, not as UTF-16 with NULs', () => {
+    const text = 'Na\u00efve Bayes f\u00fcr \u00dcbersetzung\r\nAstral \u{1F9EA} tubes.';
+    expect(decodeDump(utf32(text))).toEqual({ text });
+    expect(decodeDump(utf32(text, true))).toEqual({ text });
+  });
+
+  test('refuses UTF-32 that is cut short or holds no character there, naming the encoding and the line', () => {
+    const whole = utf32('Title\nAbstract.', true);
+    expect(decodeDump(whole.subarray(0, whole.length - 1))).toEqual({ line: 2, reason: 'it starts with a UTF-32BE byte-order mark but ends in the middle of a character (3 of its 4 bytes), so it was cut short; expected a whole saved Daily Papers listing: save the page again as UTF-8' });
+    const bad = utf32('Title\nAb', false);
+    bad.set([0x00, 0xd8, 0x00, 0x00], bad.length - 4);
+    expect(decodeDump(bad)).toEqual({ line: 2, reason: 'it starts with a UTF-32LE byte-order mark but holds U+D800, which is no character; expected a saved Daily Papers listing in UTF-32LE throughout (save it again as UTF-8)' });
+  });
+
   test('reads UTF-8, with or without a byte-order mark', () => {
     expect(decodeDump(new TextEncoder().encode('Caf\u00e9\nAbstract.'))).toEqual({ text: 'Caf\u00e9\nAbstract.' });
     expect(decodeDump(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ text: 'A' });
