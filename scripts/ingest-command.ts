@@ -13,7 +13,7 @@
  * This file only reads, writes and reports; the decisions live in scripts/lib.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, readdir, stat, mkdir, access } from 'node:fs/promises';
+import { readFile, readdir, readlink, stat, lstat, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -331,7 +331,10 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
   const files: string[] = [];
   for (const given of paths) {
     const info = await stat(given).catch(() => undefined);
-    if (info === undefined) {
+    // A link whose target is missing is read as a file, and its reading says so (see whyUnreadable).
+    if (info === undefined && (await lstat(given).catch(() => undefined))?.isSymbolicLink()) {
+      files.push(given);
+    } else if (info === undefined) {
       problems.push(problemAt(given, undefined, 'no such file or folder; expected a dump file or a folder of .txt dumps'));
     } else if (info.isDirectory()) {
       // Hidden files are not the user's dumps: editor locks (`.#x.txt`), macOS resource files (`._x.txt`).
@@ -390,7 +393,7 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
     try {
       bytes = await readFile(file);
     } catch (error) {
-      problems.push(problemAt(file, undefined, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected a saved Daily Papers listing`));
+      problems.push(problemAt(file, undefined, await whyUnreadable(file, error as NodeJS.ErrnoException)));
       continue;
     }
     const decoded = decodeDump(bytes);
@@ -399,6 +402,20 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
     else problems.push(problemAt(file, read.line, read.reason));
   }
   return dumps;
+}
+
+/**
+ * Why a dump could not be read: for a link whose target is missing (moved or
+ * deleted) or that leads back to itself, the link and its target, as written
+ * and, when relative, where it leads; otherwise the system's code.
+ */
+async function whyUnreadable(file: string, error: NodeJS.ErrnoException): Promise<string> {
+  const link = error.code === 'ENOENT' || error.code === 'ELOOP' ? await readlink(file).catch(() => undefined) : undefined;
+  if (link === undefined) return `it could not be read (${error.code ?? error.message}); expected a saved Daily Papers listing`;
+  const target = path.resolve(path.dirname(file), link);
+  const named = `${quote(showPath(link))}${target === link ? '' : ` (${quote(showPath(target))})`}`;
+  const why = error.code === 'ELOOP' ? 'which leads through links back to itself' : (await lstat(target).catch(() => undefined)) === undefined ? 'which does not exist (moved or deleted?)' : 'itself a link whose target is missing';
+  return `it is a link to ${named}, ${why}; expected a saved Daily Papers listing: mend the link, or give the file itself`;
 }
 
 /** A dump as parsed, before its listing is known. */

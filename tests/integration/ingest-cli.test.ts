@@ -180,6 +180,21 @@ describe('npm run ingest', () => {
 });
 
 describe('npm run ingest with bad input', () => {
+  test('says a dump that is a link whose target is missing is such a link, naming the link and its target, given by its path or in a folder', async () => {
+    const input = await dumps({ 'good.txt': KNOTS });
+    await symlink(path.join(input, 'moved-away.txt'), path.join(input, '2025-03-04.txt'));
+    await symlink('gone/2025-03-05.txt', path.join(input, 'given.txt'));
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, input, path.join(input, 'given.txt')]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
+      "<tmp>/2025-03-04.txt: it is a link to \`<tmp>/moved-away.txt\`, which does not exist (moved or deleted?); expected a saved Daily Papers listing: mend the link, or give the file itself
+      <tmp>/given.txt: it is a link to \`gone/2025-03-05.txt\` (\`<tmp>/gone/2025-03-05.txt\`), which does not exist (moved or deleted?); expected a saved Daily Papers listing: mend the link, or give the file itself
+      ingest stopped: 2 problems in the input; nothing was written"
+    `);
+    expect((await snapshotDir(content)).size).toBe(0);
+  });
+
   test('reports every problem at once, with file and line, and writes nothing', async () => {
     const input = await dumps({
       'dangling.txt': `${ROPES}Lonely Title\n`,
