@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { lineAt, splitLines } from '../../src/text/normalize.ts';
 import { quote } from '../../src/format/problem.ts';
+import { numberedLinks } from './numbered-links.ts';
 
 /** A dump's listing text; or why it has none (a reason and, when known, the 1-based line). */
 export type DumpText = { text: string } | { line?: number; reason: string };
@@ -46,6 +47,18 @@ export function dumpText(text: string, file: string): DumpText {
   if (markdown !== undefined) {
     const { first, kind, count } = markdown;
     return { line: first.line, reason: `it is a Markdown copy of the page (${quote(first.text, 60)} at line ${first.line} is ${kind}; ${count} lines of Markdown in all), which Folio does not read: its markup would be published in titles and abstracts; ${SAVE_AS_TEXT}, in a plain-text editor (a note-taking app such as Obsidian or Notion pastes the page as Markdown)` };
+  }
+  const links = numberedLinks(text);
+  if (links !== undefined) {
+    const { number, references } = links;
+    const where = [
+      ...(number === undefined ? [] : [`${quote(number.text, 60)} at line ${number.line}`]),
+      ...(references === undefined ? [] : [`the list of their addresses under \`References\` at line ${references.line}`]),
+    ].join(', and ');
+    return {
+      line: number?.line ?? references!.line,
+      reason: `it is a text-mode browser's dump with its links numbered (${where}), which Folio does not read: the numbers would be published in titles and abstracts, and the list as a paper; save the page again without them (\`lynx -dump -nolist\`, \`elinks -dump -no-numbering -no-references\`, \`w3m -dump\`), or ${SAVE_AS_TEXT}`,
+    };
   }
   if (text[start] === '{' || text[start] === '[') {
     try {

@@ -81,4 +81,28 @@ describe('dumpText', () => {
     const firefox = 'Mar 14\n\n# Sparse Routing\n\nWe route sparsely.\n\n# Dense Retrieval\n\nWe retrieve densely.\n';
     expect(dumpText(firefox, 'day.txt')).toEqual({ text: firefox });
   });
+  test('refuses a text-mode browser\'s dump with numbered links (lynx, elinks, w3m), naming the first number or the list of addresses and how to save it without them', () => {
+    const cards = ['   [1]Hugging Face', '', '   May 2', '', '[5]Sparse Adapters', '', '   We study sparse adapters that route', '   long documents through few experts.', '', '[6]Robust Tokenizers', '', '   Tokenizers break on typos; ours do not.', ''];
+    const references = ['References', '', '   1. https://huggingface.co/', '   5. https://huggingface.co/papers/2505.00001', '   6. https://huggingface.co/papers/2505.00002', ''];
+    const lynx = [...cards, ...references].join('\n');
+    expect(dumpText(lynx, '2025-05-02.txt')).toEqual({ line: 1, reason: expect.stringMatching(/^it is a text-mode browser's dump with its links numbered \(`\[1\]Hugging Face` at line 1, and the list of their addresses under `References` at line 14\), which Folio does not read: the numbers would be published in titles and abstracts, and the list as a paper; save the page again without them \(`lynx -dump -nolist`, `elinks -dump -no-numbering -no-references`, `w3m -dump`\), or expected the Daily Papers page saved as text/) });
+    // The list cut off: the numbers alone.
+    expect(dumpText(cards.slice(2).join('\n'), 'day.txt')).toMatchObject({ line: 3, reason: expect.stringContaining('(`[5]Sparse Adapters` at line 3)') });
+    // The numbers taken off by hand, the list left: it would be published as a paper titled `References`.
+    const plain = ['May 2', '', 'Sparse Adapters', '', 'We route long documents.', '', ...references].join('\n');
+    expect(dumpText(plain, 'day.txt')).toMatchObject({ line: 7, reason: expect.stringContaining('(the list of their addresses under `References` at line 7)') });
+    // w3m's list.
+    const w3m = ['May 2', '', 'Sparse Adapters', '', 'We route long documents.', '', 'References:', '', '[1] https://huggingface.co/', '[2] https://huggingface.co/papers/2505.00001'].join('\n');
+    expect(dumpText(w3m, 'day.txt')).toMatchObject({ line: 7 });
+  });
+
+  test('reads a dump whose abstracts cite by number and whose paper is titled `References`', () => {
+    const text = [
+      'May 2', '', '[1]Prior Work Is a Title', '', 'We extend [12] and [3], as in [4]-[6]; see [7]: it holds.', '',
+      'References', '', 'We study how papers cite their references, e.g. 1. https://arxiv.org/abs/2501.00001 in a list.', '',
+      'Counting [2]Citations', '', 'An abstract.', '',
+      '[3D] Scenes', '', 'A title in brackets.', '',
+    ].join('\n');
+    expect(dumpText(text, 'day.txt')).toEqual({ text });
+  });
 });
