@@ -428,7 +428,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
     altered.subscribe = 1;
     warnings.push(problemAt(file, gluedTitle.line, `removed the page's \`Subscribe\` glued onto the first title ${quote(gluedTitle.title)} (the page's button, copied with the title)`));
   }
-  warnings.push(...cutShortWarnings(parsed.entries, file));
+  warnings.push(...cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
     parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer') }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
@@ -505,18 +505,30 @@ function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Prob
   return result;
 }
 
+/** A title's first word all in lowercase letters, as the end of a word cut by a selection reads (`ers Under Noise`); not `mPLUG`, `xLSTM`, `3D`. */
+const WORD_END = /^\p{Ll}+(?![\p{L}\p{N}\p{M}-])/u;
+
 /** Closing quotes and brackets after a sentence's last mark. */
 const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
 
 /**
- * Warnings for abstracts that look cut short, which the ingest publishes as
+ * Warnings for papers that look cut short, which the ingest publishes as
  * they are (a complete save of the day later replaces them, the longest
  * abstract being kept): abstracts ending in an ellipsis, as a page that
- * shortens them shows them, once for the dump; and the last abstract when
- * it stops mid-sentence, as a page saved before it had loaded ends.
+ * shortens them shows them, once for the dump; the last abstract when it
+ * stops mid-sentence, as a page saved before it had loaded ends; and the
+ * first title when it is the dump's first line (`firstLine`), nothing
+ * above it, and starts with a word in lowercase, as a selection begun
+ * inside the first card starts (`ers Under Noise`). A title cut between
+ * words (`Under Noise`) cannot be told from a whole one, and a headerless
+ * dump of whole cards is common, so that alone goes unsaid.
  */
-function cutShortWarnings(entries: readonly ListingEntry[], file: string): Problem[] {
+function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | undefined, file: string): Problem[] {
   const warnings: Problem[] = [];
+  const first = entries[0];
+  if (first !== undefined && first.line === firstLine && WORD_END.test(first.title)) {
+    warnings.push(problemAt(file, first.line, `the dump starts with the title ${quote(first.title)}, in lowercase, with no page header above it, as a selection copied from inside the page does; if the selection began inside that card, the title is cut: put the whole title in the dump (a later complete save of the day retitles the entry, but its URL keeps the cut title)`));
+  }
   const ending = (entry: ListingEntry) => entry.abstract.replace(CLOSERS, '');
   const shortened = entries.filter((entry) => /(?:\u2026|\.\.\.)$/u.test(ending(entry)));
   if (shortened.length > 0) {

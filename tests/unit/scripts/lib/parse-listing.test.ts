@@ -1707,6 +1707,24 @@ describe('parseListing: abstracts cut short', () => {
     ]);
   });
 
+  test('warns when the dump starts with the first title, in lowercase, with nothing above it, as a selection begun inside the first card does', () => {
+    for (const separator of ['\n\n', '\n']) {
+      const text = ['ers Under Noise', abstract('noise'), 'Two', abstract('two')].join(separator);
+      expect(titles(text)).toEqual(['ers Under Noise', 'Two']);
+      expect(warnings(text)).toEqual([
+        'd.txt:1: the dump starts with the title `ers Under Noise`, in lowercase, with no page header above it, as a selection copied from inside the page does; if the selection began inside that card, the title is cut: put the whole title in the dump (a later complete save of the day retitles the entry, but its URL keeps the cut title)',
+      ]);
+    }
+    // A selection begun inside the first abstract: the piece of it goes as the header's, the title under it is whole.
+    const inside = blankDump('odd spacing, as we show.', 'One', abstract('one'), 'Two', abstract('two'));
+    expect(warnings(inside).filter((w) => w.includes('starts with the title'))).toEqual([]);
+    expect(warnings(blankDump(...HEADER, 'Mar 14', 'one', abstract('one'))).filter((w) => w.includes('starts with the title'))).toEqual([]);
+    // A headerless dump of whole cards: a title with a capital, or a lowercase name with one, is no cut word.
+    for (const title of ['Under Noise', 'mPLUG-Owl: Modular Models', 'xLSTM at Scale', '3D Scenes']) {
+      expect(warnings(blankDump(title, abstract('one'), 'Two', abstract('two'))).filter((w) => w.includes('starts with the title'))).toEqual([]);
+    }
+  });
+
   test('warns once when abstracts end in an ellipsis, as ones the page shortened do', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'One', `${abstract('one').slice(0, 60)}\u2026`, 'Two', `${abstract('two').slice(0, 60)}...`, 'Three', abstract('three'));
     expect(warnings(text)).toEqual([
