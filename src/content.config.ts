@@ -11,7 +11,7 @@ import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
 import { manifestLoader } from './loaders/manifest-loader.ts';
 import { publishSearchRecords } from './integrations/search-records.ts';
 import { paths } from './lib/urls.ts';
-import { papersOnShow } from './lib/retired.ts';
+import { assertPapersOnShow, papersOnShow } from './lib/retired.ts';
 
 /** The taxonomy (`topics.yaml`), one entry per topic. */
 const topics = defineCollection({
@@ -63,6 +63,7 @@ const papers = defineCollection({
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);
       // Only the papers on show: a retired paper's page answers its URL but is found by no search.
+      assertPapersOnShow(siteConfig.content.papers, loaded);
       const onShow = papersOnShow(loaded);
       publishSearchRecords(
         onShow.map(({ slug, title, formerTitles, html, text, plain, topics, firstDay }) => ({

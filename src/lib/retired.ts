@@ -3,6 +3,7 @@
  * gives `retired: "<reason>"` keeps its URL, which answers with a notice,
  * but no page lists it. These functions give the archive on show.
  */
+import { problemAt, ProblemsError } from '../format/problem.ts';
 import type { Listing, PaperSummary } from './group-papers.ts';
 
 /** A paper that may be retired: `retired` is the reason given, when it is. */
@@ -18,6 +19,20 @@ export function isOnShow(paper: MaybeRetired): boolean {
 /** The papers on show (every one not retired), in the order given: the one list every page that lists papers is made from. */
 export function papersOnShow<P extends MaybeRetired>(papers: readonly P[]): P[] {
   return papers.filter(isOnShow);
+}
+
+/**
+ * Throws when `papers` (the entries of the folder `papersDir`) has entries
+ * but none on show. Such a site would have no paper to list or search, and
+ * Pagefind writes no index for no page, which the build would report later
+ * as a wrong language: as an archive with no entry (preflight.ts), it is
+ * stopped with the fix.
+ */
+export function assertPapersOnShow(papersDir: string, papers: readonly MaybeRetired[]): void {
+  if (papers.length === 0 || papers.some(isOnShow)) return;
+  throw new ProblemsError([
+    problemAt(papersDir, undefined, `every one of its ${papers.length} paper entries is retired, so the site would have no paper to show or search; put one back on show (remove its \`retired\`) or ingest a dump`),
+  ]);
 }
 
 /**

@@ -59,6 +59,20 @@ test('a topic renamed without an alias, its entries still naming the old id, sto
   expect(run.output).not.toMatch(/Invalid content reference/);
 }, 300_000);
 
+test('an archive whose every paper is retired stops the build naming the papers folder and the fix, before Pagefind\'s index of no page, no stack trace', async () => {
+  const { tmp, content } = fixtureContent('folio-user-error-all-retired-');
+  const papers = path.join(content, 'papers');
+  const files = fs.readdirSync(papers);
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(papers, f), 'utf8');
+    fs.writeFileSync(path.join(papers, f), text.replace(/^slug: .*\n/m, (line) => `${line}retired: "Withdrawn by its authors."\n`));
+  }
+  expectUserError(
+    await build(tmp, content),
+    new RegExp(`${escapeRegExp(papers)}: every one of its ${files.length} paper entries is retired, so the site would have no paper to show or search; put one back on show \\(remove its \`retired\`\\) or ingest a dump`),
+  );
+}, 300_000);
+
 test('a listing an earlier ingest named like a year keeps its URL; that year’s calendar moves beside it', async () => {
   const { tmp, content } = fixtureContent('folio-year-listing-');
   // Another year of days, and an undated dump saved as `2025.txt`.
