@@ -93,6 +93,19 @@ describe('a reader landing on a paper from a shared link', () => {
   });
 });
 
+describe('a reader following a paper link cut short in a note', () => {
+  test('lands on the 404 page with the title\'s words the link holds in its search box, and finds the paper first', async () => {
+    const long = entries.find((e) => e.data.slug.split('-').length >= 6)!;
+    const cut = long.data.slug.split('-').slice(0, 4).join('-');
+    const response = await page.goto(`${server.origin}${base}papers/${cut}`);
+    expect(response?.status()).toBe(404);
+    const box = page.getByRole('main').getByRole('searchbox');
+    await expect.poll(() => box.inputValue()).toBe(cut.replaceAll('-', ' '));
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.getByRole('main').locator('ol a').first().getAttribute('href')).toBe(`${base}papers/${long.data.slug}/`);
+  });
+});
+
 describe('a reader copying from an abstract', () => {
   const fit = entries.find((e) => e.text.includes('$O(n^{2})$'));
 

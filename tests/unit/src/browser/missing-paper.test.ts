@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { queryFromMissingPaper } from '../../../../src/browser/missing-paper.ts';
+
+describe('queryFromMissingPaper', () => {
+  test('a paper link cut short (a note wrapped it) gives the words of the title its slug keeps', () => {
+    expect(queryFromMissingPaper('/papers/efficiently-modeling-long-sequences-with-structured-state/', '/')).toBe('efficiently modeling long sequences with structured state');
+    expect(queryFromMissingPaper('/papers/efficiently-modeling-long-sequences', '/')).toBe('efficiently modeling long sequences');
+  });
+
+  test('the hash that sets a slug apart is no word of the title: left out, whichever suffix the slug took', () => {
+    expect(queryFromMissingPaper('/papers/wavelet-latent-diffusion-wala-a3lrrzwyuq/', '/')).toBe('wavelet latent diffusion wala');
+    expect(queryFromMissingPaper('/papers/foo-models-abcdefgh234567ab/', '/')).toBe('foo models');
+    expect(queryFromMissingPaper('/papers/foo-models-abcdefgh234567ab-2/', '/')).toBe('foo models');
+    // A cut link's last word of ten letters reads as such a hash: left out, the search is only wider.
+    expect(queryFromMissingPaper('/papers/long-sequences-with-structured/', '/')).toBe('long sequences with');
+  });
+
+  test('on a site under a base path, and with the address percent-encoded', () => {
+    expect(queryFromMissingPaper('/folio/papers/graph-neural-networks/', '/folio/')).toBe('graph neural networks');
+    expect(queryFromMissingPaper('/papers/caf%C3%A9-models/', '/')).toBe('café models');
+  });
+
+  test('an address that names no paper gives nothing: another section, the A–Z pages, no slug, a bad escape', () => {
+    for (const path of ['/topics/language-models-x/', '/papers/', '/papers/a-z/9/', '/folio/papers/x/', '/papers/%E0%A4%A/', '/listings/2025-03-14/papers/x/']) {
+      expect(queryFromMissingPaper(path, '/'), path).toBeUndefined();
+    }
+    expect(queryFromMissingPaper('/papers/x-y/', '/folio/')).toBeUndefined();
+  });
+});
