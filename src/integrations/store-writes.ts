@@ -15,13 +15,7 @@
  * wrote it, which the next build reads and brings up to date as it would any
  * older store. The dev server keeps Astro's timing: it reloads the pages
  * from the file.
- *
- * That one write is {@link writeStoreFile}'s: Astro read the old file back
- * as text to see whether it changed, decoding 42 MB of UTF-8 into a string
- * of two bytes a character (the store holds a few characters outside
- * Latin-1); comparing the bytes gives the same answer in a third of the time.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
 /** The two methods of Astro's `MutableDataStore` (Astro 5-7) this wraps; both are public and called through `this`. */
@@ -65,55 +59,14 @@ export function holdStoreWrites(Store: StoreClass, onWrite: (held: number) => vo
   };
 }
 
-/**
- * Writes `data` (the serialised store) to `file` through a temporary file
- * renamed into place, unless the file holds it already, as Astro's
- * `writeFileAtomic` does; but the old file is compared as bytes, never
- * decoded. Whether it wrote.
- */
-export async function writeStoreFile(file: URL | string, data: string): Promise<boolean> {
-  const bytes = Buffer.from(data, 'utf8');
-  const old = await readFile(file).catch(() => undefined);
-  if (old?.equals(bytes)) return false;
-  const temp = file instanceof URL ? new URL(`${file.href}.tmp`) : `${file}.tmp`;
-  await writeFile(temp, bytes);
-  await rename(temp, file);
-  return true;
-}
-
-/** Astro's one-file store writer (`FileWriter`, Astro 7): its `write` is public and its file is its `target`. */
-export interface FileWriterClass {
-  prototype: { write(collections: unknown): Promise<boolean> };
-}
-
-/** Has every store of Astro's one-file layout written by {@link writeStoreFile}; returns the function that puts Astro's `write` back. */
-export function writeStoreFiles(FileWriter: FileWriterClass, serialize: (collections: unknown) => string): () => void {
-  const prototype = FileWriter.prototype;
-  const { write } = prototype;
-  prototype.write = function (this: { target: URL | string }, collections: unknown): Promise<boolean> {
-    return writeStoreFile(this.target, serialize(collections));
-  };
-  return () => {
-    prototype.write = write;
-  };
-}
-
-/** What this wraps of Astro's content store (`dist/content/`, Astro 7). */
-interface AstroStore {
-  MutableDataStore: StoreClass;
-  FileWriter: FileWriterClass;
-  serializeDataStore: (collections: unknown) => string;
-}
-
-/** Astro's content store classes, or why they cannot be had. */
-export async function astroStore(): Promise<AstroStore | string> {
-  const load = (file: string) => import(new URL(`dist/content/${file}`, import.meta.resolve('astro/package.json')).href) as Promise<Record<string, unknown>>;
+/** Astro's content store class (`dist/content/mutable-data-store.js`, Astro 5-7), or why it cannot be had. */
+export async function astroStoreClass(): Promise<StoreClass | string> {
   try {
-    const [{ MutableDataStore }, { FileWriter, serializeDataStore }] = await Promise.all([load('mutable-data-store.js'), load('data-store-writer.js')]);
-    const has = (value: unknown, ...methods: string[]) => typeof value === 'function' && methods.every((m) => typeof (value as { prototype: Record<string, unknown> }).prototype[m] === 'function');
-    if (!has(MutableDataStore, 'writeToDisk', 'waitUntilSaveComplete')) return "Astro's content store has no writeToDisk and waitUntilSaveComplete";
-    if (!has(FileWriter, 'write') || typeof serializeDataStore !== 'function') return "Astro's content store has no FileWriter and serializeDataStore";
-    return { MutableDataStore, FileWriter, serializeDataStore } as AstroStore;
+    const module = new URL('dist/content/mutable-data-store.js', import.meta.resolve('astro/package.json'));
+    const { MutableDataStore } = (await import(module.href)) as { MutableDataStore?: { prototype?: Record<string, unknown> } };
+    const prototype = MutableDataStore?.prototype;
+    if (typeof prototype?.writeToDisk !== 'function' || typeof prototype.waitUntilSaveComplete !== 'function') return "Astro's content store has no writeToDisk and waitUntilSaveComplete";
+    return MutableDataStore as StoreClass;
   } catch (error) {
     return `Astro's content store was not found (${(error as Error).message})`;
   }
@@ -121,25 +74,19 @@ export async function astroStore(): Promise<AstroStore | string> {
 
 /** The integration: in `astro build`, the content store is written once, after the content sync. */
 export default function storeWrittenOnce(): AstroIntegration {
-  let release: Array<() => void> = [];
+  let release: (() => void) | undefined;
   return {
     name: 'folio:store-written-once',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
-        const store = await astroStore();
-        if (typeof store === 'string') {
-          logger.warn(`the content store is written each time the content sync pauses (slower at scale): ${store}`);
-          return;
-        }
-        release = [
-          holdStoreWrites(store.MutableDataStore, (held) => logger.info(`the content store is written once, after the sync (${held === 1 ? '1 write' : `${held} writes`} held during it)`)),
-          writeStoreFiles(store.FileWriter, store.serializeDataStore),
-        ];
+        const Store = await astroStoreClass();
+        if (typeof Store === 'string') logger.warn(`the content store is written each time the content sync pauses (slower at scale): ${Store}`);
+        else release = holdStoreWrites(Store, (held) => logger.info(`the content store is written once, after the sync (${held === 1 ? '1 write' : `${held} writes`} held during it)`));
       },
       'astro:build:done': () => {
-        for (const put of release) put();
-        release = [];
+        release?.();
+        release = undefined;
       },
     },
   };

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, test } from 'vitest';
-import storeWrittenOnce, { holdStoreWrites, writeStoreFile, type StoreClass } from '../../../../src/integrations/store-writes.ts';
+import storeWrittenOnce, { holdStoreWrites, type StoreClass } from '../../../../src/integrations/store-writes.ts';
 
 interface Store {
   set(collection: string, key: string, value: unknown): void;
@@ -70,48 +70,19 @@ describe('the integration', () => {
   });
   const logger = { warn: () => undefined, info: () => undefined };
 
-  test("holds the writes of Astro's own store class and writes its file as bytes from a build's setup to its end, and only in a build", async () => {
+  test("holds the writes of Astro's own store class from a build's setup to its end, and only in a build", async () => {
     const MutableDataStore = await astroStore();
-    const { FileWriter } = (await import(new URL('dist/content/data-store-writer.js', import.meta.resolve('astro/package.json')).href)) as { FileWriter: { prototype: { write: unknown } } };
-    const astros = [MutableDataStore.prototype.writeToDisk, FileWriter.prototype.write];
-    const methods = () => [MutableDataStore.prototype.writeToDisk, FileWriter.prototype.write];
+    const astros = MutableDataStore.prototype.writeToDisk;
     const dev = hooks(storeWrittenOnce());
     await dev.setup({ command: 'dev', logger });
-    expect(methods()).toEqual(astros);
+    expect(MutableDataStore.prototype.writeToDisk).toBe(astros);
     const build = hooks(storeWrittenOnce());
     await build.setup({ command: 'build', logger });
     try {
-      expect(methods()[0]).not.toBe(astros[0]);
-      expect(methods()[1]).not.toBe(astros[1]);
+      expect(MutableDataStore.prototype.writeToDisk).not.toBe(astros);
     } finally {
       build.done({});
     }
-    expect(methods()).toEqual(astros);
-  });
-});
-
-describe('writeStoreFile', () => {
-  let dir: string | undefined;
-  afterEach(async () => {
-    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
-  });
-
-  test("writes what Astro's FileWriter writes, byte for byte, and skips a store unchanged on disk, without decoding the old file", async () => {
-    const astro = (file: string) => import(new URL(`dist/content/${file}`, import.meta.resolve('astro/package.json')).href);
-    const { FileWriter, serializeDataStore } = (await astro('data-store-writer.js')) as { FileWriter: new (file: URL) => { write(c: unknown): Promise<boolean> }; serializeDataStore: (c: unknown) => string };
-    dir = await mkdtemp(path.join(os.tmpdir(), 'folio-store-file-'));
-    const theirs = pathToFileURL(path.join(dir, 'astro.json'));
-    const ours = pathToFileURL(path.join(dir, 'folio.json'));
-    const collections = (title: string) => new Map([['papers', new Map([['b', { id: 'b', data: { title } }], ['a', { id: 'a', data: { title: 'Ω — “x” 𝔸' } }]])]]);
-    expect(await new FileWriter(theirs).write(collections('First'))).toBe(true);
-    expect(await writeStoreFile(ours, serializeDataStore(collections('First')))).toBe(true);
-    expect(await readFile(ours)).toEqual(await readFile(theirs));
-    const before = (await stat(ours)).mtimeMs;
-    await sleep(20);
-    expect(await writeStoreFile(ours, serializeDataStore(collections('First')))).toBe(false);
-    expect((await stat(ours)).mtimeMs).toBe(before);
-    expect(await writeStoreFile(ours, serializeDataStore(collections('Second')))).toBe(true);
-    expect(await new FileWriter(theirs).write(collections('Second'))).toBe(true);
-    expect(await readFile(ours)).toEqual(await readFile(theirs));
+    expect(MutableDataStore.prototype.writeToDisk).toBe(astros);
   });
 });
