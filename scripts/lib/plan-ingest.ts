@@ -6,6 +6,7 @@ import { FALLBACK_TOPIC, type Taxonomy } from '../../src/format/taxonomy-schema.
 import { resolveTopicIds, topicAliases, topicUrlIds } from '../../src/format/topic-aliases.ts';
 import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { abstractToMdast, titleToText } from './abstract-to-mdast.ts';
+import { cleanEntryTitles } from './entry-titles.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
 import { classifyTopics } from './classify-topics.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
@@ -412,25 +413,27 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
  */
 function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[] } {
   let title = paper.title;
-  const former = [...paper.titles, ...(existing?.data.formerTitles ?? [])];
-  if (existing !== undefined) {
+  const own = existing === undefined ? undefined : cleanEntryTitles(existing.path, existing.data);
+  changes.push(...(own?.problems ?? []));
+  const former = [...paper.titles, ...(own?.formerTitles ?? [])];
+  if (existing !== undefined && own !== undefined) {
     const recorded = [slug, ...existing.data.aliases].flatMap((s) => run.manifest.papers[s]?.title ?? []);
-    const knownBy = new Set([existing.data.title, ...existing.data.formerTitles, ...recorded].map(titleKey));
+    const knownBy = new Set([own.title, ...own.formerTitles, ...recorded].map(titleKey));
     const at = paper.sightings.findLast((s) => s.title === paper.title)!;
     // Only a later listing than any the entry has decides between titles the paper was known by; the entry's own stays otherwise.
     const latest = existing.data.listings.every((l) => compareListings(l.listing, at.listing) < 0);
-    if (titleKey(paper.title) === titleKey(existing.data.title) || (knownBy.has(titleKey(paper.title)) && !latest)) title = existing.data.title;
+    if (titleKey(paper.title) === titleKey(own.title) || (knownBy.has(titleKey(paper.title)) && !latest)) title = own.title;
     // The same title with its TeX now read (`Caf\'e` → `Café`, as earlier versions kept it): not a retitle.
-    else if (titleKey(titleToText(existing.data.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
+    else if (titleKey(titleToText(own.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
     else if (existing.data.listings.some((l) => compareListings(l.listing, at.listing) > 0)) {
-      title = existing.data.title;
-      changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
+      title = own.title;
+      changes.push(problemAt(at.path, at.line, `lists ${quote(own.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
     } else if (knownBy.has(titleKey(paper.title))) {
-      changes.push(problemAt(at.path, at.line, `lists ${quote(existing.data.title)} under ${knownTitle(run, existing, slug, paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`));
+      changes.push(problemAt(at.path, at.line, `lists ${quote(own.title)} under ${knownTitle(run, existing, slug, paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`));
     } else {
-      changes.push(problemAt(at.path, at.line, `retitles ${quote(existing.data.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
+      changes.push(problemAt(at.path, at.line, `retitles ${quote(own.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
     }
-    former.push(existing.data.title);
+    former.push(own.title);
   }
   return { title, formerTitles: distinctOthers(former, title) };
 }

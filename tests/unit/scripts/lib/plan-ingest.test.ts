@@ -275,6 +275,31 @@ describe('planIngest over entries edited by hand', () => {
     expect(paperSchema.parse(parseEntry(entry.text).data).listings.map((l) => l.listing)).toEqual(['a', 'b']);
   });
 
+  /** The first plan's entry for `Knot Theory` with its title and former titles as a hand edit left them. */
+  function retitledByHand(first: ReturnType<typeof plan>, title: string, formerTitles: string[] = []): ExistingEntry[] {
+    return existingFrom(first).map((e) => ({ ...e, hash: 'edited', text: e.text.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`), data: { ...e.data, title, formerTitles } }));
+  }
+
+  test.each([
+    ['a direction mark', 'Knot\u200E Theory', 'Knot Theory', '(U+200E)'],
+    ['a soft hyphen', 'Knot The\u00ADory', 'Knot Theory', '(U+00AD)'],
+    ['a zero-width space', 'Knot\u200B Theory', 'Knot Theory', '(U+200B)'],
+    ['a no-break space', 'Knot\u00A0Theory', 'Knot Theory', undefined],
+    ['stray whitespace', '  Knot   Theory ', 'Knot Theory', undefined],
+    ['a mark in a title edited by hand', 'Theory of\u200E Knots', 'Theory of Knots', '(U+200E)'],
+  ])('writes the title of an entry kept by its cleaned title cleaned as a dump\'s (%s)', (_, dirty, clean, codes) => {
+    const first = plan([listing('a', [['Knot Theory', 'A knot holds.']])]);
+    const second = plan([listing('a', [['Knot Theory', 'A knot holds.']])], retitledByHand(first, dirty, ['Old\u00AD Knots']), first.manifest.papers);
+    expect(second.errors).toEqual([]);
+    const data = paperSchema.parse(parseEntry(second.entries[0]!.text).data);
+    expect(data.title).toBe(clean);
+    // A title edited by hand stays while the dump lists the paper under its published title, which stays a former title.
+    expect(data.formerTitles).toEqual(clean === 'Knot Theory' ? ['Old Knots'] : ['Knot Theory', 'Old Knots']);
+    const former = 'papers/knot-theory.mdx: removed a control or invisible character (U+00AD) from a former title, now `Old Knots`';
+    const own = `papers/knot-theory.mdx: removed a control or invisible character ${codes} from its title, now \`${clean}\``;
+    expect(second.warnings.map(formatProblem)).toEqual(codes === undefined ? [former] : [own, former]);
+  });
+
   test('follows a slug renamed by hand (the old one kept as an alias) instead of bringing the old entry back', () => {
     const first = plan([listing('a', [['Knots', 'A knot holds.']])]);
     const renamed = existingFrom(first).map((e) => {
