@@ -396,7 +396,7 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
       problems.push(problemAt(file, undefined, await whyUnreadable(file, error as NodeJS.ErrnoException)));
       continue;
     }
-    const decoded = decodeDump(bytes);
+    const decoded = decodeDump(bytes, file);
     const read = 'text' in decoded ? dumpText(decoded.text, file) : decoded;
     if ('text' in read) dumps.push({ path: file, text: read.text });
     else problems.push(problemAt(file, read.line, read.reason));

@@ -8,6 +8,8 @@
  * middle of a character).
  */
 
+import { knownBinaryFormat } from './file-signature.ts';
+
 /** The text of a dump, or why it has none: a reason and, when known, the 1-based line. */
 export type Decoded = { text: string } | { line?: number; reason: string };
 
@@ -30,8 +32,10 @@ const BINARY_CONTROLS = 0.02;
 /** As many zero bytes as this in a short UTF-8 text are strays, whatever their share. */
 const STRAY_ZEROS = 2;
 
-/** Decode `bytes` as a saved listing. */
-export function decodeDump(bytes: Uint8Array): Decoded {
+/** Decode `bytes` as a saved listing; `file` (as the user gave it) goes into the commands a refusal suggests. */
+export function decodeDump(bytes: Uint8Array, file = 'FILE'): Decoded {
+  const known = knownBinaryFormat(bytes, file);
+  if (known !== undefined) return { reason: known };
   // UTF-32's little-endian mark starts as UTF-16's does (FF FE), so it is asked first.
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return decodeUtf32(bytes, 'UTF-32LE');
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes, 'UTF-32BE');

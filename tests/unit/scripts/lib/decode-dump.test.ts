@@ -79,7 +79,8 @@ describe('decodeDump', () => {
   test('says when a file is not text at all (an image, a PDF, an archive)', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x1f, 0xf3, 0xff, 0x61]);
     const pdf = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x78, 0x9c, 0x00, 0x4b, 0xca, 0x2c, 0x00, 0x51, 0x63]);
-    for (const bytes of [png, pdf]) expect(decodeDump(bytes)).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\); expected a saved Daily Papers listing/) });
+    expect(decodeDump(png)).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\); expected a saved Daily Papers listing/) });
+    expect(decodeDump(pdf)).toMatchObject({ reason: expect.stringMatching(/^it is a PDF document/) });
   });
 
   test('says a compressed file (an image, an archive: few NUL bytes, and not UTF-8) is not text, rather than text in another encoding', () => {
@@ -95,8 +96,45 @@ describe('decodeDump', () => {
     ];
     for (const start of starts) {
       const bytes = new Uint8Array([...start, ...noise]);
-      expect(decodeDump(bytes), start.join(' ')).toMatchObject({ reason: expect.stringMatching(/^it is not text \(it holds binary data: an image, a PDF or an archive\?\)/) });
+      // gzip, zip and PDF are named by their first bytes (see below); the rest are binary data.
+      const named = /^it is (compressed with gzip|a zip archive|a PDF document) /;
+      expect(decodeDump(bytes), start.join(' ')).toMatchObject({ reason: expect.stringMatching(start[0] === 0x1f || start[0] === 0x50 || start[0] === 0x25 ? named : /^it is not text \(it holds binary data: an image, a PDF or an archive\?\)/) });
     }
+  });
+
+  describe('names a compressed file or a document by its first bytes, and says how to get the text out', () => {
+    let seed = 11;
+    const noise = Array.from({ length: 512 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed >> 16) & 0xff);
+    const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, ...noise]);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, ...noise]);
+    // A PDF whose streams are all ASCII is valid UTF-8: its first bytes name it all the same.
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+
+    test('gzip, under a name that ends in .gz or not', () => {
+      expect(decodeDump(gzip, 'dumps/2025-03-14.txt.gz')).toEqual({
+        reason: 'it is compressed with gzip (it starts with the bytes 1F 8B), not text; expected a saved Daily Papers listing, as text: decompress it (`gunzip dumps/2025-03-14.txt.gz`) and give the file that leaves (`dumps/2025-03-14.txt`)',
+      });
+      expect(decodeDump(gzip, 'my dumps/2025-03-14.txt')).toEqual({
+        reason: "it is compressed with gzip (it starts with the bytes 1F 8B), not text; expected a saved Daily Papers listing, as text: decompress it (`mv 'my dumps/2025-03-14.txt' 'my dumps/2025-03-14.txt.gz' && gunzip 'my dumps/2025-03-14.txt.gz'`) and give it again",
+      });
+    });
+
+    test('zip', () => {
+      expect(decodeDump(zip, 'd.zip')).toEqual({
+        reason: 'it is a zip archive (it starts with the bytes 50 4B 03 04, `PK`), not text; expected a saved Daily Papers listing, as text: extract it (`unzip d.zip`) and give the .txt files it holds',
+      });
+    });
+
+    test('PDF, binary or all ASCII', () => {
+      const reason = 'it is a PDF document (it starts with `%PDF-`), not text; expected a saved Daily Papers listing, as text: select the page in the browser, copy it and paste it into a .txt file, rather than print it to PDF';
+      expect(decodeDump(pdf, 'd.txt')).toEqual({ reason });
+      expect(decodeDump(new Uint8Array([...pdf, ...noise]), 'd.txt')).toEqual({ reason });
+    });
+
+    test('text that merely starts with such letters is read', () => {
+      expect(decodeDump(new TextEncoder().encode('PK Models\n\nAn abstract.'), 'd.txt')).toEqual({ text: 'PK Models\n\nAn abstract.' });
+      expect(decodeDump(new TextEncoder().encode('%PDF and Friends\n\nAn abstract.'), 'd.txt')).toEqual({ text: '%PDF and Friends\n\nAn abstract.' });
+    });
   });
 
   test('refuses a file of NUL bytes only, and valid UTF-8 with NULs strewn through it (a macOS `._` resource file), as not text', () => {
