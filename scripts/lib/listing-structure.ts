@@ -1,4 +1,4 @@
-import { givesLinkAddress, isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
+import { givesLinkAddress, isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFooterRow, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 import { consentBannerIndices } from './consent-banner.ts';
 
@@ -37,6 +37,8 @@ export interface Field {
   lastLine?: number;
   /** The texts of the lines a block was joined from, when there were several. */
   parts?: readonly string[];
+  /** The line as in the file (a field of one line), its whitespace not folded: where the page's glued `Subscribe` and a footer laid out in a row are looked for. */
+  raw?: string;
 }
 
 /**
@@ -925,7 +927,7 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     // A block of footer items (the footer saved with no blank line between them) is the footer too.
-    footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))),
+    footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))) || (field.raw !== undefined && isFooterRow(field.raw)),
     sentence: endsLikeSentence(text),
     address: givesLinkAddress(text),
     unreadDate: !date && isUnreadDate(text),

@@ -336,6 +336,17 @@ export function isFooterLine(line: string): boolean {
 }
 
 /**
+ * Whether a line as in the file (before its whitespace is folded) is the
+ * site footer laid out in a row, as a text browser (w3m) saves it: two
+ * items or more, tabs or two spaces or more between them, each an item of
+ * the footer's navigation (`© Hugging Face  TOS  Privacy  About`).
+ */
+export function isFooterRow(raw: string): boolean {
+  const items = raw.trim().split(/\t+|[ \u00A0]{2,}/u).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length >= 2 && items.every(isFooterLine);
+}
+
+/**
  * The line without the page's `Subscribe` glued onto its start, or
  * `undefined` when nothing is glued on (the word alone, or followed by a
  * space). The one-line-per-field layout glues the button's word onto the

@@ -96,8 +96,6 @@ interface Line {
 /** A field with the lines it was joined from, when there were several. */
 interface SourceField extends Field {
   lastLine: number;
-  /** The line as in the file (a field of one line), where the page's glued word is looked for. */
-  raw?: string;
   /** A block that may be a whole paper: its title lines, then its abstract's (see {@link cardOf}). */
   card?: { title: SourceField; abstract: SourceField };
   /** Joined from lines wrapped by the layout (text wrapped at a width, an abstract under its title in one block): not an oddity worth a warning. */

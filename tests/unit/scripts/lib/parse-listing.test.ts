@@ -865,6 +865,25 @@ describe('parseListing: the header and footer, by position', () => {
     expect(warnings(text)).toEqual([expect.stringMatching(/^d\.txt:19: dropped `System theme.*` (and the line after it )?as the site footer$/)]);
   });
 
+  describe('the site footer saved on one line, its items two spaces or more apart (w3m, a text browser)', () => {
+    const row = '\u00A9 Hugging Face  TOS  Privacy  About  Jobs  Models  Datasets  Spaces  Pricing  Docs';
+    test.each([
+      ['blank-line layout', blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), row), 19],
+      ['one-line layout', lineDump('One', abstract('one'), 'Two', abstract('two'), row), 7],
+      ['tabs between its items', blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'System theme\tTOS\tPrivacy'), 19],
+    ])('is dropped as the footer: %s', (_, text, line) => {
+      expect(errors(text)).toEqual([]);
+      expect(titles(text)).toEqual(['One', 'Two']);
+      // The one-line layout's glued `Subscribe` is said on its own.
+      expect(warnings(text).filter((w) => !w.includes('`Subscribe`'))).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:${line}: dropped \`(\u00A9 Hugging Face|System theme) TOS Privacy.*\` as the site footer$`))]);
+    });
+
+    test('a row holding an item it does not know, or a title with words two spaces apart, is no footer', () => {
+      expect(titles(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Models  Datasets  Spaces', abstract('spaces')))).toEqual(['One', 'Models Datasets Spaces']);
+      expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'TOS  Privacy  Lanterns'))).toEqual([expect.stringMatching(/^d\.txt:19: title `TOS Privacy Lanterns` has no abstract/)]);
+    });
+  });
+
   test('drops items of the site footer it does not know, after ones it knows (a newer footer), with the footer', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'Company', 'TOS', 'Privacy', 'Inference Endpoints', 'Enterprise Hub');
     expect(parse(text).errors.map(formatProblem)).toEqual([]);
