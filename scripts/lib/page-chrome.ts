@@ -275,13 +275,18 @@ export function isCountLine(line: string): boolean {
  */
 export function isFurnitureLine(line: string): boolean {
   const { text, addresses } = withoutLinkAddresses(line);
-  return isNoiseLine(text) || (text === '' && addresses.length > 0) || (BARE_ADDRESS.test(text) && !SITE_ADDRESS.test(text)) || isLabelledLinks(text) || PRINT_LINES.some((pattern) => pattern.test(line));
+  return isNoiseLine(text) || (text === '' && addresses.length > 0) || (BARE_ADDRESS.test(text) && !SITE_ADDRESS.test(text)) || isLabelledLinks(text) || isLabelledLinks(line) || PRINT_LINES.some((pattern) => pattern.test(line));
 }
 
 /** A link's address, with its scheme or starting with a domain and a path (`github.com/example/repo`). */
 const ADDRESS = String.raw`(?:(?:https?|ftp):\/\/[^\s<>|]+|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s<>|]*)`;
-/** A label of one to three words before a colon (`Code`, `Project page`, `Code and data`), then a link's address. */
-const LABELLED_LINK = String.raw`\p{L}[\p{L}\p{N}&+'’-]*(?:\s+[\p{L}\p{N}&+'’-]+){0,2}\s*[:：]\s*<?${ADDRESS}>?`;
+/**
+ * A label of one to three words before a colon (`Code`, `Project page`,
+ * `Code and data`), then a link's address, or the link's text of one to
+ * three words and its address in angle brackets, as Firefox's text save
+ * writes a link (`Code: GitHub <https://github.com/…>`).
+ */
+const LABELLED_LINK = String.raw`\p{L}[\p{L}\p{N}&+'’-]*(?:\s+[\p{L}\p{N}&+'’-]+){0,2}\s*[:：]\s*(?:<?${ADDRESS}>?|[^\s<>|]+(?:\s+[^\s<>|]+){0,2}\s*<${ADDRESS}>)`;
 /** One or more labelled links and nothing else, separated as a card lists them (`Project page: … | Code: …`). */
 const LABELLED_LINKS = new RegExp(String.raw`^${LABELLED_LINK}(?:\s*[|·•,]\s*${LABELLED_LINK})*$`, 'iu');
 /** Longest line taken as a card's labelled links: an address may be long, a paragraph is longer. */
@@ -290,7 +295,7 @@ const MAX_LABELLED_LINKS = 400;
 /**
  * Whether a line is a card's links under their labels and nothing else
  * (`Code: https://github.com/…`, `Project page: https://…`, `GitHub:
- * github.com/…`), as a card shows under its abstract: the paper's links,
+ * github.com/…`, `Code: GitHub <https://github.com/…>`), as a card shows under its abstract: the paper's links,
  * not its words. A sentence that gives an address (`Code is available at
  * https://…`, `Scaling works, see https://…`) is no such line.
  */

@@ -55,6 +55,9 @@ describe('isFurnitureLine', () => {
     'Code and data: https://huggingface.co/datasets/example/ropes',
     'Project Page: https://example.org/p | Code: https://github.com/example/p',
     'Demo \uFF1A https://example.org/demo',
+    // Firefox's text save: the link's text, then its address in angle brackets.
+    'Code: GitHub <https://github.com/example/adapters>',
+    'Project page: Project Website <https://example.org/p> | Code: GitHub <https://github.com/example/p>',
   ])('reads %j, a card\'s link under a label of a word or two, as its furniture', (line) => {
     expect(isFurnitureLine(line)).toBe(true);
   });
@@ -65,6 +68,8 @@ describe('isFurnitureLine', () => {
     'Code: see the paper',
     'Ratio: 3.5/4',
     'Sparse Adapters: A Study of github.com/example',
+    'We release our code: GitHub <https://github.com/example/adapters>',
+    'Code: as described in the paper <https://example.org/p>',
   ])('does not read %j so', (line) => {
     expect(isFurnitureLine(line)).toBe(false);
   });

@@ -1504,7 +1504,8 @@ describe('parseListing: the site\'s AI-generated summary over a paper\'s abstrac
 describe('parseListing: a card\'s links under a label (`Code: https://…`)', () => {
   const TOPICS = ['adapters', 'priors', 'ropes'];
   const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
-  const LINKS = ['Code: https://github.com/example/adapters', 'Project page: https://example.github.io/priors/', 'GitHub: github.com/example/ropes'];
+  // The second as Firefox's text save writes a link: its text, then its address in angle brackets.
+  const LINKS = ['Code: https://github.com/example/adapters', 'Project page: Website <https://example.github.io/priors/>', 'GitHub: github.com/example/ropes'];
   const layouts = [
     ['blank-line', (...fields: string[]) => blankDump(...HEADER, 'Mar 14', ...fields)],
     ['one-line', (...fields: string[]) => lineDump(fields[0]!, ...fields.slice(1))],
