@@ -247,6 +247,17 @@ export function isAiSummaryLabel(line: string): boolean {
 }
 
 /**
+ * Whether a line is one of the labels a card of the newer layout puts on a
+ * line of its own over a text (`AI-generated summary` over the site's
+ * summary, `Abstract` over the authors' abstract): never part of a title or
+ * an abstract, so a save that keeps it in one block with the text under it
+ * (no blank line between them) still has it apart.
+ */
+export function isCardLabel(line: string): boolean {
+  return isAiSummaryLabel(line) || (line.length <= MAX_CHROME_LENGTH && chromeKey(line) === 'abstract');
+}
+
+/**
  * Whether a line is the site's summary of a paper, the line above being its
  * `AI-generated summary` label ({@link isAiSummaryLabel}): a sentence the
  * site writes, not the authors' text, so never a paper's abstract. Another

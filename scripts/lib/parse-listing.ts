@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -745,7 +745,7 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
   }
   const usual = mostCommon(blocks.slice(1).map((b) => b.gap)) ?? 1;
   const fields: SourceField[] = [];
-  for (const block of blocks.flatMap(withoutHeaderLines)) {
+  for (const block of blocks.flatMap(withoutHeaderLines).flatMap(withLabelsApart)) {
     const first = block.lines[0]!.number;
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
@@ -779,6 +779,25 @@ function withoutHeaderLines(block: { lines: Line[]; gap: number }): Array<{ line
     rest = rest.slice(size);
   }
   return [...split, { lines: rest, gap: split.length === 0 ? block.gap : 0 }];
+}
+
+/**
+ * The block with each line that is a card's label (`AI-generated summary`,
+ * `Abstract`: see isCardLabel) as a block of its own, and the lines between
+ * them as blocks too: a save may keep a label in one block with the text
+ * under it, or with the title over it, where it puts blank lines between
+ * the rest. Joined, the label would read as a title, or the site's summary
+ * as part of an abstract; apart, the card reads as when each stands alone.
+ * The blocks after the first keep no gap, as in {@link withoutHeaderLines}.
+ */
+function withLabelsApart(block: { lines: Line[]; gap: number }): Array<{ lines: Line[]; gap: number }> {
+  const runs: Line[][] = [];
+  for (const line of block.lines) {
+    const label = isCardLabel(line.text);
+    if (label || runs.length === 0 || isCardLabel(runs.at(-1)![0]!.text)) runs.push([line]);
+    else runs.at(-1)!.push(line);
+  }
+  return runs.map((lines, index) => ({ lines, gap: index === 0 ? block.gap : 0 }));
 }
 
 /** Whether a line is a date, a day's label or a period, which the page header ends with. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isChromeLine, isFooterLine, isFurnitureLine, isNoiseLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
+import { isCardLabel, isChromeLine, isFooterLine, isFurnitureLine, isNoiseLine, stripGluedSubscribe } from '../../../../scripts/lib/page-chrome.ts';
 
 describe('isChromeLine', () => {
   test.each(['new', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'by AK and the research community', 'Get trending papers in your email inbox!', 'Get trending papers in your email inbox once a day!', 'get trending papers in your e-mail inbox'])(
@@ -72,5 +72,14 @@ describe('isFurnitureLine', () => {
     'Code: as described in the paper <https://example.org/p>',
   ])('does not read %j so', (line) => {
     expect(isFurnitureLine(line)).toBe(false);
+  });
+});
+
+describe('isCardLabel', () => {
+  test.each(['Abstract', 'Abstract:', 'ABSTRACT', 'AI-generated summary', 'AI generated summary:'])('takes `%s` as a label a card puts over a text', (line) => {
+    expect(isCardLabel(line)).toBe(true);
+  });
+  test.each(['Abstract Reasoning in Small Models', 'Abstracts', 'An extended abstract', 'AI-generated summary of a paper', ''])('takes `%s` as no label', (line) => {
+    expect(isCardLabel(line)).toBe(false);
   });
 });

@@ -1353,6 +1353,9 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     ['counts in thousands and millions', ['1.2M', 'Sparse Adapters', abstract('one'), '800K', 'Graph Priors', abstract('two'), '3m']],
     ['when the card was posted', ['Sparse Adapters', '2 days ago', abstract('one'), 'Graph Priors', 'Published on Mar 14', abstract('two'), 'an hour ago']],
     ['a label over each abstract', ['Sparse Adapters', 'Abstract', abstract('one'), 'Graph Priors', 'Abstract:', abstract('two')]],
+    ['a label saved in one block with each abstract', ['Sparse Adapters', `Abstract\n${abstract('one')}`, 'Graph Priors', `Abstract:\n${abstract('two')}`]],
+    ['a label saved in one block with each title', ['Sparse Adapters\nAbstract', abstract('one'), 'Graph Priors\nABSTRACT', abstract('two')]],
+    ['a label in each card saved as one block', [`Sparse Adapters\nAbstract\n${abstract('one')}`, `Graph Priors\nAbstract\n${abstract('two')}`]],
   ])('drops %s as a card\'s furniture', (_, lines) => {
     for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
       const result = parse(join(...HEADER, 'Mar 14', ...lines));
@@ -1498,6 +1501,53 @@ describe('parseListing: the site\'s AI-generated summary over a paper\'s abstrac
     const result = parse(dump(...lines));
     expect(result.entries.map((e) => e.abstract)).not.toContain(summaryOf('priors'));
     expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Graph Priors` has no abstract: expected an abstract line after it, found only the site's AI-generated summary \(line \d+\), which is not the authors' abstract, then `Folded Ropes` at line \d+; add the paper's abstract under its summary, or delete the paper from the dump$/)]);
+  });
+
+  /** How a save may keep a card's labels in one block with the text under them (`\n` within a field: no blank line). */
+  const joined = {
+    'the summary and the abstract each under its label': (i: number) => [TITLES[i]!, `AI-generated summary\n${summaryOf(TOPICS[i]!)}`, `Abstract\n${abstract(TOPICS[i]!)}`],
+    'the summary under its label, the abstract bare': (i: number) => [TITLES[i]!, `AI-generated summary\n${summaryOf(TOPICS[i]!)}`, abstract(TOPICS[i]!)],
+    'the summary\'s label alone, the abstract under its label': (i: number) => [TITLES[i]!, 'AI-generated summary', summaryOf(TOPICS[i]!), `Abstract:\n${abstract(TOPICS[i]!)}`],
+    'the summary\'s label under the title': (i: number) => [`${TITLES[i]!}\nAI-generated summary`, summaryOf(TOPICS[i]!), 'Abstract', abstract(TOPICS[i]!)],
+    'the whole card': (i: number) => [card(i).join('\n')],
+  };
+  /** Each card one paper under its title with the authors' abstract, every summary dropped with its warning and none published. */
+  const expectPapers = (result: ReturnType<typeof parse>) => {
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+    expect(result.warnings.map(formatProblem).filter((w) => !w.includes('`Subscribe`'))).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: dropped \d lines that are not titles or abstracts \(.*\), the first `AI-generated summary`$/),
+      expect.stringMatching(/^d\.txt:\d+: dropped 3 AI-generated summaries \(the site's summary of a paper under its `AI-generated summary` label, not the authors' abstract\), the first `A small adapter on adapters matches much larger systems on four benchmarks\.`$/),
+    ]);
+  };
+
+  describe.each(layouts)('a label saved in one block with the text under it (%s)', (_, dump) => {
+    test.each(Object.entries(joined))('reads each card as one paper, the summary dropped: %s', (_, cardOf) => {
+      expectPapers(parse(dump(...[0, 1, 2].flatMap(cardOf))));
+    });
+
+    test('reads each card as one paper, the summary dropped, with the ways mixed in one dump', () => {
+      const ways = Object.values(joined);
+      for (let first = 0; first < ways.length; first += 1) {
+        const cards = [0, 1, 2].map((i) => ways[(first + i) % ways.length]!(i));
+        expectPapers(parse(dump(...cards.flat())));
+        expectPapers(parse(dump(...[card(0), ...cards.slice(1)].flat())));
+      }
+    });
+  });
+
+  test('never publishes a summary saved in one block with its label as an abstract: a card with no abstract stops the run naming its title', () => {
+    const cards = [...joined['the summary and the abstract each under its label'](0), ...joined['the summary and the abstract each under its label'](1).slice(0, 2), ...card(2)];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...cards));
+    expect(result.entries.map((e) => e.abstract)).not.toContainEqual(expect.stringContaining(summaryOf('priors')));
+    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Graph Priors` has no abstract: expected an abstract line after it, found only the site's AI-generated summary \(line \d+\), which is not the authors' abstract, then `Folded Ropes` at line \d+; add the paper's abstract under its summary, or delete the paper from the dump$/)]);
+  });
+
+  test('reads a summary and an abstract wrapped over several lines under their labels as one field each', () => {
+    /** `text` wrapped at 50 columns, as a plain-text save would. */
+    const wrapped = (text: string) => text.replace(/(.{1,50})(?: |$)/gu, '$1\n').trim();
+    const cards = [0, 1, 2].flatMap((i) => [TITLES[i]!, `AI-generated summary\n${wrapped(summaryOf(TOPICS[i]!))}`, `Abstract\n${wrapped(abstract(TOPICS[i]!))}`]);
+    expectPapers(parse(blankDump(...HEADER, 'Mar 14', ...cards)));
   });
 });
 
