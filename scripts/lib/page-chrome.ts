@@ -234,7 +234,8 @@ const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}$/u;
  * where the structure allows, as with any furniture.
  */
 export function isSubmitterLine(line: string, above: string | undefined): boolean {
-  return above !== undefined && chromeKey(above) === 'submitted by' && HANDLE.test(line);
+  // The handle first: the line above is most often an abstract, too long to fold for nothing.
+  return above !== undefined && HANDLE.test(line) && chromeKey(above) === 'submitted by';
 }
 
 /**
@@ -395,6 +396,8 @@ export function stripSpacedSubscribe(line: string): string | undefined {
  */
 export function withoutLinkAddresses(line: string): { text: string; addresses: string[] } {
   const addresses: string[] = [];
+  // Most lines give none: an abstract is not scanned for them.
+  if (!line.includes('<')) return { text: line, addresses };
   const text = line.replace(/\s*<(?:https?|ftp):\/\/[^\s<>]*>/giu, (match) => {
     addresses.push(match.trim());
     return '';
