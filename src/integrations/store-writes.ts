@@ -14,7 +14,8 @@
  * has run). A build that stops before then leaves the file as the last build
  * wrote it, which the next build reads and brings up to date as it would any
  * older store. The dev server keeps Astro's timing: it reloads the pages
- * from the file.
+ * from the file. A hold that such a stopped build left in the process is
+ * ended at the next setup (see {@link releaseStoreWrites}).
  */
 import type { AstroIntegration } from 'astro';
 
@@ -32,7 +33,8 @@ export interface StoreClass {
  * held before. Returns the function that puts Astro's own methods back.
  */
 export function holdStoreWrites(Store: StoreClass, onWrite: (held: number) => void = () => {}): () => void {
-  const prototype = Store.prototype;
+  releaseStoreWrites(Store);
+  const prototype = Store.prototype as HeldPrototype;
   const { writeToDisk, waitUntilSaveComplete } = prototype;
   const flushing = new WeakSet<object>();
   const held = new WeakMap<object, number>();
@@ -53,10 +55,29 @@ export function holdStoreWrites(Store: StoreClass, onWrite: (held: number) => vo
       flushing.delete(this);
     }
   };
-  return () => {
+  const release = (): void => {
+    if (prototype[RELEASE] !== release) return;
     prototype.writeToDisk = writeToDisk;
     prototype.waitUntilSaveComplete = waitUntilSaveComplete;
+    delete prototype[RELEASE];
   };
+  prototype[RELEASE] = release;
+  return release;
+}
+
+/**
+ * Where a hold keeps its release on the class it holds. A build stopped by
+ * an error (a loader that throws) never reaches `astro:build:done`, and the
+ * class is the process's: the hold would outlast the build, holding the
+ * writes of a dev server started later in the same process for good.
+ */
+const RELEASE = Symbol.for('folio:store-written-once');
+
+type HeldPrototype = StoreClass['prototype'] & { [RELEASE]?: () => void };
+
+/** Puts Astro's own methods back on `Store` if a hold is still in place (a build that stopped before its end); else nothing. */
+export function releaseStoreWrites(Store: StoreClass): void {
+  (Store.prototype as HeldPrototype)[RELEASE]?.();
 }
 
 /** Astro's content store class (`dist/content/mutable-data-store.js`, Astro 5-7), or why it cannot be had. */
@@ -79,8 +100,10 @@ export default function storeWrittenOnce(): AstroIntegration {
     name: 'folio:store-written-once',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        if (command !== 'build') return;
         const Store = await astroStoreClass();
+        // A hold left by a build in this process that stopped before its end is ended first, whatever runs now.
+        if (typeof Store !== 'string') releaseStoreWrites(Store);
+        if (command !== 'build') return;
         if (typeof Store === 'string') logger.warn(`the content store is written each time the content sync pauses (slower at scale): ${Store}`);
         else release = holdStoreWrites(Store, (held) => logger.info(`the content store is written once, after the sync (${held === 1 ? '1 write' : `${held} writes`} held during it)`));
       },

@@ -85,4 +85,22 @@ describe('the integration', () => {
     }
     expect(MutableDataStore.prototype.writeToDisk).toBe(astros);
   });
+
+  test('a build stopped before its end (a loader threw, so no astro:build:done) leaves no hold on the dev server or a later build in the same process', async () => {
+    const MutableDataStore = await astroStore();
+    const { writeToDisk, waitUntilSaveComplete } = MutableDataStore.prototype;
+    try {
+      await hooks(storeWrittenOnce()).setup({ command: 'build', logger });
+      await hooks(storeWrittenOnce()).setup({ command: 'dev', logger });
+      expect(MutableDataStore.prototype.writeToDisk).toBe(writeToDisk);
+      await hooks(storeWrittenOnce()).setup({ command: 'build', logger });
+      const later = hooks(storeWrittenOnce());
+      await later.setup({ command: 'build', logger });
+      later.done({});
+      expect(MutableDataStore.prototype.writeToDisk).toBe(writeToDisk);
+      expect(MutableDataStore.prototype.waitUntilSaveComplete).toBe(waitUntilSaveComplete);
+    } finally {
+      Object.assign(MutableDataStore.prototype, { writeToDisk, waitUntilSaveComplete });
+    }
+  });
 });
