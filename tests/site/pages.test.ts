@@ -243,6 +243,12 @@ describe('topic and listing pages', () => {
     expect(index.querySelectorAll('.listing-list a').map((a) => a.getAttribute('href'))).toContain('/listings/002-679632857d56aeca/');
   });
 
+  test('the listings index says what a listing without a day is in a reader’s words, with no maintainer’s command (readers cannot run the ingest)', () => {
+    const section = page(dist, 'listings/index.html').querySelector('section[aria-labelledby="undated-heading"]')!;
+    expect(section.querySelectorAll('code').map(text)).toEqual([]);
+    expect(text(section.querySelector('p'))).toBe('Daily Papers pages saved without their date, so they have no place on the calendar. Each keeps its papers in their original order.');
+  });
+
   test('an archive with no dated listing has a listings index of its listings, with no year or empty calendar (the build year was shown)', () => {
     const undatedOnly = inject('builds').searchFixtures.dist;
     const index = page(undatedOnly, 'listings/index.html');
