@@ -277,13 +277,14 @@ describe('topic and listing pages', () => {
     expect(listed.map((a) => [a.getAttribute('href'), text(a)])).toContainEqual(['/listings/2025-03-14/', '14 March 2025']);
   });
 
-  test('a topic no paper is filed under keeps its page and feed (its URL outlives its last paper), but is listed nowhere', () => {
+  test('a topic no paper is filed under keeps its page and feed (its URL outlives its last paper), but is listed nowhere and kept out of search engines, as an emptied listing is', () => {
     expect(filledTopics.length).toBe(taxonomy.topics.length - 1);
     const empty = taxonomy.topics.find((t) => !filledTopics.includes(t))!;
     const topicPage = page(dist, `topics/${empty.id}/index.html`);
     expect(text(topicPage.querySelector('h1')!)).toBe(empty.name);
     expect(text(topicPage.querySelector('main')!)).toContain('No paper is filed under this topic now.');
     expect(topicPage.querySelectorAll('.paper-list')).toHaveLength(0);
+    expect(topicPage.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(fs.existsSync(path.join(dist, 'topics', empty.id, '2'))).toBe(false);
     const feed = fs.readFileSync(path.join(dist, 'topics', empty.id, 'feed.xml'), 'utf8');
     expect(feed).toContain(`<title>${empty.name} · `);
