@@ -392,6 +392,20 @@ describe('feeds and exports', () => {
     expect(seen).toContain('none');
   });
 
+  test('sitemap.xml lists exactly the pages a search engine may index: every page without robots noindex, but the 404 page the host serves for any missing address', () => {
+    const listed = [...fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const indexable = htmlFiles(dist)
+      .filter((f) => f !== '404.html' && !/\bnoindex\b/.test(page(dist, f).querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''))
+      .map((f) => `${site}/${f.replace(/index\.html$/, '')}`);
+    expect(listed.toSorted()).toEqual(indexable.toSorted());
+  });
+
+  test('the search page is kept out of search engines (its results are drawn in the browser, so a crawler sees an empty page) and its links still followed', () => {
+    const robots = page(dist, 'search/index.html').querySelector('meta[name="robots"]')?.getAttribute('content');
+    // `follow` is the default of a robots meta tag: `noindex` alone keeps the links to every topic crawlable.
+    expect(robots).toBe('noindex');
+  });
+
   test('sitemap.xml lists every paper and robots.txt points at it', () => {
     const sitemap = fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     for (const e of entries) expect(sitemap).toContain(`<loc>${site}/papers/${e.data.slug}/</loc>`);
