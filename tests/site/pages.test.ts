@@ -4,18 +4,18 @@ import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { SaxesParser } from 'saxes';
 import { parse } from 'node-html-parser';
-import { htmlFiles, page, readEntries, readRetiredEntries, renderedAbstract, text } from '../support/site.ts';
+import { htmlFiles, page, readEntries, readRetiredEntries, redirectOf, renderedAbstract, text } from '../support/site.ts';
 import { countOf } from '../../src/text/counts.ts';
 
-const { content, root, renamed, edgeCases } = inject('builds');
+const { content, root, based, renamed, edgeCases } = inject('builds');
 const { dist, site } = root;
 const entries = readEntries(content);
 const taxonomy = parseYaml(fs.readFileSync(path.join(content, 'topics.yaml'), 'utf8')) as { topics: Array<{ id: string; name: string }> };
 /** The topics some paper is filed under; the global setup added one that none is. */
 const filledTopics = taxonomy.topics.filter((t) => entries.some((e) => e.data.topics.includes(t.id)));
 const paperPage = (slug: string) => page(dist, `papers/${slug}/index.html`);
-/** The pages of a paginated list: its first page and `<dir>/<n>/index.html` for the rest, in order. */
-const pagesOf = (first: string, dir: string) => [first, ...htmlFiles(dist).filter((f) => f.startsWith(dir) && /\/\d+\/index\.html$/.test(f)).sort((a, b) => Number(/(\d+)\/index\.html$/.exec(a)![1]) - Number(/(\d+)\/index\.html$/.exec(b)![1]))];
+/** The pages of a paginated list: its first page and `<dir>/<n>/index.html` for the rest, in order (not `<dir>/1/`, a redirect to the first). */
+const pagesOf = (first: string, dir: string) => [first, ...htmlFiles(dist).filter((f) => f.startsWith(dir) && /\/\d+\/index\.html$/.test(f) && !f.endsWith('/1/index.html')).sort((a, b) => Number(/(\d+)\/index\.html$/.exec(a)![1]) - Number(/(\d+)\/index\.html$/.exec(b)![1]))];
 /** Listing id → the entries' papers on it, in listing order (a paper once). */
 const listingsOf = () => {
   const listings = new Map<string, Array<[number, string]>>();
@@ -35,7 +35,8 @@ describe('paper pages', () => {
   });
 
   test('there is exactly one page per paper, retired ones included, plus one redirect per alias', () => {
-    const pages = htmlFiles(dist).filter((f) => /^papers\/[^/]+\/index\.html$/.test(f));
+    // `papers/a-z/` is the A–Z index's (a redirect to its first page), a name no slug takes.
+    const pages = htmlFiles(dist).filter((f) => /^papers\/[^/]+\/index\.html$/.test(f) && f !== 'papers/a-z/index.html');
     const expected = [...entries, ...readRetiredEntries(content)].flatMap((e) => [e.data.slug, ...(e.data.aliases ?? [])]).map((s) => `papers/${s}/index.html`);
     expect(pages.sort()).toEqual(expected.sort());
   });
@@ -269,6 +270,17 @@ describe('topic and listing pages', () => {
     // Letter by letter, A to Z, then titles that start with a digit or another script.
     const letters = titles.map((t) => t.normalize('NFD').match(/[\p{L}\p{N}]/u)![0]!.toUpperCase()).map((c) => (/[A-Z]/.test(c) ? c : '~'));
     expect(letters).toEqual([...letters].sort());
+  });
+
+  test('page 1 of a list at the address of its other pages (/papers/a-z/, /papers/a-z/1/, /topics/<id>/1/) redirects to the list, as an alias does: a reader who edits the page number lands on it', () => {
+    const topic = filledTopics[0]!.id;
+    const firstPages = { 'papers/a-z/index.html': 'papers/', 'papers/a-z/1/index.html': 'papers/', [`topics/${topic}/1/index.html`]: `topics/${topic}/` };
+    const found = Object.keys(firstPages).filter((file) => fs.existsSync(path.join(dist, file)));
+    expect(found).toEqual(Object.keys(firstPages));
+    for (const [file, to] of Object.entries(firstPages)) {
+      expect(redirectOf(dist, file), file).toEqual({ refresh: `0; url=/${to}`, canonical: `${site}/${to}`, link: `/${to}`, robots: 'noindex', indexed: false });
+      expect(redirectOf(based.dist, file), file).toMatchObject({ refresh: `0; url=/folio/${to}` });
+    }
   });
 
   test('a paper page shows the days the paper appeared, linking to them', () => {

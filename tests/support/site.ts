@@ -29,6 +29,18 @@ export function page(dist: string, file: string): HTMLElement {
   return root;
 }
 
+/** A redirect page's target as its meta refresh, canonical link and plain link give it, and whether it is kept out of search engines and the search. */
+export function redirectOf(dist: string, file: string) {
+  const html = page(dist, file);
+  return {
+    refresh: html.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'),
+    canonical: html.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    link: html.querySelector('main a')?.getAttribute('href'),
+    robots: html.querySelector('meta[name="robots"]')?.getAttribute('content'),
+    indexed: html.querySelector('[data-pagefind-body]') !== null,
+  };
+}
+
 /** Visible text with whitespace folded, the way a reader sees it. */
 export function text(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
