@@ -4,6 +4,7 @@
  * but no page lists it. These functions give the archive on show.
  */
 import { problemAt, ProblemsError } from '../format/problem.ts';
+import { countOf } from '../text/counts.ts';
 import type { Listing, PaperSummary } from './group-papers.ts';
 
 /** A paper that may be retired: `retired` is the reason given, when it is. */
@@ -31,7 +32,7 @@ export function papersOnShow<P extends MaybeRetired>(papers: readonly P[]): P[] 
 export function assertPapersOnShow(papersDir: string, papers: readonly MaybeRetired[]): void {
   if (papers.length === 0 || papers.some(isOnShow)) return;
   throw new ProblemsError([
-    problemAt(papersDir, undefined, `every one of its ${papers.length} paper entries is retired, so the site would have no paper to show or search; put one back on show (remove its \`retired\`) or ingest a dump`),
+    problemAt(papersDir, undefined, `${papers.length === 1 ? 'its one paper entry is' : `every one of its ${countOf(papers.length, 'paper entry', 'paper entries')} is`} retired, so the site would have no paper to show or search; put one back on show (remove its \`retired\`) or ingest a dump`),
   ]);
 }
 
