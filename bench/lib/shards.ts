@@ -15,6 +15,7 @@ import path from 'node:path';
 import { contentFolder, paperFileNames, slugOfFile } from '../../src/format/content-folder.ts';
 import { parseEntry } from '../../src/format/entry.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
+import { A_TO_Z_FOLDER } from '../../src/format/site-routes.ts';
 import { FIRST_SEARCH_PART, isSearchPartFolder } from '../../src/lib/search-folders.ts';
 
 /** The shard of each paper: the group of listings its first listing falls in. */
@@ -158,7 +159,8 @@ export async function assembleShards(shards: readonly ShardBuild[], out: string)
   await mkdir(path.dirname(out), { recursive: true });
   await rename(first!.dist, out);
   const have = new Set(await filesUnder(out));
-  const isPaper = (file: string) => /^papers\/[^/]+\/index\.html$/.test(file);
+  // A paper's page, not the A–Z folder's redirect to its first page (papers/a-z/index.html), which every shard writes.
+  const isPaper = (file: string) => /^papers\/[^/]+\/index\.html$/.test(file) && file !== `papers/${A_TO_Z_FOLDER}/index.html`;
   const papers: Record<string, number> = { [first!.name]: [...have].filter(isPaper).length };
   const indexes = [...partFolders(first!.name, true, have).values()];
   const shared: string[] = [];
