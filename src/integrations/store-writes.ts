@@ -3,10 +3,12 @@
  * to it, whole (at 10,000 papers, 42 MB of devalue serialised, then the old
  * file read back and compared). In a build the loaders change the store in
  * bursts between reads of the disk, and each pause of half a second started
- * such a write: a day's update serialised the store three times during its
- * content sync (once for Astro's own unchanged bookkeeping, before any entry
- * was read), each time blocking the main thread for 1-2 s on an idle
- * machine, and the last write is the only one anyone reads.
+ * such a write: on a loaded machine a day's update serialised the store up
+ * to three times during its content sync (once for Astro's own unchanged
+ * bookkeeping, before any entry was read), each blocking the main thread for
+ * 1.3-4.8 s there, and the last write is the only one anyone reads. On an
+ * idle machine the loaders usually change it within the half second, and it
+ * is written once either way.
  *
  * In `astro build`, {@link holdStoreWrites} holds those writes: a change
  * leaves the store marked as changed, and the store is written once, when
