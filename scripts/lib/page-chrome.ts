@@ -406,8 +406,16 @@ export function withoutLinkAddresses(line: string): { text: string; addresses: s
 }
 
 
+/** The lowercase particles of people's names (`van`, `von`, `de`): `de Finetti`, `von Neumann`. */
+const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'bin', 'ibn', 'al', 'zu'];
+
+/** Whether a word is a particle of a person's name (`von`, `de`), which starts a name in lowercase. */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.includes(word);
+}
+
 /** A word of a person's name: a capitalised word (`Smith`, `O'Neil`, `Jean-Luc`), an initial (`G.`, `J.-P.`), or a particle (`van`, `de`). */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}\.?(?:-?\p{Lu}\.?)*|van|von|der|den|de|da|di|del|della|du|la|le|dos|das|bin|ibn|al|zu)$/u;
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.?(?:-?\\p{Lu}\\.?)*|${NAME_PARTICLES.join('|')})$`, 'u');
 /** A name written in Han or Hangul characters, with no spaces. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
 /** What a card puts after a name: affiliation numbers, marks for equal contribution or the corresponding author. */

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isCardLabel, isNameParticle, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -503,8 +503,13 @@ function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Prob
   return result;
 }
 
-/** A title's first word all in lowercase letters, as the end of a word cut by a selection reads (`ers Under Noise`); not `mPLUG`, `xLSTM`, `3D`. */
-const WORD_END = /^\p{Ll}+(?![\p{L}\p{N}\p{M}-])/u;
+/**
+ * A title's first word all in lowercase letters, as the end of a word cut by
+ * a selection reads (`ers Under Noise`); not `mPLUG`, `xLSTM`, `3D`, nor a
+ * name with a dot (`llama.cpp`) or a method's before its colon (`mixup:`).
+ * A name's particle (`von Neumann`) is no cut word either: see cutShortWarnings.
+ */
+const WORD_END = /^(\p{Ll}+)(?![\p{L}\p{N}\p{M}.:-])/u;
 
 /** Closing quotes and brackets after a sentence's last mark. */
 const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
@@ -524,7 +529,8 @@ const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
 function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | undefined, file: string): Problem[] {
   const warnings: Problem[] = [];
   const first = entries[0];
-  if (first !== undefined && first.line === firstLine && WORD_END.test(first.title)) {
+  const cutWord = first === undefined ? undefined : WORD_END.exec(first.title)?.[1];
+  if (first !== undefined && first.line === firstLine && cutWord !== undefined && !isNameParticle(cutWord)) {
     warnings.push(problemAt(file, first.line, `the dump starts with the title ${quote(first.title)}, in lowercase, with no page header above it, as a selection copied from inside the page does; if the selection began inside that card, the title is cut: put the whole title in the dump (a later complete save of the day retitles the entry, but its URL keeps the cut title)`));
   }
   const ending = (entry: ListingEntry) => entry.abstract.replace(CLOSERS, '');

@@ -1790,7 +1790,8 @@ describe('parseListing: abstracts cut short', () => {
     expect(warnings(inside).filter((w) => w.includes('starts with the title'))).toEqual([]);
     expect(warnings(blankDump(...HEADER, 'Mar 14', 'one', abstract('one'))).filter((w) => w.includes('starts with the title'))).toEqual([]);
     // A headerless dump of whole cards: a title with a capital, or a lowercase name with one, is no cut word.
-    for (const title of ['Under Noise', 'mPLUG-Owl: Modular Models', 'xLSTM at Scale', '3D Scenes']) {
+    // So are a name's particle (`von Neumann`), a name with a dot (`llama.cpp`) and a method's name before its colon (`mixup:`).
+    for (const title of ['Under Noise', 'mPLUG-Owl: Modular Models', 'xLSTM at Scale', '3D Scenes', 'von Neumann Entropy of Attention', 'de Finetti Priors for Agents', 'llama.cpp on Phones', 'mixup: Beyond Empirical Risk']) {
       expect(warnings(blankDump(title, abstract('one'), 'Two', abstract('two'))).filter((w) => w.includes('starts with the title'))).toEqual([]);
     }
   });
