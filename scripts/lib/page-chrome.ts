@@ -259,6 +259,21 @@ export function isCardLabel(line: string): boolean {
 }
 
 /**
+ * A card's label and the text after it on the same line, a colon between
+ * them (`Abstract: We study…`, `AI-generated summary: A small…`), as a save
+ * that joins a label to its text writes it; `undefined` for any other line.
+ * This only says how the line may be split: a title may start so too
+ * (`Summary: Fast Distillation`), and the caller decides.
+ */
+export function splitCardLabel(line: string): { label: string; text: string } | undefined {
+  const colon = /[:\uFF1A]/u.exec(line);
+  if (colon === null) return undefined;
+  const label = line.slice(0, colon.index + 1).trim();
+  const text = line.slice(colon.index + 1).trim();
+  return text !== '' && isCardLabel(label) ? { label, text } : undefined;
+}
+
+/**
  * Whether a line is the site's summary of a paper, the line above being its
  * `AI-generated summary` label ({@link isAiSummaryLabel}): a sentence the
  * site writes, not the authors' text, so never a paper's abstract. Another

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isCardLabel, isNameParticle, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -730,7 +730,7 @@ function fitsAfter(text: string, next: string, width: number): boolean {
 
 /** One field per non-blank line; a line that held only invisible characters is an empty field. */
 function lineFields(lines: readonly Line[]): SourceField[] {
-  return lines.filter((l) => !l.blank).map((l) => ({ text: l.text, raw: l.raw, line: l.number, lastLine: l.number, kind: l.text === '' ? 'invisible' : 'text' }));
+  return lines.filter((l) => !l.blank).flatMap((l) => withLabelsOff([l])).map((l) => ({ text: l.text, raw: l.raw, line: l.number, lastLine: l.number, kind: l.text === '' ? 'invisible' : 'text' }));
 }
 
 /**
@@ -751,7 +751,7 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
   }
   const usual = mostCommon(blocks.slice(1).map((b) => b.gap)) ?? 1;
   const fields: SourceField[] = [];
-  for (const block of blocks.flatMap(withoutHeaderLines).flatMap(withLabelsApart)) {
+  for (const block of blocks.flatMap(withoutHeaderLines).map((b) => ({ ...b, lines: withLabelsOff(b.lines) })).flatMap(withLabelsApart)) {
     const first = block.lines[0]!.number;
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
@@ -804,6 +804,30 @@ function withLabelsApart(block: { lines: Line[]; gap: number }): Array<{ lines: 
     else runs.at(-1)!.push(line);
   }
   return runs.map((lines, index) => ({ lines, gap: index === 0 ? block.gap : 0 }));
+}
+
+/**
+ * The lines of one field (a block, or a line of the one-line layout) with a
+ * card's label that starts a line before its text (`Abstract: We study…`,
+ * see splitCardLabel) on a line of its own, the text on the next, both
+ * numbered as the line was: withLabelsApart and the structure then read
+ * them as a label standing alone. Only where the text, with the lines under
+ * it up to the next label, ends as a sentence, as an abstract or a summary
+ * does: a title that starts with a label's word (`Summary: Fast
+ * Distillation`) stays whole.
+ */
+function withLabelsOff(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, i) => {
+    const split = splitCardLabel(line.text);
+    if (split === undefined) return [line];
+    const next = lines.findIndex((other, k) => k > i && (isCardLabel(other.text) || splitCardLabel(other.text) !== undefined));
+    const text = [split.text, ...lines.slice(i + 1, next === -1 ? undefined : next).map((l) => l.text)].join(' ');
+    if (!endsLikeSentence(text)) return [line];
+    return [
+      { ...line, text: split.label, raw: split.label },
+      { ...line, text: split.text, raw: split.text },
+    ];
+  });
 }
 
 /** Whether a line is a date, a day's label or a period, which the page header ends with. */

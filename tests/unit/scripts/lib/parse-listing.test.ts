@@ -1551,6 +1551,45 @@ describe('parseListing: the site\'s AI-generated summary over a paper\'s abstrac
   });
 });
 
+describe('parseListing: a card\'s label and its text on one line (`Abstract: We study…`)', () => {
+  const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
+  const TOPICS = ['adapters', 'priors', 'ropes'];
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const layouts = [
+    ['blank-line', (...cards: string[]) => blankDump(...HEADER, 'Mar 14', ...cards)],
+    ['one-line', (...cards: string[]) => lineDump(cards[0]!, ...cards.slice(1))],
+  ] as const;
+  const cards = {
+    'the abstract after its label': (i: number) => [TITLES[i]!, `Abstract: ${abstract(TOPICS[i]!)}`],
+    'the abstract after its label, with a full-width colon': (i: number) => [TITLES[i]!, `ABSTRACT\uFF1A${abstract(TOPICS[i]!)}`],
+    'the summary under its label, the abstract after its label': (i: number) => [TITLES[i]!, 'AI-generated summary', summaryOf(TOPICS[i]!), `Abstract: ${abstract(TOPICS[i]!)}`],
+    'the summary after its label, the abstract after its label': (i: number) => [TITLES[i]!, `AI-generated summary: ${summaryOf(TOPICS[i]!)}`, `Abstract: ${abstract(TOPICS[i]!)}`],
+    'the whole card in one block': (i: number) => [`${TITLES[i]!}\nAI-generated summary\n${summaryOf(TOPICS[i]!)}\nAbstract: ${abstract(TOPICS[i]!)}`],
+  };
+
+  describe.each(layouts)('%s', (_, dump) => {
+    test.each(Object.entries(cards))('reads the text after the label as the abstract, the label dropped, the summary never published: %s', (_, cardOf) => {
+      const result = parse(dump(...[0, 1, 2].flatMap(cardOf)));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+    });
+  });
+
+  test('reads an abstract wrapped over several lines after its label as one field, the label dropped', () => {
+    const wrapped = (text: string) => text.replace(/(.{1,50})(?: |$)/gu, '$1\n').trim();
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...[0, 1, 2].flatMap((i) => [TITLES[i]!, wrapped(`Abstract: ${abstract(TOPICS[i]!)}`)])));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+  });
+
+  test.each(layouts)('keeps a title that starts with a label\'s word and a colon whole: it does not end as a sentence (%s)', (_, dump) => {
+    const titles = ['Abstract: Reasoning Over Shapes', 'Summary: Fast Distillation of Long Documents', 'TL;DR: Too Short, Do Read Everything'];
+    const result = parse(dump(...titles.flatMap((title, i) => [title, abstract(TOPICS[i]!)])));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(titles.map((title, i) => [title, abstract(TOPICS[i]!)]));
+  });
+});
+
 describe('parseListing: a card\'s links under a label (`Code: https://…`)', () => {
   const TOPICS = ['adapters', 'priors', 'ropes'];
   const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
