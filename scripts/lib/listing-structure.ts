@@ -261,7 +261,7 @@ interface Shape {
   count: boolean;
   /** The one word under a `Submitted by` line of its own (see isSubmitterLine): the name the card shows, or a one-word title (`Mamba`). */
   handle: boolean;
-  /** The site's summary of a paper under its `AI-generated summary` label (see isAiSummaryLine): furniture that is never read as a title or an abstract. */
+  /** A summary of a paper under its label (`AI-generated summary`, `TL;DR`: see isAiSummaryLine): furniture that is never read as a title or an abstract. */
   aiSummary: boolean;
   /** Reads like a line of authors' names, in a dump whose cards show them (see {@link authorLines}): dropped between a title and its abstract. */
   authors: boolean;
@@ -955,7 +955,7 @@ function isSubmitterField(fields: readonly Field[], index: number): boolean {
   return isSubmitterLine(withoutLinkAddresses(fields[index]!.text).text, above && withoutLinkAddresses(above.text).text);
 }
 
-/** Whether the field at `index` is the site's summary of a paper under its `AI-generated summary` label (isAiSummaryLine). */
+/** Whether the field at `index` is a summary of a paper under its label (`AI-generated summary`, `TL;DR`: isAiSummaryLine). */
 export function isAiSummaryField(fields: readonly Field[], index: number): boolean {
   const [field, above] = [fields[index]!, fields[index - 1]];
   return field.kind === 'text' && above?.kind === 'text' && isAiSummaryLine(withoutLinkAddresses(field.text).text, withoutLinkAddresses(above.text).text);

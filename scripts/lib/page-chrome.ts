@@ -248,6 +248,19 @@ export function isAiSummaryLabel(line: string): boolean {
 }
 
 /**
+ * Whether a line is a label a card may put over a summary of a paper rather
+ * than the authors' abstract: the site's `AI-generated summary`, or `Summary`,
+ * `TL;DR` (`TLDR`, `TL; DR`), as a saved or reworded card writes it. The text
+ * under such a label is never published as an abstract.
+ */
+export function isSummaryLabel(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && SUMMARY_LABELS.has(chromeKey(line));
+}
+
+/** The labels of {@link isSummaryLabel}, as chromeKey folds them. */
+const SUMMARY_LABELS: ReadonlySet<string> = new Set(['ai generated summary', 'summary', 'tldr', 'tl dr']);
+
+/**
  * Whether a line is one of the labels a card of the newer layout puts on a
  * line of its own over a text (`AI-generated summary` over the site's
  * summary, `Abstract` over the authors' abstract): never part of a title or
@@ -255,7 +268,7 @@ export function isAiSummaryLabel(line: string): boolean {
  * (no blank line between them) still has it apart.
  */
 export function isCardLabel(line: string): boolean {
-  return isAiSummaryLabel(line) || (line.length <= MAX_CHROME_LENGTH && chromeKey(line) === 'abstract');
+  return isSummaryLabel(line) || (line.length <= MAX_CHROME_LENGTH && chromeKey(line) === 'abstract');
 }
 
 /**
@@ -274,13 +287,13 @@ export function splitCardLabel(line: string): { label: string; text: string } | 
 }
 
 /**
- * Whether a line is the site's summary of a paper, the line above being its
- * `AI-generated summary` label ({@link isAiSummaryLabel}): a sentence the
+ * Whether a line is a summary of a paper, the line above being its label
+ * (`AI-generated summary`, `TL;DR`: {@link isSummaryLabel}): a sentence the
  * site writes, not the authors' text, so never a paper's abstract. Another
  * label right under the first (`Abstract`) is no summary.
  */
 export function isAiSummaryLine(line: string, above: string | undefined): boolean {
-  return above !== undefined && isAiSummaryLabel(above) && line !== '' && !isNoiseLine(line);
+  return above !== undefined && isSummaryLabel(above) && line !== '' && !isNoiseLine(line);
 }
 
 /** Whether a line is figures with a date's or a time's marks and nothing else (`14/03`, `10:00`): a day's label, or a title such as `24/7`. */

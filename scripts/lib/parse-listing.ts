@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAiSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -1041,18 +1041,40 @@ function headerDayLabels(fields: readonly Field[], structure: Structure): DayLab
  * site's AI-generated summary dropped on the way, if any, which a reader may
  * take for the abstract.
  */
-function nextRead(fields: readonly SourceField[], structure: Structure, index: number): [Field | undefined, Field | undefined] {
+function nextRead(fields: readonly SourceField[], structure: Structure, index: number): [Field | undefined, (Field & { label: string }) | undefined] {
   let at = index;
   while (at < fields.length && (structure.readings[at]!.role === 'noise' || structure.readings[at]!.role === 'gap') && isFurnitureField(fields, at)) at += 1;
-  const summary = fields.slice(index, at).find((_, offset) => isAiSummaryField(fields, index + offset));
-  return summary === undefined ? [fields[index], undefined] : [fields[at], summary];
+  const offset = fields.slice(index, at).findIndex((_, k) => isAiSummaryField(fields, index + k));
+  return offset === -1 ? [fields[index], undefined] : [fields[at], { ...fields[index + offset]!, label: summaryLabel(fields, index + offset) }];
+}
+
+/** The label over the summary at `index` (isAiSummaryField), as the dump writes it, without the colon after it. */
+function summaryLabel(fields: readonly Field[], index: number): string {
+  return fields[index - 1]!.text.replace(/\s*[:\uFF1A]$/u, '');
+}
+
+/**
+ * The warning for the summaries dropped (`labels`: the label over each):
+ * the site's `AI-generated summary` named as the site's, other labels
+ * (`TL;DR`, `Summary`) as the dump writes them, each once.
+ */
+function summariesWarning(dropped: readonly Field[], labels: readonly string[], file: string): Problem {
+  const first = quote(dropped[0]!.text);
+  if (labels.every(isAiSummaryLabel)) {
+    const what = dropped.length === 1 ? 'an AI-generated summary' : `${dropped.length} AI-generated summaries`;
+    return problemAt(file, dropped[0]!.line, `dropped ${what} (the site's summary of a paper under its \`AI-generated summary\` label, not the authors' abstract), the first ${first}`);
+  }
+  const what = dropped.length === 1 ? 'a summary' : `${dropped.length} summaries`;
+  const named = [...new Set(labels)].map((label) => quote(label)).join(' or ');
+  return problemAt(file, dropped[0]!.line, `dropped ${what} (the text under a card's ${named} label: a summary of the paper, not the authors' abstract), the first ${first}`);
 }
 
 /** A title whose abstract is missing (`summary`: the site's AI-generated summary under it, dropped). */
-function noAbstract(file: string, title: Field, next: Field | undefined, summary?: Field): Problem {
+function noAbstract(file: string, title: Field, next: Field | undefined, summary?: Field & { label: string }): Problem {
   if (summary !== undefined) {
     const after = next === undefined ? 'the end of the file' : `${quote(next.text, 60)} at line ${next.line}`;
-    return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found only the site's AI-generated summary (line ${summary.line}), which is not the authors' abstract, then ${after}; add the paper's abstract under its summary, or delete the paper from the dump`);
+    const what = isAiSummaryLabel(summary.label) ? "the site's AI-generated summary" : `a summary under its ${quote(summary.label)} label`;
+    return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found only ${what} (line ${summary.line}), which is not the authors' abstract, then ${after}; add the paper's abstract under its summary, or delete the paper from the dump`);
   }
   const names = next?.kind === 'text' && isAuthorLine(withoutLinkAddresses(next.text).text);
   const hint = names ? " (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)" : '';
@@ -1196,7 +1218,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   const authors = inPairs.filter((field) => inPairs.filter((other) => other.text === field.text).length === 1);
   const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
   const furniture = new Set(fields.filter((_, index) => isFurnitureField(fields, index)));
-  const summaries = new Set(fields.filter((_, index) => isAiSummaryField(fields, index)));
+  const summaryIndexes = fields.flatMap((_, index) => (isAiSummaryField(fields, index) ? [index] : []));
+  const summaries = new Set(summaryIndexes.map((index) => fields[index]!));
   const noise = dropped.filter((field) => furniture.has(field) && !summaries.has(field));
   const summariesDropped = dropped.filter((field) => summaries.has(field));
   warnings.push(...repeatWarnings(dropped.filter((field) => !furniture.has(field)), new Set(inPairs), file));
@@ -1208,10 +1231,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
   }
-  if (summariesDropped.length > 0) {
-    const what = summariesDropped.length === 1 ? 'an AI-generated summary' : `${summariesDropped.length} AI-generated summaries`;
-    warnings.push(problemAt(file, summariesDropped[0]!.line, `dropped ${what} (the site's summary of a paper under its \`AI-generated summary\` label, not the authors' abstract), the first ${quote(summariesDropped[0]!.text)}`));
-  }
+  if (summariesDropped.length > 0) warnings.push(summariesWarning(summariesDropped, summaryIndexes.filter((index) => summariesDropped.includes(fields[index]!)).map((index) => summaryLabel(fields, index)), file));
   warnings.push(...bannerWarnings(fields, structure, file), ...papersOverBanners(fields, structure, file));
   let title: Field | undefined;
   structure.readings.forEach(({ role }, index) => {

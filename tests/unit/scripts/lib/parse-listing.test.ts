@@ -1551,6 +1551,42 @@ describe('parseListing: the site\'s AI-generated summary over a paper\'s abstrac
   });
 });
 
+describe('parseListing: a summary under a `Summary` or `TL;DR` label', () => {
+  const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
+  const TOPICS = ['adapters', 'priors', 'ropes'];
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const layouts = [
+    ['blank-line', (...cards: string[]) => blankDump(...HEADER, 'Mar 14', ...cards)],
+    ['one-line', (...cards: string[]) => lineDump(cards[0]!, ...cards.slice(1))],
+  ] as const;
+  const cards = (label: string) => ({
+    'on its own line, the abstract under its label': (i: number) => [TITLES[i]!, label, summaryOf(TOPICS[i]!), 'Abstract', abstract(TOPICS[i]!)],
+    'on its own line, the abstract bare': (i: number) => [TITLES[i]!, label, summaryOf(TOPICS[i]!), abstract(TOPICS[i]!)],
+    'in one block with the summary, the abstract bare': (i: number) => [TITLES[i]!, `${label}\n${summaryOf(TOPICS[i]!)}`, abstract(TOPICS[i]!)],
+    'before the summary on its line, the abstract bare': (i: number) => [TITLES[i]!, `${label}: ${summaryOf(TOPICS[i]!)}`, abstract(TOPICS[i]!)],
+  });
+
+  describe.each(layouts)('%s', (_, dump) => {
+    describe.each(['Summary', 'TL;DR', 'TLDR'])('%s', (label) => {
+      test.each(Object.entries(cards(label)))('reads each card as one paper with the authors\' abstract, the summary dropped with a warning naming its label: %s', (_, cardOf) => {
+        const result = parse(dump(...[0, 1, 2].flatMap(cardOf)));
+        expect(result.errors.map(formatProblem)).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+        const dropped = result.warnings.map(formatProblem).filter((w) => w.includes('summar'));
+        const escaped = label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+        expect(dropped).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: dropped 3 summaries \\(the text under a card's \`${escaped}\` label: a summary of the paper, not the authors' abstract\\), the first \`A small adapter on adapters matches much larger systems on four benchmarks\\.\`$`))]);
+      });
+    });
+
+    test('never publishes a summary under `TL;DR` as an abstract: a card with no abstract stops the run naming its title and the label', () => {
+      const lines = [...cards('TL;DR')['on its own line, the abstract bare'](0), TITLES[1]!, 'TL;DR', summaryOf(TOPICS[1]!), ...cards('TL;DR')['on its own line, the abstract bare'](2)];
+      const result = parse(dump(...lines));
+      expect(result.entries.map((e) => e.abstract)).not.toContain(summaryOf('priors'));
+      expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: title `Graph Priors` has no abstract: expected an abstract line after it, found only a summary under its `TL;DR` label \(line \d+\), which is not the authors' abstract, then `Folded Ropes` at line \d+; add the paper's abstract under its summary, or delete the paper from the dump$/)]);
+    });
+  });
+});
+
 describe('parseListing: a card\'s label and its text on one line (`Abstract: We study…`)', () => {
   const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
   const TOPICS = ['adapters', 'priors', 'ropes'];
