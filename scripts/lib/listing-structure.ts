@@ -1,4 +1,4 @@
-import { givesLinkAddress, isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterLine, isFooterRow, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
+import { givesLinkAddress, isAiSummaryLine, isAuthorLine, isAuthorName, isChromeLine, isCountLine, isFiguresLine, isFooterItems, isFooterLine, isFooterRow, isFurnitureLine, isPeriodLine, isSubmitterLine, MAX_CHROME_LENGTH, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, readDayLabel } from './listing-date.ts';
 import { consentBannerIndices } from './consent-banner.ts';
 
@@ -927,7 +927,7 @@ function shapeOf(field: Field, repeated = false, furniture = isFurnitureLine(fie
     joined: field.lastLine !== undefined && field.lastLine > field.line,
     ...(field.card === undefined ? {} : { card: { title: shapeOf(field.card.title), abstract: shapeOf(field.card.abstract) } }),
     // A block of footer items (the footer saved with no blank line between them) is the footer too.
-    footer: isFooterLine(text) || (field.parts !== undefined && field.parts.every((part) => isFooterLine(withoutLinkAddresses(part).text))) || (field.raw !== undefined && isFooterRow(field.raw)),
+    footer: isFooterLine(text) || (field.parts !== undefined && isFooterItems(field.parts.map((part) => withoutLinkAddresses(part).text))) || (field.raw !== undefined && isFooterRow(field.raw)),
     sentence: endsLikeSentence(text),
     address: givesLinkAddress(text),
     unreadDate: !date && isUnreadDate(text),

@@ -382,14 +382,31 @@ export function isFooterLine(line: string): boolean {
 
 /**
  * Whether a line as in the file (before its whitespace is folded) is the
- * site footer laid out in a row, as a text browser (w3m) saves it: two
- * items or more, tabs or two spaces or more between them, each an item of
- * the footer's navigation (`© Hugging Face  TOS  Privacy  About`).
+ * site footer laid out in a row, as a text browser (w3m) saves it: items
+ * with tabs or two spaces or more between them, the footer's navigation by
+ * {@link isFooterItems} (`© Hugging Face  TOS  Privacy  About`).
  */
 export function isFooterRow(raw: string): boolean {
-  const items = raw.trim().split(/\t+|[ \u00A0]{2,}/u).map((item) => item.trim()).filter((item) => item !== '');
-  return items.length >= 2 && items.every(isFooterLine);
+  return isFooterItems(raw.trim().split(/\t+|[ \u00A0]{2,}/u).map((item) => item.trim()).filter((item) => item !== ''));
 }
+
+/**
+ * Whether items saved together (on one line, or in one block) read as the
+ * site footer's navigation, by their shape rather than an exact list: each
+ * as short as a link's text, and two of them both items of the footer
+ * ({@link isFooterLine}), three or more mostly so. A footer the site has
+ * changed since holds a link this list does not know (`Inference
+ * Endpoints`, `© 2025 Hugging Face`), which must not make it a paper; a
+ * title with words two spaces apart is mostly other words.
+ */
+export function isFooterItems(items: readonly string[]): boolean {
+  if (items.length < 2 || items.some((item) => item.length > MAX_FOOTER_ITEM_LENGTH)) return false;
+  const known = items.filter(isFooterLine).length;
+  return items.length === 2 ? known === 2 : 2 * known > items.length;
+}
+
+/** Longest item of a footer read by its shape ({@link isFooterItems}): a link's text is a few words. */
+const MAX_FOOTER_ITEM_LENGTH = 40;
 
 /**
  * The line without the page's `Subscribe` glued onto its start, or

@@ -858,11 +858,13 @@ describe('parseListing: the header and footer, by position', () => {
     ['after a line of its own', ['System theme', 'Company\nTOS\nPrivacy\nAbout']],
     ['whole', ['System theme\nCompany\nTOS\nPrivacy']],
     ['with the addresses of its links', ['System theme', 'TOS <https://huggingface.co/terms-of-service>\nPrivacy <https://huggingface.co/privacy>']],
+    ['with an item it does not know', ['System theme\nLantern Labs\nTOS\nPrivacy']],
+    ['with an item it does not know first', ['Lantern Labs\nTOS\nPrivacy\nAbout']],
   ])('drops the site footer saved as one block of its items, %s', (_, footer) => {
     const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), ...footer);
     expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['One', 'Two']);
-    expect(warnings(text)).toEqual([expect.stringMatching(/^d\.txt:19: dropped `System theme.*` (and the line after it )?as the site footer$/)]);
+    expect(warnings(text)).toEqual([expect.stringMatching(/^d\.txt:19: dropped `(System theme|Lantern Labs).*` (and the line after it )?as the site footer$/)]);
   });
 
   describe('the site footer saved on one line, its items two spaces or more apart (w3m, a text browser)', () => {
@@ -878,9 +880,23 @@ describe('parseListing: the header and footer, by position', () => {
       expect(warnings(text).filter((w) => !w.includes('`Subscribe`'))).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:${line}: dropped \`(\u00A9 Hugging Face|System theme) TOS Privacy.*\` as the site footer$`))]);
     });
 
-    test('a row holding an item it does not know, or a title with words two spaces apart, is no footer', () => {
+    test.each([
+      ['an item it does not know among them', '\u00A9 Hugging Face  TOS  Privacy  Lantern Labs  About  Jobs'],
+      ['an item it does not know at its end', 'System theme  Company  TOS  Privacy  Inference Endpoints'],
+      ['a year before the site\'s name', '\u00A9 2025 Hugging Face  TOS  Privacy  About'],
+      ['an unknown item among three', 'TOS  Privacy  Lanterns'],
+    ])('is dropped as the footer with %s: mostly the footer\'s words, in both layouts', (_, footer) => {
+      for (const text of [blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), footer), lineDump('One', abstract('one'), 'Two', abstract('two'), footer)]) {
+        expect(errors(text), text).toEqual([]);
+        expect(titles(text), text).toEqual(['One', 'Two']);
+        expect(warnings(text).filter((w) => !w.includes('`Subscribe`')), text).toEqual([expect.stringMatching(/^d\.txt:\d+: dropped `.*` as the site footer$/)]);
+      }
+    });
+
+    test('a title with words two spaces apart, or a row of mostly other words, is no footer', () => {
       expect(titles(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Models  Datasets  Spaces', abstract('spaces')))).toEqual(['One', 'Models Datasets Spaces']);
-      expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'TOS  Privacy  Lanterns'))).toEqual([expect.stringMatching(/^d\.txt:19: title `TOS Privacy Lanterns` has no abstract/)]);
+      expect(titles(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Deep  Privacy  for  Lanterns', abstract('lanterns')))).toEqual(['One', 'Deep Privacy for Lanterns']);
+      expect(errors(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Two', abstract('two'), 'Privacy  Lanterns  Folded Ropes'))).toEqual([expect.stringMatching(/^d\.txt:19: title `Privacy Lanterns Folded Ropes` has no abstract/)]);
     });
   });
 
