@@ -13,7 +13,7 @@
  * This file only reads, writes and reports; the decisions live in scripts/lib.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, readdir, readlink, stat, lstat, mkdir, access } from 'node:fs/promises';
+import { readFile, readdir, readlink, stat, lstat, mkdir, access, open } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { paperSchema } from '../src/format/paper-schema.ts';
 import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { decodeDump } from './lib/decode-dump.ts';
+import { knownBinaryFormat } from './lib/file-signature.ts';
 import { dumpText } from './lib/dump-text.ts';
 import { resolveListingDay } from './lib/listing-day.ts';
 import { undatedListingDays, type ListingMove, type RunDump } from './lib/undated-listing-days.ts';
@@ -346,8 +347,12 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
         const which = `${markdown.length === 1 ? 'a Markdown file' : `${markdown.length} Markdown files`} (${markdown.map((n) => quote(showPath(n))).join(', ')})`;
         console.warn(`warning: ${showPath(given)}: did not read ${which}: a folder's dumps are its .txt files; if one is a saved listing, save the page as text (a .txt file) and ingest that`);
       }
+      // A file whose first bytes name a compressed file or a document (`2025-03-14.txt.gz`) is read, to be refused as it is
+      // when named directly: by what it is and the command that gets the text out, not as a file that is not a .txt one.
+      const kinds = await Promise.all(visible.map(async (n) => (names.includes(n) || markdown.includes(n) ? undefined : knownBinaryFormat(await leadingBytes(path.join(given, n)), n))));
+      const packed = visible.filter((_, i) => kinds[i] !== undefined);
       // Anything else is named too: a listing saved without `.txt`, or a day's dumps one folder down, would be lost without a word.
-      const read = new Set([...names, ...markdown]);
+      const read = new Set([...names, ...markdown, ...packed]);
       const others = visible.filter((n) => !read.has(n));
       if (others.length > 0) {
         const kinds = await Promise.all(others.map(async (n) => ((await stat(path.join(given, n)).catch(() => undefined))?.isDirectory() ? 'folder' : 'file')));
@@ -357,8 +362,8 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
         const which = [...(files.length > 0 ? [list(files, 'other file', 'other files')] : []), ...(folders.length > 0 ? [list(folders, 'folder', 'folders')] : [])].join(' and ');
         console.warn(`warning: ${showPath(given)}: did not read ${which}: a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path`);
       }
-      if (names.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
-      files.push(...names.map((n) => path.join(given, n)));
+      if (names.length === 0 && packed.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
+      files.push(...[...names, ...packed].sort(compareStrings).map((n) => path.join(given, n)));
     } else {
       files.push(given);
     }
@@ -372,6 +377,23 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
     return true;
   });
 }
+
+/** The first bytes of a file (as many as a file signature needs), or none when it cannot be read (a folder, no permission): enough to tell a compressed file or a document by its signature. */
+async function leadingBytes(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (handle === undefined) return new Uint8Array();
+  try {
+    const { buffer, bytesRead } = await handle.read(new Uint8Array(SIGNATURE_BYTES), 0, SIGNATURE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return new Uint8Array();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Bytes enough for every signature of file-signature.ts. */
+const SIGNATURE_BYTES = 16;
 
 /** What a folder's dumps are named: pages saved as text, and as HTML (read to be refused, naming them, rather than skipped). */
 const DUMP_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml']);

@@ -1,5 +1,6 @@
 import { chmod, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
 import { paperSchema } from '../../src/format/paper-schema.ts';
@@ -283,6 +284,23 @@ describe('npm run ingest with bad input', () => {
       "warning: <tmp>: did not read 2 other files (`2025-03-14`, `2025-03-15.text`) and 1 folder (`march`): a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path",
     );
     expect(folder.stdout.split('\n')[0]).toBe('read 1 file: 1 paper (1 new, 0 updated, 0 unchanged), 0 warnings');
+  });
+
+  test('refuses a compressed dump in a folder (`.txt.gz`, `.gz`, or no telling name) as it does one named directly, naming its format and the command, rather than warning that it is not a .txt file', async () => {
+    const input = await dumps({ '2025-03-13.txt': KNOTS });
+    await writeFile(path.join(input, '2025-03-14.txt.gz'), gzipSync(ROPES));
+    await writeFile(path.join(input, '2025-03-15.gz'), gzipSync(ROPES));
+    await writeFile(path.join(input, '2025-03-16'), gzipSync(ROPES));
+    const content = await tempDir();
+    const said: string[] = [];
+    for (const name of ['2025-03-14.txt.gz', '2025-03-15.gz', '2025-03-16']) said.push(scrub((await runIngest(['--content', content, path.join(input, name)])).stderr, input).split('\n')[0]!);
+    expect(said[0]).toBe('<tmp>/2025-03-14.txt.gz: it is compressed with gzip (it starts with the bytes 1F 8B), not text; expected a saved Daily Papers listing, as text: decompress it (`gunzip <tmp>/2025-03-14.txt.gz`) and give the file that leaves (`<tmp>/2025-03-14.txt`)');
+    const folder = await runIngest(['--content', content, input]);
+    expect(folder.code).toBe(1);
+    const lines = scrub(folder.stderr, input).split('\n');
+    expect(lines).not.toContainEqual(expect.stringContaining('did not read'));
+    for (const line of said) expect(lines).toContain(line);
+    expect((await snapshotDir(content)).size).toBe(0);
   });
 
   test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
