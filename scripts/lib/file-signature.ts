@@ -7,21 +7,41 @@
 /** How a file of a known kind starts, what it is, and how to get a listing's text from it. */
 interface Signature {
   bytes: readonly number[];
+  /** Bytes that must follow `bytes`, one of these (bzip2's block or end-of-stream magic after `BZh` and its level, so text that starts `BZh9` is read). */
+  then?: ReadonlyArray<readonly number[]>;
   reason: (file: string) => string;
 }
 
 const AS_TEXT = 'expected a saved Daily Papers listing, as text';
 
+/**
+ * The reason for a file compressed with `format` (its first bytes shown as
+ * `magic`), with the command that decompresses it: `command` on the file
+ * when its name ends in `extension` (the tool then leaves the file without
+ * it), else after renaming it so, which each of these tools needs.
+ */
+function compressed(format: string, magic: string, extension: string, command: string): (file: string) => string {
+  return (file) => {
+    const named = file.toLowerCase().endsWith(extension);
+    const how = named
+      ? `\`${command} ${shellArg(file)}\`) and give the file that leaves (\`${file.slice(0, -extension.length)}\`)`
+      : `\`mv ${shellArg(file)} ${shellArg(`${file}${extension}`)} && ${command} ${shellArg(`${file}${extension}`)}\`) and give it again`;
+    return `it is compressed with ${format} (it starts with the bytes ${magic}), not text; ${AS_TEXT}: decompress it (${how}`;
+  };
+}
+
+/** bzip2's level after `BZh` (`1` to `9`), then the magic of its first block (π's digits) or of its end (an empty file: √π's). */
+const BZIP2_LEVELS = [0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
+const BZIP2_NEXT = BZIP2_LEVELS.flatMap((level) => [
+  [level, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59],
+  [level, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90],
+]);
+
 const SIGNATURES: readonly Signature[] = [
-  {
-    bytes: [0x1f, 0x8b],
-    reason: (file) => {
-      const how = /\.gz$/iu.test(file)
-        ? `\`gunzip ${shellArg(file)}\`) and give the file that leaves (\`${file.replace(/\.gz$/iu, '')}\`)`
-        : `\`mv ${shellArg(file)} ${shellArg(`${file}.gz`)} && gunzip ${shellArg(`${file}.gz`)}\`) and give it again`;
-      return `it is compressed with gzip (it starts with the bytes 1F 8B), not text; ${AS_TEXT}: decompress it (${how}`;
-    },
-  },
+  { bytes: [0x1f, 0x8b], reason: compressed('gzip', '1F 8B', '.gz', 'gunzip') },
+  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], reason: compressed('xz', 'FD 37 7A 58 5A 00', '.xz', 'xz -d') },
+  { bytes: [0x28, 0xb5, 0x2f, 0xfd], reason: compressed('zstd', '28 B5 2F FD', '.zst', 'zstd -d') },
+  { bytes: [0x42, 0x5a, 0x68], then: BZIP2_NEXT, reason: compressed('bzip2', '42 5A 68, `BZh`', '.bz2', 'bunzip2') },
   {
     bytes: [0x50, 0x4b, 0x03, 0x04],
     reason: (file) => `it is a zip archive (it starts with the bytes 50 4B 03 04, \`PK\`), not text; ${AS_TEXT}: extract it (\`unzip ${shellArg(file)}\`) and give the .txt files it holds`,
@@ -35,7 +55,8 @@ const SIGNATURES: readonly Signature[] = [
 
 /** Why `bytes` are no dump when their first bytes name a compressed file or a document, else undefined. */
 export function knownBinaryFormat(bytes: Uint8Array, file: string): string | undefined {
-  const signature = SIGNATURES.find((s) => s.bytes.every((byte, i) => bytes[i] === byte));
+  const startsWith = (prefix: readonly number[], at: number) => prefix.every((byte, i) => bytes[at + i] === byte);
+  const signature = SIGNATURES.find((s) => startsWith(s.bytes, 0) && (s.then === undefined || s.then.some((next) => startsWith(next, s.bytes.length))));
   return signature?.reason(file);
 }
 

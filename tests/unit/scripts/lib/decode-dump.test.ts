@@ -93,12 +93,16 @@ describe('decodeDump', () => {
       [0x1f, 0x8b, 0x08, 0x00],
       [0x50, 0x4b, 0x03, 0x04],
       [...new TextEncoder().encode('%PDF-1.7\n')],
+      [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
+      [0x28, 0xb5, 0x2f, 0xfd],
+      [0x42, 0x5a, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59],
     ];
     for (const start of starts) {
       const bytes = new Uint8Array([...start, ...noise]);
-      // gzip, zip and PDF are named by their first bytes (see below); the rest are binary data.
-      const named = /^it is (compressed with gzip|a zip archive|a PDF document) /;
-      expect(decodeDump(bytes), start.join(' ')).toMatchObject({ reason: expect.stringMatching(start[0] === 0x1f || start[0] === 0x50 || start[0] === 0x25 ? named : /^it is not text \(it holds binary data: an image, a PDF or an archive\?\)/) });
+      // Compressed files (gzip, xz, zstd, bzip2), zip and PDF are named by their first bytes (see below); the rest are binary data.
+      const named = /^it is (compressed with (gzip|xz|zstd|bzip2)|a zip archive|a PDF document) /;
+      const image = start[0] === 0x89 || start[0] === 0xff;
+      expect(decodeDump(bytes), start.join(' ')).toMatchObject({ reason: expect.stringMatching(image ? /^it is not text \(it holds binary data: an image, a PDF or an archive\?\)/ : named) });
     }
   });
 
@@ -117,6 +121,25 @@ describe('decodeDump', () => {
       expect(decodeDump(gzip, 'my dumps/2025-03-14.txt')).toEqual({
         reason: "it is compressed with gzip (it starts with the bytes 1F 8B), not text; expected a saved Daily Papers listing, as text: decompress it (`mv 'my dumps/2025-03-14.txt' 'my dumps/2025-03-14.txt.gz' && gunzip 'my dumps/2025-03-14.txt.gz'`) and give it again",
       });
+    });
+
+    test.each([
+      ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'it is compressed with xz (it starts with the bytes FD 37 7A 58 5A 00), not text; expected a saved Daily Papers listing, as text: decompress it (`xz -d dumps/2025-03-14.txt.xz`) and give the file that leaves (`dumps/2025-03-14.txt`)', '.xz'],
+      ['zstd', [0x28, 0xb5, 0x2f, 0xfd], 'it is compressed with zstd (it starts with the bytes 28 B5 2F FD), not text; expected a saved Daily Papers listing, as text: decompress it (`zstd -d dumps/2025-03-14.txt.zst`) and give the file that leaves (`dumps/2025-03-14.txt`)', '.zst'],
+      ['bzip2', [0x42, 0x5a, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59], 'it is compressed with bzip2 (it starts with the bytes 42 5A 68, `BZh`), not text; expected a saved Daily Papers listing, as text: decompress it (`bunzip2 dumps/2025-03-14.txt.bz2`) and give the file that leaves (`dumps/2025-03-14.txt`)', '.bz2'],
+    ])('%s, under a name that ends in its extension or not', (name, start, reason, extension) => {
+      const bytes = new Uint8Array([...start, ...noise]);
+      expect(decodeDump(bytes, `dumps/2025-03-14.txt${extension}`)).toEqual({ reason });
+      const [before] = reason.split(': decompress it');
+      const command = { xz: 'xz -d', zstd: 'zstd -d', bzip2: 'bunzip2' }[name as 'xz']!;
+      expect(decodeDump(bytes, 'my dumps/2025-03-14.txt')).toEqual({
+        reason: `${before}: decompress it (\`mv 'my dumps/2025-03-14.txt' 'my dumps/2025-03-14.txt${extension}' && ${command} 'my dumps/2025-03-14.txt${extension}'\`) and give it again`,
+      });
+    });
+
+    test('an empty bzip2 stream, and text that starts with `BZh` is read', () => {
+      expect(decodeDump(new Uint8Array([0x42, 0x5a, 0x68, 0x39, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90, 0, 0, 0, 0]), 'd.bz2')).toMatchObject({ reason: expect.stringMatching(/^it is compressed with bzip2 /) });
+      expect(decodeDump(new TextEncoder().encode('BZh9 Models\n\nAn abstract.'), 'd.txt')).toEqual({ text: 'BZh9 Models\n\nAn abstract.' });
     });
 
     test('zip', () => {
