@@ -405,9 +405,11 @@ const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 interface Dump {
   path: string;
   text: string;
+  /** What reading its bytes as text guessed (UTF-32 without a byte-order mark), said with the parse's warnings. */
+  decoded?: Problem;
 }
 
-/** Read every dump as text (UTF-8, or UTF-16 with a byte-order mark); a page saved as HTML, an archive or JSON is refused (dump-text.ts). */
+/** Read every dump as text (UTF-8, or UTF-16 or UTF-32 with a byte-order mark, or UTF-32 without one, with a warning); a page saved as HTML, an archive or JSON is refused (dump-text.ts). */
 async function readDumps(files: readonly string[], problems: Problem[]): Promise<Dump[]> {
   const dumps: Dump[] = [];
   for (const file of files) {
@@ -420,7 +422,7 @@ async function readDumps(files: readonly string[], problems: Problem[]): Promise
     }
     const decoded = decodeDump(bytes, file);
     const read = 'text' in decoded ? dumpText(decoded.text, file) : decoded;
-    if ('text' in read) dumps.push({ path: file, text: read.text });
+    if ('text' in read) dumps.push({ path: file, text: read.text, ...('warning' in decoded && decoded.warning !== undefined ? { decoded: problemAt(file, undefined, decoded.warning) } : {}) });
     else problems.push(problemAt(file, read.line, read.reason));
   }
   return dumps;
@@ -448,9 +450,10 @@ interface ParsedDump {
 
 /** Parse every dump, counting what the parse altered. */
 function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[], altered: Alterations): ParsedDump[] {
-  return dumps.map(({ path: file, text }) => {
+  return dumps.map(({ path: file, text, decoded }) => {
     const parsed = parseListing(text, file);
     problems.push(...parsed.errors);
+    if (decoded !== undefined) warnings.push(decoded);
     warnings.push(...parsed.warnings);
     addAlterations(altered, parsed.altered);
     return { path: file, parsed };

@@ -2,16 +2,17 @@
  * Turn a dump's bytes into text: UTF-8 (with or without a byte-order mark),
  * UTF-16 with a byte-order mark (what "Unicode" means when a browser or
  * Notepad on Windows saves a page), or UTF-32 with one (what some editors
- * and converters write). Anything else is refused with the line
+ * and converters write), or without one, known by its structure and read
+ * with a warning. Anything else is refused with the line
  * of the first byte that is not UTF-8, so the user can find it, and what it
  * seems to be (another encoding, not text at all, or UTF-8 cut short in the
  * middle of a character).
  */
 
-import { knownBinaryFormat } from './file-signature.ts';
+import { knownBinaryFormat, shellArg } from './file-signature.ts';
 
 /** The text of a dump, or why it has none: a reason and, when known, the 1-based line. */
-export type Decoded = { text: string } | { line?: number; reason: string };
+export type Decoded = { text: string; warning?: string } | { line?: number; reason: string };
 
 /**
  * UTF-16 text without a byte-order mark: in text of Latin letters, the high
@@ -41,6 +42,8 @@ export function decodeDump(bytes: Uint8Array, file = 'FILE'): Decoded {
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return decodeUtf32(bytes, 'UTF-32BE');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
+  const utf32 = bareUtf32(bytes);
+  if (utf32 !== undefined) return decodeBareUtf32(bytes, utf32, file);
   // ASCII saved as UTF-16 without a byte-order mark is valid UTF-8, every other byte a NUL.
   if (looksLikeUtf16(bytes)) return { line: 1, reason: UTF16_WITHOUT_BOM };
   try {
@@ -115,31 +118,74 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   }
 }
 
-/** Code points above this are no character. */
-const MAX_CODE_POINT = 0x10ffff;
-
 /**
  * UTF-32 after its byte-order mark, four bytes a character (TextDecoder
  * reads no UTF-32): a file cut short or a value that is no character (a
  * surrogate, or past U+10FFFF) is refused naming the encoding and the line.
  */
-function decodeUtf32(bytes: Uint8Array, encoding: 'UTF-32LE' | 'UTF-32BE'): Decoded {
+function decodeUtf32(bytes: Uint8Array, encoding: Utf32): Decoded {
+  const read = readUtf32(bytes.subarray(4), encoding);
+  if ('text' in read) return read;
+  const problem = 'cut' in read
+    ? `ends in the middle of a character (${read.cut} of its 4 bytes), so it was cut short; expected a whole saved Daily Papers listing: save the page again as UTF-8`
+    : `holds ${read.bad}, which is no character; expected a saved Daily Papers listing in ${encoding} throughout (save it again as UTF-8)`;
+  return { line: read.line, reason: `it starts with a ${encoding} byte-order mark but ${problem}` };
+}
+
+type Utf32 = 'UTF-32LE' | 'UTF-32BE';
+
+/** Code points above this are no character. */
+const MAX_CODE_POINT = 0x10ffff;
+
+/** `bytes` as UTF-32, four bytes a character; else the line where they stop being so, and how (`bad`: a value that is no character; `cut`: bytes of a last character cut short). */
+function readUtf32(bytes: Uint8Array, encoding: Utf32): { text: string } | { line: number; bad: string } | { line: number; cut: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: string[] = [];
   const line = () => parts.join('').split(/\r\n|\r|\n/u).length;
   const whole = bytes.length - (bytes.length % 4);
-  for (let offset = 4; offset < whole; offset += 4) {
+  for (let offset = 0; offset < whole; offset += 4) {
     const value = view.getUint32(offset, encoding === 'UTF-32LE');
-    if (value > MAX_CODE_POINT || (value >= 0xd800 && value <= 0xdfff)) {
-      const named = `U+${value.toString(16).toUpperCase().padStart(4, '0')}`;
-      return { line: line(), reason: `it starts with a ${encoding} byte-order mark but holds ${named}, which is no character; expected a saved Daily Papers listing in ${encoding} throughout (save it again as UTF-8)` };
-    }
+    if (value > MAX_CODE_POINT || (value >= 0xd800 && value <= 0xdfff)) return { line: line(), bad: `U+${value.toString(16).toUpperCase().padStart(4, '0')}` };
     parts.push(String.fromCodePoint(value));
   }
-  if (whole < bytes.length) {
-    return { line: line(), reason: `it starts with a ${encoding} byte-order mark but ends in the middle of a character (${bytes.length - whole} of its 4 bytes), so it was cut short; expected a whole saved Daily Papers listing: save the page again as UTF-8` };
-  }
+  if (whole < bytes.length) return { line: line(), cut: bytes.length - whole };
   return { text: parts.join('') };
+}
+
+/**
+ * UTF-32 without a byte-order mark, by its structure: most four-byte units
+ * are a character of the first planes, its two high bytes NUL and its low
+ * byte not (in text of Latin letters, three NUL bytes of every four, always
+ * at the same places). No other encoding a page is saved in (UTF-8, UTF-16:
+ * one NUL of every two) and no binary data lays its bytes out so.
+ */
+const UTF32_UNITS = 0.9;
+
+/** The byte order of UTF-32 without a byte-order mark (see {@link UTF32_UNITS}), or undefined. */
+function bareUtf32(bytes: Uint8Array): Utf32 | undefined {
+  const units = Math.floor(bytes.length / 4);
+  if (units < 2) return undefined;
+  let little = 0;
+  let big = 0;
+  for (let at = 0; at < 4 * units; at += 4) {
+    if (bytes[at] !== 0 && bytes[at + 2] === 0 && bytes[at + 3] === 0) little += 1;
+    else if (bytes[at] === 0 && bytes[at + 1] === 0 && bytes[at + 3] !== 0) big += 1;
+  }
+  return little >= UTF32_UNITS * units ? 'UTF-32LE' : big >= UTF32_UNITS * units ? 'UTF-32BE' : undefined;
+}
+
+/**
+ * UTF-32 without a byte-order mark (see {@link bareUtf32}): read, with a
+ * warning, where every unit is a character; else refused naming the
+ * encoding, the line and the command that converts it.
+ */
+function decodeBareUtf32(bytes: Uint8Array, encoding: Utf32, file: string): Decoded {
+  const how = 'without a byte-order mark (four bytes a character, most of them NUL)';
+  const read = readUtf32(bytes, encoding);
+  if ('text' in read) return { text: read.text, warning: `read as ${encoding} ${how}; check that it reads as written, or save it again as UTF-8` };
+  const found = 'cut' in read ? 'it ends in the middle of a character' : `it holds ${read.bad}, which is no character`;
+  const converted = file.replace(/(?:\.txt)?$/iu, '.utf8.txt');
+  return { line: read.line, reason: `it looks like ${encoding} text ${how}, but ${found}; expected UTF-8: convert it (\`iconv -f ${encoding} -t UTF-8 ${shellArg(file)} > ${shellArg(converted)}\`), check it and give that file, or save the page again as UTF-8` };
 }
 
 /**

@@ -61,6 +61,6 @@ export function knownBinaryFormat(bytes: Uint8Array, file: string): string | und
 }
 
 /** `word` as one argument of a POSIX shell command: as it is when it holds nothing the shell reads, else in single quotes. */
-function shellArg(word: string): string {
+export function shellArg(word: string): string {
   return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

@@ -303,6 +303,17 @@ describe('npm run ingest with bad input', () => {
     expect((await snapshotDir(content)).size).toBe(0);
   });
 
+  test('reads a dump saved as UTF-32 without a byte-order mark, saying so in a warning naming the file', async () => {
+    const input = await tempDir('folio-dumps-');
+    const file = path.join(input, '2025-03-14.txt');
+    await writeFile(file, new Uint8Array([...ROPES].flatMap((c) => [c.codePointAt(0)!, 0, 0, 0])));
+    const content = await tempDir();
+    const result = await runIngest(['--content', content, file]);
+    expect(result.code).toBe(0);
+    expect(scrub(result.stdout + result.stderr, input)).toContain('<tmp>/2025-03-14.txt: read as UTF-32LE without a byte-order mark (four bytes a character, most of them NUL); check that it reads as written, or save it again as UTF-8');
+    expect(result.stdout.split('\n')[0]).toBe('read 1 file: 1 paper (1 new, 0 updated, 0 unchanged), 1 warning');
+  });
+
   test('says when it starts a new archive, so a mistyped --content on a later day shows, and only then', async () => {
     const content = path.join(await tempDir(), 'content');
     const first = await runIngest(['--content', content, await dumps({ '2025-03-01.txt': ROPES })]);

@@ -23,6 +23,36 @@ describe('decodeDump', () => {
     expect(decodeDump(utf32(text, true))).toEqual({ text });
   });
 
+  describe('UTF-32 without a byte-order mark', () => {
+    /** UTF-32 as some converters write it, with no byte-order mark. */
+    const bare = (text: string, bigEndian = false) => utf32(text, bigEndian).subarray(4);
+    const text = 'Mar 14\n\nKnots Hold \u{1F9F6}\n\nWe study knots (\u7D50\u3073\u76EE) and find they hold.\n';
+
+    test('reads it, little- or big-endian, by its structure (most four-byte units a character over three NUL bytes), with a warning naming the encoding', () => {
+      expect(decodeDump(bare(text), 'd.txt')).toEqual({ text, warning: 'read as UTF-32LE without a byte-order mark (four bytes a character, most of them NUL); check that it reads as written, or save it again as UTF-8' });
+      expect(decodeDump(bare(text, true), 'd.txt')).toEqual({ text, warning: 'read as UTF-32BE without a byte-order mark (four bytes a character, most of them NUL); check that it reads as written, or save it again as UTF-8' });
+    });
+
+    test('names it as UTF-32, with the command that converts it, where it does not read as such throughout (cut short, or a unit that is no character), naming the line', () => {
+      const whole = bare('Title\nAbstract of a paper.\nMore.');
+      expect(decodeDump(whole.subarray(0, whole.length - 2), 'd/2025-03-14.txt')).toEqual({
+        line: 3,
+        reason: 'it looks like UTF-32LE text without a byte-order mark (four bytes a character, most of them NUL), but it ends in the middle of a character; expected UTF-8: convert it (`iconv -f UTF-32LE -t UTF-8 d/2025-03-14.txt > d/2025-03-14.utf8.txt`), check it and give that file, or save the page again as UTF-8',
+      });
+      const bad = bare('Title\nAbstract of a paper.\nMore.', true);
+      bad.set([0x00, 0x00, 0xd8, 0x00], 4 * 8);
+      expect(decodeDump(bad, 'my d.txt')).toEqual({
+        line: 2,
+        reason: "it looks like UTF-32BE text without a byte-order mark (four bytes a character, most of them NUL), but it holds U+D800, which is no character; expected UTF-8: convert it (`iconv -f UTF-32BE -t UTF-8 'my d.txt' > 'my d.utf8.txt'`), check it and give that file, or save the page again as UTF-8",
+      });
+    });
+
+    test('still names UTF-16 without a byte-order mark, and reads ASCII text', () => {
+      expect(decodeDump(utf16('Title\nAbstract of a paper.').subarray(2))).toMatchObject({ reason: expect.stringMatching(/^it looks like UTF-16 text without a byte-order mark/) });
+      expect(decodeDump(new TextEncoder().encode('Title\nAbstract of a paper.'))).toEqual({ text: 'Title\nAbstract of a paper.' });
+    });
+  });
+
   test('refuses UTF-32 that is cut short or holds no character there, naming the encoding and the line', () => {
     const whole = utf32('Title\nAbstract.', true);
     expect(decodeDump(whole.subarray(0, whole.length - 1))).toEqual({ line: 2, reason: 'it starts with a UTF-32BE byte-order mark but ends in the middle of a character (3 of its 4 bytes), so it was cut short; expected a whole saved Daily Papers listing: save the page again as UTF-8' });
