@@ -1,6 +1,7 @@
 import type { Archive, ArchivePaper } from './archive.ts';
 import { atomFeed, UNDATED, type FeedEntry } from '../lib/atom.ts';
 import { dayStart } from '../format/day.ts';
+import { feedEntryId } from '../lib/feed-entry-id.ts';
 import { latestDay, type TopicGroup } from '../lib/group-papers.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -17,6 +18,7 @@ export function feedEntries(archive: Archive, papers: readonly ArchivePaper[]): 
   return papers.slice(0, FEED_SIZE).map((paper) => {
     const day = latestDay(paper);
     return {
+      id: feedEntryId(paper.slug),
       title: paper.title,
       url: archive.urls.absolute(paths.paper(paper.slug)),
       // Plain text, formulas written out (`O(n²)`): a feed reader shows the summary as it is.

@@ -3,6 +3,8 @@ import { escapeMarkup } from './escape-markup.ts';
 
 /** One entry of an Atom feed. */
 export interface FeedEntry {
+  /** The entry's permanent id (an absolute IRI that never changes, wherever the site is served). */
+  id: string;
   title: string;
   url: string;
   summary: string;
@@ -78,7 +80,7 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
   });
   for (const entry of entries) {
     feed.addItem({
-      id: entry.url,
+      id: entry.id,
       title: asHtml(entry.title),
       link: entry.url,
       date: entry.updated,

@@ -25,18 +25,19 @@ const paper = (slug: string, topicIds: string[], listings: string[]) =>
   }) as unknown as ArchivePaper;
 
 /** An archive of `papers`, ordered and grouped as the site's archive is. */
-function archiveOf(papers: ArchivePaper[]): Archive {
-  const config = readSiteConfig({ FOLIO_SITE: 'https://lab.example.org' });
+function archiveOf(papers: ArchivePaper[], env: Record<string, string> = { FOLIO_SITE: 'https://lab.example.org' }): Archive {
+  const config = readSiteConfig(env);
   const recent = byRecency(groupByListing(papers));
   return { config, urls: config.urls, recent, topicPages: groupByTopic(recent, topics), topicById: new Map(topics.map((t) => [t.id, t])) } as unknown as Archive;
 }
 
-const archive = archiveOf([
+const papers = [
   paper('newer', ['mixed'], ['2025-06-13']),
   paper('older', ['mixed'], ['2025-03-14']),
   paper('saved-undated', ['mixed', 'undated'], ['002-679632857d56aeca']),
   paper('dated-later', ['mixed'], ['002-679632857d56aeca', '2025-03-17']),
-]);
+];
+const archive = archiveOf(papers);
 const topicPage = (id: string) => archive.topicPages.find((group) => group.topic.id === id)!;
 const every = () => [siteFeed(archive), ...topics.map((t) => topicFeed(archive, topicPage(t.id)))];
 
@@ -45,7 +46,7 @@ function dates(xml: string): { feed: string; entries: Array<[string, string]> } 
   const [head, ...entries] = xml.split('<entry>');
   return {
     feed: /<updated>([^<]+)<\/updated>/.exec(head!)![1]!,
-    entries: entries.map((e) => [/\/papers\/([^/]+)\/<\/id>/.exec(e)![1]!, /<updated>([^<]+)<\/updated>/.exec(e)![1]!]),
+    entries: entries.map((e) => [/<link href="[^"]*\/papers\/([^/]+)\/"/.exec(e)![1]!, /<updated>([^<]+)<\/updated>/.exec(e)![1]!]),
   };
 }
 
@@ -77,6 +78,19 @@ describe('siteFeed and topicFeed', () => {
   test('date a feed of undated papers alone, or of none, 1970-01-01T00:00:00Z too', () => {
     expect(dates(topicFeed(archive, topicPage('undated')))).toEqual({ feed: '1970-01-01T00:00:00.000Z', entries: [['saved-undated', '1970-01-01T00:00:00.000Z']] });
     expect(dates(topicFeed(archive, topicPage('empty')))).toEqual({ feed: '1970-01-01T00:00:00.000Z', entries: [] });
+  });
+
+  test('give each entry an id made of its paper’s permanent slug alone: the same on any origin and base path, so moving the site shows no entry again', () => {
+    const entryIds = (xml: string) => xml.split('<entry>').slice(1).map((e) => /<id>([^<]+)<\/id>/.exec(e)![1]!);
+    const moved = archiveOf(papers, { FOLIO_SITE: 'https://papers.example.com', FOLIO_BASE: '/folio/' });
+    const ids = entryIds(siteFeed(archive));
+    expect(ids).toHaveLength(papers.length);
+    expect(entryIds(siteFeed(moved))).toEqual(ids);
+    expect(entryIds(topicFeed(moved, moved.topicPages.find((group) => group.topic.id === 'mixed')!))).toEqual(ids);
+    expect(ids.filter((id) => id.includes('example'))).toEqual([]);
+    // The link still takes the reader to the paper where the site is now.
+    expect(siteFeed(moved)).toContain('<link href="https://papers.example.com/folio/papers/newer/"/>');
+    expect(atomProblems(siteFeed(moved))).toEqual([]);
   });
 
   test('name the site as their author, at its home page, and meet RFC 4287’s MUSTs', () => {

@@ -5,7 +5,7 @@ import { escapeMarkup } from '../../../../src/lib/escape-markup.ts';
 import { atomProblems } from '../../../support/atom-rules.ts';
 
 const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/', author: { name: 'Folio', uri: 'https://x.org/' } };
-const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({ title: 'Knots', url: 'https://x.org/papers/a/', summary: 'A knot.', categories: [{ term: 'llm', label: 'Language models' }], updated: new Date('2025-03-14T00:00:00Z'), ...over });
+const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({ id: 'urn:uuid:9b1f3c4e-0000-5000-8000-00000000000a', title: 'Knots', url: 'https://x.org/papers/a/', summary: 'A knot.', categories: [{ term: 'llm', label: 'Language models' }], updated: new Date('2025-03-14T00:00:00Z'), ...over });
 
 /** The problems a strict XML 1.0 parser finds in `xml` (none for a well-formed document). */
 function xmlProblems(xml: string): string[] {
@@ -26,7 +26,7 @@ describe('atomFeed', () => {
   });
 
   test('dates each entry by its latest listing, and the feed by its newest entry', () => {
-    const xml = atomFeed(info, [entry({ updated: new Date('2025-03-14T00:00:00Z') }), entry({ url: 'https://x.org/papers/b/', updated: new Date('2025-03-15T00:00:00Z') })]);
+    const xml = atomFeed(info, [entry({ updated: new Date('2025-03-14T00:00:00Z') }), entry({ id: 'urn:uuid:9b1f3c4e-0000-5000-8000-00000000000b', url: 'https://x.org/papers/b/', updated: new Date('2025-03-15T00:00:00Z') })]);
     expect(xml.match(/<updated>[^<]+<\/updated>/g)).toEqual([
       '<updated>2025-03-15T00:00:00.000Z</updated>',
       '<updated>2025-03-14T00:00:00.000Z</updated>',
@@ -51,7 +51,7 @@ describe('atomFeed', () => {
     expect(xml).toMatch(/<author>\s*<name>Lab &lt;papers&gt; &amp; co<\/name>\s*<uri>https:\/\/x\.org\/lab\/<\/uri>\s*<\/author>/);
     expect(atomProblems(xml)).toEqual([]);
     expect(atomProblems(atomFeed(info, []))).toEqual([]);
-    expect(atomProblems(atomFeed(info, [entry({ categories: [] }), entry({ url: 'https://x.org/papers/b/' })]))).toEqual([]);
+    expect(atomProblems(atomFeed(info, [entry({ categories: [] }), entry({ id: 'urn:uuid:9b1f3c4e-0000-5000-8000-00000000000b', url: 'https://x.org/papers/b/' })]))).toEqual([]);
   });
 
   test('writes the feed’s own title as text, escaped once', () => {
