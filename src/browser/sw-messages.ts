@@ -2,7 +2,7 @@
  * The messages between a page and the service worker. A page asks the
  * worker to save the search index for offline use, either because the
  * reader asked or, after a first search, in case the whole search fits the
- * automatic budget; the worker answers on the message's port when it is done.
+ * automatic budget and an install's save of it failed; the worker answers on the message's port when it is done.
  */
 
 /** Page → worker: save the search index (sent with a `MessagePort` for the answer). */

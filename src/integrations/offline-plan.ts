@@ -12,15 +12,16 @@
  *   shards, result fragments), cache-first.
  * - The whole index (every chunk and shard, and the fragments when the whole
  *   search fits `OFFLINE_FRAGMENT_BUDGET`) only when the reader asks ("Save
- *   search for offline use"), or by itself after a first search when all of
- *   it fits `AUTO_SAVE_BUDGET`.
+ *   search for offline use"), or by itself when the worker installs (right
+ *   after the fixed files) when all of it fits `AUTO_SAVE_BUDGET`, so a
+ *   first visit already searches offline.
  */
 import type { PartEntry } from './pagefind-checks.ts';
 import { VOCABULARY_FOLDER } from '../lib/search-folders.ts';
 
 /**
  * Largest offline search (index, vocabulary and fragments, bytes as stored)
- * saved without asking after the reader's first search: about what one
+ * saved without asking when the worker installs: about what one
  * image-heavy page weighs. The seeds (438 papers) fit; 10,000 papers (6 MB
  * of index, 10 MB of fragments) are saved only when the reader asks.
  */
@@ -52,7 +53,7 @@ export interface OfflineSearchPlan {
   fragmentBytes: number;
   /** Whether the fragments go with the index. */
   withinBudget: boolean;
-  /** Whether a first search saves everything without asking. */
+  /** Whether the worker saves everything when it installs, without asking. */
   autoSave: boolean;
 }
 
@@ -108,11 +109,11 @@ export interface SwManifest {
   shell: string[];
   /** Saved when the worker installs, after the shell: what any search needs before its first word. */
   fixedSearch: string[];
-  /** Saved when the reader asks, or after a first search when `autoSave`. */
+  /** Saved when the reader asks, or when the worker installs if `autoSave`. */
   searchIndex: string[];
   /** Saved with the index when the whole search fits the fragment budget; absent otherwise. */
   fragments?: string[];
-  /** Whether a first search saves the index without being asked. */
+  /** Whether the worker saves the index when it installs, without being asked. */
   autoSave: boolean;
 }
 

@@ -354,6 +354,6 @@ async function writeServiceWorker(out: string, base: string, tag: string, parts:
     : `without its ${plan.fragments.length} fragments (${size(plan.fragmentBytes)}, over the offline budget)`;
   logger.info(
     `wrote sw.js (cache \`folio-${tag}\`): on the first visit ${shell.size} shell files (${size(shellBytes)}) and ${plan.fixed.length} fixed search files (${size(plan.fixedBytes)}); ` +
-      `${plan.autoSave ? 'after a first search' : 'when the reader asks'}, ${plan.index.length} index files (${size(plan.indexBytes)}) ${fragments}`,
+      `${plan.autoSave ? 'then' : 'when the reader asks'}, ${plan.index.length} index files (${size(plan.indexBytes)}) ${fragments}`,
   );
 }

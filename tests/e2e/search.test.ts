@@ -458,20 +458,44 @@ describe('offline', () => {
   const workerReady = () => page.evaluate(async () => void (await navigator.serviceWorker.ready));
   const results = () => page.locator('[data-results] li h3 a');
 
-  test('a first visit without searching saves the shell, the page read and the fixed search files, and no part of the index', async () => {
+  test('a first visit to an archive whose whole search fits the automatic budget saves all of it at install: a search offline right after finds its papers', async () => {
     await page.goto(paper());
     // `ready` resolves once the worker has installed, which is when it precaches.
     await workerReady();
     await page.waitForLoadState('networkidle');
-    expect(requests).toContain('/sw-manifest.json');
-    expect(requests.filter((p) => /\.pf_(index|fragment)$|\/search-index\/v\//.test(p))).toEqual([]);
     const cached = await cachedPaths();
     expect(cached).toEqual(expect.arrayContaining(['/', '/search/', '/404.html', `/papers/${muvera.data.slug}/`, '/pagefind/pagefind.js', '/search-index/manifest.json', '/search-index/suggest.txt']));
-    expect(cached.some((p) => p.endsWith('.pf_meta'))).toBe(true);
-    expect(cached.some((p) => p.endsWith('.pagefind'))).toBe(true);
-    expect(cached.filter((p) => /\.pf_(index|fragment)$/.test(p))).toEqual([]);
+    await own.close();
+
+    await page.goto(`${own.origin}/search/?q=${encodeURIComponent('multi-vector retrieval')}`);
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 20_000 }).toMatch(/match/);
+    await expect(results().first().textContent()).resolves.toBe(muvera.data.title);
+    await page.goto(`${own.origin}/`);
+    await page.getByRole('search', { name: 'Site' }).getByRole('combobox').fill('quantization');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
+
+  test('a first visit to an archive whose search is over the automatic budget saves the shell, the page read and the fixed search files, and no part of the index', async () => {
+    const copy = await deployableCopy();
+    try {
+      const manifest = path.join(copy.dir, 'sw-manifest.json');
+      fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifest, 'utf8')), autoSave: false }));
+      await page.goto(`${copy.site.origin}/papers/${muvera.data.slug}/`);
+      await workerReady();
+      await page.waitForLoadState('networkidle');
+      expect(requests).toContain('/sw-manifest.json');
+      expect(requests.filter((p) => /\.pf_(index|fragment)$|\/search-index\/v\//.test(p))).toEqual([]);
+      const cached = await cachedPaths();
+      expect(cached).toEqual(expect.arrayContaining(['/', '/search/', '/404.html', `/papers/${muvera.data.slug}/`, '/pagefind/pagefind.js', '/search-index/manifest.json', '/search-index/suggest.txt']));
+      expect(cached.some((p) => p.endsWith('.pf_meta'))).toBe(true);
+      expect(cached.some((p) => p.endsWith('.pagefind'))).toBe(true);
+      expect(cached.filter((p) => /\.pf_(index|fragment)$/.test(p))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await copy.remove();
+    }
+  }, 120_000);
 
   test('after “Save search for offline use”, new searches, did-you-mean and visited pages work with the network gone', async () => {
     await page.goto(paper());

@@ -1,7 +1,8 @@
 /**
  * Asks the service worker to save the search index for offline use: by
  * itself once per page after a first search (the worker does it only when
- * the whole search fits its automatic budget, see offline-plan.ts), or
+ * the whole search fits its automatic budget, see offline-plan.ts, and has
+ * then saved it already when it installed, unless a file failed), or
  * because the reader asked (the search page's "Save search for offline
  * use"). The answer is recorded on `<html data-offline-search>` (`saving`,
  * then `ready`, `partial`, or `skipped` when an automatic save was over

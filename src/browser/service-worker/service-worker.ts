@@ -2,9 +2,9 @@
  * Folio's service worker: keeps the site's shell, the pages read and the
  * search files in a cache named after the index's cache tag, so that search
  * and pages already visited work with the network off. Installing saves the
- * shell, then the fixed search files; every search file fetched is kept; the
- * whole index is saved when the reader asks (or, for a small archive, after
- * a first search): see src/integrations/offline-plan.ts.
+ * shell, then the fixed search files, then, for a small archive, the whole
+ * index; every search file fetched is kept; a larger archive's whole index is
+ * saved when the reader asks: see src/integrations/offline-plan.ts.
  * Bundled by the Pagefind integration at the end of the build, which fills in
  * `FOLIO_SW`.
  */
@@ -75,10 +75,14 @@ sw.addEventListener('install', (event) => {
       const search = [];
       for (const url of fixedSearch) if (!(await cache.match(url))) search.push(url);
       await Promise.allSettled(search.map((url) => add(cache, url)));
-      // A reader who saved the search for offline use keeps it across a
-      // rebuild: the earlier worker still serves the pages while this one
-      // saves the new index, before it takes over and deletes the old cache.
+      // The whole search, when it fits the automatic budget: a word needs its
+      // index chunk and vocabulary shard, so with the fixed files alone a
+      // search offline before any search online found nothing. A reader who
+      // saved the search for offline use keeps it across a rebuild: the
+      // earlier worker still serves the pages while this one saves the new
+      // index, before it takes over and deletes the old cache.
       if (await savedByEarlierWorker()) await warmSearch(true);
+      else await warmSearch(false);
       await sw.skipWaiting();
     }),
   );
@@ -115,26 +119,35 @@ let warming: Promise<WarmReport> | undefined;
 
 /**
  * Saves what search needs offline (the index, and the fragments when the
- * manifest lists them), skipping what is cached already; an automatic offer
- * (`asked` false) is declined when the manifest says the search is too big
- * for that. Runs once at a time; a later request after a failure tries the
- * missing files again.
+ * manifest lists them), skipping what is cached already; an automatic save
+ * (`asked` false: the worker installing, a page after its first search) is
+ * declined when the manifest says the search is too big for that. Only the
+ * reader's wish is marked for the next worker (savedSearchMark): an
+ * automatic save is the budget's, which the next build decides again.
  */
 function warmSearch(asked: boolean): Promise<WarmReport> {
-  if (!asked && !warming) {
-    return caches.open(CACHE).then(async (cache) => {
-      const manifest = await readManifest(cache);
-      return manifest.autoSave ? warmSearch(true) : { type: 'folio:search-warmed', files: 0, failed: 0, skipped: true };
-    });
+  if (asked) {
+    // Marked before the files are fetched: a file that fails now leaves the
+    // search asked for, so the next worker saves it again.
+    return caches
+      .open(CACHE)
+      .then((cache) => cache.put(SAVED_MARK, new Response('')))
+      .then(saveWholeSearch, (): WarmReport => ({ type: 'folio:search-warmed', files: 0, failed: 1 }));
   }
+  if (warming) return warming;
+  return caches.open(CACHE).then(async (cache) => {
+    const manifest = await readManifest(cache);
+    return manifest.autoSave ? saveWholeSearch() : { type: 'folio:search-warmed', files: 0, failed: 0, skipped: true };
+  });
+}
+
+/** Fetches the search files not cached yet; runs once at a time, and a later request after a failure tries the missing files again. */
+function saveWholeSearch(): Promise<WarmReport> {
   warming ??= (async () => {
     const cache = await caches.open(CACHE);
     const manifest = await readManifest(cache);
     const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
     const queue = filesToWarm(manifest, cached);
-    // The reader's wish, marked before the files are fetched: a file that fails
-    // now leaves the search asked for, so the next worker saves it again.
-    await cache.put(SAVED_MARK, new Response(''));
     let failed = 0;
     const fetchNext = async (): Promise<void> => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
