@@ -75,7 +75,7 @@ describe('paper pages', () => {
     expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/papers/${renamed.to}/`);
     expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}/papers/${renamed.to}/`);
     expect(redirect.querySelector('a')?.getAttribute('href')).toBe(`/papers/${renamed.to}/`);
-    expect(text(redirect.querySelector('h1')!)).toBe('This paper has a new address');
+    expect(text(redirect.querySelector('h1')!)).toBe('This paper is at another address');
     expect(paperPage(renamed.to).querySelectorAll('h1')).toHaveLength(1);
   });
 
@@ -228,7 +228,7 @@ describe('topic and listing pages', () => {
   test('a listing published under its file name redirects to its day', () => {
     const redirect = page(dist, 'listings/000-b74b9448ff318115/index.html');
     expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/listings/2025-03-14/');
-    expect(text(redirect.querySelector('h1')!)).toBe('This listing has a new address');
+    expect(text(redirect.querySelector('h1')!)).toBe('This listing is at another address');
     const manifest = JSON.parse(fs.readFileSync(path.join(content, 'published.json'), 'utf8')) as { listings: Record<string, string> };
     for (const id of Object.keys(manifest.listings)) expect(fs.existsSync(path.join(dist, 'listings', id, 'index.html')), id).toBe(true);
   });
@@ -280,6 +280,8 @@ describe('topic and listing pages', () => {
     for (const [file, to] of Object.entries(firstPages)) {
       expect(redirectOf(dist, file), file).toEqual({ refresh: `0; url=/${to}`, canonical: `${site}/${to}`, link: `/${to}`, robots: 'noindex', indexed: false });
       expect(redirectOf(based.dist, file), file).toMatchObject({ refresh: `0; url=/folio/${to}` });
+      // Page 1 never had another address: the fallback heading must not say it moved.
+      expect(text(page(dist, file).querySelector('h1')), file).toBe('This page is at another address');
     }
   });
 
