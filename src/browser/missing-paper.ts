@@ -4,7 +4,6 @@
  * words the link still holds, so the reader need only press Search. Papers
  * keep their addresses for good, so such a link names a paper the archive has.
  */
-import { A_TO_Z_FOLDER } from '../format/site-routes.ts';
 import { joinBase, paths } from '../lib/urls.ts';
 
 /**
@@ -20,13 +19,15 @@ const SLUG_SUFFIX = /-(?:[a-z2-7]{10}|[a-z2-7]{16}(?:-\d+)?)$/;
  * The words of the paper title a missing page's address names, as a query
  * (`/papers/efficiently-modeling-long/` → `efficiently modeling long`);
  * `undefined` for an address that names no paper: outside `papers/` of the
- * site at `base`, the A–Z pages, or not decodable. Pure.
+ * site at `base`, deeper than a slug (the A–Z index's pages past the last,
+ * `papers/a-z/9/`), or not decodable. `papers/a-z/` itself never reaches
+ * the 404 page: it redirects to the index's first page. Pure.
  */
 export function queryFromMissingPaper(pathname: string, base: string): string | undefined {
   const papers = joinBase(base, paths.papers());
   if (!pathname.startsWith(papers)) return undefined;
   const [slug, ...rest] = pathname.slice(papers.length).split('/');
-  if (!slug || slug === A_TO_Z_FOLDER || rest.some(Boolean)) return undefined;
+  if (!slug || rest.some(Boolean)) return undefined;
   let words: string;
   try {
     words = decodeURIComponent(slug);

@@ -106,6 +106,17 @@ describe('a reader following a paper link cut short in a note', () => {
   });
 });
 
+describe('a reader who cuts the page number off the A–Z index', () => {
+  test('lands on the first page of the list, never on the 404 page: papers/a-z/ is a page of its own, so it names no paper to search for', async () => {
+    for (const address of [`${base}papers/a-z/`, `${base}papers/a-z/1/`]) {
+      const response = await page.goto(`${server.origin}${address}`);
+      expect(response?.status(), address).toBe(200);
+      await page.waitForURL(`${server.origin}${base}papers/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.not.toBe('There is no page at this address');
+    }
+  });
+});
+
 describe('a reader copying from an abstract', () => {
   const fit = entries.find((e) => e.text.includes('$O(n^{2})$'));
 

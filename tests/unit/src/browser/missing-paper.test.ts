@@ -20,7 +20,7 @@ describe('queryFromMissingPaper', () => {
     expect(queryFromMissingPaper('/papers/caf%C3%A9-models/', '/')).toBe('café models');
   });
 
-  test('an address that names no paper gives nothing: another section, the A–Z pages, no slug, a bad escape', () => {
+  test('an address that names no paper gives nothing: another section, an A–Z page past the last, no slug, a bad escape', () => {
     for (const path of ['/topics/language-models-x/', '/papers/', '/papers/a-z/9/', '/folio/papers/x/', '/papers/%E0%A4%A/', '/listings/2025-03-14/papers/x/']) {
       expect(queryFromMissingPaper(path, '/'), path).toBeUndefined();
     }
