@@ -13,11 +13,12 @@
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { CborCursor } from './cbor-cursor.ts';
+import { PAGEFIND_SIGNATURE } from '../lib/search-folders.ts';
 
 /** The Pagefind version whose files this module reads. */
 export const PAGEFIND_FORMAT_VERSION = '1.6.0';
 
-const SIGNATURE = 'pagefind_dcd';
+const SIGNATURE = PAGEFIND_SIGNATURE;
 
 /** `pf_meta`: the pages and the index chunks of one language. */
 export interface PagefindMeta {

@@ -49,3 +49,6 @@ export const INDEX_VERSION_PARAM = 'v';
  * query goes only to the indexes that have all its words.
  */
 export const PART_FILTER = 'folio-part';
+
+/** The 12 bytes Pagefind writes at the start of each of its files, once gunzipped (`pagefind_dcd`): read back by the build (pagefind-format.ts) and by the service worker (a saved page's title). */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';

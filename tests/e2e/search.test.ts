@@ -497,6 +497,25 @@ describe('offline', () => {
     }
   }, 120_000);
 
+  test('offline, a result whose page was never opened says this paper was not saved for offline reading, with its title and the way back to the search', async () => {
+    await page.goto(paper());
+    await workerReady();
+    await page.waitForLoadState('networkidle');
+    await own.close();
+    const query = 'quantization';
+    await page.goto(`${own.origin}/search/?q=${query}`);
+    await expect.poll(() => results().count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const link = results().filter({ hasNotText: muvera.data.title }).first();
+    const title = (await link.textContent())!;
+    await link.click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe('This paper was not saved for offline reading');
+    await expect(page.getByRole('main').textContent()).resolves.toContain(title);
+    await page.getByRole('link', { name: 'Back to your search' }).click();
+    await expect.poll(() => results().count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe(`?q=${query}`);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  }, 120_000);
+
   test('after “Save search for offline use”, new searches, did-you-mean and visited pages work with the network gone', async () => {
     await page.goto(paper());
     await workerReady();

@@ -11,6 +11,9 @@
 import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
 import { isKeepLoadedRequest, isWarmRequest, type WarmReport } from '../sw-messages.ts';
 import { cacheName, isContentAddressed, savedSearchMark, saveRequest, staleCaches, strategyFor } from './sw-strategy.ts';
+import { offlinePageHtml, paperSlugOf } from './offline-page.ts';
+import { PAGEFIND_SIGNATURE } from '../../lib/search-folders.ts';
+import { paths } from '../../lib/urls.ts';
 
 declare const FOLIO_SW: {
   /** Pagefind's cache tag for this build. */
@@ -213,13 +216,43 @@ async function networkFirst(request: Request, stripQuery: boolean): Promise<Resp
   } catch (error) {
     const cached = await cache.match(key, { ignoreSearch: true });
     if (cached) return cached;
-    if (request.mode === 'navigate') return offlinePage();
+    if (request.mode === 'navigate') return offlinePage(request);
     throw error;
   }
 }
 
-function offlinePage(): Response {
-  const home = FOLIO_SW.base;
-  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><main style="font:1.1rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>You are offline</h1><p>This page has not been visited on this device yet, so there is no copy of it here. Pages you have read and <a href="${home}search/">search</a> still work.</p></main></html>`;
+/**
+ * The answer to a navigation offline to a page never saved: for a paper, its
+ * title from the search data saved on this device, and the search the reader
+ * came from (offline-page.ts).
+ */
+async function offlinePage(request: Request): Promise<Response> {
+  const slug = paperSlugOf(new URL(request.url).pathname, FOLIO_SW.base);
+  const title = slug === undefined ? undefined : await savedTitle(`/${paths.paper(slug)}`).catch(() => undefined);
+  const body = offlinePageHtml({ base: FOLIO_SW.base, url: request.url, title, referrer: request.referrer || undefined });
   return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/**
+ * The title of the page Pagefind indexed at `url` (site-relative, `/papers/x/`,
+ * as its fragments name pages), from the fragments saved in the cache: one
+ * per paper, saved with the whole search or as results were shown.
+ */
+async function savedTitle(url: string): Promise<string | undefined> {
+  const cache = await caches.open(CACHE);
+  for (const request of await cache.keys()) {
+    if (!request.url.endsWith('.pf_fragment')) continue;
+    const fragment = await readFragment(await cache.match(request));
+    if (fragment?.url === url) return fragment.meta?.title;
+  }
+  return undefined;
+}
+
+/** A Pagefind fragment as saved (gzip, then its signature, then JSON; src/integrations/pagefind-format.ts reads it at build time), or `undefined` if it does not read so. */
+async function readFragment(response: Response | undefined): Promise<{ url?: string; meta?: { title?: string } } | undefined> {
+  if (!response) return undefined;
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  return text.startsWith(PAGEFIND_SIGNATURE) ? (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url?: string; meta?: { title?: string } }) : undefined;
 }
