@@ -25,7 +25,7 @@ import { indexRecords } from './index-records.ts';
 import { forgetPlacedParts, isPlacedPart, placeSearch, readPlacedParts } from './place-search.ts';
 import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
 import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from './pagefind-environment.ts';
-import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
+import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, topicNamesUrl, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
 export interface FolioPagefindOptions {
@@ -312,9 +312,11 @@ async function writeServiceWorker(out: string, base: string, tag: string, parts:
   for (const file of await fs.readdir(path.join(out, '_astro')).catch(() => [])) {
     if (/\.(js|css)$/.test(file)) shell.add(`${base}_astro/${file}`);
   }
+  // The topic names search results show, under the URL the header search asks for.
+  shell.add(topicNamesUrl(base, tag));
   let shellBytes = 0;
   for (const url of shell) {
-    const relative = url.slice(base.length);
+    const relative = url.slice(base.length).split('?')[0]!;
     const file = relative === '' || relative.endsWith('/') ? path.join(out, relative, 'index.html') : path.join(out, relative);
     shellBytes += (await fs.stat(file).catch(() => ({ size: 0 }))).size;
   }

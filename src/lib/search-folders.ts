@@ -1,4 +1,5 @@
 import { isDay, type Day } from '../format/day.ts';
+import { joinBase, paths } from './urls.ts';
 /**
  * The site folders the search is served from, for the build and the
  * browser alike: the Pagefind indexes (src/integrations/search-parts.ts says
@@ -52,3 +53,15 @@ export const PART_FILTER = 'folio-part';
 
 /** The 12 bytes Pagefind writes at the start of each of its files, once gunzipped (`pagefind_dcd`): read back by the build (pagefind-format.ts) and by the service worker (a saved page's title). */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The topic names search results show (`topic-names.json`), under the
+ * index's version (`?v=<tag>`) as the vocabulary's files are: a topic's name
+ * is in the indexed pages, so a new or renamed topic gives a new tag, and a
+ * browser that kept the last build's file (a host's `max-age`) fetches the
+ * new one instead of showing the topic's id. The header search and the
+ * service worker's install both ask for this URL.
+ */
+export function topicNamesUrl(base: string, tag: string): string {
+  return `${joinBase(base, paths.topicNames())}?${INDEX_VERSION_PARAM}=${encodeURIComponent(tag)}`;
+}

@@ -325,6 +325,14 @@ describe('topic and listing pages', () => {
 });
 
 describe('home, 404 and search', () => {
+  test('the service worker saves topic-names.json under the search index’s version, as the header search fetches it (a new topic shows by name as soon as it is deployed, whatever the host lets browsers keep)', () => {
+    for (const { dist: out, base } of [root, based]) {
+      const { tag } = JSON.parse(fs.readFileSync(path.join(out, 'search-index/manifest.json'), 'utf8')) as { tag: string };
+      const { shell } = JSON.parse(fs.readFileSync(path.join(out, 'sw-manifest.json'), 'utf8')) as { shell: string[] };
+      expect(shell.filter((u) => u.includes('topic-names.json'))).toEqual([`${base}topic-names.json?v=${tag}`]);
+    }
+  });
+
   test('home is the latest day’s papers, with the start of each abstract and its topics', () => {
     const home = page(dist, 'index.html');
     expect(text(home.querySelector('#latest-heading'))).toBe('Daily Papers 13 June 2025');

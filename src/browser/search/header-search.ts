@@ -44,7 +44,7 @@ function headerParts(root: HTMLElement): HeaderParts {
     listbox: q('[role="listbox"]'),
     all: q('[data-all]'),
     live: q('[data-live]'),
-    // Filled from the site's shared topic-names.json (see enhanceHeaderSearch).
+    // Filled from the site's shared topic-names.json, under the index's version (see enhanceHeaderSearch).
     names: {},
   };
 }
@@ -99,7 +99,13 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
   const parts = headerParts(root);
   const { input, popup, listbox } = parts;
   const search = siteSearch(parts.base);
-  const namesLoaded = loadTopicNames(parts.base).then((names) => Object.assign(parts.names, names));
+  // Once, when the first outcome is drawn: its version comes with the search's files, which load on the first search, never before.
+  let namesLoaded: Promise<unknown> | undefined;
+  const loadNames = () =>
+    (namesLoaded ??= search
+      .version()
+      .then((tag) => loadTopicNames(parts.base, tag))
+      .then((names) => Object.assign(parts.names, names), () => undefined));
   let hits: PaperHit[] = [];
   let active = -1;
 
@@ -120,7 +126,7 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
   };
   const runner = latestOnly<string>(async (query, isCurrent) => {
     const outcome = await search.search(query, { limit: LIMIT, isCurrent });
-    await namesLoaded;
+    if (outcome.state === 'results') await loadNames();
     if (!isCurrent() || outcome.state === 'stale') return;
     if (outcome.state === 'idle') {
       hits = [];

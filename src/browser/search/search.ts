@@ -82,6 +82,8 @@ export interface Search {
   /** Loads what any search needs (Pagefind and the vocabulary manifest); call on focus. */
   warm(): Promise<void>;
   search(query: string, options: SearchOptions): Promise<SearchOutcome>;
+  /** The index's version (its cache tag, from the vocabulary manifest), which the search's shared files are fetched under. */
+  version(): Promise<string>;
 }
 
 /** A query word checked against the vocabulary: the forms to send to Pagefind, or `null` if the archive has none. */
@@ -342,5 +344,6 @@ export function createSearch(base: string): Search {
   return {
     warm: async () => void (await load()),
     search: (query, options) => run(query, options, true),
+    version: async () => (await load()).vocabulary.manifest.tag,
   };
 }
