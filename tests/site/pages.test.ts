@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import { parse } from 'node-html-parser';
 import { htmlFiles, page, readEntries, readRetiredEntries, redirectOf, renderedAbstract, text } from '../support/site.ts';
 import { countOf } from '../../src/text/counts.ts';
+import { feedEntryId } from '../../src/lib/feed-entry-id.ts';
 
 const { content, root, based, renamed, edgeCases } = inject('builds');
 const { dist, site } = root;
@@ -399,7 +400,9 @@ describe('feeds and exports', () => {
     for (const file of feeds) {
       const [head, ...feedEntries] = fs.readFileSync(path.join(dist, file), 'utf8').split('<entry>');
       const dated = feedEntries.map((e) => {
-        const slug = /<id>[^<]*\/papers\/([^/<]+)\/<\/id>/.exec(e)![1]!;
+        const slug = /<link href="[^"]*\/papers\/([^/"]+)\/"/.exec(e)![1]!;
+        // The entry's id is its paper's permanent slug alone, whatever the site's address.
+        expect(/<id>([^<]+)<\/id>/.exec(e)![1], `${file}: ${slug}`).toBe(feedEntryId(slug));
         const day = latestDay(slug);
         const updated = /<updated>([^<]+)<\/updated>/.exec(e)![1]!;
         expect(updated, `${file}: ${slug}`).toBe(day === undefined ? undated : `${day}T00:00:00.000Z`);
