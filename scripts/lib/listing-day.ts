@@ -138,12 +138,16 @@ const MAX_DATE_WORDS = 4;
  * a dump in the orders the README gives.
  */
 function nameDayFitting(name: string, labelDate: LabelDate): Day | undefined {
-  const words = name.replace(/\.[^.]*$/u, '').split(/[\s_()]+/u).filter(Boolean);
+  const stem = name.replace(/\.[^.]*$/u, '');
+  // Hyphens join the words of a name (`papers-14-03-2025`, `march-14-2025`) as well as a date's figures (`14-03-2025`): read it both ways.
+  const wordings = [stem.split(/[\s_()]+|(?<=\p{L})-|-(?=\p{L})/u), stem.split(/[\s_()-]+/u)];
   const years = new Set<number>();
-  for (let start = 0; start < words.length; start += 1) {
-    for (let end = start + 1; end <= Math.min(words.length, start + MAX_DATE_WORDS); end += 1) {
-      for (const reading of dateLabelReadings(words.slice(start, end).join(' '))) {
-        if (reading.year !== undefined && reading.month === labelDate.month && reading.date === labelDate.date) years.add(reading.year);
+  for (const words of wordings.map((w) => w.filter(Boolean))) {
+    for (let start = 0; start < words.length; start += 1) {
+      for (let end = start + 1; end <= Math.min(words.length, start + MAX_DATE_WORDS); end += 1) {
+        for (const reading of dateLabelReadings(words.slice(start, end).join(' '))) {
+          if (reading.year !== undefined && reading.month === labelDate.month && reading.date === labelDate.date) years.add(reading.year);
+        }
       }
     }
   }

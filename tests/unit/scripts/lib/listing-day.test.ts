@@ -205,7 +205,7 @@ describe('resolveListingDay', () => {
       'dumps/2025-02-29.txt: its file name holds `2025-02-29`, which is not a day of the calendar, so the listing is named after its file (`listing-2025-02-29`); give its day by ingesting it again with `--date YYYY-MM-DD`, or renamed (or copied) to `YYYY-MM-DD.txt`: either way its listing moves to that day and its URL redirects there, each paper listed once; name later dumps by their day',
     ]);
   });
-  test.each(['14.03.2025.txt', '14-03-2025.txt', '03-14-2025.txt', 'March 14 2025.txt', 'Daily Papers 14 Mar 2025.txt'])(
+  test.each(['14.03.2025.txt', '14-03-2025.txt', '03-14-2025.txt', 'March 14 2025.txt', 'Daily Papers 14 Mar 2025.txt', 'papers-14-03-2025.txt', 'march-14-2025.txt', 'hf_daily-14.03.2025.txt'])(
     'gives the year of a date %j writes in another order than the file name dates a dump by, where it fits the date line, in the day to give',
     (file) => {
       const [warning] = resolve({ file, label: 'Mar 14', labelLine: 7 }).warnings;
