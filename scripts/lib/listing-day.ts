@@ -2,7 +2,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { hashOf, SUFFIX_LENGTH } from './assign-slug.ts';
 import { isReservedRouteName } from '../../src/format/site-routes.ts';
-import { dayIn, dayParts, dayOf, dayShapesIn, formatDay, type Day } from '../../src/format/day.ts';
+import { addDays, dayIn, dayParts, dayOf, dayShapesIn, dayStart, formatDay, isDay, type Day } from '../../src/format/day.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { dateLabelReadings, dayLabelFits, readDayLabel, sameLabelDate, type LabelDate } from './listing-date.ts';
 import { describeOverlap, dumpSource, isSameDump, type EarlierDump } from './dump-identity.ts';
@@ -92,7 +92,8 @@ function resolveDay(evidence: DayEvidence): ResolvedListing {
     const moved = given === undefined ? undefined : movedDump(file, given.day, evidence.earlier ?? []);
     if (moved !== undefined) return { id: found.day, day: found.day, problems: [moved], warnings: [] };
     if (label !== undefined && !readings.some((reading) => labelMatches(reading, found.day))) {
-      return { id: found.day, day: found.day, problems: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, but ${found.from}; expected the same day (correct the date or use another file)`)], warnings: [] };
+      const fix = labelDayFix(readings, found.day, evidence.flag === undefined && fromName !== undefined);
+      return { id: found.day, day: found.day, problems: [problemAt(file, labelLine, `the listing is dated ${quote(label)}, but ${found.from}; expected the same day${fix}`)], warnings: [] };
     }
     const from = found.from === '' ? `its date line gives ${formatDay(found.day)}` : found.from;
     const wrongLabels = (evidence.dayLabels ?? []).filter(({ text }) => {
@@ -125,6 +126,36 @@ function resolveDay(evidence: DayEvidence): ResolvedListing {
     };
   }
   return { id: fileId, problems: [], warnings: [problemAt(file, labelLine, `${label === undefined ? 'the dump has no date' : `the date line ${quote(label)} is not a date`}, so its listing is named after its file (${quote(fileId)}); ${HOW_TO_DATE('YYYY-MM-DD')}`)] };
+}
+
+/** Days a date line without a year is read as near the day given: a year's half either side, so `Dec 31` beside 1 January is the day before. */
+const NEAREST_YEAR_DAYS = 183;
+
+/**
+ * How to end a date line's disagreement with the day given: the day the
+ * date line gives (the one of its year, or of the year that puts it nearest
+ * the day given) and how to give it, the file renamed when its name gave
+ * the day, else `--date`. A page saved after midnight shows the day before
+ * the one a file named by the day of saving gives, so that is said. Only
+ * the usual words for a date line that reads as two days (`03/04/2025`).
+ */
+function labelDayFix(readings: readonly LabelDate[], given: Day, byName: boolean): string {
+  const otherwise = ' (correct the date or use another file)';
+  if (readings.length !== 1) return otherwise;
+  const { year, month, date } = readings[0]!;
+  const givenYear = dayParts(given)!.year;
+  const day = (year === undefined ? [givenYear - 1, givenYear, givenYear + 1] : [year])
+    .map((y) => dayOf(y, month, date))
+    .find((d) => isDay(d) && (year !== undefined || Math.abs(daysBetween(d, given)) <= NEAREST_YEAR_DAYS));
+  if (day === undefined) return otherwise;
+  const midnight = addDays(day, 1) === given ? ' (a page saved after midnight shows the day before)' : '';
+  const how = byName ? `rename the file \`${day}.txt\`` : `give \`--date ${day}\``;
+  return `: if the page is the listing of ${formatDay(day)}${midnight}, ${how}; else correct the date or use another file`;
+}
+
+/** Days from `a` to `b` (negative when `b` is earlier). */
+function daysBetween(a: Day, b: Day): number {
+  return Math.round((dayStart(b).getTime() - dayStart(a).getTime()) / 86_400_000);
 }
 
 /** Words of a file name a date may be written over (`March 14 2025`, `14 Mar 2025`). */

@@ -469,7 +469,7 @@ describe('npm run ingest with days', () => {
     const result = await runIngest(['--content', content, input]);
     expect(result.code).toBe(1);
     expect(scrub(result.stderr, input)).toMatchInlineSnapshot(`
-      "<tmp>/2025-03-15.txt:3: the listing is dated \`Mar 14\`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)
+      "<tmp>/2025-03-15.txt:3: the listing is dated \`Mar 14\`, but its file name gives 15 March 2025; expected the same day: if the page is the listing of 14 March 2025 (a page saved after midnight shows the day before), rename the file \`2025-03-14.txt\`; else correct the date or use another file
       ingest stopped: 1 problem in the input; nothing was written"
     `);
     expect((await snapshotDir(content)).size).toBe(0);

@@ -137,7 +137,7 @@ describe('resolveListingDay', () => {
     expect(resolve({ file: 'saved.txt', label: '3/14/2025', labelLine: 5 })).toEqual({ id: '2025-03-14', day: '2025-03-14', problems: [], warnings: [] });
     expect(resolve({ file: 'saved.txt', label: '14/03/2025', labelLine: 5 }).day).toBe('2025-03-14');
     expect(resolve({ file: '2025-03-15.txt', label: '3/14/2025', labelLine: 5 }).problems).toEqual([
-      '2025-03-15.txt:5: the listing is dated `3/14/2025`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)',
+      '2025-03-15.txt:5: the listing is dated `3/14/2025`, but its file name gives 15 March 2025; expected the same day: if the page is the listing of 14 March 2025 (a page saved after midnight shows the day before), rename the file `2025-03-14.txt`; else correct the date or use another file',
     ]);
   });
   test('takes a date in figures that both orders fit as the day given that it agrees with, and never guesses between them', () => {
@@ -194,10 +194,21 @@ describe('resolveListingDay', () => {
   });
   test('refuses a date label that disagrees with the day given, naming the file and line', () => {
     expect(resolve({ file: 'dumps/2025-03-15.txt', label: 'Mar 14', labelLine: 7 }).problems).toEqual([
-      'dumps/2025-03-15.txt:7: the listing is dated `Mar 14`, but its file name gives 15 March 2025; expected the same day (correct the date or use another file)',
+      'dumps/2025-03-15.txt:7: the listing is dated `Mar 14`, but its file name gives 15 March 2025; expected the same day: if the page is the listing of 14 March 2025 (a page saved after midnight shows the day before), rename the file `2025-03-14.txt`; else correct the date or use another file',
     ]);
     expect(resolve({ file: 'a.txt', flag: '2024-03-14', label: 'March 14, 2025', labelLine: 2 }).problems).toEqual([
-      'a.txt:2: the listing is dated `March 14, 2025`, but --date gives 14 March 2024; expected the same day (correct the date or use another file)',
+      'a.txt:2: the listing is dated `March 14, 2025`, but --date gives 14 March 2024; expected the same day: if the page is the listing of 14 March 2025, give `--date 2025-03-14`; else correct the date or use another file',
+    ]);
+  });
+  test('says which day a date line without a year gives next to the day given, as a page saved after midnight is named by the day after', () => {
+    expect(resolve({ file: 'dumps/2026-01-01.txt', label: 'Dec 31', labelLine: 3 }).problems).toEqual([
+      'dumps/2026-01-01.txt:3: the listing is dated `Dec 31`, but its file name gives 1 January 2026; expected the same day: if the page is the listing of 31 December 2025 (a page saved after midnight shows the day before), rename the file `2025-12-31.txt`; else correct the date or use another file',
+    ]);
+    expect(resolve({ file: 'saved.txt', flag: '2025-03-20', label: 'Fri, Mar 14', labelLine: 3 }).problems).toEqual([
+      'saved.txt:3: the listing is dated `Fri, Mar 14`, but --date gives 20 March 2025; expected the same day: if the page is the listing of 14 March 2025, give `--date 2025-03-14`; else correct the date or use another file',
+    ]);
+    expect(resolve({ file: 'daily-2025-07-01.txt', label: 'Jan 2', labelLine: 3 }).problems).toEqual([
+      'daily-2025-07-01.txt:3: the listing is dated `Jan 2`, but its file name gives 1 July 2025; expected the same day: if the page is the listing of 2 January 2025, rename the file `2025-01-02.txt`; else correct the date or use another file',
     ]);
   });
   test('says so when the date in a file name is not a day of the calendar', () => {
