@@ -174,8 +174,8 @@ function onCalendar({ month, date, year }: LabelDate): boolean {
 /** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar): one reading, or two (see {@link dateLabelReadings}). */
 function dateParts(line: string): LabelDate[] | undefined {
   if (line.length > MAX_LABEL_LENGTH) return undefined;
-  // A time after the date (`Mar 14 2025 10:00`, `3/14/2025, 10:00 AM`) says nothing of the day.
-  const time = /[\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?$/iu.exec(line);
+  // A time after the date (`Mar 14 2025 10:00`, `3/14/2025, 10:00 AM`), with its zone (`UTC`, `GMT+1`) or as ISO 8601 writes it (`2025-03-14T10:00:00Z`), says nothing of the day.
+  const time = /(?:[\s,]+|(?<=^\d{4}-\d{2}-\d{2})T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:\s?(?:Z|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?$/iu.exec(line);
   const texts = time === null ? withoutWeekdays(line) : [...withoutWeekdays(line), ...withoutWeekdays(line.slice(0, time.index))];
   for (const text of texts) {
     const single = numericDate(text) ?? writtenDate(text);

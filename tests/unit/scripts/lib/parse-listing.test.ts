@@ -824,6 +824,16 @@ describe('parseListing: the header and footer, by position', () => {
     expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
   });
 
+  test.each(['2025-03-14T10:00:00Z', '2025-03-14T10:00', '2025-03-14T10:00:00.000+01:00', 'Mar 14 2025 10:00 UTC', '3/14/2025, 10:00 AM GMT+1'])(
+    'reads a date line with a time as a machine or a time zone writes it, %j, as the listing’s date',
+    (line) => {
+      const text = blankDump('Daily Papers', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
+      expect(parse(text).errors.map(formatProblem)).toEqual([]);
+      expect(parse(text).date).toBe(line);
+      expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
+    },
+  );
+
   test('never reads a line without a letter as an abstract: after a header line it does not know, it drops both as the page header rather than publish them', () => {
     expect(titles(blankDump('new', '2025/14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual(['Tiny Lanterns', 'Folded Ropes']);
     const text = blankDump('Daily Papers', 'Some Line of the Page', '%%%', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
