@@ -19,15 +19,30 @@ export function dayParts(day: string): { year: number; month: number; date: numb
   const match = ISO_DAY.exec(day);
   if (match === null) return undefined;
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, date));
-  // Date.UTC rolls 2025-02-30 over into March: a real date reads back the same.
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date || year < 1000) return undefined;
+  // Worked out rather than asked of a Date: the ingest asks this of every listing of every entry (10,000s a run).
+  if (year < 1000 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
   return { year, month, date };
 }
 
+/** How many days the month (1–12) of a year of the Gregorian calendar has. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** What {@link isDay} answered, by value. */
+const KNOWN_DAYS = new Map<string, boolean>();
+
 /** Whether `value` is a real day written `YYYY-MM-DD`. */
 export function isDay(value: string): value is Day {
-  return dayParts(value) !== undefined;
+  let known = KNOWN_DAYS.get(value);
+  if (known === undefined) {
+    // An archive has a few hundred listing ids, each asked about for every entry on it: the answers are kept, up to a bound.
+    if (KNOWN_DAYS.size >= 4096) KNOWN_DAYS.clear();
+    known = dayParts(value) !== undefined;
+    KNOWN_DAYS.set(value, known);
+  }
+  return known;
 }
 
 /**

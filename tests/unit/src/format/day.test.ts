@@ -9,6 +9,19 @@ describe('isDay', () => {
   test('refuses dates that do not exist and other spellings', () => {
     for (const value of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-3-14', '14-03-2025', '2025-03-14T00:00', '']) expect(isDay(value), value).toBe(false);
   });
+  test('agrees with the calendar of Date on every month and day written, century leap years included', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (const year of [999, 1000, 1900, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let date = 0; date <= 32; date += 1) {
+          const day = `${String(year).padStart(4, '0')}-${two(month)}-${two(date)}`;
+          const utc = new Date(Date.UTC(year, month - 1, date));
+          const real = year >= 1000 && utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+          expect(isDay(day), day).toBe(real);
+        }
+      }
+    }
+  });
 });
 
 describe('dayIn', () => {
