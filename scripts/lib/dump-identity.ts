@@ -77,9 +77,11 @@ export interface RecordedUndated {
 export function recordedUndated(entries: ReadonlyArray<{ data: Pick<Paper, 'title' | 'formerTitles' | 'listings'> }>): ReadonlyMap<string, RecordedUndated> {
   const byId = new Map<string, { sources: Set<string>; papers: Array<readonly string[]>; label?: string | undefined }>();
   for (const { data } of entries) {
-    const keys = [data.title, ...data.formerTitles].map(titleKey);
+    // Worked out only for an entry on an undated listing: most are on days alone.
+    let keys: string[] | undefined;
     for (const a of data.listings) {
       if (isDay(a.listing)) continue;
+      keys ??= [data.title, ...data.formerTitles].map(titleKey);
       const listing = byId.get(a.listing) ?? byId.set(a.listing, { sources: new Set(), papers: [] }).get(a.listing)!;
       listing.sources.add(a.source);
       listing.papers.push(keys);
