@@ -12,7 +12,7 @@
  * leaves the folder as it was, or the next run puts it back.
  * This file only reads, writes and reports; the decisions live in scripts/lib.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile, readdir, readlink, stat, lstat, mkdir, access, open } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -100,8 +100,8 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const userTaxonomy = await readOptional(folder.taxonomy);
   const taxonomyText = userTaxonomy ?? (await defaultTaxonomyText());
   const version = fingerprint([await ingestCodeVersion(), taxonomyText]);
-  const runKey = (haveTaxonomy: boolean) => runFingerprint([version, options.date ?? null], dumps, folder.papers, folder.manifest, haveTaxonomy);
-  if (problems.length === 0 && (await replayLastRun(runPath, await runKey(userTaxonomy !== undefined)))) return 0;
+  const runHead = (haveTaxonomy: boolean) => runInputsPrint([version, options.date ?? null], dumps, folder.manifest, haveTaxonomy);
+  if (problems.length === 0 && (await replayLastRun(runPath, await runHead(userTaxonomy !== undefined), folder.papers))) return 0;
 
   // A folder with no papers yet: a first run, or a mistyped --content on a later day.
   const newArchive = (await paperFileNames(folder.papers)).length === 0;
@@ -120,7 +120,8 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   // Keyed on the folder as this run leaves it (the taxonomy file now exists).
   const changes = new Set(plan.changes);
   const again = asUnchanged(reportRun(listings, plan, warnings.filter((w) => !changes.has(w)), altered), plan.entries.length);
-  await saveMemo(runPath, `${JSON.stringify({ key: await runKey(true), report: again })}\n`);
+  const head = await runHead(true);
+  await saveMemo(runPath, `${JSON.stringify({ head, key: fingerprint([head, entriesPrint(folder.papers)]), report: again })}\n`);
   return 0;
 }
 
@@ -197,11 +198,13 @@ function parseCommandLine(argv: string[]): Options | number {
 /**
  * Nothing changed since the last run (same code, taxonomy and dumps; every
  * entry and the manifest untouched since it wrote them): its report stands.
- * Prints it and says so.
+ * Prints it and says so. The entries are looked at only when everything
+ * else (`head`) is as it was: a day's ingest, with a new dump, never is, and
+ * need not stat every entry to learn it.
  */
-async function replayLastRun(runPath: string, key: string): Promise<boolean> {
+async function replayLastRun(runPath: string, head: string, papersDir: string): Promise<boolean> {
   const lastRun = parseLastRun(await readOptional(runPath));
-  if (lastRun === undefined || lastRun.key !== key) return false;
+  if (lastRun === undefined || lastRun.head !== head || lastRun.key !== fingerprint([head, entriesPrint(papersDir)])) return false;
   printReport(lastRun.report);
   return true;
 }
@@ -524,34 +527,45 @@ interface ReportLine {
   text: string;
 }
 
-/** The last run's fingerprint and report, if the file is readable. */
-function parseLastRun(text: string | undefined): { key: string; report: ReportLine[] } | undefined {
+/** The last run's fingerprints (of its inputs but the entries, and of everything) and report, if the file is readable. */
+function parseLastRun(text: string | undefined): { head: string; key: string; report: ReportLine[] } | undefined {
   try {
-    const run = JSON.parse(text ?? '') as { key?: unknown; report?: unknown };
-    return typeof run.key === 'string' && Array.isArray(run.report) ? { key: run.key, report: run.report as ReportLine[] } : undefined;
+    const run = JSON.parse(text ?? '') as { head?: unknown; key?: unknown; report?: unknown };
+    return typeof run.head === 'string' && typeof run.key === 'string' && Array.isArray(run.report) ? { head: run.head, key: run.key, report: run.report as ReportLine[] } : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Everything a run depends on: the code and taxonomy (`version`), the dumps'
- * paths and texts, the manifest, whether the taxonomy file exists, and each
- * entry's name, size and modification time (a hand edit changes them).
+ * What a run depends on but the entries: the code and taxonomy (`version`),
+ * the dumps' paths and texts, the manifest, and whether the taxonomy file
+ * exists. With {@link entriesPrint}, everything.
  */
-async function runFingerprint(version: unknown, dumps: readonly Dump[], papersDir: string, manifestPath: string, haveTaxonomy: boolean): Promise<string> {
-  const names = (await readdir(papersDir).catch(() => [] as string[])).sort(compareStrings);
+async function runInputsPrint(version: unknown, dumps: readonly Dump[], manifestPath: string, haveTaxonomy: boolean): Promise<string> {
+  const manifest = await stat(manifestPath).then((s) => [s.size, s.mtimeMs, s.ctimeMs]).catch(() => null);
+  return fingerprint([version, haveTaxonomy, manifest, dumps.map((d) => [d.path, hashText(d.text)])]);
+}
+
+/** Each entry's name, size and modification and change times, as one hash: a hand edit changes them. */
+function entriesPrint(papersDir: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(papersDir).sort(compareStrings);
+  } catch {
+    names = [];
+  }
   // Size and times, not contents, to keep the no-change run fast: the change
   // time (ctime) is kept too, since copies and restores (`cp -p`, `rsync -a`)
   // can set the modification time back but never the change time. One after
   // another, not as promises: tens of thousands of small stats cost more in
   // the thread pool's round trips than on the disk.
-  const stats = names.map((name) => {
-    const s = statSync(path.join(papersDir, name));
-    return [name, s.size, s.mtimeMs, s.ctimeMs];
-  });
-  const manifest = await stat(manifestPath).then((s) => [s.size, s.mtimeMs, s.ctimeMs]).catch(() => null);
-  return fingerprint([version, haveTaxonomy, manifest, dumps.map((d) => [d.path, hashText(d.text)]), stats]);
+  return fingerprint(
+    names.map((name) => {
+      const s = statSync(path.join(papersDir, name));
+      return [name, s.size, s.mtimeMs, s.ctimeMs];
+    }),
+  );
 }
 
 async function readManifest(file: string, problems: Problem[]): Promise<Manifest> {
