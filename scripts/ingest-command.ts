@@ -39,7 +39,7 @@ import { FrontmatterError, parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
-import { fingerprint, hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from './lib/ingest-cache.ts';
+import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
 import { lockContentFolder, LockBusyError, LockLostError, type ContentLock } from './lib/ingest-lock.ts';
 
@@ -106,14 +106,15 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   // A folder with no papers yet: a first run, or a mistyped --content on a later day.
   const newArchive = (await paperFileNames(folder.papers)).length === 0;
   const cacheText = await readOptional(cachePath);
-  const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText, version), problems });
+  const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText, version), manifestHash: writtenManifest(cacheText, version), problems });
   lock.assertHeld();
-  const leftover = await writePlan(plan, folder, userTaxonomy === undefined);
+  const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
+  const leftover = await writePlan(plan, manifestText, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
   printReport(reportRun(listings, plan, warnings, altered));
   if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${showPath(folder.root)} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
-  const newCacheText = serializeIngestCache(plan.cache, version);
+  const newCacheText = serializeIngestCache(plan.cache, version, hashText(manifestText));
   if (cacheText !== newCacheText) await saveMemo(cachePath, newCacheText);
   // Next time the same run finds nothing to do, it says what a run over the folder as this one leaves it would say: every
   // entry unchanged, and nothing of what this run changed (a retitle, a longer abstract taken), which is done by then.
@@ -218,6 +219,8 @@ interface RunInput {
   folder: ContentFolder;
   version: string;
   cache: Map<string, CacheRecord>;
+  /** The hash of the manifest the last run left, checked then (see `writtenManifest`). */
+  manifestHash: string | undefined;
   /** Problems found so far; more are added, and any stops the run before the plan. */
   problems: Problem[];
 }
@@ -237,13 +240,13 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const altered = noAlterations();
   const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
-  const manifest = await readManifest(folder.manifest, problems);
+  const { manifest, current } = await readManifest(folder.manifest, input.manifestHash, problems);
   const existing = await readExistingEntries(folder.papers, input.cache, problems);
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
   if (taxonomy === undefined || problems.length > 0) throw new ProblemsError([...problems, ...listingIdClashes(listings, existing)]);
 
-  const plan = planIngest({ listings, moves, existing, manifest, taxonomy, cache: input.cache, version: input.version });
+  const plan = planIngest({ listings, moves, existing, manifest, manifestCurrent: current, taxonomy, cache: input.cache, version: input.version });
   if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
   warnings.push(...plan.warnings);
   // The ingest keeps recording a topic gone from topics.yaml (it may have been served); told now, the user need not learn it from the build.
@@ -257,11 +260,11 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
  * entries, the taxonomy when the folder had none, then the manifest. Either
  * all of it lands or, after any error, the folder is as it was. Resolves with
  * a warning when the writes landed but the staging folder could not be removed.
+ * `manifestText`: the plan's manifest as written.
  */
-async function writePlan(plan: IngestPlan, folder: ContentFolder, writeTaxonomy: boolean): Promise<string | undefined> {
+async function writePlan(plan: IngestPlan, manifestText: string, folder: ContentFolder, writeTaxonomy: boolean): Promise<string | undefined> {
   const entries = plan.entries.filter((e) => e.status !== 'unchanged').map((e) => ({ file: path.join(folder.papers, `${e.slug}.mdx`), text: e.text }));
   const taxonomy = writeTaxonomy ? [{ file: folder.taxonomy, text: await defaultTaxonomyText() }] : [];
-  const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
   const manifest = (await readOptional(folder.manifest)) === manifestText ? [] : [{ file: folder.manifest, text: manifestText }];
   return commitFiles(folder.root, [[...entries, ...taxonomy], manifest]);
 }
@@ -568,17 +571,24 @@ function entriesPrint(papersDir: string): string {
   );
 }
 
-async function readManifest(file: string, problems: Problem[]): Promise<Manifest> {
+/**
+ * Read the manifest, checked against its schema unless it is exactly the one
+ * the last run left (`checked`, its hash): that run wrote it, or checked it
+ * and wrote it again unchanged, so it is also `current` (as this code
+ * version writes it).
+ */
+async function readManifest(file: string, checked: string | undefined, problems: Problem[]): Promise<{ manifest: Manifest; current: boolean }> {
   const text = await readOptional(file);
-  if (text === undefined) return { comment: MANIFEST_COMMENT, papers: {}, listings: {}, topics: [] };
+  if (text === undefined) return { manifest: { comment: MANIFEST_COMMENT, papers: {}, listings: {}, topics: [] }, current: false };
+  if (checked !== undefined && hashText(text) === checked) return { manifest: JSON.parse(text) as Manifest, current: true };
   try {
     const result = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
-    if (result.success) return result.data;
+    if (result.success) return { manifest: result.data, current: false };
     problems.push(problemAt(file, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`));
   } catch (error) {
     problems.push(problemAt(file, undefined, `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs`));
   }
-  return { papers: {}, listings: {}, topics: [] };
+  return { manifest: { papers: {}, listings: {}, topics: [] }, current: false };
 }
 
 /**

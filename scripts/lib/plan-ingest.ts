@@ -79,6 +79,12 @@ export interface IngestInput {
   moves?: readonly ListingMove[] | undefined;
   existing: readonly ExistingEntry[];
   manifest: Manifest;
+  /**
+   * The manifest is exactly as this code version wrote it (see
+   * `writtenManifest`), so its records are already as {@link migrateManifest}
+   * makes them and are taken as they are. Default: false, migrate them.
+   */
+  manifestCurrent?: boolean;
   taxonomy: Taxonomy;
   /**
    * What the last run wrote, by slug: it only saves work (an entry whose
@@ -184,7 +190,7 @@ function startRun(input: IngestInput): Run {
     literalTex: 0,
     simplifiedTex: 0,
     entries: [],
-    manifest: { comment: MANIFEST_COMMENT, papers: migrateManifest(input.manifest.papers, input.cache), listings: {}, topics: [] },
+    manifest: { comment: MANIFEST_COMMENT, papers: input.manifestCurrent === true ? withoutPrototype(input.manifest.papers) : migrateManifest(input.manifest.papers, input.cache), listings: {}, topics: [] },
     cache: new Map(),
     errors: [],
     warnings: [],
@@ -199,6 +205,11 @@ function startRun(input: IngestInput): Run {
     publishedSlugs: new Set(input.existing.flatMap((e) => [e.data.slug, ...e.data.aliases])),
     previous: input.cache ?? new Map(),
   };
+}
+
+/** The records as they are, in an object with no prototype, as {@link migrateManifest} gives them: the slug `constructor` finds no record. */
+function withoutPrototype(papers: Manifest['papers']): Manifest['papers'] {
+  return Object.assign(Object.create(null) as Manifest['papers'], papers);
 }
 
 /**

@@ -654,6 +654,21 @@ describe('npm run ingest with a broken taxonomy', () => {
   });
 });
 
+describe('npm run ingest with a manifest edited after the last run', () => {
+  test('checks it against the schema again, though the last run checked the manifest it left', async () => {
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ '2025-03-14.txt': ROPES })]);
+    const file = path.join(content, 'published.json');
+    const manifest = JSON.parse(await readFile(file, 'utf8'));
+    manifest.papers['folded-ropes'].body = 'not a written body';
+    await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    const result = await runIngest(['--content', content, await dumps({ '2025-03-15.txt': KNOTS })]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, content)).toContain('<tmp>/published.json: does not fit the manifest format');
+    expect(result.stderr).toContain('ingest stopped: 1 problem in the input; nothing was written');
+  });
+});
+
 describe('npm run ingest with a content folder it cannot use', () => {
   test('says where, without a stack trace, when --content is a file', async () => {
     const input = await dumps({ 'a.txt': ROPES });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { hashText, parseIngestCache, serializeIngestCache, type CacheRecord } from '../../../../scripts/lib/ingest-cache.ts';
+import { hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from '../../../../scripts/lib/ingest-cache.ts';
 import { parseEntry } from '../../../../src/format/entry.ts';
 import { paperSchema } from '../../../../src/format/paper-schema.ts';
 
@@ -44,6 +44,16 @@ describe('the ingest memo', () => {
     expect(parseIngestCache(old, 'v1').get('a-paper-about-memos')?.hash).toBe(record.hash);
     const oldBroken = `${JSON.stringify({ comment: 'old', entries: { x: broken } })}\n`;
     expect(parseIngestCache(oldBroken, 'v1').size).toBe(0);
+  });
+
+  test('names the manifest the run left, for the same code version only', () => {
+    const text = serializeIngestCache(new Map([['a-paper-about-memos', record]]), 'v1', 'm1');
+    expect(writtenManifest(text, 'v1')).toBe('m1');
+    expect(parseIngestCache(text, 'v1')).toEqual(new Map([['a-paper-about-memos', record]]));
+    // Another version may check the manifest otherwise; a memo without the hash, or none, names no manifest.
+    expect(writtenManifest(text, 'v2')).toBeUndefined();
+    expect(writtenManifest(serializeIngestCache(new Map(), 'v1'), 'v1')).toBeUndefined();
+    for (const unreadable of [undefined, '', 'not json', `${JSON.stringify({ comment: 'old', entries: {} })}\n`]) expect(writtenManifest(unreadable, 'v1')).toBeUndefined();
   });
 
   test('is empty when missing or unreadable', () => {

@@ -79,6 +79,19 @@ describe('planIngest', () => {
     expect(again.entries.map((e) => [e.slug, e.status])).toEqual([['constructor', 'updated']]);
   });
 
+  test('takes a manifest as this version wrote it (manifestCurrent) as it is, and plans as it would after migrating it', () => {
+    const first = plan([listing('a', [['Knots', 'We tie a knot in a rope and study the knot under load.'], ['To String', 'We study strings.']])]);
+    // As read back from published.json: a plain object, whose prototype has `constructor`.
+    const written = JSON.parse(JSON.stringify(first.manifest)) as typeof first.manifest;
+    const next = [listing('b', [['Constructor', 'We build a constructor for ropes and study its knots.'], ['Knots', 'We tie a knot in a rope and study the knot under load.']])];
+    const input = { listings: next, existing: existingFrom(first), taxonomy };
+    const current = planIngest({ ...input, manifest: written, manifestCurrent: true });
+    const migrated = planIngest({ ...input, manifest: written });
+    expect(current.errors).toEqual([]);
+    expect(current.entries.map((e) => e.slug)).toEqual(['constructor', 'knots']);
+    expect(current).toEqual(migrated);
+  });
+
   test('keeps the listings of earlier ingests and replaces those of re-ingested dumps', () => {
     const first = plan([listing('a', [['Knots', 'A knot.']]), listing('b', [['X', 'x'], ['Knots', 'A knot.']])]);
     const second = plan([listing('b', [['Knots', 'A knot.']])], existingFrom(first));
