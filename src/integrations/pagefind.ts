@@ -23,7 +23,7 @@ import { LEGACY_VOCABULARY_CACHE_FILE, VOCABULARY_CACHE_DIR } from './vocabulary
 import { receiveSearchRecords, takeSearchRecords, type SearchRecordBatch } from './search-records.ts';
 import { indexRecords } from './index-records.ts';
 import { forgetPlacedParts, isPlacedPart, placeSearch, readPlacedParts } from './place-search.ts';
-import { partKey, searchParts, type IndexSettings } from './search-parts.ts';
+import { partKey, recordPageCode, runtimeVersion, searchParts, type IndexSettings } from './search-parts.ts';
 import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from './pagefind-environment.ts';
 import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, topicNamesUrl, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
@@ -199,7 +199,7 @@ function stagedSearch(cacheDir: string): { pagefind: string; vocabulary: string 
 async function indexSettings(): Promise<IndexSettings> {
   const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
   const { version } = JSON.parse(await fs.readFile(manifest, 'utf8')) as { version: string };
-  return { pagefind: version, environment: PAGEFIND_ENVIRONMENT };
+  return { pagefind: version, environment: PAGEFIND_ENVIRONMENT, code: await recordPageCode(), runtime: runtimeVersion() };
 }
 
 /**

@@ -210,7 +210,7 @@ describe('isSearchPartFolder', () => {
 });
 
 describe('partKey', () => {
-  const settings = { pagefind: '1.6.0', environment: { CHUNK: '5000' } };
+  const settings = { pagefind: '1.6.0', environment: { CHUNK: '5000' }, code: 'code-1', runtime: 'v24.21.0 unicode 16.0' };
   const part = [record('a', '2025-08-30'), record('b', '2025-08-31')];
 
   it('is the same for the same records in any order', () => {
@@ -223,6 +223,27 @@ describe('partKey', () => {
     expect(partKey([{ ...part[0]!, html: '<p>other</p>', text: 'other', plain: 'other' }, part[1]!], settings)).not.toBe(key);
     expect(partKey([{ ...part[0]!, topics: [{ id: 'vision', name: 'Vision' }] }, part[1]!], settings)).not.toBe(key);
     expect(partKey([...part, record('c', '2025-08-29')], settings)).not.toBe(key);
+  });
+
+  it('changes with each field of a record its page is made from, each on its own', () => {
+    const key = partKey(part, settings);
+    const a = part[0]!;
+    const changed: SearchRecord[] = [
+      { ...a, url: '/papers/a2/' },
+      { ...a, formerTitles: ['An older title'] },
+      { ...a, html: '<p>a abstract!</p>' },
+      { ...a, text: 'a abstract $x$' },
+      { ...a, plain: 'a abstract x' },
+      { ...a, topics: [{ id: 'other', name: 'Others' }] },
+      { ...a, topics: [{ id: 'others', name: 'Other' }] },
+    ];
+    for (const record of changed) expect(partKey([record, part[1]!], settings), JSON.stringify(record)).not.toBe(key);
+  });
+
+  it("changes with the code that makes a record's page and with the runtime that folds its words", () => {
+    const key = partKey(part, settings);
+    expect(partKey(part, { ...settings, code: 'code-2' })).not.toBe(key);
+    expect(partKey(part, { ...settings, runtime: 'v26.0.0 unicode 17.0' })).not.toBe(key);
   });
 
   it('changes with how Pagefind indexes: its version and its environment', () => {
