@@ -70,7 +70,7 @@ const papers = defineCollection({
           url: `/${paths.paper(slug)}`,
           title,
           formerTitles,
-          html,
+          ...(html === undefined ? {} : { html }),
           text,
           plain,
           topics: topics.map((id) => ({ id, name: names.get(id) ?? id })),

@@ -122,7 +122,7 @@ export function partKey(records: readonly SearchRecord[], settings: IndexSetting
 /** Every field of a record that its page is made from, in a fixed order (a field added to SearchRecord must be added here: the type says so). */
 function pageInputs(record: SearchRecord): Record<Exclude<keyof SearchRecord, 'firstDay'>, unknown> {
   const { url, title, formerTitles, html, text, plain, topics } = record;
-  return { url, title, formerTitles, html, text, plain, topics: topics.map((t) => [t.id, t.name]) };
+  return { url, title, formerTitles, html: html ?? null, text, plain, topics: topics.map((t) => [t.id, t.name]) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { textAbstractHtml } from '../format/abstract-html.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { searchMeta } from '../lib/search-meta.ts';
 
@@ -16,8 +17,11 @@ export interface SearchRecord {
   title: string;
   /** Titles the paper was listed under before it was retitled, weighted as its page weights them. */
   formerTitles: readonly string[];
-  /** The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, each formula's plain text given to the index). */
-  html: string;
+  /**
+   * The abstract as the page shows it (KaTeX's HTML marked `data-pagefind-ignore`, each formula's plain text given to the index);
+   * none when it is `textAbstractHtml` of `text` (src/format/abstract-html.ts), made only for the records indexed.
+   */
+  html?: string;
   /** The abstract as text (math as `$tex$`) and as plain text (formulas written out, `O(L²)`): the extra words the index needs of it (search-meta.ts) are made from them. */
   text: string;
   plain: string;
@@ -48,7 +52,7 @@ export function searchRecordPage(record: SearchRecord): string {
     `<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeMarkup(record.title)}</h1>` +
     (record.formerTitles.length > 0 ? `<p data-pagefind-weight="5">Also listed as ${record.formerTitles.map((t) => `<q>${escapeMarkup(t)}</q>`).join('; ')}</p>` : '') +
     `<ul data-pagefind-ignore data-pagefind-meta="${attribute(`topics:${names}`)}">${topics}</ul>` +
-    `<div class="abstract"${meta(extra.text)}>${record.html}</div>` +
+    `<div class="abstract"${meta(extra.text)}>${record.html ?? textAbstractHtml(record.text)}</div>` +
     `</article></body></html>`
   );
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { textAbstractHtml } from '../format/abstract-html.ts';
 import { abstractTextOf, entryAbstract, storedAbstract } from '../format/abstract-text.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { firstDay } from '../lib/group-papers.ts';
@@ -43,8 +44,8 @@ export interface LoadedPaper {
   title: string;
   /** Titles it was listed under before a later listing retitled it: search finds it by them too. */
   formerTitles: string[];
-  /** The abstract as rendered; for an entry left to the MDX compiler, its text as a paragraph. */
-  html: string;
+  /** The abstract as rendered, when it is not `textAbstractHtml` of its text; for an entry left to the MDX compiler, its text as a paragraph. */
+  html?: string;
   /** The abstract as text (math as `$tex$`), as its page has it. */
   text: string;
   /** The abstract as plain text, formulas written out (`O(L²)`), as its page has it. */
@@ -150,9 +151,10 @@ async function loadEntry(file: string, name: string, contents: string, version: 
   }
   // Plain text first: rendering turns the tree into HTML.
   const abstract = storedAbstract(abstractTextOf(tree));
-  // No `body`, and the prose only where it differs from the text: the page, the archive and the search index
-  // read the rendered HTML and its text. The store is held, read and written whole on every build.
-  store.set({ id, data: parsed, filePath, digest, rendered: { html: await renderPlainBody(tree), metadata: { abstract } } });
+  const html = await renderPlainBody(tree);
+  // No `body`, the prose only where it differs from the text, and no HTML where the text gives it (entryHtml): the page,
+  // the archive and the search index read the rendered HTML and its text. The store is held, read and written whole on every build.
+  store.set({ id, data: parsed, filePath, digest, rendered: { html: html === textAbstractHtml(abstract.text) ? '' : html, metadata: { abstract } } });
   return { id, deferred: false };
 }
 
@@ -172,7 +174,8 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
     slug: entry.id,
     title: data.title,
     formerTitles: data.formerTitles ?? [],
-    html: entry.rendered?.html ?? `<p>${escapeMarkup(text)}</p>`,
+    // Left out where the text gives it: made again only for the pages the search indexes (search-records.ts).
+    ...(entry.rendered === undefined ? { html: `<p>${escapeMarkup(text)}</p>` } : entry.rendered.html === '' ? {} : { html: entry.rendered.html }),
     text,
     plain,
     topics: data.topics,

@@ -60,4 +60,9 @@ describe('searchRecordPage', () => {
   test('adds nothing to a paper with nothing to fold', () => {
     expect(searchRecordPage(record('Plain Title', 'Plain text, Schrödinger.'))).not.toContain('search-');
   });
+
+  test("makes the abstract's HTML from its text when the record has none (the store keeps none where the text gives it)", () => {
+    const { html: _, ...withoutHtml } = record('Plain Title', 'A & B at https://example.org/x.\n\nSecond.');
+    expect(searchRecordPage(withoutHtml)).toContain('<div class="abstract"><p>A &#x26; B at <a href="https://example.org/x">https://example.org/x</a>.</p>\n<p>Second.</p></div>');
+  });
 });

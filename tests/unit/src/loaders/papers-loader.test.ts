@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
+import { entryHtml } from '../../../../src/format/abstract-html.ts';
+import { entryAbstract } from '../../../../src/format/abstract-text.ts';
+import { parseBody } from '../../../../src/format/entry.ts';
 import { papersLoader } from '../../../../src/loaders/papers-loader.ts';
+import { renderPlainBody } from '../../../../src/loaders/render-abstract.ts';
 import { fakeWatcher } from '../../../support/fake-watcher.ts';
+
+const RENDER_FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/render');
 
 interface Stored {
   id: string;
@@ -100,7 +106,35 @@ describe('papersLoader', () => {
     await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
     await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\n---\n\nCost is linear.\n');
     await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
-    expect(entries.get('cheap-models')!.rendered!.html).toBe('<p>Cost is linear.</p>');
+    const changed = entries.get('cheap-models')!;
+    expect(entryHtml(changed, entryAbstract(changed).text)).toBe('<p>Cost is linear.</p>');
+  });
+
+  test('stores no HTML where the text gives it, and the page gets the rendered HTML back for every kind of abstract', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-loader-'));
+    const bodies: Record<string, string> = {
+      'plain': 'One paragraph & a \\<tag> with "quotes".',
+      'two-paragraphs': 'First paragraph.\n\nSecond one.',
+      // As the ingest writes a web address (scripts/lib/abstract-to-mdast.ts): a link to itself.
+      'addresses': 'Code at [https://github.com/lab/model-1](https://github.com/lab/model-1), data at [https://example.org/a?b=1&c=(2)](https://example.org/a?b=1&c=\\(2\\)). See ([https://x.org/y](https://x.org/y)).',
+      'bare-address': 'Written by hand: https://example.org/unlinked stays text.',
+      'emphasis': 'This design is _orthogonal_ to the backbone.',
+      'math': 'Cost is $O(n)$ per step.',
+      'wrapped': 'A line\nwrapped by hand.',
+    };
+    for (const [slug, body] of Object.entries(bodies)) await writeFile(path.join(dir, `${slug}.mdx`), `---\ntitle: ${slug}\nslug: ${slug}\n---\n\n${body}\n`);
+    for (const name of readdirSync(RENDER_FIXTURES)) {
+      await writeFile(path.join(dir, `fixture-${name}.mdx`), `---\ntitle: ${name}\nslug: fixture-${name}\n---\n\n${readFileSync(path.join(RENDER_FIXTURES, name, 'input.mdx'), 'utf8')}`);
+    }
+    const { context, entries } = fakeContext(dir);
+    await papersLoader({ dir, renderVersion: async () => 'v1' }).load(context);
+    expect(entries.size).toBe(Object.keys(bodies).length + readdirSync(RENDER_FIXTURES).length);
+    for (const [slug, entry] of entries) {
+      const body = slug.startsWith('fixture-') ? readFileSync(path.join(RENDER_FIXTURES, slug.slice('fixture-'.length), 'input.mdx'), 'utf8') : bodies[slug]!;
+      expect(entryHtml(entry, entryAbstract(entry).text), slug).toBe(await renderPlainBody(parseBody(body)));
+    }
+    const withoutHtml = [...entries].filter(([, entry]) => entry.rendered!.html === '').map(([slug]) => slug).sort();
+    expect(withoutHtml).toEqual(['addresses', 'fixture-escaped-characters', 'plain', 'two-paragraphs']);
   });
 });
 
