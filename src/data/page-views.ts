@@ -71,7 +71,7 @@ export interface PaperView {
   title: string;
   /** Titles it was listed under before (a later listing retitled it), shown on its page and searchable. */
   formerTitles: string[];
-  /** The entry's content digest: the abstract as rendered, and the render code. */
+  /** The entry's digest: a hash of its file and of the code that read it, so of its abstract as rendered and as text. */
   digest: string;
   /** The abstract as text with its formulas' TeX (`$tex$`), for `citation_abstract` and, with `plain`, the search's extra words. */
   text: string;
@@ -100,24 +100,36 @@ const link = (paper: ArchivePaper | undefined): PaperLink | undefined => (paper 
 /**
  * What a paper page's cache key is computed from: its view, each topic with
  * its terms in the taxonomy in place of the terms found in the paper ("why
- * it is filed here"). Those are a function of the title, the abstract's text
- * and the topic's own terms, all here, so the key changes whenever they
- * would; finding them for every paper of every build cost about half a
- * second at 10,000 papers, where only the pages rendered need them.
+ * it is filed here"), and no abstract. The terms found are a function of the
+ * title, the abstract's text and the topic's own terms, so the key changes
+ * whenever they would; finding them for every paper of every build cost
+ * about half a second at 10,000 papers, where only the pages rendered need
+ * them. The abstract (as text, plain text and description) is the entry's,
+ * and the entry's digest, in the view, is a hash of its file and of the code
+ * that read it: hashing the abstract's 3 KB again for each of 10,000 papers
+ * on every build only made the keys slower.
  */
 export function paperKeyView(archive: Archive, paper: ArchivePaper) {
-  const view = paperViewWithoutTerms(archive, paper);
+  const view = paperViewAround(archive, paper);
   return { ...view, topics: view.topics.map((topic) => ({ ...topic, taxonomyTerms: archive.topicById.get(topic.id)!.terms })) };
 }
 
 /** What `paper`'s page shows. */
 export function paperView(archive: Archive, paper: ArchivePaper): PaperView {
-  const view = paperViewWithoutTerms(archive, paper);
+  const view = paperViewAround(archive, paper);
   const terms = termsFoundByTopic({ title: paper.title, abstract: paper.abstract.text }, paper.topics, archive.compiledTaxonomy);
-  return { ...view, topics: view.topics.map((topic) => ({ ...topic, terms: terms.get(topic.id)! })) };
+  return {
+    ...view,
+    text: paper.abstract.text,
+    plain: paper.abstract.plain,
+    description: snippet(paper.abstract.plain, 200),
+    hasMath: paper.abstract.hasMath,
+    topics: view.topics.map((topic) => ({ ...topic, terms: terms.get(topic.id)! })),
+  };
 }
 
-function paperViewWithoutTerms(archive: Archive, paper: ArchivePaper) {
+/** A paper page's view without its abstract (which its digest stands for) and without the terms found for its topics. */
+function paperViewAround(archive: Archive, paper: ArchivePaper) {
   const listings = [...new Set(paper.listings.map((a) => a.listing))].map((id) => archive.listingById.get(id)!);
   const listed = firstDay(paper);
   return {
@@ -125,10 +137,6 @@ function paperViewWithoutTerms(archive: Archive, paper: ArchivePaper) {
     title: paper.title,
     formerTitles: paper.entry.data.formerTitles,
     digest: String(paper.entry.digest ?? ''),
-    text: paper.abstract.text,
-    plain: paper.abstract.plain,
-    description: snippet(paper.abstract.plain, 200),
-    hasMath: paper.abstract.hasMath,
     keywords: paper.keywords,
     topics: paper.topics.map((id) => {
       const topic = archive.topicById.get(id)!;

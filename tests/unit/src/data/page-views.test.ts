@@ -49,10 +49,17 @@ describe('paperKeyView', () => {
     expect(pageCacheKey(paperKeyView(after, filed), site)).not.toBe(pageCacheKey(paperKeyView(before, filed), site));
   });
 
-  test('holds everything the view shows but the terms found, which it does not compute', () => {
+  test('holds everything the view shows but the terms found, which it does not compute, and what the entry’s digest stands for', () => {
     const view = paperView(archiveWith(['selective scan']), filed);
     const key = paperKeyView(archiveWith(['selective scan']), filed);
-    expect({ ...key, topics: key.topics.map(({ taxonomyTerms: _, ...t }) => t) }).toEqual({ ...view, topics: view.topics.map(({ terms: _, ...t }) => t) });
+    const { text: _t, plain: _p, description: _d, hasMath: _m, ...shown } = view;
+    expect({ ...key, topics: key.topics.map(({ taxonomyTerms: _, ...t }) => t) }).toEqual({ ...shown, topics: view.topics.map(({ terms: _, ...t }) => t) });
+  });
+
+  test('leaves the abstract to the entry’s digest (its file and the code that read it): the key carries none of its text', () => {
+    const key = JSON.stringify(paperKeyView(archiveWith(['selective scan']), { ...filed, entry: { ...filed.entry, digest: 'd1' } } as unknown as ArchivePaper));
+    expect(key).toContain('"digest":"d1"');
+    expect(key).not.toContain('over a long recurrence');
   });
 });
 
