@@ -5,6 +5,7 @@ import { problemAt, quote, showPath, type Problem } from '../../src/format/probl
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { compareListings } from '../../src/format/day.ts';
 import { wordParts } from '../../src/text/words.ts';
+import { nearTitleDifference, nearTitleKeys } from './near-titles.ts';
 import { isAscii } from '../../src/text/ascii.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
@@ -89,7 +90,7 @@ export function mergePapers(listings: readonly Listing[], known: readonly KnownP
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
   papers.sort((a, b) => compareListings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
-  warnings.push(...lookalikeTitles(papers, known));
+  warnings.push(...lookalikeTitles(papers, known), ...revisedTitles(papers, known));
   errors.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { papers, errors, warnings };
 }
@@ -504,6 +505,52 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
   });
   return warnings;
 }
+
+/**
+ * Warnings for new papers whose title is a published paper's or an earlier
+ * new paper's revised (a typo fixed, a version mark added: near-titles.ts)
+ * and whose abstract differs, so that nothing made them one: two papers, or
+ * one revised between two saves. Said at the new paper's first copy, once
+ * per paper it is near, naming it as {@link lookalikeTitles} does.
+ */
+function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
+  const warnings: Problem[] = [];
+  type Filed = { owner: string; title: string; where: (s: Sighting) => string; abstracts: ReadonlySet<string> };
+  const filed = new Map<string, Filed[]>();
+  const file = (title: string, entry: Filed) => {
+    for (const key of nearTitleKeys(title)) filed.set(key, [...(filed.get(key) ?? []), entry]);
+  };
+  const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
+  for (const paper of known) {
+    if (mine.has(paper.slug)) continue;
+    const abstracts = new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact])));
+    for (const title of paper.titles) file(title, { owner: `known:${paper.slug}`, title, where: () => `the published paper \`${paper.slug}\``, abstracts });
+  }
+  const inOrder = [...papers].sort((a, b) => compareSightings(a.sightings[0]!, b.sightings[0]!));
+  inOrder.forEach((paper, index) => {
+    const owner = paper.knownSlug === undefined ? `new:${index}` : `known:${paper.knownSlug}`;
+    const copy = paper.sightings[0]!;
+    const abstracts = new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact!));
+    if (paper.knownSlug === undefined) {
+      const warned = new Set<string>();
+      for (const key of nearTitleKeys(copy.title)) {
+        for (const near of filed.get(key) ?? []) {
+          // Two papers that share an abstract (a notice's) were kept apart by it, and a warning says so: their abstracts do not differ.
+          const skip = near.owner === owner || warned.has(near.owner) || lookalikeKey(near.title) === lookalikeKey(copy.title) || [...abstracts].some((a) => near.abstracts.has(a));
+          const difference = skip ? undefined : nearTitleDifference(copy.title, near.title);
+          if (difference === undefined) continue;
+          warned.add(near.owner);
+          warnings.push(problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(near.title)} (${near.where(copy)}) only in ${difference}; ${TWO_PAPERS_KEPT}`));
+        }
+      }
+    }
+    for (const title of paper.titles) file(title, { owner, title, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), abstracts });
+  });
+  return warnings;
+}
+
+/** What a warning about two papers that may be one says was done, and how to make them one. */
+const TWO_PAPERS_KEPT = 'kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)';
 
 /**
  * Abstract keys that are no one paper's, so never link titles: one that two

@@ -88,6 +88,39 @@ describe('mergePapers: titles that differ only in case', () => {
   });
 });
 
+describe('mergePapers: titles that differ by a typo or a version mark, with different abstracts (a paper revised between two saves)', () => {
+  const NOTE = 'kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)';
+
+  test('are two papers, with a warning naming both, when a later day fixes a typo, adds a version mark or both change', () => {
+    const published: KnownPaper[] = [
+      { slug: 'learning-to-rout-tokens', titles: ['Learning to Rout Tokens'], abstracts: [abstractKey(about('token routing'))] },
+      { slug: 'graph-transformers-at-scale', titles: ['Graph Transformers at Scale'], abstracts: [abstractKey(about('graph transformers'))] },
+    ];
+    const { papers, warnings } = mergePapers(
+      [listing('2025-03-15', [['Learning to Route Tokens', about('token routing, revised')], ['Graph Transformers at Scale (v2)', about('graph transformers, revised')], ['Sparse Mixture of Adapters', about('adapters')], ['Sparse Mixture of Adaptors', about('adapters, revised')]])],
+      published,
+    );
+    expect(papers).toHaveLength(4);
+    expect(warnings.map(formatProblem)).toEqual([
+      `dumps/2025-03-15.txt:1: \`Learning to Route Tokens\` differs from \`Learning to Rout Tokens\` (the published paper \`learning-to-rout-tokens\`) only in a word spelled otherwise (\`Rout\`, \`Route\`); ${NOTE}`,
+      `dumps/2025-03-15.txt:3: \`Graph Transformers at Scale (v2)\` differs from \`Graph Transformers at Scale\` (the published paper \`graph-transformers-at-scale\`) only in a version mark (\`v2\`); ${NOTE}`,
+      `dumps/2025-03-15.txt:7: \`Sparse Mixture of Adaptors\` differs from \`Sparse Mixture of Adapters\` (line 5) only in a word spelled otherwise (\`Adapters\`, \`Adaptors\`); ${NOTE}`,
+    ]);
+  });
+
+  test.each([
+    ['Llama 2 Technical Report', 'Llama 3 Technical Report'],
+    ['Scaling Laws for Vision', 'Scaling Laws for Speech'],
+    ['Mamba Models', 'Mambo Models'],
+    ['Kernel Methods', 'Kernel Methods Revisited'],
+    ['Sparse Adapters for Retrieval', 'Dense Adapters for Ranking'],
+  ])('says nothing of %j and %j: another figure, another word, a short title or a word more is another paper', (first, second) => {
+    const { papers, warnings } = mergePapers([listing('2025-03-14', [[first, about('first')], [second, about('second')]])]);
+    expect(papers).toHaveLength(2);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('mergePapers: titles that differ only in case, spaces or punctuation, with different abstracts', () => {
   const NOTE = 'kept two papers, as their abstracts differ; if they are one paper, delete the entry of one and add its slug to the `aliases` of the other (its URL then redirects)';
 
