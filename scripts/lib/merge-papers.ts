@@ -5,7 +5,7 @@ import { problemAt, quote, showPath, type Problem } from '../../src/format/probl
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { compareListings } from '../../src/format/day.ts';
 import { wordParts } from '../../src/text/words.ts';
-import { nearTitleDifference, nearTitleKeys } from './near-titles.ts';
+import { nearTitleIndex } from './near-title-index.ts';
 import { isAscii } from '../../src/text/ascii.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
@@ -516,10 +516,8 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
 function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
   const warnings: Problem[] = [];
   type Filed = { owner: string; title: string; where: (s: Sighting) => string; abstracts: ReadonlySet<string> };
-  const filed = new Map<string, Filed[]>();
-  const file = (title: string, entry: Filed) => {
-    for (const key of nearTitleKeys(title)) filed.set(key, [...(filed.get(key) ?? []), entry]);
-  };
+  const filed = nearTitleIndex<Filed>();
+  const file = (title: string, entry: Filed) => filed.add(title, entry);
   const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
   for (const paper of known) {
     if (mine.has(paper.slug)) continue;
@@ -533,15 +531,11 @@ function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPape
     const abstracts = new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact!));
     if (paper.knownSlug === undefined) {
       const warned = new Set<string>();
-      for (const key of nearTitleKeys(copy.title)) {
-        for (const near of filed.get(key) ?? []) {
-          // Two papers that share an abstract (a notice's) were kept apart by it, and a warning says so: their abstracts do not differ.
-          const skip = near.owner === owner || warned.has(near.owner) || lookalikeKey(near.title) === lookalikeKey(copy.title) || [...abstracts].some((a) => near.abstracts.has(a));
-          const difference = skip ? undefined : nearTitleDifference(copy.title, near.title);
-          if (difference === undefined) continue;
-          warned.add(near.owner);
-          warnings.push(problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(near.title)} (${near.where(copy)}) only in ${difference}; ${TWO_PAPERS_KEPT}`));
-        }
+      for (const { value: near, difference } of filed.near(copy.title)) {
+        // Two papers that share an abstract (a notice's) were kept apart by it, and a warning says so: their abstracts do not differ.
+        if (near.owner === owner || warned.has(near.owner) || lookalikeKey(near.title) === lookalikeKey(copy.title) || [...abstracts].some((a) => near.abstracts.has(a))) continue;
+        warned.add(near.owner);
+        warnings.push(problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(near.title)} (${near.where(copy)}) only in ${difference}; ${TWO_PAPERS_KEPT}`));
       }
     }
     for (const title of paper.titles) file(title, { owner, title, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), abstracts });

@@ -12,7 +12,7 @@ import { wordParts } from '../../src/text/words.ts';
  */
 
 /** Fewest words of a title read for a typo: in a shorter one (`Mamba Models`, `Mambo Models`) a word spelled otherwise is as likely another paper. */
-const MIN_WORDS = 3;
+export const MIN_WORDS = 3;
 
 /** Fewest letters of a word read for a typo: a shorter one spelled otherwise is another word (`for`, `fur`). */
 const MIN_TYPO_LETTERS = 4;
@@ -24,16 +24,17 @@ const SHORT_WORD_LETTERS = 5;
 const VERSION_MARK = /^v\d{1,2}$/;
 
 /** The words of a title as compared: NFKC, lowercase, every punctuation mark a separator. */
-function titleWords(title: string): string[] {
+export function titleWords(title: string): string[] {
   return wordParts(title.normalize('NFKC'));
 }
 
 /**
- * Keys under which a title is filed to find its near titles without
- * comparing every pair: its words with one left out (each position), and
- * all its words. Two near titles share a key: a word spelled otherwise is
- * left out of both, a version mark out of the longer. None for a title of
- * under {@link MIN_WORDS} words.
+ * Keys that two near titles share: a title's words, then its words with one
+ * left out (each position). A word spelled otherwise is left out of both, a
+ * version mark out of the longer. Near titles are named in the order of the
+ * first key they share (near-title-index.ts, which finds them without
+ * reading every title under a key: thousands may share one). None for a
+ * title of under {@link MIN_WORDS} words.
  */
 export function nearTitleKeys(title: string): string[] {
   const words = titleWords(title);
@@ -57,18 +58,70 @@ export function nearTitleDifference(title: string, other: string): string | unde
     const differ = a.flatMap((word, i) => (word === b[i] ? [] : [i]));
     if (differ.length !== 1) return undefined;
     const [x, y] = [a[differ[0]!]!, b[differ[0]!]!];
-    if (/\p{N}/u.test(x + y) || Math.min(x.length, y.length) < MIN_TYPO_LETTERS) return undefined;
-    if (Math.min(x.length, y.length) <= SHORT_WORD_LETTERS && x.length === y.length) return undefined;
-    const edits = Math.max(x.length, y.length) <= 8 ? 1 : 2;
-    if (editDistance(x, y, edits) > edits) return undefined;
+    if (!isTypo(x, y)) return undefined;
     return `a word spelled otherwise (\`${asWritten(other, x)}\`, \`${asWritten(title, y)}\`)`;
   }
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   if (longer.length !== shorter.length + 1) return undefined;
   const extra = longer.findIndex((word, i) => word !== shorter[i]);
   const at = extra === -1 ? longer.length - 1 : extra;
-  if (!VERSION_MARK.test(longer[at]!) || [...longer.slice(0, at), ...longer.slice(at + 1)].join(' ') !== shorter.join(' ')) return undefined;
+  if (!isVersionMark(longer[at]!) || [...longer.slice(0, at), ...longer.slice(at + 1)].join(' ') !== shorter.join(' ')) return undefined;
   return `a version mark (\`${asWritten(a.length < b.length ? title : other, longer[at]!)}\`)`;
+}
+
+/**
+ * Whether `y` is `x` spelled otherwise, two words of a title as compared
+ * (see {@link nearTitleDifference}): no figure in either, four letters or
+ * more, a letter added or dropped up to five, one edit up to eight letters,
+ * two in a longer word.
+ */
+export function isTypo(x: string, y: string): boolean {
+  if (/\p{N}/u.test(x + y) || Math.min(x.length, y.length) < MIN_TYPO_LETTERS) return false;
+  if (Math.min(x.length, y.length) <= SHORT_WORD_LETTERS && x.length === y.length) return false;
+  const edits = typoEdits(Math.max(x.length, y.length));
+  return editDistance(x, y, edits) <= edits;
+}
+
+/** Edits a typo may make in a word of `letters` letters, the longer of the two. */
+function typoEdits(letters: number): number {
+  return letters <= 8 ? 1 : 2;
+}
+
+/** Whether a word may be one side of a typo at all (four letters or more, no figure): a title is filed under no other. */
+export function mayBeTypo(word: string): boolean {
+  return word.length >= MIN_TYPO_LETTERS && !/\p{N}/u.test(word);
+}
+
+/**
+ * A word with up to as many letters left out as a typo of it may make
+ * edits (one up to eight letters, two in a longer word), itself included:
+ * a word and its typo share one (SymSpell), as an edit is undone by leaving
+ * out a letter, of both for a letter changed or two swapped. A word of up to
+ * eight letters whose typo is longer needs no more than one: the typo's
+ * added letter is an edit. Letters are UTF-16 units, as edits are counted.
+ */
+export function typoVariants(word: string): Set<string> {
+  const variants = new Set([word]);
+  let last = [word];
+  for (let left = 0; left < typoEdits(word.length); left++) {
+    const next: string[] = [];
+    for (const variant of last) {
+      for (let i = 0; i < variant.length; i++) {
+        const shorter = variant.slice(0, i) + variant.slice(i + 1);
+        if (!variants.has(shorter)) {
+          variants.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    last = next;
+  }
+  return variants;
+}
+
+/** Whether a title's word is a version mark (`v2`). */
+export function isVersionMark(word: string): boolean {
+  return VERSION_MARK.test(word);
 }
 
 /** A word as `title` writes it (`Rout`, not `rout`): its first match, case aside; the word as compared when it is written otherwise (a compatibility form). */
