@@ -515,25 +515,26 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
  */
 function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
   const warnings: Problem[] = [];
-  type Filed = { owner: string; title: string; where: (s: Sighting) => string; abstracts: ReadonlySet<string> };
+  // Abstract keys are made only for a paper found near another: making them for every paper of the archive cost more than finding the near ones.
+  type Filed = { owner: string; title: string; where: (s: Sighting) => string; abstracts: () => ReadonlySet<string> };
   const filed = nearTitleIndex<Filed>();
   const file = (title: string, entry: Filed) => filed.add(title, entry);
   const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
   for (const paper of known) {
     if (mine.has(paper.slug)) continue;
-    const abstracts = new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact])));
+    const abstracts = once(() => new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact]))));
     for (const title of paper.titles) file(title, { owner: `known:${paper.slug}`, title, where: () => `the published paper \`${paper.slug}\``, abstracts });
   }
   const inOrder = [...papers].sort((a, b) => compareSightings(a.sightings[0]!, b.sightings[0]!));
   inOrder.forEach((paper, index) => {
     const owner = paper.knownSlug === undefined ? `new:${index}` : `known:${paper.knownSlug}`;
     const copy = paper.sightings[0]!;
-    const abstracts = new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact!));
+    const abstracts = once(() => new Set(paper.sightings.map((s) => abstractKey(s.abstract).exact!)));
     if (paper.knownSlug === undefined) {
       const warned = new Set<string>();
       for (const { value: near, difference } of filed.near(copy.title)) {
         // Two papers that share an abstract (a notice's) were kept apart by it, and a warning says so: their abstracts do not differ.
-        if (near.owner === owner || warned.has(near.owner) || lookalikeKey(near.title) === lookalikeKey(copy.title) || [...abstracts].some((a) => near.abstracts.has(a))) continue;
+        if (near.owner === owner || warned.has(near.owner) || lookalikeKey(near.title) === lookalikeKey(copy.title) || [...abstracts()].some((a) => near.abstracts().has(a))) continue;
         warned.add(near.owner);
         warnings.push(problemAt(copy.path, copy.line, `${quote(copy.title)} differs from ${quote(near.title)} (${near.where(copy)}) only in ${difference}; ${TWO_PAPERS_KEPT}`));
       }
@@ -541,6 +542,12 @@ function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPape
     for (const title of paper.titles) file(title, { owner, title, where: (other) => (other.path === copy.path ? `line ${copy.line}` : place(copy)), abstracts });
   });
   return warnings;
+}
+
+/** `make`, called once, when first asked for. */
+function once<V>(make: () => V): () => V {
+  let made: { value: V } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** What a warning about two papers that may be one says was done, and how to make them one. */

@@ -27,47 +27,60 @@ export interface NearTitleIndex<T> {
 }
 
 /**
- * The words that titles otherwise the same hold at one place, each with the
- * titles that hold it (their numbers). Past {@link SCAN_WORDS} words a word
- * is found by its typo variants rather than by reading them all.
+ * The titles (their numbers) that are otherwise the same at one place of
+ * their words: while few, read one by one; past {@link SCAN_TITLES}, by word,
+ * each word found by its typo variants rather than by reading them all.
  */
-interface Slot {
-  words: Map<string, number[]>;
-  variants?: Map<string, string[]>;
-}
+type Slot = number[] | { words: Map<string, number[]>; variants: Map<string, string[]> };
 
-/** Most words of a slot read one by one for a typo: fewer cost less than their variants. */
-const SCAN_WORDS = 16;
+/** Most titles of a slot read one by one for a typo: fewer cost less than their words' variants. */
+const SCAN_TITLES = 16;
+
+/** A filed title, its words as compared and its value. */
+interface Filed<T> {
+  title: string;
+  words: readonly string[];
+  value: T;
+}
 
 /** A new, empty index. */
 export function nearTitleIndex<T>(): NearTitleIndex<T> {
-  const filed: Array<{ title: string; value: T }> = [];
+  const filed: Array<Filed<T>> = [];
   // A title's words, and its words with a version mark left out: a title with a mark more is found under the first.
   const whole = new Map<string, number[]>();
   const lessMark = new Map<string, number[]>();
   const slots = new Map<string, Slot>();
+  // A new title is looked up, then filed: its words and slots are read once.
+  let last: { title: string; words: string[]; slotKeys: Array<string | undefined> } | undefined;
+  const read = (title: string) => {
+    if (last?.title !== title) {
+      const words = titleWords(title);
+      last = { title, words, slotKeys: words.length < MIN_WORDS ? [] : words.map((word, i) => (mayBeTypo(word) ? slotKey(words, i) : undefined)) };
+    }
+    return last;
+  };
 
   return {
     add(title, value) {
-      const words = titleWords(title);
+      const { words, slotKeys } = read(title);
       if (words.length < MIN_WORDS) return;
-      const number = filed.push({ title, value }) - 1;
+      const number = filed.push({ title, words, value }) - 1;
       append(whole, words.join(' '), number);
       for (const shorter of withoutMarks(words)) append(lessMark, shorter, number);
-      words.forEach((word, i) => {
-        if (mayBeTypo(word)) fileWord(slots, slotKey(words, i), word, number);
+      slotKeys.forEach((key, i) => {
+        if (key !== undefined) fileInSlot(slots, key, i, number, filed);
       });
     },
     near(title) {
-      const words = titleWords(title);
+      const { words, slotKeys } = read(title);
       if (words.length < MIN_WORDS) return [];
       const found = new Set(lessMark.get(words.join(' ')));
       for (const shorter of withoutMarks(words)) for (const number of whole.get(shorter) ?? []) found.add(number);
-      words.forEach((word, i) => {
-        const slot = mayBeTypo(word) ? slots.get(slotKey(words, i)) : undefined;
-        if (slot) for (const other of typosIn(slot, word)) for (const number of slot.words.get(other)!) found.add(number);
+      slotKeys.forEach((key, i) => {
+        const slot = key === undefined ? undefined : slots.get(key);
+        if (slot) for (const number of typosIn(slot, i, words[i]!, filed)) found.add(number);
       });
-      return inKeyOrder(title, [...found].map((number) => ({ number, ...filed[number]! })));
+      return found.size === 0 ? [] : inKeyOrder(title, [...found].map((number) => ({ number, ...filed[number]! })));
     },
   };
 }
@@ -101,31 +114,33 @@ function withoutMarks(words: readonly string[]): Set<string> {
   return shorter;
 }
 
-/** Files title `number`'s `word` in its slot, indexing the slot's words by their variants once it holds too many to read. */
-function fileWord(slots: Map<string, Slot>, key: string, word: string, number: number): void {
-  const slot = slots.get(key) ?? { words: new Map<string, number[]>() };
-  slots.set(key, slot);
-  if (slot.words.has(word)) {
-    slot.words.get(word)!.push(number);
-    return;
-  }
-  slot.words.set(word, [number]);
-  if (slot.variants) fileVariants(slot.variants, word);
-  else if (slot.words.size > SCAN_WORDS) {
-    slot.variants = new Map();
-    for (const each of slot.words.keys()) fileVariants(slot.variants, each);
+/** Files title `number` in the slot of its word `i`, indexing the slot by words and their variants once it holds too many titles to read. */
+function fileInSlot<T>(slots: Map<string, Slot>, key: string, i: number, number: number, filed: ReadonlyArray<Filed<T>>): void {
+  const slot = slots.get(key);
+  if (slot === undefined) slots.set(key, [number]);
+  else if (Array.isArray(slot) && slot.length < SCAN_TITLES) slot.push(number);
+  else {
+    const indexed = Array.isArray(slot) ? { words: new Map<string, number[]>(), variants: new Map<string, string[]>() } : slot;
+    for (const each of Array.isArray(slot) ? [...slot, number] : [number]) {
+      const word = filed[each]!.words[i]!;
+      if (!indexed.words.has(word)) for (const variant of typoVariants(word)) append(indexed.variants, variant, word);
+      append(indexed.words, word, each);
+    }
+    slots.set(key, indexed);
   }
 }
 
-function fileVariants(variants: Map<string, string[]>, word: string): void {
-  for (const variant of typoVariants(word)) append(variants, variant, word);
+/** The titles of a slot whose word `i` `word` is a typo of: all read while they are few, else those whose word shares a variant with it. */
+function typosIn<T>(slot: Slot, i: number, word: string, filed: ReadonlyArray<Filed<T>>): number[] {
+  if (Array.isArray(slot)) return slot.filter((number) => isNear(filed[number]!.words[i]!, word));
+  const { words, variants } = slot;
+  const others = new Set([...typoVariants(word)].flatMap((variant) => variants.get(variant) ?? []));
+  return [...others].filter((other) => isNear(other, word)).flatMap((other) => words.get(other)!);
 }
 
-/** The words of a slot that `word` is a typo of: all read while they are few, else those that share a variant with it. */
-function typosIn(slot: Slot, word: string): string[] {
-  const { variants } = slot;
-  const others = variants ? new Set([...typoVariants(word)].flatMap((variant) => variants.get(variant) ?? [])) : slot.words.keys();
-  return [...others].filter((other) => other !== word && isTypo(other, word));
+/** Whether a slot's word `other` is `word` spelled otherwise, not the same word. */
+function isNear(other: string, word: string): boolean {
+  return other !== word && isTypo(other, word);
 }
 
 function append<V>(map: Map<string, V[]>, key: string, value: V): void {
