@@ -4,8 +4,9 @@ import { isTypo, isVersionMark, mayBeTypo, MIN_WORDS, nearTitleDifference, nearT
  * Titles filed so that those near a title (near-titles.ts: one word spelled
  * otherwise, or a version mark more) are found by looking up, not by
  * comparing: a title is compared only with titles that are near it, however
- * many share all its words but one (30,000 synthetic titles end in the same
- * five words). Its cost grows with the titles filed and the near ones found.
+ * many share all its words but one (titles share long tails: `…: Faithful
+ * Policy Optimization at Scale`). Its cost grows with the titles filed and
+ * the near ones found, never with the pairs of titles under one key.
  */
 
 /** A filed title near the one looked up: what it was filed with, and how the looked-up title differs from it. */
@@ -143,6 +144,7 @@ function isNear(other: string, word: string): boolean {
   return other !== word && isTypo(other, word);
 }
 
+/** Adds `value` to the list under `key`, in place. */
 function append<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
