@@ -96,7 +96,7 @@ export interface IndexSettings {
   pagefind: string;
   /** The environment Pagefind's process runs with. */
   environment: Readonly<Record<string, string>>;
-  /** A fingerprint of the code that makes a record's page (search-records.ts and what it imports: `recordPageCode`). */
+  /** A fingerprint of the code that makes a record's page and indexes it (index-records.ts, search-records.ts and what they import: `recordPageCode`). */
   code: string;
   /** Node's version and its Unicode tables, which fold and split a record's words (NFKC, `\p{…}` classes). */
   runtime: string;
@@ -126,13 +126,26 @@ function pageInputs(record: SearchRecord): Record<Exclude<keyof SearchRecord, 'f
 }
 
 /**
- * The code a record's page comes from (`partKey`): search-records.ts, the
- * search words' code in src/lib and src/text, the formula text of
- * src/format, and the lock file. Conservative: a change to any file of
- * those folders indexes every part again, as a clean build does.
+ * The code a part's index is made with (`recordPageCode`): folders every
+ * module of which counts, and single modules. index-records.ts is one: it
+ * orders the records and gives Pagefind its options, so a change to it
+ * changes the index as a change to a record's page does.
+ */
+export const RECORD_INDEX_CODE: { folders: readonly URL[]; files: readonly URL[] } = {
+  folders: [new URL('../lib/', import.meta.url), new URL('../text/', import.meta.url), new URL('../format/', import.meta.url)],
+  files: [new URL('./index-records.ts', import.meta.url), new URL('./pagefind-checks.ts', import.meta.url), new URL('./search-records.ts', import.meta.url)],
+};
+
+/**
+ * The code a part's index comes from (`partKey`): index-records.ts and
+ * search-records.ts, which make each record's page and hand it to Pagefind,
+ * the search words' code in src/lib and src/text, the formula text of
+ * src/format, and the lock file (`RECORD_INDEX_CODE`). Conservative: a
+ * change to any file of those folders indexes every part again, as a clean
+ * build does.
  */
 export function recordPageCode(): Promise<string> {
-  return codeVersion([new URL('../lib/', import.meta.url), new URL('../text/', import.meta.url), new URL('../format/', import.meta.url)], [new URL('./search-records.ts', import.meta.url)]);
+  return codeVersion(RECORD_INDEX_CODE.folders, RECORD_INDEX_CODE.files);
 }
 
 /** Node's version and Unicode tables (`partKey`). */
