@@ -18,7 +18,7 @@ import { reloadOnChange } from './store-items.ts';
 export interface PapersLoaderOptions {
   /** The papers folder: one `<slug>.mdx` per paper. */
   dir: string;
-  /** Identifies the code an entry is rendered with. Default: a fingerprint of src/loaders, src/format and the lock file. */
+  /** Identifies the code an entry is rendered with. Default: a fingerprint of src/loaders, src/format, the modules of src/lib and src/text they import, and the lock file (`ENTRY_CODE`). */
   renderVersion?: () => Promise<string>;
   /** Called with every entry once all are loaded (the unchanged ones as stored): the search index is made from them. */
   onLoaded?: (papers: LoadedPaper[]) => void;
@@ -58,9 +58,22 @@ export interface LoadedPaper {
   retired?: string;
 }
 
-/** The code a stored entry depends on besides its file: how it is parsed and rendered. */
+/**
+ * The code a stored entry depends on besides its file, how it is parsed and
+ * rendered (`defaultRenderVersion`): folders every module of which counts,
+ * and the modules of src/lib and src/text the loader imports. Among them
+ * search-meta.ts, whose indexedFormula writes each formula's text into the
+ * stored HTML (rehype-pagefind-ignore-math.ts): the entry's digest stands
+ * for its abstract in the paper page's cache key, so it must change with it.
+ */
+export const ENTRY_CODE: { folders: readonly URL[]; files: readonly URL[] } = {
+  folders: [new URL('./', import.meta.url), new URL('../format/', import.meta.url)],
+  files: ['../lib/escape-markup.ts', '../lib/group-papers.ts', '../lib/search-meta.ts', '../lib/search-meta-fields.ts', '../text/ascii.ts', '../text/search-fold.ts', '../text/search-terms.ts'].map((file) => new URL(file, import.meta.url)),
+};
+
+/** A fingerprint of `ENTRY_CODE` and the lock file. */
 function defaultRenderVersion(): Promise<string> {
-  return codeVersion([new URL('./', import.meta.url), new URL('../format/', import.meta.url)]);
+  return codeVersion(ENTRY_CODE.folders, ENTRY_CODE.files);
 }
 
 /**

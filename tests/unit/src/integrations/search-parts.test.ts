@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAX_ARCHIVE_PARTS, partKey, RECORD_INDEX_CODE, searchParts } from '../../../../src/integrations/search-parts.ts';
 import { ARCHIVE_PART_PAPERS, isSearchPartFolder } from '../../../../src/lib/search-folders.ts';
 import type { SearchRecord } from '../../../../src/integrations/search-records.ts';
+import { unhashedModules } from '../../../support/code-coverage.ts';
 
 const record = (slug: string, firstDay?: string, title = slug): SearchRecord => ({
   url: `/papers/${slug}/`,
@@ -250,16 +248,7 @@ describe('partKey', () => {
   });
 
   it("counts as its code every module a part's index is made with (index-records.ts and all it imports)", () => {
-    const hashed = (file: string) => RECORD_INDEX_CODE.files.some((u) => fileURLToPath(u) === file) || RECORD_INDEX_CODE.folders.some((u) => fileURLToPath(u) === `${path.dirname(file)}${path.sep}`);
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      // Every relative import, static (`from './x.ts'`, `import './x.ts'`) or dynamic (`import('./x.ts')`).
-      for (const [, name] of readFileSync(file, 'utf8').matchAll(/\b(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g)) visit(path.resolve(path.dirname(file), name!));
-    };
-    visit(fileURLToPath(new URL('../../../../src/integrations/index-records.ts', import.meta.url)));
-    expect([...seen].filter((file) => !hashed(file)).map((file) => path.relative(process.cwd(), file))).toEqual([]);
+    expect(unhashedModules(new URL('../../../../src/integrations/index-records.ts', import.meta.url), RECORD_INDEX_CODE)).toEqual([]);
   });
 
   it('changes with how Pagefind indexes: its version and its environment', () => {
