@@ -70,20 +70,30 @@ export function fragmentKey(bytes: Uint8Array): string {
 /**
  * Identifies the code a page's terms and a part's totals come from: the
  * tokeniser and stemmer (src/text/, and the lock file that pins `porter2`),
- * the fragment and index reader, page-terms.ts, part-terms.ts and this
- * file. Any change to them sets every cached file aside.
+ * the fragment and index reader (pagefind-format.ts, cbor-cursor.ts),
+ * page-terms.ts, part-terms.ts, what they import, and this file
+ * (`TERMS_CODE`). Any change to them sets every cached file aside.
  */
 export function termsCodeVersion(): Promise<string> {
-  return codeVersion(
-    [new URL('../text/', import.meta.url)],
-    [
-      new URL('./page-terms.ts', import.meta.url),
-      new URL('./part-terms.ts', import.meta.url),
-      new URL('./pagefind-format.ts', import.meta.url),
-      new URL(import.meta.url),
-    ],
-  );
+  return codeVersion(TERMS_CODE.folders, TERMS_CODE.files);
 }
+
+/** The code `termsCodeVersion` hashes: folders every module of which counts, and single modules, among them every module page-terms.ts and part-terms.ts import (cbor-cursor.ts reads the fragments; a test holds the list to their imports). */
+export const TERMS_CODE: { folders: readonly URL[]; files: readonly URL[] } = {
+  folders: [new URL('../text/', import.meta.url)],
+  files: [
+    new URL('./page-terms.ts', import.meta.url),
+    new URL('./part-terms.ts', import.meta.url),
+    new URL('./pagefind-format.ts', import.meta.url),
+    new URL('./cbor-cursor.ts', import.meta.url),
+    new URL('../format/compare-strings.ts', import.meta.url),
+    new URL('../format/day.ts', import.meta.url),
+    new URL('../format/site-routes.ts', import.meta.url),
+    new URL('../lib/search-folders.ts', import.meta.url),
+    new URL('../lib/urls.ts', import.meta.url),
+    new URL(import.meta.url),
+  ],
+};
 
 /** A file's text: the header that vouches for `body`, then `body`. */
 function withHeader(format: string, code: string, body: string): string {

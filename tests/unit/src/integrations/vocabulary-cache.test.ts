@@ -5,12 +5,14 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { PageTerms } from '../../../../src/integrations/page-terms.ts';
 import { partTerms } from '../../../../src/integrations/part-terms.ts';
+import { unhashedModules } from '../../../support/code-coverage.ts';
 import {
   fragmentKey,
   parsePart,
   parseVocabularyCache,
   serialisePart,
   serialiseVocabularyCache,
+  TERMS_CODE,
   VocabularyCache,
   type CachedPart,
   type PageTermsCache,
@@ -76,6 +78,12 @@ const part: CachedPart = {
   terms: partTerms([tide, ropes, { title: 'Tidal Ropes', terms: ['tide', 'rope'], forms: ['tidal', 'ropes'], otherForms: [] }]),
   chunks: [[{ key: 'long', pages: 1 }, { key: 'rope', pages: 2 }], [{ key: 'tide', pages: 2 }]],
 };
+
+describe('termsCodeVersion', () => {
+  test("counts every module a page's terms and a part's totals are made with (part-terms.ts and all it imports)", () => {
+    expect(unhashedModules(new URL('../../../../src/integrations/part-terms.ts', import.meta.url), TERMS_CODE)).toEqual([]);
+  });
+});
 
 describe('partTerms', () => {
   test('adds up a part’s pages: on how many pages each term is, in which forms, every form written, the titles in order', () => {
