@@ -1501,16 +1501,21 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
   });
 });
 
-describe('parseListing: the site\'s AI-generated summary over a paper\'s abstract', () => {
+/** Three cards of the newer Hugging Face layout, shared by the card-label tests below: their topics, titles, the site's summary of each, and both dump layouts. */
+const CARDS = {
   /** A summary as the site writes it: one sentence, shorter than the abstract. */
-  const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
-  const TOPICS = ['adapters', 'priors', 'ropes'];
-  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
-  const card = (i: number) => [TITLES[i]!, 'AI-generated summary', summaryOf(TOPICS[i]!), 'Abstract', abstract(TOPICS[i]!)];
-  const layouts = [
+  summaryOf: (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`,
+  TOPICS: ['adapters', 'priors', 'ropes'],
+  TITLES: ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'],
+  layouts: [
     ['blank-line', (...cards: string[]) => blankDump(...HEADER, 'Mar 14', ...cards)],
     ['one-line', (...cards: string[]) => lineDump(cards[0]!, ...cards.slice(1))],
-  ] as const;
+  ] as const,
+};
+
+describe('parseListing: the site\'s AI-generated summary over a paper\'s abstract', () => {
+  const { summaryOf, TOPICS, TITLES, layouts } = CARDS;
+  const card = (i: number) => [TITLES[i]!, 'AI-generated summary', summaryOf(TOPICS[i]!), 'Abstract', abstract(TOPICS[i]!)];
 
   test.each(layouts)('reads each card as one paper, its abstract the one under `Abstract`, the summary dropped with a warning naming it (%s)', (_, dump) => {
     const result = parse(dump(...[0, 1, 2].flatMap(card)));
@@ -1578,13 +1583,7 @@ describe('parseListing: the site\'s AI-generated summary over a paper\'s abstrac
 });
 
 describe('parseListing: a summary under a `Summary` or `TL;DR` label', () => {
-  const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
-  const TOPICS = ['adapters', 'priors', 'ropes'];
-  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
-  const layouts = [
-    ['blank-line', (...cards: string[]) => blankDump(...HEADER, 'Mar 14', ...cards)],
-    ['one-line', (...cards: string[]) => lineDump(cards[0]!, ...cards.slice(1))],
-  ] as const;
+  const { summaryOf, TOPICS, TITLES, layouts } = CARDS;
   const cards = (label: string) => ({
     'on its own line, the abstract under its label': (i: number) => [TITLES[i]!, label, summaryOf(TOPICS[i]!), 'Abstract', abstract(TOPICS[i]!)],
     'on its own line, the abstract bare': (i: number) => [TITLES[i]!, label, summaryOf(TOPICS[i]!), abstract(TOPICS[i]!)],
@@ -1614,13 +1613,7 @@ describe('parseListing: a summary under a `Summary` or `TL;DR` label', () => {
 });
 
 describe('parseListing: a card\'s label and its text on one line (`Abstract: We study…`)', () => {
-  const summaryOf = (topic: string) => `A small adapter on ${topic} matches much larger systems on four benchmarks.`;
-  const TOPICS = ['adapters', 'priors', 'ropes'];
-  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
-  const layouts = [
-    ['blank-line', (...cards: string[]) => blankDump(...HEADER, 'Mar 14', ...cards)],
-    ['one-line', (...cards: string[]) => lineDump(cards[0]!, ...cards.slice(1))],
-  ] as const;
+  const { summaryOf, TOPICS, TITLES, layouts } = CARDS;
   const cards = {
     'the abstract after its label': (i: number) => [TITLES[i]!, `Abstract: ${abstract(TOPICS[i]!)}`],
     'the abstract after its label, with a full-width colon': (i: number) => [TITLES[i]!, `ABSTRACT\uFF1A${abstract(TOPICS[i]!)}`],
@@ -1653,14 +1646,9 @@ describe('parseListing: a card\'s label and its text on one line (`Abstract: We 
 });
 
 describe('parseListing: a card\'s links under a label (`Code: https://…`)', () => {
-  const TOPICS = ['adapters', 'priors', 'ropes'];
-  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const { TOPICS, TITLES, layouts } = CARDS;
   // The second as Firefox's text save writes a link: its text, then its address in angle brackets.
   const LINKS = ['Code: https://github.com/example/adapters', 'Project page: Website <https://example.github.io/priors/>', 'GitHub: github.com/example/ropes'];
-  const layouts = [
-    ['blank-line', (...fields: string[]) => blankDump(...HEADER, 'Mar 14', ...fields)],
-    ['one-line', (...fields: string[]) => lineDump(fields[0]!, ...fields.slice(1))],
-  ] as const;
 
   test.each(layouts)('drops the link a card shows under its abstract as its furniture, with the furniture warning, never as a title or part of an abstract (%s)', (_, dump) => {
     const result = parse(dump(...TITLES.flatMap((title, i) => [title, abstract(TOPICS[i]!), LINKS[i]!])));
