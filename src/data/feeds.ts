@@ -1,7 +1,7 @@
 import type { Archive, ArchivePaper } from './archive.ts';
 import { atomFeed, UNDATED, type FeedEntry } from '../lib/atom.ts';
 import { dayStart } from '../format/day.ts';
-import { feedEntryId } from '../lib/feed-entry-id.ts';
+import { feedEntryId, feedId } from '../lib/feed-ids.ts';
 import { latestDay, type TopicGroup } from '../lib/group-papers.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -42,6 +42,7 @@ function siteAuthor(archive: Archive): { name: string; uri: string } {
 export function siteFeed(archive: Archive): string {
   return atomFeed(
     {
+      id: feedId(paths.feed()),
       title: archive.config.title,
       description: archive.config.description,
       selfUrl: archive.urls.absolute(paths.feed()),
@@ -56,6 +57,7 @@ export function siteFeed(archive: Archive): string {
 export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<ArchivePaper>): string {
   return atomFeed(
     {
+      id: feedId(paths.topicFeed(topic.id)),
       title: `${topic.name} · ${archive.config.title}`,
       description: topic.description,
       selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),

@@ -16,6 +16,8 @@ export interface FeedEntry {
 
 /** What an Atom feed is about and where it lives. */
 export interface FeedInfo {
+  /** The feed's permanent id (an absolute IRI that never changes, wherever the site is served). */
+  id: string;
   title: string;
   description: string;
   /** The feed's own absolute URL. */
@@ -65,7 +67,7 @@ const asHtml = (text: string) => escapeMarkup(xmlText(text));
 export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string {
   const newest = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined);
   const feed = new Feed({
-    id: info.selfUrl,
+    id: info.id,
     // The feed's own title and subtitle are text constructs: the XML writer escapes them.
     title: xmlText(info.title),
     description: xmlText(info.description),

@@ -6,7 +6,7 @@ import { SaxesParser } from 'saxes';
 import { parse } from 'node-html-parser';
 import { htmlFiles, page, readEntries, readRetiredEntries, redirectOf, renderedAbstract, text } from '../support/site.ts';
 import { countOf } from '../../src/text/counts.ts';
-import { feedEntryId } from '../../src/lib/feed-entry-id.ts';
+import { feedEntryId } from '../../src/lib/feed-ids.ts';
 
 const { content, root, based, renamed, edgeCases } = inject('builds');
 const { dist, site } = root;

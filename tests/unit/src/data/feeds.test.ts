@@ -93,6 +93,20 @@ describe('siteFeed and topicFeed', () => {
     expect(atomProblems(siteFeed(moved))).toEqual([]);
   });
 
+  test('give each feed an id made of its path within the site: a urn:uuid, the same on any origin and base path, so moving the site keeps every feed', () => {
+    const feedId = (xml: string) => /<id>([^<]+)<\/id>/.exec(xml.split('<entry>')[0]!)![1]!;
+    const moved = archiveOf(papers, { FOLIO_SITE: 'https://papers.example.com', FOLIO_BASE: '/folio/' });
+    const feeds = (at: Archive) => [siteFeed(at), ...topics.map((t) => topicFeed(at, at.topicPages.find((group) => group.topic.id === t.id)!))];
+    const ids = feeds(archive).map(feedId);
+    expect(feeds(moved).map(feedId)).toEqual(ids);
+    for (const id of ids) expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // One id per feed: the site's and each topic's differ.
+    expect(new Set(ids).size).toBe(ids.length);
+    // Its self link still names where the feed is now.
+    expect(siteFeed(moved)).toContain('<link rel="self" href="https://papers.example.com/folio/feed.xml"/>');
+    expect(atomProblems(siteFeed(moved))).toEqual([]);
+  });
+
   test('name the site as their author, at its home page, and meet RFC 4287’s MUSTs', () => {
     for (const xml of every()) {
       expect(xml).toMatch(/<author>\s*<name>Folio<\/name>\s*<uri>https:\/\/lab\.example\.org\/<\/uri>\s*<\/author>/);

@@ -4,7 +4,7 @@ import { atomFeed, type FeedEntry } from '../../../../src/lib/atom.ts';
 import { escapeMarkup } from '../../../../src/lib/escape-markup.ts';
 import { atomProblems } from '../../../support/atom-rules.ts';
 
-const info = { title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/', author: { name: 'Folio', uri: 'https://x.org/' } };
+const info = { id: 'urn:uuid:9b1b2c4e-2d0f-5a1e-8c3d-4e5f60718293', title: 'Folio', description: 'Papers', selfUrl: 'https://x.org/feed.xml', pageUrl: 'https://x.org/', author: { name: 'Folio', uri: 'https://x.org/' } };
 const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({ id: 'urn:uuid:9b1f3c4e-0000-5000-8000-00000000000a', title: 'Knots', url: 'https://x.org/papers/a/', summary: 'A knot.', categories: [{ term: 'llm', label: 'Language models' }], updated: new Date('2025-03-14T00:00:00Z'), ...over });
 
 /** The problems a strict XML 1.0 parser finds in `xml` (none for a well-formed document). */

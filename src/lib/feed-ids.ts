@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
  */
 const PAPER_ENTRY_NAMESPACE = '1be24efc-63f7-4842-b09c-e7cec34ee303';
 
+/** The namespace of Folio's feeds themselves (their `atom:id`), fixed for good as the entries' is. */
+const FEED_NAMESPACE = '9686de19-1c2b-47ec-9e2b-095d85f1d120';
+
 /**
  * The permanent `atom:id` of a paper's feed entry: a name-based UUID (version
  * 5) of its permanent slug, `urn:uuid:…`. Made of the slug alone, never of
@@ -19,6 +22,19 @@ const PAPER_ENTRY_NAMESPACE = '1be24efc-63f7-4842-b09c-e7cec34ee303';
  */
 export function feedEntryId(slug: string): string {
   return `urn:uuid:${nameBasedUuid(PAPER_ENTRY_NAMESPACE, `papers/${slug}`)}`;
+}
+
+/**
+ * The permanent `atom:id` of a feed: a name-based UUID (version 5) of the
+ * feed's path within the site (`feed.xml`, `topics/<id>/feed.xml`: see
+ * `paths` in urls.ts), `urn:uuid:…`. Never made of `FOLIO_SITE` or
+ * `FOLIO_BASE`, for the reason {@link feedEntryId} gives: a feed moved with
+ * its site is the same feed (RFC 4287 §4.2.6). A feed served at several
+ * paths (a topic's, at each alias) is one feed: pass the path of its current
+ * address. Pure.
+ */
+export function feedId(sitePath: string): string {
+  return `urn:uuid:${nameBasedUuid(FEED_NAMESPACE, sitePath)}`;
 }
 
 /** UUID version 5 of `name` in `namespace` (RFC 9562 §5.5): SHA-1 of the namespace's bytes and the name's UTF-8, version and variant bits set. */

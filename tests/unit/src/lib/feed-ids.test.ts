@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedEntryId, nameBasedUuid } from '../../../../src/lib/feed-entry-id.ts';
+import { feedEntryId, feedId, nameBasedUuid } from '../../../../src/lib/feed-ids.ts';
 
 describe('nameBasedUuid', () => {
   test('gives RFC 9562’s version-5 UUID (the DNS namespace’s `www.example.com`, as Python’s uuid5 does)', () => {
@@ -14,5 +14,16 @@ describe('feedEntryId', () => {
 
   test('differs from one slug to another', () => {
     expect(feedEntryId('knot-theory-a3lrrzwyuq')).not.toBe(feedEntryId('knot-theory-a3lrrzwyur'));
+  });
+});
+
+describe('feedId', () => {
+  test('is a urn:uuid of the feed’s path within the site alone, fixed for good', () => {
+    expect(feedId('feed.xml')).toBe('urn:uuid:024c00d5-042a-52de-a398-4155873e69cf');
+  });
+
+  test('differs from one feed to another, and from the entry of a paper whose slug reads like a feed', () => {
+    expect(feedId('topics/a/feed.xml')).not.toBe(feedId('topics/b/feed.xml'));
+    expect(feedId('papers/feed.xml')).not.toBe(feedEntryId('feed.xml'));
   });
 });
