@@ -108,6 +108,26 @@ describe('search in the browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(muvera.data.title);
   });
 
+  test('after the topic names fail to load once, the next search loads them again and shows names, not ids', async () => {
+    let asked = 0;
+    await page.route(
+      (url) => url.pathname === '/topic-names.json',
+      (route) => (asked++ === 0 ? route.abort('failed') : route.continue()),
+    );
+    await page.goto(`${server.origin}/`);
+    const option = page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').first();
+    await headerBox().fill('MUVERA');
+    await expect.poll(() => option.textContent()).toContain(muvera.data.title);
+    // Without the file, the hit names its topics by id.
+    await expect(option.locator('.option-topics').textContent()).resolves.toBe(muvera.data.topics.join(' · '));
+    await headerBox().fill('');
+    await headerBox().fill('MUVERA');
+    await expect.poll(() => option.locator('.option-topics').textContent()).toContain(muveraTopic);
+    expect(asked).toBe(2);
+    // The one failure asked for: the console reports the aborted request.
+    expect(errors.splice(0)).toEqual(['console error: Failed to load resource: net::ERR_FAILED']);
+  });
+
   test('searches every part of the index merged, on the main thread as Folio tells Pagefind to: its worker is never loaded, and nothing is logged', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));

@@ -13,7 +13,7 @@ import { RERANK_WINDOW } from './rank.ts';
 import { el, excerptParagraph, renderSuggestion, topicNamesOf } from './render-hit.ts';
 import { siteSearch, type PaperHit, type SearchOutcome } from './search.ts';
 import { searchQueryString } from './search-state.ts';
-import { loadTopicNames } from './topic-names.ts';
+import { topicNamesLoader } from './topic-names.ts';
 import { countOf } from '../../text/counts.ts';
 
 /** Matches shown in the popup: the reranked window, so they are the search page's first results. */
@@ -99,13 +99,14 @@ export function enhanceHeaderSearch(root: HTMLElement): void {
   const parts = headerParts(root);
   const { input, popup, listbox } = parts;
   const search = siteSearch(parts.base);
-  // Once, when the first outcome is drawn: its version comes with the search's files, which load on the first search, never before.
-  let namesLoaded: Promise<unknown> | undefined;
+  // When an outcome with hits is drawn: its version comes with the search's files, which load on the first search, never before.
+  // Kept once loaded; a failure is not, so the next search asks again rather than show ids until the page is reloaded.
+  const topicNames = topicNamesLoader(parts.base);
   const loadNames = () =>
-    (namesLoaded ??= search
+    search
       .version()
-      .then((tag) => loadTopicNames(parts.base, tag))
-      .then((names) => Object.assign(parts.names, names), () => undefined));
+      .then(topicNames)
+      .then((names) => Object.assign(parts.names, names), () => undefined);
   let hits: PaperHit[] = [];
   let active = -1;
 
