@@ -73,8 +73,8 @@ export default defineConfig({
       countPapers: async () => (await paperFileNames(content.papers)).length,
       // Only when the pages are indexed from dist/: the entries are read to leave the retired ones out (the content loader tells it otherwise).
       countPapersOnShow: () => countPapersOnShow(content.papers),
-      // Pages read offline, and the icons every page loads (the topic names for search results go with the search's files, under its version).
-      shellPages: ['', 'search/', '404.html', 'icons.svg'],
+      // Pages read offline, with what they load (their icons' sprite too, under its version); the topic names for search results go with the search's files, under its version.
+      shellPages: ['', 'search/', '404.html'],
       // FOLIO_SEARCH_PART_PAPERS: papers a part of the archive's search index holds (a bad value is reported by folio:preflight).
       ...(searchPartPapers === undefined ? {} : { archivePartPapers: searchPartPapers }),
     }),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +24,7 @@ import { indexRecords } from './index-records.ts';
 import { forgetPlacedParts, isPlacedPart, placeSearch, readPlacedParts } from './place-search.ts';
 import { partKey, recordPageCode, runtimeVersion, searchParts, type IndexSettings } from './search-parts.ts';
 import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from './pagefind-environment.ts';
+import { versionedPath } from '../lib/asset-version.ts';
 import { ARCHIVE_PART_PAPERS, FIRST_SEARCH_PART, topicNamesUrl, VOCABULARY_FOLDER, type SearchPartFolder } from '../lib/search-folders.ts';
 
 /** Options of the Folio Pagefind integration. */
@@ -334,7 +334,7 @@ async function writeServiceWorker(out: string, base: string, tag: string, parts:
   // archive grows; their hash is in the worker, so new lists mean a new worker.
   const json = JSON.stringify(manifest);
   await replaceFile(path.join(out, 'sw-manifest.json'), json);
-  const manifestUrl = `${base}sw-manifest.json?v=${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
+  const manifestUrl = base + versionedPath('sw-manifest.json', json);
   const config = { tag, base, manifest: manifestUrl };
   const worker = path.join(out, 'sw.js');
   // Bundled in memory and written by replaceFile: whole or not at all, and a failure names the file.

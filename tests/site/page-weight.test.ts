@@ -28,10 +28,12 @@ const PART_BUDGETS: Record<string, number> = Object.fromEntries([
   ['citation_abstract', 1440],
   ['JSON-LD', 590],
   ['inline theme script', 190],
-  ['header: skip link, brand, navigation', 530],
+  // 531 B since site38: the brand's icon names the sprite under its version (`icons.svg?v=<12 hex>`, 15 B).
+  ['header: skip link, brand, navigation', 545],
   ['header: search form (box, button)', 330],
   ['header: search help, popup and live region (hidden)', 0],
-  ['header: theme toggle, script tags', 250],
+  // +15 B since site38: the toggle's icon names the sprite under its version.
+  ['header: theme toggle, script tags', 255],
   ['eyebrow, title (h1), former titles', 200],
   ['topic chips', 350],
   ['abstract', 1670],
@@ -109,9 +111,9 @@ describe('the weight of a paper page', () => {
     }
   });
 
-  test('a paper page stays within 12,900 B on average (14,530 B before the page-weight pass of issue 14)', () => {
+  test('a paper page stays within 12,950 B on average (14,530 B before the page-weight pass of issue 14)', () => {
     const average = paperPages.reduce((sum, p) => sum + Buffer.byteLength(p.html), 0) / paperPages.length;
-    expect(Math.round(average)).toBeLessThanOrEqual(12_900);
+    expect(Math.round(average)).toBeLessThanOrEqual(12_950);
   });
 
   test('each part of a paper page stays within its budget on average, so a part that grows is named', () => {

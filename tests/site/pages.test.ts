@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -331,6 +332,20 @@ describe('home, 404 and search', () => {
       const { tag } = JSON.parse(fs.readFileSync(path.join(out, 'search-index/manifest.json'), 'utf8')) as { tag: string };
       const { shell } = JSON.parse(fs.readFileSync(path.join(out, 'sw-manifest.json'), 'utf8')) as { shell: string[] };
       expect(shell.filter((u) => u.includes('topic-names.json'))).toEqual([`${base}topic-names.json?v=${tag}`]);
+    }
+  });
+
+  test('every page draws its icons from the sprite under a version of its content (sha256, as sw-manifest.json’s), and the service worker saves that URL: a deploy that changes an icon reaches a reader whose browser or worker kept the last sprite', () => {
+    for (const { dist: out, base } of [root, based]) {
+      const svg = fs.readFileSync(path.join(out, 'icons.svg'));
+      const sprite = `${base}icons.svg?v=${createHash('sha256').update(svg).digest('hex').slice(0, 12)}`;
+      const drawn = new Set(htmlFiles(out).flatMap((f) => page(out, f).querySelectorAll('use').map((use) => use.getAttribute('href') ?? `${f}: no href`)));
+      expect(new Set([...drawn].map((href) => href.split('#')[0]))).toEqual(new Set([sprite]));
+      // Each icon drawn is in the sprite served.
+      const ids = [...svg.toString('utf8').matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+      for (const href of drawn) expect(ids, href).toContain(href.split('#')[1]);
+      const { shell } = JSON.parse(fs.readFileSync(path.join(out, 'sw-manifest.json'), 'utf8')) as { shell: string[] };
+      expect(shell.filter((u) => u.includes('icons.svg'))).toEqual([sprite]);
     }
   });
 

@@ -10,7 +10,7 @@
  */
 import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
 import { isKeepLoadedRequest, isWarmRequest, type WarmReport } from '../sw-messages.ts';
-import { cacheName, isContentAddressed, savedSearchMark, saveRequest, staleCaches, strategyFor } from './sw-strategy.ts';
+import { cacheName, isContentAddressed, offlineCopy, savedSearchMark, saveRequest, staleCaches, strategyFor } from './sw-strategy.ts';
 import { offlinePageHtml, paperSlugOf } from './offline-page.ts';
 import { PAGEFIND_SIGNATURE } from '../../lib/search-folders.ts';
 import { paths } from '../../lib/urls.ts';
@@ -214,7 +214,7 @@ async function networkFirst(request: Request, stripQuery: boolean): Promise<Resp
     if (response.ok) await cache.put(key, response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(key, { ignoreSearch: true });
+    const cached = await offlineCopy(cache, key);
     if (cached) return cached;
     if (request.mode === 'navigate') return offlinePage(request);
     throw error;

@@ -72,3 +72,15 @@ export function saveRequest(url: string): RequestInit {
   const named = isContentAddressed(url) || new URL(url, 'https://x.invalid').pathname.includes('/_astro/');
   return named ? {} : { cache: 'no-cache' };
 }
+
+/**
+ * The copy a cache holds to answer `request` with when the network fails:
+ * the one saved under its very URL, else one under the URL without its
+ * query (a page asked with `?q=`, the Pagefind entry's `?ts=`). The exact
+ * copy first: a cache that outlives a deploy (an unchanged index keeps its
+ * name, cacheName) holds the last build's `icons.svg?v=…` beside this one's,
+ * and the Cache API's `ignoreSearch` answers with the first saved.
+ */
+export async function offlineCopy(cache: Pick<Cache, 'match'>, request: RequestInfo): Promise<Response | undefined> {
+  return (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+}

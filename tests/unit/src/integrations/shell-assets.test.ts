@@ -21,6 +21,10 @@ describe('shellAssets', () => {
       '/folio/favicon.svg',
     ]);
   });
+  test('lists the SVG sprite a page draws its icons from with <use>, under the URL the page names (its version too), once, without the icon’s fragment', () => {
+    const icons = '<svg><use href="/folio/icons.svg?v=3261766fd843#logo"/></svg><svg><use href="/folio/icons.svg?v=3261766fd843#theme"></use></svg><svg><use href="#local"/></svg>';
+    expect(shellAssets(`<head></head><body>${icons}</body>`, '/folio/')).toEqual(['/folio/icons.svg?v=3261766fd843']);
+  });
   test('leaves out links the page does not load, like its own feed', () => {
     expect(shellAssets('<link rel="alternate" type="application/atom+xml" href="/feed.xml"><link rel="next" href="/page/2/">', '/')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheName, isContentAddressed, savedSearchMark, saveRequest, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
+import { cacheName, isContentAddressed, offlineCopy, savedSearchMark, saveRequest, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
 
 const origin = 'https://lab.example.org';
 const tag = 'pf1.6.0-en_1';
@@ -94,5 +94,33 @@ describe('what a worker carries over from an earlier one', () => {
   });
   test('the mark of a saved search is under the base path', () => {
     expect(savedSearchMark('/folio/')).toBe('/folio/sw-saved-search');
+  });
+});
+
+/** A cache holding `entries` in the order they were saved, matching as the Cache API does (`ignoreSearch`: the URL without its query). */
+function cacheHolding(entries: Array<[string, string]>): Pick<Cache, 'match'> {
+  const bare = (url: string) => url.split('?')[0];
+  return {
+    match: async (request: RequestInfo | URL, options?: CacheQueryOptions) => {
+      const url = String(request instanceof Request ? request.url : request);
+      const found = entries.find(([key]) => key === url || (options?.ignoreSearch === true && bare(key) === bare(url)));
+      return found && new Response(found[1]);
+    },
+  };
+}
+
+describe('offlineCopy', () => {
+  test('answers a versioned URL with the copy saved under that version, not an earlier build’s kept in the same cache (an unchanged index keeps the cache’s name)', async () => {
+    const cache = cacheHolding([
+      [`${origin}/icons.svg`, 'the sprite before versions'],
+      [`${origin}/icons.svg?v=0a1b2c3d4e5f`, 'the last build’s sprite'],
+      [`${origin}/icons.svg?v=3261766fd843`, 'this build’s sprite'],
+    ]);
+    await expect((await offlineCopy(cache, `${origin}/icons.svg?v=3261766fd843`))?.text()).resolves.toBe('this build’s sprite');
+  });
+  test('answers with a copy under another query when none is saved under this one (a page asked with `?q=`)', async () => {
+    const cache = cacheHolding([[`${origin}/search/`, 'the search page']]);
+    await expect((await offlineCopy(cache, `${origin}/search/?q=diffusion`))?.text()).resolves.toBe('the search page');
+    await expect(offlineCopy(cache, `${origin}/papers/`)).resolves.toBeUndefined();
   });
 });
