@@ -81,6 +81,22 @@ describe('paper pages', () => {
     expect(paperPage(renamed.to).querySelectorAll('h1')).toHaveLength(1);
   });
 
+  test('a redirect page wears the site’s stylesheet, margins and the reader’s theme, for a browser that does not follow its refresh at once', () => {
+    const paper = paperPage(entries[0]!.data.slug);
+    const themeScript = paper.querySelectorAll('script:not([src])').map((s) => s.textContent).filter((t) => t.includes('folio-theme'));
+    expect(themeScript).toHaveLength(1);
+    for (const file of [`papers/${renamed.from}/index.html`, 'listings/000-b74b9448ff318115/index.html', 'papers/a-z/index.html', `topics/${filledTopics[0]!.id}/1/index.html`]) {
+      const redirect = page(dist, file);
+      // The site's colours and type, from its own stylesheet.
+      const css = redirect.querySelectorAll('link[rel="stylesheet"]').map((l) => fs.readFileSync(path.join(dist, l.getAttribute('href')!), 'utf8'));
+      expect(css.join('\n'), file).toMatch(/--measure:\s*68ch/);
+      // Its words inside the page’s margins, as every page’s are, not against the screen’s edge.
+      expect(redirect.querySelector('main')?.classList.contains('wrap'), file).toBe(true);
+      // The theme a reader chose (the script every page runs first), not the system’s.
+      expect(redirect.querySelectorAll('script:not([src])').map((s) => s.textContent), file).toEqual(themeScript);
+    }
+  });
+
   test('every published slug has a page or a redirect', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(content, 'published.json'), 'utf8')) as { papers: Record<string, unknown> };
     for (const slug of Object.keys(manifest.papers)) expect(fs.existsSync(path.join(dist, 'papers', slug, 'index.html')), slug).toBe(true);
