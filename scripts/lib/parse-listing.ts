@@ -10,6 +10,7 @@ import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 import { abstractsSplitIntoTitles } from './split-abstracts.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { consentBannerIndices, consentBanners } from './consent-banner.ts';
 
 /** One title / abstract pair as it appears in a dump. */
@@ -756,7 +757,7 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     const slots = block.gap > usual ? Math.floor((block.gap - usual) / (usual + 1)) : 0;
     for (let slot = 0; slot < slots; slot += 1) fields.push({ text: '', line: first - 1, lastLine: first - 1, kind: 'slot' });
     const parts = block.lines.map((l) => l.text).filter(Boolean);
-    const text = parts.join(' ');
+    const text = joinWrappedLines(parts);
     const card = cardOf(block.lines, width);
     fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(block.lines.length === 1 ? { raw: block.lines[0]!.raw } : {}), ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
@@ -856,7 +857,7 @@ function cardOf(lines: readonly Line[], wrappedAt: number | undefined): { title:
   // several is not one paper) and starts as a sentence does, not in lowercase (a sentence going on after a line broken by hand).
   if (end === undefined || (endsLikeSentence(visible[end]!.text) && !isTitleCase(visible[end]!.text)) || /^\p{Ll}/u.test(visible[end + 1]!.text)) return undefined;
   const part = (from: number, to: number): SourceField => {
-    const text = visible.slice(from, to).map((l) => l.text).join(' ');
+    const text = joinWrappedLines(visible.slice(from, to).map((l) => l.text));
     return { text, line: visible[from]!.number, lastLine: visible[to - 1]!.number, kind: 'text' };
   };
   // Lines of an abstract under its title in one block are that layout's wrapping.

@@ -1697,6 +1697,44 @@ describe('parseListing: text wrapped at a width', () => {
     expect(result.entries.map((e) => e.title)).toEqual(['Token Merging', 'Scaling Laws']);
   });
 
+  test('joins a word a line breaker broke after its hyphen with no space (`Long-` over `Context`), in titles and abstracts, and keeps the space after a hyphen that stands for a word (`pre-` over `and`)', () => {
+    // A line breaker (Firefox saving a page as "Text files", a word processor) may break after a hyphen, as after a space.
+    const text = blankDump(
+      ...HEADER,
+      'Mar 14',
+      'Sparse Routing for Long-\nContext Language Models',
+      'We study sparse routing and reach state-of-\nthe-art results with pre-\nand post-training on four long-\ncontext benchmarks, where dense models fall - \nshort.',
+      'Scaling Laws for Reward Models',
+      wrap(longAbstract('rewards'), 72),
+    );
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract.slice(0, 165)])).toEqual([
+      ['Sparse Routing for Long-Context Language Models', 'We study sparse routing and reach state-of-the-art results with pre- and post-training on four long-context benchmarks, where dense models fall - short.'],
+      ['Scaling Laws for Reward Models', longAbstract('rewards').slice(0, 165)],
+    ]);
+  });
+
+  test('joins a word broken after its hyphen in a block of a title over its abstract, wrapped at 70 columns, in the title and in the abstract', () => {
+    /** `text` wrapped at `width` columns by a line breaker that breaks after a hyphen between letters as after a space. */
+    const wrapAtHyphens = (text: string, width: number) =>
+      text
+        .split(/(?<= )|(?<=\p{L}-)(?=\p{L})/u)
+        .reduce<string[]>((lines, piece) => ((lines.at(-1)! + piece).trimEnd().length > width ? [...lines, piece] : [...lines.slice(0, -1), lines.at(-1)! + piece]), [''])
+        .map((line) => line.trimEnd())
+        .join('\n');
+    const title = 'Token Merging and Pruning for Efficient Inference in Large Vision-Language Models';
+    const tokens = `${longAbstract('tokens')} We train it with a self-supervised objective on long-context video-language data, at state-of-the-art cost.`;
+    const block = `${wrapAtHyphens(title, 70)}\n${wrapAtHyphens(tokens, 70)}`;
+    expect(block.split('\n').filter((line) => line.endsWith('-')).length).toBeGreaterThanOrEqual(2);
+    const result = parse(blankDump('Mar 14', block, `Scaling Laws\n${wrap(longAbstract('rewards'), 70)}`));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([
+      [title, tokens],
+      ['Scaling Laws', longAbstract('rewards')],
+    ]);
+  });
+
   test('stops on a dump wrapped at a width with no blank line anywhere: its titles and abstracts cannot be told apart line by line', () => {
     const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging', wrap(longAbstract('tokens'), 72), 'Scaling Laws', wrap(longAbstract('rewards'), 72)].join('\n');
     expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt: the text is wrapped at about \d+ characters a line with no blank lines between titles and abstracts/)]);
