@@ -124,11 +124,18 @@ export function parseListing(raw: string, file: string): ParsedListing {
   const copies = pageCopies(raw);
   if (copies === undefined) return parseCopy(raw, file);
   const lines = splitLines(raw);
-  // Each copy is read on its own, the file's other lines blank, so every line keeps its number.
-  const parsed = copies.starts.map((start, k) => {
-    const end = copies.starts[k + 1] ?? lines.length;
-    return parseCopy(lines.map((line, i) => (i >= start && i < end ? line : '')).join('\n'), file);
-  });
+  // Each copy is read on its own, the file's other lines blank, so every line keeps its number; the last first, so that
+  // each copy knows the titles the copies after it list (a save cut short, then the page again, gives its last paper whole).
+  const listedLater = new Set<string>();
+  const parsed = copies.starts
+    .map((start, k) => ({ start, end: copies.starts[k + 1] ?? lines.length }))
+    .reverse()
+    .map(({ start, end }) => {
+      const copy = parseCopy(lines.map((line, i) => (i >= start && i < end ? line : '')).join('\n'), file, new Set(listedLater));
+      for (const entry of copy.entries) listedLater.add(entry.title);
+      return copy;
+    })
+    .reverse();
   return joinCopies(parsed, copies, file);
 }
 
@@ -373,8 +380,8 @@ function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Pr
   );
 }
 
-/** Parse one copy of the page (see {@link parseListing}). */
-function parseCopy(raw: string, file: string): ParsedListing {
+/** Parse one copy of the page (see {@link parseListing}); `listedLater`: the titles the copies after it in the file list. */
+function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set()): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
   const lines = readLines(raw, file, warnings, altered);
@@ -430,7 +437,7 @@ function parseCopy(raw: string, file: string): ParsedListing {
   warnings.push(...cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
-    parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer') }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
+    parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
   }
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };

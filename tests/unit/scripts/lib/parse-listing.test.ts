@@ -459,10 +459,12 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     expect(titles(text)).toEqual(['Load more', 'Next page', 'Sparse Adapters', 'Graph Priors']);
   });
 
-  test('keeps a last paper with a short abstract between a page-chrome line and the page\'s button for more papers', () => {
-    const text = blankDump('Mar 14', ...papers, 'Show more', 'Tiny Lanterns', 'Work in progress, see the paper', 'Load more', 'Showing 5 of 48 papers');
+  test('keeps a last paper with a short abstract that is a sentence between a page-chrome line and the page\'s button for more papers; stops at one that is none', () => {
+    const text = blankDump('Mar 14', ...papers, 'Show more', 'Tiny Lanterns', 'Work in progress, see the paper.', 'Load more', 'Showing 5 of 48 papers');
     expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['Sparse Adapters', 'Graph Priors', 'Tiny Lanterns']);
+    // Two lines of the page the ingest does not know read so too (`Join the community` over `Sign up for free`).
+    expect(errors(text.replace('see the paper.', 'see the paper'))).toEqual([expect.stringMatching(/^d\.txt:\d+: `Tiny Lanterns` and the lines under it, to line \d+, read as a paper whose abstract is a few words that end as no sentence/)]);
   });
 });
 
@@ -927,8 +929,10 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
-  test('keeps a last paper with a short abstract after a page-chrome line between papers', () => {
-    expect(titles(blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Show more', 'Two', 'Work in progress, see the paper'))).toEqual(['One', 'Two']);
+  test('keeps a last paper with a short abstract that is a sentence after a page-chrome line between papers', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Show more', 'Two', 'Work in progress, see the paper.');
+    expect(errors(text)).toEqual([]);
+    expect(titles(text)).toEqual(['One', 'Two']);
   });
 
   test('drops the site footer whose items end in a tagline or a line it does not know, after two items it knows', () => {
@@ -984,6 +988,13 @@ describe('parseListing: the header and footer, by position', () => {
           const said = errors(join(...HEADER, 'Mar 14', ...place([heading, 'Big Model Paper', '▲ 120', 'Another Trending Paper', '▲ 98'])));
           expect(said).toEqual([expect.stringMatching(/^d\.txt:\d+: `Big Model Paper` and the lines under it, to line \d+, read as a paper whose abstract is a few words that end as no sentence/)]);
         }
+      }
+    });
+
+    test('stops naming one such paper at the end with no footer under it: two lines of the page it does not know read as a last paper cut short to a few words does', () => {
+      for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+        const said = errors(join(...HEADER, 'Mar 14', ...papers, 'Join the community', 'Sign up for free'));
+        expect(said).toEqual([expect.stringMatching(/^d\.txt:\d+: `Join the community` and the lines under it, to line \d+, read as a paper whose abstract is a few words that end as no sentence .*; if it is the last paper, its abstract cut short \(a page saved before it had loaded\), delete it and ingest a complete save of the day$/)]);
       }
     });
 
