@@ -12,8 +12,10 @@ describe('joinWrappedLines', () => {
     ['a break after a hyphen before `to-`, a compound going on', ['text-', 'to-image generation'], 'text-to-image generation'],
     ['a dash between spaces', ['fast -', 'and exact'], 'fast - and exact'],
     ['a break after a hyphen after a figure', ['over 4-', 'bit weights'], 'over 4-bit weights'],
-    ['a hyphen before a figure', ['GPT-', '4 class'], 'GPT- 4 class'],
-    ['an en dash', ['2019–', 'present'], '2019– present'],
+    ['a break after a hyphen before a figure', ['CIFAR-', '10 and Llama2-', '7B'], 'CIFAR-10 and Llama2-7B'],
+    ['a break after an en dash between figures', ['pages 10–', '20'], 'pages 10–20'],
+    ['a break after an em dash between words', ['sparse models—', 'and dense ones'], 'sparse models—and dense ones'],
+    ['a dash after a space', ['sparse models —', 'and dense ones'], 'sparse models — and dense ones'],
   ])('%s', (_, lines, joined) => {
     expect(joinWrappedLines(lines)).toBe(joined);
   });
