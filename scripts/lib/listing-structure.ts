@@ -779,7 +779,8 @@ function cardCost(card: { title: Shape; abstract: Shape }): number | undefined {
 
 /** What a text field costs read as an abstract: its oddities as {@link COST} says. */
 function abstractCost(shape: Shape): number {
-  const furniture = shape.date || !shape.letters ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer || shape.authors ? COST.abstractLikeFurniture : 0;
+  // A card's line of authors is never its abstract: read so only where no other reading holds, however much furniture stands between it and the abstract.
+  const furniture = shape.date || !shape.letters || shape.authors ? COST.fault : shape.noise ? COST.likeNoise : shape.chrome || shape.footer ? COST.abstractLikeFurniture : 0;
   const short =
     shape.length < SHORT_ABSTRACT && !shape.finished ? COST.unfinishedShortAbstract : shape.length < VERY_SHORT_ABSTRACT ? COST.shortAbstract + 1 : shape.length < SHORT_ABSTRACT ? COST.shortAbstract : 0;
   return short + furniture;
@@ -843,8 +844,14 @@ function authorLines(shapes: readonly Shape[]): boolean[] {
   const candidate = (shape: Shape) => shape.field.kind === 'text' && !shape.noise && !shape.date;
   const names = shapes.map((shape) => candidate(shape) && isAuthorLine(text(shape)));
   const abstracts = shapes.filter(readsAsAbstractSentence).length;
+  // Past the furniture a card shows around its names (`·`, `+3 authors`, `Published on Mar 13`, `Upvote`, `Abstract`).
+  const past = (index: number, step: 1 | -1) => {
+    let at = index + step;
+    while (shapes[at]?.noise === true && !shapes[at]!.handle) at += step;
+    return shapes[at];
+  };
   const underTitle = (index: number) => {
-    const [above, below] = [shapes[index - 1], shapes[index + 1]];
+    const [above, below] = [past(index, -1), past(index, 1)];
     return above?.field.kind === 'text' && !readsAsAbstractSentence(above) && below !== undefined && readsAsAbstractSentence(below);
   };
   const underTitles = names.filter((isNames, index) => isNames && underTitle(index)).length;

@@ -172,7 +172,10 @@ function isIsoWeek(line: string): boolean {
  * What each paper's card shows besides its title and abstract, compared the
  * same way: who submitted it, how many authors, votes and comments (the
  * count before its word or after it, as a button shows it: `Upvote 42`), and
- * when it was posted (`2 days ago`), and the label over its abstract.
+ * when it was posted (`2 days ago`), the label over its abstract and the
+ * links under it. Each is the whole line: a title that starts with one of
+ * these words (`Upvote Prediction for Forums`, `GitHub Copilot Evaluated`)
+ * is no furniture.
  */
 const CARD_LINES: readonly RegExp[] = [
   /^submitted by( \S.*)?$/,
@@ -182,6 +185,10 @@ const CARD_LINES: readonly RegExp[] = [
   /^(\d+|an?) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/,
   // The label over a paper's abstract.
   /^(abstract|summary|ai generated summary|tl ?dr)$/,
+  // The links under it, each alone on its line (`arXiv page`, `View arXiv page`, `GitHub`, with its stars: `GitHub ★ 1.2k`), and the button that adds the paper to a collection.
+  /^(view )?(arxiv page|pdf)$/,
+  /^github( \d[\d,.]*[km]?)?$/,
+  /^(add to )?collections?$/,
 ];
 
 /** When a card says it was posted, before its date: `Published on Mar 14`. */

@@ -1222,8 +1222,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   const dateIndex = structure.readings.findIndex((r) => r.role === 'date');
   const dateField = fields[dateIndex];
   const inPairs = authorLinesDropped(fields, structure);
-  // A line every card repeats there is a link or a badge (`Paper page`), not its authors, who differ from card to card.
-  const authors = inPairs.filter((field) => inPairs.filter((other) => other.text === field.text).length === 1);
+  // A line every card repeats there is a link or a badge (`Paper page`), not its authors, who differ from card to card, unless it reads as a list of names (a group's papers, by the same authors).
+  const authors = inPairs.filter((field) => inPairs.filter((other) => other.text === field.text).length === 1 || isAuthorLine(withoutLinkAddresses(field.text).text));
   const dropped = fields.filter((field, index) => structure.readings[index]!.role === 'noise' && !authors.includes(field));
   const furniture = new Set(fields.filter((_, index) => isFurnitureField(fields, index)));
   const summaryIndexes = fields.flatMap((_, index) => (isAiSummaryField(fields, index) ? [index] : []));
@@ -1237,7 +1237,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   }
   if (noise.length > 0) {
     const lines = noise.length === 1 ? 'a line that is not a title or abstract' : `${noise.length} lines that are not titles or abstracts`;
-    warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts), the first ${quote(noise[0]!.text)}`));
+    warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts, labels and links), the first ${quote(noise[0]!.text)}`));
   }
   if (summariesDropped.length > 0) warnings.push(summariesWarning(summariesDropped, summaryIndexes.filter((index) => summariesDropped.includes(fields[index]!)).map((index) => summaryLabel(fields, index)), file));
   warnings.push(...bannerWarnings(fields, structure, file), ...papersOverBanners(fields, structure, file));

@@ -729,7 +729,7 @@ describe('parseListing: the header and footer, by position', () => {
     const text = blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
     expect(parse(text).errors).toEqual([]);
     expect(titles(text)).toEqual(['Tiny Lanterns', 'Folded Ropes']);
-    expect(warnings(text)).toEqual([`d.txt:5: dropped a line that is not a title or abstract (numbers and symbols, "Submitted by", author, vote and comment counts), the first \`${line}\``]);
+    expect(warnings(text)).toEqual([`d.txt:5: dropped a line that is not a title or abstract (numbers and symbols, "Submitted by", author, vote and comment counts, labels and links), the first \`${line}\``]);
   });
 
   test.each(['24/7', '10:00', '3/4'])('reads %j, figures right over an abstract, as the first title of a dump with no date line, as it does a count (`1984`)', (line) => {
@@ -1251,7 +1251,7 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
       ['Graph Priors for Protein Design', abstract('proteins')],
     ]);
     expect(result.warnings.map(formatProblem).filter((w) => w.includes('not titles or abstracts'))).toEqual([
-      expect.stringMatching(/^d\.txt:\d+: dropped 8 lines that are not titles or abstracts \(numbers and symbols, "Submitted by", author, vote and comment counts\), the first `Submitted by akhaliq`$/),
+      expect.stringMatching(/^d\.txt:\d+: dropped 8 lines that are not titles or abstracts \(numbers and symbols, "Submitted by", author, vote and comment counts, labels and links\), the first `Submitted by akhaliq`$/),
     ]);
   });
 
@@ -1324,7 +1324,7 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     const result = parse(['Get trending papers in your email inbox!', 'SubscribeSparse Adapters', abstract('one'), 'Submitted by', 'akhaliq', 'Graph Priors', abstract('two')].join('\n'));
     expect(result.errors).toEqual([]);
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Graph Priors']);
-    expect(result.warnings.map(formatProblem)).toContain('d.txt:4: dropped 2 lines that are not titles or abstracts (numbers and symbols, "Submitted by", author, vote and comment counts), the first `Submitted by`');
+    expect(result.warnings.map(formatProblem)).toContain('d.txt:4: dropped 2 lines that are not titles or abstracts (numbers and symbols, "Submitted by", author, vote and comment counts, labels and links), the first `Submitted by`');
   });
 
   test.each([2, 3])('reads one-word titles right under a `Submitted by` line of its own (no name saved) as titles over their abstracts, not as the names the line stands over (%i cards)', (count) => {
@@ -1424,7 +1424,7 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
 
   test.each([
     ['a "Paper page" link', ['Paper page']],
-    ['a repository link and its stars', ['GitHub', '1.2k']],
+    ['a repository link and its stars', ['Repository', '1.2k']],
     ['a link and a badge', ['View on arXiv', 'Open access']],
   ])('drops a line that every card repeats between its title and its abstract: %s, never reading abstracts as titles', (_, between) => {
     for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
@@ -2235,6 +2235,48 @@ describe('parseListing with author lines', () => {
     expect(errors(text)).toEqual([
       "d.txt:7: title `Folded Ropes` has no abstract: expected an abstract line after it, found `Large Language Models, Small Data` at line 9, which reads as the next title (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)",
     ]);
+  });
+});
+
+describe('parseListing: full cards copied from the page (Select all)', () => {
+  /** Titles that start with a word of the card's furniture: read by the furniture's exact shape, never its word. */
+  const TITLES = ['Upvote Prediction for Forums', 'GitHub Copilot Evaluated', 'Abstract Reasoning in Small Models', 'Published Results Revisited'];
+  const NAMES = ['Ada Lovelace, Alan Turing', 'Grace Hopper, Edsger Dijkstra, Barbara Liskov, Ken Thompson', 'Donald Knuth, Leslie Lamport', 'Frances Allen, John Backus'];
+  /** One card as the page shows it, top to bottom: who submitted it, its title, its authors, its date, its votes, its abstract and its links. */
+  const card = (title: string, i: number, names: string) => [
+    'Submitted by', 'akhaliq', title, '\u00B7', names, `+${i + 2} authors`, '\u00B7', 'Published on Mar 13', 'Upvote', `${40 + i}`, 'Abstract', abstract(title), 'arXiv page', 'GitHub', `${i + 3} comments`,
+  ];
+  const layouts = [
+    ['blank-line blocks', blankDump],
+    ['one line per field', (...fields: string[]) => fields.join('\n')],
+  ] as const;
+
+  test.each([
+    ['different authors on each card', (i: number) => NAMES[i]!],
+    ['the same authors on every card', () => NAMES[0]!],
+  ])('reads each card as its title over its abstract, the furniture and the authors dropped with a warning each (%s)', (_, names) => {
+    for (const [, join] of layouts) {
+      const result = parse(join(...HEADER, 'Mar 14', ...TITLES.flatMap((title, i) => card(title, i, names(i)))));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title) => [title, abstract(title)]));
+      expect(result.warnings.map(formatProblem)).toEqual([
+        expect.stringMatching(/^d\.txt:\d+: dropped 4 lines of authors' names between titles and their abstracts, the first `Ada Lovelace, Alan Turing`$/),
+        expect.stringMatching(/^d\.txt:\d+: dropped 48 lines that are not titles or abstracts \(.*\), the first `Submitted by`$/),
+      ]);
+    }
+  });
+
+  test.each([
+    ['`View arXiv page` and `Collection`', ['View arXiv page', 'Collection']],
+    ['a star count beside `GitHub`', ['GitHub \u2605 1.2k']],
+    ['`GitHub` over its star count', ['GitHub', '1.2k']],
+  ])('drops the links under an abstract: %s', (_, links) => {
+    for (const [, join] of layouts) {
+      const result = parse(join(...HEADER, 'Mar 14', ...TITLES.flatMap((title) => [title, abstract(title), ...links])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(TITLES);
+      expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^d\.txt:\d+: dropped \d+ lines that are not titles or abstracts/)]);
+    }
   });
 });
 
