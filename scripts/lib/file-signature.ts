@@ -51,6 +51,11 @@ const SIGNATURES: readonly Signature[] = [
     bytes: [0x25, 0x50, 0x44, 0x46, 0x2d],
     reason: () => `it is a PDF document (it starts with \`%PDF-\`), not text; ${AS_TEXT}: select the page in the browser, copy it and paste it into a .txt file, rather than print it to PDF`,
   },
+  {
+    // A binary property list, as Safari saves a page (`.webarchive`): the page's text is in it, among its objects' bytes.
+    bytes: [0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30],
+    reason: () => `it is a Safari web archive (it starts with the bytes 62 70 6C 69 73 74 30 30, \`bplist00\`), not text; ${AS_TEXT}: open it in Safari, select the page, copy it and paste it into a .txt file, rather than save it as a web archive`,
+  },
 ];
 
 /** Why `bytes` are no dump when their first bytes name a compressed file or a document, else undefined. */

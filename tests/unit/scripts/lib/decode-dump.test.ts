@@ -184,6 +184,15 @@ describe('decodeDump', () => {
       expect(decodeDump(new Uint8Array([...pdf, ...noise]), 'd.txt')).toEqual({ reason });
     });
 
+    test('a Safari web archive (a binary property list), whether its page text holds other bytes or is all ASCII', () => {
+      const reason = 'it is a Safari web archive (it starts with the bytes 62 70 6C 69 73 74 30 30, `bplist00`), not text; expected a saved Daily Papers listing, as text: open it in Safari, select the page, copy it and paste it into a .txt file, rather than save it as a web archive';
+      const plist = new TextEncoder().encode('bplist00\u00D1\u0001\u0002_\u0010\u000FWebMainResource');
+      expect(decodeDump(new Uint8Array([...plist, ...noise]), 'd.webarchive')).toEqual({ reason });
+      expect(decodeDump(new TextEncoder().encode('bplist00_WebMainResource\nSparse Adapters\n\nAn abstract.'), 'd.txt')).toEqual({ reason });
+      // Its objects' markers (`D1`, a dictionary) and the page's text after them: bytes no UTF-8, read as a legacy encoding but for its signature.
+      expect(decodeDump(new Uint8Array([...new TextEncoder().encode('bplist00'), 0xd1, 0x01, 0x02, 0x5f, 0x10, 0x0f, ...new TextEncoder().encode('WebMainResource\nSparse Adapters\n\nWe study caf\u00E9s.')]), 'd.txt')).toEqual({ reason });
+    });
+
     test('text that merely starts with such letters is read', () => {
       expect(decodeDump(new TextEncoder().encode('PK Models\n\nAn abstract.'), 'd.txt')).toEqual({ text: 'PK Models\n\nAn abstract.' });
       expect(decodeDump(new TextEncoder().encode('%PDF and Friends\n\nAn abstract.'), 'd.txt')).toEqual({ text: '%PDF and Friends\n\nAn abstract.' });
