@@ -97,9 +97,11 @@ export function readDayLabel(line: string): DayLabel | undefined {
   }
   const weekday = WEEKDAY_NUMBERS.get(nameKey(text.replace(/,$/u, '')));
   if (weekday !== undefined) return { kind: 'weekday', weekday };
-  // An ISO week, its `W` after a dash, a space or nothing (`2025-W11`, `2025 W11`, `2025W11`).
+  // An ISO week, its `W` after a dash, a space or nothing (`2025-W11`, `2025 W11`, `2025W11`), or the week first (`W11 2025`, `W11-2025`).
   const week = /^(\d{4})[\p{Pd}\s]?W(\d{1,2})$/iu.exec(text);
-  if (week !== null && Number(week[2]) >= 1 && Number(week[2]) <= 53) return { kind: 'week', year: Number(week[1]), week: Number(week[2]) };
+  const weekFirst = /^W(\d{1,2})[\p{Pd}\s]?(\d{4})$/iu.exec(text);
+  const [year, number] = week !== null ? [week[1], week[2]] : weekFirst !== null ? [weekFirst[2], weekFirst[1]] : [];
+  if (year !== undefined && Number(number) >= 1 && Number(number) <= 53) return { kind: 'week', year: Number(year), week: Number(number) };
   return undefined;
 }
 
@@ -171,8 +173,14 @@ function onCalendar({ month, date, year }: LabelDate): boolean {
   return date >= 1 && date <= new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
 }
 
+/** A count of papers after a date, set off by a mark or in brackets: ` · 77 papers`, ` | 12 papers`, ` (77 papers)`, ` — 1 paper`. */
+const PAPER_COUNT = /(?:\s*[·•|,\p{Pd}]\s*|\s+)\(?\d[\d,.]*\s+papers?\)?$/iu;
+
 /** What a label says, by its shape alone (a day 1–31 and a month 1–12, not checked against the calendar): one reading, or two (see {@link dateLabelReadings}). */
 function dateParts(line: string): LabelDate[] | undefined {
+  // The day's count of papers after the date (`Mar 14, 2025 · 77 papers`, `(12 papers)`) says nothing of the day either.
+  const counted = PAPER_COUNT.exec(line);
+  if (counted !== null) return dateParts(line.slice(0, counted.index));
   if (line.length > MAX_LABEL_LENGTH) return undefined;
   // A time after the date (`Mar 14 2025 10:00`, `3/14/2025, 10:00 AM`), with its zone (`UTC`, `GMT+1`) or as ISO 8601 writes it (`2025-03-14T10:00:00Z`), says nothing of the day.
   const time = /(?:[\s,]+|(?<=^\d{4}-\d{2}-\d{2})T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:\s?(?:Z|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?$/iu.exec(line);

@@ -1092,14 +1092,31 @@ function noAbstract(file: string, title: Field, next: Field | undefined, summary
   return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}${date}`);
 }
 
+/** The forms of a date line the ingest reads (listing-date.ts), as a message lists them. */
+const DATE_FORMS = '`Mar 14`, `March 14, 2025`, `14 Mar 2025`, `2025-03-14`, `14.03.2025`, `3/14/2025`, a time or a count of papers after one (`Mar 14, 2025 · 77 papers`), or a day\'s label: `Friday`, `14/03`, an ISO week `2025-W11`';
+
 /** What to ask of a line that looks like a date in a form not read as one. */
-const UNREAD_DATE_HINT = (field: Field) => `; is ${quote(field.text)} at line ${field.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\``;
+const UNREAD_DATE_HINT = (field: Field) => `; is ${quote(field.text)} at line ${field.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\` (read: ${DATE_FORMS})`;
+
+/**
+ * A line like a date not read as one, where the page header ends, read as
+ * the first title: the real first title became its abstract, and the first
+ * abstract has no title. Named as the date line it most likely is.
+ */
+function unreadDateOverFirstTitle(file: string, line: ListingEntry, orphan: Field): Problem {
+  return problemAt(
+    file,
+    line.line,
+    `${quote(line.title)} ends the page header as a date line does, but is not in a form read as a date, so the lines under it read shifted (${quote(line.abstract, 40)} at line ${line.abstractLine} as its abstract, and ${quote(orphan.text, 40)} at line ${orphan.line} with no title); expected the listing's date line in a form the ingest reads: ${DATE_FORMS}; write it so, or delete the line`,
+  );
+}
 
 /** A structural fault at `fields[index]`. */
 function fault(file: string, fields: readonly Field[], index: number, role: Role, date: Field | undefined, title: Field | undefined, read: readonly ListingEntry[]): Problem {
   const field = fields[index]!;
   switch (role) {
     case 'orphan':
+      if (date === undefined && read.length === 1 && isUnreadDate(read[0]!.title)) return unreadDateOverFirstTitle(file, read[0]!, field);
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`);
     case 'block': {
       const lines = `lines ${field.line}–${field.lastLine ?? field.line} (${quote(field.text, 60)}, ${visibleLength(field.text)} characters)`;

@@ -743,6 +743,34 @@ describe('parseListing: the header and footer, by position', () => {
     }
   });
 
+  test.each(['W11 2025', 'W11-2025'])('gives %j, an ISO week written week first, as the listing’s day label, never taking the first title into the page header', (line) => {
+    // A first title as long as a short abstract: read under an unread line, it would be that line's abstract.
+    const first = 'Learning Sparse Adapters from Very Few Labelled Examples';
+    const result = parse(blankDump(...HEADER, line, first, abstract('adapters'), 'Folded Ropes', abstract('ropes')));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual([first, 'Folded Ropes']);
+    expect(result.dayLabels).toEqual([{ text: line, line: 9 }]);
+  });
+
+  test.each(['Mar 14, 2025 \u00B7 77 papers', 'Mar 14, 2025 | 12 papers', 'Mar 14, 2025 (77 papers)', 'March 14, 2025 \u2014 1 paper'])('reads %j, a date line with the day’s count of papers after it, as the listing’s date line', (line) => {
+    const first = 'Learning Sparse Adapters from Very Few Labelled Examples';
+    for (const text of [blankDump(...HEADER, line, first, abstract('adapters'), 'Folded Ropes', abstract('ropes')), [...HEADER, line, first, abstract('adapters'), 'Folded Ropes', abstract('ropes')].join('\n')]) {
+      const result = parse(text);
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual([first, 'Folded Ropes']);
+      expect(result.date).toBe(line);
+    }
+  });
+
+  test('names a line like a date it cannot read, where the first title went under it, as the listing’s date line in a form not understood, saying which forms are', () => {
+    const first = 'Learning Sparse Adapters from Very Few Labelled Examples';
+    expect(errors(blankDump(...HEADER, 'Wk 11 of 2025', first, abstract('adapters'), 'Folded Ropes', abstract('ropes')))).toMatchInlineSnapshot(`
+      [
+        "d.txt:9: \`Wk 11 of 2025\` ends the page header as a date line does, but is not in a form read as a date, so the lines under it read shifted (\`Learning Sparse Adapters from Very Few …\` at line 11 as its abstract, and \`We study adapters and ask whether a sma…\` at line 13 with no title); expected the listing's date line in a form the ingest reads: \`Mar 14\`, \`March 14, 2025\`, \`14 Mar 2025\`, \`2025-03-14\`, \`14.03.2025\`, \`3/14/2025\`, a time or a count of papers after one (\`Mar 14, 2025 · 77 papers\`), or a day's label: \`Friday\`, \`14/03\`, an ISO week \`2025-W11\`; write it so, or delete the line",
+      ]
+    `);
+  });
+
   test.each(['14/03', 'Friday', '2025-W11', '2025 W11', '2025W11', 'Today'])('gives %j, a day’s label the header ends with, as the listing’s day label, which is checked against its day', (line) => {
     const result = parse(blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
     expect(result.date).toBeUndefined();
@@ -2034,7 +2062,7 @@ describe('parseListing: broken structure', () => {
 
   test('names a date line it cannot read when the page header has no end it can tell', () => {
     expect(errors(blankDump(...HEADER, 'Fri 14/03', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')))).toEqual([
-      'd.txt:9: title `Fri 14/03` has no abstract: expected an abstract line after it, found `Tiny Lanterns` at line 11, which reads as the next title; is `Fri 14/03` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14`',
+      'd.txt:9: title `Fri 14/03` has no abstract: expected an abstract line after it, found `Tiny Lanterns` at line 11, which reads as the next title; is `Fri 14/03` at line 9 the listing\'s date? It is not in a form read as a date: write it as `Mar 14` or `2025-03-14` (read: `Mar 14`, `March 14, 2025`, `14 Mar 2025`, `2025-03-14`, `14.03.2025`, `3/14/2025`, a time or a count of papers after one (`Mar 14, 2025 · 77 papers`), or a day\'s label: `Friday`, `14/03`, an ISO week `2025-W11`)',
     ]);
   });
 
