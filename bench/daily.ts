@@ -21,9 +21,9 @@ import { prepareSite } from './lib/prepare-site.ts';
 import { largestPages } from './lib/dir-stats.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { cpuSeconds, peakAtOnce, peakRss, type Cost } from './lib/baseline-report.ts';
+import { astroBuildArgs } from './lib/build-command.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const ASTRO = path.join(REPO, 'node_modules/.bin/astro');
 const USAGE = 'usage: npm run bench:daily -- [--papers N] [--days K] [--per-day P] [--seed S] [--keep] [--out FILE]';
 
 /** One measured step: its cost and, for a build, what Astro did. */
@@ -106,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
     const logPath = path.join(logs, `${name.replace(/\W+/g, '-')}.log`);
     const cost = await runTimed({
       command: process.execPath,
-      args: [ASTRO, 'build', '--root', site, '--config', path.relative(site, config), '--outDir', dist],
+      args: astroBuildArgs(['--root', site, '--config', path.relative(site, config), '--outDir', dist]),
       cwd: site,
       env: childEnv({ FOLIO_CONTENT: content }),
       logPath,

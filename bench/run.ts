@@ -23,6 +23,7 @@ import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
 import { formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
+import { astroBuildArgs } from './lib/build-command.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
 import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
 import { chartOf, checkTargets, loadNote } from './lib/scale-targets.ts';
@@ -71,7 +72,7 @@ function build(siteDir: string, config: string, contentDir: string, outDir: stri
     sampleTree: true,
     command: process.execPath,
     // Astro joins --config onto --root, so it must be relative.
-    args: [ASTRO, 'build', '--root', siteDir, '--config', path.relative(siteDir, config), '--outDir', outDir],
+    args: astroBuildArgs(['--root', siteDir, '--config', path.relative(siteDir, config), '--outDir', outDir]),
     cwd: siteDir,
     env: childEnv({ FOLIO_CONTENT: contentDir, ...extraEnv }),
     logPath,

@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { cpuSeconds, peakRss, treePart, type Cost } from './lib/baseline-report.ts';
+import { astroBuildArgs } from './lib/build-command.ts';
 import { formatBytes, formatSeconds, formatTable } from './lib/format-table.ts';
 import { generateCorpus } from './lib/generate-corpus.ts';
 import { parseAstroLog } from './lib/parse-astro-log.ts';
@@ -29,7 +30,6 @@ import { assembleShards, splitContent } from './lib/shards.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const ASTRO = path.join(REPO, 'node_modules/.bin/astro');
 const USAGE = 'usage: npm run bench:sharded -- [--papers N] [--shards K] [--sequential] [--keep] [--out FILE]';
 
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => {
@@ -77,7 +77,7 @@ async function buildShard(tmp: string, shard: Awaited<ReturnType<typeof prepareS
   const log = path.join(tmp, shard.name, 'logs', 'build.log');
   const build = await runTimed({
     command: process.execPath,
-    args: [ASTRO, 'build', '--root', shard.site, '--config', path.relative(shard.site, shard.config), '--outDir', dist],
+    args: astroBuildArgs(['--root', shard.site, '--config', path.relative(shard.site, shard.config), '--outDir', dist]),
     cwd: shard.site,
     env: env({ FOLIO_CONTENT: shard.content }),
     logPath: log,

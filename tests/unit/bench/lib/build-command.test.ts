@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuildArgs, buildScriptNodeFlags } from '../../../../bench/lib/build-command.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../../..');
+
+describe('the build the benches time', () => {
+  it("takes Node's flags from package.json's build script, so a bench times what `npm run build` runs", () => {
+    const script = (JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
+    const flags = buildScriptNodeFlags(script);
+    expect(flags).toContain('--max-semi-space-size=32');
+    expect(astroBuildArgs(['--root', 'site'])).toEqual([...flags, path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site']);
+  });
+
+  it('reads the flags between `node` and Astro, and none from a bare `astro build`', () => {
+    expect(buildScriptNodeFlags('node --max-semi-space-size=32 --stack-size=2000 node_modules/astro/bin/astro.mjs build')).toEqual(['--max-semi-space-size=32', '--stack-size=2000']);
+    expect(buildScriptNodeFlags('astro build')).toEqual([]);
+  });
+
+  it('names package.json and the form it expects when the build script is something else', () => {
+    expect(() => buildScriptNodeFlags('vite build')).toThrow(/package\.json.*"build".*node \[flags\] node_modules\/astro\/bin\/astro\.mjs build/);
+    expect(() => buildScriptNodeFlags('node node_modules/astro/bin/astro.mjs dev')).toThrow(/package\.json/);
+  });
+});
