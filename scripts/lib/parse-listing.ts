@@ -1111,12 +1111,22 @@ function unreadDateOverFirstTitle(file: string, line: ListingEntry, orphan: Fiel
   );
 }
 
+/**
+ * Whether the first paper read is a line like a date over the real first
+ * title: the text read as its abstract ends as no sentence does, as a title
+ * does. A first title with a year in it (`ImageNet 2012 Revisited`) over its
+ * abstract, a sentence, read as it is: the field with no title is elsewhere.
+ */
+function readShiftedUnderUnreadDate(first: ListingEntry): boolean {
+  return isUnreadDate(first.title) && !endsLikeSentence(first.abstract);
+}
+
 /** A structural fault at `fields[index]`. */
 function fault(file: string, fields: readonly Field[], index: number, role: Role, date: Field | undefined, title: Field | undefined, read: readonly ListingEntry[]): Problem {
   const field = fields[index]!;
   switch (role) {
     case 'orphan':
-      if (date === undefined && read.length === 1 && isUnreadDate(read[0]!.title)) return unreadDateOverFirstTitle(file, read[0]!, field);
+      if (date === undefined && read.length === 1 && readShiftedUnderUnreadDate(read[0]!)) return unreadDateOverFirstTitle(file, read[0]!, field);
       return problemAt(file, field.line, `expected a title, found ${quote(field.text, 60)} (${visibleLength(field.text)} characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)`);
     case 'block': {
       const lines = `lines ${field.line}–${field.lastLine ?? field.line} (${quote(field.text, 60)}, ${visibleLength(field.text)} characters)`;

@@ -771,6 +771,14 @@ describe('parseListing: the header and footer, by position', () => {
     `);
   });
 
+  test('never names a first title with a year in it as an unread date line when the text under it is its abstract, a sentence: a paragraph with no title under it is named as such', () => {
+    // A dump with no date line (dated by --date), its first paper's abstract in two paragraphs: nothing read shifted.
+    const text = blankDump(...HEADER, 'ImageNet 2012 Revisited', abstract('adapters'), 'A second paragraph of that abstract, which goes on without a title of its own.', 'Folded Ropes', abstract('ropes'));
+    expect(errors(text)).toEqual([
+      'd.txt:13: expected a title, found `A second paragraph of that abstract, which goes on without …` (78 characters), which has no title before it; is a title missing, or is it a further paragraph of the abstract above? (add the title, or join the paragraph to that abstract)',
+    ]);
+  });
+
   test.each(['14/03', 'Friday', '2025-W11', '2025 W11', '2025W11', 'Today'])('gives %j, a day’s label the header ends with, as the listing’s day label, which is checked against its day', (line) => {
     const result = parse(blankDump('Get trending papers in your email inbox!', 'Subscribe', line, 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes')));
     expect(result.date).toBeUndefined();
