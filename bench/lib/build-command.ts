@@ -12,19 +12,26 @@ import path from 'node:path';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const ASTRO_CLI = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
 
-/** Node's flags in a `build` script of the form `node [flags] node_modules/astro/bin/astro.mjs build` (none for `astro build`). */
-export function buildScriptNodeFlags(script: string): string[] {
+/** Node's flags in a `build` script of the form `node [flags] node_modules/astro/bin/astro.mjs build` (none for `astro build`); `where` names the script's place in an error (`package.json:13`). */
+export function buildScriptNodeFlags(script: string, where = 'package.json'): string[] {
   const words = script.trim().split(/\s+/);
   if (words.length === 2 && words[0] === 'astro' && words[1] === 'build') return [];
   const cli = words.findIndex((word) => word.endsWith('astro/bin/astro.mjs'));
   if (words[0] !== 'node' || cli < 1 || words.slice(cli + 1).join(' ') !== 'build' || !words.slice(1, cli).every((word) => word.startsWith('--'))) {
-    throw new Error(`package.json: the "build" script should read \`node [flags] node_modules/astro/bin/astro.mjs build\` (or \`astro build\`), not \`${script}\`; the benches run the build it names`);
+    throw new Error(`${where}: the "build" script should read \`node [flags] node_modules/astro/bin/astro.mjs build\` (or \`astro build\`), not \`${script}\`; the benches run the build it names`);
   }
   return words.slice(1, cli);
 }
 
 /** Node's arguments for `astro build ARGS` as `npm run build` runs it: its flags, Astro's CLI, `build`, then `args`. */
 export function astroBuildArgs(args: readonly string[]): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: { build: string } };
-  return [...buildScriptNodeFlags(pkg.scripts.build), ASTRO_CLI, 'build', ...args];
+  return [...packageBuildFlags(readFileSync(path.join(REPO, 'package.json'), 'utf8')), ASTRO_CLI, 'build', ...args];
+}
+
+/** Node's flags of the `build` script in `packageJson` (package.json's text); an error names the script's line. */
+export function packageBuildFlags(packageJson: string): string[] {
+  const script = (JSON.parse(packageJson) as { scripts?: { build?: unknown } }).scripts?.build;
+  if (typeof script !== 'string') throw new Error('package.json: no "build" script; expected `"build": "node [flags] node_modules/astro/bin/astro.mjs build"` under "scripts", the build the benches run');
+  const line = packageJson.split('\n').findIndex((text) => /^\s*"build"\s*:/.test(text)) + 1;
+  return buildScriptNodeFlags(script, line > 0 ? `package.json:${line}` : 'package.json');
 }

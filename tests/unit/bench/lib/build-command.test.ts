@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuildArgs, buildScriptNodeFlags } from '../../../../bench/lib/build-command.ts';
+import { astroBuildArgs, buildScriptNodeFlags, packageBuildFlags } from '../../../../bench/lib/build-command.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
 
@@ -21,5 +21,12 @@ describe('the build the benches time', () => {
   it('names package.json and the form it expects when the build script is something else', () => {
     expect(() => buildScriptNodeFlags('vite build')).toThrow(/package\.json.*"build".*node \[flags\] node_modules\/astro\/bin\/astro\.mjs build/);
     expect(() => buildScriptNodeFlags('node node_modules/astro/bin/astro.mjs dev')).toThrow(/package\.json/);
+  });
+
+  it('names the line of package.json that holds a build script of another form, or says it has none', () => {
+    const pkg = (build: string) => JSON.stringify({ name: 'folio', scripts: { dev: 'astro dev', build } }, null, 2);
+    expect(packageBuildFlags(pkg('node --max-semi-space-size=32 node_modules/astro/bin/astro.mjs build'))).toEqual(['--max-semi-space-size=32']);
+    expect(() => packageBuildFlags(pkg('vite build'))).toThrow(/^package\.json:5: the "build" script should read `node \[flags\] node_modules\/astro\/bin\/astro\.mjs build`/);
+    expect(() => packageBuildFlags(JSON.stringify({ scripts: {} }))).toThrow(/^package\.json: no "build" script/);
   });
 });
