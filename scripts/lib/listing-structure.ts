@@ -267,6 +267,10 @@ interface Shape {
   authors: boolean;
   /** The next field reads as an abstract: a sentence of an abstract's length. */
   overAbstract: boolean;
+  /** A card's furniture right under the name under `Submitted by`, over a line of authors' names past more furniture: where a card shows its title (see {@link namesUnderTitle}). */
+  titleOverAuthors?: boolean;
+  /** A line of authors' names under such a line: read as a title, it would leave that title dropped as furniture. */
+  authorsUnderTitle?: boolean;
   /** A count (see {@link count}) over a line that reads as an abstract, past a card's furniture between them (see {@link countOverAbstract}). */
   countOverAbstract?: boolean;
   /** A repeated line (see {@link repeated}) over a line that reads as an abstract, past any more such lines or furniture: a card's link or badge between its title and abstract. */
@@ -324,6 +328,20 @@ function countOverAbstract(shapes: readonly Shape[], index: number): boolean {
 }
 
 /**
+ * Where a line of a card's furniture (`GitHub`, `PDF`, `Abstract`) stands
+ * where the card shows its title, right under the name under `Submitted by`,
+ * the index of the line of authors' names it stands over, past the furniture
+ * between them (`·`); else undefined. A paper may be called so: read as
+ * furniture, the names under it would be read as its title.
+ */
+function namesUnderTitle(shapes: readonly Shape[], authors: readonly boolean[], index: number): number | undefined {
+  if (shapes[index - 1]?.handle !== true) return undefined;
+  let next = index + 1;
+  while (next < shapes.length && shapes[next]!.noise && !shapes[next]!.handle) next += 1;
+  return authors[next] === true ? next : undefined;
+}
+
+/**
  * Read a listing's fields: the cheapest consistent reading (see {@link COST}),
  * found by dynamic programming over the fields (linear in their number), and
  * whether another reading is just as good.
@@ -333,10 +351,12 @@ export function readStructure(fields: readonly Field[], options: StructureOption
   const banners = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : '')));
   const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), handle: isSubmitterField(fields, index), aiSummary: isAiSummaryField(fields, index), banner: banners.has(index) }));
   const authors = authorLines(alone);
+  const namesUnder = alone.map((shape, index) => (shape.noise ? namesUnderTitle(alone, authors, index) : undefined));
+  const titledNames = new Set(namesUnder.filter((at) => at !== undefined));
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
     const pair: Shape['pair'] = next !== undefined && isChromePair(shape, next) ? (next.finished ? 'doubtful' : 'page') : undefined;
-    return { ...shape, authors: authors[index]!, overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.count ? { countOverAbstract: countOverAbstract(alone, index) } : {}), ...(shape.repeated ? { repeatedOverAbstract: repeatedOverAbstract(alone, index) } : {}), ...(pair === undefined ? {} : { pair }) };
+    return { ...shape, authors: authors[index]!, ...(namesUnder[index] === undefined ? {} : { titleOverAuthors: true }), ...(titledNames.has(index) ? { authorsUnderTitle: true } : {}), overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.count ? { countOverAbstract: countOverAbstract(alone, index) } : {}), ...(shape.repeated ? { repeatedOverAbstract: repeatedOverAbstract(alone, index) } : {}), ...(pair === undefined ? {} : { pair }) };
   });
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));
@@ -751,8 +771,10 @@ function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
   // A count over an abstract, past a card's furniture, or a name under `Submitted by` right over one, is a title (`1984`, `24/7`, `Mamba`): a card's count or name stands over its title, or between papers, and a day's label over the first title.
-  const noise = shape.countOverAbstract === true || (shape.handle && shape.overAbstract) ? COST.titleLikeFurniture : COST.likeNoise;
-  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.chrome || shape.footer || shape.authors ? COST.titleLikeFurniture : 0;
+  const noise = shape.countOverAbstract === true || (shape.handle && shape.overAbstract) || shape.titleOverAuthors === true ? COST.titleLikeFurniture : COST.likeNoise;
+  // A card's names read as its title cost what its title read as furniture would: the title above them is read instead.
+  const names = shape.authorsUnderTitle === true ? COST.likeNoise : COST.titleLikeFurniture;
+  const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.authors ? names : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;
   const length = shape.length > LONG_TITLE ? COST.longTitle : shape.length > MEDIUM_TITLE ? COST.mediumTitle : 0;
   // One of an abstract's length, more: the pairs shifted by a dropped line read abstracts as titles.
   const sentence = shape.sentence ? COST.titleLikeSentence * (shape.length >= ABSTRACT_LIKE ? 2 : 1) : 0;

@@ -2302,6 +2302,16 @@ describe('parseListing: full cards copied from the page (Select all)', () => {
     }
   });
 
+  test.each(['GitHub', 'Collection', 'PDF', 'Abstract'])('never publishes a card’s authors as the title of a paper whose title is a word of the furniture (%j): its title is read, or the run stops', (word) => {
+    const titles = [TITLES[0]!, word, TITLES[2]!, TITLES[3]!];
+    for (const [, join] of layouts) {
+      const result = parse(join(...HEADER, 'Mar 14', ...titles.flatMap((title, i) => card(title, i, NAMES[i]!))));
+      const published = result.errors.length === 0 ? result.entries.map((e) => e.title) : [];
+      for (const names of NAMES) expect(published).not.toContain(names);
+      if (result.errors.length === 0) expect(published).toEqual(titles);
+    }
+  });
+
   test.each([
     ['`View arXiv page` and `Collection`', ['View arXiv page', 'Collection']],
     ['a star count beside `GitHub`', ['GitHub \u2605 1.2k']],
