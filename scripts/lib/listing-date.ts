@@ -4,6 +4,14 @@
  * 14, 2025`, `14. März 2025`, `2025年3月14日`, `14.03.2025`, `3/14/2025`).
  */
 
+/**
+ * The forms of a date line read here, as a message lists them to a user
+ * whose date line is in none of them: each example is read by
+ * {@link parseDateLabel} or {@link readDayLabel} (tested), so the list is
+ * kept beside the readers it describes.
+ */
+export const READ_DATE_FORMS = '`Mar 14`, `March 14, 2025`, `14 Mar 2025`, `2025-03-14`, `14.03.2025`, `3/14/2025`, a time or a count of papers after one (`Mar 14, 2025 · 77 papers`), or a day\'s label: `Friday`, `14/03`, an ISO week `2025-W11`';
+
 /** What a date label says: month (1–12), day of month, and the year when it gives one. */
 export interface LabelDate {
   month: number;

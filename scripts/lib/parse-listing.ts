@@ -1,6 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { isAiSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
-import { isUnreadDate, parseDateLabel, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
+import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { titleToText } from './abstract-to-mdast.ts';
@@ -1092,11 +1092,8 @@ function noAbstract(file: string, title: Field, next: Field | undefined, summary
   return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}${date}`);
 }
 
-/** The forms of a date line the ingest reads (listing-date.ts), as a message lists them. */
-const DATE_FORMS = '`Mar 14`, `March 14, 2025`, `14 Mar 2025`, `2025-03-14`, `14.03.2025`, `3/14/2025`, a time or a count of papers after one (`Mar 14, 2025 · 77 papers`), or a day\'s label: `Friday`, `14/03`, an ISO week `2025-W11`';
-
 /** What to ask of a line that looks like a date in a form not read as one. */
-const UNREAD_DATE_HINT = (field: Field) => `; is ${quote(field.text)} at line ${field.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\` (read: ${DATE_FORMS})`;
+const UNREAD_DATE_HINT = (field: Field) => `; is ${quote(field.text)} at line ${field.line} the listing's date? It is not in a form read as a date: write it as \`Mar 14\` or \`2025-03-14\` (read: ${READ_DATE_FORMS})`;
 
 /**
  * A line like a date not read as one, where the page header ends, read as
@@ -1107,7 +1104,7 @@ function unreadDateOverFirstTitle(file: string, line: ListingEntry, orphan: Fiel
   return problemAt(
     file,
     line.line,
-    `${quote(line.title)} ends the page header as a date line does, but is not in a form read as a date, so the lines under it read shifted (${quote(line.abstract, 40)} at line ${line.abstractLine} as its abstract, and ${quote(orphan.text, 40)} at line ${orphan.line} with no title); expected the listing's date line in a form the ingest reads: ${DATE_FORMS}; write it so, or delete the line`,
+    `${quote(line.title)} ends the page header as a date line does, but is not in a form read as a date, so the lines under it read shifted (${quote(line.abstract, 40)} at line ${line.abstractLine} as its abstract, and ${quote(orphan.text, 40)} at line ${orphan.line} with no title); expected the listing's date line in a form the ingest reads: ${READ_DATE_FORMS}; write it so, or delete the line`,
   );
 }
 
