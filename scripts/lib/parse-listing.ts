@@ -98,7 +98,7 @@ interface Line {
 interface SourceField extends Field {
   lastLine: number;
   /** A block that may be a whole paper: its title lines, then its abstract's (see {@link cardOf}). */
-  card?: { title: SourceField; abstract: SourceField };
+  card?: Card;
   /** Joined from lines wrapped by the layout (text wrapped at a width, an abstract under its title in one block): not an oddity worth a warning. */
   wrapped?: boolean;
 }
@@ -768,7 +768,23 @@ function blockFields(lines: readonly Line[], width: number | undefined): SourceF
     const card = cardOf(block.lines, width);
     fields.push({ text, line: first, lastLine: block.lines.at(-1)!.number, kind: text === '' ? 'invisible' : 'text', ...(block.lines.length === 1 ? { raw: block.lines[0]!.raw } : {}), ...(parts.length > 1 ? { parts } : {}), ...(card ? { card } : {}), ...(width === undefined ? {} : { wrapped: true }) });
   }
-  return fields;
+  return withoutCaseCardsUnlessCardLayout(fields);
+}
+
+/**
+ * The fields, each card split by case alone (see {@link cardOf}) taken for
+ * one block only where most blocks of several lines are cards: the layout
+ * that puts a title over its abstract in one block. Where titles stand in
+ * blocks of their own, a block's first lines in title case are the start of
+ * an abstract wrapped narrow (`Large Language Models (LLMs) such as`), not
+ * a title: read as a card, the abstract would stop the ingest as a title
+ * with its abstract under it, or shift every paper after it.
+ */
+function withoutCaseCardsUnlessCardLayout(fields: readonly SourceField[]): SourceField[] {
+  const several = fields.filter((f) => f.kind === 'text' && f.lastLine > f.line);
+  const cards = several.filter((f) => f.card !== undefined).length;
+  if (cards > several.length - cards) return [...fields];
+  return fields.map(({ card, ...field }) => (card?.byCase ? field : { ...field, ...(card && { card }) }));
 }
 
 /**
@@ -843,6 +859,14 @@ function isDayLine(text: string): boolean {
   return text !== '' && (parseDateLabel(text) !== undefined || readDayLabel(text) !== undefined || isPeriodLine(text));
 }
 
+/** A block read as a whole paper: its title lines over its abstract's. */
+interface Card {
+  title: SourceField;
+  abstract: SourceField;
+  /** Split where its lines stop being in title case, as no line ends short (the title fills its last line): see {@link cardOf}. */
+  byCase?: true;
+}
+
 /**
  * A block that may hold a whole paper, title lines over abstract lines (a
  * save that puts a blank line between papers only): split after its one
@@ -851,15 +875,23 @@ function isDayLine(text: string): boolean {
  * all end full, so a wrapped title or abstract is not split, and a block of
  * several short lines is not one paper; the listing's structure decides
  * which reading holds (a `card`, see listing-structure.ts).
+ *
+ * A title that fills its last line ends no line short: then the block is
+ * split after its last line in title case that a title can end with (not a
+ * comma, not `and` or `such as`: a sentence going on, as where the first
+ * line of an abstract that starts with names, `Large Language Models (LLMs)
+ * such as`, is in title case too), over a line that starts as a sentence
+ * does (`byCase`).
  */
-function cardOf(lines: readonly Line[], wrappedAt: number | undefined): { title: SourceField; abstract: SourceField } | undefined {
+function cardOf(lines: readonly Line[], wrappedAt: number | undefined): Card | undefined {
   const visible = lines.filter((l) => l.text !== '');
   if (visible.length < 2) return undefined;
   const width = wrappedAt ?? visible.reduce((most, l) => Math.max(most, visibleLength(l.text)), 0);
   const short = visible.flatMap((l, i) => (i < visible.length - 1 && fitsAfter(l.text, visible[i + 1]!.text, width) ? [i] : []));
   // A title wrapped to the width ends no line short: its lines are in title case, over a line that starts a sentence.
   const titled = visible.findIndex((l) => !isTitleCase(l.text));
-  const end = short.length === 1 ? short[0]! : short.length === 0 && titled > 0 && titled <= MAX_TITLE_LINES ? titled - 1 : undefined;
+  const ends = short.length === 0 && titled > 0 && titled <= MAX_TITLE_LINES ? visible.slice(0, titled).flatMap((l, i) => (canEndTitle(l.text) && !/^\p{Ll}/u.test(visible[i + 1]!.text) ? [i] : [])) : [];
+  const end = short.length === 1 ? short[0]! : ends.at(-1);
   // The title does not end as a sentence does (unless in title case); the abstract under it is one paragraph (a block of
   // several is not one paper) and starts as a sentence does, not in lowercase (a sentence going on after a line broken by hand).
   if (end === undefined || (endsLikeSentence(visible[end]!.text) && !isTitleCase(visible[end]!.text)) || /^\p{Ll}/u.test(visible[end + 1]!.text)) return undefined;
@@ -868,8 +900,17 @@ function cardOf(lines: readonly Line[], wrappedAt: number | undefined): { title:
     return { text, line: visible[from]!.number, lastLine: visible[to - 1]!.number, kind: 'text' };
   };
   // Lines of an abstract under its title in one block are that layout's wrapping.
-  return { title: part(0, end + 1), abstract: { ...part(end + 1, visible.length), wrapped: true } };
+  return { title: part(0, end + 1), abstract: { ...part(end + 1, visible.length), wrapped: true }, ...(short.length === 1 ? {} : { byCase: true as const }) };
 }
+
+/** Whether a title can end with the line `text`: not after a comma or an opening bracket, nor after a word that joins it to more (`and`, `such as`, `for`). */
+function canEndTitle(text: string): boolean {
+  const last = text.split(' ').at(-1)!;
+  return !/[,;(\[\-\u2010\u2013\u2014]$/u.test(last) && !MINOR_WORDS.has(last.toLowerCase()) && !JOINING_WORDS.has(last.toLowerCase());
+}
+
+/** Words, other than {@link MINOR_WORDS}, a title does not end with: a sentence goes on after them. */
+const JOINING_WORDS = new Set(['such', 'e.g.', 'i.e.', 'nor', 'than', 'like', 'including', 'namely']);
 
 /** Lines a title may be wrapped over. */
 const MAX_TITLE_LINES = 3;

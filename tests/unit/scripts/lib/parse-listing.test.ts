@@ -1782,6 +1782,29 @@ describe('parseListing: text wrapped at a width', () => {
     ]);
   });
 
+  describe('at any width a person may wrap at, as the unwrapped dump reads', () => {
+    // Abstracts whose first words are in title case (names of models), so a narrow wrap leaves a first line that reads as a title.
+    const PAPERS = [
+      ['Balanced Routing for Sparse Mixture-of-Experts Language Models at Scale', 'Sparse Mixture-of-Experts Models (MoEs) such as Switch Transformer, GShard, Mixtral and DeepSeek-MoE route each token to a few experts. We study how routing collapses during long training runs and propose a balancing loss that keeps every expert busy. Experiments on four benchmarks show steady gains at every scale we tried.'],
+      ['Contrastive Decoding Reduces Object Hallucination in Vision-Language Models', 'Large Vision-Language Models (LVLMs) such as Flamingo, BLIP-2, LLaVA and Qwen-VL answer questions about images. We find that they often describe objects that are not there, and trace this to the language prior. A contrastive decoding step removes most such errors without retraining.'],
+      ['Scaling Laws for Reward Models', longAbstract('rewards')],
+    ] as const;
+    const WIDTHS = [50, 55, 60, 65, 70, 72, 76, 80, 90, 100];
+    const unwrapped = PAPERS.map(([title, text]) => [title, text]);
+
+    test.each(WIDTHS)('a blank line between each title and abstract, wrapped at %i columns', (width) => {
+      const result = parse(blankDump(...HEADER, 'Mar 14', ...PAPERS.flatMap(([title, text]) => [wrap(title, width), wrap(text, width)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped);
+    });
+
+    test.each(WIDTHS)('a blank line between papers only, each a title over its abstract, wrapped at %i columns', (width) => {
+      const result = parse(blankDump(...HEADER, 'Mar 14', ...PAPERS.map(([title, text]) => `${wrap(title, width)}\n${wrap(text, width)}`)));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped);
+    });
+  });
+
   test('stops on a dump wrapped at a width with no blank line anywhere: its titles and abstracts cannot be told apart line by line', () => {
     const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging', wrap(longAbstract('tokens'), 72), 'Scaling Laws', wrap(longAbstract('rewards'), 72)].join('\n');
     expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt: the text is wrapped at about \d+ characters a line with no blank lines between titles and abstracts/)]);
