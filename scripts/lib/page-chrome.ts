@@ -416,27 +416,40 @@ export function isFooterItems(items: readonly string[]): boolean {
 const MAX_FOOTER_ITEM_LENGTH = 40;
 
 /**
+ * The list marker a browser's text save writes before each item of a list
+ * (Firefox: `* `, `o `, `+ `, `# ` by depth, or `1. `, `2. `, …), at the
+ * start of a line.
+ */
+export const LIST_MARKER = /^(?:[*o+#•◦‣·-]|\d+\.) (?=\S)/u;
+
+/**
  * The line without the page's `Subscribe` glued onto its start, or
  * `undefined` when nothing is glued on (the word alone, or followed by a
  * space). The one-line-per-field layout glues the button's word onto the
  * first title whatever that title starts with (`SubscribexLSTM`,
- * `Subscribe"Quoted"`, `SubscribeSubscribeNet`); callers apply this to that
- * line only, so it is removed exactly once and never from another title.
+ * `Subscribe"Quoted"`, `SubscribeSubscribeNet`), after the list marker a
+ * save writes before every title (`* SubscribeSparse Adapters` gives
+ * `* Sparse Adapters`: the marker is taken off with every title's); callers
+ * apply this to that line only, so it is removed exactly once and never
+ * from another title.
  */
 export function stripGluedSubscribe(line: string): string | undefined {
-  return /^Subscribe\S/u.test(line) ? line.slice('Subscribe'.length) : undefined;
+  const marker = LIST_MARKER.exec(line)?.[0] ?? '';
+  return /^Subscribe\S/u.test(line.slice(marker.length)) ? marker + line.slice(marker.length + 'Subscribe'.length) : undefined;
 }
 
 /**
- * The line without a `Subscribe` and the spaces after it, or `undefined`.
- * A save that puts a space between the button's word and the first title
- * looks like a title starting with the word (`Subscribe to Attention`), so
- * callers use this only at the first title after a page header that has no
- * `Subscribe` line of its own, and say what they removed.
+ * The line without a `Subscribe` and the spaces after it (after a list
+ * marker, as {@link stripGluedSubscribe}), or `undefined`. A save that puts
+ * a space between the button's word and the first title looks like a title
+ * starting with the word (`Subscribe to Attention`), so callers use this
+ * only at the first title after a page header that has no `Subscribe` line
+ * of its own, and say what they removed.
  */
 export function stripSpacedSubscribe(line: string): string | undefined {
-  const match = /^Subscribe[\s\u00A0]+(?=\S)/u.exec(line);
-  return match ? line.slice(match[0].length) : undefined;
+  const marker = LIST_MARKER.exec(line)?.[0] ?? '';
+  const match = /^Subscribe[\s\u00A0]+(?=\S)/u.exec(line.slice(marker.length));
+  return match ? marker + line.slice(marker.length + match[0].length) : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
-import { isAiSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAiSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -303,7 +303,8 @@ function gluedSaves(lines: readonly string[]): Array<{ start: number; title: num
  * `xLSTM`, `3D …` can.
  */
 function readsAsTitleStart(text: string): boolean {
-  return !/^\p{Ll}/u.test(text) || /\p{Lu}/u.test(text.split(/\s/u)[0]!);
+  const words = text.replace(LIST_MARKER, '');
+  return !/^\p{Ll}/u.test(words) || /\p{Lu}/u.test(words.split(/\s/u)[0]!);
 }
 
 /**
@@ -409,7 +410,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
     const kept = firstTitle.spaced && !readsAsTitleStart(title);
     if (kept) {
       const whole = fields[glued]!.text;
-      const first = title.split(/\s/u)[0]!;
+      const first = title.replace(LIST_MARKER, '').split(/\s/u)[0]!;
       warnings.push(problemAt(file, fields[glued]!.line, `kept the first title ${quote(whole)} whole: without the page's \`Subscribe\` button (the page header has no \`Subscribe\` line of its own) it would start with the lowercase word ${quote(first)}; if the word is the button's, delete it from the entry`));
     } else {
       const card = fields[glued]!.card;
@@ -563,8 +564,9 @@ function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | 
  */
 function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   if (entries.length < 2) return entries;
-  const bullet = /^([*o+#•◦‣·-]) (?=\S)/u.exec(entries[0]!.title)?.[1];
-  const first = Number(/^(\d+)\. (?=\S)/u.exec(entries[0]!.title)?.[1] ?? NaN);
+  const marker = LIST_MARKER.exec(entries[0]!.title)?.[0];
+  const bullet = marker !== undefined && !/^\d/u.test(marker) ? marker[0] : undefined;
+  const first = marker !== undefined && /^\d/u.test(marker) ? Number.parseInt(marker, 10) : NaN;
   let markers: string[] | undefined;
   if (bullet !== undefined && entries.every((e) => e.title.startsWith(`${bullet} `) && e.title.length > 2)) markers = entries.map(() => `${bullet} `);
   else if (Number.isInteger(first) && entries.every((e, i) => /^\d+\. \S/u.test(e.title) && e.title.startsWith(`${first + i}. `))) markers = entries.map((_, i) => `${first + i}. `);

@@ -33,6 +33,13 @@ describe('stripGluedSubscribe', () => {
     ['Subscribers Leave', 'rs Leave'],
   ])('removes the page word glued onto %j, whatever follows it', (line, title) => expect(stripGluedSubscribe(line)).toBe(title));
   test.each(['Subscribe', 'Subscribe to Attention', 'Folded Ropes', 'Unsubscribe'])('leaves %j alone: nothing is glued on', (line) => expect(stripGluedSubscribe(line)).toBeUndefined());
+  test.each([
+    ['* SubscribeFolded Ropes', '* Folded Ropes'],
+    ['# SubscribeFolded Ropes', '# Folded Ropes'],
+    ['\u2022 Subscribe3D Chairs', '\u2022 3D Chairs'],
+    ['1. SubscribexLSTM', '1. xLSTM'],
+  ])('removes the page word glued onto the title after a list marker, %j, keeping the marker (taken off every title later)', (line, title) => expect(stripGluedSubscribe(line)).toBe(title));
+  test.each(['* Subscribe to Attention', '* Folded Ropes', '*SubscribeX', '1.SubscribeX'])('leaves %j alone', (line) => expect(stripGluedSubscribe(line)).toBeUndefined());
 });
 
 describe('isNoiseLine', () => {

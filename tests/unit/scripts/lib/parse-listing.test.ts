@@ -2192,6 +2192,32 @@ describe('parseListing: a page saved as text by Firefox', () => {
     expect(parse(text).altered.markers).toBe(3);
   });
 
+  test.each([
+    ['bullets', () => '* ', '`*`'],
+    ['headings', () => '# ', '`#`'],
+    ['numbers', (i: number) => `${i + 1}. `, '`1.`, `2.`, …'],
+  ])('takes the page\'s glued `Subscribe` off the first title after its list %s, one line per field', (_, marker, named) => {
+    const papers = [['Sparse Adapters', abstract('one')], ['Graph Priors', abstract('two')], ['Folded Ropes', abstract('three')]];
+    const text = ['Get trending papers in your email inbox!', ...papers.flatMap(([title, summary], i) => [`${marker(i)}${i === 0 ? 'Subscribe' : ''}${title}`, summary!])].join('\n');
+    const result = parse(text);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(papers);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `d.txt:2: removed the list marker (${named}) a browser's text save wrote before every title of the dump`,
+      "d.txt:2: removed the page's `Subscribe` glued onto the first title `Sparse Adapters` (the page's button, copied with the title)",
+    ]);
+    expect(result.altered.subscribe).toBe(1);
+  });
+
+  test('takes a spaced `Subscribe` off the first title after its list marker only where the rest starts as a title does', () => {
+    const dump = (first: string) => ['Get trending papers in your email inbox!', `* ${first}`, abstract('one'), '* Graph Priors', abstract('two'), '* Folded Ropes', abstract('three')].join('\n');
+    expect(titles(dump('Subscribe Sparse Adapters'))).toEqual(['Sparse Adapters', 'Graph Priors', 'Folded Ropes']);
+    expect(titles(dump('Subscribe to Reason'))).toEqual(['Subscribe to Reason', 'Graph Priors', 'Folded Ropes']);
+    expect(warnings(dump('Subscribe to Reason'))).toContain(
+      "d.txt:2: kept the first title `* Subscribe to Reason` whole: without the page's `Subscribe` button (the page header has no `Subscribe` line of its own) it would start with the lowercase word `to`; if the word is the button's, delete it from the entry",
+    );
+  });
+
   test('keeps a title\'s own first characters when not every title starts alike', () => {
     const text = blankDump(...HEADER, 'Mar 14', '* Starred Attention', abstract('one'), 'Graph Priors', abstract('two'), '1. Introduction to Ropes', abstract('three'));
     expect(titles(text)).toEqual(['* Starred Attention', 'Graph Priors', '1. Introduction to Ropes']);
