@@ -50,6 +50,21 @@ describe('paper pages', () => {
     expect(page(dist, `papers/${renamed.from}/index.html`).querySelector('meta[http-equiv="refresh"]')).not.toBeNull();
   });
 
+  test('a redirect page’s head carries the lines every page shares (character set, security policy, viewport, colour schemes, icon, theme script) as a page of the site does, in the same order', () => {
+    // The page's own stylesheets (a paper page has one) aside: the site's is checked above.
+    const shared = (file: string) => {
+      const head = page(dist, file).querySelector('head')!;
+      const kept = new Set(head.querySelectorAll('meta[charset], meta[http-equiv="content-security-policy"], meta[name="viewport"], meta[name="color-scheme"], link[rel="icon"], script:not([src]):not([type])'));
+      return head.querySelectorAll('*').filter((el) => kept.has(el)).map((el) => el.outerHTML);
+    };
+    const expected = shared(`papers/${renamed.to}/index.html`);
+    expect(expected).toHaveLength(6);
+    for (const file of [`papers/${renamed.from}/index.html`, 'listings/000-b74b9448ff318115/index.html', 'papers/a-z/index.html', `topics/${filledTopics[0]!.id}/1/index.html`]) {
+      expect(page(dist, file).querySelector('meta[http-equiv="refresh"]'), file).not.toBeNull();
+      expect(shared(file), file).toEqual(expected);
+    }
+  });
+
   test.each(entries.map((e) => [e.data.slug, e] as const))('%s: the h1 is the title and the abstract is the entry text', (slug, entry) => {
     const html = paperPage(slug);
     const h1s = html.querySelectorAll('h1');
