@@ -1,6 +1,8 @@
-// The sprite's text is part of the code of every page that draws an icon, so
-// Astro's incremental build renders the pages again when an icon changes.
+// The sprite's and the site icon's text are part of the code of every page
+// that names them, so Astro's incremental build renders the pages again when
+// an icon changes.
 import sprite from '../../public/icons.svg?raw';
+import favicon from '../../public/favicon.svg?raw';
 import { versionedPath } from '../lib/asset-version.ts';
 import { paths, type Urls } from '../lib/urls.ts';
 
@@ -15,4 +17,13 @@ export type IconId = 'logo' | 'theme';
  */
 export function iconHref(urls: Urls, id: IconId): string {
   return `${urls.href(versionedPath(paths.icons(), sprite))}#${id}`;
+}
+
+/**
+ * Base-aware `href` of the site's icon (`<link rel="icon">`) under the
+ * version of its content (`/favicon.svg?v=…`), as the sprite's: a deploy that
+ * changes it is a new URL for browsers and the service worker.
+ */
+export function faviconHref(urls: Urls): string {
+  return urls.href(versionedPath('favicon.svg', favicon));
 }

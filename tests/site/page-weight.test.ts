@@ -18,7 +18,8 @@ const paperPages = entries.map((e) => ({ entry: e, html: fs.readFileSync(path.jo
  * bench/README.md. Byte counts depend only on the build, never on the machine.
  */
 const PART_BUDGETS: Record<string, number> = Object.fromEntries([
-  ['head: charset, viewport, title, colour scheme, icon, feed, stylesheets', 640],
+  // 641 B since site39: the site icon is named under its version (`favicon.svg?v=<12 hex>`, 15 B), as the sprite is.
+  ['head: charset, viewport, title, colour scheme, icon, feed, stylesheets', 655],
   ['Content-Security-Policy', 310],
   ['og:site_name, og:type, og:title, twitter:card', 260],
   // 251 B since stop 33: a dated paper's `citation_date` (49 B; about half the test site's papers are on a dated listing).

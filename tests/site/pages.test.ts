@@ -43,10 +43,14 @@ describe('paper pages', () => {
     expect(pages.sort()).toEqual(expected.sort());
   });
 
-  test('every page names the site icon, redirects included, so no browser asks for a /favicon.ico the site does not have', () => {
-    const icons = new Set(htmlFiles(dist).map((f) => page(dist, f).querySelector('head link[rel="icon"]')?.getAttribute('href') ?? `${f}: none`));
-    expect([...icons]).toEqual(['/favicon.svg']);
-    expect(fs.existsSync(path.join(dist, 'favicon.svg'))).toBe(true);
+  test('every page names the site icon, redirects included, so no browser asks for a /favicon.ico the site does not have; under a version of its content (sha256, as the sprite’s), which the service worker saves, so a deploy that changes it is a new URL', () => {
+    for (const { dist: out, base } of [root, based]) {
+      const favicon = `${base}favicon.svg?v=${createHash('sha256').update(fs.readFileSync(path.join(out, 'favicon.svg'))).digest('hex').slice(0, 12)}`;
+      const icons = new Set(htmlFiles(out).map((f) => page(out, f).querySelector('head link[rel="icon"]')?.getAttribute('href') ?? `${f}: none`));
+      expect([...icons]).toEqual([favicon]);
+      const { shell } = JSON.parse(fs.readFileSync(path.join(out, 'sw-manifest.json'), 'utf8')) as { shell: string[] };
+      expect(shell.filter((u) => u.includes('favicon'))).toEqual([favicon]);
+    }
     expect(page(dist, `papers/${renamed.from}/index.html`).querySelector('meta[http-equiv="refresh"]')).not.toBeNull();
   });
 
