@@ -10,7 +10,7 @@
  */
 import { filesToWarm, type SwManifest } from '../../integrations/offline-plan.ts';
 import { isKeepLoadedRequest, isWarmRequest, type WarmReport } from '../sw-messages.ts';
-import { cacheName, isContentAddressed, offlineCopy, savedSearchMark, saveRequest, staleCaches, strategyFor } from './sw-strategy.ts';
+import { cacheName, isContentAddressed, offlineCopy, savedSearchMark, saveRequest, staleCaches, strategyFor, supersededVersions } from './sw-strategy.ts';
 import { offlinePageHtml, paperSlugOf } from './offline-page.ts';
 import { PAGEFIND_SIGNATURE } from '../../lib/search-folders.ts';
 import { paths } from '../../lib/urls.ts';
@@ -113,10 +113,27 @@ sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       await Promise.all(staleCaches(await caches.keys(), CACHE).map((name) => caches.delete(name)));
+      // A failure leaves the copies for the next worker to drop; it must not keep this one from taking over.
+      await dropSupersededVersions().catch(() => undefined);
       await sw.clients.claim();
     })(),
   );
 });
+
+/**
+ * Deletes from this worker's cache the copies of versioned files (the
+ * sprite, the icon, the manifest) this build names under another version:
+ * a cache an unchanged index keeps outlives deploys. Done on taking over,
+ * not while installing: until then the earlier worker answers its pages
+ * from the same cache, with the versions they name.
+ */
+async function dropSupersededVersions(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  const { shell } = await readManifest(cache);
+  const cached = (await cache.keys()).map((request) => request.url);
+  const superseded = supersededVersions(cached, [...shell, FOLIO_SW.manifest], sw.location.origin);
+  await Promise.all(superseded.map((url) => cache.delete(url)));
+}
 
 let warming: Promise<WarmReport> | undefined;
 

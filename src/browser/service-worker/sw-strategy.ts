@@ -84,3 +84,32 @@ export function saveRequest(url: string): RequestInit {
 export async function offlineCopy(cache: Pick<Cache, 'match'>, request: RequestInfo): Promise<Response | undefined> {
   return (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
 }
+
+/** The query that names the version of a file served under a fixed name (`icons.svg?v=…`: src/lib/asset-version.ts, sw-manifest.json's too). */
+const VERSION_PARAM = 'v';
+
+/**
+ * The cached URLs (absolute) to drop when a worker takes over: copies of a
+ * file this build names under a version (`named`: the shell's URLs and the
+ * manifest's, site-relative or absolute, resolved against `origin`) saved
+ * under another version, or under none (before versions). A cache whose
+ * index is unchanged keeps its name across deploys (cacheName), so each
+ * deploy that changed the sprite or the icon would otherwise leave its copy
+ * there for good. Other URLs are kept: pages, and files named under no
+ * version or under the index's (the vocabulary's `?v=<tag>`, whose cache is
+ * the tag's). Pure.
+ */
+export function supersededVersions(cached: readonly string[], named: readonly string[], origin: string): string[] {
+  const versioned = new Set<string>();
+  const current = new Set<string>();
+  for (const url of named) {
+    const parsed = new URL(url, origin);
+    if (!parsed.searchParams.has(VERSION_PARAM)) continue;
+    current.add(parsed.href);
+    versioned.add(parsed.origin + parsed.pathname);
+  }
+  return cached.filter((url) => {
+    const parsed = new URL(url);
+    return versioned.has(parsed.origin + parsed.pathname) && !current.has(parsed.href);
+  });
+}

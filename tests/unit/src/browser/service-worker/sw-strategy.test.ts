@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheName, isContentAddressed, offlineCopy, savedSearchMark, saveRequest, staleCaches, strategyFor } from '../../../../../src/browser/service-worker/sw-strategy.ts';
+import { cacheName, isContentAddressed, offlineCopy, savedSearchMark, saveRequest, staleCaches, strategyFor, supersededVersions } from '../../../../../src/browser/service-worker/sw-strategy.ts';
 
 const origin = 'https://lab.example.org';
 const tag = 'pf1.6.0-en_1';
@@ -122,5 +122,37 @@ describe('offlineCopy', () => {
     const cache = cacheHolding([[`${origin}/search/`, 'the search page']]);
     await expect((await offlineCopy(cache, `${origin}/search/?q=diffusion`))?.text()).resolves.toBe('the search page');
     await expect(offlineCopy(cache, `${origin}/papers/`)).resolves.toBeUndefined();
+  });
+});
+
+describe('supersededVersions', () => {
+  const named = ['/folio/', '/folio/icons.svg?v=3261766fd843', '/folio/favicon.svg?v=9a8b7c6d5e4f', '/folio/sw-manifest.json?v=111111111111', '/folio/topic-names.json?v=pf1.6.0-en_1'];
+  test('drops the copies of a versioned file under a version this build no longer names, and the copy from before versions, so they do not pile up across deploys in a cache an unchanged index keeps', () => {
+    const cached = [
+      `${origin}/folio/icons.svg`,
+      `${origin}/folio/icons.svg?v=0a1b2c3d4e5f`,
+      `${origin}/folio/icons.svg?v=3261766fd843`,
+      `${origin}/folio/favicon.svg?v=000000000000`,
+      `${origin}/folio/favicon.svg?v=9a8b7c6d5e4f`,
+      `${origin}/folio/sw-manifest.json?v=222222222222`,
+      `${origin}/folio/sw-manifest.json?v=111111111111`,
+    ];
+    expect(supersededVersions(cached, named, origin)).toEqual([
+      `${origin}/folio/icons.svg`,
+      `${origin}/folio/icons.svg?v=0a1b2c3d4e5f`,
+      `${origin}/folio/favicon.svg?v=000000000000`,
+      `${origin}/folio/sw-manifest.json?v=222222222222`,
+    ]);
+  });
+  test('keeps what this build names, pages, and files it names under no version (a page read, the vocabulary under the index’s version, an index chunk)', () => {
+    const cached = [
+      `${origin}/folio/`,
+      `${origin}/folio/papers/x/`,
+      `${origin}/folio/topic-names.json?v=pf1.6.0-en_1`,
+      `${origin}/folio/search-index/v/0.txt?v=pf1.6.0-en_1`,
+      `${origin}/folio/pagefind/index/en_1.pf_index`,
+      `${origin}/folio/_astro/BaseLayout.CEh6vjRP.css`,
+    ];
+    expect(supersededVersions(cached, named, origin)).toEqual([]);
   });
 });
