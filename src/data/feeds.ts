@@ -2,6 +2,7 @@ import type { Archive, ArchivePaper } from './archive.ts';
 import { atomFeed, UNDATED, type FeedEntry } from '../lib/atom.ts';
 import { dayStart } from '../format/day.ts';
 import { feedEntryId, feedId } from '../lib/feed-ids.ts';
+import { firstTopicId } from '../format/topic-aliases.ts';
 import { latestDay, type TopicGroup } from '../lib/group-papers.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -53,11 +54,16 @@ export function siteFeed(archive: Archive): string {
   );
 }
 
-/** A topic's Atom feed (`/topics/<id>/feed.xml`): its latest papers; its links name the topic's current URLs, wherever it is served. */
+/**
+ * A topic's Atom feed (`/topics/<id>/feed.xml`): its latest papers; its links
+ * name the topic's current URLs, wherever it is served. Its id is made of
+ * the path of the topic's first name (firstTopicId), so a renamed topic's
+ * feed stays the feed its readers subscribed to, as its entries keep theirs.
+ */
 export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<ArchivePaper>): string {
   return atomFeed(
     {
-      id: feedId(paths.topicFeed(topic.id)),
+      id: feedId(paths.topicFeed(firstTopicId(topic))),
       title: `${topic.name} · ${archive.config.title}`,
       description: topic.description,
       selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),

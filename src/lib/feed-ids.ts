@@ -30,8 +30,8 @@ export function feedEntryId(slug: string): string {
  * `paths` in urls.ts), `urn:uuid:…`. Never made of `FOLIO_SITE` or
  * `FOLIO_BASE`, for the reason {@link feedEntryId} gives: a feed moved with
  * its site is the same feed (RFC 4287 §4.2.6). A feed served at several
- * paths (a topic's, at each alias) is one feed: pass the path of its current
- * address. Pure.
+ * paths (a topic's, at each alias) is one feed, and a renamed topic's stays
+ * the feed it was: pass the path of its first address (firstTopicId). Pure.
  */
 export function feedId(sitePath: string): string {
   return `urn:uuid:${nameBasedUuid(FEED_NAMESPACE, sitePath)}`;

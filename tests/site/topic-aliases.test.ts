@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { indexByUrl } from '../support/pagefind-pages.ts';
 import { htmlFiles, page, readEntries, redirectOf, text } from '../support/site.ts';
+import { feedId } from '../../src/lib/feed-ids.ts';
 
 const { content, root, based, renamedTopic, hostile } = inject('builds');
 const { dist, site } = root;
@@ -40,6 +41,11 @@ describe('a topic renamed with its old id kept in `aliases`', () => {
     expect(fs.readFileSync(path.join(dist, 'topics', from, 'feed.xml'), 'utf8')).toBe(feed);
     expect(feed).toContain(`${site}/topics/${to}/feed.xml`);
     expect(feed).toContain('<entry>');
+  });
+
+  test('its feed keeps the id it had under its old id, as its entries keep theirs: a feed reader subscribed before the rename sees no new feed', () => {
+    const feedIdOf = (xml: string) => /<id>([^<]+)<\/id>/.exec(xml.split('<entry>')[0]!)![1]!;
+    expect(feedIdOf(fs.readFileSync(path.join(dist, 'topics', to, 'feed.xml'), 'utf8'))).toBe(feedId(`topics/${from}/feed.xml`));
   });
 
   test('the old URL is in no sitemap, search index or link of the site', async () => {

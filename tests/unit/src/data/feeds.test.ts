@@ -107,6 +107,23 @@ describe('siteFeed and topicFeed', () => {
     expect(atomProblems(siteFeed(moved))).toEqual([]);
   });
 
+  test('give a renamed topic’s feed the id of its first name (its first alias), as its entries keep theirs: a feed reader subscribed before the rename sees the same feed, not a new one', () => {
+    const feedIdOf = (xml: string) => /<id>([^<]+)<\/id>/.exec(xml.split('<entry>')[0]!)![1]!;
+    const before = feedIdOf(topicFeed(archive, topicPage('mixed')));
+    const renamed = (aliases: string[]) => {
+      const group = topicPage('mixed');
+      return topicFeed(archive, { ...group, topic: { ...group.topic, id: 'mixed-papers', aliases } });
+    };
+    expect(feedIdOf(renamed(['mixed']))).toBe(before);
+    // Renamed twice: the aliases list the earlier ids oldest first.
+    expect(feedIdOf(renamed(['mixed', 'mixed-up']))).toBe(before);
+    // Its self link names where the feed is now.
+    expect(renamed(['mixed'])).toContain('<link rel="self" href="https://lab.example.org/topics/mixed-papers/feed.xml"/>');
+    // A topic never renamed keeps the id of its own path.
+    expect(feedIdOf(topicFeed(archive, topicPage('empty')))).not.toBe(before);
+    expect(feedIdOf(renamed([]))).not.toBe(before);
+  });
+
   test('name the site as their author, at its home page, and meet RFC 4287’s MUSTs', () => {
     for (const xml of every()) {
       expect(xml).toMatch(/<author>\s*<name>Folio<\/name>\s*<uri>https:\/\/lab\.example\.org\/<\/uri>\s*<\/author>/);
