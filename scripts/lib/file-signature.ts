@@ -9,7 +9,8 @@ interface Signature {
   bytes: readonly number[];
   /** Bytes that must follow `bytes`, one of these (bzip2's block or end-of-stream magic after `BZh` and its level, so text that starts `BZh9` is read). */
   then?: ReadonlyArray<readonly number[]>;
-  reason: (file: string) => string;
+  /** Why the file is no dump; `bytes` are all of it that was read (a folder's scan reads only its first ones). */
+  reason: (file: string, bytes: Uint8Array) => string;
 }
 
 const AS_TEXT = 'expected a saved Daily Papers listing, as text';
@@ -37,6 +38,21 @@ const BZIP2_NEXT = BZIP2_LEVELS.flatMap((level) => [
   [level, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90],
 ]);
 
+/** A binary property list's magic, as the reasons show it. */
+const BPLIST = '62 70 6C 69 73 74 30 30, `bplist00`';
+
+/** The key of a web archive's page in its property list, stored as ASCII among the list's objects. */
+const WEB_MAIN_RESOURCE = new TextEncoder().encode('WebMainResource');
+
+/**
+ * Whether a binary property list is a Safari web archive: named so, or
+ * holding the key of the archived page (`WebMainResource`). Other apps save
+ * their data as binary property lists too.
+ */
+function isWebArchive(file: string, bytes: Uint8Array): boolean {
+  return file.toLowerCase().endsWith('.webarchive') || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(WEB_MAIN_RESOURCE) !== -1;
+}
+
 const SIGNATURES: readonly Signature[] = [
   { bytes: [0x1f, 0x8b], reason: compressed('gzip', '1F 8B', '.gz', 'gunzip') },
   { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], reason: compressed('xz', 'FD 37 7A 58 5A 00', '.xz', 'xz -d') },
@@ -52,9 +68,12 @@ const SIGNATURES: readonly Signature[] = [
     reason: () => `it is a PDF document (it starts with \`%PDF-\`), not text; ${AS_TEXT}: select the page in the browser, copy it and paste it into a .txt file, rather than print it to PDF`,
   },
   {
-    // A binary property list, as Safari saves a page (`.webarchive`): the page's text is in it, among its objects' bytes.
+    // A binary property list: Safari saves a page so (`.webarchive`), and so do many apps on a Mac or an iPhone their own data.
     bytes: [0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30],
-    reason: () => `it is a Safari web archive (it starts with the bytes 62 70 6C 69 73 74 30 30, \`bplist00\`), not text; ${AS_TEXT}: open it in Safari, select the page, copy it and paste it into a .txt file, rather than save it as a web archive`,
+    reason: (file, bytes) =>
+      isWebArchive(file, bytes)
+        ? `it is a Safari web archive (it starts with the bytes ${BPLIST}), not text; ${AS_TEXT}: open it in Safari, select the page, copy it and paste it into a .txt file, rather than save it as a web archive`
+        : `it is a binary property list (it starts with the bytes ${BPLIST}), not text: data an app on a Mac or an iPhone saved, not a page copied as text (\`plutil -p ${shellArg(file)}\` shows what it holds); ${AS_TEXT}: select the page in the browser, copy it and paste it into a .txt file`,
   },
 ];
 
@@ -62,7 +81,7 @@ const SIGNATURES: readonly Signature[] = [
 export function knownBinaryFormat(bytes: Uint8Array, file: string): string | undefined {
   const startsWith = (prefix: readonly number[], at: number) => prefix.every((byte, i) => bytes[at + i] === byte);
   const signature = SIGNATURES.find((s) => startsWith(s.bytes, 0) && (s.then === undefined || s.then.some((next) => startsWith(next, s.bytes.length))));
-  return signature?.reason(file);
+  return signature?.reason(file, bytes);
 }
 
 /** `word` as one argument of a POSIX shell command: as it is when it holds nothing the shell reads, else in single quotes. */

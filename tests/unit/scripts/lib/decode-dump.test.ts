@@ -193,6 +193,18 @@ describe('decodeDump', () => {
       expect(decodeDump(new Uint8Array([...new TextEncoder().encode('bplist00'), 0xd1, 0x01, 0x02, 0x5f, 0x10, 0x0f, ...new TextEncoder().encode('WebMainResource\nSparse Adapters\n\nWe study caf\u00E9s.')]), 'd.txt')).toEqual({ reason });
     });
 
+    test('any other binary property list is named as one, not as a Safari web archive', () => {
+      // A preferences file or an app's saved state: `bplist00`, a dictionary, keys that are no web archive's.
+      const plist = new Uint8Array([...new TextEncoder().encode('bplist00'), 0xd1, 0x01, 0x02, 0x5f, 0x10, 0x0e, ...new TextEncoder().encode('NSWindowFrame'), ...noise]);
+      expect(decodeDump(plist, 'notes.txt')).toEqual({
+        reason:
+          'it is a binary property list (it starts with the bytes 62 70 6C 69 73 74 30 30, `bplist00`), not text: data an app on a Mac or an iPhone saved, not a page copied as text (`plutil -p notes.txt` shows what it holds); expected a saved Daily Papers listing, as text: select the page in the browser, copy it and paste it into a .txt file',
+      });
+      // Named a web archive, it is one: its keys may come after the bytes a folder's scan reads.
+      expect(decodeDump(plist, 'd.webarchive')).toMatchObject({ reason: expect.stringMatching(/^it is a Safari web archive /) });
+      expect(decodeDump(plist, 'D.WEBARCHIVE')).toMatchObject({ reason: expect.stringMatching(/^it is a Safari web archive /) });
+    });
+
     test('text that merely starts with such letters is read', () => {
       expect(decodeDump(new TextEncoder().encode('PK Models\n\nAn abstract.'), 'd.txt')).toEqual({ text: 'PK Models\n\nAn abstract.' });
       expect(decodeDump(new TextEncoder().encode('%PDF and Friends\n\nAn abstract.'), 'd.txt')).toEqual({ text: '%PDF and Friends\n\nAn abstract.' });
