@@ -1,6 +1,7 @@
 import katex from 'katex';
 import type { Emphasis, InlineCode, Link, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast';
 import type { InlineMath } from 'mdast-util-math';
+import { findBackslashPaths, type BackslashPath } from './backslash-paths.ts';
 import { findBareTex, type BareTex } from './bare-tex.ts';
 import {
   ARGUMENT_COMMANDS,
@@ -49,7 +50,8 @@ export const MAX_DEPTH = 64;
  * block. Reads the LaTeX of scripts/lib/latex-commands.ts, `$…$` `$$…$$`
  * `\(…\)` `\[…\]` and math environments as formulas (each checked with
  * KaTeX), formulas a listing page shows bare (`R^d`, `mathbb R^d`, see
- * bare-tex.ts), and bare http(s) URLs. Every other character is kept as
+ * bare-tex.ts), and bare http(s) URLs. Windows paths (`C:\Users\me`,
+ * backslash-paths.ts) are text. Every other character is kept as
  * literal text. Linear in the length of the abstract, whatever it holds:
  * one pass, a stack instead of recursion, and every search for a closing
  * delimiter moves forward only.
@@ -137,6 +139,9 @@ class InlineReader {
   private readonly frames: Frame[] = [{ kind: 'root', children: [], opener: '', braced: false, tex: false }];
   private readonly bare: BareTex[];
   private bareIndex = 0;
+  /** Windows paths, read as text before any TeX in them. */
+  private readonly paths: BackslashPath[];
+  private pathIndex = 0;
   /** Braces opened (and not yet closed) where the nesting is too deep to read. */
   private deepBraces = 0;
   private readonly closers = new Map<string, { positions: number[]; next: number }>();
@@ -153,6 +158,7 @@ class InlineReader {
     this.literal = literal;
     this.notes = notes;
     this.bare = mode === 'abstract' ? findBareTex(source) : [];
+    this.paths = source.includes('\\') ? findBackslashPaths(source) : [];
   }
 
   /** Read the whole source; what is left open at the end is unwrapped. */
@@ -177,13 +183,16 @@ class InlineReader {
   /** The index of the next character that may start something other than text. */
   private nextSpecial(): number {
     while (this.bareIndex < this.bare.length && this.bare[this.bareIndex]!.start < this.index) this.bareIndex += 1;
+    while (this.pathIndex < this.paths.length && this.paths[this.pathIndex]!.start < this.index) this.pathIndex += 1;
     SPECIAL.lastIndex = this.index;
     const found = SPECIAL.exec(this.source);
-    return Math.min(found ? found.index : this.source.length, this.bare[this.bareIndex]?.start ?? Infinity);
+    return Math.min(found ? found.index : this.source.length, this.bare[this.bareIndex]?.start ?? Infinity, this.paths[this.pathIndex]?.start ?? Infinity);
   }
 
   /** Read what starts at the current index; false when it is just a character. */
   private readSpecial(): boolean {
+    const path = this.paths[this.pathIndex];
+    if (path?.start === this.index) return this.emit(text(this.source.slice(path.start, path.end)), path.end);
     const bare = this.bare[this.bareIndex];
     if (bare?.start === this.index) {
       this.add(math(bare.tex));

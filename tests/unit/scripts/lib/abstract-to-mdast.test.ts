@@ -270,6 +270,29 @@ describe('abstractToMdast', () => {
     });
   });
 
+  describe('backslash paths', () => {
+    test.each([
+      ['a drive path', String.raw`We store them under C:\Users\me\file for now.`],
+      ['a lowercase drive and a file name', String.raw`see c:\data\run_2.log).`],
+      ['a drive alone', String.raw`copy it to D:\ and run it`],
+      ['a network share', String.raw`on \\lab-server\share\models\v2 each night`],
+      ['a relative path', String.raw`call .\tools\run.bat or ..\bin\go.exe first`],
+    ])('keeps %s as it is, not read as TeX', (_, input) => {
+      const { tree, literal, notes } = abstractToMdast(input);
+      expect(tree).toEqual(paragraph(text(input)));
+      expect([...literal, ...notes]).toEqual([]);
+    });
+
+    test('still reads TeX next to a path, and a command with an argument after a colon', () => {
+      expect(abstractToMdast(String.raw`in C:\tmp, \textbf{fast}`).tree).toEqual(paragraph(text(String.raw`in C:\tmp, `), strong(text('fast'))));
+      expect(abstractToMdast(String.raw`a map $f:\mathbb{R}\to X$ and f:\textbf{g}`).tree).toEqual(paragraph(text('a map '), math(String.raw`f:\mathbb{R}\to X`), text(' and f:'), strong(text('g'))));
+    });
+
+    test('keeps a path in a title as it is', () => {
+      expect(titleToText(String.raw`Reading C:\Windows\Logs at Scale`)).toEqual({ text: String.raw`Reading C:\Windows\Logs at Scale`, literal: [], notes: [] });
+    });
+  });
+
   describe('literal text', () => {
     test.each([
       ['<SEG>'],

@@ -30,6 +30,11 @@ describe('renderPlainBody', () => {
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> tag &#x26; {x}');
   });
 
+  test('shows the backslashes of a Windows path, a network share and a relative path as written', async () => {
+    const html = await renderPlainBody(parseBody(ingestedBody(String.raw`Kept in C:\Users\me\file, \\lab-server\share\v2 and .\tools\run.bat here.`)));
+    expect(html).toContain(String.raw`Kept in C:\Users\me\file, \\lab-server\share\v2 and .\tools\run.bat here.`);
+  });
+
   test('renders inline math with KaTeX at build time, giving the search its plain text', async () => {
     const html = await renderPlainBody(parseBody(ingestedBody("a state \\( x'(t) = Ax(t) \\) here")));
     expect(html).toContain('class="katex"');
