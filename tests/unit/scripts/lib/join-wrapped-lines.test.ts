@@ -16,6 +16,12 @@ describe('joinWrappedLines', () => {
     ['a break after an en dash between figures', ['pages 10–', '20'], 'pages 10–20'],
     ['a break after an em dash between words', ['sparse models—', 'and dense ones'], 'sparse models—and dense ones'],
     ['a dash after a space', ['sparse models —', 'and dense ones'], 'sparse models — and dense ones'],
+    ['a hyphen that stands for a word, before another such hyphen and `and`', ['small-', 'medium- and large-scale models'], 'small- medium- and large-scale models'],
+    ['a hyphen that stands for a word, before another such hyphen and a comma', ['small-', 'medium-, and large-scale'], 'small- medium-, and large-scale'],
+    ['a hyphen that stands for a word, before another before `or` and `to`', ['first-', 'second- or third-order, low-', 'mid- to high-rank'], 'first- second- or third-order, low- mid- to high-rank'],
+    ['a series of such hyphens broken on each', ['small-', 'medium-', 'and large-scale'], 'small- medium- and large-scale'],
+    ['a compound broken on each of its hyphens', ['state-', 'of-', 'the-art'], 'state-of-the-art'],
+    ['a compound going on after a hyphen in its next word', ['vision-', 'language-action models'], 'vision-language-action models'],
   ])('%s', (_, lines, joined) => {
     expect(joinWrappedLines(lines)).toBe(joined);
   });
