@@ -271,6 +271,8 @@ interface Shape {
   titleOverAuthors?: boolean;
   /** A line of authors' names under such a line: read as a title, it would leave that title dropped as furniture. */
   authorsUnderTitle?: boolean;
+  /** A summary's label (`Summary`, `TL;DR`) standing where a title stands, over a text that reads as its abstract (see {@link labelsAsTitles}). */
+  labelAsTitle?: boolean;
   /** A count (see {@link count}) over a line that reads as an abstract, past a card's furniture between them (see {@link countOverAbstract}). */
   countOverAbstract?: boolean;
   /** A repeated line (see {@link repeated}) over a line that reads as an abstract, past any more such lines or furniture: a card's link or badge between its title and abstract. */
@@ -342,6 +344,37 @@ function namesUnderTitle(shapes: readonly Shape[], authors: readonly boolean[], 
 }
 
 /**
+ * The summary labels (`Summary`, `Summary:`, `TL;DR`) that stand where a
+ * paper's title stands: a paper may be called so. A card puts its label
+ * between its title and its abstract (`Abstract` and the abstract, or the
+ * abstract, under the summary); a title stands under the paper above's
+ * abstract (or first, under the page header) and over its abstract, the next
+ * title under that. Such a label, over a text that reads as an abstract, is
+ * read as a title for what a title like furniture costs, and the text is no
+ * summary. A label that stands so twice or more in a dump is a card's
+ * (a summary shown under the abstract), as one listing shows a paper once.
+ */
+function labelsAsTitles(shapes: readonly Shape[]): Set<number> {
+  const text = (from: number, step: 1 | -1): Shape | undefined => {
+    let at = from;
+    while (shapes[at] !== undefined && shapes[at]!.field.kind !== 'text') at += step;
+    return shapes[at];
+  };
+  const byLabel = new Map<string, number[]>();
+  shapes.forEach((summary, index) => {
+    if (!summary.aiSummary || !(summary.sentence || summary.length >= SHORT_ABSTRACT)) return;
+    const above = text(index - 2, -1);
+    const below = text(index + 1, 1);
+    const underPaper = above === undefined || above.date || above.period || above.chrome || (above.sentence && above.length >= SHORT_ABSTRACT);
+    const overTitle = below === undefined || below.footer || (!below.noise && readsAsTitle(below) && !(below.sentence && below.length >= SHORT_ABSTRACT));
+    if (!underPaper || !overTitle) return;
+    const key = shapes[index - 1]!.field.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    byLabel.set(key, [...(byLabel.get(key) ?? []), index - 1]);
+  });
+  return new Set([...byLabel.values()].filter((at) => at.length === 1).flat());
+}
+
+/**
  * Read a listing's fields: the cheapest consistent reading (see {@link COST}),
  * found by dynamic programming over the fields (linear in their number), and
  * whether another reading is just as good.
@@ -349,7 +382,10 @@ function namesUnderTitle(shapes: readonly Shape[], authors: readonly boolean[], 
 export function readStructure(fields: readonly Field[], options: StructureOptions): Structure {
   const repeated = repeatedFields(fields);
   const banners = consentBannerIndices(fields.map((field) => (field.kind === 'text' ? withoutLinkAddresses(field.text).text : '')));
-  const alone = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), handle: isSubmitterField(fields, index), aiSummary: isAiSummaryField(fields, index), banner: banners.has(index) }));
+  const found = fields.map((field, index) => ({ ...shapeOf(field, repeated[index]!, isFurnitureField(fields, index)), handle: isSubmitterField(fields, index), aiSummary: isAiSummaryField(fields, index), banner: banners.has(index) }));
+  // A label standing where a title stands is the title of the paper under it: that text is its abstract, no summary.
+  const labels = labelsAsTitles(found);
+  const alone = found.map((shape, index) => (labels.has(index) ? { ...shape, labelAsTitle: true } : labels.has(index - 1) ? { ...shape, noise: false, aiSummary: false } : shape));
   const authors = authorLines(alone);
   const namesUnder = alone.map((shape, index) => (shape.noise ? namesUnderTitle(alone, authors, index) : undefined));
   const titledNames = new Set(namesUnder.filter((at) => at !== undefined));
@@ -770,8 +806,8 @@ function titleMoves(shape: Shape, underDate = false): Move[] {
 function titleMove(shape: Shape): Move {
   if (shape.sentence && shape.length > LONG_TITLE) return { next: 'abstract', cost: COST.fault, role: 'sentence-title' };
   if (shape.joined && (shape.length > LONG_TITLE || (shape.card !== undefined && readsAsAbstract(shape.card.abstract)))) return { next: 'abstract', cost: COST.fault, role: 'block' };
-  // A count over an abstract, past a card's furniture, or a name under `Submitted by` right over one, is a title (`1984`, `24/7`, `Mamba`): a card's count or name stands over its title, or between papers, and a day's label over the first title.
-  const noise = shape.countOverAbstract === true || (shape.handle && shape.overAbstract) || shape.titleOverAuthors === true ? COST.titleLikeFurniture : COST.likeNoise;
+  // A count over an abstract, past a card's furniture, or a name under `Submitted by` right over one, is a title (`1984`, `24/7`, `Mamba`): a card's count or name stands over its title, or between papers, and a day's label over the first title; so is a summary's label where a title stands (`Summary`).
+  const noise = shape.countOverAbstract === true || (shape.handle && shape.overAbstract) || shape.titleOverAuthors === true || shape.labelAsTitle === true ? COST.titleLikeFurniture : COST.likeNoise;
   // A card's names read as its title cost what its title read as furniture would: the title above them is read instead.
   const names = shape.authorsUnderTitle === true ? COST.likeNoise : COST.titleLikeFurniture;
   const furniture = shape.date ? COST.titleLikeDate : shape.noise ? noise : shape.authors ? names : shape.chrome || shape.footer ? COST.titleLikeFurniture : 0;

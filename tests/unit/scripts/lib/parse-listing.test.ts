@@ -1650,6 +1650,37 @@ describe('parseListing: a summary under a `Summary` or `TL;DR` label', () => {
       });
     });
 
+    describe.each(['Summary', 'Summary:', 'TL;DR'])('a paper titled `%s`', (label) => {
+      const paper = [label, abstract('summaries')];
+      /** Each dump's papers, title and abstract, with no summary among them. */
+      const expectPapers = (result: ReturnType<typeof parse>, papers: string[][]) => {
+        expect(result.errors.map(formatProblem)).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(papers);
+        expect(result.warnings.map(formatProblem).join('\n')).not.toContain(abstract('summaries'));
+      };
+
+      test('is read as a paper where a title stands, between papers or first, over its abstract and under the previous one', () => {
+        expectPapers(parse(dump(TITLES[0]!, abstract(TOPICS[0]!), ...paper, TITLES[2]!, abstract(TOPICS[2]!))), [[TITLES[0]!, abstract(TOPICS[0]!)], paper, [TITLES[2]!, abstract(TOPICS[2]!)]]);
+        expectPapers(parse(dump(...paper, TITLES[1]!, abstract(TOPICS[1]!))), [paper, [TITLES[1]!, abstract(TOPICS[1]!)]]);
+        expectPapers(parse(dump(TITLES[0]!, abstract(TOPICS[0]!), ...paper)), [[TITLES[0]!, abstract(TOPICS[0]!)], paper]);
+      });
+
+      test('is read as a paper among cards whose summaries stand under the same label, those still dropped', () => {
+        const card = (i: number) => [TITLES[i]!, label, summaryOf(TOPICS[i]!), abstract(TOPICS[i]!)];
+        const result = parse(dump(...card(0), ...paper, ...card(2)));
+        expectPapers(result, [[TITLES[0]!, abstract(TOPICS[0]!)], paper, [TITLES[2]!, abstract(TOPICS[2]!)]]);
+        expect(result.entries.map((e) => e.abstract)).not.toContain(summaryOf(TOPICS[0]!));
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('summar'))).toEqual([expect.stringMatching(/: dropped 2 summaries /)]);
+      });
+
+      test('where it stands so on two cards or more, is a card\'s label over a summary shown under the abstract: dropped with its warning, never two papers of one title', () => {
+        const card = (i: number) => [TITLES[i]!, abstract(TOPICS[i]!), label, summaryOf(TOPICS[i]!)];
+        const result = parse(dump(...card(0), ...card(1), ...card(2)));
+        expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('summar'))).toEqual([expect.stringMatching(/: dropped 3 summaries /)]);
+      });
+    });
+
     test('never publishes a summary under `TL;DR` as an abstract: a card with no abstract stops the run naming its title and the label', () => {
       const lines = [...cards('TL;DR')['on its own line, the abstract bare'](0), TITLES[1]!, 'TL;DR', summaryOf(TOPICS[1]!), ...cards('TL;DR')['on its own line, the abstract bare'](2)];
       const result = parse(dump(...lines));
