@@ -285,6 +285,7 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
     ...(altered.links > 0 ? [`removed the link address after ${plural(altered.links, 'title')}`] : []),
     ...(altered.markers > 0 ? [`removed the list marker before ${plural(altered.markers, 'title')}`] : []),
     ...(altered.votes > 0 ? [`removed ${plural(altered.votes, 'vote count or `Upvote`', 'vote counts or `Upvote`s')} glued onto titles`] : []),
+    ...(altered.labels > 0 ? [`removed the card's \`Abstract\` label from the start of ${plural(altered.labels, 'abstract')}`] : []),
     ...(plan.literalTex + altered.tex > 0 ? [`kept ${plural(plan.literalTex + altered.tex, 'LaTeX command')} as literal text`] : []),
     ...(plan.simplifiedTex + altered.simplifiedTex > 0 ? [`dropped or simplified ${plural(plan.simplifiedTex + altered.simplifiedTex, 'LaTeX command')}`] : []),
   ];

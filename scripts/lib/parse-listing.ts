@@ -1,4 +1,5 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
+import { leadingAbstractLabel } from './abstract-label.ts';
 import { isAiSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
@@ -45,11 +46,13 @@ export interface Alterations {
   markers: number;
   /** The page's vote button (`Upvote`, a count) removed from titles, counted once for each place it was glued on. */
   votes: number;
+  /** A card's `Abstract` label, with no colon, removed from the start of abstracts. */
+  labels: number;
 }
 
 /** No alterations yet. */
 export function noAlterations(): Alterations {
-  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0 };
+  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0 };
 }
 
 /** Add the counts of `more` to `into`, in place. */
@@ -427,7 +430,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   const parsed = describe(fields, structure, file);
   parsed.errors.push(...shiftedTitles(fields, structure, file));
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutAbstractLabels(withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -508,6 +511,41 @@ function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Prob
   if (first !== undefined) {
     altered.links += count;
     warnings.push(problemAt(file, first.line, `removed the link address a browser wrote after ${count === 1 ? 'a title' : `${count} titles`}, the first ${quote(first.address)}`));
+  }
+  return result;
+}
+
+/**
+ * Abstracts with a card's `Abstract` label and no colon at their start
+ * (abstract-label.ts): each is read right under its title, so the label is
+ * no title's word. Glued onto the text (`AbstractWe study…`) it is taken
+ * off; before a space, where two cards or more show it (a save that writes
+ * it on every card), too, with one warning for the dump. On one card alone
+ * it stays, with a warning: an abstract may start with a term whose first
+ * word it is (`Abstract Meaning Representation (AMR) is…`).
+ */
+function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  const found = entries.map((entry) => leadingAbstractLabel(entry.abstract, entry.title));
+  const onCards = found.filter((label) => label !== undefined).length >= 2;
+  let removed: ListingEntry | undefined;
+  let count = 0;
+  const result = entries.map((entry, i) => {
+    const label = found[i];
+    if (label === undefined) return entry;
+    if (!label.glued && !onCards) {
+      const words = entry.abstract.split(' ');
+      const start = `${words.slice(0, 3).join(' ')}${words.length > 3 ? '…' : ''}`;
+      warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(label.label)} at the start of the abstract of ${quote(entry.title)} (${quote(start)}): it may be the card's label or the abstract's own words (\`Abstract Meaning Representation\`), which only one card showing it cannot tell; if it is the label, delete it from the entry`));
+      return entry;
+    }
+    count += 1;
+    removed ??= entry;
+    return { ...entry, abstract: label.text };
+  });
+  if (removed !== undefined) {
+    altered.labels += count;
+    const what = count === 1 ? 'an abstract' : `${count} abstracts`;
+    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, or before it on two cards or more), the first ${quote(removed.abstract)}`));
   }
   return result;
 }

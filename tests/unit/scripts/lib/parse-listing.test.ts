@@ -175,7 +175,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0 });
+    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0 });
     // The title line's text changed, so the change is said where it was made, as every other.
     expect(result.warnings.map(formatProblem)).toEqual(["d.txt:3: removed the page's `Subscribe` glued onto the first title `Tiny Lanterns: Sparse Light Fields` (the page's button, copied with the title)"]);
   });
@@ -1720,6 +1720,41 @@ describe('parseListing: a card\'s label and its text on one line (`Abstract: We 
     const result = parse(dump(...titles.flatMap((title, i) => [title, abstract(TOPICS[i]!)])));
     expect(result.errors.map(formatProblem)).toEqual([]);
     expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(titles.map((title, i) => [title, abstract(TOPICS[i]!)]));
+  });
+});
+
+describe('parseListing: a card\'s `Abstract` label with no colon at the start of an abstract (`Abstract We study…`, `AbstractWe study…`)', () => {
+  const { TOPICS, TITLES, layouts } = CARDS;
+
+  describe.each(layouts)('%s', (_, dump) => {
+    test('takes a label glued onto the abstract under its title off, with a warning naming the line; a title that starts with the word stays whole', () => {
+      const titles = [TITLES[0]!, 'Abstract Reasoning in LLMs', TITLES[2]!];
+      const result = parse(dump(...titles.flatMap((title, i) => [title, i === 2 ? abstract(TOPICS[i]!) : `Abstract${abstract(TOPICS[i]!)}`])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(titles.map((title, i) => [title, abstract(TOPICS[i]!)]));
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('label'))).toEqual([
+        expect.stringMatching(/^d\.txt:\d+: removed the card's `Abstract` label from the start of 2 abstracts \(glued onto the text, or before it on two cards or more\), the first `AbstractWe study adapters/),
+      ]);
+      expect(result.altered.labels).toBe(2);
+    });
+
+    test('takes a spaced label off where two cards or more show it so', () => {
+      const result = parse(dump(...[0, 1, 2].flatMap((i) => [TITLES[i]!, `Abstract ${abstract(TOPICS[i]!)}`])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
+      expect(result.altered.labels).toBe(3);
+    });
+
+    test('keeps a spaced label one card alone shows, with a warning: an abstract may start with a term (`Abstract Meaning Representation`)', () => {
+      const amr = 'Abstract Meaning Representation (AMR) is a graph of a sentence; we parse it with a small adapter on four benchmarks.';
+      const result = parse(dump(TITLES[0]!, abstract(TOPICS[0]!), 'Parsing AMR', amr, TITLES[2]!, abstract(TOPICS[2]!)));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.abstract)).toEqual([abstract(TOPICS[0]!), amr, abstract(TOPICS[2]!)]);
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('label'))).toEqual([
+        expect.stringMatching(/^d\.txt:\d+: kept `Abstract` at the start of the abstract of `Parsing AMR` \(`Abstract Meaning Representation…`\): it may be the card's label or the abstract's own words \(`Abstract Meaning Representation`\), which only one card showing it cannot tell; if it is the label, delete it from the entry$/),
+      ]);
+      expect(result.altered.labels).toBe(0);
+    });
   });
 });
 
