@@ -15,7 +15,8 @@ import {
 } from './pagefind-checks.ts';
 import { replaceFile } from './replace-file.ts';
 import { shellAssets } from './shell-assets.ts';
-import { planOfflineSearch, type SearchFile, type SwManifest } from './offline-plan.ts';
+import { planOfflineSearch, type SwManifest } from './offline-plan.ts';
+import { searchFiles } from './search-files.ts';
 import type { VocabularyFigures } from './search-vocabulary.ts';
 import { writeSearchVocabularyOffThread } from './vocabulary-thread.ts';
 import { LEGACY_VOCABULARY_CACHE_FILE, VOCABULARY_CACHE_DIR } from './vocabulary-cache.ts';
@@ -281,19 +282,6 @@ async function indexDirectory(out: string): Promise<void> {
   }
 }
 
-/** Every file of the site's search (each part's folder, `search-index/`), with its path under the site and its size. */
-async function searchFiles(out: string, parts: readonly PartEntry[]): Promise<SearchFile[]> {
-  const files: SearchFile[] = [];
-  for (const folder of [...parts.map((p) => p.folder), VOCABULARY_FOLDER]) {
-    const entries = await fs.readdir(path.join(out, folder), { recursive: true, withFileTypes: true });
-    for (const e of entries.filter((e) => e.isFile())) {
-      const full = path.join(e.parentPath, e.name);
-      files.push({ path: path.relative(out, full).split(path.sep).join('/'), bytes: (await fs.stat(full)).size });
-    }
-  }
-  return files;
-}
-
 /** `bytes` as `123 KB` or `1.2 MB`, for the build log. */
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -321,7 +309,7 @@ async function writeServiceWorker(out: string, base: string, tag: string, parts:
     shellBytes += (await fs.stat(file).catch(() => ({ size: 0 }))).size;
   }
 
-  const plan = planOfflineSearch(await searchFiles(out, parts), parts);
+  const plan = planOfflineSearch(searchFiles(out, [...parts.map((p) => p.folder), VOCABULARY_FOLDER]), parts);
   const manifest: SwManifest = {
     shell: [...shell],
     fixedSearch: plan.fixed.map((file) => base + file),
