@@ -519,14 +519,16 @@ function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Prob
  * Abstracts with a card's `Abstract` label and no colon at their start
  * (abstract-label.ts): each is read right under its title, so the label is
  * no title's word. Glued onto the text (`AbstractWe study…`) it is taken
- * off; before a space, where two cards or more show it (a save that writes
- * it on every card), too, with one warning for the dump. On one card alone
- * it stays, with a warning: an abstract may start with a term whose first
- * word it is (`Abstract Meaning Representation (AMR) is…`).
+ * off; before a space, where every card of the dump shows a label, two or
+ * more (a save writes it on every card), too, with one warning for the dump.
+ * Where some cards show none it stays, with a warning on each: abstracts may
+ * start with a term whose first word it is (`Abstract Meaning
+ * Representation (AMR) is…`, `Abstract Syntax Trees…`), two as well as one.
  */
 function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   const found = entries.map((entry) => leadingAbstractLabel(entry.abstract, entry.title));
-  const onCards = found.filter((label) => label !== undefined).length >= 2;
+  const withAbstract = entries.flatMap((entry, i) => (entry.abstract === '' ? [] : [found[i]]));
+  const onCards = withAbstract.length >= 2 && withAbstract.every((label) => label !== undefined);
   let removed: ListingEntry | undefined;
   let count = 0;
   const result = entries.map((entry, i) => {
@@ -535,7 +537,7 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
     if (!label.glued && !onCards) {
       const words = entry.abstract.split(' ');
       const start = `${words.slice(0, 3).join(' ')}${words.length > 3 ? '…' : ''}`;
-      warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(label.label)} at the start of the abstract of ${quote(entry.title)} (${quote(start)}): it may be the card's label or the abstract's own words (\`Abstract Meaning Representation\`), which only one card showing it cannot tell; if it is the label, delete it from the entry`));
+      warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(label.label)} at the start of the abstract of ${quote(entry.title)} (${quote(start)}): it may be the card's label or the abstract's own words (\`Abstract Meaning Representation\`), and a save writes the label on every card, where other cards here show none; if it is the label, delete it from the entry`));
       return entry;
     }
     count += 1;
@@ -545,7 +547,7 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
   if (removed !== undefined) {
     altered.labels += count;
     const what = count === 1 ? 'an abstract' : `${count} abstracts`;
-    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, or before it on two cards or more), the first ${quote(removed.abstract)}`));
+    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, or before it on every card), the first ${quote(removed.abstract)}`));
   }
   return result;
 }
