@@ -2,8 +2,10 @@
  * Windows file paths in an abstract (`C:\Users\me\file`, a network share
  * `\\server\share`, a relative `.\tools\run.bat`): their backslashes are
  * separators, not TeX, so the abstract keeps them as written and reports no
- * unknown command (`\Users`).
+ * unknown command (`\Users`). A letter and a colon before TeX the reader
+ * knows (`f:\alpha`, `P:\Omega\to[0,1]`, `X:\mathcal X`) is no path.
  */
+import { isBareCommandName } from './latex-commands.ts';
 
 /** A stretch of an abstract that is a path. */
 export interface BackslashPath {
@@ -28,7 +30,13 @@ const PATH = new RegExp(
   'gu',
 );
 
-/** The paths in `source`, in order. */
+/** The paths in `source`, in order; not a stretch whose every name is a command the reader knows (`f:\alpha`, `P:\Omega\to`), which is TeX. */
 export function findBackslashPaths(source: string): BackslashPath[] {
-  return [...source.matchAll(PATH)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...source.matchAll(PATH)].filter((match) => !isTex(match[0])).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** A path's names, past its start, are all TeX commands turned into text without braces: the whole is TeX. */
+function isTex(path: string): boolean {
+  const names = path.replace(/^(?:[A-Za-z]:\\|\\\\|\.{1,2}\\)/u, '').split('\\').filter((name) => name !== '');
+  return names.length > 0 && names.every(isBareCommandName);
 }

@@ -152,3 +152,12 @@ export const STRIPPED_SYMBOLS: readonly string[] = ['cdot', 'times', 'circ', 'st
 
 /** Math symbols whose backslash a listing page dropped, recognised as words of their own (`log(D) cdot |p|`): none is an English word. */
 export const STRIPPED_SYMBOL_WORDS: readonly string[] = ['cdot', 'cdots', 'ldots', 'leq', 'geq', 'neq', 'infty', 'otimes', 'oplus'];
+
+/**
+ * Whether `name` is a control word the reader turns into text without an
+ * argument in braces (`\alpha`, `\to`, `\quad`, `\it`, `\mathcal X`,
+ * `\c c`): after `P:` it is TeX, not a folder of a drive (backslash-paths.ts).
+ */
+export function isBareCommandName(name: string): boolean {
+  return Object.hasOwn(LETTER_COMMANDS, name) || Object.hasOwn(LETTER_ACCENTS, name) || Object.hasOwn(GROUP_DECLARATIONS, name) || IGNORED_DECLARATIONS.has(name) || MATH_FONTS.includes(name);
+}

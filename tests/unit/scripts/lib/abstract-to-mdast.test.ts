@@ -288,6 +288,16 @@ describe('abstractToMdast', () => {
       expect(abstractToMdast(String.raw`a map $f:\mathbb{R}\to X$ and f:\textbf{g}`).tree).toEqual(paragraph(text('a map '), math(String.raw`f:\mathbb{R}\to X`), text(' and f:'), strong(text('g'))));
     });
 
+    test('reads TeX after a letter and a colon as TeX, not as a drive, where every name is a command the reader knows (`f:\\alpha`, `P:\\Omega\\to`)', () => {
+      expect(abstractToMdast(String.raw`a measure P:\Omega\to[0,1] on it`).tree).toEqual(paragraph(text('a measure P:Ω→[0,1] on it')));
+      expect(abstractToMdast(String.raw`Let X:\mathcal X be given`).tree).toEqual(paragraph(text('Let X:'), math(String.raw`\mathcal{X}`), text(' be given')));
+      expect(abstractToMdast(String.raw`We show A:\quad B holds`).tree).toEqual(paragraph(text('We show A: B holds')));
+      // A name the reader does not know as a command, or one with a dot, makes it a path.
+      for (const path of [String.raw`D:\data\alpha`, String.raw`C:\it\logs`, String.raw`C:\log.txt`]) {
+        expect(abstractToMdast(`kept in ${path} today`)).toEqual({ tree: paragraph(text(`kept in ${path} today`)), literal: [], notes: [] });
+      }
+    });
+
     test('keeps a path in a title as it is', () => {
       expect(titleToText(String.raw`Reading C:\Windows\Logs at Scale`)).toEqual({ text: String.raw`Reading C:\Windows\Logs at Scale`, literal: [], notes: [] });
     });
