@@ -1,6 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
-import { isAiSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -515,6 +515,12 @@ function withoutTitleLinks(entries: ListingEntry[], file: string, warnings: Prob
   return result;
 }
 
+/** The first `count` words of `text`, and `…` where it goes on. */
+function firstWords(text: string, count: number): string {
+  const words = text.split(' ');
+  return `${words.slice(0, count).join(' ')}${words.length > count ? '…' : ''}`;
+}
+
 /**
  * Abstracts with a card's `Abstract` label and no colon at their start
  * (abstract-label.ts): each is read right under its title, so the label is
@@ -535,9 +541,7 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
     const label = found[i];
     if (label === undefined) return entry;
     if (!label.glued && !onCards) {
-      const words = entry.abstract.split(' ');
-      const start = `${words.slice(0, 3).join(' ')}${words.length > 3 ? '…' : ''}`;
-      warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(label.label)} at the start of the abstract of ${quote(entry.title)} (${quote(start)}): it may be the card's label or the abstract's own words (\`Abstract Meaning Representation\`), and a save writes the label on every card, where other cards here show none; if it is the label, delete it from the entry`));
+      warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(label.label)} at the start of the abstract of ${quote(entry.title)} (${quote(firstWords(entry.abstract, 3))}): it may be the card's label or the abstract's own words (\`Abstract Meaning Representation\`), and a save writes the label on every card, where other cards here show none; if it is the label, delete it from the entry`));
       return entry;
     }
     count += 1;
@@ -1365,11 +1369,27 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     } else if (role === 'gap' && field.kind === 'invisible') {
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
     }
+    if (role === 'title' && field.kind === 'text' && isSummaryLabel(withoutLinkAddresses(field.text).text)) warnings.push(labelTitleWarning(fields, structure, index, title, file));
     if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title, median));
     if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined, median), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, median));
     if (role === 'title') title = field;
   });
   return warnings;
+}
+
+/**
+ * A summary's label (`Summary`, `TL;DR`) read as a paper's title, where a
+ * title stands (listing-structure's labelsAsTitles): said, naming the text
+ * read as its abstract, since a card's summary shown under the abstract of
+ * the paper above, on that card alone, stands the same.
+ */
+function labelTitleWarning(fields: readonly SourceField[], structure: Structure, index: number, above: Field | undefined, file: string): Problem {
+  const field = fields[index]!;
+  const under = structure.readings.findIndex((r, i) => i > index && r.role === 'abstract');
+  const text = under === -1 ? undefined : fields[under]!;
+  const abstract = text === undefined || text.kind !== 'text' ? '' : `, the text under it (line ${text.line}, ${quote(firstWords(text.text, 6))}) as its abstract`;
+  const where = above === undefined || above.kind !== 'text' ? 'first under the page header' : `under the abstract of ${quote(above.text)}`;
+  return problemAt(file, field.line, `read ${quote(field.text)} as the title of a paper${abstract}, as it stands where a title stands, ${where}; if it is a card's label over a summary of that paper, delete both lines from the dump`);
 }
 
 /**

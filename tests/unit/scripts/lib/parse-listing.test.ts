@@ -1670,7 +1670,15 @@ describe('parseListing: a summary under a `Summary` or `TL;DR` label', () => {
         const result = parse(dump(...card(0), ...paper, ...card(2)));
         expectPapers(result, [[TITLES[0]!, abstract(TOPICS[0]!)], paper, [TITLES[2]!, abstract(TOPICS[2]!)]]);
         expect(result.entries.map((e) => e.abstract)).not.toContain(summaryOf(TOPICS[0]!));
-        expect(result.warnings.map(formatProblem).filter((w) => w.includes('summar'))).toEqual([expect.stringMatching(/: dropped 2 summaries /)]);
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('summar'))).toEqual([expect.stringMatching(/: dropped 2 summaries /), expect.stringMatching(/ as the title of a paper, /)]);
+      });
+
+      test('says so, naming the line and what to do, as a card\'s summary shown under one abstract only stands the same', () => {
+        const result = parse(dump(TITLES[0]!, abstract(TOPICS[0]!), TITLES[1]!, abstract(TOPICS[1]!), label, summaryOf(TOPICS[1]!), TITLES[2]!, abstract(TOPICS[2]!)));
+        const escaped = label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('as the title of a paper'))).toEqual([
+          expect.stringMatching(new RegExp(`^d\\.txt:\\d+: read \`${escaped}\` as the title of a paper, the text under it \\(line \\d+, \`A small adapter on priors matches…\`\\) as its abstract, as it stands where a title stands, under the abstract of \`Graph Priors\`; if it is a card's label over a summary of that paper, delete both lines from the dump$`)),
+        ]);
       });
 
       test('where it stands so on two cards or more, is a card\'s label over a summary shown under the abstract: dropped with its warning, never two papers of one title', () => {
