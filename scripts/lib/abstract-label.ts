@@ -1,39 +1,47 @@
 /**
- * A card's `Abstract` label at the start of an abstract with no colon after
- * it: glued onto the text (`AbstractWe study…`, a copy that lost the line
- * break between them) or before it with a space (`Abstract We study…`).
- * With a colon (`Abstract: We study…`) the label is split off the line
- * before the structure is read (page-chrome's splitCardLabel); without one,
- * only the text's place tells: an abstract line right under its title,
- * where a title such as `Abstract Reasoning in LLMs` never stands.
+ * A card's `Abstract` label at the start of an abstract: glued onto the text
+ * (`AbstractWe study…`, a copy that lost the line break between them),
+ * before it with a space (`Abstract We study…`), or with a colon where the
+ * label was not split off the line before the structure was read
+ * (page-chrome's splitCardLabel splits it only where the text ends as a
+ * sentence: not `Abstract: We study… code at https://…`). Only the text's
+ * place tells it from a title's word: an abstract line right under its
+ * title, where a title such as `Abstract Reasoning in LLMs` never stands.
  */
 
-/** The label, the text after it, and whether it was glued on. */
+/** The label, the text after it, and whether the abstract alone shows it is the label (`certain`) or only the rest of the dump can. */
 export interface LeadingLabel {
   label: string;
   text: string;
-  glued: boolean;
+  certain: boolean;
 }
 
-/** The label, then a capital that starts the text's first word: glued on (a capital and a small letter), or after one space. */
-const LABEL = /^(Abstract|ABSTRACT)(?:(?=\p{Lu}\p{Ll})| (?=\p{Lu}))/u;
+/**
+ * The label, then: a colon (certain); glued onto a capital and a small letter
+ * (certain: `AbstractWe`); glued onto another capital or a figure
+ * (`AbstractKV cache`, `AbstractA critical`, `Abstract3D`), or after one space
+ * before a capital or a figure (`Abstract We`): a term may start so.
+ */
+const LABEL = /^(Abstract|ABSTRACT)(?:(:\s*)(?=\S)|(?=\p{Lu}\p{Ll})|(?=[\p{Lu}\p{N}])| (?=[\p{Lu}\p{N}]))/u;
 
 /**
  * The label at the start of `abstract` (the abstract of `title`), or
  * undefined where the word is the text's own: before a small letter
  * (`Abstract reasoning is…`), part of a word (`Abstractions`), or glued into
- * a name that the title or the text names again (`AbstractNet`). A spaced
- * label before a capital may still be a term's first word (`Abstract Meaning
- * Representation`): the caller decides by the rest of the dump.
+ * a name that the title or the text names again (`AbstractNet`,
+ * `AbstractGPT`). A label that is not certain may still be a term's first
+ * word (`Abstract Meaning Representation`, `AbstractKV`): the caller decides
+ * by the rest of the dump.
  */
 export function leadingAbstractLabel(abstract: string, title: string): LeadingLabel | undefined {
   const match = LABEL.exec(abstract);
   if (match === null) return undefined;
   const text = abstract.slice(match[0].length);
+  if (match[2] !== undefined) return { label: match[1]!, text, certain: true };
   const glued = match[0] === match[1];
   if (glued) {
     const name = /^[\p{L}\p{N}]+/u.exec(abstract)![0];
     if (title.includes(name) || text.includes(name)) return undefined;
   }
-  return { label: match[1]!, text, glued };
+  return { label: match[1]!, text, certain: glued && /^\p{Lu}\p{Ll}/u.test(text) };
 }

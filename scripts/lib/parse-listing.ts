@@ -46,7 +46,7 @@ export interface Alterations {
   markers: number;
   /** The page's vote button (`Upvote`, a count) removed from titles, counted once for each place it was glued on. */
   votes: number;
-  /** A card's `Abstract` label, with no colon, removed from the start of abstracts. */
+  /** A card's `Abstract` label removed from the start of abstracts (abstract-label.ts). */
   labels: number;
 }
 
@@ -524,12 +524,14 @@ function firstWords(text: string, count: number): string {
 /**
  * Abstracts with a card's `Abstract` label and no colon at their start
  * (abstract-label.ts): each is read right under its title, so the label is
- * no title's word. Glued onto the text (`AbstractWe study…`) it is taken
- * off; before a space, where every card of the dump shows a label, two or
- * more (a save writes it on every card), too, with one warning for the dump.
- * Where some cards show none it stays, with a warning on each: abstracts may
- * start with a term whose first word it is (`Abstract Meaning
- * Representation (AMR) is…`, `Abstract Syntax Trees…`), two as well as one.
+ * no title's word. Where the abstract alone shows it is the label (glued
+ * onto a word, `AbstractWe study…`, or before a colon) it is taken off;
+ * otherwise (`Abstract We study…`, `AbstractKV caches…`), where every card
+ * of the dump shows a label, two or more (a save writes it on every card),
+ * too, with one warning for the dump. Where some cards show none it stays,
+ * with a warning on each: abstracts may start with a term whose first word
+ * it is (`Abstract Meaning Representation (AMR) is…`, `Abstract Syntax
+ * Trees…`), two as well as one.
  */
 function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   const found = entries.map((entry) => leadingAbstractLabel(entry.abstract, entry.title));
@@ -540,7 +542,7 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
   const result = entries.map((entry, i) => {
     const label = found[i];
     if (label === undefined) return entry;
-    if (!label.glued && !onCards) {
+    if (!label.certain && !onCards) {
       warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(label.label)} at the start of the abstract of ${quote(entry.title)} (${quote(firstWords(entry.abstract, 3))}): it may be the card's label or the abstract's own words (\`Abstract Meaning Representation\`), and a save writes the label on every card, where other cards here show none; if it is the label, delete it from the entry`));
       return entry;
     }
@@ -551,7 +553,7 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
   if (removed !== undefined) {
     altered.labels += count;
     const what = count === 1 ? 'an abstract' : `${count} abstracts`;
-    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, or before it on every card), the first ${quote(removed.abstract)}`));
+    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, after a colon, or on every card), the first ${quote(removed.abstract)}`));
   }
   return result;
 }

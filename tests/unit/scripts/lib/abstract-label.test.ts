@@ -3,13 +3,25 @@ import { leadingAbstractLabel } from '../../../../scripts/lib/abstract-label.ts'
 
 describe('leadingAbstractLabel', () => {
   test('finds the label glued onto the abstract\'s first word, as a copy that loses its line break writes it', () => {
-    expect(leadingAbstractLabel('AbstractWe study adapters.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'We study adapters.', glued: true });
-    expect(leadingAbstractLabel('ABSTRACTLarge models fail.', 'Sparse Adapters')).toEqual({ label: 'ABSTRACT', text: 'Large models fail.', glued: true });
+    expect(leadingAbstractLabel('AbstractWe study adapters.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'We study adapters.', certain: true });
+    expect(leadingAbstractLabel('ABSTRACTLarge models fail.', 'Sparse Adapters')).toEqual({ label: 'ABSTRACT', text: 'Large models fail.', certain: true });
+  });
+
+  test('finds the label before a colon, which no abstract starts with as its own words', () => {
+    expect(leadingAbstractLabel('Abstract: We study adapters; code at https://example.org', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'We study adapters; code at https://example.org', certain: true });
+    expect(leadingAbstractLabel('ABSTRACT:KV caches grow.', 'Sparse Adapters')).toEqual({ label: 'ABSTRACT', text: 'KV caches grow.', certain: true });
+  });
+
+  test('finds the label glued onto an acronym, a one-letter word or a figure, which only the dump can tell from a name', () => {
+    expect(leadingAbstractLabel('AbstractKV caches grow.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'KV caches grow.', certain: false });
+    expect(leadingAbstractLabel('AbstractA critical step.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'A critical step.', certain: false });
+    expect(leadingAbstractLabel('Abstract3D scenes are hard.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: '3D scenes are hard.', certain: false });
+    expect(leadingAbstractLabel('AbstractGPT is a model.', 'AbstractGPT: Reasoning Over Shapes')).toBeUndefined();
   });
 
   test('finds the label before a space and a capital, which only the dump can tell from a term', () => {
-    expect(leadingAbstractLabel('Abstract We study adapters.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'We study adapters.', glued: false });
-    expect(leadingAbstractLabel('Abstract Meaning Representation (AMR) is a graph.', 'Parsing AMR')).toEqual({ label: 'Abstract', text: 'Meaning Representation (AMR) is a graph.', glued: false });
+    expect(leadingAbstractLabel('Abstract We study adapters.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'We study adapters.', certain: false });
+    expect(leadingAbstractLabel('Abstract Meaning Representation (AMR) is a graph.', 'Parsing AMR')).toEqual({ label: 'Abstract', text: 'Meaning Representation (AMR) is a graph.', certain: false });
   });
 
   test('finds none where the word is the text\'s own', () => {

@@ -1741,7 +1741,7 @@ describe('parseListing: a card\'s `Abstract` label with no colon at the start of
       expect(result.errors.map(formatProblem)).toEqual([]);
       expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(titles.map((title, i) => [title, abstract(TOPICS[i]!)]));
       expect(result.warnings.map(formatProblem).filter((w) => w.includes('label'))).toEqual([
-        expect.stringMatching(/^d\.txt:\d+: removed the card's `Abstract` label from the start of 2 abstracts \(glued onto the text, or before it on every card\), the first `AbstractWe study adapters/),
+        expect.stringMatching(/^d\.txt:\d+: removed the card's `Abstract` label from the start of 2 abstracts \(glued onto the text, after a colon, or on every card\), the first `AbstractWe study adapters/),
       ]);
       expect(result.altered.labels).toBe(2);
     });
@@ -1762,6 +1762,25 @@ describe('parseListing: a card\'s `Abstract` label with no colon at the start of
         expect.stringMatching(/^d\.txt:\d+: kept `Abstract` at the start of the abstract of `Parsing AMR` \(`Abstract Meaning Representation…`\): it may be the card's label or the abstract's own words \(`Abstract Meaning Representation`\), and a save writes the label on every card, where other cards here show none; if it is the label, delete it from the entry$/),
       ]);
       expect(result.altered.labels).toBe(0);
+    });
+
+    test('takes the label glued before an acronym, a one-letter word or a figure off where every card shows a label (`AbstractKV caches…`, `AbstractA critical…`), and keeps it, with the warning, on one card alone', () => {
+      const kv = 'KV caches grow with the context; we study a small adapter that closes the gap on four benchmarks.';
+      const a = 'A critical step is to ask whether a small adapter closes the gap to much larger systems on four benchmarks.';
+      const result = parse(dump(TITLES[0]!, `Abstract${abstract(TOPICS[0]!)}`, TITLES[1]!, `Abstract${kv}`, TITLES[2]!, `Abstract${a}`));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.abstract)).toEqual([abstract(TOPICS[0]!), kv, a]);
+      expect(result.altered.labels).toBe(3);
+      const alone = parse(dump(TITLES[0]!, abstract(TOPICS[0]!), TITLES[1]!, `Abstract${kv}`, TITLES[2]!, abstract(TOPICS[2]!)));
+      expect(alone.entries.map((e) => e.abstract)).toEqual([abstract(TOPICS[0]!), `Abstract${kv}`, abstract(TOPICS[2]!)]);
+      expect(alone.warnings.map(formatProblem).filter((w) => w.includes('label'))).toEqual([expect.stringMatching(/^d\.txt:\d+: kept `Abstract` at the start of the abstract of `Graph Priors` \(`AbstractKV caches grow…`\)/)]);
+    });
+
+    test('takes the label with a colon off an abstract that does not end as a sentence, which the label is not split from before the structure is read (`Abstract: We study… at https://…`)', () => {
+      const url = 'We study priors with a small adapter that closes the gap on four benchmarks; code at https://example.org/priors';
+      const result = parse(dump(TITLES[0]!, `Abstract: ${abstract(TOPICS[0]!)}`, TITLES[1]!, `Abstract: ${url}`, TITLES[2]!, `Abstract: ${abstract(TOPICS[2]!)}`));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.abstract)).toEqual([abstract(TOPICS[0]!), url, abstract(TOPICS[2]!)]);
     });
 
     test('keeps spaced words that some cards\' abstracts start with and others do not: two terms (`Abstract Meaning Representation`, `Abstract Syntax Trees`) are no label, which a save writes on every card', () => {
