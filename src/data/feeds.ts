@@ -2,7 +2,6 @@ import type { Archive, ArchivePaper } from './archive.ts';
 import { atomFeed, UNDATED, type FeedEntry } from '../lib/atom.ts';
 import { dayStart } from '../format/day.ts';
 import { feedEntryId, feedId } from '../lib/feed-ids.ts';
-import { firstTopicId } from '../format/topic-aliases.ts';
 import { latestDay, type TopicGroup } from '../lib/group-papers.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -57,13 +56,14 @@ export function siteFeed(archive: Archive): string {
 /**
  * A topic's Atom feed (`/topics/<id>/feed.xml`): its latest papers; its links
  * name the topic's current URLs, wherever it is served. Its id is made of
- * the path of the topic's first name (firstTopicId), so a renamed topic's
- * feed stays the feed its readers subscribed to, as its entries keep theirs.
+ * the address it is served at (`at`: the topic's id, or one of its aliases),
+ * so each URL a reader subscribed to keeps its feed's id through renames and
+ * merges, whatever the order of the topic's `aliases`, as entries keep theirs.
  */
-export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<ArchivePaper>): string {
+export function topicFeed(archive: Archive, { topic, papers }: TopicGroup<ArchivePaper>, at: string = topic.id): string {
   return atomFeed(
     {
-      id: feedId(paths.topicFeed(firstTopicId(topic))),
+      id: feedId(paths.topicFeed(at)),
       title: `${topic.name} · ${archive.config.title}`,
       description: topic.description,
       selfUrl: archive.urls.absolute(paths.topicFeed(topic.id)),

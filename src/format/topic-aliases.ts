@@ -21,16 +21,6 @@ export function resolveTopicIds(ids: readonly string[], aliases: ReadonlyMap<str
 }
 
 /**
- * The id a topic was first published under: its first alias (a topic's
- * `aliases` list its earlier ids oldest first, as renames append them), or
- * its id if it was never renamed. What must outlive renames is made of it: the
- * `atom:id` of its feed (src/data/feeds.ts), as a paper's entry keeps its id.
- */
-export function firstTopicId(topic: { id: string; aliases?: readonly string[] | undefined }): string {
-  return topic.aliases?.[0] ?? topic.id;
-}
-
-/**
  * Every id whose `/topics/<id>/` the site serves for this taxonomy, in its
  * order: each topic's id (its page and feed, with papers or none) and each
  * alias (redirects and the feed). The ingest records them in

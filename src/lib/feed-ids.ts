@@ -29,9 +29,9 @@ export function feedEntryId(slug: string): string {
  * feed's path within the site (`feed.xml`, `topics/<id>/feed.xml`: see
  * `paths` in urls.ts), `urn:uuid:…`. Never made of `FOLIO_SITE` or
  * `FOLIO_BASE`, for the reason {@link feedEntryId} gives: a feed moved with
- * its site is the same feed (RFC 4287 §4.2.6). A feed served at several
- * paths (a topic's, at each alias) is one feed, and a renamed topic's stays
- * the feed it was: pass the path of its first address (firstTopicId). Pure.
+ * its site is the same feed (RFC 4287 §4.2.6). A topic's feed served at an
+ * alias too has that address's id there, so the URL a reader subscribed to
+ * keeps its id through renames and merges. Pure.
  */
 export function feedId(sitePath: string): string {
   return `urn:uuid:${nameBasedUuid(FEED_NAMESPACE, sitePath)}`;

@@ -107,21 +107,22 @@ describe('siteFeed and topicFeed', () => {
     expect(atomProblems(siteFeed(moved))).toEqual([]);
   });
 
-  test('give a renamed topic’s feed the id of its first name (its first alias), as its entries keep theirs: a feed reader subscribed before the rename sees the same feed, not a new one', () => {
+  test('give each address a topic’s feed is served at the id of that address: a reader subscribed at a renamed topic’s old URL sees the same feed, and a topic that absorbs another keeps its own id', () => {
     const feedIdOf = (xml: string) => /<id>([^<]+)<\/id>/.exec(xml.split('<entry>')[0]!)![1]!;
     const before = feedIdOf(topicFeed(archive, topicPage('mixed')));
-    const renamed = (aliases: string[]) => {
-      const group = topicPage('mixed');
-      return topicFeed(archive, { ...group, topic: { ...group.topic, id: 'mixed-papers', aliases } });
-    };
-    expect(feedIdOf(renamed(['mixed']))).toBe(before);
-    // Renamed twice: the aliases list the earlier ids oldest first.
-    expect(feedIdOf(renamed(['mixed', 'mixed-up']))).toBe(before);
-    // Its self link names where the feed is now.
-    expect(renamed(['mixed'])).toContain('<link rel="self" href="https://lab.example.org/topics/mixed-papers/feed.xml"/>');
-    // A topic never renamed keeps the id of its own path.
-    expect(feedIdOf(topicFeed(archive, topicPage('empty')))).not.toBe(before);
-    expect(feedIdOf(renamed([]))).not.toBe(before);
+    const group = topicPage('mixed');
+    // Renamed `mixed` -> `mixed-papers` (twice, in either order of its aliases): the copy still served at the old URL keeps that URL's id.
+    for (const aliases of [['mixed'], ['mixed', 'mixed-up'], ['mixed-up', 'mixed']]) {
+      const renamed = { ...group, topic: { ...group.topic, id: 'mixed-papers', aliases } };
+      expect(feedIdOf(topicFeed(archive, renamed, 'mixed'))).toBe(before);
+      expect(feedIdOf(topicFeed(archive, renamed))).not.toBe(before);
+      // Its self link names where the feed is now, at either address.
+      expect(topicFeed(archive, renamed, 'mixed')).toContain('<link rel="self" href="https://lab.example.org/topics/mixed-papers/feed.xml"/>');
+    }
+    // `empty` merged into `mixed` (its id kept in mixed's aliases): mixed's readers keep mixed's feed id, empty's keep empty's.
+    const absorbing = { ...group, topic: { ...group.topic, aliases: ['empty'] } };
+    expect(feedIdOf(topicFeed(archive, absorbing))).toBe(before);
+    expect(feedIdOf(topicFeed(archive, absorbing, 'empty'))).toBe(feedIdOf(topicFeed(archive, topicPage('empty'))));
   });
 
   test('name the site as their author, at its home page, and meet RFC 4287’s MUSTs', () => {
