@@ -8,7 +8,8 @@
  * space. A hyphen that stands for a word keeps its space: before a word of
  * its own (`pre-` over `and post-training`), and before another such hyphen
  * (`small-` over `medium- and large-scale`, `medium-, and`; over `medium-`
- * alone, as the break after that one reads).
+ * alone, as the break after that one reads), but not after a compound's
+ * inner hyphen (`text-to-` over `image- and video-generation`).
  */
 export function joinWrappedLines(lines: readonly string[]): string {
   // Right to left, so that a line that is one word and its hyphen (`medium-`) knows how its own break reads.
@@ -33,6 +34,8 @@ function brokeInWord(before: string, after: string, afterJoins: boolean): boolea
   const [, word, hyphen, following] = next;
   // `and` in `pre- and post-training` is a word of its own; `to` in `text-` over `to-image` goes on the compound.
   if (hyphen === undefined) return !SUSPENDED_BEFORE.has(word!.toLowerCase());
+  // A line ending inside a compound (`text-to-` over `image- and video-`) goes on with it: a suspended hyphen ends a word, not a compound's part.
+  if (/[\p{L}\p{N}][-\u2010][\p{L}\p{N}]+[-\u2010]$/u.test(before)) return true;
   // `medium-` in `small-` over `medium-, and large-scale` stands for a word too; `language-` in `language-action` is a compound's.
   // The line ends at that hyphen (`medium-` alone): the break after it tells.
   if (following === '') return afterJoins;

@@ -22,6 +22,8 @@ describe('joinWrappedLines', () => {
     ['a series of such hyphens broken on each', ['small-', 'medium-', 'and large-scale'], 'small- medium- and large-scale'],
     ['a compound broken on each of its hyphens', ['state-', 'of-', 'the-art'], 'state-of-the-art'],
     ['a compound going on after a hyphen in its next word', ['vision-', 'language-action models'], 'vision-language-action models'],
+    ['a compound broken inside itself, before a suspended hyphen of the same series', ['text-to-', 'image- and video-generation'], 'text-to-image- and video-generation'],
+    ['a compound of two words broken inside itself, before a word and a comma', ['vision-language-', 'action, and audio'], 'vision-language-action, and audio'],
   ])('%s', (_, lines, joined) => {
     expect(joinWrappedLines(lines)).toBe(joined);
   });
