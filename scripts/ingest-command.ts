@@ -39,6 +39,8 @@ import { FrontmatterError, parseEntry } from '../src/format/entry.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
+import { mergeManifests } from './lib/merge-manifests.ts';
+import { describeGitConflicts, findGitConflicts, gitConflictReason, gitConflictSides } from '../src/format/git-conflict.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
 import { lockContentFolder, LockBusyError, LockLostError, type ContentLock } from './lib/ingest-lock.ts';
@@ -240,7 +242,7 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const altered = noAlterations();
   const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
-  const { manifest, current } = await readManifest(folder.manifest, input.manifestHash, problems);
+  const { manifest, current } = await readManifest(folder.manifest, input.manifestHash, problems, warnings);
   const existing = await readExistingEntries(folder.papers, input.cache, problems);
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
@@ -576,20 +578,39 @@ function entriesPrint(papersDir: string): string {
  * Read the manifest, checked against its schema unless it is exactly the one
  * the last run left (`checked`, its hash): that run wrote it, or checked it
  * and wrote it again unchanged, so it is also `current` (as this code
- * version writes it).
+ * version writes it). One a Git merge left conflicted (two clones ingested
+ * other days) is both sides' URLs, merged with a warning, as it only grows.
  */
-async function readManifest(file: string, checked: string | undefined, problems: Problem[]): Promise<{ manifest: Manifest; current: boolean }> {
+async function readManifest(file: string, checked: string | undefined, problems: Problem[], warnings: Problem[]): Promise<{ manifest: Manifest; current: boolean }> {
+  const none: Manifest = { papers: {}, listings: {}, topics: [] };
   const text = await readOptional(file);
-  if (text === undefined) return { manifest: { comment: MANIFEST_COMMENT, papers: {}, listings: {}, topics: [] }, current: false };
+  if (text === undefined) return { manifest: { comment: MANIFEST_COMMENT, ...none }, current: false };
   if (checked !== undefined && hashText(text) === checked) return { manifest: JSON.parse(text) as Manifest, current: true };
+  const sides = gitConflictSides(text);
+  if (sides === undefined) return { manifest: checkManifest(text, file, problems) ?? none, current: false };
+  const conflicts = findGitConflicts(text);
+  const [ours, theirs] = [sides.ours, sides.theirs].map((side) => checkManifest(side, file, problems, ` (on a side of the Git merge conflict at ${describeGitConflicts(conflicts)})`));
+  if (ours === undefined || theirs === undefined) return { manifest: none, current: false };
+  const { manifest, clashes } = mergeManifests(ours, theirs);
+  const line = conflicts[0]?.line;
+  if (clashes.length > 0) {
+    problems.push(problemAt(file, line, `holds a Git merge conflict (${describeGitConflicts(conflicts)}) whose two sides record ${clashes.join(', ')} differently; expected one record each: keep the side whose entry you kept, delete the other and the marker lines, and ingest again`));
+  } else {
+    warnings.push(problemAt(file, line, `merged the Git merge conflict (${describeGitConflicts(conflicts)}), keeping every URL of both sides: published.json only grows; commit it`));
+  }
+  return { manifest, current: false };
+}
+
+/** The manifest `text` holds, checked against its schema; `undefined`, with a problem, when it is none. */
+function checkManifest(text: string, file: string, problems: Problem[], where = ''): Manifest | undefined {
   try {
     const result = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
-    if (result.success) return { manifest: result.data, current: false };
-    problems.push(problemAt(file, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`));
+    if (result.success) return result.data;
+    problems.push(problemAt(file, undefined, `does not fit the manifest format${where}: ${describeIssues(result.error, 'manifest')}`));
   } catch (error) {
-    problems.push(problemAt(file, undefined, `is not valid JSON (${(error as Error).message}); expected the manifest of published slugs`));
+    problems.push(problemAt(file, undefined, `is not valid JSON${where} (${(error as Error).message}); expected the manifest of published slugs`));
   }
-  return { manifest: { papers: {}, listings: {}, topics: [] }, current: false };
+  return undefined;
 }
 
 /**
@@ -611,6 +632,11 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
     const memo = cache.get(slugOfFile(name));
     if (memo !== undefined && memo.hash === hash) {
       entries.push({ path: file, data: memo.data, text, hash });
+      continue;
+    }
+    const conflicts = findGitConflicts(text);
+    if (conflicts.length > 0) {
+      problems.push(problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, 'keep the listings of both sides')));
       continue;
     }
     let data: unknown;

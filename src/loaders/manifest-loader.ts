@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describeIssues } from '../format/describe-issues.ts';
+import { describeGitConflicts, findGitConflicts } from '../format/git-conflict.ts';
 import { manifestSchema, type Manifest } from '../format/manifest-schema.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { reloadOnChange, storeItems, type StoredItem } from './store-items.ts';
@@ -9,8 +10,13 @@ import { reloadOnChange, storeItems, type StoredItem } from './store-items.ts';
 /** A part of the manifest that becomes a collection: its published paper slugs, listing ids or topic ids. */
 export type ManifestSection = 'papers' | 'listings' | 'topics';
 
-/** The manifest, read and checked; a broken one names the file. */
+/** The manifest, read and checked; a broken one names the file, and one a Git merge left conflicted the conflict and the ingest that merges it. */
 function readManifest(text: string, path: string): Manifest {
+  const conflicts = findGitConflicts(text);
+  if (conflicts.length > 0) {
+    const reason = `holds a Git merge conflict (${describeGitConflicts(conflicts)}); the ingest merges it, keeping every URL of both sides (published.json only grows): run \`npm run ingest\` with any dump (one already ingested changes nothing else), then commit published.json`;
+    throw new ProblemsError([problemAt(path, conflicts[0]!.line, reason)]);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

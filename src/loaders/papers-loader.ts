@@ -9,6 +9,7 @@ import { firstDay } from '../lib/group-papers.ts';
 import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
+import { findGitConflicts, gitConflictReason } from '../format/git-conflict.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { resolveTopicIds } from '../format/topic-aliases.ts';
 import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
@@ -208,6 +209,8 @@ function readBody(body: string, file: string): ReturnType<typeof parseBody> {
 }
 
 function readEntry(contents: string, file: string): { data: unknown; body: string } {
+  const conflicts = findGitConflicts(contents);
+  if (conflicts.length > 0) throw new ProblemsError([problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, 'keep the listings of both sides'))]);
   try {
     return parseEntry(contents);
   } catch (error) {

@@ -26,6 +26,11 @@ describe('parseTaxonomy', () => {
     expect(() => parseTaxonomy(yaml('topics:', '  - id: walruses', '    name: [unclosed'), FILE)).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:4: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]]`);
   });
 
+  test('reports a Git merge conflict at its first marker, not the YAML error it makes further on', () => {
+    const merged = yaml('topics:', '<<<<<<< HEAD', '  - id: walruses', '=======', '  - id: seals', '>>>>>>> theirs', ...OTHER);
+    expect(() => parseTaxonomy(merged, FILE)).toThrow(`${FILE}:2: holds a Git merge conflict (lines 2–6); expected the file as both sides meant it`);
+  });
+
   test('reports an empty file', () => {
     expect(() => parseTaxonomy('# nothing yet\n', FILE)).toThrowErrorMatchingInlineSnapshot(`[TaxonomyError: content/topics.yaml:1: the file is empty; expected a \`topics:\` list]`);
   });

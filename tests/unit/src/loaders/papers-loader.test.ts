@@ -68,6 +68,19 @@ describe('papersLoader', () => {
     expect(error?.message).toBe(`${path.join(dir, 'broken.mdx')}:3: Could not read the frontmatter as YAML (duplicated mapping key); expected \`---\` YAML frontmatter \`---\` and the abstract`);
   });
 
+  test('names the lines of a Git merge conflict left in an entry, and what to keep', async () => {
+    const dir = await papersFolder();
+    const listing = (day: string) => [`  - listing: "${day}"`, `    source: ${day}.txt`, '    position: 1'];
+    const merged = ['---', 'title: Merged', 'slug: merged', 'listings:', '<<<<<<< HEAD', ...listing('2025-03-02'), '=======', ...listing('2025-03-03'), '>>>>>>> theirs', '---', '', 'Body.', ''];
+    await writeFile(path.join(dir, 'merged.mdx'), merged.join('\n'));
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(fakeContext(dir).context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toBe(
+      `${path.join(dir, 'merged.mdx')}:5: holds a Git merge conflict (lines 5–13); expected the file as both sides meant it, without Git's \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines: keep the listings of both sides, then run the command again`,
+    );
+  });
+
   test('parses each body once into HTML and plain text for the archive', async () => {
     const dir = await papersFolder();
     const { context, entries } = fakeContext(dir);

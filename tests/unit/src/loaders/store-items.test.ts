@@ -115,6 +115,15 @@ describe('manifestLoader', () => {
     expect(topics.entries.size).toBe(0);
   });
 
+  test('a manifest a Git merge left conflicted stops the load at the conflict, saying that the ingest merges it', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
+    const file = path.join(root, 'published.json');
+    await writeFile(file, ['{', '  "papers": {', '<<<<<<< HEAD', '    "a": { "title": "A", "key": "A" }', '=======', '    "b": { "title": "B", "key": "B" }', '>>>>>>> theirs', '  }', '}', ''].join('\n'));
+    await expect(manifestLoader(file).load(fakeContext(root).context)).rejects.toThrow(
+      `${file}:3: holds a Git merge conflict (lines 3–7); the ingest merges it, keeping every URL of both sides (published.json only grows): run \`npm run ingest\` with any dump (one already ingested changes nothing else), then commit published.json`,
+    );
+  });
+
   test('a broken manifest stops the load naming the file', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
     const file = path.join(root, 'published.json');
