@@ -12,7 +12,7 @@
  * leaves the folder as it was, or the next run puts it back.
  * This file only reads, writes and reports; the decisions live in scripts/lib.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile, readdir, readlink, stat, lstat, mkdir, access, open } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -106,7 +106,10 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   if (problems.length === 0 && (await replayLastRun(runPath, await runHead(userTaxonomy !== undefined), folder.papers))) return 0;
 
   // A folder with no papers yet: a first run, or a mistyped --content on a later day.
-  const newArchive = (await paperFileNames(folder.papers)).length === 0;
+  const entryCount = (await paperFileNames(folder.papers)).length;
+  const newArchive = entryCount === 0;
+  // Either deleted by hand (taken for a cache), told before this run writes it again: what only it held is gone.
+  const missing = newArchive ? [] : missingRecords(folder, entryCount, { manifest: !existsSync(folder.manifest), taxonomy: userTaxonomy === undefined });
   const cacheText = await readOptional(cachePath);
   const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText, version), manifestHash: writtenManifest(cacheText, version), problems });
   lock.assertHeld();
@@ -114,6 +117,7 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const leftover = await writePlan(plan, manifestText, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
   printReport(reportRun(listings, plan, warnings, altered));
+  for (const warning of missing) console.warn(`warning: ${formatProblem(warning)}`);
   if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${showPath(folder.root)} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache, version, hashText(manifestText));
@@ -225,6 +229,20 @@ interface RunInput {
   manifestHash: string | undefined;
   /** Problems found so far; more are added, and any stops the run before the plan. */
   problems: Problem[];
+}
+
+/**
+ * What a folder that holds `entries` papers lost with its manifest or its
+ * taxonomy deleted, which the run writes again (from the entries, or the
+ * default taxonomy): said once, by the run that writes them, as the next
+ * finds them there.
+ */
+function missingRecords(folder: ContentFolder, entries: number, missing: { manifest: boolean; taxonomy: boolean }): Problem[] {
+  const held = `was missing, though the papers folder holds ${entries} ${entries === 1 ? 'entry' : 'entries'}`;
+  const checkout = (file: string) => `(\`git checkout -- ${showPath(file)}\`), then ingest again`;
+  const manifest = `${held}; wrote it again from the entries. It is no cache: it alone records URLs the entries do not (listings moved to their day, topics and papers no longer in the folder), which the build checks are still served; restore it from Git if you can ${checkout(folder.manifest)}`;
+  const taxonomy = `${held}; wrote the default taxonomy there. If the archive had its own, restore it from Git ${checkout(folder.taxonomy)}`;
+  return [...(missing.manifest ? [problemAt(folder.manifest, undefined, manifest)] : []), ...(missing.taxonomy ? [problemAt(folder.taxonomy, undefined, taxonomy)] : [])];
 }
 
 /** What a planned run reports besides the plan. */

@@ -37,6 +37,11 @@ export async function configProblems(env: Record<string, string | undefined>): P
   }
   if ((await paperFileNames(content.papers)).length === 0) {
     problems.push(`${setting}: ${content.papers} has no paper entries (*.mdx); ${fix}`);
+  } else if (kind(content.manifest) === 'missing') {
+    // Deleted by hand, taken for a cache: what only it records (listings moved to their day, topics and papers gone) would go unchecked and unserved.
+    problems.push(
+      `${setting}: ${content.manifest} is missing, though ${content.papers} holds entries; it is no cache but the record of every URL the site published, which the build checks are still served: restore it from Git (\`git checkout -- ${content.manifest}\`), or run the ingest, which writes it again from the entries`,
+    );
   }
   if (kind(content.taxonomy) !== 'file') {
     problems.push(`${setting}: ${content.taxonomy} is missing; the ingest writes the default taxonomy there (\`npm run ingest\`), or copy src/format/default-topics.yaml from Folio`);

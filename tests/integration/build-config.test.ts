@@ -14,11 +14,12 @@ async function build(env: Record<string, string>): Promise<{ code: number; outpu
 }
 
 /** A content folder with what a build needs, made by hand (no ingest needed to check the checks). */
-async function contentFolder(parts: { papers?: boolean; topics?: boolean } = {}): Promise<string> {
+async function contentFolder(parts: { papers?: boolean; topics?: boolean; manifest?: boolean } = {}): Promise<string> {
   const dir = path.join(await tempDir('folio-config-'), 'content');
   fs.mkdirSync(path.join(dir, 'papers'), { recursive: true });
   if (parts.papers !== false) fs.writeFileSync(path.join(dir, 'papers/a.mdx'), '---\ntitle: A\n---\n');
   if (parts.topics !== false) fs.writeFileSync(path.join(dir, 'topics.yaml'), 'topics: []\n');
+  if (parts.manifest !== false) fs.writeFileSync(path.join(dir, 'published.json'), '{ "papers": {} }\n');
   return dir;
 }
 
@@ -43,6 +44,14 @@ describe('configProblems', () => {
   test('a content folder without topics.yaml', async () => {
     const dir = await contentFolder({ topics: false });
     expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([expect.stringContaining(`${path.join(dir, 'topics.yaml')} is missing`)]);
+  });
+
+  test('a content folder holding papers whose published.json was deleted (taken for a cache): the URLs only it records would go unchecked', async () => {
+    const dir = await contentFolder({ manifest: false });
+    const manifest = path.join(dir, 'published.json');
+    expect(await configProblems({ FOLIO_CONTENT: dir })).toEqual([
+      `FOLIO_CONTENT=${dir}: ${manifest} is missing, though ${path.join(dir, 'papers')} holds entries; it is no cache but the record of every URL the site published, which the build checks are still served: restore it from Git (\`git checkout -- ${manifest}\`), or run the ingest, which writes it again from the entries`,
+    ]);
   });
 
   test('a site that is not an http(s) origin, and an output folder that is a file', async () => {

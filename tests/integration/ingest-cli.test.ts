@@ -54,6 +54,24 @@ describe('npm run ingest', () => {
     expect(ropes.body.trim()).toBe('Ropes fold into knots.');
   });
 
+  test('says so when published.json or topics.yaml was deleted from a folder that holds papers (neither is a cache), writes them again, and says nothing more on the next run', async () => {
+    const input = await dumps({ '2025-03-01.txt': `Mar 1\n${ROPES}`, '2025-03-02.txt': `Mar 2\n${KNOTS}` });
+    const content = await tempDir();
+    await runIngest(['--content', content, path.join(input, '2025-03-01.txt')]);
+    const manifest = path.join(content, 'published.json');
+    const taxonomy = path.join(content, 'topics.yaml');
+    await rm(manifest);
+    await rm(taxonomy);
+    const result = await runIngest(['--content', content, path.join(input, '2025-03-02.txt')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `warning: ${manifest}: was missing, though the papers folder holds 1 entry; wrote it again from the entries. It is no cache: it alone records URLs the entries do not (listings moved to their day, topics and papers no longer in the folder), which the build checks are still served; restore it from Git if you can (\`git checkout -- ${manifest}\`), then ingest again\n` +
+        `warning: ${taxonomy}: was missing, though the papers folder holds 1 entry; wrote the default taxonomy there. If the archive had its own, restore it from Git (\`git checkout -- ${taxonomy}\`), then ingest again\n`,
+    );
+    expect(Object.keys(JSON.parse(await readFile(manifest, 'utf8')).papers)).toEqual(['folded-ropes', 'knots-hold']);
+    expect((await runIngest(['--content', content, path.join(input, '2025-03-02.txt')])).stderr).toBe('');
+  });
+
   test('changes no byte on disk when run again on the same input', async () => {
     const input = await dumps({ 'a.txt': ROPES + KNOTS });
     const content = await tempDir();
