@@ -40,6 +40,7 @@ import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
 import { mergeManifests } from './lib/merge-manifests.ts';
+import { unservedPaperReason, unservedPapers } from '../src/lib/permalinks.ts';
 import { describeGitConflicts, findGitConflicts, gitConflictReason, gitConflictSides } from '../src/format/git-conflict.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
@@ -272,6 +273,9 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   // The ingest keeps recording a topic gone from topics.yaml (it may have been served); told now, the user need not learn it from the build.
   const gone = goneTopicsReason(taxonomy, manifest.topics);
   if (gone !== undefined) warnings.push(problemAt(folder.manifest, undefined, `${gone}; the site will not build until then`));
+  // So is a published paper whose entry was deleted by hand, unless this run wrote it again.
+  const papers = [...existing.map((e) => e.data), ...plan.entries.map((e) => ({ slug: e.slug, aliases: [] }))];
+  for (const slug of unservedPapers(papers, Object.keys(plan.manifest.papers))) warnings.push(problemAt(folder.manifest, undefined, `${unservedPaperReason(slug)}; the site will not build until then`));
   return { listings, plan, warnings, altered };
 }
 

@@ -24,6 +24,21 @@ export class PermalinkError extends ProblemsError {
 }
 
 /**
+ * Why a published `slug` that no entry has as its slug or alias is a broken
+ * URL, and the fixes: most often its entry was deleted by hand.
+ */
+export function unservedPaperReason(slug: string): string {
+  const entry = `papers/${slug}.mdx`;
+  return `\`/papers/${slug}/\` was published but no paper has it as its slug or in its aliases; expected its entry, ${entry}: restore it from Git (\`git checkout -- ${entry}\`) or ingest again a dump that lists it (to take the paper off the archive, give the entry \`retired\`); if the paper lives on under another slug, add \`${slug}\` to that entry's \`aliases\``;
+}
+
+/** The slugs of `published` that none of `papers` has as its slug or in its aliases, in order. */
+export function unservedPapers(papers: ReadonlyArray<{ slug: string; aliases: readonly string[] }>, published: readonly string[]): string[] {
+  const served = new Set(papers.flatMap((p) => [p.slug, ...p.aliases]));
+  return published.filter((slug) => !served.has(slug));
+}
+
+/**
  * Plans every `/papers/<slug>/` URL: a page per paper and a redirect per
  * alias. Throws a {@link PermalinkError} listing every problem when two
  * entries claim one URL or a published slug (from `published.json`) would
@@ -47,7 +62,7 @@ export function planPaperRoutes(papers: readonly PermalinkSource[], published: r
   }
   for (const slug of published) {
     if (!claims.has(slug)) {
-      problems.push(problemAt(manifestFile, undefined, `\`/papers/${slug}/\` was published but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to`));
+      problems.push(problemAt(manifestFile, undefined, unservedPaperReason(slug)));
     }
   }
   if (problems.length > 0) throw new PermalinkError(problems);

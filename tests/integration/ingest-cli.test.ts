@@ -72,6 +72,20 @@ describe('npm run ingest', () => {
     expect((await runIngest(['--content', content, path.join(input, '2025-03-02.txt')])).stderr).toBe('');
   });
 
+  test('warns, naming published.json and the fix, while a published paper’s entry is gone (deleted by hand) and no dump of the run lists it', async () => {
+    const input = await dumps({ '2025-03-01.txt': `Mar 1\n${ROPES}`, '2025-03-02.txt': `Mar 2\n${KNOTS}` });
+    const content = await tempDir();
+    await runIngest(['--content', content, path.join(input, '2025-03-01.txt'), path.join(input, '2025-03-02.txt')]);
+    await rm(path.join(content, 'papers/folded-ropes.mdx'));
+    const result = await runIngest(['--content', content, path.join(input, '2025-03-02.txt')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`warning: ${path.join(content, 'published.json')}: \`/papers/folded-ropes/\` was published but no paper has it as its slug or in its aliases; expected its entry, papers/folded-ropes.mdx: restore it from Git`);
+    expect(result.stderr).toContain('the site will not build until then');
+    // Its dump ingested again writes it again, at its URL.
+    expect((await runIngest(['--content', content, path.join(input, '2025-03-01.txt')])).stderr).toBe('');
+    expect(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8')).toContain('slug: folded-ropes\n');
+  });
+
   test('changes no byte on disk when run again on the same input', async () => {
     const input = await dumps({ 'a.txt': ROPES + KNOTS });
     const content = await tempDir();

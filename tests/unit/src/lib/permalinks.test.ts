@@ -12,7 +12,7 @@ describe('planPaperRoutes', () => {
   test('fails when a published slug has neither a page nor a redirect', () => {
     expect(() => planPaperRoutes([{ slug: 'kept', aliases: [], file: 'papers/kept.mdx' }], ['kept', 'dropped'])).toThrowErrorMatchingInlineSnapshot(`
       [PermalinkError: Permanent URLs are broken:
-        - published.json: \`/papers/dropped/\` was published but no paper has it as its slug or in its aliases; add it to the aliases of the paper it belongs to]
+        - published.json: \`/papers/dropped/\` was published but no paper has it as its slug or in its aliases; expected its entry, papers/dropped.mdx: restore it from Git (\`git checkout -- papers/dropped.mdx\`) or ingest again a dump that lists it (to take the paper off the archive, give the entry \`retired\`); if the paper lives on under another slug, add \`dropped\` to that entry's \`aliases\`]
     `);
   });
 
