@@ -501,9 +501,15 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
 function keepEarlierEntries(run: Run): void {
   for (const entry of run.input.existing) {
     if (run.claimedBy.has(entry.data.slug)) continue;
+    // An entry keeps at least one listing: a paper left on none is taken off the archive by retiring it.
+    const only = entry.data.listings.every((appearance) => run.replaced.has(appearanceKey(appearance)));
+    const fix = only
+      ? 'leave it, or to take the paper off the archive give its entry `retired` and the reason (see Retiring a paper in the README)'
+      : 'leave it, or to take it off that listing remove that appearance from its `listings`, keeping at least one';
     for (const appearance of entry.data.listings) {
       if (run.replaced.has(appearanceKey(appearance))) {
-        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(showPath(appearance.source))} of the listing ${quote(appearance.listing)}; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one`));
+        const which = `${quote(appearance.listing)}${entry.data.listings.length === 1 ? ', its only listing' : ''}`;
+        run.warnings.push(problemAt(entry.path, undefined, `is no longer in the re-ingested dump ${quote(showPath(appearance.source))} of the listing ${which}; its entry keeps that appearance and stays published (its URL must keep working): ${fix}`));
       }
     }
     run.manifest.papers[entry.data.slug] ??= manifestRecord(entry.data.title, undefined, undefined);

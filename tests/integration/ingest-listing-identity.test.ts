@@ -124,7 +124,7 @@ describe('a different dump under the file name of a dated listing, with no day o
     await runIngest(['--content', content, '--date', '2025-06-12', path.join(dir, 'a/saved.txt')]);
     const later = await runIngest(['--content', content, path.join(dir, 'b/saved.txt')]);
     expect(scrub(later.stderr, dir, content)).toBe(
-      'warning: papers/folded-ropes.mdx: is no longer in the re-ingested dump `saved.txt` of the listing `2025-06-12`; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its `listings`, keeping at least one',
+      'warning: papers/folded-ropes.mdx: is no longer in the re-ingested dump `saved.txt` of the listing `2025-06-12`, its only listing; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take the paper off the archive give its entry `retired` and the reason (see Retiring a paper in the README)',
     );
     expect(later.stdout).toContain('(2 new, 0 updated, 2 unchanged)');
     const identical = await runIngest(['--content', content, path.join(dir, 'b/saved.txt')]);

@@ -102,12 +102,20 @@ describe('planIngest', () => {
     ]);
   });
 
+  test('warns when a paper on two listings has left one of them when it is re-ingested, saying how to take it off that one', () => {
+    const first = plan([listing('a', [['Knots', 'A knot.'], ['Loops', 'A loop.']]), listing('b', [['Loops', 'A loop.']])]);
+    const second = plan([listing('a', [['Knots', 'A knot.']])], existingFrom(first));
+    expect(second.warnings.map(formatProblem)).toEqual([
+      'papers/loops.mdx: is no longer in the re-ingested dump `a.txt` of the listing `a`; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its `listings`, keeping at least one',
+    ]);
+  });
+
   test('warns when an earlier paper has left a re-ingested listing, and keeps it', () => {
     const first = plan([listing('a', [['Knots', 'A knot.'], ['Loops', 'A loop.']])]);
     const second = plan([listing('a', [['Knots', 'A knot.']])], existingFrom(first));
     expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "papers/loops.mdx: is no longer in the re-ingested dump \`a.txt\` of the listing \`a\`; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take it off that listing remove that appearance from its \`listings\`, keeping at least one",
+        "papers/loops.mdx: is no longer in the re-ingested dump \`a.txt\` of the listing \`a\`, its only listing; its entry keeps that appearance and stays published (its URL must keep working): leave it, or to take the paper off the archive give its entry \`retired\` and the reason (see Retiring a paper in the README)",
       ]
     `);
     expect(second.manifest.papers).toHaveProperty('loops');
