@@ -40,6 +40,8 @@ function nextPart(part: Part, bare: string): Part | undefined {
  * or a marker never closed is text.
  */
 function sides(text: string): Array<{ line: string; part: Part | 'marker' }> | undefined {
+  // Every entry is checked on every load: most hold no marker at all, told without splitting them into lines.
+  if (!/^<{7}(?: |\r?$)/m.test(text)) return undefined;
   const lines = text.split(/(?<=\n)/);
   const out: Array<{ line: string; part: Part | 'marker' }> = [];
   let part: Part = 'both';
