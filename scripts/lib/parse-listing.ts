@@ -11,6 +11,7 @@ import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 import { abstractsSplitIntoTitles } from './split-abstracts.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
+import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { consentBannerIndices, consentBanners } from './consent-banner.ts';
 
@@ -442,6 +443,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
     parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
+    if (parsed.errors.length === 0) warnings.push(...abstractsUnlikeTitles(parsed.entries, file));
   }
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };

@@ -2652,3 +2652,36 @@ describe('parseListing: an error page saved instead of the listing', () => {
     expect(titles(join('404 Not Found? Repairing Broken Links', abstract('links'), ...papers))).toEqual(['404 Not Found? Repairing Broken Links', 'Sparse Adapters', 'Graph Priors']);
   });
 });
+
+describe('parseListing: lines lost between a title and the next paper', () => {
+  /** Invented papers, each abstract about its title's subject, as real ones are. */
+  const PAPERS = [
+    ['Sparse Routing for Mixture-of-Experts Transformers', 'Mixture-of-experts transformers route each token to a few experts. We study sparse routing that keeps every expert busy and report steady gains.'],
+    ['Contrastive Decoding Against Object Hallucination', 'Vision models often describe objects that are not there. A contrastive decoding step removes most hallucination without retraining.'],
+    ['Scaling Laws for Reward Models', 'Reward models are trained on human preferences. We fit scaling laws for reward model error against size and data, and find a clean power law.'],
+    ['Diffusion Policies for Robot Grasping', 'Robot grasping in clutter is hard. We train diffusion policies from demonstrations and grasp unseen objects reliably.'],
+    ['Tokenizer-Free Speech Recognition', 'Speech recognition usually needs a tokenizer. We recognise speech from raw audio without one and match tokenizer baselines.'],
+    ['Protein Folding with Graph Networks', 'Graph networks over residues predict protein folding. Our folding model is small and fast and keeps accuracy on hard proteins.'],
+    ['Retrieval Heads in Long-Context Language Models', 'Long-context language models retrieve facts through a few attention heads. We find these retrieval heads and show that pruning them breaks recall.'],
+    ['Weather Forecasting from Satellite Images', 'Satellite images hold most of what a forecast needs. Our weather model reads them directly and beats numerical forecasting at short range.'],
+    ['Quantized Kernels for Mobile Inference', 'Mobile inference is bound by memory. Quantized kernels in four bits halve latency on phones with little loss.'],
+    ['Curriculum Learning for Theorem Proving', 'Theorem proving agents learn slowly from hard problems. A curriculum from easy lemmas to hard theorems doubles the proofs found.'],
+    ['Watermarking Text from Language Models', 'Text from language models can carry a watermark. Our watermarking scheme survives paraphrase and is detectable from a few sentences.'],
+    ['Federated Learning on Hospital Records', 'Hospital records cannot leave the hospital. Federated learning across twelve hospitals trains one model on their records privately.'],
+  ] as const;
+  const lines = PAPERS.flatMap(([title, text]) => [title, text]);
+
+  test('warns, naming the title and the line, where an abstract and the next title are lost from a one-line dump', () => {
+    // Lines 7 and 8 of the papers (paper 4's abstract, paper 5's title) lost: paper 4's title sits over paper 5's abstract.
+    const lost = [...lines.slice(0, 7), ...lines.slice(9)];
+    const result = parse(lineDump(lost[0]!, ...lost.slice(1)));
+    expect(result.entries.map((e) => e.title)).toContain('Diffusion Policies for Robot Grasping');
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('Diffusion Policies'))).toEqual([expect.stringMatching(/^d\.txt:9: `Diffusion Policies for Robot Grasping` shares hardly a word with the abstract under it \(line 10, `Speech recognition usually needs/)]);
+  });
+
+  test('says nothing of a one-line dump whose papers are whole', () => {
+    const result = parse(lineDump(lines[0]!, ...lines.slice(1)));
+    expect(result.entries).toHaveLength(PAPERS.length);
+    expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/removed the page's `Subscribe`/)]);
+  });
+});
