@@ -391,10 +391,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   const altered = noAlterations();
   const lines = readLines(raw, file, warnings, altered);
   const layout = readLayout(lines);
-  if (layout.kind === 'wrapped-without-blanks') {
-    const problem = problemAt(file, undefined, `the text is wrapped at about ${layout.width} characters a line with no blank lines between titles and abstracts, so they cannot be told apart; expected one title or abstract per line: save the page again without wrapping lines (or with a blank line between each title and abstract)`);
-    return { entries: [], errors: [problem], warnings, altered };
-  }
+  if (layout.kind === 'wrapped-without-blanks') return { entries: [], errors: [wrappedWithoutBlanks(lines, layout, file)], warnings, altered };
   const oneLine = allOnOneLine(lines, file);
   if (oneLine !== undefined) return { entries: [], errors: [oneLine], warnings, altered };
   const blankLayout = layout.kind === 'blank';
@@ -453,6 +450,18 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
   return { ...parsed, warnings, altered };
+}
+
+/**
+ * The error for a dump hard-wrapped at a width with no blank lines: named
+ * at the first line that goes on mid-sentence from the line above, where
+ * the one-line layout starts a title or an abstract of its own.
+ */
+function wrappedWithoutBlanks(lines: readonly Line[], layout: { width?: number; wrappedLine?: number }, file: string): Problem {
+  const above = layout.wrappedLine === undefined ? undefined : lines[layout.wrappedLine];
+  const goesOn = layout.wrappedLine === undefined ? undefined : lines[layout.wrappedLine + 1];
+  const where = above === undefined || goesOn === undefined ? '' : `: this line goes on mid-sentence from line ${above.number} (${quote(`\u2026${above.text.slice(-30).trimStart()}`)}), where a title or an abstract of its own was expected, so titles and abstracts cannot be told apart`;
+  return problemAt(file, goesOn?.number, `the text looks hard-wrapped at about ${layout.width} characters a line with no blank lines between titles and abstracts${where}; save the page again without wrapping lines (or with a blank line between each title and abstract)`);
 }
 
 /**
@@ -710,7 +719,7 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
  * {@link wrapping}) and blank lines separate its paragraphs. `width`: the
  * width the text is wrapped at, when it is.
  */
-function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrapped-without-blanks'; width?: number } {
+function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrapped-without-blanks'; width?: number; wrappedLine?: number } {
   let separated = 0;
   let adjacent = 0;
   let previous: Line | undefined;
@@ -734,7 +743,7 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
   // over abstracts that start in lowercase look wrapped once each, never twice in a row).
   if (separated === 0) {
     const refused = wrap !== undefined && wrap.wrapped >= MIN_WRAPS_UNSEPARATED && wrap.runs > 0 && 2 * wrap.wrapped >= runsIntoText(lines);
-    return refused ? { kind: 'wrapped-without-blanks', width: wrap.width } : { kind: 'lines' };
+    return refused ? { kind: 'wrapped-without-blanks', width: wrap.width, wrappedLine: wrap.first } : { kind: 'lines' };
   }
   const kind = separated > adjacent || width !== undefined ? 'blank' : 'lines';
   return { kind, ...(width === undefined ? {} : { width }) };
@@ -743,7 +752,7 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
 /**
  * The width a dump's text would be wrapped at, how many of its lines are
  * wrapped there, and how many of those the next line is wrapped too
- * (`runs`): where a paragraph runs on over several lines, each line but
+ * (`runs`), and the first wrapped line (its 0-based index, `first`): where a paragraph runs on over several lines, each line but
  * its last ends where the next line's first word would not have fitted,
  * mostly in the middle of a sentence. The width is taken from the lines that
  * run on (the longest but a tenth of them, so that an unbreakable URL does
@@ -751,7 +760,7 @@ function readLayout(lines: readonly Line[]): { kind: 'blank' | 'lines' | 'wrappe
  * length, are not wrapped: the next line starts a field of its own, with a
  * capital.
  */
-function wrapping(lines: readonly Line[]): { width: number; wrapped: number; runs: number } | undefined {
+function wrapping(lines: readonly Line[]): { width: number; wrapped: number; runs: number; first: number } | undefined {
   const runOn = runOnLines(lines);
   if (runOn.length < 2) return undefined;
   const lengths = runOn.map((i) => visibleLength(lines[i]!.text)).sort((a, b) => a - b);
@@ -761,7 +770,7 @@ function wrapping(lines: readonly Line[]): { width: number; wrapped: number; run
   // breaks a sentence: the next line goes on in lowercase, where a title or an abstract of its own starts with a capital.
   const wraps = (i: number) => visibleLength(lines[i]!.text) >= 0.75 * width && !fitsAfter(lines[i]!.text, lines[i + 1]!.text, width) && /^\p{Ll}/u.test(lines[i + 1]!.text);
   const wrapped = runOn.filter(wraps);
-  return { width, wrapped: wrapped.length, runs: wrapped.filter((i, k) => wrapped[k + 1] === i + 1).length };
+  return { width, wrapped: wrapped.length, runs: wrapped.filter((i, k) => wrapped[k + 1] === i + 1).length, first: wrapped[0] ?? runOn[0]! };
 }
 
 /** The indexes of the lines that run on into the next one (neither is blank). */

@@ -1913,7 +1913,16 @@ describe('parseListing: text wrapped at a width', () => {
 
   test('stops on a dump wrapped at a width with no blank line anywhere: its titles and abstracts cannot be told apart line by line', () => {
     const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging', wrap(longAbstract('tokens'), 72), 'Scaling Laws', wrap(longAbstract('rewards'), 72)].join('\n');
-    expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt: the text is wrapped at about \d+ characters a line with no blank lines between titles and abstracts/)]);
+    expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:4: the text looks hard-wrapped at about \d+ characters a line with no blank lines between titles and abstracts/)]);
+  });
+
+  test('names the first line that goes on mid-sentence from the line above in a one-line dump wrapped at a width, and says to save it again unwrapped', () => {
+    // `fold -s -w 60`: a line broken at a space keeps the space at its end.
+    const fold = (text: string) => wrap(text, 59).replace(/\n/gu, ' \n');
+    const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging', abstract('tokens').slice(0, 40) + '.', 'Scaling Laws for Reward Models', fold(longAbstract('rewards')), 'Diffusion Priors', fold(longAbstract('depth'))].join('\n');
+    expect(errors(text)).toEqual([
+      expect.stringMatching(/^d\.txt:6: the text looks hard-wrapped at about 5\d characters a line with no blank lines between titles and abstracts: this line goes on mid-sentence from line 5 \(`…[^`]+`\), where a title or an abstract of its own was expected, so titles and abstracts cannot be told apart; save the page again without wrapping lines \(or with a blank line between each title and abstract\)$/u),
+    ]);
   });
 
   test('stops rather than read a title over its abstract as one title when the title fills a wrapped line', () => {
@@ -1930,7 +1939,7 @@ describe('parseListing: text wrapped at a width', () => {
 
   test('stops on a dump wrapped at a width with no blank line, however few its papers', () => {
     const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging for Faster Vision Transformers', wrap(`${abstract('tokens')} We show twice the throughput`, 70), 'Scaling Laws for Reward Model Overoptimization', wrap(`${abstract('rewards')} and fit scaling laws to the gap`, 70)].join('\n');
-    expect(errors(text)).toEqual([expect.stringMatching(/the text is wrapped at about \d+ characters a line/)]);
+    expect(errors(text)).toEqual([expect.stringMatching(/the text looks hard-wrapped at about \d+ characters a line/)]);
   });
 
   test('does not read a block of a title over its abstract as the abstract of a stray line before it', () => {
@@ -1991,7 +2000,7 @@ describe('parseListing: blocks and wrapped text, reviewed', () => {
   test('refuses a one-paper dump wrapped with no blank line however long the site footer under it', () => {
     const footer = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs', 'Website', 'Models', 'Datasets', 'Spaces', 'Pricing', 'Docs'];
     const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging for Faster Vision Transformers', wrap(longAbstract('tokens'), 60), ...footer].join('\n');
-    expect(errors(text)).toEqual([expect.stringMatching(/the text is wrapped at about \d+ characters a line/)]);
+    expect(errors(text)).toEqual([expect.stringMatching(/the text looks hard-wrapped at about \d+ characters a line/)]);
   });
 
   test('gives no joined-lines warning for text wrapped at a width', () => {
