@@ -13,6 +13,7 @@ import { abstractsSplitIntoTitles } from './split-abstracts.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { softBreaks } from './soft-breaks.ts';
 import { consentBannerIndices, consentBanners } from './consent-banner.ts';
 
 /** One title / abstract pair as it appears in a dump. */
@@ -389,7 +390,7 @@ function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Pr
 function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set()): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
-  const lines = readLines(raw, file, warnings, altered);
+  const lines = withSoftBreaksJoined(readLines(raw, file, warnings, altered));
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') return { entries: [], errors: [wrappedWithoutBlanks(lines, layout, file)], warnings, altered };
   const oneLine = allOnOneLine(lines, file);
@@ -690,6 +691,26 @@ function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], al
   for (const command of literal) warnings.push(problemAt(file, entry.line, `kept the unknown LaTeX command ${quote(command)} as literal text in the title ${quote(text)}`));
   for (const note of notes) warnings.push(problemAt(file, entry.line, `${note} in the title ${quote(text)}`));
   return text === '' ? entry.title : text;
+}
+
+/**
+ * The lines with those a tool wrapped at a width joined back where it
+ * marked its breaks (see soft-breaks.ts): `fold -s` output reads as the
+ * dump it wrapped, each line numbered as its first line in the file. Text
+ * wrapped with no marks is left to {@link readLayout}.
+ */
+function withSoftBreaksJoined(lines: readonly Line[]): Line[] {
+  const joins = softBreaks(lines.map((line) => line.raw));
+  if (joins === undefined) return [...lines];
+  const joined: Line[] = [];
+  let open: ' ' | '' | undefined;
+  lines.forEach((line, i) => {
+    const last = joined.at(-1);
+    if (open !== undefined && last !== undefined) joined[joined.length - 1] = { ...last, text: `${last.text}${open}${line.text}`, raw: `${last.raw.trimEnd()}${open}${line.raw}` };
+    else joined.push(line);
+    open = joins[i];
+  });
+  return joined;
 }
 
 /** Split and clean every line; warn where characters were removed. */

@@ -5,6 +5,9 @@ import { formatProblem } from '../../../../src/format/problem.ts';
 /** An abstract of ordinary length, distinct per `topic`. */
 const abstract = (topic: string) => `We study ${topic} and ask whether a small adapter closes the gap to much larger systems; it does on four benchmarks.`;
 
+/** An abstract of four sentences, distinct per `topic`. */
+const longAbstractOf = (topic: string) => `${abstract(topic)} ${abstract(`${topic} at scale`)} ${abstract(`${topic} in the wild`)} ${abstract(`${topic} again`)}`;
+
 /** The page header of the blank-line layout. */
 const HEADER = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'byAK and the research community'];
 
@@ -1917,8 +1920,8 @@ describe('parseListing: text wrapped at a width', () => {
   });
 
   test('names the first line that goes on mid-sentence from the line above in a one-line dump wrapped at a width, and says to save it again unwrapped', () => {
-    // `fold -s -w 60`: a line broken at a space keeps the space at its end.
-    const fold = (text: string) => wrap(text, 59).replace(/\n/gu, ' \n');
+    // Wrapped by a tool that leaves no space at the end of a line it broke (`fmt`, an editor), so the breaks are not marked.
+    const fold = (text: string) => wrap(text, 59);
     const text = ['Get trending papers in your email inbox!', 'SubscribeToken Merging', abstract('tokens').slice(0, 40) + '.', 'Scaling Laws for Reward Models', fold(longAbstract('rewards')), 'Diffusion Priors', fold(longAbstract('depth'))].join('\n');
     expect(errors(text)).toEqual([
       expect.stringMatching(/^d\.txt:6: the text looks hard-wrapped at about 5\d characters a line with no blank lines between titles and abstracts: this line goes on mid-sentence from line 5 \(`…[^`]+`\), where a title or an abstract of its own was expected, so titles and abstracts cannot be told apart; save the page again without wrapping lines \(or with a blank line between each title and abstract\)$/u),
@@ -2692,5 +2695,45 @@ describe('parseListing: lines lost between a title and the next paper', () => {
     const result = parse(lineDump(lines[0]!, ...lines.slice(1)));
     expect(result.entries).toHaveLength(PAPERS.length);
     expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/removed the page's `Subscribe`/)]);
+  });
+});
+
+describe('parseListing: text hard-wrapped by `fold -s`, each break marked by the space it broke at', () => {
+  /** `text` wrapped as `fold -s -w width` does: a break after the last space that fits, the space kept at the line's end; a word longer than the width cut at it. */
+  const foldS = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > width) {
+          const space = rest.slice(0, width).lastIndexOf(' ');
+          const at = space > 0 ? space + 1 : width;
+          out.push(rest.slice(0, at));
+          rest = rest.slice(at);
+        }
+        return [...out, rest].join('\n');
+      })
+      .join('\n');
+  const PAPERS = [
+    // A title in sentence case that fills its line at 60 columns, over an abstract that starts in title case.
+    ['Simple linear attention models balance recall and throughput', 'Linear Attention Models (LAMs) such as Mamba and RWKV trade recall for speed. We find a simple mix of sliding windows and linear attention that keeps both, at every size we tried.'],
+    ['Token Merging for Faster Vision Transformers', `${longAbstractOf('tokens')} Code: https://github.com/example-org/token-merging-for-faster-vision-transformers-v2.`],
+    ['Scaling Laws for Reward Models', longAbstractOf('rewards')],
+  ] as const;
+  const unwrapped = PAPERS.map(([title, text]) => [title, text]);
+
+  test.each([50, 60, 61, 72, 80])('reads a blank line between papers only, each a title over its abstract, folded at %i columns, as the unwrapped dump', (width) => {
+    const result = parse(foldS(blankDump(...HEADER, 'Mar 14', ...PAPERS.map(([title, text]) => `${title}\n${text}`)), width));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped);
+  });
+
+  test.each([50, 60, 72, 80])('reads a one-line dump folded at %i columns as the unwrapped dump, each entry at the line its title starts', (width) => {
+    const text = foldS(lineDump(PAPERS[0][0], PAPERS[0][1], ...PAPERS.slice(1).flatMap(([title, abstract]) => [title, abstract])), width);
+    const result = parse(text);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped);
+    expect(result.entries.map((e) => text.split('\n')[e.line - 1]!.trimEnd())).toEqual(PAPERS.map(([title], i) => foldS(`${i === 0 ? 'Subscribe' : ''}${title}`, width).split('\n')[0]!.trimEnd()));
   });
 });
