@@ -390,7 +390,7 @@ function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Pr
 function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set()): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
-  const lines = withSoftBreaksJoined(readLines(raw, file, warnings, altered));
+  const { lines, width: softWidth } = withSoftBreaksJoined(readLines(raw, file, warnings, altered));
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') return { entries: [], errors: [wrappedWithoutBlanks(lines, layout, file)], warnings, altered };
   const oneLine = allOnOneLine(lines, file);
@@ -450,7 +450,20 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
     const found = fields.some((field) => field.kind === 'text') ? 'found only the page header' : raw.replace(/^\uFEFF/u, '') === '' ? 'the file is empty' : 'the file holds only white space (spaces, tabs, line breaks)';
     warnings.push(problemAt(file, undefined, `holds no papers: expected title and abstract lines after the page header, ${found}`));
   }
-  return { ...parsed, warnings, altered };
+  const wrappedAt = softWidth ?? layout.width;
+  return { ...parsed, errors: wrappedAt === undefined ? parsed.errors : parsed.errors.map((problem) => saidHardWrapped(problem, wrappedAt)), warnings, altered };
+}
+
+/**
+ * A problem in a text hard-wrapped at a width, saying so: a wrap can hide
+ * where a title ends (a title that fills its line over an abstract that
+ * starts in title case reads either way), so saving the page again
+ * unwrapped is the first thing to try. A problem that says so already is
+ * kept as it is.
+ */
+function saidHardWrapped(problem: Problem, width: number): Problem {
+  if (problem.reason.includes('hard-wrapped')) return problem;
+  return problemAt(problem.file, problem.line, `${problem.reason}; the text looks hard-wrapped at about ${width} characters a line (most of its lines end near that column), which can hide where a title ends and its abstract starts: save the page again without wrapping lines`);
 }
 
 /**
@@ -696,12 +709,14 @@ function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], al
 /**
  * The lines with those a tool wrapped at a width joined back where it
  * marked its breaks (see soft-breaks.ts): `fold -s` output reads as the
- * dump it wrapped, each line numbered as its first line in the file. Text
- * wrapped with no marks is left to {@link readLayout}.
+ * dump it wrapped, each line numbered as its first line in the file, with
+ * the width it was wrapped at. Text wrapped with no marks is left to
+ * {@link readLayout}.
  */
-function withSoftBreaksJoined(lines: readonly Line[]): Line[] {
-  const joins = softBreaks(lines.map((line) => line.raw));
-  if (joins === undefined) return [...lines];
+function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: number } {
+  const soft = softBreaks(lines.map((line) => line.raw));
+  if (soft === undefined) return { lines: [...lines] };
+  const { joins, width } = soft;
   const joined: Line[] = [];
   let open: ' ' | '' | undefined;
   lines.forEach((line, i) => {
@@ -710,7 +725,7 @@ function withSoftBreaksJoined(lines: readonly Line[]): Line[] {
     else joined.push(line);
     open = joins[i];
   });
-  return joined;
+  return { lines: joined, width };
 }
 
 /** Split and clean every line; warn where characters were removed. */

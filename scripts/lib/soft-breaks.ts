@@ -17,7 +17,7 @@
  * they are not mostly near one width (a save whose titles end with a space
  * is not wrapped). Saves from the site end no line with a space.
  */
-export function softBreaks(raws: readonly string[]): Array<' ' | '' | undefined> | undefined {
+export function softBreaks(raws: readonly string[]): { width: number; joins: Array<' ' | '' | undefined> } | undefined {
   const text = (i: number) => raws[i] !== undefined && /\S/u.test(raws[i]!);
   const soft = raws.flatMap((raw, i) => (text(i) && /[ \t]$/u.test(raw) && text(i + 1) ? [i] : []));
   if (soft.length < MIN_SOFT_BREAKS) return undefined;
@@ -30,7 +30,7 @@ export function softBreaks(raws: readonly string[]): Array<' ' | '' | undefined>
   const spaceNext = (i: number) => /^[ \t]/u.test(raws[i + 1]!);
   // A URL that ends an abstract with its full stop, filling the width, over the next title (a capital): not cut.
   const ends = (i: number) => /[.!?\u2026]$/u.test(raws[i]!) && /^[\p{Lu}\p{N}]/u.test(raws[i + 1]!);
-  return raws.map((_, i) => (softAt.has(i) || (full(i) && spaceNext(i)) ? ' ' : full(i) && !ends(i) ? '' : undefined));
+  return { width, joins: raws.map((_, i) => (softAt.has(i) || (full(i) && spaceNext(i)) ? ' ' : full(i) && !ends(i) ? '' : undefined)) };
 }
 
 /** Lines ending with a space over a line of text that a wrapped text shows at least. */

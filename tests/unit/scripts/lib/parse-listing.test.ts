@@ -2737,3 +2737,16 @@ describe('parseListing: text hard-wrapped by `fold -s`, each break marked by the
     expect(result.entries.map((e) => text.split('\n')[e.line - 1]!.trimEnd())).toEqual(PAPERS.map(([title], i) => foldS(`${i === 0 ? 'Subscribe' : ''}${title}`, width).split('\n')[0]!.trimEnd()));
   });
 });
+
+describe('parseListing: text hard-wrapped with no marks at its breaks, where it cannot be read', () => {
+  const wrap = (text: string, width: number) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trim();
+
+  test('says the text looks hard-wrapped, with the width and what to do, where a title in sentence case fills its wrapped line over its abstract in one block', () => {
+    const filling = 'Simple linear attention models balance recall and throughput';
+    const width = filling.length;
+    const text = blankDump('Mar 14', `Token Merging\n${wrap(longAbstractOf('tokens'), width)}`, `${filling}\n${wrap(longAbstractOf('recall'), width)}`, `Scaling Laws\n${wrap(longAbstractOf('rewards'), width)}`);
+    const said = errors(text);
+    expect(said).not.toEqual([]);
+    expect(said).toEqual(said.map(() => expect.stringMatching(/^d\.txt:\d+: .*; the text looks hard-wrapped at about 60 characters a line \(most of its lines end near that column\), which can hide where a title ends and its abstract starts: save the page again without wrapping lines$/u)));
+  });
+});

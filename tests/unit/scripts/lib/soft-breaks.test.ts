@@ -6,15 +6,15 @@ describe('softBreaks', () => {
   const folded = ['We study tokens and ask ', 'whether a small adapter ', 'closes the gap to larger ', 'systems; it does on four ', 'benchmarks.'];
 
   test('joins each line that ends with a space to the next, and no other', () => {
-    expect(softBreaks(['Token Merging', ...folded, 'Scaling Laws'])).toEqual([undefined, ' ', ' ', ' ', ' ', undefined, undefined]);
+    expect(softBreaks(['Token Merging', ...folded, 'Scaling Laws'])?.joins).toEqual([undefined, ' ', ' ', ' ', ' ', undefined, undefined]);
   });
 
   test('joins a word cut at the width with no space, and a one-word line over a line starting with the space it was broken at', () => {
-    expect(softBreaks([...folded.slice(0, 4), 'https://example.org/abcdef', 'ghij/ and more.', ...folded.slice(0, 4), 'https://example.org/abcdef', ' and more.'])).toEqual([' ', ' ', ' ', ' ', '', undefined, ' ', ' ', ' ', ' ', ' ', undefined]);
+    expect(softBreaks([...folded.slice(0, 4), 'https://example.org/abcdef', 'ghij/ and more.', ...folded.slice(0, 4), 'https://example.org/abcdef', ' and more.'])?.joins).toEqual([' ', ' ', ' ', ' ', '', undefined, ' ', ' ', ' ', ' ', ' ', undefined]);
   });
 
   test('leaves a URL that fills the width ending its abstract with a full stop over the next title', () => {
-    expect(softBreaks([...folded.slice(0, 4), 'https://example.org/abcd.', 'Scaling Laws'])?.slice(4)).toEqual([undefined, undefined]);
+    expect(softBreaks([...folded.slice(0, 4), 'https://example.org/abcd.', 'Scaling Laws'])?.joins.slice(4)).toEqual([undefined, undefined]);
   });
 
   test('reads no wrapping in text whose lines end with a space at no one width (titles saved with one), nor in a few such lines', () => {
