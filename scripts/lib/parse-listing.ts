@@ -13,7 +13,7 @@ import { abstractsSplitIntoTitles } from './split-abstracts.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
-import { softBreaks } from './soft-breaks.ts';
+import { cutWords, softBreaks } from './soft-breaks.ts';
 import { consentBannerIndices, consentBanners } from './consent-banner.ts';
 
 /** One title / abstract pair as it appears in a dump. */
@@ -714,9 +714,10 @@ function readTitleTex(entry: ListingEntry, file: string, warnings: Problem[], al
  * {@link readLayout}.
  */
 function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: number } {
-  const soft = softBreaks(lines.map((line) => line.raw));
-  if (soft === undefined) return { lines: [...lines] };
-  const { joins, width } = soft;
+  const raws = lines.map((line) => line.raw);
+  const soft = softBreaks(raws);
+  // Unmarked, the breaks are readLayout's to find, but for a word cut at the width, which no reading of the lines can join.
+  const { joins, width } = soft ?? { joins: cutWords(raws) ?? [], width: undefined };
   const joined: Line[] = [];
   let open: ' ' | '' | undefined;
   lines.forEach((line, i) => {
@@ -725,7 +726,7 @@ function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: 
     else joined.push(line);
     open = joins[i];
   });
-  return { lines: joined, width };
+  return { lines: joined, ...(width === undefined ? {} : { width }) };
 }
 
 /** Split and clean every line; warn where characters were removed. */

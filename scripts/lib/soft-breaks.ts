@@ -29,8 +29,37 @@ export function softBreaks(raws: readonly string[]): { width: number; joins: Arr
   const full = (i: number) => text(i) && text(i + 1) && !/\s/u.test(raws[i]!) && Math.max(lengthOf(raws[i]!), bytesOf(raws[i]!)) >= width;
   const spaceNext = (i: number) => /^[ \t]/u.test(raws[i + 1]!);
   // A URL that ends an abstract with its full stop, filling the width, over the next title (a capital): not cut.
-  const ends = (i: number) => /[.!?\u2026]$/u.test(raws[i]!) && /^[\p{Lu}\p{N}]/u.test(raws[i + 1]!);
-  return { width, joins: raws.map((_, i) => (softAt.has(i) || (full(i) && spaceNext(i)) ? ' ' : full(i) && !ends(i) ? '' : undefined)) };
+  return { width, joins: raws.map((_, i) => (softAt.has(i) || (full(i) && spaceNext(i)) ? ' ' : full(i) && !endsOver(raws[i]!, raws[i + 1]!) ? '' : undefined)) };
+}
+
+/**
+ * The words `fold` cut at the width in text wrapped with no marks at its
+ * breaks (the spaces at the ends of its lines stripped): a line of one word
+ * (a URL) that fills the width, the widest of the lines of several words or
+ * a column wider (a line that ends a paragraph may fill the column the
+ * broken lines keep for their space). For each line, `''` where it goes on
+ * in the next with no space, or undefined. Undefined when the text does not
+ * look wrapped at a width: fewer than {@link MIN_SOFT_BREAKS} lines of
+ * several words over text are near the widest. Not a URL that fills the
+ * width ending with a full stop over a capital (the next title), nor one
+ * over a line that starts with a space (broken at it: joined as usual).
+ */
+export function cutWords(raws: readonly string[]): Array<'' | undefined> | undefined {
+  const text = (i: number) => raws[i] !== undefined && /\S/u.test(raws[i]!);
+  const words = raws.flatMap((raw, i) => (text(i) && text(i + 1) && /\S\s+\S/u.test(raw.trim()) ? [bytesOf(raw.trimEnd())] : []));
+  const width = Math.max(0, ...words);
+  if (words.filter((n) => n >= NEAR_WIDTH * width).length < MIN_SOFT_BREAKS) return undefined;
+  const cut = (i: number) => {
+    const raw = raws[i]!.trimEnd();
+    return text(i) && text(i + 1) && !/\s/u.test(raw.trimStart()) && bytesOf(raw) >= width && bytesOf(raw) <= width + 1 && !/^\s/u.test(raws[i + 1]!) && !endsOver(raw, raws[i + 1]!);
+  };
+  const joins = raws.map((_, i) => (cut(i) ? ('' as const) : undefined));
+  return joins.some((join) => join !== undefined) ? joins : undefined;
+}
+
+/** Whether a line that fills the width ends an abstract over the next title: a full stop, then a capital or a figure. */
+function endsOver(line: string, next: string): boolean {
+  return /[.!?\u2026]$/u.test(line) && /^[\p{Lu}\p{N}]/u.test(next);
 }
 
 /** Lines ending with a space over a line of text that a wrapped text shows at least. */

@@ -2729,6 +2729,13 @@ describe('parseListing: text hard-wrapped by `fold -s`, each break marked by the
     expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped);
   });
 
+  test.each([50, 61, 72])('reads a URL that `fold` cut at %i columns as one word where the spaces at the ends of lines were stripped, in a blank line between papers only', (width) => {
+    const text = foldS(blankDump(...HEADER, 'Mar 14', ...PAPERS.slice(1).map(([title, text]) => `${title}\n${text}`)), width).replace(/ +$/gmu, '');
+    const result = parse(text);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped.slice(1));
+  });
+
   test.each([50, 60, 72, 80])('reads a one-line dump folded at %i columns as the unwrapped dump, each entry at the line its title starts', (width) => {
     const text = foldS(lineDump(PAPERS[0][0], PAPERS[0][1], ...PAPERS.slice(1).flatMap(([title, abstract]) => [title, abstract])), width);
     const result = parse(text);
