@@ -977,7 +977,11 @@ interface Card {
  * comma, not `and` or `such as`: a sentence going on, as where the first
  * line of an abstract that starts with names, `Large Language Models (LLMs)
  * such as`, is in title case too), over a line that starts as a sentence
- * does (`byCase`).
+ * does (`byCase`). Where two of its lines could end the title so, the
+ * block is no card: a title that fills its line over an abstract whose
+ * first line is in title case (`Greedy Text Decoding (GTD) and Sampled
+ * Text`) reads either way, and a guess would publish the abstract's words
+ * as the title's; read whole, the block stops the ingest, naming its line.
  */
 function cardOf(lines: readonly Line[], wrappedAt: number | undefined): Card | undefined {
   const visible = lines.filter((l) => l.text !== '');
@@ -987,7 +991,7 @@ function cardOf(lines: readonly Line[], wrappedAt: number | undefined): Card | u
   // A title wrapped to the width ends no line short: its lines are in title case, over a line that starts a sentence.
   const titled = visible.findIndex((l) => !isTitleCase(l.text));
   const ends = short.length === 0 && titled > 0 && titled <= MAX_TITLE_LINES ? visible.slice(0, titled).flatMap((l, i) => (canEndTitle(l.text) && !/^\p{Ll}/u.test(visible[i + 1]!.text) ? [i] : [])) : [];
-  const end = short.length === 1 ? short[0]! : ends.at(-1);
+  const end = short.length === 1 ? short[0]! : ends.length === 1 ? ends[0] : undefined;
   // The title does not end as a sentence does (unless in title case); the abstract under it is one paragraph (a block of
   // several is not one paper) and starts as a sentence does, not in lowercase (a sentence going on after a line broken by hand).
   if (end === undefined || (endsLikeSentence(visible[end]!.text) && !isTitleCase(visible[end]!.text)) || /^\p{Ll}/u.test(visible[end + 1]!.text)) return undefined;

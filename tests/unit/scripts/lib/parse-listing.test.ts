@@ -2756,4 +2756,12 @@ describe('parseListing: text hard-wrapped with no marks at its breaks, where it 
     expect(said).not.toEqual([]);
     expect(said).toEqual(said.map(() => expect.stringMatching(/^d\.txt:\d+: .*; the text looks hard-wrapped at about 60 characters a line \(most of its lines end near that column\), which can hide where a title ends and its abstract starts: save the page again without wrapping lines$/u)));
   });
+
+  test.each([53, 54, 55])('never reads the first line of an abstract in title case as the end of a title that fills its line, wrapped at %i columns: it stops, saying the text looks hard-wrapped', (width) => {
+    const title = 'Dual Decoding: Bridging Greedy and Sampled Generation';
+    const text = blankDump('Mar 14', `Token Merging\n${wrap(longAbstractOf('tokens'), width)}`, `${title}\n${wrap('Greedy Text Decoding (GTD) and Sampled Text Decoding (STD) are the two common ways to generate text from a language model. We combine them in one decoder that switches by the entropy of the next token, and find it better than either on four benchmarks.', width)}`, `Scaling Laws\n${wrap(longAbstractOf('rewards'), width)}`);
+    const result = parse(text);
+    expect(result.entries.map((e) => e.title)).not.toContain(`${title} Greedy Text Decoding (GTD) and Sampled Text Decoding`);
+    expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/; the text looks hard-wrapped at about \d+ characters a line/u)]);
+  });
 });
