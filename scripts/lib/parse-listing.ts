@@ -999,8 +999,9 @@ function cardOf(lines: readonly Line[], wrappedAt: number | undefined): Card | u
     const text = joinWrappedLines(visible.slice(from, to).map((l) => l.text));
     return { text, line: visible[from]!.number, lastLine: visible[to - 1]!.number, kind: 'text' };
   };
-  // Lines of an abstract under its title in one block are that layout's wrapping.
-  return { title: part(0, end + 1), abstract: { ...part(end + 1, visible.length), wrapped: true }, ...(short.length === 1 ? {} : { byCase: true as const }) };
+  // Lines of an abstract under its title in one block are that layout's wrapping, and so are a title's in text wrapped at a width.
+  const title = part(0, end + 1);
+  return { title: wrappedAt === undefined ? title : { ...title, wrapped: true }, abstract: { ...part(end + 1, visible.length), wrapped: true }, ...(short.length === 1 ? {} : { byCase: true as const }) };
 }
 
 /** Whether a title can end with the line `text`: not after a comma or an opening bracket, nor after a word that joins it to more (`and`, `such as`, `for`). */

@@ -1912,6 +1912,15 @@ describe('parseListing: text wrapped at a width', () => {
       expect(result.errors.map(formatProblem)).toEqual([]);
       expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(unwrapped);
     });
+
+    test.each(WIDTHS)('says nothing of each title its wrap broke over lines, at %i columns: the wrap is the layout, as for the abstracts, and a warning a paper would bury the rest', (width) => {
+      for (const text of [
+        blankDump(...HEADER, 'Mar 14', ...PAPERS.map(([title, abstract]) => `${wrap(title, width)}\n${wrap(abstract, width)}`)),
+        blankDump(...HEADER, 'Mar 14', ...PAPERS.flatMap(([title, abstract]) => [wrap(title, width), wrap(abstract, width)])),
+      ]) {
+        expect(parse(text).warnings.map(formatProblem).filter((w) => /joined lines/.test(w))).toEqual([]);
+      }
+    });
   });
 
   test('stops on a dump wrapped at a width with no blank line anywhere: its titles and abstracts cannot be told apart line by line', () => {
