@@ -1,4 +1,5 @@
 import { compareStrings } from '../format/compare-strings.ts';
+import { isAscii } from '../text/ascii.ts';
 import { stem, STOPWORDS, wordList } from '../text/words.ts';
 
 /** What the similarity index needs to know about one paper. */
@@ -107,6 +108,12 @@ export function statisticsPapers(papers: ReadonlyArray<Pick<RelatedInput, 'slug'
 
 const DEFAULTS: Required<RelatedOptions> = { limit: 5, minScore: 0.08, explainTerms: 4, queryTerms: 25, maxDocumentShare: 0.05, titleWeight: 2 };
 
+/** One paper's term counts: its terms in the order first met, and how often each occurs (title words weighted). */
+interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
 /** A word as written (after a possessive `'s`) and how often the papers write it so: one per distinct word, with its term. */
 interface WordCount {
   id: number;
@@ -140,18 +147,28 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
     byRaw.set(raw, found);
     return found;
   };
-  const counts: Array<Map<number, number>> = papers.map((paper) => {
-    const tf = new Map<number, number>();
+  // A paper's counts are summed in `sums` (a slot per term, left zeroed), its terms listed in the order first met.
+  const sums: number[] = [];
+  const counts: TermCounts[] = papers.map((paper) => {
+    const ids: number[] = [];
     const add = (text: string, weight: number) => {
-      for (const raw of wordList(text.normalize('NFKC'))) {
+      // NFKC leaves ASCII as it is: most titles and abstracts skip it.
+      for (const raw of wordList(isAscii(text) ? text : text.normalize('NFKC'))) {
         const word = lookUp(raw);
         if (word === null) continue;
-        tf.set(word.id, (tf.get(word.id) ?? 0) + weight);
+        const sum = sums[word.id] ?? 0;
+        if (sum === 0) ids.push(word.id);
+        sums[word.id] = sum + weight;
         word.count++;
       }
     };
     add(paper.title, titleWeight);
     add(paper.text, 1);
+    const tf = { ids: Int32Array.from(ids), counts: new Float64Array(ids.length) };
+    ids.forEach((id, i) => {
+      tf.counts[i] = sums[id]!;
+      sums[id] = 0;
+    });
     return tf;
   });
   // How each term is written most often (ties: the spelling that sorts first).
@@ -171,7 +188,7 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
  * order); terms seen in one paper only (or in too many) cannot relate two
  * papers. Document frequencies are those of the statistics' papers (see `relatedPapers`).
  */
-function tfidfVectors(counts: readonly Map<number, number>[], statistics: readonly boolean[], termCount: number, maxDocumentShare: number, rank: Int32Array): Vector[] {
+function tfidfVectors(counts: readonly TermCounts[], statistics: readonly boolean[], termCount: number, maxDocumentShare: number, rank: Int32Array): Vector[] {
   const df = documentFrequencies(counts, termCount, () => true);
   const statisticsCount = statistics.filter(Boolean).length;
   let n = counts.length;
@@ -184,11 +201,12 @@ function tfidfVectors(counts: readonly Map<number, number>[], statistics: readon
   const maxDf = Math.max(50, Math.floor(n * maxDocumentShare));
   return counts.map((tf) => {
     const entries: Array<[number, number]> = [];
-    for (const [id, count] of tf) {
+    tf.ids.forEach((id, i) => {
+      const count = tf.counts[i]!;
       const d = df[id]!;
-      if (d < 2 || d > maxDf || d >= n) continue;
+      if (d < 2 || d > maxDf || d >= n) return;
       entries.push([id, (1 + Math.log(count)) * Math.log(n / d)]);
-    }
+    });
     const norm = Math.hypot(...entries.map(([, w]) => w)) || 1;
     entries.sort((a, b) => b[1] - a[1] || rank[a[0]]! - rank[b[0]]!);
     return { terms: entries.map(([id]) => id), weights: entries.map(([, w]) => w / norm) };
@@ -196,10 +214,10 @@ function tfidfVectors(counts: readonly Map<number, number>[], statistics: readon
 }
 
 /** How many of the papers `counted` picks contain each term. */
-function documentFrequencies(counts: readonly Map<number, number>[], termCount: number, counted: (doc: number) => boolean): Uint32Array {
+function documentFrequencies(counts: readonly TermCounts[], termCount: number, counted: (doc: number) => boolean): Uint32Array {
   const df = new Uint32Array(termCount);
   counts.forEach((tf, doc) => {
-    if (counted(doc)) for (const id of tf.keys()) df[id]! += 1;
+    if (counted(doc)) for (const id of tf.ids) df[id]! += 1;
   });
   return df;
 }

@@ -34,6 +34,18 @@ describe('relatedPapers', () => {
     }
   });
 
+  test('reads a compatibility form as the letters it stands for, in a text that is not ASCII', () => {
+    // `ﬁ` (U+FB01) is `fi` under NFKC: the ligature's word is the only one its paper shares with another.
+    const texts = [
+      { slug: 'ligature', title: 'Cheap ﬁnetuning', text: 'Low rank updates.' },
+      { slug: 'plain', title: 'Finetuning at scale', text: 'Finetuning is costly.' },
+      { slug: 'other', title: 'Kernels for chemistry', text: 'Kernels predict energies.' },
+      { slug: 'other2', title: 'Robot grasping', text: 'Robots grasp cups.' },
+      { slug: 'other3', title: 'Protein folding', text: 'Proteins fold quickly.' },
+    ];
+    expect(relatedPapers(texts).get('ligature')).toEqual([{ slug: 'plain', score: expect.any(Number), sharedTerms: ['Finetuning'] }]);
+  });
+
   test('breaks ties by slug, so builds are reproducible', () => {
     const twins = ['c', 'a', 'b'].map((slug) => ({ slug, title: 'Identical words here', text: 'identical words here' }));
     const unrelated = { slug: 'd', title: 'Something else entirely', text: 'other vocabulary' };
