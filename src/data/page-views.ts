@@ -7,7 +7,9 @@
  * is made from what its view is computed from (`paperKeyView`), and its
  * view only when the page renders.
  */
+import { createHash } from 'node:crypto';
 import type { Archive, ArchivePaper } from './archive.ts';
+import type { Topic } from '../format/taxonomy-schema.ts';
 import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
 import { compareStrings } from '../format/compare-strings.ts';
 import { firstDay, listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
@@ -99,19 +101,32 @@ const link = (paper: ArchivePaper | undefined): PaperLink | undefined => (paper 
 
 /**
  * What a paper page's cache key is computed from: its view, each topic with
- * its terms in the taxonomy in place of the terms found in the paper ("why
- * it is filed here"), and no abstract. The terms found are a function of the
+ * a fingerprint of its entry in the taxonomy (its description and terms) in
+ * place of its description and the terms found in the paper ("why it is
+ * filed here"), and no abstract. The terms found are a function of the
  * title, the abstract's text and the topic's own terms, so the key changes
  * whenever they would; finding them for every paper of every build cost
  * about half a second at 10,000 papers, where only the pages rendered need
- * them. The abstract (as text, plain text and description) is the entry's,
- * and the entry's digest, in the view, is a hash of its file and of the code
- * that read it: hashing the abstract's 3 KB again for each of 10,000 papers
- * on every build only made the keys slower.
+ * them. A topic's description and terms (about 600 characters) are the same
+ * on each of its papers' pages: hashed once a topic, not once a paper. The
+ * abstract (as text, plain text and description) is the entry's, and the
+ * entry's digest, in the view, is a hash of its file and of the code that
+ * read it: hashing the abstract's 3 KB again for each of 10,000 papers on
+ * every build only made the keys slower.
  */
 export function paperKeyView(archive: Archive, paper: ArchivePaper) {
   const view = paperViewAround(archive, paper);
-  return { ...view, topics: view.topics.map((topic) => ({ ...topic, taxonomyTerms: archive.topicById.get(topic.id)!.terms })) };
+  return { ...view, topics: view.topics.map(({ description: _, ...topic }) => ({ ...topic, taxonomy: topicFingerprint(archive.topicById.get(topic.id)!) })) };
+}
+
+/** Each topic's fingerprint, made once a build: a topic is on the pages of each of its papers. */
+const topicFingerprints = new WeakMap<Topic, string>();
+
+/** A hash of a topic's entry in the taxonomy, every field of it. */
+function topicFingerprint(topic: Topic): string {
+  let fingerprint = topicFingerprints.get(topic);
+  if (fingerprint === undefined) topicFingerprints.set(topic, (fingerprint = createHash('sha256').update(JSON.stringify(topic)).digest('base64url')));
+  return fingerprint;
 }
 
 /** What `paper`'s page shows. */

@@ -49,11 +49,23 @@ describe('paperKeyView', () => {
     expect(pageCacheKey(paperKeyView(after, filed), site)).not.toBe(pageCacheKey(paperKeyView(before, filed), site));
   });
 
-  test('holds everything the view shows but the terms found, which it does not compute, and what the entry’s digest stands for', () => {
+  test('holds everything the view shows but the terms found, which it does not compute, each topic’s description, and what the entry’s digest stands for', () => {
     const view = paperView(archiveWith(['selective scan']), filed);
     const key = paperKeyView(archiveWith(['selective scan']), filed);
     const { text: _t, plain: _p, description: _d, hasMath: _m, ...shown } = view;
-    expect({ ...key, topics: key.topics.map(({ taxonomyTerms: _, ...t }) => t) }).toEqual({ ...shown, topics: view.topics.map(({ terms: _, ...t }) => t) });
+    expect({ ...key, topics: key.topics.map(({ taxonomy: _, ...t }) => t) }).toEqual({ ...shown, topics: view.topics.map(({ terms: _, description: _d, ...t }) => t) });
+  });
+
+  test('holds each topic’s entry in the taxonomy as one fingerprint, not its text, which changes with its description or terms', () => {
+    const key = (terms: string[], description = 'Recurrences.') => {
+      const archived = archiveWith(terms);
+      archived.topicById.set('ssm', { ...archived.topicById.get('ssm')!, description });
+      return paperKeyView(archived, filed);
+    };
+    expect(JSON.stringify(key(['state space']))).not.toMatch(/Recurrences|state space/);
+    expect(key(['state space']).topics[0]!.taxonomy).not.toBe(key(['state space', 'selective scan']).topics[0]!.taxonomy);
+    expect(key(['state space']).topics[0]!.taxonomy).not.toBe(key(['state space'], 'Linear recurrences.').topics[0]!.taxonomy);
+    expect(key(['state space']).topics[0]!.taxonomy).toBe(key(['state space']).topics[0]!.taxonomy);
   });
 
   test('leaves the abstract to the entry’s digest (its file and the code that read it): the key carries none of its text', () => {
