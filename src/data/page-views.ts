@@ -12,7 +12,7 @@ import type { Archive, ArchivePaper } from './archive.ts';
 import type { Topic } from '../format/taxonomy-schema.ts';
 import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
 import { compareStrings } from '../format/compare-strings.ts';
-import { firstDay, listingLabel, neighbours, type Listing, type TopicGroup } from '../lib/group-papers.ts';
+import { firstDay, listingLabel, neighbours, placeInListing, type Listing, type TopicGroup } from '../lib/group-papers.ts';
 import { termsFoundByTopic } from '../format/topic-terms.ts';
 import { leadSentences, snippet } from '../lib/snippet.ts';
 import { endPageCount, paginate, pagesFromTheEnd } from '../lib/paginate.ts';
@@ -163,7 +163,7 @@ function paperViewAround(archive: Archive, paper: ArchivePaper) {
       return {
         id: listing.id,
         label: listingLabel(listing),
-        position: listing.papers.indexOf(paper) + 1,
+        position: placeInListing(listing, paper.slug) + 1,
         count: listing.papers.length,
         ...(previous ? { previous: link(previous)! } : {}),
         ...(next ? { next: link(next)! } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byRecency, byTitle, groupByListing, groupByTopic, indexLetter, latestDay, listingLabel, neighbours, type PaperSummary } from '../../../../src/lib/group-papers.ts';
+import { byRecency, byTitle, groupByListing, groupByTopic, indexLetter, latestDay, listingLabel, neighbours, placeInListing, type PaperSummary } from '../../../../src/lib/group-papers.ts';
 
 const paper = (slug: string, title: string, topics: string[], listings: Array<[string, number, string?]>): PaperSummary => ({
   slug,
@@ -82,6 +82,14 @@ describe('neighbours', () => {
     const day = groupByListing([paper('one', 'One', [], [['2025-03-16', 1]]), twice, paper('four', 'Four', [], [['2025-03-16', 4]])])[0]!;
     const { previous, next } = neighbours(day, 'twice');
     expect([previous?.slug, next?.slug]).toEqual(['one', 'four']);
+  });
+  test('answers for a listing as it is now: one made again from other papers (as `astro dev` does after an edit) is not answered as the first was', () => {
+    const first = groupByListing([paper('one', 'One', [], [['2025-03-16', 1]]), paper('two', 'Two', [], [['2025-03-16', 2]]), paper('six', 'Six', [], [['2025-03-16', 6]])])[0]!;
+    expect(neighbours(first, 'two').next?.slug).toBe('six');
+    expect(placeInListing(first, 'six')).toBe(2);
+    const again = groupByListing([paper('one', 'One', [], [['2025-03-16', 1]]), paper('two', 'Two', [], [['2025-03-16', 2]]), paper('three', 'Three', [], [['2025-03-16', 3]]), paper('six', 'Six', [], [['2025-03-16', 6]])])[0]!;
+    expect(neighbours(again, 'two').next?.slug).toBe('three');
+    expect([placeInListing(again, 'six'), placeInListing(again, 'none')]).toEqual([3, -1]);
   });
   test('has no previous paper at the start of a listing', () => {
     expect(neighbours(day2, 'eclair').previous).toBeUndefined();
