@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('hostile paper content in the browser', () => {
-  test.each([375, 1280])('at %i px wide no page runs a paper’s text, breaks its policy or is wider than the window', async (width) => {
+  test.each([320, 375, 1280])('at %i px wide no page runs a paper’s text, breaks its policy, is wider than the window or sets text past its edge', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
     await context.addInitScript(() => {
       const seen: string[] = [];
@@ -42,8 +42,10 @@ describe('hostile paper content in the browser', () => {
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,
         }));
+        const pastEdge = await page.evaluate(textPastEdge);
         problems.push(...seen.map((s) => `${path}: ${s}`));
         if (scrollWidth > clientWidth) problems.push(`${path}: ${scrollWidth} px wide in a ${clientWidth} px window`);
+        problems.push(...pastEdge.map((s) => `${path}: ${s}`));
       }
     } finally {
       await context.close();
@@ -85,3 +87,33 @@ describe('hostile paper content in the browser', () => {
     }
   });
 });
+
+/**
+ * The text a reader cannot see whole: each run of text (SVG labels too) that
+ * ends past the page's right edge, under the scrollbar's gutter (the body's
+ * width, which `scrollbar-gutter` keeps clear of it) or starts left of the
+ * window, outside a box that scrolls sideways or is hidden visually. Such text widens no page, so
+ * `scrollWidth` misses it: an SVG label clipped by its chart, a grid column
+ * its search box's intrinsic width pushed past the padding. Runs in the page.
+ */
+function textPastEdge(): string[] {
+  const right = document.body.getBoundingClientRect().right;
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!node.data.trim() || !parent || parent.closest('.visually-hidden, [hidden], script, style, noscript')) continue;
+    // Text in a box that scrolls sideways is reachable; text in a box clipped to a pixel is for screen readers only.
+    let unseen = false;
+    for (let a: Element | null = parent; a && a !== document.body; a = a.parentElement) {
+      const { overflowX, clip } = getComputedStyle(a);
+      if (/auto|scroll/.test(overflowX) || clip !== 'auto' || (/hidden|clip/.test(overflowX) && a.getBoundingClientRect().width <= 1)) unseen = true;
+    }
+    if (unseen) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    if (rects.some((r) => r.right > right + 0.5 || r.left < -0.5)) found.push(`“${node.data.trim().slice(0, 40)}” (in <${parent.tagName.toLowerCase()} class="${parent.getAttribute('class') ?? ''}">) ends at ${Math.round(Math.max(...rects.map((r) => r.right)))} px of ${Math.round(right)}`);
+  }
+  return found;
+}
