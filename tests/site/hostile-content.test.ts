@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
 import { atomProblems } from '../support/atom-rules.ts';
+import { HTMLElement } from 'node-html-parser';
 import { htmlFiles, listFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
 
 /**
@@ -53,6 +54,25 @@ describe('hostile paper content', () => {
       const lead = card.querySelector('.lead');
       if (lead) expect(lead.getAttribute('dir')).toBe('auto');
     }
+  });
+
+  test('a title takes its direction from its own text wherever it is shown: listings, the A–Z index, related papers, previous and next', () => {
+    // An Arabic or Hebrew title in a list set left to right reads in the wrong order and aligns to the wrong side, and
+    // one that starts in Hebrew and ends in English (`בדיקת LLM-Eval 3.5 עבור English`) shuffles its runs.
+    const titles = new Set(entries.map((e) => e.data.title.replace(/\s+/g, ' ').trim()));
+    const unset: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const body = page(dist, file).querySelector('body');
+      // Links and headings: a keyword chip may by chance read as a title (`true`).
+      for (const el of body?.querySelectorAll('a, h1, h2, h3, h4, h5, h6') ?? []) {
+        if (!titles.has(text(el)) || el.childNodes.some((c) => c instanceof HTMLElement && text(c) === text(el))) continue;
+        let scope: HTMLElement | null = el;
+        let directed = false;
+        for (; scope && text(scope) === text(el); scope = scope.parentNode) if (scope.getAttribute('dir') === 'auto' || scope.rawTagName === 'bdi') directed = true;
+        if (!directed) unset.push(`${file}: <${el.rawTagName}> ${text(el).slice(0, 40)}`);
+      }
+    }
+    expect(unset).toEqual([]);
   });
 
   test('no text of a paper becomes an element, an event handler or a script URL', () => {
