@@ -75,6 +75,17 @@ describe('hostile paper content', () => {
     expect(unset).toEqual([]);
   });
 
+  test('the A–Z index files a title in another script (Arabic, Japanese) under `#`, and that section’s heading and name say it holds other scripts, not only numbers and symbols', () => {
+    const az = page(dist, 'papers/index.html');
+    const others = entries.filter((e) => /^[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(e.data.title));
+    expect(others.length).toBeGreaterThan(0);
+    for (const entry of others) {
+      const section = az.querySelectorAll('section.letter').find((s) => s.querySelector(`a[href="/papers/${entry.data.slug}/"]`));
+      expect(text(section?.querySelector('h2')), entry.data.title).toMatch(/other scripts/);
+      expect(section?.getAttribute('aria-label'), entry.data.title).toMatch(/other scripts/);
+    }
+  });
+
   test('no text of a paper becomes an element, an event handler or a script URL', () => {
     const found: string[] = [];
     for (const file of htmlFiles(dist)) {
