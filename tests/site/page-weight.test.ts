@@ -41,8 +41,10 @@ const PART_BUDGETS: Record<string, number> = Object.fromEntries([
   ['keywords', 330],
   ['why it is filed here', 440],
   // 1,215 B since related papers' word statistics come from the oldest papers (256 of the test site's): more pairs pass the similarity floor.
-  ['related papers', 1240],
-  ['listed in: listing, previous and next', 830],
+  // 1,264 B since site40: each related title's link sets `dir="auto"` (11 B), as every title does, so an Arabic or Hebrew title reads in its own direction.
+  ['related papers', 1290],
+  // 832 B since site40: the previous and next titles' links set `dir="auto"` too.
+  ['listed in: listing, previous and next', 860],
   // +14 B and +27 B since QA pass 30: the link and the BibTeX's URL are marked (`data-site-url`) for src/browser/site-links.ts.
   ['permanent link', 375],
   // 536 B since stop 33: a dated paper's entry gives its year and month (45 B), as BibTeX styles want.
@@ -112,9 +114,9 @@ describe('the weight of a paper page', () => {
     }
   });
 
-  test('a paper page stays within 12,950 B on average (14,530 B before the page-weight pass of issue 14)', () => {
+  test('a paper page stays within 13,050 B on average (14,530 B before the page-weight pass of issue 14)', () => {
     const average = paperPages.reduce((sum, p) => sum + Buffer.byteLength(p.html), 0) / paperPages.length;
-    expect(Math.round(average)).toBeLessThanOrEqual(12_950);
+    expect(Math.round(average)).toBeLessThanOrEqual(13_050);
   });
 
   test('each part of a paper page stays within its budget on average, so a part that grows is named', () => {
