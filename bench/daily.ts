@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`bench:daily: ${papers} papers in ${corpus.dumps.length} daily dumps, then ${days} day(s) of ${perDay}; ${os.cpus().length} cores; temp ${tmp}`);
 
   const ingest = (input: string, name: string) =>
-    runTimed({ command: process.execPath, args: ['scripts/ingest.ts', '--content', content, input], cwd: REPO, env: childEnv(), logPath: path.join(logs, `${name}.log`) });
+    runTimed({ command: process.execPath, args: ['scripts/ingest.js', '--content', content, input], cwd: REPO, env: childEnv(), logPath: path.join(logs, `${name}.log`) });
   const build = async (name: string) => {
     const loadAverage = os.loadavg()[0] ?? 0;
     const logPath = path.join(logs, `${name.replace(/\W+/g, '-')}.log`);

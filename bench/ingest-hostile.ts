@@ -41,7 +41,7 @@ async function ingestOnce(inputs: readonly string[]): Promise<ProcessCost> {
   const content = await mkdtemp(path.join(work, 'content-'));
   const timeFile = path.join(work, 'time.txt');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(TIME_BINARY, ['-v', '-o', timeFile, node, path.join(repo, 'scripts/ingest.ts'), '--content', content, ...inputs], { cwd: repo, stdio: 'ignore' });
+    const child = spawn(TIME_BINARY, ['-v', '-o', timeFile, node, path.join(repo, 'scripts/ingest.js'), '--content', content, ...inputs], { cwd: repo, stdio: 'ignore' });
     child.on('error', reject);
     child.on('close', () => resolve());
   });

@@ -63,7 +63,7 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** The ingest exactly as `npm run ingest` runs it: the pinned Node with its built-in type stripping. */
 function ingest(dumpsDir: string, contentDir: string, logPath: string) {
-  return runTimed({ command: process.execPath, args: ['scripts/ingest.ts', '--content', contentDir, dumpsDir], cwd: REPO, env: childEnv(), logPath });
+  return runTimed({ command: process.execPath, args: ['scripts/ingest.js', '--content', contentDir, dumpsDir], cwd: REPO, env: childEnv(), logPath });
 }
 
 function build(siteDir: string, config: string, contentDir: string, outDir: string, logPath: string, extraEnv: Record<string, string> = {}) {
@@ -162,7 +162,7 @@ async function profileRun(corpus: CorpusInput, runDir: string): Promise<void> {
   const ingestDir = path.join(runDir, 'profile-ingest');
   const ingestCost = await runTimed({
     command: process.execPath,
-    args: ['scripts/ingest.ts', '--content', contentDir, corpus.dumpsDir],
+    args: ['scripts/ingest.js', '--content', contentDir, corpus.dumpsDir],
     cwd: REPO,
     env: childEnv(profiled(ingestDir)),
     logPath: path.join(runDir, 'ingest.log'),

@@ -80,7 +80,7 @@ async function buildCorpus(corpus: string, tmp: string): Promise<string> {
     await writeCorpus(generateCorpus({ seed: 'folio', papers: Number(corpus) }), dumps);
   }
   const content = path.join(tmp, 'content');
-  execFileSync(path.join(BIN, 'node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: REPO, env, stdio: 'ignore' });
+  execFileSync(path.join(BIN, 'node'), ['scripts/ingest.js', '--content', content, dumps], { cwd: REPO, env, stdio: 'ignore' });
   const config = await prepareSite(REPO, path.join(tmp, 'site'));
   execFileSync(path.join(BIN, 'astro'), ['build', '--config', path.basename(config)], { cwd: path.join(tmp, 'site'), env: { ...env, FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist') }, stdio: 'ignore' });
   return path.join(tmp, 'dist');

@@ -1,6 +1,6 @@
 /**
  * `npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...`,
- * started by scripts/ingest.ts.
+ * started by scripts/ingest.js.
  *
  * Reads Daily Papers dumps (files, or folders of `.txt` files), and writes one
  * MDX entry per distinct paper to `DIR/papers/<slug>.mdx`, plus the manifest

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const dumps = path.join(tmp, 'dumps');
   const content = path.join(tmp, 'content');
   await writeCorpus(generateCorpus({ seed: 'sharded', papers: 300 }), dumps);
-  execFileSync(path.join(repo, 'node_modules/.bin/node'), ['scripts/ingest.ts', '--content', content, dumps], { cwd: repo, env: npmEnv(), stdio: 'pipe' });
+  execFileSync(path.join(repo, 'node_modules/.bin/node'), ['scripts/ingest.js', '--content', content, dumps], { cwd: repo, env: npmEnv(), stdio: 'pipe' });
   const split = await splitContent(content, names, path.join(tmp, 'shards'));
   const dists = [];
   for (const name of names) {

@@ -86,7 +86,7 @@ test('a listing an earlier ingest named like a year keeps its URL; that year’s
       'Tidal Forecasting with Sparse Buoys\n\nWe forecast coastal tides from a few sparse buoys by fitting a small recurrent model to each harbour, and show that twelve buoys predict the water level of a whole bay within four centimetres a day ahead.\n\n' +
       'Counting Birds in Thermal Video\n\nWe count roosting birds in thermal video at night with a detector trained on synthetic heat signatures, halving the counting error of the manual survey on three colonies while needing no labelled frames from the site.\n',
   );
-  execFileSync(path.join(repo, 'node_modules/.bin/node'), [path.join(repo, 'scripts/ingest.ts'), '--content', content, dumps], { cwd: repo, stdio: 'pipe' });
+  execFileSync(path.join(repo, 'node_modules/.bin/node'), [path.join(repo, 'scripts/ingest.js'), '--content', content, dumps], { cwd: repo, stdio: 'pipe' });
   const papers = path.join(content, 'papers');
   const named = fs.readdirSync(papers).filter((f) => fs.readFileSync(path.join(papers, f), 'utf8').includes('listing: listing-2025'));
   expect(named.length).toBeGreaterThan(0);

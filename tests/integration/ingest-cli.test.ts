@@ -664,7 +664,7 @@ describe('npm run ingest on a large content folder', () => {
     const node = path.join(ROOT, 'node_modules/.bin/node');
     const { execFile } = await import('node:child_process');
     const result = await new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile('bash', ['-c', `ulimit -n 150 && exec "${node}" scripts/ingest.ts --content "${content}" "${input}"`], { cwd: ROOT }, (error, _stdout, stderr) => resolve({ code: error ? 1 : 0, stderr })),
+      execFile('bash', ['-c', `ulimit -n 150 && exec "${node}" scripts/ingest.js --content "${content}" "${input}"`], { cwd: ROOT }, (error, _stdout, stderr) => resolve({ code: error ? 1 : 0, stderr })),
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -756,5 +756,20 @@ describe('npm run ingest run again on unchanged input', () => {
     const again = await runIngest(['--content', content, input]);
     expect(again.stdout).toContain('(1 new, 0 updated, 0 unchanged)');
     expect(await snapshotDir(content)).toEqual(before);
+  });
+});
+
+describe('npm run ingest: what Node loads', () => {
+  test('loads no TypeScript stripper once the compile cache holds the modules: every module but the JavaScript entry comes from it', async () => {
+    // The compile cache lives under the temporary folder (os.tmpdir(), which TMPDIR sets): a fresh one, filled by the first run.
+    const tmp = await tempDir();
+    const preload = path.join(tmp, 'stripper.mjs');
+    await writeFile(preload, "process.on('exit', () => { if (process.moduleLoadList.some((m) => m.includes('amaro'))) process.stderr.write('loaded the TypeScript stripper\\n'); });\n");
+    const env = { ...process.env, TMPDIR: tmp, NODE_OPTIONS: `--import=${preload}` };
+    const first = await runIngest(['--help'], ROOT, env);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await runIngest(['--help'], ROOT, env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toBe('');
   });
 });

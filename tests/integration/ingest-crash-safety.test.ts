@@ -17,7 +17,7 @@ import { configProblems } from '../../src/integrations/preflight.ts';
 import { ROOT, runIngest, snapshotDir, tempDir, type IngestResult } from './run-ingest.ts';
 
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
-const INGEST = path.join(ROOT, 'scripts/ingest.ts');
+const INGEST = path.join(ROOT, 'scripts/ingest.js');
 
 /** Invented dumps: `first` (one listing) and `second` (the next ones, repeating some of its papers), a few hundred papers in all. */
 let first: string;

@@ -30,11 +30,11 @@ export interface IngestResult {
   stderr: string;
 }
 
-/** Run the real command line, `node scripts/ingest.ts ARGS` with the pinned Node, as `npm run ingest` does. */
+/** Run the real command line, `node scripts/ingest.js ARGS` with the pinned Node, as `npm run ingest` does. */
 export function runIngest(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env): Promise<IngestResult> {
   const node = path.join(ROOT, 'node_modules/.bin/node');
   return new Promise((resolve) => {
-    execFile(node, [path.join(ROOT, 'scripts/ingest.ts'), ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(node, [path.join(ROOT, 'scripts/ingest.js'), ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
       resolve({ code, stdout, stderr });
     });

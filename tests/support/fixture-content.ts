@@ -16,6 +16,6 @@ export const FIXTURE_DUMPS = path.join(repo, 'tests/fixtures/dumps');
 export function fixtureContent(prefix = 'folio-fixture-'): { tmp: string; content: string } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), prefix));
   const content = path.join(tmp, 'content');
-  execFileSync(path.join(repo, 'node_modules/.bin/node'), [path.join(repo, 'scripts/ingest.ts'), '--content', content, FIXTURE_DUMPS], { cwd: repo, stdio: 'pipe' });
+  execFileSync(path.join(repo, 'node_modules/.bin/node'), [path.join(repo, 'scripts/ingest.js'), '--content', content, FIXTURE_DUMPS], { cwd: repo, stdio: 'pipe' });
   return { tmp, content };
 }

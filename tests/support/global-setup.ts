@@ -76,11 +76,11 @@ export default async function setup(project: TestProject) {
   const content = path.join(tmp, 'content');
   // First as saved (file-named listings), then dated as a user would date them: three of the
   // seeds become days and keep their first URLs as redirects; 002 has no date line and stays undated.
-  const ingest = run('node', ['scripts/ingest.ts', '--content', content, seeds]);
-  for (const [day, file] of Object.entries(SEED_DAYS)) run('node', ['scripts/ingest.ts', '--content', content, '--date', day, path.join(seeds, file)]);
+  const ingest = run('node', ['scripts/ingest.js', '--content', content, seeds]);
+  for (const [day, file] of Object.entries(SEED_DAYS)) run('node', ['scripts/ingest.js', '--content', content, '--date', day, path.join(seeds, file)]);
   // A topic renamed as the README says (its old id moved into `aliases`), then every dump ingested again, which writes the new id.
   const renamedTopic = renameTopic(content, 'language-models', 'large-language-models');
-  run('node', ['scripts/ingest.ts', '--content', content, seeds]);
+  run('node', ['scripts/ingest.js', '--content', content, seeds]);
   const renamed = renameOnePaper(path.join(content, 'papers'));
   const edgeCases = addEdgeCaseEntries(content);
   // A topic added to the taxonomy that no paper is filed under yet: it gets a page and a feed but is listed nowhere (tests/site/pages.test.ts).
@@ -94,9 +94,9 @@ export default async function setup(project: TestProject) {
     return { dist, base, site: buildSite || 'http://localhost:4321' };
   };
   const fixtures = path.join(tmp, 'search-fixtures');
-  run('node', ['scripts/ingest.ts', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
+  run('node', ['scripts/ingest.js', '--content', fixtures, path.join(repo, 'tests/fixtures/search')]);
   const hostile = path.join(tmp, 'hostile');
-  run('node', ['scripts/ingest.ts', '--content', hostile, path.join(repo, 'tests/fixtures/hostile')]);
+  run('node', ['scripts/ingest.js', '--content', hostile, path.join(repo, 'tests/fixtures/hostile')]);
   // Renamed after the ingest: the entry filed under it still names the old id, which the build must read as the new one.
   const hostileTopic = renameTopic(hostile, 'representation-learning', 'learned-representations');
   // Astro keeps generated modules in the project root: no other test's build may run meanwhile.
