@@ -103,7 +103,8 @@ describe('mergePapers: the cost of a day against the archive', () => {
   /** Titles filed and keyed for a day of three papers, one of them published, against `n` published papers that share nothing with the day's. */
   function day(n: number): { filed: number; keyed: number; papers: string[]; warnings: string[] } {
     const titled = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)} Adapters for Sparse Retrieval`;
-    const archive: KnownPaper[] = words(n).map((word) => ({ slug: word, titles: [`Learning ${word} with Few Labels`], abstracts: [abstractKey(inventedAbstract(word))] }));
+    // Half the titles share no word with the day's; half share all their words but one with the day's titles together, but not with one.
+    const archive: KnownPaper[] = words(n).map((word, i) => ({ slug: word, titles: [i % 2 === 0 ? `Learning ${word} with Few Labels` : `Many Strands of ${word} Adapters for Retrieval`], abstracts: [abstractKey(inventedAbstract(word))] }));
     const known: KnownPaper[] = [...archive, { slug: 'knots', titles: [titled('knots')], abstracts: [abstractKey(inventedAbstract('knots'))] }, { slug: 'spirals', titles: [titled('spirals')], abstracts: [abstractKey(inventedAbstract('spirals'))] }];
     const dump: Listing = {
       id: '2025-03-15',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { foldCase, mergePapers, type KnownPaper, type Listing } from '../../../../scripts/lib/merge-papers.ts';
+import { foldCase, foldedLookalikeKey, lookalikeKey, mergePapers, type KnownPaper, type Listing } from '../../../../scripts/lib/merge-papers.ts';
 import { abstractKey, looseAbstractKey } from '../../../../src/format/paper-key.ts';
 import { formatProblem } from '../../../../src/format/problem.ts';
 import { inventedAbstract } from '../../../support/invented-abstract.ts';
@@ -543,5 +543,15 @@ describe('look-alike titles of ASCII characters', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test('are keyed by their letters and digits, lower-cased, as the four folds key them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 60 }), (title) => {
+        expect(lookalikeKey(title)).toBe(foldedLookalikeKey(title));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(lookalikeKey('Scaling Laws: For X (v2)!')).toBe('scalinglawsforxv2');
   });
 });
