@@ -117,7 +117,9 @@ export function papersInReach(sightings: readonly Sighting[], known: readonly Kn
     for (const each of [key.exact, key.loose]) if (each !== undefined) abstracts.add(each);
   }
   const shares = (key: AbstractKey) => (key.exact !== undefined && abstracts.has(key.exact)) || (key.loose !== undefined && abstracts.has(key.loose));
-  return known.filter((k) => k.titles.some((title) => titles.has(titleKey(title))) || k.abstracts.some(shares));
+  // Every record of a paper in reach: what one says of it (a notice, a title) is said of the paper.
+  const slugs = new Set(known.filter((k) => k.titles.some((title) => titles.has(titleKey(title))) || k.abstracts.some(shares)).map((k) => k.slug));
+  return known.filter((k) => slugs.has(k.slug));
 }
 
 /** Every entry of every listing as a sighting, ordered by listing (undated ones first, see `compareListings`), dump file name, then position. */

@@ -309,6 +309,18 @@ describe('mergePapers against published papers', () => {
   });
 });
 
+describe('mergePapers: the published papers a day is matched against', () => {
+  test('reads every record of a published paper the input reaches, also one that shares no key with it (here the one that says it showed a notice)', () => {
+    const loops: KnownPaper = { slug: 'loops', titles: ['Loops of Knots'], abstracts: [abstractKey(about('loops'))] };
+    const knots: KnownPaper = { slug: 'knots', titles: ['Knots Tied'], abstracts: [] };
+    const noticed: KnownPaper = { slug: 'knots', titles: ['Knots Tied Before'], abstracts: [], notice: true };
+    const { papers, errors, warnings } = mergePapers([listing('a', [['Knots Tied', about('loops')]])], [loops, knots, noticed]);
+    expect(errors).toEqual([]);
+    expect(papers.map((p) => p.knownSlug)).toEqual(['knots']);
+    expect(warnings.map((w) => w.reason.split(';')[0])).toEqual(['`Knots Tied` is the published paper `knots`, but has the abstract of the published paper `loops`']);
+  });
+});
+
 describe('mergePapers: an abstract several papers show', () => {
   const NOTICE = 'This submission has been withdrawn by arXiv administrators due to inappropriate text reuse from external sources.';
   const day = (id: string, title: string, abstract: string) => listing(id, [[title, abstract], [`Filler of ${id}`, about(`filler ${id}`)]]);
