@@ -21,7 +21,7 @@ import { prepareSite } from './lib/prepare-site.ts';
 import { largestPages } from './lib/dir-stats.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { cpuSeconds, peakAtOnce, peakRss, type Cost } from './lib/baseline-report.ts';
-import { astroBuildArgs } from './lib/build-command.ts';
+import { astroBuildArgs, ingestArgs } from './lib/build-command.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: npm run bench:daily -- [--papers N] [--days K] [--per-day P] [--seed S] [--keep] [--out FILE]';
@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`bench:daily: ${papers} papers in ${corpus.dumps.length} daily dumps, then ${days} day(s) of ${perDay}; ${os.cpus().length} cores; temp ${tmp}`);
 
   const ingest = (input: string, name: string) =>
-    runTimed({ command: process.execPath, args: ['scripts/ingest.js', '--content', content, input], cwd: REPO, env: childEnv(), logPath: path.join(logs, `${name}.log`) });
+    runTimed({ command: process.execPath, args: ingestArgs(['--content', content, input]), cwd: REPO, env: childEnv(), logPath: path.join(logs, `${name}.log`) });
   const build = async (name: string) => {
     const loadAverage = os.loadavg()[0] ?? 0;
     const logPath = path.join(logs, `${name.replace(/\W+/g, '-')}.log`);

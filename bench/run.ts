@@ -23,7 +23,7 @@ import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
 import { formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
-import { astroBuildArgs } from './lib/build-command.ts';
+import { astroBuildArgs, ingestArgs } from './lib/build-command.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
 import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
 import { chartOf, checkTargets, loadNote } from './lib/scale-targets.ts';
@@ -63,7 +63,7 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** The ingest exactly as `npm run ingest` runs it: the pinned Node with its built-in type stripping. */
 function ingest(dumpsDir: string, contentDir: string, logPath: string) {
-  return runTimed({ command: process.execPath, args: ['scripts/ingest.js', '--content', contentDir, dumpsDir], cwd: REPO, env: childEnv(), logPath });
+  return runTimed({ command: process.execPath, args: ingestArgs(['--content', contentDir, dumpsDir]), cwd: REPO, env: childEnv(), logPath });
 }
 
 function build(siteDir: string, config: string, contentDir: string, outDir: string, logPath: string, extraEnv: Record<string, string> = {}) {
@@ -162,7 +162,7 @@ async function profileRun(corpus: CorpusInput, runDir: string): Promise<void> {
   const ingestDir = path.join(runDir, 'profile-ingest');
   const ingestCost = await runTimed({
     command: process.execPath,
-    args: ['scripts/ingest.js', '--content', contentDir, corpus.dumpsDir],
+    args: ingestArgs(['--content', contentDir, corpus.dumpsDir]),
     cwd: REPO,
     env: childEnv(profiled(ingestDir)),
     logPath: path.join(runDir, 'ingest.log'),

@@ -19,7 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { cpuSeconds, peakRss, treePart, type Cost } from './lib/baseline-report.ts';
-import { astroBuildArgs } from './lib/build-command.ts';
+import { astroBuildArgs, ingestArgs } from './lib/build-command.ts';
 import { formatBytes, formatSeconds, formatTable } from './lib/format-table.ts';
 import { generateCorpus } from './lib/generate-corpus.ts';
 import { parseAstroLog } from './lib/parse-astro-log.ts';
@@ -57,7 +57,7 @@ async function prepareShards(tmp: string, count: number, papers: number): Promis
   await writeCorpus(generateCorpus({ seed: 'sharded', papers: papers * count }), dumps);
   const content = path.join(tmp, 'content');
   await mkdir(path.join(tmp, 'logs'), { recursive: true });
-  const ingest = await runTimed({ command: process.execPath, args: ['scripts/ingest.js', '--content', content, dumps], cwd: REPO, env: env({}), logPath: path.join(tmp, 'logs', 'ingest.log') });
+  const ingest = await runTimed({ command: process.execPath, args: ingestArgs(['--content', content, dumps]), cwd: REPO, env: env({}), logPath: path.join(tmp, 'logs', 'ingest.log') });
   const split = await splitContent(content, names, path.join(tmp, 'shards'));
   console.log(`bench:sharded: ${names.map((n) => `${n}: ${split.papers[n]} papers, listings ${split.listings[n]![0]} .. ${split.listings[n]!.at(-1)}`).join('; ')}`);
   const prepared = [];
