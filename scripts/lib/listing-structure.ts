@@ -349,29 +349,38 @@ function namesUnderTitle(shapes: readonly Shape[], authors: readonly boolean[], 
  * between its title and its abstract (`Abstract` and the abstract, or the
  * abstract, under the summary); a title stands under the paper above's
  * abstract (or first, under the page header) and over its abstract, the next
- * title under that. Such a label, over a text that reads as an abstract, is
- * read as a title for what a title like furniture costs, and the text is no
- * summary. A label that stands so twice or more in a dump is a card's
- * (a summary shown under the abstract), as one listing shows a paper once.
+ * title (or another such label) under that. Such a label, over a text that
+ * reads as an abstract, is read as a title for what a title like furniture
+ * costs, and the text is no summary. Only where the label stands so under
+ * the abstract of every card, two or more, is it the cards' own (a summary
+ * shown under each abstract, the layout the dump's cards share): how often a
+ * label stands so says nothing, as a day may list two papers of one title.
  */
 function labelsAsTitles(shapes: readonly Shape[]): Set<number> {
-  const text = (from: number, step: 1 | -1): Shape | undefined => {
+  const nextText = (from: number, step: 1 | -1): number => {
     let at = from;
     while (shapes[at] !== undefined && shapes[at]!.field.kind !== 'text') at += step;
-    return shapes[at];
+    return at;
   };
-  const byLabel = new Map<string, number[]>();
-  shapes.forEach((summary, index) => {
-    if (!summary.aiSummary || !(summary.sentence || summary.length >= SHORT_ABSTRACT)) return;
-    const above = text(index - 2, -1);
-    const below = text(index + 1, 1);
+  const overText = (label: number) => shapes[label + 1]?.aiSummary === true && (shapes[label + 1]!.sentence || shapes[label + 1]!.length >= SHORT_ABSTRACT);
+  const standing = new Set<number>();
+  shapes.forEach((_, label) => {
+    if (!overText(label)) return;
+    const above = shapes[nextText(label - 1, -1)];
+    const at = nextText(label + 2, 1);
+    const below = shapes[at];
     const underPaper = above === undefined || above.date || above.period || above.chrome || (above.sentence && above.length >= SHORT_ABSTRACT);
-    const overTitle = below === undefined || below.footer || (!below.noise && readsAsTitle(below) && !(below.sentence && below.length >= SHORT_ABSTRACT));
-    if (!underPaper || !overTitle) return;
-    const key = shapes[index - 1]!.field.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    byLabel.set(key, [...(byLabel.get(key) ?? []), index - 1]);
+    const overTitle = below === undefined || below.footer || overText(at) || (!below.noise && readsAsTitle(below) && !(below.sentence && below.length >= SHORT_ABSTRACT));
+    if (underPaper && overTitle) standing.add(label);
   });
-  return new Set([...byLabel.values()].filter((at) => at.length === 1).flat());
+  const keyOf = (label: number) => shapes[label]!.field.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  // The abstracts of the dump's cards: each text of an abstract's length that is neither a summary nor the text under a label standing as a title.
+  const abstracts = shapes.flatMap((shape, index) => (readsAsAbstractSentence(shape) && !shape.aiSummary && !standing.has(index - 1) ? [index] : []));
+  const underEveryAbstract = (key: string) => abstracts.length > 1 && abstracts.every((index) => {
+    const at = nextText(index + 1, 1);
+    return standing.has(at) && keyOf(at) === key;
+  });
+  return new Set([...standing].filter((label) => !underEveryAbstract(keyOf(label))));
 }
 
 /**

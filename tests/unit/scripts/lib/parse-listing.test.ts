@@ -1684,7 +1684,25 @@ describe('parseListing: a summary under a `Summary` or `TL;DR` label', () => {
         ]);
       });
 
-      test('where it stands so on two cards or more, is a card\'s label over a summary shown under the abstract: dropped with its warning, never two papers of one title', () => {
+      test.each([
+        ['between papers', [0, 1, 2], [1, 3]],
+        ['first and last', [0, 1, 2], [0, 4]],
+        ['next to each other', [0, 1], [1, 2]],
+        ['among cards that show it between their title and abstract', [0, 1, 2], [1, 3]],
+      ] as const)('two or more papers so titled, %s, are each a paper: a card\'s label stands as on the other cards, and these do not', (way, cardsAt, papersAt) => {
+        const others = way.startsWith('among') ? (i: number) => [TITLES[i]!, label, summaryOf(TOPICS[i]!), abstract(TOPICS[i]!)] : (i: number) => [TITLES[i]!, abstract(TOPICS[i]!)];
+        const named = [abstract('summaries'), abstract('short papers'), abstract('tables')].map((text) => [label, text]);
+        const items: string[][] = cardsAt.map((i) => others(i));
+        papersAt.forEach((at, k) => items.splice(at, 0, named[k]!));
+        const result = parse(dump(...items.flat()));
+        const expected: string[][] = cardsAt.map((i) => [TITLES[i]!, abstract(TOPICS[i]!)]);
+        papersAt.forEach((at, k) => expected.splice(at, 0, named[k]!));
+        expect(result.errors.map(formatProblem)).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(expected);
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('as the title of a paper'))).toHaveLength(papersAt.length);
+      });
+
+      test('where it stands so under every card\'s abstract, is a card\'s label over a summary shown under the abstract: dropped with its warning, never two papers of one title', () => {
         const card = (i: number) => [TITLES[i]!, abstract(TOPICS[i]!), label, summaryOf(TOPICS[i]!)];
         const result = parse(dump(...card(0), ...card(1), ...card(2)));
         expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title, i) => [title, abstract(TOPICS[i]!)]));
