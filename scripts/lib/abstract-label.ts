@@ -1,8 +1,9 @@
 /**
  * A card's `Abstract` label at the start of an abstract: glued onto the text
  * (`AbstractWe study…`, a copy that lost the line break between them),
- * before it with a space (`Abstract We study…`), or with a colon where the
- * label was not split off the line before the structure was read
+ * before it with a space (`Abstract We study…`), or with a colon (or a full
+ * stop or a dash, `Abstract.`, `Abstract—`) where the label was not split
+ * off the line before the structure was read
  * (page-chrome's splitCardLabel splits it only where the text ends as a
  * sentence: not `Abstract: We study… code at https://…`). Only the text's
  * place tells it from a title's word: an abstract line right under its
@@ -17,12 +18,17 @@ export interface LeadingLabel {
 }
 
 /**
- * The label, then: a colon (certain); glued onto a capital and a small letter
- * (certain: `AbstractWe`); glued onto another capital or a figure
- * (`AbstractKV cache`, `AbstractA critical`, `Abstract3D`), or after one space
- * before a capital or a figure (`Abstract We`): a term may start so.
+ * The label, then: a mark that sets a label off its text, as journals print
+ * it (certain): a colon (`Abstract:`, `Abstract：`), a full stop
+ * (`Abstract.`), an em dash (`Abstract—`), or an en dash or a hyphen with a
+ * space beside it (`Abstract – `, `Abstract - `; glued onto a small letter
+ * they join a compound, `Abstract-level`), or an en dash glued onto a
+ * capital or a figure (`Abstract–We`); glued onto a capital and a small letter (certain:
+ * `AbstractWe`); glued onto another capital or a figure (`AbstractKV cache`,
+ * `AbstractA critical`, `Abstract3D`), or after one space before a capital or
+ * a figure (`Abstract We`): a term may start so.
  */
-const LABEL = /^(Abstract|ABSTRACT)(?:(:\s*)(?=\S)|(?=\p{Lu}\p{Ll})|(?=[\p{Lu}\p{N}])| (?=[\p{Lu}\p{N}]))/u;
+const LABEL = /^(Abstract|ABSTRACT)(?:(\s*[:\uFF1A.\u2014\u2015]\s*|\s+[\u2013-]\s*|[\u2013-]\s+|\u2013(?=[\p{Lu}\p{N}]))(?=\S)|(?=\p{Lu}\p{Ll})|(?=[\p{Lu}\p{N}])| (?=[\p{Lu}\p{N}]))/u;
 
 /**
  * The label at the start of `abstract` (the abstract of `title`), or

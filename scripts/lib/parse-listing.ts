@@ -578,7 +578,7 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
   if (removed !== undefined) {
     altered.labels += count;
     const what = count === 1 ? 'an abstract' : `${count} abstracts`;
-    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, after a colon, or on every card), the first ${quote(removed.abstract)}`));
+    warnings.push(problemAt(file, removed.abstractLine, `removed the card's ${quote(found[entries.indexOf(removed)]!.label)} label from the start of ${what} (glued onto the text, after a colon, a full stop or a dash, or on every card), the first ${quote(removed.abstract)}`));
   }
   return result;
 }

@@ -12,6 +12,21 @@ describe('leadingAbstractLabel', () => {
     expect(leadingAbstractLabel('ABSTRACT:KV caches grow.', 'Sparse Adapters')).toEqual({ label: 'ABSTRACT', text: 'KV caches grow.', certain: true });
   });
 
+  test.each([
+    ['a full stop', 'Abstract. '], ['a full stop glued', 'Abstract.'], ['an em dash glued', 'Abstract—'], ['an em dash and a space', 'Abstract— '], ['a spaced em dash', 'Abstract — '],
+    ['a spaced en dash', 'Abstract – '], ['an en dash glued onto a capital', 'Abstract–'], ['a spaced hyphen', 'Abstract - '], ['a hyphen and a space', 'Abstract- '], ['a full-width colon', 'Abstract：'], ['a full stop in capitals', 'ABSTRACT. '],
+  ])('finds the label before %s, which no abstract starts with as its own words, as before a colon', (_, label) => {
+    for (const text of ['We study adapters.', 'KV caches grow.', '3D scenes are hard.']) {
+      expect(leadingAbstractLabel(`${label}${text}`, 'Sparse Adapters')).toEqual({ label: label.startsWith('ABSTRACT') ? 'ABSTRACT' : 'Abstract', text, certain: true });
+    }
+  });
+
+  test('finds none where a dash or a full stop joins the word into the text\'s own (`Abstract-level`, `Abstract–concrete`)', () => {
+    expect(leadingAbstractLabel('Abstract-level features help.', 'Sparse Adapters')).toBeUndefined();
+    expect(leadingAbstractLabel('Abstract–concrete pairs help.', 'Sparse Adapters')).toBeUndefined();
+    expect(leadingAbstractLabel('Abstract.', 'Sparse Adapters')).toBeUndefined();
+  });
+
   test('finds the label glued onto an acronym, a one-letter word or a figure, which only the dump can tell from a name', () => {
     expect(leadingAbstractLabel('AbstractKV caches grow.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'KV caches grow.', certain: false });
     expect(leadingAbstractLabel('AbstractA critical step.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'A critical step.', certain: false });

@@ -1762,7 +1762,7 @@ describe('parseListing: a card\'s `Abstract` label with no colon at the start of
       expect(result.errors.map(formatProblem)).toEqual([]);
       expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(titles.map((title, i) => [title, abstract(TOPICS[i]!)]));
       expect(result.warnings.map(formatProblem).filter((w) => w.includes('label'))).toEqual([
-        expect.stringMatching(/^d\.txt:\d+: removed the card's `Abstract` label from the start of 2 abstracts \(glued onto the text, after a colon, or on every card\), the first `AbstractWe study adapters/),
+        expect.stringMatching(/^d\.txt:\d+: removed the card's `Abstract` label from the start of 2 abstracts \(glued onto the text, after a colon, a full stop or a dash, or on every card\), the first `AbstractWe study adapters/),
       ]);
       expect(result.altered.labels).toBe(2);
     });
