@@ -30,9 +30,28 @@ const PATH = new RegExp(
   'gu',
 );
 
-/** The paths in `source`, in order; not a stretch whose every name is a command the reader knows (`f:\alpha`, `P:\Omega\to`), which is TeX. */
+/**
+ * The paths in `source`, in order; not a stretch whose every name is a
+ * command the reader knows (`f:\alpha`, `P:\Omega\to`), which is TeX, nor a
+ * share that is none (see {@link isShare}).
+ */
 export function findBackslashPaths(source: string): BackslashPath[] {
-  return [...source.matchAll(PATH)].filter((match) => !isTex(match[0])).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...source.matchAll(PATH)].filter((match) => !isTex(match[0]) && (!match[0].startsWith('\\\\') || isShare(match[0]))).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** A server's name as a network share gives it: a host name (`lab-server`, `fs01.corp`) or an address (`10.0.0.5`), never ending in a full stop. */
+const SERVER = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?)*$/u;
+
+/**
+ * Whether a stretch that starts with `\\` is a network share: a server's
+ * name, then a share's, not all the names past the server TeX commands the
+ * reader knows. Else it is a TeX line break glued to a word (`\\second\ldots`,
+ * `\\first\\second`), read as TeX.
+ */
+function isShare(path: string): boolean {
+  const [server = '', ...names] = path.slice(2).split('\\');
+  const named = names.filter((name) => name !== '');
+  return SERVER.test(server) && named.length > 0 && !named.every(isBareCommandName);
 }
 
 /** A path's names, past its start, are all TeX commands turned into text without braces: the whole is TeX. */

@@ -298,6 +298,27 @@ describe('abstractToMdast', () => {
       }
     });
 
+    test.each([
+      ['a word then a command', String.raw`one \\second\ldots end`],
+      ['a letter then a command', String.raw`a \\bx\alpha c`],
+      ['a capitalised word then a spacing command', String.raw`so \\Second\quad part`],
+      ['a word then two commands', String.raw`rows \\row\alpha\beta here`],
+      ['at the start', String.raw`\\second\ldots then`],
+      ['a word then another line break', String.raw`a \\first\\second\\third end`],
+      ['a word with a full stop then a command', String.raw`so \\end.\alpha here`],
+    ])('reads a TeX line break glued to %s as TeX, as with a space after it, not as a network share', (_, input) => {
+      const spaced = input.replaceAll('\\\\', '\\\\ ');
+      expect(abstractToMdast(input)).toEqual(abstractToMdast(spaced));
+    });
+
+    test.each([
+      ['a share and a folder', String.raw`on \\nas\it\logs daily`],
+      ['a server by its address', String.raw`from \\10.0.0.5\data today`],
+      ['a share named like a word', String.raw`under \\fs01\second now`],
+    ])('keeps %s as a network share: a server and a share name, not all of its names TeX commands', (_, input) => {
+      expect(abstractToMdast(input)).toEqual({ tree: paragraph(text(input)), literal: [], notes: [] });
+    });
+
     test('keeps a path in a title as it is', () => {
       expect(titleToText(String.raw`Reading C:\Windows\Logs at Scale`)).toEqual({ text: String.raw`Reading C:\Windows\Logs at Scale`, literal: [], notes: [] });
     });
