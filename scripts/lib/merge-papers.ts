@@ -328,6 +328,14 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
             refuse([mine!, theirs].sort(compareStrings).join(' '), publishedPair(byAbstract, theirs, undefined, mine!, 'abstract'));
           }
           const cardsOf = clash(root, other);
+          // Two cards of one title over two papers' abstracts: said once, at the later card.
+          if (cardsOf !== undefined && cardsOf.every((s) => titleKey(s.title) === title)) {
+            const [earlier, later] = cardsOf;
+            if (find(sightings.indexOf(later)) === root) {
+              warnings.push(problemAt(later.path, later.line, `${quote(later.title)} is the title of two cards of this dump (also at line ${earlier.line}) over two different abstracts; kept two papers, since a listing shows a paper once; if they are one paper, delete one card from the dump`));
+            }
+            continue;
+          }
           const reused = cardsOf?.find((s) => titleKey(s.title) === title && find(sightings.indexOf(s)) === root);
           const retitled = cardsOf?.find((s) => s !== reused);
           if (reused !== undefined && retitled !== undefined) {
@@ -398,18 +406,36 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
 /**
  * Two cards of one dump that one group holds and the other does not, which
  * cannot be one paper: a listing shows a paper once, so only copies with the
- * same title (listed twice) or the same abstract under titles alike (two
- * saves of the day in one file, the paper retitled between them) are one.
+ * same title over one paper's abstract (listed twice: see
+ * {@link oneAbstract}) or the same abstract under titles alike (two saves of
+ * the day in one file, the paper retitled between them) are one.
  */
 function twoCards(a: ReadonlyMap<string, Sighting[]> | undefined, b: ReadonlyMap<string, Sighting[]> | undefined): [Sighting, Sighting] | undefined {
   if (a === undefined || b === undefined) return undefined;
   for (const [path, mine] of a) {
     for (const other of b.get(path) ?? []) {
-      const apart = mine.find((copy) => titleKey(copy.title) !== titleKey(other.title) && !(abstractKey(copy.abstract).exact === abstractKey(other.abstract).exact && titlesAlike(copy.title, other.title)));
+      const apart = mine.find((copy) => (titleKey(copy.title) === titleKey(other.title) ? !oneAbstract(copy.abstract, other.abstract) : !(abstractKey(copy.abstract).exact === abstractKey(other.abstract).exact && titlesAlike(copy.title, other.title))));
       if (apart !== undefined) return apart.line < other.line ? [apart, other] : [other, apart];
     }
   }
   return undefined;
+}
+
+/**
+ * Whether two abstracts under one title in one dump may be one paper's: the
+ * same, one cut short of the other (`…`), or the two sharing most of their
+ * words (a paper revised between two saves of the day in one file). Two
+ * abstracts that share few words are two papers of one title (`Summary`).
+ */
+function oneAbstract(a: string, b: string): boolean {
+  const [ka, kb] = [abstractKey(a).exact!, abstractKey(b).exact!];
+  if (ka === kb) return true;
+  const cut = (text: string) => text.replace(/(?:\u2026|\.\.\.)\s*$/u, '').trim();
+  if (a.startsWith(cut(b)) || b.startsWith(cut(a))) return true;
+  const words = (text: string) => new Set(wordParts(text));
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  const shared = [...shorter].filter((word) => longer.has(word)).length;
+  return 10 * shared >= 7 * shorter.size;
 }
 
 /** The error for a link that would make one paper of two cards of one dump: nothing tells which of them the paper is. */
