@@ -840,13 +840,18 @@ function lineFields(lines: readonly Line[]): SourceField[] {
 /**
  * One field per block of non-blank lines, the lines joined with a space. A
  * run of blank lines longer than the dump's usual separator leaves room for
- * a field that is missing, which becomes an empty slot.
+ * a field that is missing, which becomes an empty slot. A line holding only
+ * invisible characters (`\u200B`, a null byte) right under a line of text
+ * ends its block as a blank line does: it stands where a blank line stood
+ * (an empty paragraph a page or an editor kept), and no field is wrapped
+ * over such a line.
  */
 function blockFields(lines: readonly Line[], width: number | undefined): SourceField[] {
   const blocks: Array<{ lines: Line[]; gap: number }> = [];
   let gap = 0;
   for (const line of lines) {
-    if (line.blank) gap += 1;
+    const underText = gap === 0 && blocks.at(-1)?.lines.at(-1)?.text !== undefined && blocks.at(-1)!.lines.at(-1)!.text !== '';
+    if (line.blank || (line.text === '' && underText)) gap += 1;
     else if (gap === 0 && blocks.length > 0) blocks.at(-1)!.lines.push(line);
     else {
       blocks.push({ lines: [line], gap: blocks.length === 0 ? 0 : gap });

@@ -2402,6 +2402,18 @@ describe('parseListing: characters', () => {
     ]);
   });
 
+  describe.each([['a zero-width space', '\u200B'], ['a null byte', '\u0000'], ['a byte order mark', '\uFEFF'], ['word joiners and spaces', ' \u2060\u2060 ']])('a line holding only %s where a blank line stands, in the blank-line layout', (_, invisible) => {
+    const fields = [...HEADER, 'Mar 14', 'Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors'), 'Folded Ropes', abstract('ropes')];
+    const expected = parse(blankDump(...fields));
+    test.each(fields.slice(0, -1).map((_, at) => [fields[at]!.slice(0, 20), at] as const))('separates the fields as the blank line would, under `%s`', (_, at) => {
+      const text = fields.map((field, i) => (i === 0 ? field : `${i === at + 1 ? `\n${invisible}\n` : '\n\n'}${field}`)).join('');
+      const result = parse(text);
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries).toEqual(expected.entries);
+      expect(result.warnings.map(formatProblem).filter((w) => !expected.warnings.map(formatProblem).includes(w))).toEqual([expect.stringMatching(/^d\.txt:\d+: removed (a|\d+) control or invisible characters? \(U\+/)]);
+    });
+  });
+
   test('folds vertical tabs, form feeds and line separators like any whitespace', () => {
     expect(titles(blankDump('Mar 14', 'Deep\u000BNets with\u000CVertical\u2028Tabs', abstract('tabs')))).toEqual(['Deep Nets with Vertical Tabs']);
   });
