@@ -194,9 +194,12 @@ const CARD_LINES: readonly RegExp[] = [
 /** When a card says it was posted, before its date: `Published on Mar 14`. */
 const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
 
-/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`, the authors not shown as pictures `+3`): nothing else on the line. */
+/** The icons a card, a reader view or a share sheet shows a count with (stars, votes, likes, views, comments), perhaps with the emoji variation selector. */
+const COUNT_ICONS = String.raw`★☆⭐▲△▴⬆↑👍👁💬🗨🗩❤♥♡🔥\uFE0F`;
+
+/** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`, comments `💬 3` or `3 💬`, the authors not shown as pictures `+3`): nothing else on the line. */
 // In thousands or millions too (`1.2k`, `800K`, `1.2M`).
-const COUNT = /^[\s·•|#★☆⭐▲△+\uFE0F]*\d[\d,.]*[km]?(?:[\s·•|]+\d[\d,.]*[km]?)*[\s·•|]*$/iu;
+const COUNT = new RegExp(String.raw`^[\s·•|#+${COUNT_ICONS}]*\d[\d,.]*[km]?(?:[\s·•|]+\d[\d,.]*[km]?)*[\s·•|${COUNT_ICONS}]*$`, 'iu');
 
 /** Figures with a date's or a time's marks between them (`14/03`, `10:00`, `14/03 10:00`): nothing else on the line. */
 const FIGURES = /^\d{1,4}(?:\s?[/.:-]\s?\d{1,4})+(?:\s+\d{1,2}:\d{2})?$/u;

@@ -2391,6 +2391,20 @@ describe('parseListing: a page saved as text by Firefox', () => {
   });
 });
 
+describe('parseListing: counts under an icon (a card\'s votes and comments, as a reader view or a share sheet saves them)', () => {
+  const TITLES = ['Sparse Adapters', 'Geographic Location Encoding with Spherical Harmonics and Sinusoidal Representation Networks', 'Folded Ropes'];
+  test.each([
+    ['votes under `▲` on two lines, comments under `💬`', (i: number) => [`▲\n${i + 3}`, TITLES[i]!, `💬 ${i}`, longAbstractOf(TITLES[i]!)]],
+    ['comments under `💬` alone', (i: number) => [TITLES[i]!, `💬 ${i}`, longAbstractOf(TITLES[i]!)]],
+    ['votes under `👍`, comments after their count', (i: number) => [`👍 ${i + 3}`, TITLES[i]!, `${i} 💬`, longAbstractOf(TITLES[i]!)]],
+    ['likes under `❤️` and comments under `🗨`', (i: number) => [TITLES[i]!, `❤️ ${i + 3}`, `🗨 ${i + 1}`, longAbstractOf(TITLES[i]!)]],
+  ] as const)('reads each card as one paper, the counts dropped: %s', (_, card) => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...[0, 1, 2].flatMap(card)));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title) => [title, longAbstractOf(title)]));
+  });
+});
+
 describe('parseListing: characters', () => {
   test('removes controls, noncharacters and unbalanced bidi controls, with a warning naming the line', () => {
     const result = parse(blankDump('Mar 14', 'Bell\u0007 Curves \u202Etxt', 'Null\u0000 bytes\uFFFE here, in an abstract of an ordinary length.'));
