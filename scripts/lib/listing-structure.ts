@@ -308,11 +308,17 @@ interface Shape {
   length: number;
 }
 
-/** Whether the first line under a repeated line that is not repeated too, or a card's furniture, reads as an abstract. */
+/**
+ * Whether the first line under a repeated line that is not repeated too, or
+ * a card's furniture, reads as an abstract: a sentence of an abstract's
+ * length, or text longer than any title, as an abstract that ends in a link
+ * or a name rather than a full stop (`… Code at https://…`) is.
+ */
 function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean {
   let next = index + 1;
   while (next < shapes.length && (shapes[next]!.repeated || shapes[next]!.noise)) next += 1;
-  return next < shapes.length && readsAsAbstractSentence(shapes[next]!);
+  const below = shapes[next];
+  return below !== undefined && (readsAsAbstractSentence(below) || (below.field.kind === 'text' && below.letters && below.length > LONG_TITLE));
 }
 
 /**

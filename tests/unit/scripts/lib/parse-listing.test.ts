@@ -1476,6 +1476,21 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test.each([
+    ['a link', (topic: string) => `${longAbstractOf(topic)} Code is at https://github.com/example/${topic}`],
+    ['a project\'s name', (topic: string) => `${longAbstractOf(topic)} Code and models are released as Adapters-${topic}`],
+  ])('drops a line that every card repeats between its title and its abstract where an abstract ends in %s, not in a full stop', (_, endsSo) => {
+    const abstractOf = (topic: string) => (topic === '1' ? endsSo(topic) : longAbstractOf(topic));
+    for (const between of [['Paper page'], ['Upvote\n12', 'Paper page']]) {
+      for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+        const text = join('Daily Papers', 'Mar 14', ...threeCards(abstractOf, { between }));
+        const result = parse(text);
+        expect(result.errors, text).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract]), text).toEqual([0, 1, 2].map((i) => [['Sparse Adapters', 'Graph Priors', 'Folded Ropes'][i], abstractOf(String(i))]));
+      }
+    }
+  });
+
   test('drops badges under each of two cards: a word or two, shorter than any abstract', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'arXiv', 'GitHub', 'Graph Priors', abstract('two'), 'arXiv', 'GitHub');
     expect(parse(text).errors).toEqual([]);
