@@ -1,5 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
+import { trailingButton } from './trailing-button.ts';
 import { isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
@@ -50,11 +51,13 @@ export interface Alterations {
   votes: number;
   /** A card's `Abstract` label removed from the start of abstracts (abstract-label.ts). */
   labels: number;
+  /** A page's button (`…more`, `Show less`) removed from the end of abstracts (trailing-button.ts). */
+  buttons: number;
 }
 
 /** No alterations yet. */
 export function noAlterations(): Alterations {
-  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0 };
+  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0 };
 }
 
 /** Add the counts of `more` to `into`, in place. */
@@ -429,7 +432,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   const parsed = describe(fields, structure, file);
   parsed.errors.push(...shiftedTitles(fields, structure, file));
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = withoutAbstractLabels(withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = withoutTrailingButtons(withoutAbstractLabels(withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -593,6 +596,35 @@ const WORD_END = /^(\p{Ll}+)(?![\p{L}\p{N}\p{M}.:-])/u;
 
 /** Closing quotes and brackets after a sentence's last mark. */
 const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
+
+/**
+ * The entries without a page's button glued onto the end of their abstract
+ * (`…more`, `Show less`: trailing-button.ts), with one warning for the dump,
+ * naming the first and how it now ends. Where its place alone shows it is a
+ * button it is taken off; after any other word (`… Language Model Show
+ * less`), only where every abstract of the dump, two or more, ends in one.
+ */
+function withoutTrailingButtons(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  const found = entries.map((entry) => trailingButton(entry.abstract));
+  const withAbstract = entries.flatMap((entry, i) => (entry.abstract === '' ? [] : [found[i]]));
+  const onEvery = withAbstract.length >= 2 && withAbstract.every((button) => button !== undefined);
+  let first: { entry: ListingEntry; button: string } | undefined;
+  let count = 0;
+  const result = entries.map((entry, i) => {
+    const button = found[i];
+    if (button === undefined || (!button.certain && !onEvery)) return entry;
+    count += 1;
+    const trimmed = { ...entry, abstract: button.text };
+    first ??= { entry: trimmed, button: button.button.trim() };
+    return trimmed;
+  });
+  if (first !== undefined) {
+    altered.buttons += count;
+    const what = count === 1 ? 'an abstract' : `${count} abstracts`;
+    warnings.push(problemAt(file, first.entry.abstractLine, `removed the page's button ${quote(first.button)} from the end of ${what} (its text, copied with them), the first now ending ${quote(`\u2026${first.entry.abstract.slice(-30).trimStart()}`)}`));
+  }
+  return result;
+}
 
 /**
  * Warnings for papers that look cut short, which the ingest publishes as

@@ -178,7 +178,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0 });
+    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0 });
     // The title line's text changed, so the change is said where it was made, as every other.
     expect(result.warnings.map(formatProblem)).toEqual(["d.txt:3: removed the page's `Subscribe` glued onto the first title `Tiny Lanterns: Sparse Light Fields` (the page's button, copied with the title)"]);
   });
@@ -2403,6 +2403,37 @@ describe('parseListing: a page saved as text by Firefox', () => {
       ['<https://example.org/x>', abstract('one')],
       ['Graph Priors', `${abstract('two')} Code: <https://example.org/code>`],
     ]);
+  });
+});
+
+describe('parseListing: a button glued onto the end of each abstract (`…more`, `Show less`), as a phone\'s page shows it', () => {
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const cut = (i: number) => `${longAbstractOf(TITLES[i]!).slice(0, 140)}\u2026`;
+  test.each([
+    ['`…more` after an abstract cut short', (i: number) => `${cut(i)}more`, cut],
+    ['`... Show more` after an abstract cut short', (i: number) => `${cut(i).slice(0, -1)}... Show more`, (i: number) => `${cut(i).slice(0, -1)}...`],
+    ['`Show less` after a whole abstract', (i: number) => `${longAbstractOf(TITLES[i]!)} Show less`, (i: number) => longAbstractOf(TITLES[i]!)],
+  ] as const)('takes off %s, saying so once for the dump', (_, shown, kept) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const result = parse(dump(...[0, 1, 2].flatMap((i) => [TITLES[i]!, shown(i)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([0, 1, 2].map((i) => [TITLES[i]!, kept(i)]));
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('removed the page\'s button `'))).toEqual([expect.stringMatching(/^d\.txt:\d+: removed the page's button `[^`]+` from the end of 3 abstracts \(its text, copied with them\), the first now ending `…[^`]+`$/)]);
+    }
+  });
+});
+
+describe('parseListing: a button of two words after an abstract that ends in no full stop', () => {
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  const own = (i: number) => (i === 1 ? `${longAbstractOf(TITLES[i]!)} Code at github.com/example/priors` : longAbstractOf(TITLES[i]!));
+  test('is taken off where every abstract of the dump ends in one', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...[0, 1, 2].flatMap((i) => [TITLES[i]!, `${own(i)} Show less`])));
+    expect(result.entries.map((e) => e.abstract)).toEqual([0, 1, 2].map(own));
+  });
+  test('stays where other abstracts end in none: it may be the abstract\'s own words', () => {
+    const words = `${longAbstractOf(TITLES[1]!)} Larger models Show more`;
+    const result = parse(blankDump(...HEADER, 'Mar 14', TITLES[0]!, own(0), TITLES[1]!, words, TITLES[2]!, own(2)));
+    expect(result.entries.map((e) => e.abstract)).toEqual([own(0), words, own(2)]);
   });
 });
 

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { trailingButton } from '../../../../scripts/lib/trailing-button.ts';
+
+describe('trailingButton', () => {
+  test.each([
+    ['We study adapters and find that a small one closes the gap\u2026more', 'We study adapters and find that a small one closes the gap\u2026', 'more'],
+    ['We study adapters and find that a small one closes the gap\u2026 more', 'We study adapters and find that a small one closes the gap\u2026', ' more'],
+    ['We study adapters and find that a small one closes the gap... Show more', 'We study adapters and find that a small one closes the gap...', ' Show more'],
+    ['We study adapters and find that a small one closes the gap\u2026 Read more \u00BB', 'We study adapters and find that a small one closes the gap\u2026', ' Read more \u00BB'],
+    ['We study adapters and find that a small one closes the gap\u2026(more)', 'We study adapters and find that a small one closes the gap\u2026', '(more)'],
+    ['We study adapters. It closes the gap. Show less', 'We study adapters. It closes the gap.', ' Show less'],
+    ['We study adapters. It closes the gap. See less', 'We study adapters. It closes the gap.', ' See less'],
+    ['We study adapters. Code at https://example.org/a Read less', 'We study adapters. Code at https://example.org/a', ' Read less'],
+  ])('finds the button a page wrote after an abstract it cut or expanded: %j', (abstract, text, button) => {
+    expect(trailingButton(abstract)).toEqual({ text, button, certain: true });
+  });
+
+  test('finds a button of two words after any other word, which only the dump can tell from the abstract\'s own words', () => {
+    expect(trailingButton('Keywords: Decoding, Large Language Model Show less')).toEqual({ text: 'Keywords: Decoding, Large Language Model', button: ' Show less', certain: false });
+    expect(trailingButton('Code at github.com/example/adapters Read more')).toEqual({ text: 'Code at github.com/example/adapters', button: ' Read more', certain: false });
+  });
+
+  test.each([
+    'We ask whether models need more',
+    'We find that adapters need less. Much less',
+    'We ask whether to show more.',
+    'Results are mixed\u2026 and more',
+    'Bigger is not better: show more, say less',
+    'Bigger models show more.',
+    'We study adapters.',
+    'Read more',
+    '\u2026more',
+  ])('finds none in an abstract\'s own words: %j', (abstract) => {
+    expect(trailingButton(abstract)).toBeUndefined();
+  });
+});
