@@ -385,10 +385,13 @@ function hasWords(text: string): boolean {
 /** A link's address alone on its line, without the brackets of a text save: what a copy of a card or a share to notes writes under its title (the page's own address is its header's, {@link SITE_ADDRESS}). */
 const BARE_ADDRESS = /^(?:https?|ftp):\/\/[^\s<>]+$/iu;
 
-/** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation. */
+/** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation, or its copyright line. */
 export function isFooterLine(line: string): boolean {
-  return line.length <= MAX_CHROME_LENGTH && FOOTER_LINES.has(chromeKey(line));
+  return line.length <= MAX_CHROME_LENGTH && (FOOTER_LINES.has(chromeKey(line)) || COPYRIGHT.test(line));
 }
+
+/** A page's copyright line (`© 2025 Hugging Face`, `Copyright © 2016–2025 Hugging Face, Inc. All rights reserved.`): a sign, perhaps years, a name. */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?\p{L}[^]*$/iu;
 
 /**
  * Whether a line as in the file (before its whitespace is folded) is the

@@ -2437,6 +2437,18 @@ describe('parseListing: a button of two words after an abstract that ends in no 
   });
 });
 
+describe('parseListing: a copyright line at the foot of the page', () => {
+  test.each(['© 2025 Hugging Face', 'Copyright © 2025 Hugging Face, Inc.', '(c) 2025 Hugging Face', '© 2016–2025 Hugging Face. All rights reserved.', '©Hugging Face'])('reads %j as the site footer, alone or under the footer\'s links', (line) => {
+    for (const footer of [[line], ['System theme', 'Company', 'TOS', 'Privacy', 'About', line]]) {
+      for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+        const result = parse(dump('Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors'), ...footer));
+        expect(result.errors.map(formatProblem)).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', abstract('adapters')], ['Graph Priors', abstract('priors')]]);
+      }
+    }
+  });
+});
+
 describe('parseListing: counts under an icon (a card\'s votes and comments, as a reader view or a share sheet saves them)', () => {
   const TITLES = ['Sparse Adapters', 'Geographic Location Encoding with Spherical Harmonics and Sinusoidal Representation Networks', 'Folded Ropes'];
   test.each([
