@@ -310,6 +310,7 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
     ...(altered.markers > 0 ? [`removed the list marker before ${plural(altered.markers, 'title')}`] : []),
     ...(altered.votes > 0 ? [`removed ${plural(altered.votes, 'vote count or `Upvote`', 'vote counts or `Upvote`s')} glued onto titles`] : []),
     ...(altered.labels > 0 ? [`removed the card's \`Abstract\` label from the start of ${plural(altered.labels, 'abstract')}`] : []),
+    ...(altered.references > 0 ? [`read back ${plural(altered.references, 'HTML character reference')}`] : []),
     ...(altered.buttons > 0 ? [`removed the page's button (\`…more\`, \`Show less\`) from the end of ${plural(altered.buttons, 'abstract')}`] : []),
     ...(plan.literalTex + altered.tex > 0 ? [`kept ${plural(plan.literalTex + altered.tex, 'LaTeX command')} as literal text`] : []),
     ...(plan.simplifiedTex + altered.simplifiedTex > 0 ? [`dropped or simplified ${plural(plan.simplifiedTex + altered.simplifiedTex, 'LaTeX command')}`] : []),

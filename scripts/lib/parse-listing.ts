@@ -1,6 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
 import { trailingButton } from './trailing-button.ts';
+import { readBackReferences } from './html-references.ts';
 import { isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
@@ -53,11 +54,13 @@ export interface Alterations {
   labels: number;
   /** A page's button (`…more`, `Show less`) removed from the end of abstracts (trailing-button.ts). */
   buttons: number;
+  /** HTML character references read back in a dump copied from a page's source (html-references.ts). */
+  references: number;
 }
 
 /** No alterations yet. */
 export function noAlterations(): Alterations {
-  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0 };
+  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0, references: 0 };
 }
 
 /** Add the counts of `more` to `into`, in place. */
@@ -126,6 +129,18 @@ const MAX_HEADER_FIELDS = 40;
  * its line.
  */
 export function parseListing(raw: string, file: string): ParsedListing {
+  const readBack = readBackReferences(raw);
+  if (readBack === undefined) return parseText(raw, file);
+  const parsed = parseText(readBack.text, file);
+  const { found, read, line } = readBack.first;
+  const count = readBack.count === 1 ? 'an HTML character reference' : `${readBack.count} HTML character references`;
+  parsed.warnings.unshift(problemAt(file, line, `read back ${count} (the first ${quote(found)} as ${quote(read)}): every \`&\` in the dump starts one, as in text copied from a page's source; check that the text reads as written`));
+  parsed.altered.references += readBack.count;
+  return parsed;
+}
+
+/** {@link parseListing}, the text's character references read back if it had any. */
+function parseText(raw: string, file: string): ParsedListing {
   // Translated, the page's own words are gone: any reading of its lines would be wrong, and say something misleading.
   const translated = translatedPage(raw, file);
   if (translated !== undefined) return { entries: [], errors: [translated], warnings: [], altered: noAlterations() };

@@ -178,7 +178,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0 });
+    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0, references: 0 });
     // The title line's text changed, so the change is said where it was made, as every other.
     expect(result.warnings.map(formatProblem)).toEqual(["d.txt:3: removed the page's `Subscribe` glued onto the first title `Tiny Lanterns: Sparse Light Fields` (the page's button, copied with the title)"]);
   });
@@ -2434,6 +2434,27 @@ describe('parseListing: a button of two words after an abstract that ends in no 
     const words = `${longAbstractOf(TITLES[1]!)} Larger models Show more`;
     const result = parse(blankDump(...HEADER, 'Mar 14', TITLES[0]!, own(0), TITLES[1]!, words, TITLES[2]!, own(2)));
     expect(result.entries.map((e) => e.abstract)).toEqual([own(0), words, own(2)]);
+  });
+});
+
+describe('parseListing: a dump copied from the page\'s HTML source, every `&` a character reference', () => {
+  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll("'", '&#39;').replaceAll('"', '&quot;');
+  const papers = ['Sparse Adapters & Routers', 'We study x < y and the model\'s "gap"; a small adapter closes it on four benchmarks of a usual length.', 'Graph Priors', abstract('priors')];
+  test.each([
+    ['blank-line', (...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f)],
+    ['one-line', (...f: string[]) => lineDump(f[0]!, ...f.slice(1))],
+  ] as const)('reads each reference back as its character, saying so once (%s)', (_, dump) => {
+    const result = parse(dump(...papers.map(escape)));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([[papers[0], papers[1]], [papers[2], papers[3]]]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('reference'))).toEqual([
+      expect.stringMatching(/^d\.txt:\d+: read back 5 HTML character references \(the first `&amp;` as `&`\): every `&` in the dump starts one, as in text copied from a page's source; check that the text reads as written$/),
+    ]);
+  });
+
+  test('keeps references as written where an `&` stands alone: they are the text\'s own words', () => {
+    const own = 'We show how R&D teams escape `<` as &lt; in HTML, on four benchmarks of a usual length.';
+    expect(parse(blankDump(...HEADER, 'Mar 14', 'Escaping Text', own, 'Graph Priors', abstract('priors'))).entries[0]!.abstract).toBe(own);
   });
 });
 
