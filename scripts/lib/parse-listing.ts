@@ -154,7 +154,7 @@ function parseText(raw: string, file: string): ParsedListing {
     .map((start, k) => ({ start, end: copies.starts[k + 1] ?? lines.length }))
     .reverse()
     .map(({ start, end }) => {
-      const copy = parseCopy(lines.map((line, i) => (i >= start && i < end ? line : '')).join('\n'), file, new Set(listedLater));
+      const copy = parseCopy(lines.map((line, i) => (i >= start && i < end ? line : '')).join('\n'), file, new Set(listedLater), end < lines.length ? end + 1 : undefined);
       for (const entry of copy.entries) listedLater.add(entry.title);
       return copy;
     })
@@ -404,8 +404,12 @@ function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Pr
   );
 }
 
-/** Parse one copy of the page (see {@link parseListing}); `listedLater`: the titles the copies after it in the file list. */
-function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set()): ParsedListing {
+/**
+ * Parse one copy of the page (see {@link parseListing}); `listedLater`: the
+ * titles the copies after it in the file list; `nextCopy`: the 1-based line
+ * the next copy starts at, if one follows.
+ */
+function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set(), nextCopy?: number): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
   const { lines, width: softWidth } = withSoftBreaksJoined(readLines(raw, file, warnings, altered));
@@ -455,7 +459,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
     altered.subscribe = 1;
     warnings.push(problemAt(file, gluedTitle.line, `removed the page's \`Subscribe\` glued onto the first title ${quote(gluedTitle.title)} (the page's button, copied with the title)`));
   }
-  warnings.push(...cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file));
+  warnings.push(...cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file, { listedLater, nextCopy }));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
     parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
@@ -653,7 +657,7 @@ function withoutTrailingButtons(entries: ListingEntry[], file: string, warnings:
  * words (`Under Noise`) cannot be told from a whole one, and a headerless
  * dump of whole cards is common, so that alone goes unsaid.
  */
-function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | undefined, file: string): Problem[] {
+function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | undefined, file: string, copies: { listedLater: ReadonlySet<string>; nextCopy: number | undefined }): Problem[] {
   const warnings: Problem[] = [];
   const first = entries[0];
   const cutWord = first === undefined ? undefined : WORD_END.exec(first.title)?.[1];
@@ -668,8 +672,11 @@ function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | 
     warnings.push(problemAt(file, shortened[0]!.abstractLine, `${which} in an ellipsis, as ones a page shortened do, the first that of ${quote(shortened[0]!.title)}; if ${pronoun} shortened, ingest a save of the page that shows them whole as well (the longest abstract is kept)`));
   }
   const last = entries.at(-1);
-  if (last !== undefined && !shortened.includes(last) && !/[.!?\u3002\uFF01\uFF1F]$/u.test(ending(last))) {
-    warnings.push(problemAt(file, last.abstractLine, `the abstract of ${quote(last.title)}, the last in the dump, ends mid-sentence (${quote(`\u2026${last.abstract.slice(-20).trim()}`)}), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)`));
+  // Before another copy of the page, the last paper is the last of this copy, and one a later copy lists again is given there too.
+  const listedAgain = last !== undefined && copies.nextCopy !== undefined && copies.listedLater.has(last.title);
+  if (last !== undefined && !listedAgain && !shortened.includes(last) && !/[.!?\u3002\uFF01\uFF1F]$/u.test(ending(last))) {
+    const which = copies.nextCopy === undefined ? 'the last in the dump' : `the last before the page starts again at line ${copies.nextCopy}`;
+    warnings.push(problemAt(file, last.abstractLine, `the abstract of ${quote(last.title)}, ${which}, ends mid-sentence (${quote(`\u2026${last.abstract.slice(-20).trim()}`)}), as one cut short by a page saved before it had loaded does; if it is, ingest a complete save of the day as well (the longest abstract is kept)`));
   }
   return warnings;
 }

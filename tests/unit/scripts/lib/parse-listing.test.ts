@@ -1142,6 +1142,16 @@ describe('parseListing: the header and footer, by position', () => {
     expect(result.warnings.map(formatProblem)).toContain('d.txt:27: the page is in this file 2 times (its header and date `Mar 14` again here: pasted twice, or two saves of the day); read every copy, 2 papers listed the same in both kept once');
   });
 
+  test('says an abstract that ends mid-sentence is the last in the dump only of the last copy, and of an earlier copy where no later copy lists its paper', () => {
+    const keywords = (topic: string) => `${abstract(topic)} Keywords: adapters, routing`;
+    const page = (...papers: string[]) => blankDump(...HEADER, 'Mar 14', ...papers);
+    const midSentence = (result: ReturnType<typeof parse>) => result.warnings.map(formatProblem).filter((w) => w.includes('ends mid-sentence'));
+    // Both copies end with `Two`: said once, of the last copy's.
+    expect(midSentence(parse(`${page('One', abstract('one'), 'Two', keywords('two'))}\n\n${page('One', abstract('one'), 'Two', keywords('two'))}\n`))).toEqual([expect.stringMatching(/^d\.txt:35: the abstract of `Two`, the last in the dump, ends mid-sentence/)]);
+    // The first copy ends with `Three`, which the second does not list: said of this copy's last.
+    expect(midSentence(parse(`${page('One', abstract('one'), 'Three', keywords('three'))}\n\n${page('One', abstract('one'), 'Two', abstract('two'))}\n`))).toEqual([expect.stringMatching(/^d\.txt:17: the abstract of `Three`, the last before the page starts again at line 19, ends mid-sentence/)]);
+  });
+
   describe('the page\'s papers again after its site footer (part of the page pasted a second time)', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
     const papers = ['One', abstract('one'), 'Two', abstract('two'), 'Three', abstract('three')];
