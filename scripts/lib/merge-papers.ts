@@ -83,19 +83,31 @@ export interface MergedPaper {
  * tie, the one whose key sorts first: {@link chooseAbstract}), and a warning
  * names every place that disagrees.
  */
-export function mergePapers(listings: readonly Listing[], known: readonly KnownPaper[] = []): { papers: MergedPaper[]; errors: Problem[]; warnings: Problem[] } {
+export function mergePapers(listings: readonly Listing[], known: readonly KnownPaper[] = [], { everyPublished = false }: MergeOptions = {}): { papers: MergedPaper[]; errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sightings = collectSightings(listings);
   // Loose keys only serve to match published papers known by nothing better: made only when there are some.
   const loose = known.some((k) => k.abstracts.some((a) => a.exact === undefined));
-  const groups = identify(sightings, papersInReach(sightings, known, loose), loose, errors, warnings);
+  const groups = identify(sightings, everyPublished ? known : papersInReach(sightings, known, loose), loose, errors, warnings);
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
   papers.sort((a, b) => compareListings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
-  warnings.push(...lookalikeTitles(papers, known), ...revisedTitles(papers, known));
+  warnings.push(...lookalikeTitles(papers, known, everyPublished), ...revisedTitles(papers, known, everyPublished));
   errors.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { papers, errors, warnings };
+}
+
+/** How {@link mergePapers} reads the archive. */
+export interface MergeOptions {
+  /**
+   * Read every published paper, not only those a day's papers can reach
+   * ({@link papersInReach}, and the look-alike and revised-title warnings'
+   * published titles of a look or words the day has): slower, the same
+   * result. The definition the property test holds the narrowed merge to.
+   * Default: `false`.
+   */
+  everyPublished?: boolean;
 }
 
 /**
@@ -534,7 +546,7 @@ function lookalikeDifference(a: string, b: string): string {
  * abstract changed. Said at each such paper's first copy, naming the paper
  * it looks like (a published one first, then in the papers' order).
  */
-function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
+function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[], everyPublished: boolean): Problem[] {
   const warnings: Problem[] = [];
   // Each look of a title, with the first paper that had it and that paper's abstracts (exact keys).
   const seen = new Map<string, { owner: string; where: (s: Sighting) => string; title: string; abstracts: ReadonlySet<string> }>();
@@ -545,7 +557,7 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
     if (mine.has(paper.slug)) continue;
     for (const title of paper.titles) {
       const key = lookalikeKey(title);
-      if (key !== '' && looks.has(key) && !seen.has(key)) seen.set(key, { owner: `known:${paper.slug}`, where: () => `the published paper \`${paper.slug}\``, title, abstracts: new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact]))) });
+      if (key !== '' && (everyPublished || looks.has(key)) && !seen.has(key)) seen.set(key, { owner: `known:${paper.slug}`, where: () => `the published paper \`${paper.slug}\``, title, abstracts: new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact]))) });
     }
   }
   // In the order the papers were first listed, so that the earlier of two is the one named.
@@ -578,14 +590,14 @@ function lookalikeTitles(papers: readonly MergedPaper[], known: readonly KnownPa
  * one revised between two saves. Said at the new paper's first copy, once
  * per paper it is near, naming it as {@link lookalikeTitles} does.
  */
-function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[]): Problem[] {
+function revisedTitles(papers: readonly MergedPaper[], known: readonly KnownPaper[], everyPublished: boolean): Problem[] {
   const warnings: Problem[] = [];
   // Abstract keys are made only for a paper found near another: making them for every paper of the archive cost more than finding the near ones.
   type Filed = { owner: string; title: string; where: (s: Sighting) => string; abstracts: () => ReadonlySet<string> };
   const filed = nearTitleIndex<Filed>();
   const file = (title: string, entry: Filed) => filed.add(title, entry);
   const mine = new Set(papers.flatMap((p) => (p.knownSlug === undefined ? [] : [p.knownSlug])));
-  const mayBeNear = mayBeNearOne(papers.flatMap((p) => (p.knownSlug === undefined ? [p.sightings[0]!.title] : [])));
+  const mayBeNear = everyPublished ? () => true : mayBeNearOne(papers.flatMap((p) => (p.knownSlug === undefined ? [p.sightings[0]!.title] : [])));
   for (const paper of known) {
     if (mine.has(paper.slug)) continue;
     const abstracts = once(() => new Set(paper.abstracts.flatMap((k) => (k.exact === undefined ? [] : [k.exact]))));
