@@ -148,17 +148,21 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
     return found;
   };
   // A paper's counts are summed in `sums` (a slot per term, left zeroed), its terms listed in the order first met.
+  // Met is told by `metBy` (the paper that last met each term), not by a sum of 0: a title of weight 0 leaves one.
   const sums: number[] = [];
-  const counts: TermCounts[] = papers.map((paper) => {
+  const metBy: number[] = [];
+  const counts: TermCounts[] = papers.map((paper, doc) => {
     const ids: number[] = [];
     const add = (text: string, weight: number) => {
       // NFKC leaves ASCII as it is: most titles and abstracts skip it.
       for (const raw of wordList(isAscii(text) ? text : text.normalize('NFKC'))) {
         const word = lookUp(raw);
         if (word === null) continue;
-        const sum = sums[word.id] ?? 0;
-        if (sum === 0) ids.push(word.id);
-        sums[word.id] = sum + weight;
+        if (metBy[word.id] !== doc) {
+          metBy[word.id] = doc;
+          ids.push(word.id);
+        }
+        sums[word.id] = (sums[word.id] ?? 0) + weight;
         word.count++;
       }
     };

@@ -46,6 +46,19 @@ describe('relatedPapers', () => {
     expect(relatedPapers(texts).get('ligature')).toEqual([{ slug: 'plain', score: expect.any(Number), sharedTerms: ['Finetuning'] }]);
   });
 
+  test('counts a word of a title that weighs nothing (`titleWeight: 0`) by its other uses alone, once', () => {
+    // `Kernels` in the title counts 0 times, in the text once: the two papers share it as if the title did not hold it.
+    const texts = [
+      { slug: 'titled', title: 'Kernels', text: 'Kernels predict energies.' },
+      { slug: 'plain', title: 'Chemistry', text: 'Kernels for molecules.' },
+      { slug: 'other', title: 'Robot grasping', text: 'Robots grasp cups.' },
+      { slug: 'other2', title: 'Protein folding', text: 'Proteins fold quickly.' },
+    ];
+    const related = relatedPapers(texts, { titleWeight: 0 }).get('titled');
+    expect(related).toEqual([{ slug: 'plain', score: expect.any(Number), sharedTerms: ['Kernels'] }]);
+    expect(related![0]!.score).toBeGreaterThan(0);
+  });
+
   test('breaks ties by slug, so builds are reproducible', () => {
     const twins = ['c', 'a', 'b'].map((slug) => ({ slug, title: 'Identical words here', text: 'identical words here' }));
     const unrelated = { slug: 'd', title: 'Something else entirely', text: 'other vocabulary' };
