@@ -168,11 +168,10 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
     };
     add(paper.title, titleWeight);
     add(paper.text, 1);
-    const tf = { ids: Int32Array.from(ids), counts: new Float64Array(ids.length) };
-    ids.forEach((id, i) => {
-      tf.counts[i] = sums[id]!;
-      sums[id] = 0;
-    });
+    // A term counted 0 times (or fewer) is not the paper's: a word of a title that weighs nothing, and no more.
+    const own = ids.filter((id) => sums[id]! > 0);
+    const tf = { ids: Int32Array.from(own), counts: Float64Array.from(own, (id) => sums[id]!) };
+    for (const id of ids) sums[id] = 0;
     return tf;
   });
   // How each term is written most often (ties: the spelling that sorts first).

@@ -59,6 +59,18 @@ describe('relatedPapers', () => {
     expect(related![0]!.score).toBeGreaterThan(0);
   });
 
+  test('does not give a paper a word its title alone holds, when titles weigh nothing (`titleWeight: 0`)', () => {
+    // `Graphs` is in both titles and no text: it is neither paper's term, and relates them no more than it makes a score of them.
+    const texts = [
+      { slug: 'titled', title: 'Graphs of kernels', text: 'Kernels predict energies.' },
+      { slug: 'plain', title: 'Graphs in chemistry', text: 'Kernels for molecules.' },
+      { slug: 'other', title: 'Robot grasping', text: 'Robots grasp cups.' },
+      { slug: 'other2', title: 'Protein folding', text: 'Proteins fold quickly.' },
+    ];
+    expect(relatedPapers(texts, { titleWeight: 0 }).get('titled')).toEqual([{ slug: 'plain', score: expect.any(Number), sharedTerms: ['Kernels'] }]);
+    expect(relatedPapers(texts, { titleWeight: 0 }).get('titled')![0]!.score).toBeGreaterThan(0);
+  });
+
   test('breaks ties by slug, so builds are reproducible', () => {
     const twins = ['c', 'a', 'b'].map((slug) => ({ slug, title: 'Identical words here', text: 'identical words here' }));
     const unrelated = { slug: 'd', title: 'Something else entirely', text: 'other vocabulary' };
