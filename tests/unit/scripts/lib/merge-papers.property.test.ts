@@ -51,7 +51,7 @@ function merged(...args: Parameters<typeof mergePapers>) {
 }
 
 describe('mergePapers against the published papers in reach', () => {
-  test('gives the papers, errors and warnings that reading every published paper gives', () => {
+  test('gives the papers, errors and warnings that reading every published paper gives', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 8 }), fc.array(dump('2025-03-14'), { maxLength: 1 }), dump('2025-03-15'), (known, earlier, day) => {
         const listings = [...earlier, day];
@@ -59,5 +59,31 @@ describe('mergePapers against the published papers in reach', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('mergePapers against the published papers in reach: a day paper that meets a published one', () => {
+  const about = inventedAbstract;
+  const known: KnownPaper[] = [
+    { slug: 'rout', titles: ['Learning to Rout Tokens'], abstracts: [abstractKey(about('rout'))] },
+    { slug: 'scale', titles: ['Graph Transformers at Scale'], abstracts: [abstractKey(about('scale'))] },
+    { slug: 'laws', titles: ['Scaling Laws For X'], abstracts: [abstractKey(about('laws'))] },
+    { slug: 'renamed', titles: ['Braids Renamed', 'Braids of Old'], abstracts: [abstractKey(about('braids'))] },
+    { slug: 'knots', titles: ['Knots Tied'], abstracts: [looseAbstractKey(about('knots'))] },
+  ];
+  const cases: Array<[string, string, string, (result: ReturnType<typeof mergePapers>) => unknown, unknown]> = [
+    ['a revised title (a word spelled otherwise), its abstract changed', 'Learning to Route Tokens', about('routed'), (r) => r.warnings.map((w) => w.reason.includes('only in a word spelled otherwise')), [true]],
+    ['a version mark more, its abstract changed', 'Graph Transformers at Scale (v2)', about('scaled'), (r) => r.warnings.map((w) => w.reason.includes('only in a version mark')), [true]],
+    ['a title alike but for case, its abstract changed', 'Scaling laws for X', about('lawful'), (r) => r.warnings.map((w) => w.reason.includes('`Scaling Laws For X` (the published paper `laws`)')), [true]],
+    ['a title alike but for punctuation, its abstract changed', 'Scaling Laws: For X', about('lawful'), (r) => r.warnings.map((w) => w.reason.includes('the published paper `laws`')), [true]],
+    ['a title alike but for a compatibility form, its abstract changed', 'Ｓcaling Laws For X', about('lawful'), (r) => r.warnings.map((w) => w.reason.includes('the published paper `laws`')), [true]],
+    ['a published paper’s former title, its abstract changed', 'Braids of Old', about('braided'), (r) => r.papers.map((p) => p.knownSlug), ['renamed']],
+    ['a published paper’s abstract (known by its loose key) under a retitle', 'Knots Tied Anew', about('knots'), (r) => r.papers.map((p) => p.knownSlug), ['knots']],
+  ];
+  test.each(cases)('%s: as reading every published paper gives', (_, title, abstract, outcome, expected) => {
+    const day: Listing = { id: '2025-03-15', source: '2025-03-15.txt', path: 'dumps/2025-03-15.txt', entries: [{ title, abstract, position: 1, line: 1, abstractLine: 2 }] };
+    const result = mergePapers([day], known);
+    expect(outcome(result)).toEqual(expected);
+    expect(result).toEqual(mergePapers([day], known, { everyPublished: true }));
   });
 });
