@@ -4,8 +4,11 @@
  * character references (`&amp;`, `&lt;`, `&#39;`). Where every `&` in the
  * text starts a reference, the text is escaped as a whole, and each
  * reference is read back as the character it stands for; where some `&`
- * stands alone (`R&D`), a reference is the text's own words (an abstract
- * about HTML) and stays.
+ * stands alone (`R&D`), or a `<` or a `>` (which every escaper writes as a
+ * reference), or an apostrophe or a double quote beside a reference for one
+ * (an escaper that writes `&#39;` writes every apostrophe so), the text was
+ * not escaped as a whole: a reference is its own words (an abstract about
+ * HTML) and stays.
  */
 
 /** The named references read back: those an escaper writes, and the punctuation a page's source names. */
@@ -20,6 +23,12 @@ const REFERENCE = /&(?:([a-z][a-z0-9]*)|#([0-9]{1,7})|#x([0-9a-f]{1,6}));/giu;
 /** An `&` that starts no reference. */
 const BARE_AMPERSAND = /&(?![a-z][a-z0-9]*;|#[0-9]{1,7};|#x[0-9a-f]{1,6};)/iu;
 
+/** A character every HTML escaper writes as a reference, as `&` is: standing as itself, the text was not escaped. */
+const ALWAYS_ESCAPED = /[<>]/u;
+
+/** The quotes an escaper may leave as they are, but writes every one of as a reference if it writes one so. */
+const QUOTES = ['\'', '"'];
+
 /** The first reference read back, and where: for the warning that says so. */
 export interface ReadBack {
   /** The text with every reference it knows read back. */
@@ -32,17 +41,20 @@ export interface ReadBack {
 
 /** The text with its references read back where it is escaped as a whole (see above); undefined where it is not, or holds none. */
 export function readBackReferences(text: string): ReadBack | undefined {
-  if (BARE_AMPERSAND.test(text)) return undefined;
+  if (BARE_AMPERSAND.test(text) || ALWAYS_ESCAPED.test(text)) return undefined;
   let count = 0;
   let first: ReadBack['first'] | undefined;
+  const readQuotes = new Set<string>();
   const read = text.replace(REFERENCE, (found: string, name: string | undefined, decimal: string | undefined, hex: string | undefined, offset: number) => {
     const character = name !== undefined ? NAMED[name.toLowerCase()] : codePoint(Number.parseInt(decimal ?? hex!, decimal === undefined ? 16 : 10));
     if (character === undefined) return found;
+    if (QUOTES.includes(character)) readQuotes.add(character);
     count += 1;
     first ??= { found, read: character, line: text.slice(0, offset).split('\n').length };
     return character;
   });
-  return first === undefined ? undefined : { text: read, count, first };
+  if (first === undefined || [...readQuotes].some((quote) => text.includes(quote))) return undefined;
+  return { text: read, count, first };
 }
 
 /** The character of a code point a reference may stand for: not a control, a surrogate or beyond Unicode, and not a line break (a reference never splits a line). */

@@ -10,6 +10,11 @@ describe('readBackReferences', () => {
     });
   });
 
+  test('reads back `&#39;` in a text whose apostrophes are all so written, and `&amp;` beside an apostrophe of its own (an escaper may leave quotes)', () => {
+    expect(readBackReferences('the model&#39;s gap')?.text).toBe("the model's gap");
+    expect(readBackReferences("R&amp;D, the model's gap")?.text).toBe("R&D, the model's gap");
+  });
+
   test('keeps a reference it does not know, or one for a control or a line break, as written', () => {
     expect(readBackReferences('a &alpha; b &#10; c &amp; d')).toEqual({ text: 'a &alpha; b &#10; c & d', count: 1, first: { found: '&amp;', read: '&', line: 1 } });
   });
@@ -17,6 +22,10 @@ describe('readBackReferences', () => {
   test.each([
     ['an `&` that starts no reference: the references are the text\'s own', 'R&D at scale\nWe escape `<` as &lt; in HTML.'],
     ['no reference at all', 'Sparse Adapters\nWe study adapters.'],
+    ['a `<` of its own, which every escaper writes as `&lt;`: the references are the text\'s own', 'Gains hold for n < 8 frames.\nA stray &lt; must be read as a tag opener.'],
+    ['a `>` of its own, which every escaper writes as `&gt;`', 'Scores > 0.5 are kept.\nWe parse &amp; in URLs.'],
+    ['an apostrophe of its own beside `&#39;`, which an escaper writing `&#39;` writes for every apostrophe', 'The model\'s experts route tokens.\nTokenizers learn entity strings such as &#39; as one token.'],
+    ['a double quote of its own beside `&quot;`', 'We call it "routing".\nThe string &quot; is one token.'],
   ])('reads back nothing in a text with %s', (_, text) => {
     expect(readBackReferences(text)).toBeUndefined();
   });
