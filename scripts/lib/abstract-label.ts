@@ -19,7 +19,8 @@ export interface LeadingLabel {
 
 /**
  * The label, then: a mark that sets a label off its text, as journals print
- * it (certain): a colon (`Abstract:`, `Abstract：`), a full stop
+ * it (certain, but after a dash only before a capital, a figure or a name:
+ * see SMALL_WORD): a colon (`Abstract:`, `Abstract：`), a full stop
  * (`Abstract.`), an em dash (`Abstract—`), or an en dash or a hyphen with a
  * space beside it (`Abstract – `, `Abstract - `; glued onto a small letter
  * they join a compound, `Abstract-level`), or an en dash glued onto a
@@ -29,6 +30,17 @@ export interface LeadingLabel {
  * a figure (`Abstract We`): a term may start so.
  */
 const LABEL = /^(Abstract|ABSTRACT)(?:(\s*[:\uFF1A.\u2014\u2015]\s*|\s+[\u2013-]\s*|[\u2013-]\s+|\u2013(?=[\p{Lu}\p{N}]))(?=\S)|(?=\p{Lu}\p{Ll})|(?=[\p{Lu}\p{N}])| (?=[\p{Lu}\p{N}]))/u;
+
+/** A dash among the marks after the label. */
+const DASH = /[\u2013\u2014\u2015-]/u;
+
+/**
+ * A word in small letters only at the text's start: after a dash it may
+ * continue the text's own first sentence (`Abstract—and concrete—syntax`,
+ * `Abstract - level features`), so the label is certain only after a colon
+ * or a full stop, or before a capital, a figure or a name (`mPLUG`).
+ */
+const SMALL_WORD = /^\p{Ll}+(?![\p{L}\p{N}])/u;
 
 /**
  * The label at the start of `abstract` (the abstract of `title`), or
@@ -43,7 +55,7 @@ export function leadingAbstractLabel(abstract: string, title: string): LeadingLa
   const match = LABEL.exec(abstract);
   if (match === null) return undefined;
   const text = abstract.slice(match[0].length);
-  if (match[2] !== undefined) return { label: match[1]!, text, certain: true };
+  if (match[2] !== undefined) return { label: match[1]!, text, certain: !(DASH.test(match[2]) && SMALL_WORD.test(text)) };
   const glued = match[0] === match[1];
   if (glued) {
     const name = /^[\p{L}\p{N}]+/u.exec(abstract)![0];

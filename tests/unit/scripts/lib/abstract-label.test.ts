@@ -27,6 +27,15 @@ describe('leadingAbstractLabel', () => {
     expect(leadingAbstractLabel('Abstract.', 'Sparse Adapters')).toBeUndefined();
   });
 
+  test.each([
+    ['an em dash', 'Abstract—and concrete—syntax trees are both used.', 'and concrete—syntax trees are both used.'],
+    ['a spaced em dash', 'Abstract — and concrete — syntax trees are both used.', 'and concrete — syntax trees are both used.'],
+    ['a spaced hyphen', 'Abstract - level features are fused.', 'level features are fused.'],
+    ['a spaced en dash', 'Abstract – or concrete – syntax helps.', 'or concrete – syntax helps.'],
+  ])('finds the label before %s and a word in small letters only where the dump shows it (a dash of the text\'s own: `Abstract—and concrete—syntax`)', (_, abstract, text) => {
+    expect(leadingAbstractLabel(abstract, 'Concrete and Abstract Syntax')).toEqual({ label: 'Abstract', text, certain: false });
+  });
+
   test('finds the label glued onto an acronym, a one-letter word or a figure, which only the dump can tell from a name', () => {
     expect(leadingAbstractLabel('AbstractKV caches grow.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'KV caches grow.', certain: false });
     expect(leadingAbstractLabel('AbstractA critical step.', 'Sparse Adapters')).toEqual({ label: 'Abstract', text: 'A critical step.', certain: false });
