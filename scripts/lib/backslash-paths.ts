@@ -5,7 +5,7 @@
  * unknown command (`\Users`). A letter and a colon before TeX the reader
  * knows (`f:\alpha`, `P:\Omega\to[0,1]`, `X:\mathcal X`) is no path.
  */
-import { isBareCommandName } from './latex-commands.ts';
+import { isBareCommandName, isStyleDeclaration } from './latex-commands.ts';
 
 /** A stretch of an abstract that is a path. */
 export interface BackslashPath {
@@ -46,12 +46,14 @@ const SERVER = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?
  * Whether a stretch that starts with `\\` is a network share: a server's
  * name, then a share's, not all the names past the server TeX commands the
  * reader knows. Else it is a TeX line break glued to a word (`\\second\ldots`,
- * `\\first\\second`), read as TeX.
+ * `\\first\\second`), read as TeX. A style declaration (`\it`, `\em`,
+ * `\small`) counts as a share's name (`\\nas\it`): TeX writes one inside
+ * braces, `{\it x}`, never glued after a line break and a word outside them.
  */
 function isShare(path: string): boolean {
   const [server = '', ...names] = path.slice(2).split('\\');
   const named = names.filter((name) => name !== '');
-  return SERVER.test(server) && named.length > 0 && !named.every(isBareCommandName);
+  return SERVER.test(server) && named.length > 0 && !named.every((name) => isBareCommandName(name) && !isStyleDeclaration(name));
 }
 
 /** A path's names, past its start, are all TeX commands turned into text without braces: the whole is TeX. */

@@ -159,5 +159,11 @@ export const STRIPPED_SYMBOL_WORDS: readonly string[] = ['cdot', 'cdots', 'ldots
  * `\c c`): after `P:` it is TeX, not a folder of a drive (backslash-paths.ts).
  */
 export function isBareCommandName(name: string): boolean {
-  return Object.hasOwn(LETTER_COMMANDS, name) || Object.hasOwn(LETTER_ACCENTS, name) || Object.hasOwn(GROUP_DECLARATIONS, name) || IGNORED_DECLARATIONS.has(name) || MATH_FONTS.includes(name);
+  return isStyleDeclaration(name) || Object.hasOwn(LETTER_COMMANDS, name) || Object.hasOwn(LETTER_ACCENTS, name) || MATH_FONTS.includes(name);
 }
+
+/** Whether `name` is a declaration that styles the rest of its group (`it`, `bf`, `small`): TeX writes it inside braces, `{\it x}`. */
+export function isStyleDeclaration(name: string): boolean {
+  return Object.hasOwn(GROUP_DECLARATIONS, name) || IGNORED_DECLARATIONS.has(name);
+}
+

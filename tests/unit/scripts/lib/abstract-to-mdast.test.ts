@@ -315,6 +315,9 @@ describe('abstractToMdast', () => {
       ['a share and a folder', String.raw`on \\nas\it\logs daily`],
       ['a server by its address', String.raw`from \\10.0.0.5\data today`],
       ['a share named like a word', String.raw`under \\fs01\second now`],
+      ['a share named `it`, like a style declaration (`{\\it x}`, in braces in TeX)', String.raw`from the share \\nas\it and more`],
+      ['a share named `em`', String.raw`from \\fs01\em on every host`],
+      ['a share named `tt` then a folder named `small`', String.raw`under \\files\tt\small today`],
     ])('keeps %s as a network share: a server and a share name, not all of its names TeX commands', (_, input) => {
       expect(abstractToMdast(input)).toEqual({ tree: paragraph(text(input)), literal: [], notes: [] });
     });
