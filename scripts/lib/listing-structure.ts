@@ -315,10 +315,38 @@ interface Shape {
  * or a name rather than a full stop (`… Code at https://…`) is.
  */
 function repeatedOverAbstract(shapes: readonly Shape[], index: number): boolean {
-  let next = index + 1;
-  while (next < shapes.length && (shapes[next]!.repeated || shapes[next]!.noise)) next += 1;
-  const below = shapes[next];
+  const below = shapes[pastRepeated(shapes, index + 1)];
   return below !== undefined && (readsAsAbstractSentence(below) || (below.field.kind === 'text' && below.letters && below.length > LONG_TITLE));
+}
+
+/** The index of the first field at or after `from` that is neither a repeated line nor a card's furniture. */
+function pastRepeated(shapes: readonly Shape[], from: number): number {
+  let next = from;
+  while (next < shapes.length && (shapes[next]!.repeated || shapes[next]!.noise)) next += 1;
+  return next;
+}
+
+/**
+ * {@link repeatedOverAbstract} for each repeated line, also true where the
+ * line stands over the abstract of every other card that shows it, two or
+ * more: one card's link is every card's (`Paper page`), over an abstract
+ * too short to read as one on its own (`… code at https://…`), where the text
+ * under it is no title over the line again (a card without its abstract).
+ */
+function repeatedOverAbstracts(shapes: readonly Shape[]): (boolean | undefined)[] {
+  const own = shapes.map((shape, index) => (shape.repeated ? repeatedOverAbstract(shapes, index) : undefined));
+  const keyOf = (index: number) => shapes[index]!.field.text.trim().toLowerCase();
+  return own.map((over, index) => {
+    if (over !== false) return over;
+    const others = own.flatMap((other, at) => (at !== index && other !== undefined && keyOf(at) === keyOf(index) ? [other] : []));
+    if (others.length < 2 || !others.every(Boolean)) return false;
+    const belowAt = pastRepeated(shapes, index + 1);
+    const below = shapes[belowAt];
+    if (below === undefined || below.field.kind !== 'text' || !below.letters) return false;
+    const after = pastRepeated(shapes, belowAt + 1);
+    const lineAgain = shapes.slice(belowAt + 1, after).some((shape, at) => shape.repeated && keyOf(belowAt + 1 + at) === keyOf(index));
+    return !lineAgain;
+  });
 }
 
 /**
@@ -404,10 +432,11 @@ export function readStructure(fields: readonly Field[], options: StructureOption
   const authors = authorLines(alone);
   const namesUnder = alone.map((shape, index) => (shape.noise ? namesUnderTitle(alone, authors, index) : undefined));
   const titledNames = new Set(namesUnder.filter((at) => at !== undefined));
+  const overAbstracts = repeatedOverAbstracts(alone);
   const shapes = alone.map((shape, index) => {
     const next = alone[index + 1];
     const pair: Shape['pair'] = next !== undefined && isChromePair(shape, next) ? (next.finished ? 'doubtful' : 'page') : undefined;
-    return { ...shape, authors: authors[index]!, ...(namesUnder[index] === undefined ? {} : { titleOverAuthors: true }), ...(titledNames.has(index) ? { authorsUnderTitle: true } : {}), overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.count ? { countOverAbstract: countOverAbstract(alone, index) } : {}), ...(shape.repeated ? { repeatedOverAbstract: repeatedOverAbstract(alone, index) } : {}), ...(pair === undefined ? {} : { pair }) };
+    return { ...shape, authors: authors[index]!, ...(namesUnder[index] === undefined ? {} : { titleOverAuthors: true }), ...(titledNames.has(index) ? { authorsUnderTitle: true } : {}), overAbstract: next !== undefined && readsAsAbstractSentence(next), ...(shape.count ? { countOverAbstract: countOverAbstract(alone, index) } : {}), ...(shape.repeated ? { repeatedOverAbstract: overAbstracts[index]! } : {}), ...(pair === undefined ? {} : { pair }) };
   });
   // Every way to read each field in each state, worked out once for the three passes below.
   const table = shapes.map((shape) => STATES.map((state) => moves(state, shape)));

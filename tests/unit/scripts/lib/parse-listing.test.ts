@@ -1501,6 +1501,16 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     }
   });
 
+  test.each([['the middle card', '1'], ['the last card', '2']])('drops a line that every card repeats between its title and its abstract also over a short abstract of %s that ends in a link, where it stands over the abstract of every other card', (_, short) => {
+    const abstractOf = (topic: string) => (topic === short ? `Routing helps sparse models; we show why, with code at https://example.org/${topic}` : longAbstractOf(topic));
+    for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
+      const text = join('Daily Papers', 'Mar 14', ...threeCards(abstractOf, { between: ['Paper page'] }));
+      const result = parse(text);
+      expect(result.errors.map(formatProblem), text).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract]), text).toEqual([0, 1, 2].map((i) => [['Sparse Adapters', 'Graph Priors', 'Folded Ropes'][i], abstractOf(String(i))]));
+    }
+  });
+
   test('drops badges under each of two cards: a word or two, shorter than any abstract', () => {
     const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'arXiv', 'GitHub', 'Graph Priors', abstract('two'), 'arXiv', 'GitHub');
     expect(parse(text).errors).toEqual([]);
