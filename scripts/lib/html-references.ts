@@ -8,7 +8,10 @@
  * reference), or an apostrophe or a double quote beside a reference for one
  * (an escaper that writes `&#39;` writes every apostrophe so), the text was
  * not escaped as a whole: a reference is its own words (an abstract about
- * HTML) and stays.
+ * HTML) and stays. So do references all on one line: an abstract may write
+ * markup as text (`&lt;b&gt;`), and one line cannot tell it from a dump
+ * escaped as a whole; a copy of a page's source shows them on two lines or
+ * more (a title's `&amp;`, another abstract's `&#39;`).
  */
 
 /** The named references read back: those an escaper writes, and the punctuation a page's source names. */
@@ -45,15 +48,18 @@ export function readBackReferences(text: string): ReadBack | undefined {
   let count = 0;
   let first: ReadBack['first'] | undefined;
   const readQuotes = new Set<string>();
+  const lines = new Set<number>();
   const read = text.replace(REFERENCE, (found: string, name: string | undefined, decimal: string | undefined, hex: string | undefined, offset: number) => {
     const character = name !== undefined ? NAMED[name.toLowerCase()] : codePoint(Number.parseInt(decimal ?? hex!, decimal === undefined ? 16 : 10));
     if (character === undefined) return found;
     if (QUOTES.includes(character)) readQuotes.add(character);
     count += 1;
-    first ??= { found, read: character, line: text.slice(0, offset).split('\n').length };
+    const line = text.slice(0, offset).split('\n').length;
+    lines.add(line);
+    first ??= { found, read: character, line };
     return character;
   });
-  if (first === undefined || [...readQuotes].some((quote) => text.includes(quote))) return undefined;
+  if (first === undefined || lines.size < 2 || [...readQuotes].some((quote) => text.includes(quote))) return undefined;
   return { text: read, count, first };
 }
 
