@@ -7,7 +7,7 @@ import { compareListings } from '../../src/format/day.ts';
 import { wordParts } from '../../src/text/words.ts';
 import { nearTitleIndex } from './near-title-index.ts';
 import { MIN_WORDS, titleWords } from './near-titles.ts';
-import { isAscii } from '../../src/text/ascii.ts';
+import { compatibilityForm, isAscii } from '../../src/text/ascii.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {
@@ -482,7 +482,7 @@ const LOOKALIKE_FOLDS = [
   { name: 'case', fold: (t: string) => (isAscii(t) ? t.toLowerCase() : foldCase(t)) },
   { name: 'spaces', fold: (t: string) => t.replace(/[\s\p{Zs}]/gu, '') },
   { name: 'punctuation', fold: (t: string) => t.replace(/[^\p{L}\p{N}\s\p{Zs}]/gu, '') },
-  { name: 'the form of a character (a ligature, a full-width letter: a Unicode compatibility form)', fold: (t: string) => (isAscii(t) ? t : t.normalize('NFKC')) },
+  { name: 'the form of a character (a ligature, a full-width letter: a Unicode compatibility form)', fold: compatibilityForm },
 ] as const;
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cleanLine, foldWhitespace } from '../text/normalize.ts';
 import { isStopword, stem, wordParts } from '../text/words.ts';
+import { compatibilityForm } from '../text/ascii.ts';
 
 /**
  * What makes two sightings of a paper the same paper (the rules are applied
@@ -119,7 +120,7 @@ export function titlesRelated(a: string, b: string, abstract: string): boolean {
 
 /** A title's words of its own, stemmed: compatibility forms and case folded, stopwords left out. */
 function titleWords(title: string): Set<string> {
-  return new Set(wordParts(title.normalize('NFKC').toUpperCase()).flatMap((word) => (isStopword(word) ? [] : [stem(word)])));
+  return new Set(wordParts(compatibilityForm(title).toUpperCase()).flatMap((word) => (isStopword(word) ? [] : [stem(word)])));
 }
 
 /** An abstract's keys, and whether it says enough to identify a paper on its own. */

@@ -1,5 +1,5 @@
 import { compareStrings } from '../format/compare-strings.ts';
-import { isAscii } from '../text/ascii.ts';
+import { compatibilityForm } from '../text/ascii.ts';
 import { stem, STOPWORDS, wordList } from '../text/words.ts';
 
 /** What the similarity index needs to know about one paper. */
@@ -155,7 +155,7 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
     const ids: number[] = [];
     const add = (text: string, weight: number) => {
       // NFKC leaves ASCII as it is: most titles and abstracts skip it.
-      for (const raw of wordList(isAscii(text) ? text : text.normalize('NFKC'))) {
+      for (const raw of wordList(compatibilityForm(text))) {
         const word = lookUp(raw);
         if (word === null) continue;
         if (metBy[word.id] !== doc) {
@@ -358,7 +358,7 @@ interface Token {
 
 /** The terms of a text that can relate two papers: no stopwords, numbers or words shorter than three letters. */
 export function relatedTerms(text: string): Token[] {
-  return wordList(text.normalize('NFKC')).flatMap((raw) => relatedToken(raw) ?? []);
+  return wordList(compatibilityForm(text)).flatMap((raw) => relatedToken(raw) ?? []);
 }
 
 /** One word as a term, or none for a stopword, a number or a word shorter than three letters. */

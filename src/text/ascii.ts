@@ -9,3 +9,11 @@ export function isAscii(text: string): boolean {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * `text` in Unicode's compatibility form (NFKC: `ﬁ` → `fi`, `ＬＬＭ` → `LLM`),
+ * skipping the fold for ASCII text, which it leaves as it is.
+ */
+export function compatibilityForm(text: string): string {
+  return isAscii(text) ? text : text.normalize('NFKC');
+}
