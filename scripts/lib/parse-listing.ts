@@ -451,7 +451,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   const parsed = describe(fields, structure, file);
   parsed.errors.push(...shiftedTitles(fields, structure, file));
   warnings.push(...describeWarnings(fields, structure, file));
-  parsed.entries = withoutTrailingButtons(withoutAbstractLabels(withoutGluedVotes(withoutListMarkers(withoutTitleLinks(parsed.entries, file, warnings, altered), file, warnings, altered), file, warnings, altered), file, warnings, altered), file, warnings, altered).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  parsed.entries = ENTRY_CLEANUPS.reduce((entries, cleanup) => cleanup(entries, file, warnings, altered), parsed.entries).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -475,6 +475,13 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   const wrappedAt = softWidth ?? layout.width;
   return { ...parsed, errors: wrappedAt === undefined ? parsed.errors : parsed.errors.map((problem) => saidHardWrapped(problem, wrappedAt)), warnings, altered };
 }
+
+/**
+ * What a copy's entries lose of the page once read, in this order, each
+ * step saying what it took off (`warnings`) and counting it (`altered`).
+ */
+type EntryCleanup = (entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations) => ListingEntry[];
+const ENTRY_CLEANUPS: readonly EntryCleanup[] = [withoutTitleLinks, withoutListMarkers, withoutGluedVotes, withoutAbstractLabels, withoutTrailingButtons];
 
 /**
  * A problem in a text hard-wrapped at a width, saying so: a wrap can hide
