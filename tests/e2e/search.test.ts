@@ -88,6 +88,35 @@ describe('search in the browser', () => {
     }
   });
 
+  test('on a phone (320 and 390 px), with and without JavaScript, every search box shows its whole placeholder', async () => {
+    // The header box kept room for its `Ctrl K` hint where the hint is not shown, and read `Search p` at 320 px.
+    const cut: string[] = [];
+    for (const width of [320, 390]) {
+      for (const javaScriptEnabled of [true, false]) {
+        const phone = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled, serviceWorkers: 'block' });
+        try {
+          const p = await phone.newPage();
+          for (const address of ['', `papers/${muvera.data.slug}/`, 'search/', 'no-such-page/']) {
+            await p.goto(`${server.origin}/${address}`);
+            const boxes = await p.locator('input[type="search"]').evaluateAll((inputs: HTMLInputElement[]) =>
+              inputs.map((input) => {
+                const style = getComputedStyle(input);
+                const pen = document.createElement('canvas').getContext('2d')!;
+                pen.font = style.font;
+                const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                return { id: input.id, placeholder: input.placeholder, needs: Math.ceil(pen.measureText(input.placeholder).width), room };
+              }),
+            );
+            for (const b of boxes) if (b.needs > b.room) cut.push(`${width} px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, /${address} #${b.id}: “${b.placeholder}” needs ${b.needs} px of ${Math.floor(b.room)}`);
+          }
+        } finally {
+          await phone.close();
+        }
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+
   test('types a query in the header and opens a match with the arrow keys and Enter', async () => {
     const names: string[] = [];
     page.on('request', (r) => void (r.url().includes('topic-names.json') && names.push(r.url().slice(server.origin.length))));
