@@ -106,6 +106,34 @@ describe('a reader following a paper link cut short in a note', () => {
   });
 });
 
+describe('a reader without JavaScript', () => {
+  test('sees no empty room where the controls only a script runs would be (copy buttons, the theme toggle, the search page’s topic filter)', async () => {
+    const plain = await browser.newContext({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+    const gaps: string[] = [];
+    try {
+      const p = await plain.newPage();
+      for (const address of ['', `papers/${entry.data.slug}/`, 'search/?q=model', 'listings/', `topics/${entry.data.topics[0]}/`, 'no-such-page/']) {
+        await p.goto(`${server.origin}${base}${address}`);
+        // An element laid out but not shown (`visibility: hidden`), outermost only: room the reader sees as a gap.
+        const hidden = await p.evaluate(() =>
+          [...document.body.querySelectorAll('*')]
+            .filter((el) => getComputedStyle(el).visibility === 'hidden' && (!el.parentElement || getComputedStyle(el.parentElement).visibility !== 'hidden'))
+            .filter((el) => !el.closest('.visually-hidden, .skip-link'))
+            .map((el) => ({ el: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`, box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width * box.height > 0)
+            .map(({ el, box }) => `${el} ${Math.round(box.width)}×${Math.round(box.height)}`),
+        );
+        gaps.push(...hidden.map((h) => `/${address}: ${h}`));
+        // The search page's topic filter does nothing without a script: the page says search needs JavaScript, and nothing stands before that.
+        if (address.startsWith('search/') && (await p.locator('[data-topics]').isVisible())) gaps.push(`/${address}: the topic filter, which needs the script, stands before the note that search needs JavaScript`);
+      }
+    } finally {
+      await plain.close();
+    }
+    expect(gaps).toEqual([]);
+  });
+});
+
 describe('a reader who cuts the page number off the A–Z index', () => {
   test('lands on the first page of the list, never on the 404 page: papers/a-z/ is a page of its own, so it names no paper to search for', async () => {
     for (const address of [`${base}papers/a-z/`, `${base}papers/a-z/1/`]) {
