@@ -55,6 +55,26 @@ describe('hostile paper content in the browser', () => {
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   }, 120_000);
 
+  test.each([320, 1280])('at %i px a title of 300 characters, and an excerpt of words as long, take a few lines of the header’s list of matches, whose option keeps the whole title as its name', async (width) => {
+    // Uncut, the title filled the list (ten lines at 390 px) and hid the other matches; this paper's excerpt took 25 lines at 320 px.
+    const long = entries.reduce((a, b) => ([...b.data.title].length > [...a.data.title].length ? b : a));
+    expect([...long.data.title].length).toBeGreaterThanOrEqual(250);
+    const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${base}`);
+      await page.getByRole('combobox', { name: 'Search papers' }).fill(long.data.title.split(/\s+/)[0]!);
+      const option = page.getByRole('listbox', { name: 'Matching papers' }).getByRole('option').first();
+      await expect.poll(() => option.textContent()).toContain(long.data.title);
+      // Lines: a title at 320 px takes up to five (most up to four), an excerpt up to eight (the seeds' at 320 px: six to eight).
+      const lines = (selector: string) => option.locator(selector).evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      await expect(lines('.option-title')).resolves.toBeLessThanOrEqual(5.05);
+      await expect(lines('.option-excerpt')).resolves.toBeLessThanOrEqual(8.05);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('search finds every paper by the longest word of its title', async () => {
     const page = await browser.newPage({ bypassCSP: true });
     try {
