@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import slugify from '@sindresorhus/slugify';
 import { caselessTitleKey, titleKey } from '../../src/format/paper-key.ts';
 import { isReservedRouteName } from '../../src/format/site-routes.ts';
+import { slugWords } from '../../src/format/slug-words.ts';
 
 /** Longest readable part of a slug, before any disambiguating suffix. */
 export const MAX_SLUG_WORDS_LENGTH = 64;
@@ -32,8 +32,7 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * longer suffix, then that with `-2`, `-3`, ...
  */
 export function assignSlug(title: string, isTaken: (slug: string) => boolean = () => false): string {
-  // Compatibility forms are the letters they stand for: `ﬁ` is `fi`, fullwidth `Ｐ` is `P`.
-  const words = slugify(title.normalize('NFKC'), { decamelize: false });
+  const words = slugWords(title);
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
   const hash = hashOf(titleKey(title));

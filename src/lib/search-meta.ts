@@ -13,6 +13,7 @@
  * these fields as the text they come from (pagefind-api.ts). Pure.
  */
 import { formulaText } from '../format/formula-text.ts';
+import { slugWords } from '../format/slug-words.ts';
 import { extraSearchWords, searchFold } from '../text/search-fold.ts';
 import { compoundParts, indexForm } from '../text/search-terms.ts';
 import { SEARCH_TEXT_FIELD, SEARCH_TITLE_FIELD } from './search-meta-fields.ts';
@@ -55,11 +56,33 @@ export function indexedAbstract(text: string): string {
  * element, since Pagefind reads one field from each attribute.
  */
 export function searchMeta(paper: SearchMetaSource): { title: string | undefined; text: string | undefined } {
-  const title = extraSearchWords([paper.title, ...paper.formerTitles]);
+  const titles = [paper.title, ...paper.formerTitles];
+  const title = [extraSearchWords(titles), latinSpellings(titles)].filter(Boolean).join(' ');
   const indexed = indexedAbstract(paper.text);
   const words = [extraSearchWords([indexed]), formulaWords(paper.plain, indexed), texWords(paper.text, indexed)];
   const text = [...new Set(words.join(' ').split(' '))].filter(Boolean).join(' ');
   return { title: title ? `${SEARCH_TITLE_FIELD}:${title}` : undefined, text: text ? `${SEARCH_TEXT_FIELD}:${text}` : undefined };
+}
+
+/** A letter of a script other than Latin. */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+
+/**
+ * The words of titles in another script as their addresses spell them in
+ * Latin letters ({@link slugWords}: `Глубокое обучение` → `glubokoe
+ * obuchenie`), each once, space-separated; `''` for titles in Latin letters
+ * (most) and for scripts an address does not spell (Hebrew, Japanese). A link
+ * to such a paper cut short lands on the 404 page, whose search is given the
+ * words the link still holds (src/browser/missing-paper.ts): words no title
+ * or abstract writes, so they found nothing.
+ */
+export function latinSpellings(titles: readonly string[]): string {
+  const words = new Set<string>();
+  for (const title of titles) {
+    if (!NON_LATIN_LETTER.test(title)) continue;
+    for (const token of title.split(/\s+/)) if (NON_LATIN_LETTER.test(token)) for (const word of slugWords(token).split('-')) if (word) words.add(word);
+  }
+  return [...words].join(' ');
 }
 
 /** The searchable forms a text gives the index: each word's, folded (the folded words are extra words), and its parts'. */

@@ -75,6 +75,24 @@ describe('hostile paper content in the browser', () => {
     }
   });
 
+  test('a link cut short to a paper whose title is in another script lands on the 404 page, whose search finds the paper first by the words the link holds', async () => {
+    // The 404 page fills its box with the link's words, which spell such a title in Latin letters (`nmadhj allght alkbyrt`): words no title or abstract holds.
+    const arabic = entries.find((e) => /\p{Script=Arabic}/u.test(e.data.title) && /^[a-z]+(?:-[a-z]+){2}/.test(e.data.slug))!;
+    const cut = arabic.data.slug.split('-').slice(0, 3).join('-');
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`${server.origin}${base}papers/${cut}`);
+      expect(response?.status()).toBe(404);
+      const box = page.getByRole('main').getByRole('searchbox');
+      await expect.poll(() => box.inputValue()).toBe(cut.replaceAll('-', ' '));
+      await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+      await expect.poll(() => page.getByRole('main').locator('ol a').first().getAttribute('href')).toBe(`${base}papers/${arabic.data.slug}/`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('search finds every paper by the longest word of its title', async () => {
     const page = await browser.newPage({ bypassCSP: true });
     try {

@@ -66,3 +66,27 @@ describe('searchMeta: a formula is found as the abstract writes it and as plain 
     expect(indexedPage('Our $M^{2}$-Encoder and $M^{2}$-Encoder series, O($L^{2}$).').extra).toBe('search-text:M2 L2 M2-Encoder O(L2).');
   });
 });
+
+describe('searchMeta: a title in another script is found by the Latin letters its address spells it in', () => {
+  // A link to such a paper cut short lands on the 404 page, which searches for the words the link holds (missing-paper.ts): `glubokoe obuchenie`.
+  const titleWords = (title: string, formerTitles: string[] = []) => searchMeta({ title, formerTitles, text: 'Text.', plain: 'Text.' }).title;
+
+  test.each([
+    ['Глубокое обучение для распознавания речи', 'glubokoe obuchenie dlya raspoznavaniya rechi'],
+    ['نماذج اللغة الكبيرة للترجمة', 'nmadhj allght alkbyrt lltrjmt'],
+    // Only the words in another script: the Latin ones are the title's own.
+    ['Модели GPT-4 для перевода', 'modeli dlya perevoda'],
+  ])('%s: %s', (title, spelled) => {
+    expect(titleWords(title)).toBe(`search-title:${spelled}`);
+  });
+
+  test('a former title too, as its address (an alias) spells it', () => {
+    expect(titleWords('Speech Recognition', ['Распознавание речи'])).toBe('search-title:raspoznavanie rechi');
+  });
+
+  test('adds nothing for a title in Latin letters, accents and all, or in a script the address does not spell (Hebrew, Japanese: `paper-…`)', () => {
+    expect(titleWords('Schrödinger Bridges for Kraków')).toBeUndefined();
+    expect(titleWords('מודלים גדולים של שפה')).toBeUndefined();
+    expect(titleWords('大規模言語モデルの推論')).toBe('search-title:大規 規模 模言 言語 語モ モデ デル ルの の推 推論');
+  });
+});
