@@ -49,6 +49,14 @@ describe('assignSlug', () => {
     expect(assignSlug('Über Straße')).toMatch(new RegExp(`^ueber-strasse-${SUFFIX}$`));
   });
 
+  test('spells a character reference a title writes as its letters, with no `and` for its ampersand (`&lt;b&gt;` is `lt-b-gt`); an ampersand of its own is `and`', () => {
+    // The title reads `&lt;b&gt;Bold&lt;/b&gt;` (the ingest keeps references on one line as written): `and-lt-b-and-gt-bold-…` had four words it has not.
+    expect(assignSlug('&lt;b&gt;Bold&lt;/b&gt; Claims')).toMatch(new RegExp(`^lt-b-gt-bold-lt-b-gt-claims-${SUFFIX}$`));
+    expect(assignSlug('Quotes &#39;as&#39; Tokens')).toMatch(new RegExp(`^quotes-39-as-39-tokens-${SUFFIX}$`));
+    expect(assignSlug('R&D Agents')).toMatch(new RegExp(`^r-and-d-agents-${SUFFIX}$`));
+    expect(assignSlug('Q & A; Retrieval')).toMatch(new RegExp(`^q-and-a-retrieval-${SUFFIX}$`));
+  });
+
   test('reads ligatures and fullwidth letters as the letters they are', () => {
     expect(assignSlug('\uFB01ne Widget Queues')).toMatch(new RegExp(`^fine-widget-queues-${SUFFIX}$`));
     expect(assignSlug('\uFF30\uFF41\uFF50\uFF45\uFF52 \uFF34\uFF49\uFF54\uFF4C\uFF45')).toMatch(new RegExp(`^paper-title-${SUFFIX}$`));
