@@ -75,6 +75,16 @@ describe('hostile paper content', () => {
     expect(unset).toEqual([]);
   });
 
+  test('a former title reads in its own direction too: `Also listed as` on the paper page, and the page at the paper’s former address', () => {
+    const { title, former, alias } = inject('builds').hostile.formerTitle;
+    const entry = entries.find((e) => e.data.title === title)!;
+    const quoted = page(dist, `papers/${entry.data.slug}/index.html`).querySelectorAll('.former-titles q');
+    expect(quoted.map((q) => [text(q), q.getAttribute('dir')])).toEqual([[former, 'auto']]);
+    // The former address names the paper by its title, a link that sets its direction from its text.
+    const moved = page(dist, `papers/${alias}/index.html`).querySelectorAll('main a');
+    expect(moved.map((a) => [text(a), a.getAttribute('dir')])).toEqual([[title, 'auto']]);
+  });
+
   test('the A–Z index files a title in another script (Arabic, Japanese) under `#`, and that section’s heading and name say it holds other scripts, not only numbers and symbols', () => {
     const az = page(dist, 'papers/index.html');
     const others = entries.filter((e) => /^[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(e.data.title));

@@ -29,7 +29,7 @@ export interface SiteBuilds {
    * A small site of invented papers whose titles and abstracts are hostile (markup, MDX and YAML syntax, scripts of several languages, words too long for a line): tests/fixtures/hostile/.
    * One of its topics is renamed in topics.yaml (the old id kept as an alias) and its entries are left naming the old id, as they are until ingested again.
    */
-  hostile: { content: string; dist: string; base: string; site: string; renamedTopic: { from: string; to: string } };
+  hostile: { content: string; dist: string; base: string; site: string; renamedTopic: { from: string; to: string }; formerTitle: { title: string; former: string; alias: string } };
   /** What the ingest of the seeds printed: its warnings (stderr) and summary (stdout). */
   ingest: { stdout: string; stderr: string };
 }
@@ -99,6 +99,8 @@ export default async function setup(project: TestProject) {
   run('node', ['scripts/ingest.js', '--content', hostile, path.join(repo, 'tests/fixtures/hostile')]);
   // Renamed after the ingest: the entry filed under it still names the old id, which the build must read as the new one.
   const hostileTopic = renameTopic(hostile, 'representation-learning', 'learned-representations');
+  // The Arabic paper as first listed, under a title spelled otherwise and at another address: its page says `Also listed as` that title, and the address redirects.
+  const formerTitle = retitleOnePaper(path.join(hostile, 'papers'), 'نماذج اللغة الكبيرة للترجمة', 'نماذج اللغه الكبيره للترجمه', 'nmadhj-allgh-alkbyrh-lltrjmh');
   // Astro keeps generated modules in the project root: no other test's build may run meanwhile.
   const builds: SiteBuilds = await withAstroLock(async () => ({
     content,
@@ -109,7 +111,7 @@ export default async function setup(project: TestProject) {
     edgeCases,
     ingest,
     searchFixtures: { content: fixtures, ...build('dist-search-fixtures', '/', fixtures, '') },
-    hostile: { content: hostile, ...build('dist-hostile', '/', hostile), renamedTopic: hostileTopic },
+    hostile: { content: hostile, ...build('dist-hostile', '/', hostile), renamedTopic: hostileTopic, formerTitle },
   }));
   project.provide('builds', builds);
 
@@ -140,4 +142,18 @@ function renameOnePaper(dir: string): { from: string; to: string } {
   fs.writeFileSync(path.join(dir, `${to}.mdx`), text.replace(`slug: ${from}\n`, `slug: ${to}\naliases:\n  - ${from}\n`));
   fs.rmSync(path.join(dir, name));
   return { from, to };
+}
+
+/**
+ * Gives the paper titled `title` a former title and a former address (an
+ * alias), as an ingest that saw it retitled and a rename by hand leave them.
+ */
+function retitleOnePaper(dir: string, title: string, former: string, alias: string): { title: string; former: string; alias: string } {
+  const name = fs.readdirSync(dir).find((n) => n.endsWith('.mdx') && fs.readFileSync(path.join(dir, n), 'utf8').includes(`\ntitle: ${title}\n`));
+  if (!name) throw new Error(`expected a paper titled \`${title}\` in ${dir}`);
+  const file = path.join(dir, name);
+  const text = fs.readFileSync(file, 'utf8');
+  const slug = /\nslug: (.+)\n/.exec(text)![1]!;
+  fs.writeFileSync(file, text.replace(`\nslug: ${slug}\n`, `\nslug: ${slug}\nformerTitles:\n  - ${former}\naliases:\n  - ${alias}\n`));
+  return { title, former, alias };
 }
