@@ -36,7 +36,7 @@ export const PAPER_PAGE_PARTS: readonly PagePart[] = [
   { name: 'the page URL: canonical, og:url, citation_public_url', select: 'link[rel="canonical"], meta[property="og:url"], meta[name="citation_public_url"]' },
   { name: 'citation_abstract', select: 'meta[name="citation_abstract"]' },
   { name: 'JSON-LD', select: 'script[type="application/ld+json"]' },
-  { name: 'inline theme script', select: 'head script:not([src]):not([type])' },
+  { name: 'theme script', select: 'head script:not([type])' },
   { name: 'header: skip link, brand, navigation', select: 'body > .skip-link, body > header' },
   { name: 'header: search form (box, button)', select: 'header [role="search"]' },
   { name: 'header: search help, popup and live region (hidden)', select: 'header [data-popup], header [aria-live], header #site-search-help' },

@@ -1,13 +1,16 @@
 /**
- * The one script Folio writes inline into every page (the head of
- * `BaseLayout`): it applies a theme the reader chose (`ThemeToggle`) before
- * the first paint, so a dark page never flashes light, and marks that scripts
- * run (`html.js`, which shows the script-only controls). Kept as text so the
- * page and its Content-Security-Policy (`src/lib/content-security-policy.ts`,
- * which allows it by its hash) use exactly the same bytes.
+ * The theme script every page runs in its head (`SiteHead`), a classic
+ * script that blocks parsing as the stylesheets block rendering: it applies a
+ * theme the reader chose (`ThemeToggle`) before the first paint, so a dark
+ * page never flashes light, and marks that scripts run (`html.js`, which
+ * shows the script-only controls). Served as one cached file,
+ * `/theme.js?v=<version of this text>` (src/pages/theme.js.ts), since issue
+ * 14's second page-weight pass; it was inline in every page (174 B, plus its
+ * 55 B hash in the Content-Security-Policy), which now allows no inline
+ * script at all.
  *
- * Written compact, since every page carries it (240 B as an indented IIFE,
- * 157 B now); the block keeps `r` and `t` out of the global scope. Readably:
+ * Written compact (240 B as an indented IIFE, 157 B now); the block keeps
+ * `r` and `t` out of the global scope. Readably:
  *
  *     const root = document.documentElement;
  *     root.classList.add('js');

@@ -1,27 +1,14 @@
-import { createHash } from 'node:crypto';
-import { themeBootScript } from '../browser/theme-boot.ts';
-
-/**
- * Every script Folio writes inline into a page. The policy allows exactly
- * these, by hash; an inline script that is not here (or whose text changed
- * without being listed again) is refused by the browser.
- */
-export const INLINE_SCRIPTS: readonly string[] = [themeBootScript];
-
-/** A CSP source expression for one inline script: `'sha256-<base64>'` of its exact text. */
-export function scriptHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
 /**
  * The Content-Security-Policy of every page, delivered as
  * `<meta http-equiv="content-security-policy">` first in the head, so it
  * covers every script after it:
  *
- * - scripts only from the site itself (`'self'`: the bundled modules, Pagefind,
- *   the service worker) and the inline scripts listed above, by hash; never
- *   `'unsafe-inline'` or `'unsafe-eval'`, so markup smuggled into a title or
- *   abstract cannot run;
+ * - scripts only from the site itself (`'self'`: the theme script, the bundled
+ *   modules, Pagefind, the service worker); no inline script, not even by
+ *   hash (the theme script is a cached file, `theme.js`, since issue 14's
+ *   second page-weight pass: its 174 B and its 55 B hash were in every page),
+ *   never `'unsafe-inline'` or `'unsafe-eval'`, so markup smuggled into a
+ *   title or abstract cannot run;
  * - `'wasm-unsafe-eval'`, which Pagefind needs to compile its WebAssembly;
  * - styles from the site and inline (`'unsafe-inline'`): KaTeX positions
  *   every glyph with a `style` attribute and Astro inlines small stylesheets,
@@ -35,10 +22,10 @@ export function scriptHash(text: string): string {
  * them in a meta tag, and say so in the console. Built pages only (see
  * {@link pagePolicy}).
  */
-export function contentSecurityPolicy(inlineScripts: readonly string[] = INLINE_SCRIPTS): string {
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScripts.map(scriptHash)].join(' '),
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self' data:",
     "img-src 'self' data:",

@@ -31,6 +31,8 @@ export const paths = {
   topicNames: () => 'topic-names.json',
   /** The SVG sprite of the site's icons, drawn with `<use>`. */
   icons: () => 'icons.svg',
+  /** The theme script every page runs in its head before first paint (src/browser/theme-boot.ts). */
+  themeScript: () => 'theme.js',
   sitemap: () => 'sitemap.xml',
 } as const;
 

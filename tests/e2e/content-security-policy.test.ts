@@ -77,7 +77,7 @@ describe('every page under its Content-Security-Policy', () => {
   test.each(Object.entries(pages))('%s runs its scripts with no violation', async (_, { path, act }) => {
     await page.goto(`${server.origin}/${path}`);
     await page.waitForLoadState('networkidle');
-    // Scripts ran: the inline theme script marks the page, then the reader's action works.
+    // Scripts ran: the theme script (a file of the site) marks the page, then the reader's action works.
     await expect(page.evaluate(() => document.documentElement.classList.contains('js'))).resolves.toBe(true);
     await act?.(page);
     expect(await violations(page)).toEqual([]);
