@@ -94,6 +94,13 @@ describe('the weight of a paper page', () => {
     }
   });
 
+  test('the lines of the reasons, related papers and listings are styled by their place: no class on each line (`muted`, `shared`)', () => {
+    for (const { entry, html } of paperPages) {
+      const classed = parse(html).querySelectorAll('.reasons [class], .related [class], .listing-nav [class]');
+      expect(classed.map((e) => e.outerHTML.slice(0, 60)), entry.data.slug).toEqual([]);
+    }
+  });
+
   test('the page URL is in the head twice (canonical, og:url), not a third time as citation_public_url: Zotero takes it from og:url, then canonical', () => {
     for (const { entry, html } of paperPages) {
       const head = parse(html).querySelector('head')!;

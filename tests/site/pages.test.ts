@@ -207,7 +207,7 @@ describe('paper pages', () => {
     expect(withRelated.length).toBeGreaterThan(entries.length * 0.9);
     for (const items of withRelated) {
       expect(items.length).toBeLessThanOrEqual(5);
-      for (const li of items) expect(text(li.querySelector('.shared'))).toMatch(/^Shared terms: \S/);
+      for (const li of items) expect(text(li.querySelector('p'))).toMatch(/^Shared terms: \S/);
     }
   });
 });
