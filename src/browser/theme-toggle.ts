@@ -1,7 +1,7 @@
 /**
  * The theme toggle (its markup: src/components/ThemeToggle.astro): switches
  * between light and dark and remembers the choice in localStorage; until a
- * reader chooses, the page follows the system setting. The inline script in
+ * reader chooses, the page follows the system setting. The theme script in
  * BaseLayout's head (theme-boot.ts) applies the stored choice before first paint.
  */
 
