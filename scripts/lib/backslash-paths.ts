@@ -44,20 +44,29 @@ const SERVER = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?
 
 /**
  * Whether a stretch that starts with `\\` is a network share: a server's
- * name, then a share's, not all the names past the server TeX commands the
- * reader knows. Else it is a TeX line break glued to a word (`\\second\ldots`,
- * `\\first\\second`), read as TeX. A style declaration (`\it`, `\em`,
- * `\small`) counts as a share's name (`\\nas\it`): TeX writes one inside
- * braces, `{\it x}`, never glued after a line break and a word outside them.
+ * name, then a share's, not all the names past the server TeX (see
+ * {@link isTexName}). Else it is a TeX line break glued to a word
+ * (`\\second\ldots`, `\\first\\second`), read as TeX.
  */
 function isShare(path: string): boolean {
   const [server = '', ...names] = path.slice(2).split('\\');
   const named = names.filter((name) => name !== '');
-  return SERVER.test(server) && named.length > 0 && !named.every((name) => isBareCommandName(name) && !isStyleDeclaration(name));
+  return SERVER.test(server) && named.length > 0 && !named.every(isTexName);
 }
 
-/** A path's names, past its start, are all TeX commands turned into text without braces: the whole is TeX. */
+/** A path's names, past its start, are all TeX (see {@link isTexName}): the whole is TeX (`f:\alpha`, `P:\Omega\to`). */
 function isTex(path: string): boolean {
   const names = path.replace(/^(?:[A-Za-z]:\\|\\\\|\.{1,2}\\)/u, '').split('\\').filter((name) => name !== '');
-  return names.length > 0 && names.every(isBareCommandName);
+  return names.length > 0 && names.every(isTexName);
+}
+
+/**
+ * A name past a path's start that reads as TeX: a command the reader knows
+ * turned into text without braces, but not a style declaration (`\it`,
+ * `\em`, `\small`), which TeX writes inside braces, `{\it x}`, never glued
+ * after a drive (`C:\it`), a line break and a word (`\\nas\it`) or `.\`:
+ * there it is a folder's name.
+ */
+function isTexName(name: string): boolean {
+  return isBareCommandName(name) && !isStyleDeclaration(name);
 }

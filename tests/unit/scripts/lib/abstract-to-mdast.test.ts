@@ -322,6 +322,17 @@ describe('abstractToMdast', () => {
       expect(abstractToMdast(input)).toEqual({ tree: paragraph(text(input)), literal: [], notes: [] });
     });
 
+    test.each([
+      ['a folder named `it`, like a style declaration', String.raw`logs under C:\it on each host`],
+      ['a folder named `it` with its closing backslash', String.raw`copy it to C:\it\ and run`],
+      ['folders named `em` then `bf`', String.raw`under D:\em\bf today`],
+      ['folders named `tt` then `small`', String.raw`copy to c:\tt\small please`],
+      ['a command then a declaration', String.raw`kept in E:\alpha\it now`],
+      ['a relative folder named `sl`', String.raw`run .\sl first`],
+    ])('keeps a drive or relative path with %s as a path: TeX writes a declaration in braces (`{\\it x}`), never glued after `C:\\`', (_, input) => {
+      expect(abstractToMdast(input)).toEqual({ tree: paragraph(text(input)), literal: [], notes: [] });
+    });
+
     test('keeps a path in a title as it is', () => {
       expect(titleToText(String.raw`Reading C:\Windows\Logs at Scale`)).toEqual({ text: String.raw`Reading C:\Windows\Logs at Scale`, literal: [], notes: [] });
     });
