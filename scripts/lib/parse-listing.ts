@@ -627,18 +627,27 @@ const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
  * The entries without a page's button glued onto the end of their abstract
  * (`…more`, `Show less`: trailing-button.ts), with one warning for the dump,
  * naming the first and how it now ends. Where its place alone shows it is a
- * button it is taken off; after any other word (`… Language Model Show
- * less`), only where every abstract of the dump, two or more, ends in one.
+ * button it is taken off; one word after an ellipsis (`…more`), only where
+ * two abstracts of the dump or more end in a button after one (a page cuts
+ * each long abstract), else kept with a warning (`less is… more`); two
+ * words after any other word (`… Language Model Show less`), only where
+ * every abstract of the dump, two or more, ends in one.
  */
 function withoutTrailingButtons(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   const found = entries.map((entry) => trailingButton(entry.abstract));
   const withAbstract = entries.flatMap((entry, i) => (entry.abstract === '' ? [] : [found[i]]));
   const onEvery = withAbstract.length >= 2 && withAbstract.every((button) => button !== undefined);
+  const cutMany = found.filter((button) => button?.afterEllipsis === true).length >= 2;
   let first: { entry: ListingEntry; button: string } | undefined;
   let count = 0;
   const result = entries.map((entry, i) => {
     const button = found[i];
-    if (button === undefined || (!button.certain && !onEvery)) return entry;
+    if (button === undefined) return entry;
+    if (!button.certain && button.afterEllipsis && !cutMany) {
+      warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(button.button.trim())} at the end of the abstract of ${quote(entry.title)}: it follows an ellipsis as a page's \`…more\` button does, but no other abstract of the dump ends so (a page cuts every long abstract); if it is the page's button, delete it from the dump`));
+      return entry;
+    }
+    if (!button.certain && !button.afterEllipsis && !onEvery) return entry;
     count += 1;
     const trimmed = { ...entry, abstract: button.text };
     first ??= { entry: trimmed, button: button.button.trim() };

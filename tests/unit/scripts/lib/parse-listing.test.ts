@@ -2443,6 +2443,33 @@ describe('parseListing: a button glued onto the end of each abstract (`…more`,
   });
 });
 
+describe('parseListing: `more` after an ellipsis at the end of one abstract only', () => {
+  const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
+  test.each([
+    ['a spaced ellipsis', 'In short, less is... more'],
+    ['an ellipsis character', 'In short, less is\u2026 more'],
+    ['a glued ellipsis', 'In short, less is...more'],
+    ['brackets', 'And then\u2026 (more)'],
+  ])('keeps it as the abstract\'s own last word where no other abstract of the dump ends so, with a warning naming its line (%s)', (_, ending) => {
+    for (const last of [0, 2]) {
+      const own = (i: number) => (i === last ? `${longAbstractOf(TITLES[i]!)} ${ending}` : longAbstractOf(TITLES[i]!));
+      const result = parse(blankDump(...HEADER, 'Mar 14', ...[0, 1, 2].flatMap((i) => [TITLES[i]!, own(i)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.abstract)).toEqual([0, 1, 2].map(own));
+      expect(result.warnings.map(formatProblem).filter((w) => !w.includes('the last in the dump, ends mid-sentence'))).toEqual([
+        `d.txt:${13 + 4 * last}: kept \`${ending.replace(/^.*?(\(?more\)?)$/u, '$1')}\` at the end of the abstract of \`${TITLES[last]}\`: it follows an ellipsis as a page's \`…more\` button does, but no other abstract of the dump ends so (a page cuts every long abstract); if it is the page's button, delete it from the dump`,
+      ]);
+    }
+  });
+
+  test('takes it off where two abstracts of the dump end so (a page that cuts abstracts cuts each long one)', () => {
+    const cut = (i: number) => `${longAbstractOf(TITLES[i]!).slice(0, 140)}\u2026`;
+    const shown = (i: number) => (i === 1 ? longAbstractOf(TITLES[i]!) : `${cut(i)} more`);
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...[0, 1, 2].flatMap((i) => [TITLES[i]!, shown(i)])));
+    expect(result.entries.map((e) => e.abstract)).toEqual([cut(0), longAbstractOf(TITLES[1]!), cut(2)]);
+  });
+});
+
 describe('parseListing: a button of two words after an abstract that ends in no full stop', () => {
   const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
   const own = (i: number) => (i === 1 ? `${longAbstractOf(TITLES[i]!)} Code at github.com/example/priors` : longAbstractOf(TITLES[i]!));

@@ -3,21 +3,27 @@ import { trailingButton } from '../../../../scripts/lib/trailing-button.ts';
 
 describe('trailingButton', () => {
   test.each([
-    ['We study adapters and find that a small one closes the gap\u2026more', 'We study adapters and find that a small one closes the gap\u2026', 'more'],
-    ['We study adapters and find that a small one closes the gap\u2026 more', 'We study adapters and find that a small one closes the gap\u2026', ' more'],
     ['We study adapters and find that a small one closes the gap... Show more', 'We study adapters and find that a small one closes the gap...', ' Show more'],
     ['We study adapters and find that a small one closes the gap\u2026 Read more \u00BB', 'We study adapters and find that a small one closes the gap\u2026', ' Read more \u00BB'],
-    ['We study adapters and find that a small one closes the gap\u2026(more)', 'We study adapters and find that a small one closes the gap\u2026', '(more)'],
     ['We study adapters. It closes the gap. Show less', 'We study adapters. It closes the gap.', ' Show less'],
     ['We study adapters. It closes the gap. See less', 'We study adapters. It closes the gap.', ' See less'],
     ['We study adapters. Code at https://example.org/a Read less', 'We study adapters. Code at https://example.org/a', ' Read less'],
   ])('finds the button a page wrote after an abstract it cut or expanded: %j', (abstract, text, button) => {
-    expect(trailingButton(abstract)).toEqual({ text, button, certain: true });
+    expect(trailingButton(abstract)).toEqual({ text, button, certain: true, afterEllipsis: /(?:\u2026|\.\.\.)$/u.test(text) });
+  });
+
+  test.each([
+    ['We study adapters and find that a small one closes the gap\u2026more', 'We study adapters and find that a small one closes the gap\u2026', 'more'],
+    ['We study adapters and find that a small one closes the gap\u2026 more', 'We study adapters and find that a small one closes the gap\u2026', ' more'],
+    ['We study adapters and find that a small one closes the gap\u2026(more)', 'We study adapters and find that a small one closes the gap\u2026', '(more)'],
+    ['In short, less is... more', 'In short, less is...', ' more'],
+  ])('finds one word after an ellipsis, which only the dump can tell from the abstract\'s own last word (`less is… more`): %j', (abstract, text, button) => {
+    expect(trailingButton(abstract)).toEqual({ text, button, certain: false, afterEllipsis: true });
   });
 
   test('finds a button of two words after any other word, which only the dump can tell from the abstract\'s own words', () => {
-    expect(trailingButton('Keywords: Decoding, Large Language Model Show less')).toEqual({ text: 'Keywords: Decoding, Large Language Model', button: ' Show less', certain: false });
-    expect(trailingButton('Code at github.com/example/adapters Read more')).toEqual({ text: 'Code at github.com/example/adapters', button: ' Read more', certain: false });
+    expect(trailingButton('Keywords: Decoding, Large Language Model Show less')).toEqual({ text: 'Keywords: Decoding, Large Language Model', button: ' Show less', certain: false, afterEllipsis: false });
+    expect(trailingButton('Code at github.com/example/adapters Read more')).toEqual({ text: 'Code at github.com/example/adapters', button: ' Read more', certain: false, afterEllipsis: false });
   });
 
   test.each([
