@@ -390,8 +390,14 @@ export function isFooterLine(line: string): boolean {
   return line.length <= MAX_CHROME_LENGTH && (FOOTER_LINES.has(chromeKey(line)) || COPYRIGHT.test(line));
 }
 
-/** A page's copyright line (`© 2025 Hugging Face`, `Copyright © 2016–2025 Hugging Face, Inc. All rights reserved.`): a sign, perhaps years, a name. */
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?\p{L}[^]*$/iu;
+/**
+ * The site's copyright line (`© 2025 Hugging Face`, `Copyright © 2016–2025
+ * Hugging Face, Inc. All rights reserved.`): a sign, perhaps years, the
+ * site's name. A line naming anyone else (`(c) 2025 Elsevier Ltd. All rights
+ * reserved.`, `© 2024 IEEE.`) is a publisher's notice, which arXiv keeps as
+ * an abstract's last line: never the site's footer.
+ */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:hugging\s*face|(?:www\.)?huggingface\.co)(?![\p{L}\p{N}])[^]*$/iu;
 
 /**
  * Whether a line as in the file (before its whitespace is folded) is the

@@ -2517,6 +2517,19 @@ describe('parseListing: a copyright line at the foot of the page', () => {
   });
 });
 
+describe('parseListing: a publisher\'s copyright line after the last abstract (`(c) 2025 Elsevier Ltd.`), an abstract\'s last line on arXiv', () => {
+  test.each(['(c) 2025 Elsevier Ltd. All rights reserved.', '© 2024 IEEE.', 'Copyright © 2025 The Authors. Published by Springer Nature.', '© 2023 Association for Computing Machinery'])('never drops %j as the site footer: it is kept, or the run stops naming its line', (line) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const text = dump('Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors'), line);
+      const result = parse(text);
+      const lineNumber = text.split('\n').indexOf(line) + 1;
+      const kept = result.entries.some((e) => e.abstract.includes(line));
+      const stopped = result.errors.map(formatProblem).filter((e) => e.startsWith(`d.txt:${lineNumber}: `) && e.includes(line));
+      expect({ kept, stopped: stopped.length > 0, footer: result.warnings.map(formatProblem).filter((w) => w.includes('as the site footer')) }).toEqual({ kept: false, stopped: true, footer: [] });
+    }
+  });
+});
+
 describe('parseListing: counts under an icon (a card\'s votes and comments, as a reader view or a share sheet saves them)', () => {
   const TITLES = ['Sparse Adapters', 'Geographic Location Encoding with Spherical Harmonics and Sinusoidal Representation Networks', 'Folded Ropes'];
   test.each([
