@@ -1,6 +1,7 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
 import { trailingButton } from './trailing-button.ts';
+import { tabbedCard } from './tabbed-card.ts';
 import { readBackReferences } from './html-references.ts';
 import { isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
@@ -799,10 +800,16 @@ function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: 
   return { lines: joined, ...(width === undefined ? {} : { width }) };
 }
 
-/** Split and clean every line; warn where characters were removed. */
+/**
+ * Split and clean every line; warn where characters were removed. A line
+ * holding a title and its abstract with a tab between them (tabbed-card.ts)
+ * is two lines of one number, the title's over the abstract's, with one
+ * warning for the dump.
+ */
 function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations): Line[] {
   const garbled = isMojibake(raw);
-  return splitLines(raw).map((rawLine, index) => {
+  const tabbed: Line[] = [];
+  const lines = splitLines(raw).flatMap((rawLine, index) => {
     const mojibake = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
     if (mojibake.first !== undefined) {
       altered.mojibake += mojibake.repaired;
@@ -814,8 +821,18 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
       altered.characters += removed;
       warnings.push(problemAt(file, index + 1, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
     }
-    return { text, raw: rawLine, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
+    const line = { text, raw: rawLine, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
+    const card = mojibake.text.includes('\t') ? tabbedCard(mojibake.text) : undefined;
+    if (card === undefined) return [line];
+    const title = { ...line, text: cleanLine(card.title).text, raw: card.title };
+    tabbed.push(title);
+    return [title, { ...line, text: cleanLine(card.abstract).text, raw: card.abstract }];
   });
+  if (tabbed.length > 0) {
+    const which = tabbed.length === 1 ? 'a line' : `${tabbed.length} lines`;
+    warnings.push(problemAt(file, tabbed[0]!.number, `read ${which} holding a title and its abstract with a tab between them as the title over its abstract (the first ${quote(tabbed[0]!.text)}), as a table's row copies them; check that each title and abstract reads as written`));
+  }
+  return lines;
 }
 
 /**

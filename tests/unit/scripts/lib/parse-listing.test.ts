@@ -2443,6 +2443,33 @@ describe('parseListing: a button glued onto the end of each abstract (`…more`,
   });
 });
 
+describe('parseListing: a title and its abstract on one line, a tab between them (a table\'s row, a spreadsheet\'s export)', () => {
+  const TITLES = ['Sparse Adapters', 'Graph Priors for Molecules', 'Folded Ropes'];
+  const layouts = [
+    ['blank-line', (...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f)],
+    ['one-line', (...f: string[]) => lineDump(f[0]!, ...f.slice(1))],
+  ] as const;
+  test.each(layouts)('reads the line as the title over its abstract, on one card or on every card, saying so once (%s)', (_, dump) => {
+    for (const tabbed of [[1], [0, 2], [0, 1, 2]]) {
+      const fields = [0, 1, 2].flatMap((i) => (tabbed.includes(i) ? [`${TITLES[i]}\t${longAbstractOf(TITLES[i]!)}`] : [TITLES[i]!, longAbstractOf(TITLES[i]!)]));
+      const text = dump(...fields);
+      const result = parse(text);
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title) => [title, longAbstractOf(title)]));
+      const first = text.split('\n').findIndex((line) => line.includes('\t')) + 1;
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('tab'))).toEqual([
+        `d.txt:${first}: read ${tabbed.length === 1 ? 'a line' : `${tabbed.length} lines`} holding a title and its abstract with a tab between them as the title over its abstract (the first \`${text.split('\n')[first - 1]!.split('\t')[0]}\`), as a table's row copies them; check that each title and abstract reads as written`,
+      ]);
+    }
+  });
+
+  test.each(layouts)('keeps a line whose text before its tab ends a sentence as it was, the tab read as a space (%s)', (_, dump) => {
+    const own = `${longAbstractOf('adapters')}\tTable 2 lists the results for each benchmark.`;
+    const result = parse(dump(TITLES[0]!, own, TITLES[1]!, longAbstractOf(TITLES[1]!)));
+    expect(result.entries.map((e) => e.abstract)).toEqual([own.replace('\t', ' '), longAbstractOf(TITLES[1]!)]);
+  });
+});
+
 describe('parseListing: `more` after an ellipsis at the end of one abstract only', () => {
   const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes'];
   test.each([
