@@ -49,6 +49,8 @@ export interface Alterations {
   links: number;
   /** Titles whose list marker (`* `, `1. `) a browser's text save wrote, removed. */
   markers: number;
+  /** Titles whose arXiv id (`[2503.01234] `), shown before every title of the dump, was removed. */
+  ids: number;
   /** The page's vote button (`Upvote`, a count) removed from titles, counted once for each place it was glued on. */
   votes: number;
   /** A card's `Abstract` label removed from the start of abstracts (abstract-label.ts). */
@@ -61,7 +63,7 @@ export interface Alterations {
 
 /** No alterations yet. */
 export function noAlterations(): Alterations {
-  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0, references: 0 };
+  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, ids: 0, votes: 0, labels: 0, buttons: 0, references: 0 };
 }
 
 /** Add the counts of `more` to `into`, in place. */
@@ -482,7 +484,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
  * step saying what it took off (`warnings`) and counting it (`altered`).
  */
 type EntryCleanup = (entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations) => ListingEntry[];
-const ENTRY_CLEANUPS: readonly EntryCleanup[] = [withoutTitleLinks, withoutListMarkers, withoutGluedVotes, withoutAbstractLabels, withoutTrailingButtons];
+const ENTRY_CLEANUPS: readonly EntryCleanup[] = [withoutTitleLinks, withoutListMarkers, withoutArxivIds, withoutGluedVotes, withoutAbstractLabels, withoutTrailingButtons];
 
 /**
  * A problem in a text hard-wrapped at a width, saying so: a wrap can hide
@@ -719,6 +721,35 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
   return entries.map((entry, i) => ({ ...entry, title: entry.title.slice(markers![i]!.length) }));
 }
 
+/**
+ * An arXiv id before a title, as a listing of ids shows it: in brackets
+ * (`[2503.01234] `, `[2503.01234v2]`, `[arXiv:2503.01234]: `), after
+ * `arXiv:`, or alone before a dash or a colon (`2503.01234 - `).
+ */
+const ARXIV_ID = /^(?:\[(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\]|arXiv:\d{4}\.\d{4,5}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?(?=\s*[-\u2013\u2014:|\u00B7]))/iu;
+/** The id, the mark and the spaces after it, before the title's first word. */
+const ARXIV_PREFIX = new RegExp(String.raw`${ARXIV_ID.source}(?:\s*[-\u2013\u2014:|\u00B7])?\s+(?=\S)`, 'iu');
+
+/**
+ * The entries without the arXiv id a listing shows before every title of
+ * the dump (two or more), with one warning: the listing's, not the titles'
+ * words. An id before some titles only may be a title's own: kept, with a
+ * warning naming the first.
+ */
+function withoutArxivIds(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  const ids = entries.map((e) => ARXIV_PREFIX.exec(e.title)?.[0]);
+  const shown = entries.filter((_, i) => ids[i] !== undefined);
+  if (shown.length === 0) return entries;
+  if (entries.length < 2 || shown.length < entries.length) {
+    const id = ARXIV_ID.exec(shown[0]!.title)![0];
+    warnings.push(problemAt(file, shown[0]!.line, `kept the arXiv id ${quote(id)} at the start of the title ${quote(shown[0]!.title)}: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump`));
+    return entries;
+  }
+  warnings.push(problemAt(file, entries[0]!.line, `removed the arXiv id before every title of the dump (${ids.slice(0, 2).map((id) => quote(id!.trim())).join(', ')}, …): the listing's, not the titles' words`));
+  altered.ids += entries.length;
+  return entries.map((e, i) => ({ ...e, title: e.title.slice(ids[i]!.length) }));
+}
+
 /** The vote button's word glued onto the end of a title, with its count (`ModelsUpvote`, `Models.Upvote 12`). */
 const GLUED_UPVOTE = /(?<=\S)Upvote(?:\s*\d[\d,.]*k?)?$/u;
 /** A vote count glued onto the start of a title, before a word (`42Sparse`, `1.2kPaper`); not `3DGS`, `4DGen` (2D, 3D and 4D start titles), nor a model size or a unit (`7B Models`, `4M-21`). */
@@ -741,6 +772,7 @@ function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Prob
     altered.votes += ended.length;
     entries = entries.map((e) => (ended.includes(e) ? { ...e, title: e.title.replace(GLUED_UPVOTE, '') } : e));
   }
+  entries = withoutTrailingCounts(entries, file, warnings, altered);
   if (!hasGluedCounts(entries.map((e) => e.title))) return entries;
   const counts = entries.map((e) => GLUED_COUNT_ANY_CASE.exec(e.title)?.[0]);
   const first = counts.filter((c) => c !== undefined).slice(0, 2);
@@ -752,6 +784,26 @@ function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Prob
     }
   });
   return entries.map((e, i) => (counts[i] === undefined ? e : { ...e, title: e.title.slice(counts[i]!.length) }));
+}
+
+/** A vote count after a title, a space before it (`Folded Ropes 7`, `Paper Cranes 1.2k`). */
+const TRAILING_COUNT = /(?<=\S)\s+(\d[\d,.]*k?)$/u;
+
+/**
+ * The entries without the vote count a copy writes after every title of a
+ * dump of three or more (`Folded Ropes 7`), with one warning. Fewer, where
+ * some title ends in none, or where two titles would then read the same
+ * (`Paper 1`, `Paper 2`: the figures tell them apart), a title's own
+ * figures (`Llama 3`) stay.
+ */
+function withoutTrailingCounts(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  const counts = entries.map((e) => TRAILING_COUNT.exec(e.title));
+  if (entries.length < 3 || counts.some((c) => c === null)) return entries;
+  const without = entries.map((e, i) => e.title.slice(0, counts[i]!.index));
+  if (new Set(without.map((title) => title.toLowerCase())).size < new Set(entries.map((e) => e.title.toLowerCase())).size) return entries;
+  warnings.push(problemAt(file, entries[0]!.line, `removed the vote count after every title of the dump (${counts.slice(0, 2).map((c) => quote(c![1]!)).join(', ')}, …)`));
+  altered.votes += entries.length;
+  return entries.map((e, i) => ({ ...e, title: without[i]! }));
 }
 
 /**

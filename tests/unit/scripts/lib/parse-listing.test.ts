@@ -178,7 +178,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, votes: 0, labels: 0, buttons: 0, references: 0 });
+    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, ids: 0, votes: 0, labels: 0, buttons: 0, references: 0 });
     // The title line's text changed, so the change is said where it was made, as every other.
     expect(result.warnings.map(formatProblem)).toEqual(["d.txt:3: removed the page's `Subscribe` glued onto the first title `Tiny Lanterns: Sparse Light Fields` (the page's button, copied with the title)"]);
   });
@@ -515,10 +515,46 @@ describe('parseListing: a vote button glued onto titles', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', '4Real: Video Worlds', abstract('worlds'), '360Recon', abstract('recon'), '3D Gaussians', abstract('splats')))).toEqual(['4Real: Video Worlds', '360Recon', '3D Gaussians']);
   });
 
+  test('takes off the vote count after every title of a dump of three or more (`Folded Ropes 7`), with a warning; not a title\'s own figures where others end in none', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns 42', abstract('lanterns'), 'Llama 3 Adapters 7', abstract('llamas'), 'Paper Cranes 1.2k', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Llama 3 Adapters', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem)).toContain('d.txt:11: removed the vote count after every title of the dump (`42`, `7`, …)');
+    expect(result.altered.votes).toBe(3);
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns 42', abstract('lanterns'), 'Llama 3', abstract('llamas'), 'Paper Cranes', abstract('cranes')))).toEqual(['Sparse Lanterns 42', 'Llama 3', 'Paper Cranes']);
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Llama 3', abstract('lanterns'), 'Qwen 2', abstract('llamas')))).toEqual(['Llama 3', 'Qwen 2']);
+    // Figures that tell titles apart are theirs.
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Paper 1', abstract('one'), 'Paper 2', abstract('two'), 'Knots 3', abstract('three')))).toEqual(['Paper 1', 'Paper 2', 'Knots 3']);
+  });
+
   test('leaves titles alone that start with figures when others do not, or end in a word of their own', () => {
     const text = blankDump(...HEADER, 'Mar 14', '3DGS Made Simple', abstract('splats'), 'Folded Ropes', abstract('ropes'), '4Real: Video Worlds', abstract('worlds'), 'Why We Upvote', abstract('votes'));
     expect(titles(text)).toEqual(['3DGS Made Simple', 'Folded Ropes', '4Real: Video Worlds', 'Why We Upvote']);
     expect(titles(blankDump(...HEADER, 'Mar 14', '3DGS Made Simple', abstract('splats'), '4DGen Worlds', abstract('worlds')))).toEqual(['3DGS Made Simple', '4DGen Worlds']);
+  });
+});
+
+describe('parseListing: an arXiv id before each title (`[2503.01234] Sparse Adapters`), as a listing of ids shows it', () => {
+  const TITLES = ['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes'];
+  test.each([
+    ['in brackets', (i: number) => `[2503.0123${i}] `],
+    ['in brackets with a version', (i: number) => `[2503.0123${i}v2] `],
+    ['after `arXiv:`', (i: number) => `arXiv:2503.0123${i} `],
+    ['after `arXiv:` in brackets, then a colon', (i: number) => `[arXiv:2503.0123${i}]: `],
+    ['alone, then a dash', (i: number) => `2503.0123${i} - `],
+  ] as const)('takes it off every title of a dump whose every title shows one, with one warning (%s)', (_, id) => {
+    for (const count of [2, 3]) {
+      const result = parse(blankDump(...HEADER, 'Mar 14', ...TITLES.slice(0, count).flatMap((title, i) => [`${id(i)}${title}`, abstract(title)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(TITLES.slice(0, count));
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('arXiv'))).toEqual([`d.txt:11: removed the arXiv id before every title of the dump (\`${id(0).trim()}\`, \`${id(1).trim()}\`, …): the listing's, not the titles' words`]);
+      expect(result.altered.ids).toBe(count);
+    }
+  });
+
+  test('keeps it where other titles show none, with a warning naming the first', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), '[2503.01231] Folded Ropes', abstract('ropes'), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', '[2503.01231] Folded Ropes', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('arXiv'))).toEqual(["d.txt:15: kept the arXiv id `[2503.01231]` at the start of the title `[2503.01231] Folded Ropes`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
   });
 });
 
