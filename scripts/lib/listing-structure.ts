@@ -899,8 +899,9 @@ function abstractMoves(shape: Shape, state: AbstractState): Move[] {
   if (shape.noise) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
   if (shape.authors) result.push({ next: 'abstract', cost: 0, role: 'noise' });
   // A line every card repeats, over a line that reads as an abstract: a link or badge between a title and its abstract
-  // (`Paper page`). Over the next title it stays a placeholder abstract (`Abstract not available`).
-  if (shape.repeated && !shape.chrome && !shape.noise && shape.repeatedOverAbstract === true) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
+  // (`Paper page`), or a line of the page's own there (`Subscribe`, `huggingface.co`), which is never an abstract.
+  // Over the next title it stays a placeholder abstract (`Abstract not available`).
+  if (shape.repeated && !shape.noise && shape.repeatedOverAbstract === true) result.push({ next: 'abstract', cost: COST.noiseInPair, role: 'noise' });
   if (shape.field.kind === 'text') {
     // The second line of a chrome pair that ends as no sentence: the two read as the page's.
     const page = state === 'pair-abstract' && !shape.finished ? COST.chromePair : 0;

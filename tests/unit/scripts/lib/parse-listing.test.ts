@@ -1511,6 +1511,10 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     ['a "Paper page" link', ['Paper page']],
     ['a repository link and its stars', ['Repository', '1.2k']],
     ['a link and a badge', ['View on arXiv', 'Open access']],
+    ['a line of the page header (`Subscribe`)', ['Subscribe']],
+    ['the site\'s name (`Daily Papers`)', ['Daily Papers']],
+    ['the site\'s address (`huggingface.co`)', ['huggingface.co']],
+    ['the page\'s address', ['https://huggingface.co/papers']],
   ])('drops a line that every card repeats between its title and its abstract: %s, never reading abstracts as titles', (_, between) => {
     for (const join of [blankDump, (...fields: string[]) => fields.join('\n')]) {
       const text = join('Daily Papers', 'Mar 14', ...threeCards(abstract, { between }));
