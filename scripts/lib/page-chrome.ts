@@ -23,6 +23,23 @@ const CONSENT_BUTTONS: readonly RegExp[] = [
   /^(only )?(necessary|essential) cookies( only)?$/,
   /^(manage|customi[sz]e) (cookies|preferences|settings|choices)$/,
   /^cookie (settings|preferences|policy)$/,
+  // The same in the languages a browser or the site may show the banner in: German, French, Spanish, Italian, Portuguese, Dutch.
+  /^(alle )?(cookies )?(akzeptieren|ablehnen|annehmen|zulassen)$/,
+  /^(nur )?(notwendige|erforderliche|essenzielle) cookies( akzeptieren| zulassen)?$/,
+  /^(cookie einstellungen|einstellungen verwalten|cookies verwalten)$/,
+  /^(tout )?(accepter|refuser)( tout| les cookies| tous les cookies)?$/,
+  /^(gérer|personnaliser) (les )?(préférences|cookies|paramètres|choix)$/,
+  /^(paramètres des cookies|continuer sans accepter)$/,
+  /^(aceptar|rechazar)( todo| todas| cookies| todas las cookies)?$/,
+  /^(configurar|gestionar|personalizar) (las )?(cookies|preferencias)$/,
+  /^configuración de cookies$/,
+  /^(accetta|rifiuta)( tutto| tutti| tutti i cookie)?$/,
+  /^(gestisci|personalizza) (le )?(preferenze|cookie)$/,
+  /^(aceitar|rejeitar|recusar)( tudo| todos| cookies| todos os cookies)?$/,
+  /^(gerir|gerenciar|personalizar) (as )?(preferências|cookies)$/,
+  /^(alles )?(accepteren|weigeren|afwijzen)$/,
+  /^alle cookies (accepteren|weigeren)$/,
+  /^(cookie ?instellingen|(alleen )?(noodzakelijke|essentiële) cookies)$/,
 ];
 
 const CHROME_LINES: readonly RegExp[] = [

@@ -2803,6 +2803,29 @@ describe('parseListing: a cookie or consent banner saved with the page', () => {
     }
   });
 
+  test.each(layouts)('drops a banner in another language (a browser set to German, French, Spanish, Italian, Portuguese or Dutch) wherever it stands, keeping every paper (%s)', (_, join) => {
+    const banners: Array<[string, string[]]> = [
+      ['Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung auf unserer Website zu bieten.', ['Alle akzeptieren', 'Ablehnen']],
+      ['Wir verwenden Cookies, um Ihnen die bestmögliche Erfahrung auf unserer Website zu bieten.', ['Nur notwendige Cookies', 'Cookie-Einstellungen', 'Akzeptieren']],
+      ['Nous utilisons des cookies pour améliorer votre expérience sur notre site.', ['Tout accepter', 'Tout refuser']],
+      ['Nous utilisons des cookies pour améliorer votre expérience sur notre site.', ['Gérer les préférences', 'Accepter']],
+      ['Utilizamos cookies para mejorar su experiencia en nuestro sitio web.', ['Aceptar todo', 'Rechazar todo', 'Configurar cookies']],
+      ['Utilizziamo i cookie per migliorare la tua esperienza sul nostro sito.', ['Accetta tutto', 'Rifiuta tutto']],
+      ['Usamos cookies para melhorar a sua experiência no nosso site.', ['Aceitar todos', 'Rejeitar todos']],
+      ['Wij gebruiken cookies om uw ervaring op onze website te verbeteren.', ['Alles accepteren', 'Weigeren']],
+    ];
+    for (const [text, buttons] of banners) {
+      for (const [where, fields] of places(text, buttons)) {
+        const result = parse(join(...fields));
+        expect(result.errors.map(formatProblem), `${where}: ${buttons.join()}`).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract]), `${where}: ${buttons.join()}`).toEqual([
+          ['Sparse Adapters', abstract('adapters')],
+          ['Graph Priors', abstract('priors')],
+        ]);
+      }
+    }
+  });
+
   test('drops it over the page header of a one-line save, whose Subscribe is glued onto the first title, reading the page once', () => {
     for (const text of [banner, long]) {
       const result = parse([text, 'Accept all', 'Reject all', 'Get trending papers in your email inbox!', 'SubscribeSparse Adapters', ...papers.slice(1)].join('\n'));
