@@ -56,7 +56,7 @@ export function decodeDump(bytes: Uint8Array, file = 'FILE'): Decoded {
     if (zeroShares(unpadded).all > BINARY_ZEROS && unpadded.filter((byte) => byte === 0).length > STRAY_ZEROS) return { reason: BINARY };
     return { text };
   } catch {
-    return { ...firstBadLine(bytes), reason: isCutMidCharacter(bytes) ? CUT_SHORT : describeBadBytes(bytes) };
+    return { ...firstBadLine(bytes), reason: isCutMidCharacter(bytes) ? CUT_SHORT : describeBadBytes(bytes, file) };
   }
 }
 
@@ -210,10 +210,39 @@ function firstBadLine(bytes: Uint8Array): { line?: number } {
   return {};
 }
 
-function describeBadBytes(bytes: Uint8Array): string {
+function describeBadBytes(bytes: Uint8Array, file: string): string {
   if (looksLikeUtf16(bytes)) return UTF16_WITHOUT_BOM;
   // No text encoding a browser saves in but UTF-16 has zero bytes, nor control bytes among its letters; compressed data
   // (an image, an archive, a PDF's streams) has as many of them as any byte, few zeros among them.
   if (zeroShares(bytes).all > BINARY_ZEROS || controlShare(bytes) > BINARY_CONTROLS) return BINARY;
-  return 'it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8';
+  const byte = firstBadByte(bytes);
+  const converted = file.replace(/(?:\.txt)?$/iu, '.utf8.txt');
+  return `it is not UTF-8 text: it holds the byte ${byteName(byte)}${asWindows1252(byte)}, of a legacy encoding such as Windows-1252; expected UTF-8: convert it (\`iconv -f WINDOWS-1252 -t UTF-8 ${shellArg(file)} > ${shellArg(converted)}\`), check it and give that file, or save the page again as UTF-8`;
+}
+
+/** A byte as a message names it: `0x93`. */
+function byteName(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+/** What a byte above ASCII reads as in Windows-1252, the legacy encoding Windows saves text in (` (\`“\` in Windows-1252)`); nothing for one it leaves unassigned. */
+function asWindows1252(byte: number): string {
+  const character = new TextDecoder('windows-1252').decode(new Uint8Array([byte]));
+  return /\p{Cc}/u.test(character) ? '' : ` (\`${character}\` in Windows-1252)`;
+}
+
+/** The first byte of `bytes` that starts no UTF-8 character, or cuts one short (bytes that are not UTF-8 hold one). */
+function firstBadByte(bytes: Uint8Array): number {
+  for (let at = 0; at < bytes.length; ) {
+    const byte = bytes[at]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return byte;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at, at + length));
+    } catch {
+      return byte;
+    }
+    at += length;
+  }
+  return bytes[bytes.length - 1] ?? 0;
 }

@@ -441,7 +441,7 @@ describe('npm run ingest with bad input', () => {
     const input = await tempDir();
     await writeFile(path.join(input, 'latin1.txt'), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe9, 0x0a]));
     const result = await runIngest(['--content', await tempDir(), input]);
-    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt:2: it is not UTF-8 text (a legacy encoding such as Windows-1252?); expected a saved Daily Papers listing in UTF-8: save the page again as UTF-8');
+    expect(scrub(result.stderr, input)).toContain('<tmp>/latin1.txt:2: it is not UTF-8 text: it holds the byte 0xE9 (`é` in Windows-1252), of a legacy encoding such as Windows-1252; expected UTF-8: convert it (`iconv -f WINDOWS-1252 -t UTF-8 <tmp>/latin1.txt > <tmp>/latin1.utf8.txt`), check it and give that file, or save the page again as UTF-8');
   });
 
   test('after a run killed while it staged its writes, says the archive is as the last complete ingest left it', async () => {

@@ -74,7 +74,7 @@ describe('decodeDump', () => {
 
   test('names the line of the first byte that is not UTF-8', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Title\nAbstract\nBad '), 0xc0, 0xaf, 0x0a, 0xff]);
-    expect(decodeDump(bytes)).toEqual({ line: 3, reason: expect.stringMatching(/^it is not UTF-8 text .*: save the page again as UTF-8$/) });
+    expect(decodeDump(bytes)).toEqual({ line: 3, reason: expect.stringMatching(/^it is not UTF-8 text: it holds the byte 0xC0 .*, or save the page again as UTF-8$/) });
     expect(decodeDump(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({ line: 1 });
   });
 
@@ -217,6 +217,18 @@ describe('decodeDump', () => {
     appleDouble.set([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, ...new TextEncoder().encode('Mac OS X        '), 0x00, 0x02], 0);
     appleDouble.set(new TextEncoder().encode('ATTR\ncom.apple.quarantine\n0083;6612;Safari;'), 120);
     expect(decodeDump(appleDouble)).toEqual({ reason: expect.stringMatching(/^it is not text \(it holds binary data/) });
+  });
+
+  test.each([
+    ['curly quotes', [0x93, ...new TextEncoder().encode('Quoted'), 0x94], '0x93', ' (`\u201C` in Windows-1252)'],
+    ['an accented letter', [...new TextEncoder().encode('Caf'), 0xe9], '0xE9', ' (`\u00E9` in Windows-1252)'],
+    ['a byte Windows-1252 leaves unassigned', [0x81, 0x41], '0x81', ''],
+  ])('names the first byte that is no UTF-8 in a legacy encoding\'s text, as Windows-1252 reads it, and the command that converts the file: %s', (_, bad, byte, read) => {
+    const text = new Uint8Array([...new TextEncoder().encode('Mar 14\n\nA title '), ...bad, ...new TextEncoder().encode(' here\n\nAn abstract of some length, in words.\n')]);
+    expect(decodeDump(text, 'saved/2025-03-14.txt')).toEqual({
+      line: 3,
+      reason: `it is not UTF-8 text: it holds the byte ${byte}${read}, of a legacy encoding such as Windows-1252; expected UTF-8: convert it (\`iconv -f WINDOWS-1252 -t UTF-8 saved/2025-03-14.txt > saved/2025-03-14.utf8.txt\`), check it and give that file, or save the page again as UTF-8`,
+    });
   });
 
   test('reads a short text with a stray NUL or two as text', () => {
