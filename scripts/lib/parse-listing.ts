@@ -786,8 +786,8 @@ function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Prob
   return entries.map((e, i) => (counts[i] === undefined ? e : { ...e, title: e.title.slice(counts[i]!.length) }));
 }
 
-/** A vote count after a title, a space before it (`Folded Ropes 7`, `Paper Cranes 1.2k`). */
-const TRAILING_COUNT = /(?<=\S)\s+(\d[\d,.]*k?)$/u;
+/** A vote count after a title, a space before it (`Folded Ropes 7`, `Paper Cranes 1.2k`), perhaps after the mark or icon a card shows it beside (`· 42`, `▲ 42`, `👍 42`). */
+const TRAILING_COUNT = /(?<=\S)\s+(?:[·•|▲⬆👍★\u2013\u2014-]\uFE0F?\s*)?(\d[\d,.]*k?)$/u;
 
 /**
  * The entries without the vote count a copy writes after every title of a

@@ -520,6 +520,10 @@ describe('parseListing: a vote button glued onto titles', () => {
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Llama 3 Adapters', 'Paper Cranes']);
     expect(result.warnings.map(formatProblem)).toContain('d.txt:11: removed the vote count after every title of the dump (`42`, `7`, …)');
     expect(result.altered.votes).toBe(3);
+    // With the mark or icon a card shows the count beside, taken off with it.
+    for (const mark of ['·', '•', '|', '▲', '⬆', '👍', '★', '–']) {
+      expect(titles(blankDump(...HEADER, 'Mar 14', `Sparse Lanterns ${mark} 42`, abstract('lanterns'), `Llama 3 Adapters ${mark}7`, abstract('llamas'), `Paper Cranes ${mark} 1.2k`, abstract('cranes'))), mark).toEqual(['Sparse Lanterns', 'Llama 3 Adapters', 'Paper Cranes']);
+    }
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns 42', abstract('lanterns'), 'Llama 3', abstract('llamas'), 'Paper Cranes', abstract('cranes')))).toEqual(['Sparse Lanterns 42', 'Llama 3', 'Paper Cranes']);
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Llama 3', abstract('lanterns'), 'Qwen 2', abstract('llamas')))).toEqual(['Llama 3', 'Qwen 2']);
     // Figures that tell titles apart are theirs.
