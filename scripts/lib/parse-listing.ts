@@ -2,6 +2,7 @@ import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
 import { trailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
+import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
 import { isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
@@ -49,8 +50,8 @@ export interface Alterations {
   links: number;
   /** Titles whose list marker (`* `, `1. `) a browser's text save wrote, removed. */
   markers: number;
-  /** Titles whose arXiv id (`[2503.01234] `), shown before every title of the dump, was removed. */
-  ids: number;
+  /** Titles whose listing's words (an arXiv id, the site's page title: title-affixes.ts), shown around every title of the dump, were removed. */
+  affixes: number;
   /** The page's vote button (`Upvote`, a count) removed from titles, counted once for each place it was glued on. */
   votes: number;
   /** A card's `Abstract` label removed from the start of abstracts (abstract-label.ts). */
@@ -63,7 +64,7 @@ export interface Alterations {
 
 /** No alterations yet. */
 export function noAlterations(): Alterations {
-  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, ids: 0, votes: 0, labels: 0, buttons: 0, references: 0 };
+  return { characters: 0, mojibake: 0, subscribe: 0, tex: 0, simplifiedTex: 0, links: 0, markers: 0, affixes: 0, votes: 0, labels: 0, buttons: 0, references: 0 };
 }
 
 /** Add the counts of `more` to `into`, in place. */
@@ -484,7 +485,7 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
  * step saying what it took off (`warnings`) and counting it (`altered`).
  */
 type EntryCleanup = (entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations) => ListingEntry[];
-const ENTRY_CLEANUPS: readonly EntryCleanup[] = [withoutTitleLinks, withoutListMarkers, withoutArxivIds, withoutGluedVotes, withoutAbstractLabels, withoutTrailingButtons];
+const ENTRY_CLEANUPS: readonly EntryCleanup[] = [withoutTitleLinks, withoutListMarkers, withoutTitleAffixes, withoutGluedVotes, withoutAbstractLabels, withoutTrailingButtons];
 
 /**
  * A problem in a text hard-wrapped at a width, saying so: a wrap can hide
@@ -722,32 +723,27 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
 }
 
 /**
- * An arXiv id before a title, as a listing of ids shows it: in brackets
- * (`[2503.01234] `, `[2503.01234v2]`, `[arXiv:2503.01234]: `), after
- * `arXiv:`, or alone before a dash or a colon (`2503.01234 - `).
+ * The entries without the words a listing writes around every title of the
+ * dump (two or more; title-affixes.ts: an arXiv id, the site's page title),
+ * with one warning for each kind: the listing's, not the titles' words.
+ * Around some titles only they may be a title's own: kept, with a warning
+ * naming the first.
  */
-const ARXIV_ID = /^(?:\[(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\]|arXiv:\d{4}\.\d{4,5}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?(?=\s*[-\u2013\u2014:|\u00B7]))/iu;
-/** The id, the mark and the spaces after it, before the title's first word. */
-const ARXIV_PREFIX = new RegExp(String.raw`${ARXIV_ID.source}(?:\s*[-\u2013\u2014:|\u00B7])?\s+(?=\S)`, 'iu');
-
-/**
- * The entries without the arXiv id a listing shows before every title of
- * the dump (two or more), with one warning: the listing's, not the titles'
- * words. An id before some titles only may be a title's own: kept, with a
- * warning naming the first.
- */
-function withoutArxivIds(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
-  const ids = entries.map((e) => ARXIV_PREFIX.exec(e.title)?.[0]);
-  const shown = entries.filter((_, i) => ids[i] !== undefined);
-  if (shown.length === 0) return entries;
-  if (entries.length < 2 || shown.length < entries.length) {
-    const id = ARXIV_ID.exec(shown[0]!.title)![0];
-    warnings.push(problemAt(file, shown[0]!.line, `kept the arXiv id ${quote(id)} at the start of the title ${quote(shown[0]!.title)}: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump`));
-    return entries;
+function withoutTitleAffixes(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
+  for (const affix of TITLE_AFFIXES) {
+    const found = entries.map((e) => findAffix(e.title, affix));
+    const shown = entries.flatMap((e, i) => (found[i] === undefined ? [] : [{ entry: e, shown: found[i].shown }]));
+    if (shown.length === 0) continue;
+    if (entries.length < 2 || shown.length < entries.length) {
+      const [first] = shown;
+      warnings.push(problemAt(file, first!.entry.line, `kept ${affix.what} ${quote(first!.shown)} at the ${affix.at} of the title ${quote(first!.entry.title)}: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump`));
+      continue;
+    }
+    warnings.push(problemAt(file, entries[0]!.line, `removed ${affix.what} ${affix.at === 'start' ? 'before' : 'after'} every title of the dump (${shown.slice(0, 2).map((s) => quote(s.shown)).join(', ')}, …): the listing's, not the titles' words`));
+    altered.affixes += entries.length;
+    entries = entries.map((e, i) => ({ ...e, title: withoutAffix(e.title, affix, found[i]!.written) }));
   }
-  warnings.push(problemAt(file, entries[0]!.line, `removed the arXiv id before every title of the dump (${ids.slice(0, 2).map((id) => quote(id!.trim())).join(', ')}, …): the listing's, not the titles' words`));
-  altered.ids += entries.length;
-  return entries.map((e, i) => ({ ...e, title: e.title.slice(ids[i]!.length) }));
+  return entries;
 }
 
 /** The vote button's word glued onto the end of a title, with its count (`ModelsUpvote`, `Models.Upvote 12`). */

@@ -178,7 +178,7 @@ describe('parseListing', () => {
       ['Tiny Lanterns: Sparse Light Fields', 3, 1],
       ['Folded Ropes', 5, 2],
     ]);
-    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, ids: 0, votes: 0, labels: 0, buttons: 0, references: 0 });
+    expect(result.altered).toEqual({ characters: 0, mojibake: 0, subscribe: 1, tex: 0, simplifiedTex: 0, links: 0, markers: 0, affixes: 0, votes: 0, labels: 0, buttons: 0, references: 0 });
     // The title line's text changed, so the change is said where it was made, as every other.
     expect(result.warnings.map(formatProblem)).toEqual(["d.txt:3: removed the page's `Subscribe` glued onto the first title `Tiny Lanterns: Sparse Light Fields` (the page's button, copied with the title)"]);
   });
@@ -551,7 +551,7 @@ describe('parseListing: an arXiv id before each title (`[2503.01234] Sparse Adap
       expect(result.errors.map(formatProblem)).toEqual([]);
       expect(result.entries.map((e) => e.title)).toEqual(TITLES.slice(0, count));
       expect(result.warnings.map(formatProblem).filter((w) => w.includes('arXiv'))).toEqual([`d.txt:11: removed the arXiv id before every title of the dump (\`${id(0).trim()}\`, \`${id(1).trim()}\`, …): the listing's, not the titles' words`]);
-      expect(result.altered.ids).toBe(count);
+      expect(result.altered.affixes).toBe(count);
     }
   });
 
@@ -559,6 +559,28 @@ describe('parseListing: an arXiv id before each title (`[2503.01234] Sparse Adap
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), '[2503.01231] Folded Ropes', abstract('ropes'), 'Paper Cranes', abstract('cranes')));
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', '[2503.01231] Folded Ropes', 'Paper Cranes']);
     expect(result.warnings.map(formatProblem).filter((w) => w.includes('arXiv'))).toEqual(["d.txt:15: kept the arXiv id `[2503.01231]` at the start of the title `[2503.01231] Folded Ropes`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
+  });
+});
+
+describe('parseListing: the site\'s page title around each title (`Paper page - Sparse Adapters`, `Sparse Adapters - Hugging Face`), as a save of paper pages shows it', () => {
+  const TITLES = ['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes'];
+  test.each([
+    ['`Paper page - ` before', (t: string) => `Paper page - ${t}`, 'before', '`Paper page -`, `Paper page -`'],
+    ['` - Hugging Face` after', (t: string) => `${t} - Hugging Face`, 'after', '`- Hugging Face`, `- Hugging Face`'],
+    ['` | Hugging Face` after', (t: string) => `${t} | Hugging Face`, 'after', '`| Hugging Face`, `| Hugging Face`'],
+  ] as const)('takes %s every title of a dump of two or more off, with one warning, in both layouts', (_, shown, where, first) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const result = parse(dump(...TITLES.flatMap((title) => [shown(title), abstract(title)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(TITLES);
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('page title'))).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: removed the site's page title ${where} every title of the dump \\(${first.replace(/[|]/gu, '\\|')}, …\\): the listing's, not the titles' words$`, 'u'))]);
+    }
+  });
+
+  test('keeps it where other titles show none, with a warning', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), 'Paper page - Folded Ropes', abstract('ropes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Paper page - Folded Ropes']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('page title'))).toEqual(["d.txt:15: kept the site's page title `Paper page -` at the start of the title `Paper page - Folded Ropes`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
   });
 });
 
