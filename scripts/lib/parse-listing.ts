@@ -414,9 +414,19 @@ function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Pr
  * the next copy starts at, if one follows.
  */
 function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set(), nextCopy?: number): ParsedListing {
+  const read = readCopy(raw, file, listedLater, nextCopy, false);
+  if (read.errors.length === 0 || !raw.includes('\t')) return read;
+  // A line holding a title and its abstract a tab apart (tabbed-card.ts) is read as two only where the dump reads so
+  // and not otherwise: a tab inside an abstract's sentence (`Graph Neural<TAB>Networks …`) reads as a space.
+  const split = readCopy(raw, file, listedLater, nextCopy, true);
+  return split.errors.length === 0 ? split : read;
+}
+
+/** {@link parseCopy}, with the lines that hold a title and its abstract a tab apart read as two (`tabbedCards`) or not. */
+function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, nextCopy: number | undefined, tabbedCards: boolean): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
-  const { lines, width: softWidth } = withSoftBreaksJoined(readLines(raw, file, warnings, altered));
+  const { lines, width: softWidth } = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards));
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') return { entries: [], errors: [wrappedWithoutBlanks(lines, layout, file)], warnings, altered };
   const oneLine = allOnOneLine(lines, file);
@@ -849,12 +859,12 @@ function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: 
 }
 
 /**
- * Split and clean every line; warn where characters were removed. A line
- * holding a title and its abstract with a tab between them (tabbed-card.ts)
- * is two lines of one number, the title's over the abstract's, with one
- * warning for the dump.
+ * Split and clean every line; warn where characters were removed. With
+ * `tabbedCards`, a line holding a title and its abstract with a tab between
+ * them (tabbed-card.ts) is two lines of one number, the title's over the
+ * abstract's, with one warning for the dump.
  */
-function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations): Line[] {
+function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, tabbedCards: boolean): Line[] {
   const garbled = isMojibake(raw);
   const tabbed: Line[] = [];
   const lines = splitLines(raw).flatMap((rawLine, index) => {
@@ -870,7 +880,7 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
       warnings.push(problemAt(file, index + 1, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
     }
     const line = { text, raw: rawLine, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
-    const card = mojibake.text.includes('\t') ? tabbedCard(mojibake.text) : undefined;
+    const card = tabbedCards && mojibake.text.includes('\t') ? tabbedCard(mojibake.text) : undefined;
     if (card === undefined) return [line];
     const title = { ...line, text: cleanLine(card.title).text, raw: card.title };
     tabbed.push(title);

@@ -23,17 +23,19 @@ const CELL_BREAK = /[ \u00A0]*\t[\t \u00A0]*/u;
  * The title and the abstract of `line`, where it is two cells a tab apart:
  * the first reads as a title (letters, no longer than a long title, not
  * ending as a sentence does), the second as an abstract (longer than the
- * title and than any line of the page's own, ending as a sentence does).
- * Else undefined: a line of three cells or more (a table of other
- * columns), an abstract's sentence before a tab, or a title with a tab of
- * its own (`New<TAB>Long Title Words`, read with the tab as a space) is no
- * card.
+ * title and than any line of the page's own, ending as a sentence does,
+ * starting as one does, not in lowercase). Else undefined: a line of three
+ * cells or more (a table of other columns), an abstract's sentence before a
+ * tab, an abstract's first words before one (`Visual<TAB>tokenization
+ * via…`, or one word alone, `Mobile<TAB>App reviews…`: a title is seldom one
+ * word), or a title with a tab of its own (`New<TAB>Long Title Words`)
+ * is no card, and reads with the tab as a space.
  */
 export function tabbedCard(line: string): TabbedCard | undefined {
   const cells = line.trim().split(CELL_BREAK);
   if (cells.length !== 2) return undefined;
   const [title, abstract] = cells.map((cell) => cleanLine(cell).text) as [string, string];
-  if (!hasLetter(title) || visibleLength(title) > LONG_TITLE || endsLikeSentence(title)) return undefined;
-  if (!hasLetter(abstract) || visibleLength(abstract) <= visibleLength(title) || !endsLikeSentence(abstract) || !isLongerThanPageLines(abstract)) return undefined;
+  if (!hasLetter(title) || !/\s/u.test(title) || visibleLength(title) > LONG_TITLE || endsLikeSentence(title)) return undefined;
+  if (!hasLetter(abstract) || /^\p{Ll}/u.test(abstract) || visibleLength(abstract) <= visibleLength(title) || !endsLikeSentence(abstract) || !isLongerThanPageLines(abstract)) return undefined;
   return { title: cells[0]!, abstract: cells[1]! };
 }

@@ -2529,6 +2529,14 @@ describe('parseListing: a title and its abstract on one line, a tab between them
     }
   });
 
+  test.each(layouts)('reads a tab inside an abstract\'s first sentence as a space, where two words before it read as a title (%s)', (_, dump) => {
+    const own = (i: number) => `Graph Neural\tNetworks ${longAbstractOf(TITLES[i]!)}`;
+    const result = parse(dump(...[0, 1, 2].flatMap((i) => [TITLES[i]!, own(i)])));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([0, 1, 2].map((i) => [TITLES[i]!, own(i).replace('\t', ' ')]));
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('tab'))).toEqual([]);
+  });
+
   test.each(layouts)('keeps a line whose text before its tab ends a sentence as it was, the tab read as a space (%s)', (_, dump) => {
     const own = `${longAbstractOf('adapters')}\tTable 2 lists the results for each benchmark.`;
     const result = parse(dump(TITLES[0]!, own, TITLES[1]!, longAbstractOf(TITLES[1]!)));

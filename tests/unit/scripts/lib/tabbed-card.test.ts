@@ -21,6 +21,9 @@ describe('tabbedCard', () => {
     ['a short second cell', 'Sparse Adapters\tWe study them.'],
     ['a footer laid out in a row', '© Hugging Face\tTOS\tPrivacy\tAbout'],
     ['no tab', `Sparse Adapters ${ABSTRACT}`],
+    ['an abstract\'s first word, then its sentence going on in lowercase', `Visual\t${ABSTRACT.replace(/^We/u, 'tokenization via')}`],
+    ['an abstract\'s first words, then its sentence going on in lowercase', `Large language\t${ABSTRACT.replace(/^We/u, 'models')}`],
+    ['one word, which a title seldom is and an abstract\'s first word often', `Mobile\t${ABSTRACT.replace(/^We/u, 'App')}`],
   ])('finds none in %s', (_, line) => {
     expect(tabbedCard(line)).toBeUndefined();
   });
