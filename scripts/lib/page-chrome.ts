@@ -221,8 +221,10 @@ const COUNT = new RegExp(String.raw`^[\s·•|#+${COUNT_ICONS}]*\d[\d,.]*[km]?(?
 /** Figures with a date's or a time's marks between them (`14/03`, `10:00`, `14/03 10:00`): nothing else on the line. */
 const FIGURES = /^\d{1,4}(?:\s?[/.:-]\s?\d{1,4})+(?:\s+\d{1,2}:\d{2})?$/u;
 
-/** A paper's arXiv id, as a card may show it on a line of its own (`arXiv:2403.01234`, `arXiv: 2403.01234v2`, `arXiv:hep-th/9901001`). */
-const ARXIV_ID = /^arxiv\s*[:.]?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/iu;
+/** An arXiv id, new style or old, perhaps with its version (`2403.01234`, `2403.01234v2`, `hep-th/9901001`, `math.AG/0309136`); matched case-insensitively. */
+export const ARXIV_ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?`;
+/** A paper's arXiv id, as a card may show it on a line of its own (`arXiv:2403.01234`, `arXiv: 2403.01234v2`, `arXiv:hep-th/9901001`), or in brackets (`[2403.01234]`, `[arXiv:2403.01234]`). */
+const ARXIV_ID_LINE = new RegExp(String.raw`^(?:arxiv\s*[:.]?\s*${ARXIV_ID}|\[(?:arxiv\s*[:.]?\s*)?${ARXIV_ID}\])$`, 'iu');
 
 /** Arrows and dots (`◀`, `→`, `·`): nothing else on the line. */
 const ARROWS = /^[\s·•|←→↑↓⟵⟶◀▶◁▷◂▸‹›«»<>]+$/u;
@@ -247,7 +249,7 @@ const SEPARATOR = /^(?:([-*_=~\u2010-\u2015\u2500-\u257F])(?:\s*\1){2,}|[\u2042\
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
   const posted = POSTED_ON.exec(line)?.[1];
-  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || SEPARATOR.test(line) || ARXIV_ID.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || SEPARATOR.test(line) || ARXIV_ID_LINE.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
 }
 
 /** A user's or an organisation's handle as the site shows it: one word of letters, figures, `-`, `_` and `.`. */

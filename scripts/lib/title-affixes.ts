@@ -6,6 +6,7 @@
  * the dump can tell them from a title's own (see parse-listing.ts): where
  * every title shows one, they are the listing's.
  */
+import { ARXIV_ID } from './page-chrome.ts';
 
 /** One kind of such words: what a message calls them, where they stand, and how they read. */
 export interface TitleAffix {
@@ -16,16 +17,16 @@ export interface TitleAffix {
 }
 
 /**
- * An arXiv id before a title: in brackets (`[2503.01234] `,
+ * An arXiv id (page-chrome.ts) before a title: in brackets (`[2503.01234] `,
  * `[2503.01234v2]`, `[arXiv:2503.01234]: `), after `arXiv:`, or alone
  * before a dash or a colon (`2503.01234 - `).
  */
-const ARXIV_ID = String.raw`(?:\[(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\]|arXiv:\d{4}\.\d{4,5}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?(?=\s*[-\u2013\u2014:|\u00B7]))`;
+const ARXIV_PREFIX = String.raw`(?:\[(?:arXiv:)?${ARXIV_ID}\]|arXiv:${ARXIV_ID}|${ARXIV_ID}(?=\s*[-\u2013\u2014:|\u00B7]))`;
 /** The marks that part such words from a title. */
 const PARTING = String.raw`[-\u2013\u2014:|\u00B7]`;
 
 export const TITLE_AFFIXES: readonly TitleAffix[] = [
-  { what: 'the arXiv id', at: 'start', pattern: new RegExp(String.raw`^${ARXIV_ID}(?:\s*${PARTING})?\s+(?=\S)`, 'iu') },
+  { what: 'the arXiv id', at: 'start', pattern: new RegExp(String.raw`^${ARXIV_PREFIX}(?:\s*${PARTING})?\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'start', pattern: new RegExp(String.raw`^Paper page\s*${PARTING}\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${PARTING}\s*Hugging\s?Face$`, 'iu') },
 ];

@@ -43,7 +43,7 @@ describe('stripGluedSubscribe', () => {
 });
 
 describe('isNoiseLine', () => {
-  test.each(['+3', '+12', 'arXiv:2403.01234', 'arXiv: 2403.01234v2', 'arxiv 2403.01234', 'arXiv:hep-th/9901001', 'arXiv:math.AG/0309136'])('reads %j, which a card shows on a line of its own, as its furniture', (line) => {
+  test.each(['+3', '+12', 'arXiv:2403.01234', 'arXiv: 2403.01234v2', 'arxiv 2403.01234', 'arXiv:hep-th/9901001', 'arXiv:math.AG/0309136', '[2403.01234]', '[2403.01234v2]', '[arXiv:2403.01234]', '[hep-th/9901001]'])('reads %j, which a card shows on a line of its own, as its furniture', (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
   test.each(['💬 3', '💬3', '🗨 12', '👍 42', '❤️ 7', '♥ 7', '⬆ 42', '↑ 42', '👁 1.2k', '🔥 9', '3 💬', '42 👍', '▲ 42', '▲\u00A042'])('reads %j, a count under the icon a card or a reader view shows it with, as furniture', (line) => {
@@ -52,7 +52,7 @@ describe('isNoiseLine', () => {
   test.each(['---', '***', '* * *', '___', '===', '\u2042', '\u2014\u2014\u2014', '\u2500\u2500\u2500\u2500', '~ ~ ~'])('reads %j, a separator between cards, as furniture', (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
-  test.each(['💬 Chat Models', '👍', '3 💬 Threads', 'C++', '1+1', 'arXiv Is All You Need', 'arXiv:2403.01234 Sparse Adapters', '+3 Sparse Adapters', '--- Sparse Adapters', '\u03C0', '\u2014', '?', '-*-', '%%%'])('does not read %j so', (line) => {
+  test.each(['💬 Chat Models', '👍', '3 💬 Threads', 'C++', '1+1', 'arXiv Is All You Need', 'arXiv:2403.01234 Sparse Adapters', '[2403.01234] Sparse Adapters', '[2403]', '+3 Sparse Adapters', '--- Sparse Adapters', '\u03C0', '\u2014', '?', '-*-', '%%%'])('does not read %j so', (line) => {
     expect(isNoiseLine(line)).toBe(false);
   });
 });

@@ -555,6 +555,17 @@ describe('parseListing: an arXiv id before each title (`[2503.01234] Sparse Adap
     }
   });
 
+  test.each([
+    ['over each title', (i: number, title: string) => [`[2503.0123${i}]`, title, longAbstractOf(title)]],
+    ['between each title and its abstract', (i: number, title: string) => [title, `[2503.0123${i}v2]`, longAbstractOf(title)]],
+  ] as const)('drops it on a line of its own, in brackets, as a card\'s furniture (%s)', (_, card) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const result = parse(dump(...TITLES.flatMap((title, i) => card(i, title))));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual(TITLES.map((title) => [title, longAbstractOf(title)]));
+    }
+  });
+
   test('keeps it where other titles show none, with a warning naming the first', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), '[2503.01231] Folded Ropes', abstract('ropes'), 'Paper Cranes', abstract('cranes')));
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', '[2503.01231] Folded Ropes', 'Paper Cranes']);
