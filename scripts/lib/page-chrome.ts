@@ -418,6 +418,20 @@ export function isFooterLine(line: string): boolean {
  */
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:hugging\s*face|(?:www\.)?huggingface\.co)(?![\p{L}\p{N}])[^]*$/iu;
 
+/** A copyright notice with its year: a sign or the word, a year or two, then a name (`(c) 2025 Elsevier Ltd.`, `Copyright 2024 by the author(s).`). */
+const DATED_COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s*\p{L}/iu;
+/** Longest line read as a publisher's notice: a sentence or two. */
+const MAX_NOTICE_LENGTH = 200;
+
+/**
+ * Whether a line is a publisher's copyright notice (`(c) 2025 Elsevier Ltd.
+ * All rights reserved.`, `© 2024 IEEE.`): a dated copyright line naming
+ * anyone but the site, which arXiv keeps as an abstract's last line.
+ */
+export function isPublisherNotice(line: string): boolean {
+  return line.length <= MAX_NOTICE_LENGTH && DATED_COPYRIGHT.test(line) && !COPYRIGHT.test(line);
+}
+
 /**
  * Whether a line as in the file (before its whitespace is folded) is the
  * site footer laid out in a row, as a text browser (w3m) saves it: items

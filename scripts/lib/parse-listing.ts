@@ -4,7 +4,7 @@ import { trailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
-import { isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -426,7 +426,9 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
 function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, nextCopy: number | undefined, tabbedCards: boolean): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
-  const { lines, width: softWidth } = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards));
+  const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards));
+  const softWidth = soft.width;
+  const { lines, notices } = withPublisherNoticesJoined(soft.lines);
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') return { entries: [], errors: [wrappedWithoutBlanks(lines, layout, file)], warnings, altered };
   const oneLine = allOnOneLine(lines, file);
@@ -466,6 +468,7 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
   parsed.errors.push(...shiftedTitles(fields, structure, file));
   warnings.push(...describeWarnings(fields, structure, file));
   parsed.entries = ENTRY_CLEANUPS.reduce((entries, cleanup) => cleanup(entries, file, warnings, altered), parsed.entries).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
+  warnings.push(...noticesJoined(notices, parsed.entries, file));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -856,6 +859,44 @@ function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: 
     open = joins[i];
   });
   return { lines: joined, ...(width === undefined ? {} : { width }) };
+}
+
+/** A publisher's notice joined to the line above it: its text and its line. */
+interface JoinedNotice {
+  text: string;
+  line: number;
+}
+
+/**
+ * The lines with each publisher's copyright notice (`(c) 2025 Elsevier Ltd.
+ * All rights reserved.`, page-chrome.ts isPublisherNotice) joined to the
+ * line above it where that line reads as an abstract (longer than any line
+ * of the page's own, ending as a sentence does), across any blank lines
+ * between them: arXiv keeps the notice as the abstract's last line, and a
+ * save may put it on a line or a paragraph of its own. Apart, it read as a
+ * title without an abstract, or after the last paper as the site footer.
+ */
+function withPublisherNoticesJoined(lines: readonly Line[]): { lines: Line[]; notices: JoinedNotice[] } {
+  const result: Line[] = [];
+  const notices: JoinedNotice[] = [];
+  for (const line of lines) {
+    const above = result.findLastIndex((l) => !l.blank);
+    const abstract = above === -1 ? undefined : result[above]!;
+    if (!line.blank && abstract !== undefined && isPublisherNotice(line.text) && isLongerThanPageLines(abstract.text) && /[.!?]["'\u201D\u2019)\]]*$/u.test(abstract.text)) {
+      result.splice(above, result.length - above, { ...abstract, text: `${abstract.text} ${line.text}`, raw: `${abstract.raw.trimEnd()} ${line.raw.trim()}` });
+      notices.push({ text: line.text, line: line.number });
+    } else result.push(line);
+  }
+  return { lines: result, notices };
+}
+
+/** The warnings for the notices joined to abstracts, each naming its line and the paper it is now part of. */
+function noticesJoined(notices: readonly JoinedNotice[], entries: readonly ListingEntry[], file: string): Problem[] {
+  return notices.map((notice) => {
+    const entry = entries.find((e) => e.abstract.endsWith(` ${notice.text}`));
+    const of = entry === undefined ? '' : `, of ${quote(entry.title)}`;
+    return problemAt(file, notice.line, `joined the publisher's notice ${quote(notice.text)} to the abstract above it${of}, as its last line (arXiv keeps one so); if it is no part of that abstract, delete it from the dump`);
+  });
 }
 
 /**

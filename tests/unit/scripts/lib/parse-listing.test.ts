@@ -2629,16 +2629,32 @@ describe('parseListing: a copyright line at the foot of the page', () => {
   });
 });
 
-describe('parseListing: a publisher\'s copyright line after the last abstract (`(c) 2025 Elsevier Ltd.`), an abstract\'s last line on arXiv', () => {
-  test.each(['(c) 2025 Elsevier Ltd. All rights reserved.', '© 2024 IEEE.', 'Copyright © 2025 The Authors. Published by Springer Nature.', '© 2023 Association for Computing Machinery'])('never drops %j as the site footer: it is kept, or the run stops naming its line', (line) => {
-    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
-      const text = dump('Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors'), line);
-      const result = parse(text);
-      const lineNumber = text.split('\n').indexOf(line) + 1;
-      const kept = result.entries.some((e) => e.abstract.includes(line));
-      const stopped = result.errors.map(formatProblem).filter((e) => e.startsWith(`d.txt:${lineNumber}: `) && e.includes(line));
-      expect({ kept, stopped: stopped.length > 0, footer: result.warnings.map(formatProblem).filter((w) => w.includes('as the site footer')) }).toEqual({ kept: false, stopped: true, footer: [] });
+describe('parseListing: a publisher\'s copyright line under an abstract (`(c) 2025 Elsevier Ltd.`), an abstract\'s last line on arXiv', () => {
+  const NOTICES = ['(c) 2025 Elsevier Ltd. All rights reserved.', '© 2024 IEEE.', 'Copyright © 2025 The Authors. Published by Springer Nature.', '© 2023 Association for Computing Machinery', 'Copyright 2024 by the author(s).'];
+  const layouts = [
+    ['blank-line', (...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f)],
+    ['one-line', (...f: string[]) => lineDump(f[0]!, ...f.slice(1))],
+  ] as const;
+  test.each(layouts)('joins it to the abstract above it, as its last line, after the last abstract or between papers, with a warning naming its line, never dropping it as the site footer (%s)', (_, dump) => {
+    for (const notice of NOTICES) {
+      for (const at of [0, 1]) {
+        const fields = ['Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors')];
+        fields.splice(2 * at + 2, 0, notice);
+        const text = dump(...fields);
+        const result = parse(text);
+        expect(result.errors.map(formatProblem), notice).toEqual([]);
+        expect(result.entries.map((e) => e.abstract), notice).toEqual([`${abstract('adapters')}${at === 0 ? ` ${notice}` : ''}`, `${abstract('priors')}${at === 1 ? ` ${notice}` : ''}`]);
+        const line = text.split('\n').indexOf(notice) + 1;
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('notice')), notice).toEqual([
+          `d.txt:${line}: joined the publisher's notice \`${notice}\` to the abstract above it, of \`${['Sparse Adapters', 'Graph Priors'][at]}\`, as its last line (arXiv keeps one so); if it is no part of that abstract, delete it from the dump`,
+        ]);
+      }
     }
+  });
+
+  test('keeps a title that starts with a copyright sign over its own abstract as a paper', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('adapters'), '(c) Copyright Traps for Language Models', abstract('traps')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', '(c) Copyright Traps for Language Models']);
   });
 });
 
