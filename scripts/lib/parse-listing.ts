@@ -1419,7 +1419,16 @@ function noAbstract(file: string, title: Field, next: Field | undefined, summary
   }
   const names = next?.kind === 'text' && isAuthorLine(withoutLinkAddresses(next.text).text);
   const hint = names ? " (if it is the authors' names, remove the line: names are dropped as a card's furniture only where most papers have them)" : '';
-  const found = next === undefined ? 'the end of the file' : next.kind === 'text' ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title${hint}` : 'an empty line';
+  // A date line is never read as a title: where an abstract belongs, it is a card's day (a week's listing shows one on each card).
+  const day = next?.kind === 'text' && parseDateLabel(next.text) !== undefined;
+  const found =
+    next === undefined
+      ? 'the end of the file'
+      : day
+        ? `the date line ${quote(next.text)} at line ${next.line}, where its abstract belongs: a card's day, as a week's listing shows one on each card? Expected one day's listing per file: split the file into one dump per day, or delete the cards' date lines`
+        : next.kind === 'text'
+          ? `${quote(next.text, 60)} at line ${next.line}, which reads as the next title${hint}`
+          : 'an empty line';
   // A date line in a form not read as one reads as a title with no abstract: say what it may be.
   const date = isUnreadDate(title.text) ? UNREAD_DATE_HINT(title) : '';
   return problemAt(file, title.line, `title ${quote(title.text)} has no abstract: expected an abstract line after it, found ${found}${date}`);

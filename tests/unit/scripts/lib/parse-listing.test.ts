@@ -2265,6 +2265,20 @@ describe('parseListing: abstracts cut short', () => {
 });
 
 describe('parseListing: broken structure', () => {
+  test.each([
+    ['blank-line', (...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f)],
+    ['one-line', (...f: string[]) => lineDump(f[0]!, ...f.slice(1))],
+  ] as const)('names a date line where an abstract belongs as a date line, a card\'s day, never as the next title (%s)', (_, dump) => {
+    const TITLES = ['Sparse Adapters', 'Graph Priors', 'Folded Ropes', 'Paper Cranes', 'Knots Hold'];
+    const text = dump(...TITLES.flatMap((title) => [title, 'Mar 13', longAbstractOf(title)]));
+    const said = parse(text).errors.map(formatProblem);
+    const lines = text.split('\n');
+    const titleLine = lines.findIndex((l) => l.endsWith('Sparse Adapters')) + 1;
+    const dateLine = lines.indexOf('Mar 13') + 1;
+    expect(said).toContain(`d.txt:${titleLine}: title \`Sparse Adapters\` has no abstract: expected an abstract line after it, found the date line \`Mar 13\` at line ${dateLine}, where its abstract belongs: a card's day, as a week's listing shows one on each card? Expected one day's listing per file: split the file into one dump per day, or delete the cards' date lines`);
+    expect(said.join('\n')).not.toContain('reads as the next title');
+  });
+
   test('a title with no abstract at the end of the file', () => {
     expect(errors('Folded Ropes\nRopes fold.\nDangling Title\n')).toMatchInlineSnapshot(`
       [
