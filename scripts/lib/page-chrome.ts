@@ -212,7 +212,7 @@ const CARD_LINES: readonly RegExp[] = [
 const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
 
 /** The icons a card, a reader view or a share sheet shows a count with (stars, votes, likes, views, comments), perhaps with the emoji variation selector. */
-const COUNT_ICONS = String.raw`★☆⭐▲△▴⬆↑👍👁💬🗨🗩❤♥♡🔥\uFE0F`;
+export const COUNT_ICONS = String.raw`★☆⭐▲△▴⬆↑👍👁💬🗨🗩❤♥♡🔥\uFE0F`;
 
 /** A count (`42`, `1.2k`, `· 17`, a rank `#3`, stars `★ 1.2k`, comments `💬 3` or `3 💬`, the authors not shown as pictures `+3`): nothing else on the line. */
 // In thousands or millions too (`1.2k`, `800K`, `1.2M`).

@@ -4,7 +4,7 @@ import { trailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
-import { isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { COUNT_ICONS, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -795,22 +795,36 @@ function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Prob
   return entries.map((e, i) => (counts[i] === undefined ? e : { ...e, title: e.title.slice(counts[i]!.length) }));
 }
 
-/** A vote count after a title, a space before it (`Folded Ropes 7`, `Paper Cranes 1.2k`), perhaps after the mark or icon a card shows it beside (`· 42`, `▲ 42`, `👍 42`). */
-const TRAILING_COUNT = /(?<=\S)\s+(?:[·•|▲⬆👍★\u2013\u2014-]\uFE0F?\s*)?(\d[\d,.]*k?)$/u;
+/**
+ * A vote count after a title, a space before it (`Folded Ropes 7`, `Paper
+ * Cranes 1.2k`, `1,234`), perhaps after the mark (`· 42`, `| 42`) or the
+ * icon (`▲ 42`, `👍 42`: page-chrome.ts COUNT_ICONS) a card shows it beside.
+ * A whole number or thousands: a card never shows a decimal (`Qwen 2.5`).
+ */
+const TRAILING_COUNT = new RegExp(String.raw`(?<=\S)\s+(?:([${COUNT_ICONS}]+)\s*|[·•|\u2013\u2014-]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k|\d+)$`, 'iu');
+/** Figures a title ends in of its own as often as a card's count: a version (`Llama 3`, `GPT 4`) or a year (`SemEval 2025`). */
+const TITLE_FIGURES = /^(?:\d|(?:19|20)\d{2})$/u;
 
 /**
  * The entries without the vote count a copy writes after every title of a
  * dump of three or more (`Folded Ropes 7`), with one warning. Fewer, where
  * some title ends in none, or where two titles would then read the same
  * (`Paper 1`, `Paper 2`: the figures tell them apart), a title's own
- * figures (`Llama 3`) stay.
+ * figures (`Llama 3`) stay; so do figures after every title that each read
+ * as a title's own (`Llama 3`, `GPT 4`, `Gemma 3`), with no icon before
+ * them, with a warning.
  */
 function withoutTrailingCounts(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   const counts = entries.map((e) => TRAILING_COUNT.exec(e.title));
   if (entries.length < 3 || counts.some((c) => c === null)) return entries;
   const without = entries.map((e, i) => e.title.slice(0, counts[i]!.index));
   if (new Set(without.map((title) => title.toLowerCase())).size < new Set(entries.map((e) => e.title.toLowerCase())).size) return entries;
-  warnings.push(problemAt(file, entries[0]!.line, `removed the vote count after every title of the dump (${counts.slice(0, 2).map((c) => quote(c![1]!)).join(', ')}, …)`));
+  const shown = `${counts.slice(0, 2).map((c) => quote(c![2]!)).join(', ')}, …`;
+  if (counts.every((c) => c![1] === undefined && TITLE_FIGURES.test(c![2]!))) {
+    warnings.push(problemAt(file, entries[0]!.line, `kept the figures after every title of the dump (${shown}) as the titles' own: each reads as a version or a year (\`Llama 3\`, \`SemEval 2025\`) as well as a vote count; if they are the page's vote counts, delete them from the dump`));
+    return entries;
+  }
+  warnings.push(problemAt(file, entries[0]!.line, `removed the vote count after every title of the dump (${shown})`));
   altered.votes += entries.length;
   return entries.map((e, i) => ({ ...e, title: without[i]! }));
 }

@@ -530,6 +530,32 @@ describe('parseListing: a vote button glued onto titles', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Paper 1', abstract('one'), 'Paper 2', abstract('two'), 'Knots 3', abstract('three')))).toEqual(['Paper 1', 'Paper 2', 'Knots 3']);
   });
 
+  test.each([
+    ['versions', ['Llama 3', 'GPT 4', 'Gemma 3'], '`3`, `4`'],
+    ['years', ['Findings of the Shared Task at SemEval 2025', 'The AI Index 2025', 'Overview of the NTIRE Challenge 2024'], '`2025`, `2025`'],
+  ])('keeps figures after every title that each read as a title\'s own (%s), with a warning that says how to take them off', (_, own, shown) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const text = dump(...own.flatMap((title, i) => [title, abstract(String(i))]));
+      const result = parse(text);
+      expect(result.entries.map((e) => e.title)).toEqual(own);
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('after every title'))).toEqual([
+        `d.txt:${text.split('\n').findIndex((line) => line.endsWith(own[0]!)) + 1}: kept the figures after every title of the dump (${shown}, …) as the titles' own: each reads as a version or a year (\`Llama 3\`, \`SemEval 2025\`) as well as a vote count; if they are the page's vote counts, delete them from the dump`,
+      ]);
+      expect(result.altered.votes).toBe(0);
+    }
+  });
+
+  test('takes a decimal after a title for no vote count (`Qwen 2.5`: a card shows `1.2k`, never `2.5`), so a title that ends in one keeps the figures of every title', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Llama 3', abstract('llamas'), 'GPT 4', abstract('gpt'), 'Qwen 2.5', abstract('qwen')))).toEqual(['Llama 3', 'GPT 4', 'Qwen 2.5']);
+  });
+
+  test('takes off small counts after every title where one reads as no title\'s own figures, or an icon stands before each', () => {
+    expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns 3', abstract('lanterns'), 'Folded Ropes 5', abstract('ropes'), 'Paper Cranes 12', abstract('cranes')))).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
+    for (const icon of ['▲', '👍', '⭐', '🔥']) {
+      expect(titles(blankDump(...HEADER, 'Mar 14', `Sparse Lanterns ${icon} 3`, abstract('lanterns'), `Folded Ropes ${icon} 5`, abstract('ropes'), `Paper Cranes ${icon} 1`, abstract('cranes'))), icon).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
+    }
+  });
+
   test('leaves titles alone that start with figures when others do not, or end in a word of their own', () => {
     const text = blankDump(...HEADER, 'Mar 14', '3DGS Made Simple', abstract('splats'), 'Folded Ropes', abstract('ropes'), '4Real: Video Worlds', abstract('worlds'), 'Why We Upvote', abstract('votes'));
     expect(titles(text)).toEqual(['3DGS Made Simple', 'Folded Ropes', '4Real: Video Worlds', 'Why We Upvote']);
