@@ -1,6 +1,6 @@
 import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
-import { trailingButton } from './trailing-button.ts';
+import { trailingButton, type TrailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
@@ -645,8 +645,10 @@ const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
  * (`…more`, `Show less`: trailing-button.ts), with one warning for the dump,
  * naming the first and how it now ends. Where its place alone shows it is a
  * button it is taken off; one word after an ellipsis (`…more`), only where
- * two abstracts of the dump or more end in a button after one (a page cuts
- * each long abstract), else kept with a warning (`less is… more`); two
+ * two abstracts of the dump or more end in that same button after one (a
+ * page cuts each long abstract, and writes one button: `… more` is no
+ * button where the others end `… Show more`), else kept with a warning
+ * (`less is… more`); two
  * words after any other word (`… Language Model Show less`), only where
  * every abstract of the dump, two or more, ends in one.
  */
@@ -654,13 +656,16 @@ function withoutTrailingButtons(entries: ListingEntry[], file: string, warnings:
   const found = entries.map((entry) => trailingButton(entry.abstract));
   const withAbstract = entries.flatMap((entry, i) => (entry.abstract === '' ? [] : [found[i]]));
   const onEvery = withAbstract.length >= 2 && withAbstract.every((button) => button !== undefined);
-  const cutMany = found.filter((button) => button?.afterEllipsis === true).length >= 2;
+  // A page writes one button after each abstract it cut: one word after an ellipsis is its button where another abstract ends in the same.
+  const keyOf = (button: TrailingButton) => button.button.trim().replace(/\s+/gu, ' ').toLowerCase();
+  const cut = found.flatMap((button) => (button?.afterEllipsis === true ? [keyOf(button)] : []));
+  const cutMany = (button: TrailingButton) => cut.filter((key) => key === keyOf(button)).length >= 2;
   let first: { entry: ListingEntry; button: string } | undefined;
   let count = 0;
   const result = entries.map((entry, i) => {
     const button = found[i];
     if (button === undefined) return entry;
-    if (!button.certain && button.afterEllipsis && !cutMany) {
+    if (!button.certain && button.afterEllipsis && !cutMany(button)) {
       warnings.push(problemAt(file, entry.abstractLine, `kept ${quote(button.button.trim())} at the end of the abstract of ${quote(entry.title)}: it follows an ellipsis as a page's \`…more\` button does, but no other abstract of the dump ends so (a page cuts every long abstract); if it is the page's button, delete it from the dump`));
       return entry;
     }

@@ -2614,6 +2614,17 @@ describe('parseListing: `more` after an ellipsis at the end of one abstract only
     }
   });
 
+  test.each(['Show more', 'Read more', '(more)'])('keeps it where the other abstracts end in another button (`… %s`): a page writes one button, and only those are taken off', (button) => {
+    const cut = (i: number) => `${longAbstractOf(TITLES[i]!).slice(0, 140)}\u2026`;
+    const own = `${longAbstractOf(TITLES[2]!)} In short, less is... more`;
+    const result = parse(blankDump(...HEADER, 'Mar 14', TITLES[0]!, `${cut(0)} ${button}`, TITLES[1]!, `${cut(1)} ${button}`, TITLES[2]!, own));
+    expect(result.entries.map((e) => e.abstract)).toEqual([cut(0), cut(1), own]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('button'))).toEqual([
+      `d.txt:21: kept \`more\` at the end of the abstract of \`${TITLES[2]}\`: it follows an ellipsis as a page's \`…more\` button does, but no other abstract of the dump ends so (a page cuts every long abstract); if it is the page's button, delete it from the dump`,
+      `d.txt:13: removed the page's button \`${button}\` from the end of 2 abstracts (its text, copied with them), the first now ending \`${'…' + cut(0).slice(-29, -1)}…\``,
+    ]);
+  });
+
   test('takes it off where two abstracts of the dump end so (a page that cuts abstracts cuts each long one)', () => {
     const cut = (i: number) => `${longAbstractOf(TITLES[i]!).slice(0, 140)}\u2026`;
     const shown = (i: number) => (i === 1 ? longAbstractOf(TITLES[i]!) : `${cut(i)} more`);
