@@ -69,13 +69,17 @@ const CHROME_LINES: readonly RegExp[] = [
   /^\d+( \d+)? (minutes?|min)( read)?$/,
 ];
 
+/** The site's name as its pages write it (`Hugging Face`), and its host (`huggingface.co`): in a regular expression, with the `i` flag. */
+export const SITE_NAME = String.raw`hugging\s*face`;
+const SITE_HOST = String.raw`(?:www\.)?huggingface\.co`;
+
 /**
  * The page's address, which a reader view or a print shows over it
  * (`huggingface.co`, `https://huggingface.co/papers`). A paper's address
  * (`https://huggingface.co/papers/2503.01234`, with its arXiv id) is a
  * card's link, not the page's: see {@link isFurnitureLine}.
  */
-const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/(?!\S*\d{4}\.\d{4,5})\S*)?$/iu;
+const SITE_ADDRESS = new RegExp(String.raw`^(?:https?:\/\/)?${SITE_HOST}(?:\/(?!\S*\d{4}\.\d{4,5})\S*)?$`, 'iu');
 
 /**
  * The period a weekly or monthly view shows where a day's listing shows its
@@ -379,8 +383,8 @@ export function isLabelledLinks(line: string): boolean {
  * address with the page number (`https://huggingface.co/papers  1/2`).
  */
 const PRINT_LINES: readonly RegExp[] = [
-  /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*hugging\s*face$/iu,
-  /^(?:https?:\/\/)?(?:www\.)?huggingface\.co(?:\/\S*)?\s+\d{1,4}\s*\/\s*\d{1,4}$/iu,
+  new RegExp(String.raw`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*${SITE_NAME}$`, 'iu'),
+  new RegExp(String.raw`^(?:https?:\/\/)?${SITE_HOST}(?:\/\S*)?\s+\d{1,4}\s*\/\s*\d{1,4}$`, 'iu'),
 ];
 
 /** A link's address with its scheme, anywhere in a line. */
@@ -412,11 +416,14 @@ export function isFooterLine(line: string): boolean {
 /**
  * The site's copyright line (`© 2025 Hugging Face`, `Copyright © 2016–2025
  * Hugging Face, Inc. All rights reserved.`): a sign, perhaps years, the
- * site's name. A line naming anyone else (`(c) 2025 Elsevier Ltd. All rights
- * reserved.`, `© 2024 IEEE.`) is a publisher's notice, which arXiv keeps as
- * an abstract's last line: never the site's footer.
+ * site's name, perhaps `Inc.` and `All rights reserved.`, nothing else. A
+ * line naming anyone else (`(c) 2025 Elsevier Ltd. All rights reserved.`,
+ * `© 2024 IEEE.`) is a publisher's notice, which arXiv keeps as an
+ * abstract's last line, and so is one with words the footer never writes
+ * (`© 2025 Hugging Face. Released under the Apache 2.0 license.`): never
+ * the site's footer.
  */
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:hugging\s*face|(?:www\.)?huggingface\.co)(?![\p{L}\p{N}])[^]*$/iu;
+const COPYRIGHT = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:${SITE_NAME}|${SITE_HOST})(?:,?\s*inc\.?)?\.?(?:\s*all rights reserved\.?)?$`, 'iu');
 
 /** A copyright notice with its year: a sign or the word, a year or two, then a name (`(c) 2025 Elsevier Ltd.`, `Copyright 2024 by the author(s).`). */
 const DATED_COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s*\p{L}/iu;
@@ -429,8 +436,16 @@ const MAX_NOTICE_LENGTH = 200;
  * anyone but the site, which arXiv keeps as an abstract's last line.
  */
 export function isPublisherNotice(line: string): boolean {
-  return line.length <= MAX_NOTICE_LENGTH && DATED_COPYRIGHT.test(line) && !COPYRIGHT.test(line);
+  return line.length <= MAX_NOTICE_LENGTH && DATED_COPYRIGHT.test(line) && !NAMES_SITE.test(line);
 }
+
+/**
+ * A copyright line naming the site after its sign and years: the footer's
+ * ({@link COPYRIGHT}, also saved in a row with its items, `© 2025 Hugging
+ * Face  TOS  Privacy`), or an abstract's own line that the reading stops at
+ * (`© 2025 Hugging Face. Released under…`); never a publisher's notice.
+ */
+const NAMES_SITE = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:${SITE_NAME}|${SITE_HOST})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Whether a line as in the file (before its whitespace is folded) is the

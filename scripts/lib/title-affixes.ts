@@ -8,6 +8,8 @@
  */
 import { ARXIV_ID } from './page-chrome.ts';
 
+import { SITE_NAME } from './page-chrome.ts';
+
 /** One kind of such words: what a message calls them, where they stand, and how they read. */
 export interface TitleAffix {
   what: string;
@@ -28,7 +30,7 @@ const PARTING = String.raw`[-\u2013\u2014:|\u00B7]`;
 export const TITLE_AFFIXES: readonly TitleAffix[] = [
   { what: 'the arXiv id', at: 'start', pattern: new RegExp(String.raw`^${ARXIV_PREFIX}(?:\s*${PARTING})?\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'start', pattern: new RegExp(String.raw`^Paper page\s*${PARTING}\s+(?=\S)`, 'iu') },
-  { what: "the site's page title", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${PARTING}\s*Hugging\s?Face$`, 'iu') },
+  { what: "the site's page title", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${PARTING}\s*${SITE_NAME}$`, 'iu') },
 ];
 
 /** The affix in `title`: as written with its spaces (to cut), and as a message shows it (without them). */

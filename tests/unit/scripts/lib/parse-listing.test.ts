@@ -2703,6 +2703,21 @@ describe('parseListing: a publisher\'s copyright line under an abstract (`(c) 20
     }
   });
 
+  test.each([
+    // Naming the site, with words its footer never writes: an abstract's own line (a paper of the site's own team).
+    '© 2025 Hugging Face. Released under the Apache 2.0 license.',
+    '(c) 2024 Hugging Face and the authors.',
+  ])('never drops %j after the last abstract as the site footer: it is kept, or the run stops naming its line', (line) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const text = dump('Sparse Adapters', abstract('adapters'), 'Graph Priors', abstract('priors'), line);
+      const result = parse(text);
+      const lineNumber = text.split('\n').indexOf(line) + 1;
+      const kept = result.entries.some((e) => e.abstract.includes(line));
+      const stopped = result.errors.map(formatProblem).some((e) => e.startsWith(`d.txt:${lineNumber}: `) && e.includes(line));
+      expect({ keptOrStopped: kept || stopped, footer: result.warnings.map(formatProblem).filter((w) => w.includes('as the site footer')) }).toEqual({ keptOrStopped: true, footer: [] });
+    }
+  });
+
   test('keeps a title that starts with a copyright sign over its own abstract as a paper', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('adapters'), '(c) Copyright Traps for Language Models', abstract('traps')));
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', '(c) Copyright Traps for Language Models']);
