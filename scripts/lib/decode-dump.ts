@@ -184,51 +184,106 @@ function decodeBareUtf32(bytes: Uint8Array, encoding: Utf32, file: string): Deco
   const read = readUtf32(bytes, encoding);
   if ('text' in read) return { text: read.text, warning: `read as ${encoding} ${how}; check that it reads as written, or save it again as UTF-8` };
   const found = 'cut' in read ? 'it ends in the middle of a character' : `it holds ${read.bad}, which is no character`;
-  const converted = file.replace(/(?:\.txt)?$/iu, '.utf8.txt');
-  return { line: read.line, reason: `it looks like ${encoding} text ${how}, but ${found}; expected UTF-8: convert it (\`iconv -f ${encoding} -t UTF-8 ${shellArg(file)} > ${shellArg(converted)}\`), check it and give that file, or save the page again as UTF-8` };
+  return { line: read.line, reason: `it looks like ${encoding} text ${how}, but ${found}; expected UTF-8: ${convertAdvice(encoding, file)}` };
 }
 
 /**
- * The line of the first byte that is not UTF-8, its lines ended by CRLF, CR
- * or LF as the parser ends them. Those bytes are never part of a multi-byte
- * UTF-8 sequence, so decoding line by line finds it in one pass.
+ * The lines of `bytes`, ended by CRLF, CR or LF as the parser ends them:
+ * each line's 1-based number and its bytes. Bytes that are not UTF-8 are
+ * never part of a multi-byte UTF-8 sequence, so a line holds each whole.
  */
-function firstBadLine(bytes: Uint8Array): { line?: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+function* textLines(bytes: Uint8Array): Generator<{ line: number; bytes: Uint8Array }> {
   let start = 0;
   for (let line = 1; start <= bytes.length; line += 1) {
     let end = start;
     while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end += 1;
-    try {
-      decoder.decode(bytes.subarray(start, end));
-    } catch {
-      return { line };
-    }
+    yield { line, bytes: bytes.subarray(start, end) };
     if (end === bytes.length) break;
     start = bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? end + 2 : end + 1;
   }
-  return {};
 }
 
+/** The lines that hold a byte that is not UTF-8, in order. */
+function badLines(bytes: Uint8Array): number[] {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const bad: number[] = [];
+  for (const { line, bytes: text } of textLines(bytes)) {
+    try {
+      decoder.decode(text);
+    } catch {
+      bad.push(line);
+    }
+  }
+  return bad;
+}
+
+/** The line of the first byte that is not UTF-8, so the user can find it. */
+function firstBadLine(bytes: Uint8Array): { line?: number } {
+  const [line] = badLines(bytes);
+  return line === undefined ? {} : { line };
+}
+
+/**
+ * The first character above ASCII that `bytes` hold as UTF-8 (`é`), and its
+ * line, where the bytes that are not UTF-8 stand alone or in pairs, as
+ * characters of a legacy encoding of one byte each pasted into UTF-8 text
+ * do (`“quoted”`, `…”`); undefined where none does, or where they run three
+ * or more in a row, as the text of an encoding of two bytes a character
+ * (GBK, Shift_JIS) does, some of whose pairs read as UTF-8 by chance.
+ */
+function firstUtf8Character(bytes: Uint8Array): { character: string; line: number } | undefined {
+  const decoder = new TextDecoder('utf-8');
+  if (decoder.decode(bytes).includes('\uFFFD'.repeat(3))) return undefined;
+  for (const { line, bytes: text } of textLines(bytes)) {
+    const character = /[^\u0000-\u007F\uFFFD]/u.exec(decoder.decode(text))?.[0];
+    if (character !== undefined) return { character, line };
+  }
+  return undefined;
+}
+
+/** How to convert a file from `encoding` into UTF-8, and what else to do, as a refusal ends. */
+function convertAdvice(encoding: string, file: string): string {
+  const converted = file.replace(/(?:\.txt)?$/iu, '.utf8.txt');
+  return `convert it (\`iconv -f ${encoding} -t UTF-8 ${shellArg(file)} > ${shellArg(converted)}\`), check it and give that file, or save the page again as UTF-8`;
+}
+
+/**
+ * Why bytes that are not UTF-8 are refused: UTF-16 without its mark, binary
+ * data, or text of a legacy encoding, named by its first such byte as
+ * Windows-1252 reads it. UTF-8 with such bytes pasted into it is named so,
+ * with their lines: converting the whole file would garble its UTF-8
+ * (`é` read as `Ã©`). A byte Windows-1252 leaves unassigned (`0x81`) is of
+ * another encoding, which `iconv -f WINDOWS-1252` refuses.
+ */
 function describeBadBytes(bytes: Uint8Array, file: string): string {
   if (looksLikeUtf16(bytes)) return UTF16_WITHOUT_BOM;
   // No text encoding a browser saves in but UTF-16 has zero bytes, nor control bytes among its letters; compressed data
   // (an image, an archive, a PDF's streams) has as many of them as any byte, few zeros among them.
   if (zeroShares(bytes).all > BINARY_ZEROS || controlShare(bytes) > BINARY_CONTROLS) return BINARY;
   const byte = firstBadByte(bytes);
-  const converted = file.replace(/(?:\.txt)?$/iu, '.utf8.txt');
-  return `it is not UTF-8 text: it holds the byte ${byteName(byte)}${asWindows1252(byte)}, of a legacy encoding such as Windows-1252; expected UTF-8: convert it (\`iconv -f WINDOWS-1252 -t UTF-8 ${shellArg(file)} > ${shellArg(converted)}\`), check it and give that file, or save the page again as UTF-8`;
+  const read = asWindows1252(byte);
+  const utf8 = firstUtf8Character(bytes);
+  if (utf8 !== undefined) {
+    const lines = badLines(bytes);
+    const shown = lines.length > MAX_LINES_NAMED ? `${lines.slice(0, MAX_LINES_NAMED).join(', ')}, …` : lines.length === 1 ? String(lines[0]) : `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
+    return `it is UTF-8 text but for bytes of a legacy encoding such as Windows-1252 pasted into it, on line${lines.length === 1 ? '' : 's'} ${shown} (the first ${byteName(byte)}${read === undefined ? '' : `, \`${read}\` in Windows-1252`}): converting the whole file would garble the UTF-8 it holds (\`${utf8.character}\` on line ${utf8.line}); expected UTF-8: replace each such byte with the character it stands for, then give the file again`;
+  }
+  if (read === undefined) return `it is not UTF-8 text: it holds the byte ${byteName(byte)}, which Windows-1252 leaves unassigned, of another legacy encoding (Shift_JIS, GBK?: put its name for ENCODING); expected UTF-8: ${convertAdvice('ENCODING', file)}`;
+  return `it is not UTF-8 text: it holds the byte ${byteName(byte)} (\`${read}\` in Windows-1252), of a legacy encoding such as Windows-1252; expected UTF-8: ${convertAdvice('WINDOWS-1252', file)}`;
 }
+
+/** Lines named in a refusal at most: the first show where to start. */
+const MAX_LINES_NAMED = 5;
 
 /** A byte as a message names it: `0x93`. */
 function byteName(byte: number): string {
   return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
-/** What a byte above ASCII reads as in Windows-1252, the legacy encoding Windows saves text in (` (\`“\` in Windows-1252)`); nothing for one it leaves unassigned. */
-function asWindows1252(byte: number): string {
+/** What a byte above ASCII reads as in Windows-1252, the legacy encoding Windows saves text in (`“` for 0x93); undefined for one it leaves unassigned. */
+function asWindows1252(byte: number): string | undefined {
   const character = new TextDecoder('windows-1252').decode(new Uint8Array([byte]));
-  return /\p{Cc}/u.test(character) ? '' : ` (\`${character}\` in Windows-1252)`;
+  return /\p{Cc}/u.test(character) ? undefined : character;
 }
 
 /** The first byte of `bytes` that starts no UTF-8 character, or cuts one short (bytes that are not UTF-8 hold one). */

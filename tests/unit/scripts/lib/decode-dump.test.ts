@@ -222,13 +222,35 @@ describe('decodeDump', () => {
   test.each([
     ['curly quotes', [0x93, ...new TextEncoder().encode('Quoted'), 0x94], '0x93', ' (`\u201C` in Windows-1252)'],
     ['an accented letter', [...new TextEncoder().encode('Caf'), 0xe9], '0xE9', ' (`\u00E9` in Windows-1252)'],
-    ['a byte Windows-1252 leaves unassigned', [0x81, 0x41], '0x81', ''],
   ])('names the first byte that is no UTF-8 in a legacy encoding\'s text, as Windows-1252 reads it, and the command that converts the file: %s', (_, bad, byte, read) => {
     const text = new Uint8Array([...new TextEncoder().encode('Mar 14\n\nA title '), ...bad, ...new TextEncoder().encode(' here\n\nAn abstract of some length, in words.\n')]);
     expect(decodeDump(text, 'saved/2025-03-14.txt')).toEqual({
       line: 3,
       reason: `it is not UTF-8 text: it holds the byte ${byte}${read}, of a legacy encoding such as Windows-1252; expected UTF-8: convert it (\`iconv -f WINDOWS-1252 -t UTF-8 saved/2025-03-14.txt > saved/2025-03-14.utf8.txt\`), check it and give that file, or save the page again as UTF-8`,
     });
+  });
+
+  test('names a byte Windows-1252 leaves unassigned as of another legacy encoding, and never suggests converting from Windows-1252, which refuses it', () => {
+    const text = new Uint8Array([...new TextEncoder().encode('Mar 14\n\nA title '), 0x81, 0x41, ...new TextEncoder().encode(' here\n\nAn abstract of some length, in words.\n')]);
+    expect(decodeDump(text, 'saved/2025-03-14.txt')).toEqual({
+      line: 3,
+      reason: 'it is not UTF-8 text: it holds the byte 0x81, which Windows-1252 leaves unassigned, of another legacy encoding (Shift_JIS, GBK?: put its name for ENCODING); expected UTF-8: convert it (`iconv -f ENCODING -t UTF-8 saved/2025-03-14.txt > saved/2025-03-14.utf8.txt`), check it and give that file, or save the page again as UTF-8',
+    });
+  });
+
+  test('names UTF-8 text with bytes of a legacy encoding pasted in as such, their lines, and never suggests converting the whole file, which would garble its UTF-8', () => {
+    const encode = (text: string) => [...new TextEncoder().encode(text)];
+    const text = new Uint8Array([...encode('Mar 14\n\nCaf\u00E9 Adapters\n\nWe study '), 0x93, ...encode('quoted'), 0x94, ...encode(' text.\n\nGraph Priors\n\nIt is '), 0x96, ...encode(' mostly \u2014 true.\n')]);
+    expect(decodeDump(text, 'saved/2025-03-14.txt')).toEqual({
+      line: 5,
+      reason: "it is UTF-8 text but for bytes of a legacy encoding such as Windows-1252 pasted into it, on lines 5 and 9 (the first 0x93, `\u201C` in Windows-1252): converting the whole file would garble the UTF-8 it holds (`\u00E9` on line 3); expected UTF-8: replace each such byte with the character it stands for, then give the file again",
+    });
+  });
+
+  test('takes text of a legacy encoding of two bytes a character (GBK), where some pairs read as UTF-8 by chance, for no UTF-8 text with bytes pasted in', () => {
+    // `中文标题` in GBK: D6 D0 CE C4 B1 EA CC E2, of which C4 B1 reads as UTF-8 (`ı`).
+    const text = new Uint8Array([...new TextEncoder().encode('Mar 14\n\n'), 0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xea, 0xcc, 0xe2, ...new TextEncoder().encode('\n\nAn abstract of some length, in words.\n')]);
+    expect(decodeDump(text, 'd.txt')).toEqual({ line: 3, reason: expect.stringMatching(/^it is not UTF-8 text: it holds the byte 0xD6 /) });
   });
 
   test('reads a short text with a stray NUL or two as text', () => {
