@@ -754,7 +754,8 @@ function withoutTitleAffixes(entries: ListingEntry[], file: string, warnings: Pr
     if (shown.length === 0) continue;
     if (entries.length < 2 || shown.length < entries.length) {
       const [first] = shown;
-      warnings.push(problemAt(file, first!.entry.line, `kept ${affix.what} ${quote(first!.shown)} at the ${affix.at} of the title ${quote(first!.entry.title)}: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump`));
+      const why = entries.length < 2 ? "it is the dump's only title, so nothing tells it from the title's own" : "other titles of the dump show none, so it may be the title's own";
+      warnings.push(problemAt(file, first!.entry.line, `kept ${affix.what} ${quote(first!.shown)} at the ${affix.at} of the title ${quote(first!.entry.title)}: ${why}; if it is the listing's, delete it from the dump`));
       continue;
     }
     warnings.push(problemAt(file, entries[0]!.line, `removed ${affix.what} ${affix.at === 'start' ? 'before' : 'after'} every title of the dump (${shown.slice(0, 2).map((s) => quote(s.shown)).join(', ')}, …): the listing's, not the titles' words`));

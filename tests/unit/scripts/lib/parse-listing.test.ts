@@ -621,6 +621,20 @@ describe('parseListing: the site\'s page title around each title (`Paper page - 
   });
 });
 
+describe('parseListing: the listing\'s words around the only title of a dump', () => {
+  test.each([
+    ['an arXiv id', '[2503.01231] Folded Ropes', 'the arXiv id `[2503.01231]` at the start'],
+    ['the site\'s page title', 'Paper page - Folded Ropes', 'the site\'s page title `Paper page -` at the start'],
+    ['the site\'s page title after it', 'Folded Ropes - Hugging Face', 'the site\'s page title `- Hugging Face` at the end'],
+  ])('keeps %s, with a warning that says the title is the dump\'s only one, not that other titles show none', (_, title, kept) => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', title, abstract('ropes')));
+    expect(result.entries.map((e) => e.title)).toEqual([title]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.startsWith('d.txt:11: kept'))).toEqual([
+      `d.txt:11: kept ${kept} of the title \`${title}\`: it is the dump's only title, so nothing tells it from the title's own; if it is the listing's, delete it from the dump`,
+    ]);
+  });
+});
+
 describe('parseListing: the header and footer, by position', () => {
   test('never drops a first paper with a short abstract as page header, nor publishes page lines as one: where the two read alike, it stops naming the line', () => {
     for (const join of [(...f: string[]) => f.join('\n'), blankDump]) {
