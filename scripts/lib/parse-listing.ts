@@ -806,8 +806,10 @@ function withoutGluedVotes(entries: ListingEntry[], file: string, warnings: Prob
  * Cranes 1.2k`, `1,234`), perhaps after the mark (`· 42`, `| 42`) or the
  * icon (`▲ 42`, `👍 42`: page-chrome.ts COUNT_ICONS) a card shows it beside.
  * A whole number or thousands: a card never shows a decimal (`Qwen 2.5`).
+ * The icon, or a mark no title writes before its own figures (`·`, `|`;
+ * a dash it may: `Phi – 4`), is the first group; the count the second.
  */
-const TRAILING_COUNT = new RegExp(String.raw`(?<=\S)\s+(?:([${COUNT_ICONS}]+)\s*|[·•|\u2013\u2014-]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k|\d+)$`, 'iu');
+const TRAILING_COUNT = new RegExp(String.raw`(?<=\S)\s+(?:([${COUNT_ICONS}]+|[·•|])\s*|[\u2013\u2014-]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k|\d+)$`, 'iu');
 /** Figures a title ends in of its own as often as a card's count: a version (`Llama 3`, `GPT 4`) or a year (`SemEval 2025`). */
 const TITLE_FIGURES = /^(?:\d|(?:19|20)\d{2})$/u;
 
@@ -817,8 +819,8 @@ const TITLE_FIGURES = /^(?:\d|(?:19|20)\d{2})$/u;
  * some title ends in none, or where two titles would then read the same
  * (`Paper 1`, `Paper 2`: the figures tell them apart), a title's own
  * figures (`Llama 3`) stay; so do figures after every title that each read
- * as a title's own (`Llama 3`, `GPT 4`, `Gemma 3`), with no icon before
- * them, with a warning.
+ * as a title's own (`Llama 3`, `GPT 4`, `Gemma 3`), with no icon or mark
+ * before them, with a warning.
  */
 function withoutTrailingCounts(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   const counts = entries.map((e) => TRAILING_COUNT.exec(e.title));

@@ -549,9 +549,9 @@ describe('parseListing: a vote button glued onto titles', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Llama 3', abstract('llamas'), 'GPT 4', abstract('gpt'), 'Qwen 2.5', abstract('qwen')))).toEqual(['Llama 3', 'GPT 4', 'Qwen 2.5']);
   });
 
-  test('takes off small counts after every title where one reads as no title\'s own figures, or an icon stands before each', () => {
+  test('takes off small counts after every title where one reads as no title\'s own figures, or an icon or a mark no title writes (`·`, `|`) stands before each', () => {
     expect(titles(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns 3', abstract('lanterns'), 'Folded Ropes 5', abstract('ropes'), 'Paper Cranes 12', abstract('cranes')))).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
-    for (const icon of ['▲', '👍', '⭐', '🔥']) {
+    for (const icon of ['▲', '👍', '⭐', '🔥', '·', '•', '|']) {
       expect(titles(blankDump(...HEADER, 'Mar 14', `Sparse Lanterns ${icon} 3`, abstract('lanterns'), `Folded Ropes ${icon} 5`, abstract('ropes'), `Paper Cranes ${icon} 1`, abstract('cranes'))), icon).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
     }
   });
