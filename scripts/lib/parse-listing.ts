@@ -419,7 +419,10 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
   // A line holding a title and its abstract a tab apart (tabbed-card.ts) is read as two only where the dump reads so
   // and not otherwise: a tab inside an abstract's sentence (`Graph Neural<TAB>Networks …`) reads as a space.
   const split = readCopy(raw, file, listedLater, nextCopy, true);
-  return split.errors.length === 0 ? split : read;
+  if (split.errors.length === 0) return split;
+  // Both readings fail: where two lines or more are cards, the dump is a table, and its faults are the table's (a row
+  // without its abstract cell names that row, not the first row's title run into its abstract).
+  return splitLines(raw).filter((line) => line.includes('\t') && tabbedCard(line) !== undefined).length >= 2 ? split : read;
 }
 
 /** {@link parseCopy}, with the lines that hold a title and its abstract a tab apart read as two (`tabbedCards`) or not. */

@@ -2602,6 +2602,30 @@ describe('parseListing: a title and its abstract on one line, a tab between them
     expect(result.warnings.map(formatProblem).filter((w) => w.includes('tab'))).toEqual([]);
   });
 
+  test.each(layouts)('keeps a tab in an abstract under its title as the abstract\'s own, read as a space, with no warning of a tabbed card (%s)', (_, dump) => {
+    for (const own of [`Purpose:\t${longAbstractOf('adapters')}`, `We propose a method, which\t${longAbstractOf('adapters')}`, 'We propose SparseAdapt, which\tcloses the gap to much larger systems on four benchmarks while using less memory.']) {
+      // Alone, or past a line every card shows between its title and its abstract.
+      for (const between of [[], ['Paper page']]) {
+        const result = parse(dump(TITLES[0]!, ...between, own, TITLES[1]!, ...between, longAbstractOf(TITLES[1]!), TITLES[2]!, ...between, longAbstractOf(TITLES[2]!)));
+        expect(result.errors.map(formatProblem), own).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract]), own).toEqual([[TITLES[0], own.replace('\t', ' ')], [TITLES[1], longAbstractOf(TITLES[1]!)], [TITLES[2], longAbstractOf(TITLES[2]!)]]);
+        expect(result.warnings.map(formatProblem).filter((w) => w.includes('tab')), own).toEqual([]);
+      }
+    }
+  });
+
+  test('reads a tabbed card under an abstract that ends in a link, or under a spreadsheet\'s header row, as a card', () => {
+    const rows = TITLES.slice(1).map((title) => `${title}\t${longAbstractOf(title)}`);
+    const linked = 'We study adapters and ask whether they close the gap on benchmarks. Code at https://github.com/example/a';
+    expect(parse([TITLES[0]!, linked, ...rows].join('\n')).entries.map((e) => e.title)).toEqual(TITLES);
+    expect(parse(['Title\tAbstract', `${TITLES[0]}\t${longAbstractOf(TITLES[0]!)}`, ...rows].join('\n')).entries.map((e) => e.title)).toEqual(TITLES);
+  });
+
+  test('reads a row under a title as a card where other rows of the dump are cards: the title above is a row without its abstract, and the ingest stops naming it', () => {
+    const text = [`${TITLES[0]}\t${longAbstractOf(TITLES[0]!)}`, TITLES[1]!, `${TITLES[2]}\t${longAbstractOf(TITLES[2]!)}`].join('\n');
+    expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:2: title `Graph Priors for Molecules` has no abstract: /)]);
+  });
+
   test.each(layouts)('keeps a line whose text before its tab ends a sentence as it was, the tab read as a space (%s)', (_, dump) => {
     const own = `${longAbstractOf('adapters')}\tTable 2 lists the results for each benchmark.`;
     const result = parse(dump(TITLES[0]!, own, TITLES[1]!, longAbstractOf(TITLES[1]!)));
