@@ -468,7 +468,7 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
     structure = { ...body, readings: [...headerReadings(fields.slice(0, glued)), ...body.readings], ...(ambiguity ? { ambiguity } : {}) };
   }
   const parsed = describe(fields, structure, file);
-  parsed.errors.push(...shiftedTitles(fields, structure, file));
+  parsed.errors.push(...shiftedTitles(fields, structure, file), ...titlesOverPageLines(fields, structure, file));
   warnings.push(...describeWarnings(fields, structure, file));
   parsed.entries = ENTRY_CLEANUPS.reduce((entries, cleanup) => cleanup(entries, file, warnings, altered), parsed.entries).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
   warnings.push(...noticesJoined(notices, parsed.entries, file));
@@ -1637,7 +1637,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     const field = fields[index]!;
     const under = role === 'chrome' || role === 'header' ? pageLineUnder(fields, structure, index) : undefined;
     if (under !== undefined) {
-      warnings.push(pageLinesDropped(file, field, under));
+      if (!mayBeTitleOverPageLine(fields, structure, index)) warnings.push(pageLinesDropped(file, field, under));
     } else if (role === 'header' && field.kind === 'text' && !isChromeLine(field.text)) {
       warnings.push(problemAt(file, field.line, `dropped ${quote(field.text)} as part of the page header (it comes ${dateField ? `${index > dateIndex ? 'after' : 'before'} the date line ${quote(dateField.text)}` : 'before the first title'})`));
     } else if (role === 'chrome') {
@@ -1723,6 +1723,37 @@ function papersOverBanners(fields: readonly SourceField[], structure: Structure,
 /** The line dropped with the one at `index` as a chrome pair (see listing-structure.ts), if any: always the next field. */
 function pageLineUnder(fields: readonly SourceField[], structure: Structure, index: number): SourceField | undefined {
   return structure.readings[index + 1]?.role === 'page-line' ? fields[index + 1] : undefined;
+}
+
+/**
+ * Whether the chrome pair whose first line is at `index` may be a paper
+ * whose abstract the save lost: its first line is no chrome the page is
+ * known to show, and it stands between papers, where titles stand (under
+ * the date line or after the last paper, it is the page header's or
+ * footer's). Dropped, such a paper would reach neither the site nor the
+ * error report (listing-structure.ts drops the two for what they cost read
+ * as a paper: no reading tells them apart), so the run stops naming it.
+ */
+function mayBeTitleOverPageLine(fields: readonly SourceField[], structure: Structure, index: number): boolean {
+  const field = fields[index]!;
+  const paper = (r: { role: string }) => r.role === 'title' || r.role === 'card';
+  return (
+    structure.readings[index]!.role === 'chrome' &&
+    pageLineUnder(fields, structure, index) !== undefined &&
+    field.kind === 'text' &&
+    !isChromeLine(withoutLinkAddresses(field.text).text) &&
+    structure.readings.slice(0, index).some(paper) &&
+    structure.readings.slice(index + 2).some(paper)
+  );
+}
+
+/** Such pairs (see {@link mayBeTitleOverPageLine}), each named as a title with no abstract. */
+function titlesOverPageLines(fields: readonly SourceField[], structure: Structure, file: string): Problem[] {
+  return fields.flatMap((field, index) => {
+    if (!mayBeTitleOverPageLine(fields, structure, index)) return [];
+    const under = fields[index + 1]!;
+    return [problemAt(file, field.line, `title ${quote(field.text)} has no abstract: expected an abstract line after it, found ${quote(under.text)} (line ${under.line}), a line of the page; add the paper's abstract under its title, or, if the two lines are the page's, delete them from the dump`)];
+  });
 }
 
 /** A chrome pair dropped: a line of the page and a known chrome line, which read as a paper would be one whose abstract is no abstract. */

@@ -329,10 +329,10 @@ describe('parseListing: titles that look like page chrome', () => {
   });
 
   test('where an abstract stands under a title, are the page\'s with it: dropped, or the run stops where the chrome ends as a sentence', () => {
-    const dropped = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'A Daily Digest', 'Daily Papers', 'Keyword Spotting', abstract('spotting'));
+    const dropped = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), 'Load more', 'A Daily Digest', 'Keyword Spotting', abstract('spotting'));
     expect(parse(dropped).errors).toEqual([]);
     expect(titles(dropped)).toEqual(['One', 'Keyword Spotting']);
-    expect(warnings(dropped)).toContainEqual(expect.stringMatching(/^d\.txt:15: dropped `A Daily Digest` and the line under it, `Daily Papers` \(line 17\), as lines of the page/));
+    expect(warnings(dropped)).toContainEqual(expect.stringMatching(/^d\.txt:15: dropped `Load more` and the line under it, `A Daily Digest` \(line 17\), as lines of the page/));
     for (const [title, chrome] of [['On Novelty', 'New.'], ['Newsletter Bandits', 'Subscribe!']]) {
       const doubtful = blankDump(...HEADER, 'Mar 14', 'One', abstract('one'), title!, chrome!, 'Keyword Spotting', abstract('spotting'));
       expect(errors(doubtful)).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:15: cannot tell how \`${title}\` pairs with the lines around it`))]);
@@ -409,11 +409,18 @@ describe('parseListing: known page chrome over a line of the page, never a paper
     }
   });
 
-  test.each(cases)('drops a line of the page over `%s` %s (%s) with it, the two in the other order', (chrome, _, __, join, at) => {
+  test.each(cases.filter(([, place]) => place !== 'between papers'))('drops a line of the page over `%s` %s (%s) with it, the two in the other order', (chrome, _, __, join, at) => {
     const text = join(...at(['Papers of the week', chrome]));
     expect(parse(text).errors.map(formatProblem), text).toEqual([]);
     expect(titles(text), text).toEqual(['Sparse Adapters', 'Graph Priors']);
     expect(warnings(text), text).toContainEqual(expect.stringMatching(new RegExp(`^d\\.txt:\\d+: dropped \`Papers of the week\` and the line under it, \`${chrome}\` \\(line \\d+\\), as lines of the page`)));
+  });
+
+  test.each(cases.filter(([, place]) => place === 'between papers'))('names a line it does not know over `%s` %s (%s) as a title with no abstract: a paper whose abstract the save lost stands so', (chrome, _, __, join, at) => {
+    for (const line of ['Papers of the week', 'Graph Priors for Molecular Property Prediction']) {
+      const text = join(...at([line, chrome]));
+      expect(errors(text), text).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: title \`${line}\` has no abstract: expected an abstract line after it, found \`${chrome}\` \\(line \\d+\\), a line of the page`))]);
+    }
   });
 
   test.each(layouts)('never publishes two lines of known chrome as a paper where every other reading breaks the pairs (%s): the run stops', (_, join) => {
