@@ -2,13 +2,13 @@
  * Words a listing or a save writes around every title, which are no
  * title's words: an arXiv id before each (a listing of ids), or the site's
  * page title (`Paper page - Sparse Adapters`, `Sparse Adapters - Hugging
- * Face`, as a save of paper pages, or a list of their tabs, shows it). Only
+ * Face`, as a save of paper pages, or a list of their tabs, shows it), or
+ * the authors' names after a dash (`Sparse Adapters — A. Smith, B. Jones`,
+ * as a listing of papers with their authors shows them). Only
  * the dump can tell them from a title's own (see parse-listing.ts): where
  * every title shows one, they are the listing's.
  */
-import { ARXIV_ID } from './page-chrome.ts';
-
-import { SITE_NAME } from './page-chrome.ts';
+import { ARXIV_ID, isAuthorLine, SITE_NAME } from './page-chrome.ts';
 
 /** One kind of such words: what a message calls them, where they stand, and how they read. */
 export interface TitleAffix {
@@ -16,6 +16,8 @@ export interface TitleAffix {
   at: 'start' | 'end';
   /** The words with the marks and spaces that part them from the title. */
   pattern: RegExp;
+  /** Whether the words (the pattern's first group) are such words, where the pattern alone cannot tell, with the paper's abstract to tell by. */
+  accepts?: (words: string, abstract: string) => boolean;
 }
 
 /**
@@ -26,17 +28,38 @@ export interface TitleAffix {
 const ARXIV_PREFIX = String.raw`(?:\[(?:arXiv:)?${ARXIV_ID}\]|arXiv:${ARXIV_ID}|${ARXIV_ID}(?=\s*[-\u2013\u2014:|\u00B7]))`;
 /** The marks that part such words from a title. */
 const PARTING = String.raw`[-\u2013\u2014:|\u00B7]`;
+/** The marks that part a list of names from a title. */
+const NAME_PARTING = String.raw`[-\u2013\u2014|\u00B7]`;
+
+/**
+ * Whether `words` read as the authors' names (isAuthorLine) and none of
+ * their capitalised words stands in lower case in the paper's abstract
+ * (`and`, `et al.`, `van` do): many a title's own
+ * clause reads as names (`Diffusion Models and Score Matching`), but its
+ * abstract uses its words as words (`diffusion models`), as it never uses a
+ * name.
+ */
+const WORD = /\p{L}[\p{L}'-]*/gu;
+
+function readsAsNames(words: string, abstract: string): boolean {
+  if (!isAuthorLine(words)) return false;
+  const used = new Set(abstract.match(WORD) ?? []);
+  return !(words.match(WORD) ?? []).some((word) => word.length > 1 && word !== word.toLowerCase() && used.has(word.toLowerCase()));
+}
 
 export const TITLE_AFFIXES: readonly TitleAffix[] = [
   { what: 'the arXiv id', at: 'start', pattern: new RegExp(String.raw`^${ARXIV_PREFIX}(?:\s*${PARTING})?\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'start', pattern: new RegExp(String.raw`^Paper page\s*${PARTING}\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${PARTING}\s*${SITE_NAME}$`, 'iu') },
+  // After a dash, a bar or a dot (a colon parts a title from its own subtitle), as page-chrome.ts's isAuthorLine reads names: a title's own clause (`BERT — Pre-training of…`) reads as none.
+  { what: "the authors' names", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${NAME_PARTING}\s+((?:(?!\s${NAME_PARTING}\s).)+)$`, 'u'), accepts: readsAsNames },
 ];
 
 /** The affix in `title`: as written with its spaces (to cut), and as a message shows it (without them). */
-export function findAffix(title: string, affix: TitleAffix): { written: string; shown: string } | undefined {
-  const written = affix.pattern.exec(title)?.[0];
-  return written === undefined ? undefined : { written, shown: written.trim() };
+export function findAffix(title: string, affix: TitleAffix, abstract = ''): { written: string; shown: string } | undefined {
+  const match = affix.pattern.exec(title);
+  if (match === null || (affix.accepts !== undefined && !affix.accepts(match[1]!.trim(), abstract))) return undefined;
+  return { written: match[0], shown: match[0].trim() };
 }
 
 /** `title` without the affix found in it (see {@link findAffix}). */

@@ -628,6 +628,42 @@ describe('parseListing: the site\'s page title around each title (`Paper page - 
   });
 });
 
+describe('parseListing: the authors\' names after each title (`Sparse Adapters — A. Smith, B. Jones`), as a listing of papers with their authors shows them', () => {
+  const TITLES = ['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes'];
+  const NAMES = ['A. Smith, B. Jones', 'Chen Wei and Dana Ortiz', 'E. Moreau et al.'];
+  test.each(['—', '-', '–', '|', '·'])('takes them, after `%s`, off every title of a dump of two or more, with one warning, in both layouts', (mark) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const result = parse(dump(...TITLES.flatMap((title, i) => [`${title} ${mark} ${NAMES[i]!}`, abstract(title)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(TITLES);
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([expect.stringMatching(/^d\.txt:\d+: removed the authors' names after every title of the dump/u)]);
+    }
+  });
+
+  test('keeps them where other titles show none, with a warning', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), 'Folded Ropes — A. Smith, B. Jones', abstract('ropes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes — A. Smith, B. Jones']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual(["d.txt:15: kept the authors' names `— A. Smith, B. Jones` at the end of the title `Folded Ropes — A. Smith, B. Jones`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
+  });
+
+  test('never takes a title\'s own dash clause off, though every title has one', () => {
+    const own = ['BERT — Pre-training of Deep Bidirectional Transformers', 'Mamba - Linear-Time Sequence Modeling with Selective State Spaces', 'Sora — A Review on Background, Technology, Limitations, and Opportunities'];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
+    expect(result.entries.map((e) => e.title)).toEqual(own);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([]);
+  });
+
+  test('never takes off a clause that reads as names but whose words its abstract uses as words, though every title has one', () => {
+    const own = [
+      ['Llama Notes — Open Foundation and Fine-Tuned Chat Models', 'We release open foundation models and fine-tuned chat models that hold up against closed ones on most benchmarks.'],
+      ['Noise Schedules — Diffusion Models and Score Matching', 'We relate diffusion models to score matching and derive a schedule that halves the sampling steps at equal quality.'],
+    ];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flat()));
+    expect(result.entries.map((e) => e.title)).toEqual(own.map(([title]) => title));
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([]);
+  });
+});
+
 describe('parseListing: the listing\'s words around the only title of a dump', () => {
   test.each([
     ['an arXiv id', '[2503.01231] Folded Ropes', 'the arXiv id `[2503.01231]` at the start'],
