@@ -48,6 +48,11 @@ export function dumpText(text: string, file: string): DumpText {
     const { first, kind, count } = markdown;
     return { line: first.line, reason: `it is a Markdown copy of the page (${quote(first.text, 60)} at line ${first.line} is ${kind}; ${count} lines of Markdown in all), which Folio does not read: its markup would be published in titles and abstracts; ${SAVE_AS_TEXT}, in a plain-text editor (a note-taking app such as Obsidian or Notion pastes the page as Markdown)` };
   }
+  const listing = directoryListing(text);
+  if (listing !== undefined) {
+    const { first, count } = listing;
+    return { line: first.line, reason: `it is a directory listing (${quote(first.text, 60)} at line ${first.line} names a file; ${count} such lines in all), not a listing page: its rows would be published as titles and abstracts; ${SAVE_AS_TEXT}, or give the dump files it names` };
+  }
   const links = numberedLinks(text);
   if (links !== undefined) {
     const { number, references } = links;
@@ -176,4 +181,32 @@ function afterPrologue(text: string): number {
     if (end === -1) return at;
     at = end + close.length;
   }
+}
+
+/**
+ * A row of a directory listing that names a file: `ls -l`'s (its type and
+ * permissions, with an attribute mark after them on macOS and SELinux, the
+ * link count, owner, group and size), or Windows `dir`'s (date, time, then
+ * `<DIR>` or a size).
+ */
+const FILE_ROWS: readonly RegExp[] = [
+  /^[-dlbcps][rwxsStT-]{9}[.@+]?\s+\d+\s+\S+\s+\S+\s+[\d,]+\s+\S/u,
+  /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+(?:<DIR>|<JUNCTION>|[\d,.]+)\s+\S/iu,
+];
+
+/** The lines around those rows: `ls -l`'s total, `dir`'s volume, folder and count lines. */
+const LISTING_FURNITURE = /^(?:total \d+|\s*Volume (?:in drive|Serial Number)\b.*|\s*Directory of .+|\s*\d[\d,.]* (?:File|Dir)\(s\).*)$/iu;
+
+/**
+ * The first row naming a file and the number of such rows, when the file
+ * is a directory listing: two rows or more, which with the listing's own
+ * lines make at least half of its lines that are not blank (an abstract may
+ * quote a row, never be mostly rows).
+ */
+function directoryListing(text: string): { first: { line: number; text: string }; count: number } | undefined {
+  const lines = splitLines(text.slice(0, 65536)).map((line, index) => ({ line: index + 1, text: line.replace(/\s+$/u, '') }));
+  const filled = lines.filter((line) => line.text !== '');
+  const rows = filled.filter((line) => FILE_ROWS.some((row) => row.test(line.text)));
+  const own = rows.length + filled.filter((line) => LISTING_FURNITURE.test(line.text)).length;
+  return rows.length >= 2 && own * 2 >= filled.length ? { first: rows[0]!, count: rows.length } : undefined;
 }

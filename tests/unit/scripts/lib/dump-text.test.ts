@@ -50,6 +50,15 @@ describe('dumpText', () => {
     expect(dumpText('[{"title": "A Title", "summary": "An abstract."}]', 'api.json')).toEqual({ line: 1, reason: expect.stringMatching(/^it is JSON /) });
   });
 
+  test('refuses a directory listing (`ls -l`, `dir`), naming its first row, and reads a listing whose abstract quotes one row', () => {
+    const ls = 'total 24\ndrwxr-xr-x 2 ana ana 4096 Mar 14 10:00 .\n-rw-r--r-- 1 ana ana 1234 Mar 14 10:00 papers.txt\n-rw-r--r--@ 1 ana staff 5678 Mar 14 10:01 notes.txt\n';
+    expect(dumpText(ls, 'ls.txt')).toEqual({ line: 2, reason: expect.stringMatching(/^it is a directory listing \(`drwxr-xr-x 2 ana ana 4096 Mar 14 10:00 \.` at line 2 names a file; 3 such lines in all\), not a listing page: .*expected the Daily Papers page saved as text/) });
+    const dir = ' Volume in drive C has no label.\r\n Directory of C:\\Users\\ana\\papers\r\n\r\n03/14/2025  10:00 AM    <DIR>          .\r\n03/14/2025  10:00 AM             1,234 day.txt\r\n               1 File(s)          1,234 bytes\r\n';
+    expect(dumpText(dir, 'dir.txt')).toMatchObject({ line: 4, reason: expect.stringMatching(/^it is a directory listing /) });
+    const quoted = 'Mar 14\n\nPermissions Leak\n\nWe find rows such as\n-rw-r--r-- 1 root root 1234 Mar 14 10:00 shadow\nin a thousand public buckets, and show how to close them.\n\nA Second Paper\n\nWe study it at length here.';
+    expect(dumpText(quoted, 'q.txt')).toEqual({ text: quoted });
+  });
+
   test('reads a run of empty comments before a dump in one pass (a backtracking pattern took minutes)', () => {
     const text = `${'<!---->'.repeat(40)}\nMar 14\n\nA Title\n\nAn abstract.`;
     expect(dumpText(text, 'comments.txt')).toEqual({ text });
