@@ -4,7 +4,8 @@
  * page title (`Paper page - Sparse Adapters`, `Sparse Adapters - Hugging
  * Face`, as a save of paper pages, or a list of their tabs, shows it), or
  * the authors' names after a dash (`Sparse Adapters — A. Smith, B. Jones`,
- * as a listing of papers with their authors shows them). Only
+ * as a listing of papers with their authors shows them), or a venue's tag
+ * (`Sparse Adapters (ICLR 2025)`, as a reading list shows it). Only
  * the dump can tell them from a title's own (see parse-listing.ts): where
  * every title shows one, they are the listing's.
  */
@@ -28,6 +29,13 @@ export interface TitleAffix {
 const ARXIV_PREFIX = String.raw`(?:\[(?:arXiv:)?${ARXIV_ID}\]|arXiv:${ARXIV_ID}|${ARXIV_ID}(?=\s*[-\u2013\u2014:|\u00B7]))`;
 /** The marks that part such words from a title. */
 const PARTING = String.raw`[-\u2013\u2014:|\u00B7]`;
+/**
+ * A venue's tag in brackets: its name with two capitals or more (`ICLR`,
+ * `NeurIPS`, `EMNLP Findings`), then its year, four digits or two after an
+ * apostrophe or not (`2025`, `'25`), then perhaps the kind of paper
+ * (`Spotlight`, `Oral`).
+ */
+const VENUE_TAG = String.raw`[(\[]\s*\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*(?:[ -]\p{Lu}[\p{L}]+)*\s*['\u2019]?(?:\d{4}|\d{2})(?:\s+\p{Lu}[\p{L}]+)*\s*[)\]]`;
 /** The marks that part a list of names from a title. */
 const NAME_PARTING = String.raw`[-\u2013\u2014|\u00B7]`;
 
@@ -51,6 +59,8 @@ export const TITLE_AFFIXES: readonly TitleAffix[] = [
   { what: 'the arXiv id', at: 'start', pattern: new RegExp(String.raw`^${ARXIV_PREFIX}(?:\s*${PARTING})?\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'start', pattern: new RegExp(String.raw`^Paper page\s*${PARTING}\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${PARTING}\s*${SITE_NAME}$`, 'iu') },
+  { what: "a venue's tag", at: 'start', pattern: new RegExp(String.raw`^${VENUE_TAG}\s+(?=\S)`, 'u') },
+  { what: "a venue's tag", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${VENUE_TAG}$`, 'u') },
   // After a dash, a bar or a dot (a colon parts a title from its own subtitle), as page-chrome.ts's isAuthorLine reads names: a title's own clause (`BERT — Pre-training of…`) reads as none.
   { what: "the authors' names", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${NAME_PARTING}\s+((?:(?!\s${NAME_PARTING}\s).)+)$`, 'u'), accepts: readsAsNames },
 ];

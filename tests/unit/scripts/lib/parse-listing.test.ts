@@ -664,6 +664,31 @@ describe('parseListing: the authors\' names after each title (`Sparse Adapters â
   });
 });
 
+describe('parseListing: a venue\'s tag around each title (`Sparse Adapters (ICLR 2025)`, `[CVPR\'25] Sparse Adapters`), as a reading list shows it', () => {
+  const TITLES = ['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes'];
+  test.each([
+    ['after', (t: string, i: number) => `${t} ${['(ICLR 2025)', "[CVPR'25]", '(NeurIPS 2024 Spotlight)'][i]!}`],
+    ['before', (t: string, i: number) => `${['[ACL 2025]', '[EMNLP Findings 2024]', "(ICML'24)"][i]!} ${t}`],
+  ] as const)('takes it %s every title of a dump of two or more off, with one warning, in both layouts', (where, shown) => {
+    for (const dump of [(...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f), (...f: string[]) => lineDump(f[0]!, ...f.slice(1))]) {
+      const result = parse(dump(...TITLES.flatMap((title, i) => [shown(title, i), abstract(title)])));
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(TITLES);
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual([expect.stringMatching(new RegExp(`^d\\.txt:\\d+: removed a venue's tag ${where} every title of the dump`, 'u'))]);
+    }
+  });
+
+  test('keeps it where other titles show none, with a warning, and never takes a title\'s own bracket off', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), 'Folded Ropes (ICLR 2025)', abstract('ropes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes (ICLR 2025)']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual(["d.txt:15: kept a venue's tag `(ICLR 2025)` at the end of the title `Folded Ropes (ICLR 2025)`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
+    const own = ['Sparse Lanterns (SL)', 'Folded Ropes (Extended Version)', '[Re] Paper Cranes', 'GPT-4 Technical Report (v2)'];
+    const kept = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
+    expect(kept.entries.map((e) => e.title)).toEqual(own);
+    expect(kept.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual([]);
+  });
+});
+
 describe('parseListing: the listing\'s words around the only title of a dump', () => {
   test.each([
     ['an arXiv id', '[2503.01231] Folded Ropes', 'the arXiv id `[2503.01231]` at the start'],
