@@ -212,8 +212,8 @@ const CARD_LINES: readonly RegExp[] = [
   /^(add to )?collections?$/,
 ];
 
-/** When a card says it was posted, before its date: `Published on Mar 14`. */
-const POSTED_ON = /^(?:published|submitted|posted|updated)(?: on)? (.+)$/iu;
+/** When a card says it was posted, before its date: `Published on Mar 14`; or a dot before the date alone, as the line after `Submitted by x` (`· Mar 13`). */
+const POSTED_ON = /^(?:(?:published|submitted|posted|updated)(?: on)? |[·•|][\s\u00A0]*)(.+)$/iu;
 
 /** The icons a card, a reader view or a share sheet shows a count with (stars, votes, likes, views, comments), perhaps with the emoji variation selector. */
 export const COUNT_ICONS = String.raw`★☆⭐▲△▴⬆↑👍👁💬🗨🗩❤♥♡🔥\uFE0F`;

@@ -52,7 +52,10 @@ describe('isNoiseLine', () => {
   test.each(['---', '***', '* * *', '___', '===', '\u2042', '\u2014\u2014\u2014', '\u2500\u2500\u2500\u2500', '~ ~ ~'])('reads %j, a separator between cards, as furniture', (line) => {
     expect(isNoiseLine(line)).toBe(true);
   });
-  test.each(['💬 Chat Models', '👍', '3 💬 Threads', 'C++', '1+1', 'arXiv Is All You Need', 'arXiv:2403.01234 Sparse Adapters', '[2403.01234] Sparse Adapters', '[2403]', '+3 Sparse Adapters', '--- Sparse Adapters', '\u03C0', '\u2014', '?', '-*-', '%%%'])('does not read %j so', (line) => {
+  test.each(['\u00B7 Mar 13', '• 2025-03-13', '· 13 Mar 2025', '|\u00A0Mar 13'])('reads %j, the day a card was submitted after a dot, as its furniture', (line) => {
+    expect(isNoiseLine(line)).toBe(true);
+  });
+  test.each(['💬 Chat Models', '· Mar Sparse Adapters', '· Marching Cubes 13', '👍', '3 💬 Threads', 'C++', '1+1', 'arXiv Is All You Need', 'arXiv:2403.01234 Sparse Adapters', '[2403.01234] Sparse Adapters', '[2403]', '+3 Sparse Adapters', '--- Sparse Adapters', '\u03C0', '\u2014', '?', '-*-', '%%%'])('does not read %j so', (line) => {
     expect(isNoiseLine(line)).toBe(false);
   });
 });

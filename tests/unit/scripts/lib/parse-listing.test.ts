@@ -1491,6 +1491,8 @@ describe('parseListing: the page\'s navigation and the furniture of each card', 
     ['an arXiv id with its version, under the pictures\' count and the votes', (i: number) => [`+${i + 2}`, `▲ ${40 + i}`, `arXiv:2403.0123${i}v2`]],
     ['an arXiv id over the title', (i: number) => [], (i: number) => [`arXiv: 2403.0123${i}`]],
     ['who submitted it, the name on a line of its own under `Submitted by`', (i: number) => ['Submitted by', SUBMITTERS[i]!]],
+    ['who submitted it and when, the date after a dot on a line of its own', (i: number) => [`Submitted by ${SUBMITTERS[i]!}`, `\u00B7 Mar ${10 + i}`]],
+    ['the day it was submitted, after a dot', (i: number) => [`\u00B7 2025-03-${10 + i}`]],
     ['who submitted it, over the title, with the votes', (i: number) => [], (i: number) => ['Submitted by', SUBMITTERS[i]!, 'Upvote', `${40 + i}`]],
   ])('drops a line a card shows between its title and its abstract, different on each card: %s', (_, under, over = (_i: number) => [] as string[]) => {
     const topics = ['adapters', 'priors', 'ropes', 'lanterns', 'tokens'];
