@@ -606,6 +606,12 @@ describe('parseListing: an arXiv id before each title (`[2503.01234] Sparse Adap
   });
 });
 
+/** The titles and the warnings that name `word` of a dump of two papers, `titled` the second, under a title that shows no listing's words. */
+function besideAPlainTitle(titled: string, word: string): { titles: string[]; warnings: string[] } {
+  const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), titled, abstract('ropes')));
+  return { titles: result.entries.map((e) => e.title), warnings: result.warnings.map(formatProblem).filter((w) => w.includes(word)) };
+}
+
 describe('parseListing: the site\'s page title around each title (`Paper page - Sparse Adapters`, `Sparse Adapters - Hugging Face`), as a save of paper pages shows it', () => {
   const TITLES = ['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes'];
   test.each([
@@ -622,9 +628,7 @@ describe('parseListing: the site\'s page title around each title (`Paper page - 
   });
 
   test('keeps it where other titles show none, with a warning', () => {
-    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), 'Paper page - Folded Ropes', abstract('ropes')));
-    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Paper page - Folded Ropes']);
-    expect(result.warnings.map(formatProblem).filter((w) => w.includes('page title'))).toEqual(["d.txt:15: kept the site's page title `Paper page -` at the start of the title `Paper page - Folded Ropes`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
+    expect(besideAPlainTitle('Paper page - Folded Ropes', 'page title')).toEqual({ titles: ['Sparse Lanterns', 'Paper page - Folded Ropes'], warnings: ["d.txt:15: kept the site's page title `Paper page -` at the start of the title `Paper page - Folded Ropes`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"] });
   });
 });
 
@@ -641,9 +645,7 @@ describe('parseListing: the authors\' names after each title (`Sparse Adapters �
   });
 
   test('keeps them where other titles show none, with a warning', () => {
-    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), 'Folded Ropes — A. Smith, B. Jones', abstract('ropes')));
-    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes — A. Smith, B. Jones']);
-    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual(["d.txt:15: kept the authors' names `— A. Smith, B. Jones` at the end of the title `Folded Ropes — A. Smith, B. Jones`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
+    expect(besideAPlainTitle('Folded Ropes — A. Smith, B. Jones', "authors' names")).toEqual({ titles: ['Sparse Lanterns', 'Folded Ropes — A. Smith, B. Jones'], warnings: ["d.txt:15: kept the authors' names `— A. Smith, B. Jones` at the end of the title `Folded Ropes — A. Smith, B. Jones`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"] });
   });
 
   test('never takes a title\'s own dash clause off, though every title has one', () => {
@@ -679,9 +681,7 @@ describe('parseListing: a venue\'s tag around each title (`Sparse Adapters (ICLR
   });
 
   test('keeps it where other titles show none, with a warning, and never takes a title\'s own bracket off', () => {
-    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns', abstract('lanterns'), 'Folded Ropes (ICLR 2025)', abstract('ropes')));
-    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes (ICLR 2025)']);
-    expect(result.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual(["d.txt:15: kept a venue's tag `(ICLR 2025)` at the end of the title `Folded Ropes (ICLR 2025)`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"]);
+    expect(besideAPlainTitle('Folded Ropes (ICLR 2025)', "venue's tag")).toEqual({ titles: ['Sparse Lanterns', 'Folded Ropes (ICLR 2025)'], warnings: ["d.txt:15: kept a venue's tag `(ICLR 2025)` at the end of the title `Folded Ropes (ICLR 2025)`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"] });
     const own = ['Sparse Lanterns (SL)', 'Folded Ropes (Extended Version)', '[Re] Paper Cranes', 'GPT-4 Technical Report (v2)'];
     const kept = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
     expect(kept.entries.map((e) => e.title)).toEqual(own);
