@@ -1,6 +1,7 @@
 import katex from 'katex';
 import type { Emphasis, InlineCode, Link, Paragraph, PhrasingContent, Root, Strong, Text } from 'mdast';
 import type { InlineMath } from 'mdast-util-math';
+import { URL_END_MARK } from '../../src/text/url-end.ts';
 import { findBackslashPaths, type BackslashPath } from './backslash-paths.ts';
 import { findBareTex, type BareTex } from './bare-tex.ts';
 import {
@@ -597,7 +598,7 @@ function readAccentBase(source: string, start: number, afterWord: boolean): { va
 }
 
 /**
- * Drop sentence punctuation and unbalanced closing brackets from the end of
+ * Drop sentence punctuation, footnote marks (src/text/url-end.ts) and unbalanced closing brackets from the end of
  * a URL, counting brackets once (a URL followed by thousands of `)` stays
  * linear).
  */
@@ -617,7 +618,7 @@ function trimUrl(url: string): string {
     const last = url.charAt(end - 1);
     if (last === ')' && close > open) close -= 1;
     else if (last === ']' && closeSquare > square) closeSquare -= 1;
-    else if (!/[.,;:!?'*_~]/.test(last)) return url.slice(0, end);
+    else if (!URL_END_MARK.test(last)) return url.slice(0, end);
     end -= 1;
   }
 }

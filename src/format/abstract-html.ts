@@ -1,5 +1,6 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { URL_END_MARK } from '../text/url-end.ts';
 
 /** A web address in an abstract's text, as the ingest links it (scripts/lib/abstract-to-mdast.ts); its end is trimmed below. */
 const ADDRESS = /https?:\/\/[^\s<>"{}|\\^`]+/g;
@@ -58,13 +59,13 @@ function withLinks(paragraph: string): ElementContent[] {
   return children;
 }
 
-/** An address without the punctuation after it, and without a closing bracket it does not open. */
+/** An address without the punctuation or marks after it (src/text/url-end.ts), and without a closing bracket it does not open. */
 function trimAddress(url: string): string {
   let end = url.length;
   const count = (c: string, upTo: number) => url.slice(0, upTo).split(c).length - 1;
   for (;;) {
     const last = url.charAt(end - 1);
-    if ('.,;:!?\'"*'.includes(last) && end > 0) end -= 1;
+    if (end > 0 && URL_END_MARK.test(last)) end -= 1;
     else if (last === ')' && count(')', end) > count('(', end)) end -= 1;
     else if (last === ']' && count(']', end) > count('[', end)) end -= 1;
     else return url.slice(0, end);

@@ -69,7 +69,7 @@ export interface LoadedPaper {
  */
 export const ENTRY_CODE: { folders: readonly URL[]; files: readonly URL[] } = {
   folders: [new URL('./', import.meta.url), new URL('../format/', import.meta.url)],
-  files: ['../lib/escape-markup.ts', '../lib/group-papers.ts', '../lib/search-meta.ts', '../lib/search-meta-fields.ts', '../text/ascii.ts', '../text/search-fold.ts', '../text/search-terms.ts'].map((file) => new URL(file, import.meta.url)),
+  files: ['../lib/escape-markup.ts', '../lib/group-papers.ts', '../lib/search-meta.ts', '../lib/search-meta-fields.ts', '../text/ascii.ts', '../text/search-fold.ts', '../text/search-terms.ts', '../text/url-end.ts'].map((file) => new URL(file, import.meta.url)),
 };
 
 /** A fingerprint of `ENTRY_CODE` and the lock file. */

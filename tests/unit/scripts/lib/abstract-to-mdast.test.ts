@@ -237,6 +237,10 @@ describe('abstractToMdast', () => {
       );
     });
 
+    test.each(['\u2020', '\u2021', '\u00A7', '\u00B9', '\u00B2\u00B3', '\u201D', '\u2019', '\u00BB', '\u2026', '\u201D.'])('leaves a footnote mark, a closing quote or an ellipsis after a URL (%j) outside the link', (after) => {
+      expect(abstractToMdast(`see https://example.org/a${after}`).tree).toEqual(paragraph(text('see '), link('https://example.org/a'), text(after)));
+    });
+
     test('keeps balanced parentheses in a URL and drops an unbalanced closing one', () => {
       expect(abstractToMdast('(at https://example.org/a_(b))').tree).toEqual(
         paragraph(text('(at '), link('https://example.org/a_(b)'), text(')')),

@@ -138,6 +138,8 @@ describe('papersLoader', () => {
       // As the ingest writes a web address (scripts/lib/abstract-to-mdast.ts): a link to itself.
       'addresses': 'Code at [https://github.com/lab/model-1](https://github.com/lab/model-1), data at [https://example.org/a?b=1&c=(2)](https://example.org/a?b=1&c=\\(2\\)). See ([https://x.org/y](https://x.org/y)).',
       'bare-address': 'Written by hand: https://example.org/unlinked stays text.',
+      // A footnote mark and a closing quote after an address, outside its link (src/text/url-end.ts).
+      'marked-addresses': 'Code at [https://example.org/x](https://example.org/x)\u2020, see \u201C[https://x.org/q](https://x.org/q)\u201D\u2026',
       'emphasis': 'This design is _orthogonal_ to the backbone.',
       'math': 'Cost is $O(n)$ per step.',
       'wrapped': 'A line\nwrapped by hand.',
@@ -154,7 +156,7 @@ describe('papersLoader', () => {
       expect(entryHtml(entry, entryAbstract(entry).text), slug).toBe(await renderPlainBody(parseBody(body)));
     }
     const withoutHtml = [...entries].filter(([, entry]) => entry.rendered!.html === '').map(([slug]) => slug).sort();
-    expect(withoutHtml).toEqual(['addresses', 'fixture-escaped-characters', 'plain', 'two-paragraphs']);
+    expect(withoutHtml).toEqual(['addresses', 'fixture-escaped-characters', 'marked-addresses', 'plain', 'two-paragraphs']);
   });
 });
 
