@@ -308,7 +308,7 @@ function reportRun(listings: readonly Listing[], plan: IngestPlan, warnings: rea
     ...(altered.mojibake > 0 ? [`read back ${plural(altered.mojibake, 'character')} saved as UTF-8 read as Windows-1252`] : []),
     ...(altered.links > 0 ? [`removed the link address after ${plural(altered.links, 'title')}`] : []),
     ...(altered.markers > 0 ? [`removed the list marker before ${plural(altered.markers, 'title')}`] : []),
-    ...(altered.affixes > 0 ? [`removed the listing's words (an arXiv id, the site's page title, the authors' names, a venue's tag) around ${plural(altered.affixes, 'title')}`] : []),
+    ...(altered.affixes > 0 ? [`removed the listing's words (an arXiv id, the site's page title, the authors' names, a venue's tag, a footnote mark) around ${plural(altered.affixes, 'title')}`] : []),
     ...(altered.votes > 0 ? [`removed ${plural(altered.votes, 'vote count or `Upvote`', 'vote counts or `Upvote`s')} glued onto titles`] : []),
     ...(altered.labels > 0 ? [`removed the card's \`Abstract\` label from the start of ${plural(altered.labels, 'abstract')}`] : []),
     ...(altered.references > 0 ? [`read back ${plural(altered.references, 'HTML character reference')}`] : []),

@@ -50,7 +50,7 @@ export interface Alterations {
   links: number;
   /** Titles whose list marker (`* `, `1. `) a browser's text save wrote, removed. */
   markers: number;
-  /** Titles whose listing's words (an arXiv id, the site's page title, the authors' names, a venue's tag: title-affixes.ts), shown around every title of the dump, were removed. */
+  /** Titles whose listing's words (an arXiv id, the site's page title, the authors' names, a venue's tag, a footnote mark: title-affixes.ts), shown around every title of the dump, were removed. */
   affixes: number;
   /** The page's vote button (`Upvote`, a count) removed from titles, counted once for each place it was glued on. */
   votes: number;
@@ -745,7 +745,7 @@ function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Pro
 
 /**
  * The entries without the words a listing writes around every title of the
- * dump (two or more; title-affixes.ts: an arXiv id, the site's page title, the authors' names, a venue's tag),
+ * dump (two or more; title-affixes.ts: an arXiv id, the site's page title, the authors' names, a venue's tag, a footnote mark),
  * with one warning for each kind: the listing's, not the titles' words.
  * Around some titles only they may be a title's own: kept, with a warning
  * naming the first.

@@ -5,7 +5,8 @@
  * Face`, as a save of paper pages, or a list of their tabs, shows it), or
  * the authors' names after a dash (`Sparse Adapters — A. Smith, B. Jones`,
  * as a listing of papers with their authors shows them), or a venue's tag
- * (`Sparse Adapters (ICLR 2025)`, as a reading list shows it). Only
+ * (`Sparse Adapters (ICLR 2025)`, as a reading list shows it), or a
+ * footnote's mark (`Sparse Adapters†`). Only
  * the dump can tell them from a title's own (see parse-listing.ts): where
  * every title shows one, they are the listing's.
  */
@@ -61,6 +62,8 @@ export const TITLE_AFFIXES: readonly TitleAffix[] = [
   { what: "the site's page title", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${PARTING}\s*${SITE_NAME}$`, 'iu') },
   { what: "a venue's tag", at: 'start', pattern: new RegExp(String.raw`^${VENUE_TAG}\s+(?=\S)`, 'u') },
   { what: "a venue's tag", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${VENUE_TAG}$`, 'u') },
+  // A dagger or a star after the last word, as a footnote's mark (`Sparse Adapters†`, `Folded Ropes*`): alone, `A*` is a title's own.
+  { what: 'a footnote mark', at: 'end', pattern: /(?<=[\p{L}\p{N})\]])\s*[\u2020\u2021*]$/u },
   // After a dash, a bar or a dot (a colon parts a title from its own subtitle), as page-chrome.ts's isAuthorLine reads names: a title's own clause (`BERT — Pre-training of…`) reads as none.
   { what: "the authors' names", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${NAME_PARTING}\s+((?:(?!\s${NAME_PARTING}\s).)+)$`, 'u'), accepts: readsAsNames },
 ];

@@ -689,6 +689,15 @@ describe('parseListing: a venue\'s tag around each title (`Sparse Adapters (ICLR
   });
 });
 
+describe('parseListing: a footnote mark after each title (`Sparse Adapters†`), as a reading list or a paper\'s first page shows it', () => {
+  test('takes it off every title of a dump of two or more, with one warning, and keeps it with a warning where other titles show none', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Sparse Lanterns\u2020', abstract('lanterns'), 'Folded Ropes*', abstract('ropes'), 'Paper Cranes \u2021', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('footnote mark'))).toEqual([expect.stringMatching(/^d\.txt:11: removed a footnote mark after every title of the dump \(`†`, `\*`, …\)/u)]);
+    expect(besideAPlainTitle('Folded Ropes\u2020', 'footnote mark')).toEqual({ titles: ['Sparse Lanterns', 'Folded Ropes\u2020'], warnings: ["d.txt:15: kept a footnote mark `†` at the end of the title `Folded Ropes†`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"] });
+  });
+});
+
 describe('parseListing: the listing\'s words around the only title of a dump', () => {
   test.each([
     ['an arXiv id', '[2503.01231] Folded Ropes', 'the arXiv id `[2503.01231]` at the start'],
