@@ -32,11 +32,12 @@ const ARXIV_PREFIX = String.raw`(?:\[(?:arXiv:)?${ARXIV_ID}\]|arXiv:${ARXIV_ID}|
 const PARTING = String.raw`[-\u2013\u2014:|\u00B7]`;
 /**
  * A venue's tag in brackets: its name with two capitals or more (`ICLR`,
- * `NeurIPS`, `EMNLP Findings`), then its year, four digits or two after an
- * apostrophe or not (`2025`, `'25`), then perhaps the kind of paper
+ * `NeurIPS`, `EMNLP Findings`), then its year, `19` or `20` and two digits,
+ * or two digits after an apostrophe (`2025`, `'25`; not a model's size or a
+ * count, `(ResNet 50)`, `(ImageNet 1000)`), then perhaps the kind of paper
  * (`Spotlight`, `Oral`).
  */
-const VENUE_TAG = String.raw`[(\[]\s*\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*(?:[ -]\p{Lu}[\p{L}]+)*\s*['\u2019]?(?:\d{4}|\d{2})(?:\s+\p{Lu}[\p{L}]+)*\s*[)\]]`;
+const VENUE_TAG = String.raw`[(\[]\s*\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*(?:[ -]\p{Lu}[\p{L}]+)*\s*(?:(?:19|20)\d{2}|['\u2019]\d{2})(?:\s+\p{Lu}[\p{L}]+)*\s*[)\]]`;
 /** The marks that part a list of names from a title. */
 const NAME_PARTING = String.raw`[-\u2013\u2014|\u00B7]`;
 

@@ -687,6 +687,12 @@ describe('parseListing: a venue\'s tag around each title (`Sparse Adapters (ICLR
     expect(kept.entries.map((e) => e.title)).toEqual(own);
     expect(kept.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual([]);
   });
+  test('never takes off a bracket whose number is no year (a model\'s size, a count of classes), though every title has one', () => {
+    const own = ['Pruning Convolutional Networks (ResNet 50)', 'Quantising Large Language Models (LLaMA 65)', 'Benchmarking Classifiers (ImageNet 1000)'];
+    const kept = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
+    expect(kept.entries.map((e) => e.title)).toEqual(own);
+    expect(kept.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual([]);
+  });
 });
 
 describe('parseListing: a footnote mark after each title (`Sparse Adapters†`), as a reading list or a paper\'s first page shows it', () => {
