@@ -761,7 +761,12 @@ function withoutTitleAffixes(entries: ListingEntry[], file: string, warnings: Pr
       warnings.push(problemAt(file, first!.entry.line, `kept ${affix.what} ${quote(first!.shown)} at the ${affix.at} of the title ${quote(first!.entry.title)}: ${why}; if it is the listing's, delete it from the dump`));
       continue;
     }
-    warnings.push(problemAt(file, entries[0]!.line, `removed ${affix.what} ${affix.at === 'start' ? 'before' : 'after'} every title of the dump (${shown.slice(0, 2).map((s) => quote(s.shown)).join(', ')}, …): the listing's, not the titles' words`));
+    const listed = `${affix.at === 'start' ? 'before' : 'after'} every title of the dump (${shown.slice(0, 2).map((s) => quote(s.shown)).join(', ')}, …)`;
+    if (affix.together !== undefined && !affix.together.test(shown.map((s) => s.shown))) {
+      warnings.push(problemAt(file, entries[0]!.line, `kept what may be ${affix.what} ${listed}: ${affix.together.why}; if they are the listing's, delete them from the dump`));
+      continue;
+    }
+    warnings.push(problemAt(file, entries[0]!.line, `removed ${affix.what} ${listed}: the listing's, not the titles' words`));
     altered.affixes += entries.length;
     entries = entries.map((e, i) => ({ ...e, title: withoutAffix(e.title, affix, found[i]!.written) }));
   }

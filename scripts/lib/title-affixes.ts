@@ -20,6 +20,8 @@ export interface TitleAffix {
   pattern: RegExp;
   /** Whether the words (the pattern's first group) are such words, where the pattern alone cannot tell, with the paper's abstract to tell by. */
   accepts?: (words: string, abstract: string) => boolean;
+  /** Whether the words found around every title (as shown), read together, are such words, where each alone cannot tell; and why not, for the warning. */
+  together?: { test: (shown: readonly string[]) => boolean; why: string };
 }
 
 /**
@@ -57,6 +59,14 @@ function readsAsNames(words: string, abstract: string): boolean {
   return !(words.match(WORD) ?? []).some((word) => word.length > 1 && word !== word.toLowerCase() && used.has(word.toLowerCase()));
 }
 
+/**
+ * A mark only a list of names shows: an initial (`A. Smith`), `et al.`, or
+ * a comma between names. A clause of two names joined by `and` reads as a
+ * title's own (`Markov Chains and Monte Carlo`) as well; where every
+ * title's clause is such, none of them tells.
+ */
+const NAMES_MARK = /(?:^|[\s,])\p{Lu}\.|\bet al\b|,/u;
+
 export const TITLE_AFFIXES: readonly TitleAffix[] = [
   { what: 'the arXiv id', at: 'start', pattern: new RegExp(String.raw`^${ARXIV_PREFIX}(?:\s*${PARTING})?\s+(?=\S)`, 'iu') },
   { what: "the site's page title", at: 'start', pattern: new RegExp(String.raw`^Paper page\s*${PARTING}\s+(?=\S)`, 'iu') },
@@ -66,7 +76,9 @@ export const TITLE_AFFIXES: readonly TitleAffix[] = [
   // A dagger or a star after the last word, as a footnote's mark (`Sparse Adapters†`, `Folded Ropes*`): alone, `A*` is a title's own.
   { what: 'a footnote mark', at: 'end', pattern: /(?<=[\p{L}\p{N})\]])\s*[\u2020\u2021*]$/u },
   // After a dash, a bar or a dot (a colon parts a title from its own subtitle), as page-chrome.ts's isAuthorLine reads names: a title's own clause (`BERT — Pre-training of…`) reads as none.
-  { what: "the authors' names", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${NAME_PARTING}\s+((?:(?!\s${NAME_PARTING}\s).)+)$`, 'u'), accepts: readsAsNames },
+  { what: "the authors' names", at: 'end', pattern: new RegExp(String.raw`(?<=\S)\s+${NAME_PARTING}\s+((?:(?!\s${NAME_PARTING}\s).)+)$`, 'u'), accepts: readsAsNames,
+    together: { test: (shown) => shown.some((words) => NAMES_MARK.test(words)), why: "none shows an initial, `et al.` or a list of names parted by commas, so they may be the titles' own words" },
+  },
 ];
 
 /** The affix in `title`: as written with its spaces (to cut), and as a message shows it (without them). */

@@ -664,6 +664,17 @@ describe('parseListing: the authors\' names after each title (`Sparse Adapters �
     expect(result.entries.map((e) => e.title)).toEqual(own.map(([title]) => title));
     expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([]);
   });
+  test('keeps, with a warning, a clause of two names joined by `and` after every title, where none shows an initial, `et al.` or a list: a title\'s own clause reads so', () => {
+    const own = [
+      ['Sampling Without Tears — Markov Chains and Monte Carlo', 'We revisit MCMC for posterior inference and show that an adaptive proposal halves the mixing time on standard benchmarks.'],
+      ['Retrieval at Scale — Dense Passages and Sparse Indexes', 'We compare DPR with BM25 across twelve corpora and find that a hybrid wins on most of them at a modest extra cost.'],
+    ];
+    const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flat()));
+    expect(result.entries.map((e) => e.title)).toEqual(own.map(([title]) => title));
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([
+      "d.txt:11: kept what may be the authors' names after every title of the dump (`— Markov Chains and Monte Carlo`, `— Dense Passages and Sparse Indexes`, …): none shows an initial, `et al.` or a list of names parted by commas, so they may be the titles' own words; if they are the listing's, delete them from the dump",
+    ]);
+  });
 });
 
 describe('parseListing: a venue\'s tag around each title (`Sparse Adapters (ICLR 2025)`, `[CVPR\'25] Sparse Adapters`), as a reading list shows it', () => {
