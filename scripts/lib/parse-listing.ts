@@ -757,8 +757,12 @@ function withoutTitleAffixes(entries: ListingEntry[], file: string, warnings: Pr
     if (shown.length === 0) continue;
     if (entries.length < 2 || shown.length < entries.length) {
       const [first] = shown;
-      const why = entries.length < 2 ? "it is the dump's only title, so nothing tells it from the title's own" : "other titles of the dump show none, so it may be the title's own";
-      warnings.push(problemAt(file, first!.entry.line, `kept ${affix.what} ${quote(first!.shown)} at the ${affix.at} of the title ${quote(first!.entry.title)}: ${why}; if it is the listing's, delete it from the dump`));
+      const bare = entries.find((_, i) => found[i] === undefined);
+      const why =
+        entries.length < 2 ? "it is the dump's only title, so nothing tells it from the title's own; if it is the listing's, delete it from the dump"
+        : shown.length < 2 ? "other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"
+        : `${shown.length} of the dump's ${entries.length} titles show such words, not ${quote(bare!.title)} (line ${bare!.line}), so they may be the titles' own; if they are the listing's, delete them from the dump`;
+      warnings.push(problemAt(file, first!.entry.line, `kept ${affix.what} ${quote(first!.shown)} at the ${affix.at} of the title ${quote(first!.entry.title)}: ${why}`));
       continue;
     }
     const listed = `${affix.at === 'start' ? 'before' : 'after'} every title of the dump (${shown.slice(0, 2).map((s) => quote(s.shown)).join(', ')}, …)`;

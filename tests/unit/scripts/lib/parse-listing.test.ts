@@ -664,6 +664,17 @@ describe('parseListing: the authors\' names after each title (`Sparse Adapters �
     expect(result.entries.map((e) => e.title)).toEqual(own.map(([title]) => title));
     expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([]);
   });
+  test('keeps them where one title shows none, with a warning that names that title, not one saying other titles show none', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14',
+      'Sparse Lanterns — Yu Long, Wei Chen', 'We study long sequences with sparse lanterns and show that a small adapter is enough on four benchmarks.',
+      'Folded Ropes — A. Smith, B. Jones', abstract('ropes'),
+      'Paper Cranes — C. Park, D. Lee', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Lanterns — Yu Long, Wei Chen', 'Folded Ropes — A. Smith, B. Jones', 'Paper Cranes — C. Park, D. Lee']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([
+      "d.txt:15: kept the authors' names `— A. Smith, B. Jones` at the end of the title `Folded Ropes — A. Smith, B. Jones`: 2 of the dump's 3 titles show such words, not `Sparse Lanterns — Yu Long, Wei Chen` (line 11), so they may be the titles' own; if they are the listing's, delete them from the dump",
+    ]);
+  });
+
   test('keeps, with a warning, a clause of two names joined by `and` after every title, where none shows an initial, `et al.` or a list: a title\'s own clause reads so', () => {
     const own = [
       ['Sampling Without Tears — Markov Chains and Monte Carlo', 'We revisit MCMC for posterior inference and show that an adaptive proposal halves the mixing time on standard benchmarks.'],
