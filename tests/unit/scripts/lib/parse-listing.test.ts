@@ -612,6 +612,18 @@ function besideAPlainTitle(titled: string, word: string): { titles: string[]; wa
   return { titles: result.entries.map((e) => e.title), warnings: result.warnings.map(formatProblem).filter((w) => w.includes(word)) };
 }
 
+/** The titles and the warnings that name `word` of a dump of `papers`, each a title and its abstract. */
+function titlesOf(papers: readonly (readonly [string, string])[], word: string): { titles: string[]; warnings: string[] } {
+  const result = parse(blankDump(...HEADER, 'Mar 14', ...papers.flat()));
+  return { titles: result.entries.map((e) => e.title), warnings: result.warnings.map(formatProblem).filter((w) => w.includes(word)) };
+}
+
+/** The titles and the warnings that name `word` of a dump of papers titled `own`, each with an abstract that uses none of the titles' words. */
+function ownTitles(own: readonly string[], word: string): { titles: string[]; warnings: string[] } {
+  const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
+  return { titles: result.entries.map((e) => e.title), warnings: result.warnings.map(formatProblem).filter((w) => w.includes(word)) };
+}
+
 describe('parseListing: the site\'s page title around each title (`Paper page - Sparse Adapters`, `Sparse Adapters - Hugging Face`), as a save of paper pages shows it', () => {
   const TITLES = ['Sparse Lanterns', 'Folded Ropes', 'Paper Cranes'];
   test.each([
@@ -650,20 +662,17 @@ describe('parseListing: the authors\' names after each title (`Sparse Adapters �
 
   test('never takes a title\'s own dash clause off, though every title has one', () => {
     const own = ['BERT — Pre-training of Deep Bidirectional Transformers', 'Mamba - Linear-Time Sequence Modeling with Selective State Spaces', 'Sora — A Review on Background, Technology, Limitations, and Opportunities'];
-    const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
-    expect(result.entries.map((e) => e.title)).toEqual(own);
-    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([]);
+    expect(ownTitles(own, "authors' names")).toEqual({ titles: own, warnings: [] });
   });
 
   test('never takes off a clause that reads as names but whose words its abstract uses as words, though every title has one', () => {
     const own = [
       ['Llama Notes — Open Foundation and Fine-Tuned Chat Models', 'We release open foundation models and fine-tuned chat models that hold up against closed ones on most benchmarks.'],
       ['Noise Schedules — Diffusion Models and Score Matching', 'We relate diffusion models to score matching and derive a schedule that halves the sampling steps at equal quality.'],
-    ];
-    const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flat()));
-    expect(result.entries.map((e) => e.title)).toEqual(own.map(([title]) => title));
-    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([]);
+    ] as const;
+    expect(titlesOf(own, "authors' names")).toEqual({ titles: own.map(([title]) => title), warnings: [] });
   });
+
   test('keeps them where one title shows none, with a warning that names that title, not one saying other titles show none', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14',
       'Sparse Lanterns — Yu Long, Wei Chen', 'We study long sequences with sparse lanterns and show that a small adapter is enough on four benchmarks.',
@@ -679,12 +688,10 @@ describe('parseListing: the authors\' names after each title (`Sparse Adapters �
     const own = [
       ['Sampling Without Tears — Markov Chains and Monte Carlo', 'We revisit MCMC for posterior inference and show that an adaptive proposal halves the mixing time on standard benchmarks.'],
       ['Retrieval at Scale — Dense Passages and Sparse Indexes', 'We compare DPR with BM25 across twelve corpora and find that a hybrid wins on most of them at a modest extra cost.'],
-    ];
-    const result = parse(blankDump(...HEADER, 'Mar 14', ...own.flat()));
-    expect(result.entries.map((e) => e.title)).toEqual(own.map(([title]) => title));
-    expect(result.warnings.map(formatProblem).filter((w) => w.includes("authors' names"))).toEqual([
+    ] as const;
+    expect(titlesOf(own, "authors' names")).toEqual({ titles: own.map(([title]) => title), warnings: [
       "d.txt:11: kept what may be the authors' names after every title of the dump (`— Markov Chains and Monte Carlo`, `— Dense Passages and Sparse Indexes`, …): none shows an initial, `et al.` or a list of names parted by commas, so they may be the titles' own words; if they are the listing's, delete them from the dump",
-    ]);
+    ] });
   });
 });
 
@@ -705,15 +712,12 @@ describe('parseListing: a venue\'s tag around each title (`Sparse Adapters (ICLR
   test('keeps it where other titles show none, with a warning, and never takes a title\'s own bracket off', () => {
     expect(besideAPlainTitle('Folded Ropes (ICLR 2025)', "venue's tag")).toEqual({ titles: ['Sparse Lanterns', 'Folded Ropes (ICLR 2025)'], warnings: ["d.txt:15: kept a venue's tag `(ICLR 2025)` at the end of the title `Folded Ropes (ICLR 2025)`: other titles of the dump show none, so it may be the title's own; if it is the listing's, delete it from the dump"] });
     const own = ['Sparse Lanterns (SL)', 'Folded Ropes (Extended Version)', '[Re] Paper Cranes', 'GPT-4 Technical Report (v2)'];
-    const kept = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
-    expect(kept.entries.map((e) => e.title)).toEqual(own);
-    expect(kept.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual([]);
+    expect(ownTitles(own, "venue's tag")).toEqual({ titles: own, warnings: [] });
   });
+
   test('never takes off a bracket whose number is no year (a model\'s size, a count of classes), though every title has one', () => {
     const own = ['Pruning Convolutional Networks (ResNet 50)', 'Quantising Large Language Models (LLaMA 65)', 'Benchmarking Classifiers (ImageNet 1000)'];
-    const kept = parse(blankDump(...HEADER, 'Mar 14', ...own.flatMap((title, i) => [title, abstract(`own ${i}`)])));
-    expect(kept.entries.map((e) => e.title)).toEqual(own);
-    expect(kept.warnings.map(formatProblem).filter((w) => w.includes("venue's tag"))).toEqual([]);
+    expect(ownTitles(own, "venue's tag")).toEqual({ titles: own, warnings: [] });
   });
 });
 
