@@ -661,8 +661,9 @@ function withoutTrailingButtons(entries: ListingEntry[], file: string, warnings:
   const onEvery = withAbstract.length >= 2 && withAbstract.every((button) => button !== undefined);
   // A page writes one button after each abstract it cut: one word after an ellipsis is its button where another abstract ends in the same.
   const keyOf = (button: TrailingButton) => button.button.trim().replace(/\s+/gu, ' ').toLowerCase();
-  const cut = found.flatMap((button) => (button?.afterEllipsis === true ? [keyOf(button)] : []));
-  const cutMany = (button: TrailingButton) => cut.filter((key) => key === keyOf(button)).length >= 2;
+  const cut = new Map<string, number>();
+  for (const button of found) if (button?.afterEllipsis === true) cut.set(keyOf(button), (cut.get(keyOf(button)) ?? 0) + 1);
+  const cutMany = (button: TrailingButton) => (cut.get(keyOf(button)) ?? 0) >= 2;
   let first: { entry: ListingEntry; button: string } | undefined;
   let count = 0;
   const result = entries.map((entry, i) => {

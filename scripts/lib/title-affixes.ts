@@ -43,6 +43,9 @@ const VENUE_TAG = String.raw`[(\[]\s*\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*(?:[ -]\p{Lu}[\
 /** The marks that part a list of names from a title. */
 const NAME_PARTING = String.raw`[-\u2013\u2014|\u00B7]`;
 
+/** A word, as the names check reads them. */
+const WORD = /\p{L}[\p{L}'-]*/gu;
+
 /**
  * Whether `words` read as the authors' names (isAuthorLine) and none of
  * their capitalised words stands in lower case in the paper's abstract
@@ -51,8 +54,6 @@ const NAME_PARTING = String.raw`[-\u2013\u2014|\u00B7]`;
  * abstract uses its words as words (`diffusion models`), as it never uses a
  * name.
  */
-const WORD = /\p{L}[\p{L}'-]*/gu;
-
 function readsAsNames(words: string, abstract: string): boolean {
   if (!isAuthorLine(words)) return false;
   const used = new Set(abstract.match(WORD) ?? []);

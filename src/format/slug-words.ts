@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { compatibilityForm } from '../text/ascii.ts';
 
 /**
  * A text as the words of a paper's address spell it (`Глубокое обучение` →
@@ -13,7 +14,7 @@ import slugify from '@sindresorhus/slugify';
  */
 export function slugWords(text: string): string {
   // The ampersand of a character reference a title writes (`&lt;b&gt;`, kept as written) is no `and`: `lt-b-gt`, not `and-lt-b-and-gt`.
-  return slugify(text.normalize('NFKC').replace(CHARACTER_REFERENCE_AMPERSAND, ' '), { decamelize: false });
+  return slugify(compatibilityForm(text).replace(CHARACTER_REFERENCE_AMPERSAND, ' '), { decamelize: false });
 }
 
 /** The `&` that opens an HTML character reference: `&lt;`, `&#39;`, `&#x27;`. */

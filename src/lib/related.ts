@@ -154,7 +154,6 @@ function countTerms(papers: readonly RelatedInput[], titleWeight: number) {
   const counts: TermCounts[] = papers.map((paper, doc) => {
     const ids: number[] = [];
     const add = (text: string, weight: number) => {
-      // NFKC leaves ASCII as it is: most titles and abstracts skip it.
       for (const raw of wordList(compatibilityForm(text))) {
         const word = lookUp(raw);
         if (word === null) continue;
