@@ -335,16 +335,26 @@ function pastRepeated(shapes: readonly Shape[], from: number): number {
  */
 function repeatedOverAbstracts(shapes: readonly Shape[]): (boolean | undefined)[] {
   const own = shapes.map((shape, index) => (shape.repeated ? repeatedOverAbstract(shapes, index) : undefined));
-  const keyOf = (index: number) => shapes[index]!.field.text.trim().toLowerCase();
+  const keys = shapes.map((shape) => (shape.repeated ? shape.field.text.trim().toLowerCase() : undefined));
+  // For each repeated line's text: where it stands, and where of those it stands over no abstract of its own.
+  const shown = new Map<string, { all: number; notOver: number }>();
+  own.forEach((over, index) => {
+    if (over === undefined) return;
+    const tally = shown.get(keys[index]!) ?? { all: 0, notOver: 0 };
+    tally.all += 1;
+    if (!over) tally.notOver += 1;
+    shown.set(keys[index]!, tally);
+  });
   return own.map((over, index) => {
     if (over !== false) return over;
-    const others = own.flatMap((other, at) => (at !== index && other !== undefined && keyOf(at) === keyOf(index) ? [other] : []));
-    if (others.length < 2 || !others.every(Boolean)) return false;
+    // Every other place of the line (two or more) stands over an abstract.
+    const tally = shown.get(keys[index]!)!;
+    if (tally.all - 1 < 2 || tally.notOver > 1) return false;
     const belowAt = pastRepeated(shapes, index + 1);
     const below = shapes[belowAt];
     if (below === undefined || below.field.kind !== 'text' || !below.letters) return false;
     const after = pastRepeated(shapes, belowAt + 1);
-    const lineAgain = shapes.slice(belowAt + 1, after).some((shape, at) => shape.repeated && keyOf(belowAt + 1 + at) === keyOf(index));
+    const lineAgain = keys.slice(belowAt + 1, after).some((key) => key === keys[index]);
     return !lineAgain;
   });
 }

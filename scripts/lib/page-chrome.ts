@@ -413,6 +413,9 @@ export function isFooterLine(line: string): boolean {
   return line.length <= MAX_CHROME_LENGTH && (FOOTER_LINES.has(chromeKey(line)) || COPYRIGHT.test(line));
 }
 
+/** A copyright line's year or years after its sign (`2025`, `2016–2025,`): in a regular expression. */
+const COPYRIGHT_YEARS = String.raw`\d{4}(?:\s*[-–]\s*\d{4})?,?`;
+
 /**
  * The site's copyright line (`© 2025 Hugging Face`, `Copyright © 2016–2025
  * Hugging Face, Inc. All rights reserved.`): a sign, perhaps years, the
@@ -423,10 +426,10 @@ export function isFooterLine(line: string): boolean {
  * (`© 2025 Hugging Face. Released under the Apache 2.0 license.`): never
  * the site's footer.
  */
-const COPYRIGHT = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:${SITE_NAME}|${SITE_HOST})(?:,?\s*inc\.?)?\.?(?:\s*all rights reserved\.?)?$`, 'iu');
+const COPYRIGHT = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\))\s*(?:${COPYRIGHT_YEARS}\s*)?(?:${SITE_NAME}|${SITE_HOST})(?:,?\s*inc\.?)?\.?(?:\s*all rights reserved\.?)?$`, 'iu');
 
 /** A copyright notice with its year: a sign or the word, a year or two, then a name (`(c) 2025 Elsevier Ltd.`, `Copyright 2024 by the author(s).`). */
-const DATED_COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s*\p{L}/iu;
+const DATED_COPYRIGHT = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*${COPYRIGHT_YEARS}\s*\p{L}`, 'iu');
 /** Longest line read as a publisher's notice: a sentence or two. */
 const MAX_NOTICE_LENGTH = 200;
 
@@ -445,7 +448,7 @@ export function isPublisherNotice(line: string): boolean {
  * Face  TOS  Privacy`), or an abstract's own line that the reading stops at
  * (`© 2025 Hugging Face. Released under…`); never a publisher's notice.
  */
-const NAMES_SITE = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:${SITE_NAME}|${SITE_HOST})(?![\p{L}\p{N}])`, 'iu');
+const NAMES_SITE = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:${COPYRIGHT_YEARS}\s*)?(?:${SITE_NAME}|${SITE_HOST})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Whether a line as in the file (before its whitespace is folded) is the
