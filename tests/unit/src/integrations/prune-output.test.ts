@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import folioPruneOutput, { foldersUp, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
+import folioPruneOutput, { foldersUp, isStaleOutput, listOutput } from '../../../../src/integrations/prune-output.ts';
 
 describe('isStaleOutput', () => {
   const start = 1_000_000;
@@ -29,6 +29,29 @@ describe('foldersUp', () => {
   test('names the folders and their parents, deepest first, never the output folder or above', () => {
     expect(foldersUp(['/dist/topics/x/3', '/dist/topics/x/4', '/dist', '/dist/empty'], '/dist')).toEqual(['/dist/topics/x/3', '/dist/topics/x/4', '/dist/topics/x', '/dist/topics', '/dist/empty']);
     expect(foldersUp([], '/dist')).toEqual([]);
+  });
+});
+
+describe('listOutput', () => {
+  test('lists every file and every folder holding nothing, by absolute path, but what another step replaces whole and what a stopped placement left', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'folio-list-'));
+    try {
+      for (const file of ['index.html', 'papers/a/index.html', 'papers/b/index.html', 'pagefind/pagefind.js', 'search-index.folio-old/x.json', '_astro/a.css']) {
+        await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+        await writeFile(path.join(out, file), 'x');
+      }
+      await mkdir(path.join(out, 'topics/empty/2'), { recursive: true });
+      const listing = await listOutput(out, (name) => name === 'pagefind');
+      expect(listing.files.map((file) => path.relative(out, file)).sort()).toEqual(['_astro/a.css', 'index.html', 'papers/a/index.html', 'papers/b/index.html']);
+      expect(listing.files.every((file) => path.isAbsolute(file))).toBe(true);
+      expect(listing.emptyFolders).toEqual([path.join(out, 'topics/empty/2')]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  test('an output folder not made yet holds nothing', async () => {
+    expect(await listOutput(path.join(os.tmpdir(), 'folio-no-such-output-folder'), () => false)).toEqual({ files: [], emptyFolders: [] });
   });
 });
 
@@ -118,7 +141,6 @@ describe('folioPruneOutput', () => {
     const { site, removed } = await build(
       async (site) => {
         await writeOld(path.join(site, 'dist/papers/old/index.html'));
-        await writeOld(path.join(site, 'dist/papers/kept/index.html'));
       },
       [],
       listed,
