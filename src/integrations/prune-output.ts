@@ -1,4 +1,3 @@
-import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,37 +47,6 @@ export async function publicCopies(publicDir: string, out: string): Promise<stri
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(out, path.relative(publicDir, path.join(entry.parentPath, entry.name))));
 }
 
-/** Undefined for a file that is not there (ENOENT); any other error is thrown again. */
-function ifGone(error: NodeJS.ErrnoException): undefined {
-  if (error.code === 'ENOENT') return undefined;
-  throw error;
-}
-
-/** What the output folder holds, but what another step replaces whole: its files and the folders that hold nothing, each by its absolute path. */
-export interface OutputListing {
-  files: string[];
-  emptyFolders: string[];
-}
-
-/**
- * What the output folder `out` (an absolute path) holds: its top level (but
- * what `skip` names and what a stopped placement of the search left) and
- * every file and folder below. Nothing if there is no output folder yet.
- */
-export async function listOutput(out: string, skip: (name: string) => boolean): Promise<OutputListing> {
-  const listed = (await fs.readdir(out, { withFileTypes: true }).catch(ifGone)) ?? [];
-  // What another step replaces whole is not even walked (Pagefind's index is 11,000 files at 10,000 papers).
-  const top = listed.filter((entry) => !skip(entry.name) && !isSwapLeftover(entry.name));
-  const nested = await Promise.all(top.filter((entry) => entry.isDirectory()).map((entry) => fs.readdir(path.join(out, entry.name), { recursive: true, withFileTypes: true })));
-  const entries = [...top, ...nested.flat()];
-  const holding = new Set(entries.map((entry) => entry.parentPath));
-  const pathOf = (entry: Dirent) => path.join(entry.parentPath, entry.name);
-  return {
-    files: entries.filter((entry) => entry.isFile()).map(pathOf),
-    emptyFolders: entries.filter((entry) => entry.isDirectory()).map(pathOf).filter((folder) => !holding.has(folder)),
-  };
-}
-
 /**
  * Incremental builds reuse the pages of the last build in place, so `dist/`
  * is no longer emptied first (`vite.build.emptyOutDir: false`: emptying it
@@ -86,55 +54,54 @@ export async function listOutput(out: string, skip: (name: string) => boolean): 
  * integration removes what an earlier build left there and this one did not
  * write or keep, so the output is what a clean build would give. `skip`
  * says which top-level folders and files another step replaces whole (the search index).
- *
- * Only a file the output held when the build started can be stale (what the
- * build writes is its own), so the output is walked then, while Astro
- * bundles, not at the end of the build, where the walk (21,000 entries at
- * 10,000 papers) had nothing left to overlap; the end looks only at the
- * files of that listing the build did not keep.
  */
 export default function folioPruneOutput(options: { skip?: (name: string) => boolean } = {}): AstroIntegration {
   let buildStart = 0;
   let publicDir: string | undefined;
-  let outDir: string | undefined;
-  /** The output as the build found it; undefined if it could not be listed then (it is listed at the end instead). */
-  let atStart: Promise<OutputListing | undefined> = Promise.resolve(undefined);
-  const skip = options.skip ?? (() => false);
   return {
     name: 'folio:prune-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
-        outDir = path.resolve(fileURLToPath(config.outDir));
       },
       'astro:build:start': () => {
         buildStart = Date.now();
-        // Not awaited: the build goes on while the output is read.
-        atStart = outDir === undefined ? Promise.resolve(undefined) : listOutput(outDir, skip).catch(() => undefined);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const out = path.resolve(fileURLToPath(dir));
         const kept = new Set([...assets.values()].flat().map((url) => path.resolve(fileURLToPath(url))));
         for (const file of publicDir === undefined ? [] : await publicCopies(publicDir, out)) kept.add(file);
+        const skip = options.skip ?? (() => false);
+        const listed = await fs.readdir(out, { withFileTypes: true });
         // What a build stopped while it placed the search left beside the site (swap-folder.ts): removed whole; one that cannot be is no reason to fail the build.
-        for (const entry of (await fs.readdir(out, { withFileTypes: true })).filter((entry) => isSwapLeftover(entry.name))) {
+        for (const entry of listed.filter((entry) => isSwapLeftover(entry.name))) {
           const leftover = path.join(out, entry.name);
           await fs.rm(leftover, { recursive: true, force: true }).catch((error: unknown) =>
             logger.warn(`could not remove \`${leftover}\`, a folder an earlier build left (${(error as Error).message}): it is no part of the site; remove it by hand`),
           );
         }
-        const { files, emptyFolders } = (out === outDir ? await atStart : undefined) ?? (await listOutput(out, skip));
+        // What another step replaces whole is not even walked (Pagefind's index is 11,000 files at 10,000 papers).
+        const top = listed.filter((entry) => !skip(entry.name) && !isSwapLeftover(entry.name));
+        const nested = await Promise.all(top.filter((entry) => entry.isDirectory()).map((entry) => fs.readdir(path.join(out, entry.name), { recursive: true, withFileTypes: true })));
+        const entries = [...top, ...nested.flat()];
         // Only a file this build did not keep can be stale: at 10,000 papers
-        // that is a few hundred files to look at, not every page. One gone
-        // since the listing (the output stamp, removed as the build starts) is not.
-        const candidates = files.filter((file) => !kept.has(file));
+        // that is a few hundred files to look at, not every page.
+        const candidates = entries
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.resolve(entry.parentPath, entry.name))
+          .filter((file) => !kept.has(file));
         const limit = pLimit(32);
-        const dated = await Promise.all(candidates.map((file) => limit(async () => ({ file, mtimeMs: (await fs.stat(file).catch(ifGone))?.mtimeMs }))));
-        const gone = dated.filter(({ mtimeMs }) => mtimeMs === undefined).map(({ file }) => file);
-        const stale = dated.filter(({ file, mtimeMs }) => mtimeMs !== undefined && isStaleOutput({ path: file, mtimeMs }, kept, buildStart)).map(({ file }) => file);
+        const stale = (
+          await Promise.all(candidates.map((file) => limit(async () => (isStaleOutput({ path: file, mtimeMs: (await fs.stat(file)).mtimeMs }, kept, buildStart) ? file : undefined))))
+        ).filter((file) => file !== undefined);
         await Promise.all(stale.map((file) => limit(() => fs.rm(file))));
         // The folders the removed files were in and the folders already empty; one that still holds something stays (rmdir refuses it).
-        for (const folder of foldersUp([...[...stale, ...gone].map((file) => path.dirname(file)), ...emptyFolders], out)) await fs.rmdir(folder).catch(() => undefined);
+        const holding = new Set(entries.map((entry) => path.resolve(entry.parentPath)));
+        const empty = entries
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => path.resolve(entry.parentPath, entry.name))
+          .filter((folder) => !holding.has(folder));
+        for (const folder of foldersUp([...stale.map((file) => path.dirname(file)), ...empty], out)) await fs.rmdir(folder).catch(() => undefined);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in ${out}`);
       },
     },

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import folioPruneOutput, { foldersUp, isStaleOutput, listOutput } from '../../../../src/integrations/prune-output.ts';
+import folioPruneOutput, { foldersUp, isStaleOutput } from '../../../../src/integrations/prune-output.ts';
 
 describe('isStaleOutput', () => {
   const start = 1_000_000;
@@ -32,41 +32,17 @@ describe('foldersUp', () => {
   });
 });
 
-describe('listOutput', () => {
-  test('lists every file and every folder holding nothing, by absolute path, but what another step replaces whole and what a stopped placement left', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'folio-list-'));
-    try {
-      for (const file of ['index.html', 'papers/a/index.html', 'papers/b/index.html', 'pagefind/pagefind.js', 'search-index.folio-old/x.json', '_astro/a.css']) {
-        await mkdir(path.dirname(path.join(out, file)), { recursive: true });
-        await writeFile(path.join(out, file), 'x');
-      }
-      await mkdir(path.join(out, 'topics/empty/2'), { recursive: true });
-      const listing = await listOutput(out, (name) => name === 'pagefind');
-      expect(listing.files.map((file) => path.relative(out, file)).sort()).toEqual(['_astro/a.css', 'index.html', 'papers/a/index.html', 'papers/b/index.html']);
-      expect(listing.files.every((file) => path.isAbsolute(file))).toBe(true);
-      expect(listing.emptyFolders).toEqual([path.join(out, 'topics/empty/2')]);
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
-  });
-
-  test('an output folder not made yet holds nothing', async () => {
-    expect(await listOutput(path.join(os.tmpdir(), 'folio-no-such-output-folder'), () => false)).toEqual({ files: [], emptyFolders: [] });
-  });
-});
-
 describe('folioPruneOutput', () => {
   /** Runs the integration's hooks as a build would, with a site folder holding public/ and dist/. */
-  async function build(setup: (site: string) => Promise<void>, warnings: string[] = [], during?: (dist: string) => Promise<void>): Promise<{ site: string; removed: string[] }> {
+  async function build(setup: (site: string) => Promise<void>, warnings: string[] = []): Promise<{ site: string; removed: string[] }> {
     const site = await mkdtemp(path.join(os.tmpdir(), 'folio-prune-'));
     await setup(site);
     const hooks = folioPruneOutput().hooks;
     const logger = { info: () => undefined, warn: (message: string) => void warnings.push(message) };
     const call = (hook: keyof AstroIntegration['hooks'], options: object) => (hooks[hook] as ((options: object) => unknown) | undefined)?.(options);
-    const dist = path.join(site, 'dist');
-    await call('astro:config:done', { config: { publicDir: pathToFileURL(`${site}/public/`), outDir: pathToFileURL(`${dist}/`) }, logger });
+    await call('astro:config:done', { config: { publicDir: pathToFileURL(`${site}/public/`) }, logger });
     await call('astro:build:start', { logger });
-    await during?.(dist);
+    const dist = path.join(site, 'dist');
     const removed = ['icons.svg', 'fonts/a.woff2', 'gone.svg', 'papers/old/index.html'].filter((file) => existsSync(path.join(dist, file)));
     await call('astro:build:done', { dir: pathToFileURL(`${dist}/`), assets: new Map(), logger });
     return { site, removed: removed.filter((file) => !existsSync(path.join(dist, file))) };
@@ -108,77 +84,6 @@ describe('folioPruneOutput', () => {
 
   afterEach(() => {
     vi.restoreAllMocks();
-  });
-
-  /** Watches the walks (recursive listings, of the output or of public/): each with its folder and whether it started once the hook at the start of the build and every listing it began were done. */
-  function watchWalks(): { walks: { target: string; atEnd: boolean; listing: Promise<unknown> }[]; listed: () => Promise<void> } {
-    const { readdir } = fs;
-    const walks: { target: string; atEnd: boolean; listing: Promise<unknown> }[] = [];
-    const listings: Promise<unknown>[] = [];
-    let atEnd = false;
-    vi.spyOn(fs, 'readdir').mockImplementation(((target: string, options?: { recursive?: boolean }) => {
-      const listing = readdir(target, options as Parameters<typeof readdir>[1]);
-      listings.push(listing);
-      if (options?.recursive) walks.push({ target: String(target), atEnd, listing });
-      return listing;
-    }) as unknown as typeof readdir);
-    return {
-      walks,
-      // Until no listing is under way and none starts after the last one (a folder's listing starts once its parent's is read).
-      listed: async () => {
-        for (let seen = -1; seen !== listings.length; ) {
-          seen = listings.length;
-          await Promise.all(listings);
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-        atEnd = true;
-      },
-    };
-  }
-
-  test('lists the output as the last build left it when the build starts, and reads none of its folders at the end, where nothing else is left to overlap it', async () => {
-    const { walks, listed } = watchWalks();
-    const { site, removed } = await build(
-      async (site) => {
-        await writeOld(path.join(site, 'dist/papers/old/index.html'));
-      },
-      [],
-      listed,
-    );
-    try {
-      const ofOutput = walks.filter((walk) => walk.target.startsWith(path.join(site, 'dist')));
-      expect(removed).toEqual(['papers/old/index.html']);
-      expect(ofOutput.length).toBeGreaterThan(0);
-      expect(ofOutput.filter((walk) => walk.atEnd).map((walk) => path.relative(site, walk.target))).toEqual([]);
-    } finally {
-      vi.restoreAllMocks();
-      await rm(site, { recursive: true, force: true });
-    }
-  });
-
-  test('a file listed when the build started and removed by the time it ends (the output stamp, by folio:output-stamp) is no error, and its emptied folder goes', async () => {
-    const { walks, listed } = watchWalks();
-    const { site, removed } = await build(
-      async (site) => {
-        await writeOld(path.join(site, 'dist/.folio-build'));
-        await writeOld(path.join(site, 'dist/topics/old/2/index.html'));
-        await writeOld(path.join(site, 'dist/gone.svg'));
-      },
-      [],
-      async (dist) => {
-        await listed();
-        await rm(path.join(dist, '.folio-build'));
-        await rm(path.join(dist, 'topics/old/2/index.html'));
-      },
-    );
-    try {
-      expect(walks.length).toBeGreaterThan(0);
-      expect(removed).toEqual(['gone.svg']);
-      expect(existsSync(path.join(site, 'dist/topics'))).toBe(false);
-    } finally {
-      vi.restoreAllMocks();
-      await rm(site, { recursive: true, force: true });
-    }
   });
 
   test('a folder a stopped placement of the search left (`*.folio-old`, `*.folio-new`) that cannot be removed is a warning naming it, and the rest is pruned', async () => {
