@@ -103,7 +103,7 @@ const GENERIC_MODIFIERS = new Set([
 const PHRASE_END = /[.,;:!?()[\]{}"“”/|<>=+*&%#@~`^]|\s[-–—]+\s/u;
 
 /**
- * Remove LaTeX from an abstract before looking for words: math (`$…$`,
+ * Remove LaTeX from a title or an abstract before looking for words: math (`$…$`,
  * `\(…\)`, `\[…\]`) becomes a phrase break, commands (`\textbf`, `\it`) and
  * braces disappear but the words they wrap stay.
  */
@@ -161,7 +161,8 @@ export function extractKeywords(paper: PaperText, count = 6): string[] {
 }
 
 function collectCandidates(paper: PaperText): Candidate[] {
-  const runs = [...wordRuns(paper.title, 0, 0), ...wordRuns(stripLatex(paper.abstract), 1, 100_000)];
+  // A title keeps its formulas as written (`$\mathcal{O}(n)$`, abstract-to-mdast.ts titleToText): their command names are no words of it.
+  const runs = [...wordRuns(stripLatex(paper.title), 0, 0), ...wordRuns(stripLatex(paper.abstract), 1, 100_000)];
   const byKey = new Map<string, { folded: string[]; weight: number; occurrences: number; firstPosition: number; forms: Map<string, number>; acronym: boolean }>();
 
   for (const run of runs) {

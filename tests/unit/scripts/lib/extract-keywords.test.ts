@@ -51,6 +51,17 @@ describe('extractKeywords', () => {
     expect(keywords.join(' ')).not.toMatch(/textbf|alpha|\\|\$|[{}()^]/);
   });
 
+  test('lets no LaTeX of a title through: a title keeps its formulas as written (`$\\mathcal{O}(n)$`)', () => {
+    // The ingest writes a title's formula as the page gave it; its command names are no words of the paper.
+    const paper = {
+      title: 'Walrus Sonar in $\\mathcal{O}(n)$ and $\\textbf{x} \\cdot \\mathrm{d}$ Time',
+      abstract: 'Walrus sonar maps the ice. Walrus sonar again.',
+    };
+    const keywords = extractKeywords(paper);
+    expect(keywords).toContain('walrus sonar');
+    expect(keywords.join(' ')).not.toMatch(/mathcal|textbf|cdot|mathrm|\\|\$|[{}]/);
+  });
+
   test('writes keywords in lowercase except acronyms', () => {
     const paper = { title: 'Walrus Acoustics With SONAR Arrays', abstract: 'Walrus acoustics from SONAR arrays. Walrus acoustics again, SONAR arrays again.' };
     expect(extractKeywords(paper)).toEqual(['SONAR arrays', 'walrus acoustics']);
