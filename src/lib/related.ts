@@ -1,6 +1,7 @@
 import { compareStrings } from '../format/compare-strings.ts';
 import { compatibilityForm } from '../text/ascii.ts';
 import { stem, STOPWORDS, wordList } from '../text/words.ts';
+import { searchStem } from '../text/search-terms.ts';
 
 /** What the similarity index needs to know about one paper. */
 export interface RelatedInput {
@@ -81,7 +82,7 @@ export function relatedPapers(papers: readonly RelatedInput[], options: RelatedO
       scorer.topRelated(doc).map(({ other, score }) => ({
         slug: papers[other]!.slug,
         score: Math.min(1, score),
-        sharedTerms: sharedTerms(vector, vectors[other]!, settings.explainTerms, scratch, terms.rank).map(terms.spelling),
+        sharedTerms: sharedTerms(vector, vectors[other]!, settings.explainTerms, scratch, terms.rank, terms.spelling),
       })),
     );
   });
@@ -332,10 +333,14 @@ class Scorer {
 }
 
 /**
- * The terms two vectors share, by how much each adds to their similarity.
+ * The terms two vectors share, by how much each adds to their similarity,
+ * as written (`spelling`), each word once: a term that is another form of
+ * one already named (`solving` after `solve`, `masked` after `mask`: one
+ * English stem, porter2's, as the search compares words) is left out for the
+ * next. The terms stay apart in the vectors, so this changes no score.
  * `scratch` is a zeroed array with a slot per term, left zeroed.
  */
-function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array, rank: Int32Array): number[] {
+function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array, rank: Int32Array, spelling: (id: number) => string): string[] {
   b.terms.forEach((id, i) => (scratch[id] = b.weights[i]!));
   const shared: Array<readonly [number, number]> = [];
   a.terms.forEach((id, i) => {
@@ -343,10 +348,18 @@ function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array,
     if (w > 0) shared.push([id, w]);
   });
   for (const id of b.terms) scratch[id] = 0;
-  return shared
-    .sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!)
-    .slice(0, count)
-    .map(([id]) => id);
+  shared.sort((x, y) => y[1] - x[1] || rank[x[0]]! - rank[y[0]]!);
+  const named: string[] = [];
+  const stems = new Set<string>();
+  for (const [id] of shared) {
+    if (named.length === count) break;
+    const word = spelling(id);
+    const wordStem = searchStem(word.toLowerCase());
+    if (stems.has(wordStem)) continue;
+    stems.add(wordStem);
+    named.push(word);
+  }
+  return named;
 }
 
 /** One term occurrence: the stemmed, lowercase term and the word as written, case kept (for explanations). */

@@ -46,6 +46,17 @@ describe('relatedPapers', () => {
     expect(relatedPapers(texts).get('ligature')).toEqual([{ slug: 'plain', score: expect.any(Number), sharedTerms: ['Finetuning'] }]);
   });
 
+  test('names each word once among shared terms (`solving` and `solve`, `masked` and `mask` are one word each)', () => {
+    const texts = [
+      { slug: 'solver', title: 'Solving sudoku with masked cells', text: 'We solve it: a mask prunes them.' },
+      { slug: 'solved', title: 'Sudoku solve rates under a mask', text: 'Solving it by masked search.' },
+      ...['Kernels predict energies', 'Robots grasp cups', 'Proteins fold quickly', 'Birds sing songs', 'Rivers carve valleys', 'Glaciers move slowly'].map((text, i) => ({ slug: `other-${i}`, title: text, text })),
+    ];
+    const terms = relatedPapers(texts).get('solver')![0]!.sharedTerms;
+    // Each word once, in whichever of its forms the papers write most.
+    expect(terms.map((t) => t.toLowerCase().slice(0, 4)).sort()).toEqual(['mask', 'solv', 'sudo']);
+  });
+
   test('counts a word of a title that weighs nothing (`titleWeight: 0`) by its other uses alone, once', () => {
     // `Kernels` in the title counts 0 times, in the text once: the two papers share it as if the title did not hold it.
     const texts = [
