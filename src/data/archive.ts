@@ -7,6 +7,7 @@ import { problemAt, ProblemsError } from '../format/problem.ts';
 import { siteConfig, type SiteConfig } from '../config.ts';
 import type { Urls } from '../lib/urls.ts';
 import { entryAbstract, type AbstractText } from '../format/abstract-text.ts';
+import { titleText } from '../format/title-text.ts';
 import { byRecency, byTitle, firstDay, groupByListing, groupByTopic, type Listing, type PaperSummary, type TopicGroup } from '../lib/group-papers.ts';
 import { relatedPapers, type RelatedPaper } from '../lib/related.ts';
 import { listingsOnShow, papersOnShow } from '../lib/retired.ts';
@@ -80,7 +81,8 @@ async function loadArchive(): Promise<Archive> {
     entries.map((entry): ArchivePaper => ({
       entry,
       slug: entry.data.slug,
-      title: entry.data.title,
+      // As readers read it everywhere it is shown: its formulas, kept as written, in plain text.
+      title: titleText(entry.data.title),
       topics: entry.data.topics,
       keywords: entry.data.keywords,
       listings: entry.data.listings,

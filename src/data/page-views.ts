@@ -14,6 +14,7 @@ import { formatDay, formatMonth, monthOf, type Day } from '../format/day.ts';
 import { compareStrings } from '../format/compare-strings.ts';
 import { firstDay, listingLabel, neighbours, placeInListing, type Listing, type TopicGroup } from '../lib/group-papers.ts';
 import { termsFoundByTopic } from '../format/topic-terms.ts';
+import { titleText } from '../format/title-text.ts';
 import { leadSentences, snippet } from '../lib/snippet.ts';
 import { endPageCount, paginate, pagesFromTheEnd } from '../lib/paginate.ts';
 import { azPages, type LetterStart } from '../lib/a-to-z.ts';
@@ -150,7 +151,7 @@ function paperViewAround(archive: Archive, paper: ArchivePaper) {
   return {
     slug: paper.slug,
     title: paper.title,
-    formerTitles: paper.entry.data.formerTitles,
+    formerTitles: paper.entry.data.formerTitles.map(titleText),
     digest: String(paper.entry.digest ?? ''),
     keywords: paper.keywords,
     topics: paper.topics.map((id) => {

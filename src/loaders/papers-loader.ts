@@ -12,6 +12,7 @@ import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
 import { findGitConflicts, gitConflictReason } from '../format/git-conflict.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { resolveTopicIds } from '../format/topic-aliases.ts';
+import { titleText } from '../format/title-text.ts';
 import { renderPlainBody, usesMdxFeatures } from './render-abstract.ts';
 import { reloadOnChange } from './store-items.ts';
 
@@ -186,8 +187,9 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
   const first = firstDay(data);
   return {
     slug: entry.id,
-    title: data.title,
-    formerTitles: data.formerTitles ?? [],
+    // As the paper's page shows them (src/data/archive.ts): the search record's text is the page's.
+    title: titleText(data.title),
+    formerTitles: (data.formerTitles ?? []).map(titleText),
     // Left out where the text gives it: made again only for the pages the search indexes (search-records.ts).
     ...(entry.rendered === undefined ? { html: `<p>${escapeMarkup(text)}</p>` } : entry.rendered.html === '' ? {} : { html: entry.rendered.html }),
     text,

@@ -6,6 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { atomProblems } from '../support/atom-rules.ts';
 import { HTMLElement } from 'node-html-parser';
 import { htmlFiles, listFiles, page, readEntries, renderedAbstract, text } from '../support/site.ts';
+import { titleText } from '../../src/format/title-text.ts';
 
 /**
  * The hostile fixtures (tests/fixtures/hostile/): titles and abstracts made
@@ -28,9 +29,9 @@ describe('hostile paper content', () => {
     expect(entries.length).toBe(paragraphs.length / 2);
   });
 
-  test.each(entries.map((e) => [e.data.slug, e] as const))('%s: shown as typed in its h1, <title>, meta tags and JSON-LD', (slug, entry) => {
+  test.each(entries.map((e) => [e.data.slug, e] as const))('%s: shown as typed in its h1, <title>, meta tags and JSON-LD, each formula as plain text', (slug, entry) => {
     const html = page(dist, `papers/${slug}/index.html`);
-    const title = entry.data.title;
+    const title = titleText(entry.data.title);
     expect(text(html.querySelector('h1'))).toBe(title.replace(/\s+/g, ' '));
     expect(renderedAbstract(html.querySelector('.abstract')!)).toBe(entry.text.replace(/\s+/g, ' ').trim());
     expect(html.querySelector('title')!.textContent).toContain(title);
@@ -59,7 +60,7 @@ describe('hostile paper content', () => {
   test('a title takes its direction from its own text wherever it is shown: listings, the A–Z index, related papers, previous and next', () => {
     // An Arabic or Hebrew title in a list set left to right reads in the wrong order and aligns to the wrong side, and
     // one that starts in Hebrew and ends in English (`בדיקת LLM-Eval 3.5 עבור English`) shuffles its runs.
-    const titles = new Set(entries.map((e) => e.data.title.replace(/\s+/g, ' ').trim()));
+    const titles = new Set(entries.map((e) => titleText(e.data.title).replace(/\s+/g, ' ').trim()));
     const unset: string[] = [];
     for (const file of htmlFiles(dist)) {
       const body = page(dist, file).querySelector('body');
@@ -73,6 +74,17 @@ describe('hostile paper content', () => {
       }
     }
     expect(unset).toEqual([]);
+  });
+
+  test('a title’s formula, which the entry keeps as written, is plain text wherever the title is shown: pages, feeds, papers.json, the search records', () => {
+    const entry = entries.find((e) => e.data.title.includes('$\\mathcal{O}'))!;
+    expect(entry.data.title).toContain('$\\mathcal{O}(n \\log n)$');
+    const shown = listFiles(dist).filter((f) => /\.(html|xml|json)$/.test(f));
+    const withTex = shown.filter((file) => /\\+mathcal|\\+log n|textbackslash\{\}mathcal/.test(fs.readFileSync(path.join(dist, file), 'utf8')));
+    expect(withTex).toEqual([]);
+    const html = page(dist, `papers/${entry.data.slug}/index.html`);
+    expect(text(html.querySelector('h1'))).toBe('Sorting Walruses in O(n log n) with Bold Heaps');
+    expect(shown.filter((f) => f.endsWith('feed.xml')).some((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes('Sorting Walruses in O(n log n) with Bold Heaps'))).toBe(true);
   });
 
   test('a former title reads in its own direction too: `Also listed as` on the paper page, and the page at the paper’s former address', () => {
