@@ -27,6 +27,8 @@ export const paths = {
   search: () => 'search/',
   feed: () => 'feed.xml',
   papersJson: () => 'papers.json',
+  /** `[slug, title]` of each paper whose title an address cannot spell (Hebrew, Japanese), for the 404 page to name from a link cut short. */
+  unspelledPapers: () => 'unspelled-papers.json',
   /** Topic names by id, for search results (one shared file instead of a copy in every page). */
   topicNames: () => 'topic-names.json',
   /** The SVG sprite of the site's icons, drawn with `<use>`. */

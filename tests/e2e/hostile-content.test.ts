@@ -87,6 +87,26 @@ describe('hostile paper content in the browser', () => {
     }
   });
 
+  // A title an address cannot spell (Hebrew, Japanese) has a slug of `paper` and its hash: the link's words name no word of the paper.
+  const unspelled = entries.filter((e) => /^paper-[a-z2-7]{10}$/.test(e.data.slug) && /[\p{Script=Hebrew}\p{Script=Han}]/u.test(e.data.title));
+  test('there are papers titled in Hebrew and in Japanese whose slugs spell no word of their titles', () => expect(unspelled.map((e) => /\p{Script=Hebrew}/u.test(e.data.title)).sort()).toEqual([false, true]));
+
+  test.each(unspelled.map((e) => [e.data.title, e] as const))('a link cut short to `%s` (`papers/paper-` and part of its hash) lands on the 404 page, which links the paper by its title and whose search finds it first', async (title, entry) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`${server.origin}${base}papers/${entry.data.slug.slice(0, 'paper-'.length + 4)}`);
+      expect(response?.status()).toBe(404);
+      const main = page.getByRole('main');
+      await expect.poll(() => main.getByRole('link', { name: title }).getAttribute('href')).toBe(`${base}papers/${entry.data.slug}/`);
+      await expect.poll(() => main.getByRole('searchbox').inputValue()).toBe(title);
+      await main.getByRole('button', { name: 'Search' }).click();
+      await expect.poll(() => main.locator('ol a').first().getAttribute('href')).toBe(`${base}papers/${entry.data.slug}/`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('search finds every paper by the longest word of its title', async () => {
     const page = await browser.newPage({ bypassCSP: true });
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryFromMissingPaper } from '../../../../src/browser/missing-paper.ts';
+import { papersCutLinkNames, queryFromMissingPaper } from '../../../../src/browser/missing-paper.ts';
 
 describe('queryFromMissingPaper', () => {
   test('a paper link cut short (a note wrapped it) gives the words of the title its slug keeps', () => {
@@ -25,5 +25,30 @@ describe('queryFromMissingPaper', () => {
       expect(queryFromMissingPaper(path, '/'), path).toBeUndefined();
     }
     expect(queryFromMissingPaper('/papers/x-y/', '/folio/')).toBeUndefined();
+  });
+});
+
+describe('papersCutLinkNames', () => {
+  // Titles an address cannot spell (Hebrew, Japanese): their slugs are `paper` and a hash (scripts/lib/assign-slug.ts).
+  const unspelled: Array<[string, string]> = [
+    ['paper-g2ixgd63c7', '大規模言語モデルの推論'],
+    ['paper-g2kq7vbb3a', 'מודלי שפה גדולים'],
+    ['paper-x7aa2bcdefghijkl-2', 'ロボットの学習'],
+  ];
+
+  test('a link cut inside such a slug’s hash names the paper whose slug it starts', () => {
+    expect(papersCutLinkNames('/papers/paper-g2ix', '/', unspelled)).toEqual([unspelled[0]]);
+    expect(papersCutLinkNames('/papers/paper-g2ixgd63c7x/', '/', unspelled)).toEqual([]);
+    expect(papersCutLinkNames('/folio/papers/paper-x7aa2/', '/folio/', unspelled)).toEqual([unspelled[2]]);
+  });
+
+  test('a link cut shorter names each paper whose slug it starts, none past `max`', () => {
+    expect(papersCutLinkNames('/papers/paper-g2/', '/', unspelled)).toEqual(unspelled.slice(0, 2));
+    expect(papersCutLinkNames('/papers/paper', '/', unspelled)).toEqual(unspelled);
+    expect(papersCutLinkNames('/papers/paper', '/', unspelled, 2)).toEqual([]);
+  });
+
+  test('an address that names no such slug names none: a slug of words, another section, a bad escape', () => {
+    for (const path of ['/papers/pap', '/papers/paper-models/', '/topics/paper-g2ix/', '/papers/paper-g2ix/x/', '/papers/%E0%A4%A/']) expect(papersCutLinkNames(path, '/', unspelled), path).toEqual([]);
   });
 });
