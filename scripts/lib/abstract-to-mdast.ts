@@ -196,7 +196,7 @@ class InlineReader {
     if (path?.start === this.index) return this.emit(text(this.source.slice(path.start, path.end)), path.end);
     const bare = this.bare[this.bareIndex];
     if (bare?.start === this.index) {
-      this.add(math(bare.tex));
+      this.add(bare.text === undefined ? math(bare.tex) : text(bare.text));
       this.index = bare.end;
       return true;
     }

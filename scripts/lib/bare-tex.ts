@@ -3,7 +3,7 @@ import { STRIPPED_GREEK, STRIPPED_MATH_FONTS, STRIPPED_SYMBOL_WORDS, STRIPPED_SY
 /**
  * Mathematics a listing page shows without its delimiters, and often
  * without backslashes (the page strips `$` and `\`): `R^d`, `O(L^2)`,
- * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`, `log(D) cdot |p|`;
+ * `BERT_{BASE}`, `mathbb R^d`, `Theta_n(1{n})`, `HyperZ{cdotZ{cdot}W}`, `log(D) cdot |p|`, `4.5times`;
  * the one-letter or Greek function a formula is the argument of goes with it
  * (`O(L^2)`).
  * Found by patterns that run in linear time (each starts only at a word
@@ -15,6 +15,8 @@ export interface BareTex {
   start: number;
   end: number;
   tex: string;
+  /** The formula as text, where text says it as well (`4.5×`): no formula for KaTeX to set, so a page no heavier than the words it replaces. */
+  text?: string;
 }
 
 /** A superscript (braced, or one letter or a signed number standing alone: `R^d`, `L^2`, not `x^import`) or a braced subscript; braces nest once. */
@@ -30,6 +32,8 @@ const GREEK = new RegExp(`${WORD_START}(${STRIPPED_GREEK.join('|')})((?:${SCRIPT
 const SCRIPTED = new RegExp(`${WORD_START}([A-Za-z0-9]+)(${SCRIPT}+)`, 'gu');
 const SYMBOL_WORD = new RegExp(`${WORD_START}(${STRIPPED_SYMBOL_WORDS.join('|')})(?![\\p{L}\\p{N}{])`, 'gu');
 const SYMBOL_IN_GROUP = new RegExp(`\\{(${STRIPPED_SYMBOLS.join('|')})(?![a-z])`, 'g');
+/** A number glued to `times`, and to the number after it, if any: `$4.5\times$` or `$4096\times4096$` stripped of dollars and backslash (`4.5times speedup`): no English word. Read as text, `4.5×`. */
+const NUMBER_TIMES = /(?<![\\\p{L}\p{N}.])([0-9]+(?:\.[0-9]+)?)times([0-9]+(?:\.[0-9]+)?)?(?![\p{L}\p{N}])/gu;
 
 /** Every bare formula in `source`, sorted, none overlapping (the first found of two overlapping ones wins). */
 export function findBareTex(source: string): BareTex[] {
@@ -38,6 +42,7 @@ export function findBareTex(source: string): BareTex[] {
   for (const match of source.matchAll(GREEK)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}${match[2]}${match[3] ?? ''}` });
   for (const match of source.matchAll(SCRIPTED)) found.push({ start: match.index, end: match.index + match[0].length, tex: `${match[1]}${bracedScripts(match[2]!)}` });
   for (const match of source.matchAll(SYMBOL_WORD)) found.push({ start: match.index, end: match.index + match[0].length, tex: `\\${match[1]}` });
+  for (const match of source.matchAll(NUMBER_TIMES)) found.push({ start: match.index, end: match.index + match[0].length, tex: `${match[1]}\\times${match[2] ?? ''}`, text: `${match[1]}×${match[2] ?? ''}` });
   let scanned = 0;
   for (const match of source.matchAll(SYMBOL_IN_GROUP)) {
     // One look at each word, however many symbols it holds.
