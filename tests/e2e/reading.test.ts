@@ -75,8 +75,19 @@ describe('a reader landing on a paper from a shared link', () => {
     await page.goto(`${server.origin}${base}`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    // Unpressed, the toggle looks like the header's other buttons; pressed (the page dark), it looks pressed: its label names the theme either way.
+    const looks = () => page.evaluate(() => {
+      const style = (el: Element | null) => (el ? `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el).borderColor}` : '');
+      return { toggle: style(document.querySelector('[data-theme-toggle]')), search: style(document.querySelector('header form button')) };
+    });
+    const before = await looks();
+    expect(before.toggle).toBe(before.search);
     await toggle.click();
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    // Away from the button, so that its hover style is not what is compared.
+    await page.mouse.move(0, 0);
+    const after = await looks();
+    expect(after.toggle).not.toBe(after.search);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
     await page.waitForURL(`${server.origin}${base}topics/`);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
