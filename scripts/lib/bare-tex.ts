@@ -32,8 +32,11 @@ const GREEK = new RegExp(`${WORD_START}(${STRIPPED_GREEK.join('|')})((?:${SCRIPT
 const SCRIPTED = new RegExp(`${WORD_START}([A-Za-z0-9]+)(${SCRIPT}+)`, 'gu');
 const SYMBOL_WORD = new RegExp(`${WORD_START}(${STRIPPED_SYMBOL_WORDS.join('|')})(?![\\p{L}\\p{N}{])`, 'gu');
 const SYMBOL_IN_GROUP = new RegExp(`\\{(${STRIPPED_SYMBOLS.join('|')})(?![a-z])`, 'g');
-/** A number glued to `times`, and to the number after it, if any: `$4.5\times$` or `$4096\times4096$` stripped of dollars and backslash (`4.5times speedup`): no English word. Read as text, `4.5×`. */
-const NUMBER_TIMES = /(?<![\\\p{L}\p{N}.])([0-9]+(?:\.[0-9]+)?)times([0-9]+(?:\.[0-9]+)?)?(?![\p{L}\p{N}])/gu;
+/**
+ * A number glued to `times`, and to the number after it, if any: `$4.5\times$` or `$4096\times4096$` stripped of dollars and backslash (`4.5times speedup`): no English word. Read as text, `4.5×`.
+ * Not inside a name (`v2times`, `model_2times`, `2times_dir`), a path or a file name (`foo.org/2times/`, `4times.py`); a sentence may end after it (`1.7times. We`).
+ */
+const NUMBER_TIMES = /(?<![\\\p{L}\p{N}._/])([0-9]+(?:\.[0-9]+)?)times([0-9]+(?:\.[0-9]+)?)?(?![\p{L}\p{N}_]|[./][\p{L}\p{N}])/gu;
 
 /** Every bare formula in `source`, sorted, none overlapping (the first found of two overlapping ones wins). */
 export function findBareTex(source: string): BareTex[] {

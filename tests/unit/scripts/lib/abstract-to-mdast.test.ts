@@ -421,11 +421,12 @@ describe('abstractToMdast: formulas a listing page shows bare', () => {
     ['an end-to-end 4.5times speedup', 'an end-to-end 4.5× speedup'],
     ['retrieving 2-5times fewer', 'retrieving 2-5× fewer'],
     ['images up to 4096times4096 resolution', 'images up to 4096×4096 resolution'],
+    ['scales by up to 1.7times. We', 'scales by up to 1.7×. We'],
   ])('reads %j as the sign it lost', (input, shown) => {
     expect(abstractToMdast(input)).toEqual({ tree: paragraph(text(shown)), literal: [], notes: [] });
   });
 
-  test.each(['call load_all() and x_1', 'a ^ b, 5 ^2', 'snake_case_name', 'mathbb alone', '4.5 times faster', 'sometimes 3 times', 'v2times', '5timestamp'])('leaves %j as text', (input) => {
+  test.each(['call load_all() and x_1', 'a ^ b, 5 ^2', 'snake_case_name', 'mathbb alone', '4.5 times faster', 'sometimes 3 times', 'v2times', '5timestamp', 'model_2times', 'run 4times.py', 'see foo.org/2times/x', 'the 2times_dir'])('leaves %j as text', (input) => {
     expect(abstractToMdast(input).tree).toEqual(paragraph(text(input)));
   });
 
