@@ -1,4 +1,5 @@
 import { stem, STOPWORDS, words } from '../../src/text/words.ts';
+import { TEX_FORMULA } from '../../src/format/title-text.ts';
 
 /** The text keywords are drawn from. */
 export interface PaperText {
@@ -103,13 +104,13 @@ const GENERIC_MODIFIERS = new Set([
 const PHRASE_END = /[.,;:!?()[\]{}"“”/|<>=+*&%#@~`^]|\s[-–—]+\s/u;
 
 /**
- * Remove LaTeX from a title or an abstract before looking for words: math (`$…$`,
- * `\(…\)`, `\[…\]`) becomes a phrase break, commands (`\textbf`, `\it`) and
+ * Remove LaTeX from a title or an abstract before looking for words: math (`$…$`
+ * by pandoc's rule, so `costs $5 and $10` holds none, `\(…\)`, `\[…\]`) becomes a phrase break, commands (`\textbf`, `\it`) and
  * braces disappear but the words they wrap stay.
  */
 export function stripLatex(text: string): string {
   return text
-    .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]/g, ' ; ')
+    .replace(TEX_FORMULA, ' ; ')
     .replace(/\\[a-zA-Z]+\*?/g, ' ')
     .replace(/\\./g, ' ')
     .replace(/[{}]/g, ' ');

@@ -7,8 +7,9 @@ import { formulaText } from './formula-text.ts';
  * it reads an abstract's: `$$…$$`, `\(…\)`, `\[…\]`, and `$…$` by pandoc's
  * rule (a non-space after the opening `$`, a non-space and no backslash
  * before the closing one, no digit after it), so `costs $5 and $10` holds none.
+ * The ingest's keywords skip the same formulas (scripts/lib/extract-keywords.ts).
  */
-const FORMULA = /\$\$([^$]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|(?<!\\)\$(?!\s)([^$]*?[^\s\\])\$(?![0-9])/g;
+export const TEX_FORMULA = /\$\$([^$]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|(?<!\\)\$(?!\s)([^$]*?[^\s\\])\$(?![0-9])/g;
 
 /**
  * A title as its readers read it, wherever it is shown (the paper's page,
@@ -19,5 +20,5 @@ const FORMULA = /\$\$([^$]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|(?<!\\)\
  */
 export function titleText(title: string): string {
   if (!title.includes('$') && !title.includes('\\')) return title;
-  return title.replace(FORMULA, (_, display?: string, paren?: string, bracket?: string, inline?: string) => formulaText(display ?? paren ?? bracket ?? inline ?? ''));
+  return title.replace(TEX_FORMULA, (_, display?: string, paren?: string, bracket?: string, inline?: string) => formulaText(display ?? paren ?? bracket ?? inline ?? ''));
 }

@@ -62,6 +62,11 @@ describe('extractKeywords', () => {
     expect(keywords.join(' ')).not.toMatch(/mathcal|textbf|cdot|mathrm|\\|\$|[{}]/);
   });
 
+  test("reads a title's literal dollars as text, by pandoc's rule, as the ingest and the site read them (`$5 to Win $10` holds no formula)", () => {
+    const paper = { title: 'Pay $5 to Win $10 with Walrus Sonar', abstract: 'Walrus sonar maps the ice.' };
+    expect(extractKeywords(paper)).toContain('win');
+  });
+
   test('writes keywords in lowercase except acronyms', () => {
     const paper = { title: 'Walrus Acoustics With SONAR Arrays', abstract: 'Walrus acoustics from SONAR arrays. Walrus acoustics again, SONAR arrays again.' };
     expect(extractKeywords(paper)).toEqual(['SONAR arrays', 'walrus acoustics']);
@@ -86,5 +91,9 @@ describe('extractKeywords', () => {
 describe('stripLatex', () => {
   test('keeps the words inside commands and drops math', () => {
     expect(stripLatex('a \\textbf{bold} $x$ b').replace(/\s+/g, ' ')).toBe('a bold ; b');
+  });
+
+  test("keeps dollars that open or close no formula by pandoc's rule (`costs $5 and $10`) as text", () => {
+    expect(stripLatex('costs $5 and $10 or $x$').replace(/\s+/g, ' ')).toBe('costs $5 and $10 or ; ');
   });
 });
