@@ -16,9 +16,13 @@ export const TEX_FORMULA = /\$\$([^$]+?)\$\$|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\
  * lists, `<title>`, meta tags, feeds, the search): each formula it keeps as
  * written in plain text, as a card's lead or a feed's summary writes an
  * abstract's (formula-text.ts: `Sorting in $\mathcal{O}(n \log n)$` →
- * `Sorting in O(n log n)`). A title without one is returned as it is. Pure.
+ * `Sorting in O(n log n)`). A title without one is returned as it is, and
+ * so is one its formulas would leave empty (`$\quad$`). Pure.
  */
 export function titleText(title: string): string {
   if (!title.includes('$') && !title.includes('\\')) return title;
-  return title.replace(TEX_FORMULA, (_, display?: string, paren?: string, bracket?: string, inline?: string) => formulaText(display ?? paren ?? bracket ?? inline ?? ''));
+  const text = title.replace(TEX_FORMULA, (_, display?: string, paren?: string, bracket?: string, inline?: string) => formulaText(display ?? paren ?? bracket ?? inline ?? ''));
+  if (text === title) return title;
+  // A formula of spacing only (`$\,$`) is no text: no space doubled where it stood, and no title left empty by it.
+  return text.replace(/\s+/g, ' ').trim() || title;
 }

@@ -18,6 +18,12 @@ describe('titleText', () => {
     for (const title of ['Walruses for $5 and $10', 'Costs of $ 5 and $ 6', 'A \\$5 Walrus and $x $', 'Backslashes \\ in BibTeX', 'One $ Walrus']) expect(titleText(title)).toBe(title);
   });
 
+  test('writes a formula of no text (spacing only) as nothing between single spaces, and a title that would be empty as written', () => {
+    expect(titleText('Spacing $\\,$ Walrus $\\quad$ Sonar')).toBe('Spacing Walrus Sonar');
+    expect(titleText('$\\alpha$ $\\,$')).toBe('α');
+    expect(titleText('$\\quad$')).toBe('$\\quad$');
+  });
+
   test('returns a title without a formula as it is', () => {
     const title = 'Sets {a, b and 100% of Walruses';
     expect(titleText(title)).toBe(title);
