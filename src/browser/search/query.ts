@@ -14,6 +14,7 @@
  */
 import { hasSpacelessScript, searchFold, spacelessPairs } from '../../text/search-fold.ts';
 import { compoundParts, foldTitle, indexForm, SEARCH_STOP_WORDS } from '../../text/search-terms.ts';
+import { titleText } from '../../format/title-text.ts';
 
 /** One token of the query. */
 export interface QueryTerm {
@@ -30,7 +31,7 @@ export interface QueryTerm {
 
 /** A parsed query. */
 export interface ParsedQuery {
-  /** The query as typed, trimmed. */
+  /** The query as typed, trimmed, its formulas as a title shows them (titleText). */
   text: string;
   /** Wrapped in double quotes: every term must be a whole word, in order (Pagefind's exact search). */
   quoted: boolean;
@@ -50,7 +51,8 @@ export const charLength = (text: string): number => [...text].length;
  * has the papers' words; `token` keeps each as typed, for messages.
  */
 export function parseQuery(raw: string): ParsedQuery {
-  const text = raw.normalize('NFC').trim();
+  // A title's formula typed as its TeX (`$\mathcal{O}(n)$`, as a listing writes it) is read as the page shows the title (`O(n)`).
+  const text = titleText(raw.normalize('NFC')).trim();
   // Folding keeps the words where they were, so typed and folded tokens pair up.
   const typed = text.split(/\s+/);
   const folded = searchFold(text).split(/\s+/);

@@ -10,6 +10,13 @@ describe('parseQuery', () => {
     const { terms } = parseQuery('C++ + state-space <<');
     expect(terms.map((t) => [t.token, t.joined, t.parts])).toEqual([['C++', 'c', []], ['state-space', 'statespace', ['state', 'space']]]);
   });
+  test("a title's formula typed as its TeX (copied from a listing) is read as the page shows it (titleText), so the exact title is still known", () => {
+    const typed = parseQuery('Sorting Walruses in $\\mathcal{O}(n \\log n)$ Time');
+    const shown = parseQuery('Sorting Walruses in O(n log n) Time');
+    expect(typed.folded).toBe(shown.folded);
+    expect(typed.terms.map((t) => t.joined)).toEqual(shown.terms.map((t) => t.joined));
+    expect(parseQuery('Walruses for $5 and $10').folded).toBe('walruses for $5 and $10');
+  });
   test('the last word is still being typed unless a space follows it', () => {
     expect(parseQuery('state spa').terms.map((t) => t.open)).toEqual([false, true]);
     expect(parseQuery('state spa ').terms.map((t) => t.open)).toEqual([false, false]);
