@@ -5,15 +5,9 @@
  * keep their addresses for good, so such a link names a paper the archive has.
  */
 import { joinBase, paths } from '../lib/urls.ts';
+// The slug's hash (slug-suffix.ts) is no word of the title, so no query's; a title's own last word that looks like one is left out too, which only widens the search.
+import { SLUG_SUFFIX } from '../format/slug-suffix.ts';
 
-/**
- * The hash that sets a slug apart from another title's words (10 base32
- * characters, or 16 when those were taken, then `-2`, `-3`, …;
- * scripts/lib/assign-slug.ts): no word of the title, so no query's.
- * A title's own last word that looks like one is left out too, which only
- * widens the search.
- */
-const SLUG_SUFFIX = /-(?:[a-z2-7]{10}|[a-z2-7]{16}(?:-\d+)?)$/;
 
 /**
  * The words of the paper title a missing page's address names, as a query

@@ -17,6 +17,14 @@ describe('unspelledPapers', () => {
     ]);
   });
 
+  test('goes by the slug, which stays when a title changes: a paper renamed from Hebrew to English keeps `paper` and a hash, one renamed the other way keeps its words', () => {
+    const renamed = [
+      { slug: 'paper-h2kq7vbb3a', title: 'Walrus Translation' },
+      { slug: 'walrus-sonar', title: 'סונאר ניבתנים' },
+    ];
+    expect(unspelledPapers(renamed)).toEqual([['paper-h2kq7vbb3a', 'Walrus Translation']]);
+  });
+
   test('versions its file by its text: a new such paper changes the version, another paper does not', () => {
     const before = unspelledPapersFile(papers);
     expect(JSON.parse(before.text)).toEqual(unspelledPapers(papers));
