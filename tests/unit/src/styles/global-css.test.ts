@@ -15,4 +15,10 @@ describe('global.css', () => {
     expect([...seen.keys()].some((declaration) => declaration.startsWith('--bg:'))).toBe(true);
     expect(seen.size).toBeGreaterThan(15);
   });
+
+  test('hyphenates only where the browser can keep to long words: `hyphens: auto` under `@supports (hyphenate-limit-chars …)`, never alone (a browser without the limit, Safari, would hyphenate every word)', () => {
+    const guarded = /@supports\s*\(\s*hyphenate-limit-chars\s*:[^)]*\)\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
+    expect(css.match(guarded)?.join('')).toMatch(/hyphens\s*:\s*auto/);
+    expect(css.replace(guarded, '')).not.toMatch(/hyphens\s*:\s*auto/);
+  });
 });
