@@ -6,6 +6,7 @@ import { followCutPaperLink } from '../support/missing-paper-page.ts';
 import { installSearch, searchInPage } from '../support/search-in-page.ts';
 import { htmlFiles, readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { titleText } from '../../src/format/title-text.ts';
 
 /** The hostile fixtures (tests/fixtures/hostile/) in the browser: nothing runs, nothing overflows, every paper is found. */
 const { content, dist, base } = inject('builds').hostile;
@@ -116,6 +117,22 @@ describe('hostile paper content in the browser', () => {
       const queries = named.map((e) => (e.data.title.split(/[\s\p{P}\p{S}]+/u).sort((a, b) => [...b].length - [...a].length)[0] ?? '').slice(0, 40));
       const outcomes = await searchInPage(page, queries, { limit: 20 });
       const missed = named.flatMap((e, i) => (outcomes[i]!.urls.includes(`${base}papers/${e.data.slug}/`) ? [] : [`${queries[i]} → ${e.data.slug}: ${outcomes[i]!.state}`]));
+      expect(missed).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('search finds a title holding a formula first, typed as its TeX (as a listing writes it) or as the page shows it', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    try {
+      await page.goto(`${server.origin}${base}search/`);
+      await installSearch(page, base);
+      const withFormula = entries.filter((e) => /\$\\/.test(e.data.title));
+      expect(withFormula.length).toBeGreaterThan(0);
+      const queries = withFormula.flatMap((e) => [e.data.title, titleText(e.data.title)]);
+      const outcomes = await searchInPage(page, queries, { limit: 5 });
+      const missed = queries.flatMap((query, i) => (outcomes[i]!.urls[0] === `${base}papers/${withFormula[Math.floor(i / 2)]!.data.slug}/` ? [] : [`${query}: ${outcomes[i]!.state} ${outcomes[i]!.urls[0] ?? ''}`]));
       expect(missed).toEqual([]);
     } finally {
       await page.close();
