@@ -19,7 +19,6 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
-import { paperSchema } from '../src/format/paper-schema.ts';
 import { describeIssues } from '../src/format/describe-issues.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { decodeDump } from './lib/decode-dump.ts';
@@ -36,6 +35,7 @@ import { contentFolder, paperFileNames, slugOfFile, type ContentFolder } from '.
 import { codeVersion } from '../src/format/code-version.ts';
 import { listingIdClashes, planIngest, MANIFEST_COMMENT, type ExistingEntry, type IngestPlan } from './lib/plan-ingest.ts';
 import { FrontmatterError, parseEntry } from '../src/format/entry.ts';
+import { checkPaperData, slugProblem } from '../src/format/entry-problems.ts';
 import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format/taxonomy.ts';
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
@@ -670,17 +670,18 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
     } catch (error) {
       const message = (error as Error).message.split('\n')[0];
       const what = error instanceof FrontmatterError ? `its frontmatter is not valid YAML (${error.reason ?? message})` : `its frontmatter could not be read (${message})`;
-      problems.push(problemAt(file, error instanceof FrontmatterError ? error.line : undefined, `${what}; fix or remove the entry`));
+      // A frontmatter never closed, or none at all, is at the first line.
+      problems.push(problemAt(file, (error instanceof FrontmatterError ? error.line : undefined) ?? 1, `${what}; fix or remove the entry`));
       continue;
     }
-    const result = paperSchema.safeParse(data);
-    if (!result.success) {
-      problems.push(problemAt(file, undefined, `does not fit the paper schema: ${describeIssues(result.error)}`));
-    } else if (`${result.data.slug}.mdx` !== name) {
-      problems.push(problemAt(file, undefined, `has slug ${quote(result.data.slug)}; expected the file to be named ${result.data.slug}.mdx`));
-    } else {
-      entries.push({ path: file, data: result.data, text, hash });
+    const checked = checkPaperData(file, text, data);
+    if ('problem' in checked) {
+      problems.push(checked.problem);
+      continue;
     }
+    const misnamed = slugProblem(file, text, checked.paper.slug);
+    if (misnamed !== undefined) problems.push(misnamed);
+    else entries.push({ path: file, data: checked.paper, text, hash });
   }
   return entries.sort((a, b) => compareStrings(a.path, b.path));
 }

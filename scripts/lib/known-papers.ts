@@ -1,7 +1,8 @@
 import type { Manifest } from '../../src/format/manifest-schema.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
 import { abstractKey, isRealAbstract, looseAbstractKey, REAL_ABSTRACT, titleKey, type AbstractKey } from '../../src/format/paper-key.ts';
-import { abstractText } from '../../src/format/abstract-text.ts';
+import { abstractTextOf } from '../../src/format/abstract-text.ts';
+import { readEntryBody } from '../../src/format/entry-problems.ts';
 import { entryBody } from '../../src/format/entry.ts';
 import type { KnownPaper } from './merge-papers.ts';
 import type { CacheRecord } from './ingest-cache.ts';
@@ -10,6 +11,8 @@ import { readWrittenBody, writeWrittenBody, writtenBody, type WrittenBody } from
 
 /** What identifying a published paper needs of an entry on disk. */
 export interface EntryOnDisk {
+  /** Path of the file, for messages. */
+  path: string;
   data: Paper;
   /** The file's text, whose body gives the abstract when nothing else does. */
   text: string;
@@ -51,7 +54,7 @@ function abstractsOf(entry: EntryOnDisk, manifest: Manifest): Pick<KnownPaper, '
   const record = manifest.papers[entry.data.slug];
   const keys = record === undefined ? [] : recordedAbstracts(record);
   if (keys.length > 0) return { abstracts: keys, ...recordedNotice(record!) };
-  const text = abstractText(entryBody(entry.text)).text;
+  const text = abstractTextOf(readEntryBody(entry.path, entry.text, entryBody(entry.text))).text;
   return { abstracts: [looseAbstractKey(text)], notice: !isRealAbstract(text) };
 }
 

@@ -8,6 +8,7 @@ import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { abstractToMdast, titleToText } from './abstract-to-mdast.ts';
 import { cleanEntryTitles } from './entry-titles.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
+import { readEntryBody } from '../../src/format/entry-problems.ts';
 import { classifyTopics } from './classify-topics.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
 import { extractKeywords } from './extract-keywords.ts';
@@ -354,7 +355,7 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
     if (key !== written.key) {
       const here = compareAbstracts({ length: paper.abstract.length, key }, written) < 0;
       (here ? changes : warnings).push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than an earlier ingest did; kept the ${here ? 'one here' : 'earlier one'}, the longest`));
-      if (!here) return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
+      if (!here) return { tree: readEntryBody(existing!.path, existing!.text, onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
     }
   }
   const converted = abstractToMdast(paper.abstract);
@@ -362,7 +363,7 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
   // Only an entry already on disk needs its body compared before writing.
   if (onDisk !== undefined && !untouched && onDisk !== serializeBody(tree)) {
     warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${showPath(existing!.path)}; kept the entry's (edit it there, or delete the entry to take this one)`));
-    return { tree: parseBody(onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
+    return { tree: readEntryBody(existing!.path, existing!.text, onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
   }
   for (const command of converted.literal) {
     const what = command.startsWith('$') ? `the formula ${quote(command)}, which KaTeX cannot render,` : `the unknown LaTeX command ${quote(command)}`;

@@ -6,6 +6,7 @@
  */
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { SourceLines } from './source-lines.ts';
 
 /**
  * Split an entry into its frontmatter YAML text and its body (leading blank
@@ -46,4 +47,29 @@ export function frontmatterItemLine(source: string, key: string, item: string): 
   const node = list.items.find((value) => isScalar(value) && value.value === item);
   // The YAML text starts with the rest of the opening `---` line: its lines are the file's.
   return isScalar(node) && node.range ? lines.linePos(node.range[0]).line : undefined;
+}
+
+/**
+ * The line (1-based, in the entry file) of the frontmatter field or list item
+ * at `path` (`['listings', 0, 'position']`), or of its nearest enclosing one
+ * that is there; the opening `---` line when the frontmatter cannot be read.
+ */
+export function frontmatterLine(source: string, path: readonly (string | number)[]): number {
+  let yaml: string;
+  try {
+    ({ yaml } = splitEntry(source));
+  } catch {
+    return 1;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines });
+  // The YAML text starts with the rest of the opening `---` line: its lines are the file's.
+  return doc.errors.length === 0 ? new SourceLines(doc, lines).line(path) : 1;
+}
+
+/** The line (1-based, in the entry file) the body {@link splitEntry} gives starts on: a line of the body is this one's line plus it, less one. */
+export function bodyLine(source: string): number {
+  const text = source.replace(/^\uFEFF/, '');
+  const { body } = splitEntry(text);
+  return text.slice(0, text.length - body.length).split('\n').length;
 }

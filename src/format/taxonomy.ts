@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { aliasClashes, ALIASES_CLASH, FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
 import { compileTerm } from './topic-terms.ts';
 import { findGitConflicts, gitConflictReason } from './git-conflict.ts';
 import { problemAt, ProblemsError, quote, type Problem } from './problem.ts';
+import { SourceLines } from './source-lines.ts';
 
 /** The taxonomy shipped with Folio, used when a content folder has no `topics.yaml` of its own. */
 export const DEFAULT_TAXONOMY_URL = new URL('./default-topics.yaml', import.meta.url);
@@ -191,43 +192,4 @@ function listCodes(items: readonly string[] | undefined): string {
 
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.map((problem, order) => ({ problem, order })).sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.order - b.order).map(({ problem }) => problem);
-}
-
-/**
- * The line a field or list item stands on, from the YAML document's own
- * positions (the `yaml` package's `LineCounter`); a missing field points at
- * the nearest enclosing one that exists (its topic).
- */
-class SourceLines {
-  private readonly doc: Document;
-  private readonly lines: LineCounter;
-
-  constructor(doc: Document, lines: LineCounter) {
-    this.doc = doc;
-    this.lines = lines;
-  }
-
-  /** 1-based line of the field or item at `path` (`['topics', 2, 'terms', 0]`), or of its nearest existing parent; 1 at worst. */
-  line(path: readonly (string | number)[]): number {
-    for (let depth = path.length; depth > 0; depth -= 1) {
-      const at = path.slice(0, depth);
-      // A field is where its key is written (`topics:`); a list item where it starts.
-      const node = this.doc.getIn(at, true);
-      const offset = this.keyOffset(at) ?? (isNode(node) ? node.range?.[0] : undefined);
-      if (offset !== undefined) return this.lines.linePos(offset).line;
-    }
-    return 1;
-  }
-
-  /** Where the key of the mapping entry at `path` starts, if `path` names one. */
-  private keyOffset(path: readonly (string | number)[]): number | undefined {
-    if (typeof path.at(-1) !== 'string') return undefined;
-    const parent = path.length === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, -1), true);
-    if (!isNode(parent) || !('items' in parent) || !Array.isArray(parent.items)) return undefined;
-    for (const item of parent.items as unknown[]) {
-      const key = (item as { key?: unknown }).key;
-      if (isNode(key) && (key as { value?: unknown }).value === path.at(-1)) return key.range?.[0];
-    }
-    return undefined;
-  }
 }

@@ -8,7 +8,8 @@ import { escapeMarkup } from '../lib/escape-markup.ts';
 import { firstDay } from '../lib/group-papers.ts';
 import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
-import { FrontmatterError, parseBody, parseEntry } from '../format/entry.ts';
+import { FrontmatterError, parseEntry } from '../format/entry.ts';
+import { checkPaperData, readEntryBody, slugProblem } from '../format/entry-problems.ts';
 import { findGitConflicts, gitConflictReason } from '../format/git-conflict.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { resolveTopicIds } from '../format/topic-aliases.ts';
@@ -154,12 +155,15 @@ async function loadEntry(file: string, name: string, contents: string, version: 
   const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : slugOfFile(name);
   // One file per URL: a slug that differs from its file name could
   // silently take another entry's page, so it stops the build.
-  if (`${id}.mdx` !== name) {
-    throw new ProblemsError([problemAt(file, undefined, `has slug \`${id}\`; expected the file to be named ${id}.mdx, so that no two entries can claim one URL`)]);
-  }
+  const misnamed = slugProblem(file, contents, id);
+  if (misnamed !== undefined) throw new ProblemsError([misnamed]);
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
-  const parsed = await parseData({ id, data: withCurrentTopics(data as Record<string, unknown>, aliases), filePath: file });
-  const tree = readBody(body, file);
+  const parsed = await parseData({ id, data: withCurrentTopics(data as Record<string, unknown>, aliases), filePath: file }).catch((error: unknown) => {
+    // Astro's own error names the entry but no line (`Location: …:0:0`), with a stack trace: said again at the field's line.
+    const checked = checkPaperData(file, contents, data);
+    throw 'problem' in checked ? new ProblemsError([checked.problem], { cause: error }) : error;
+  });
+  const tree = readEntryBody(file, contents, body);
   if (usesMdxFeatures(tree)) {
     store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
     return { id, deferred: true };
@@ -200,16 +204,6 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
   };
 }
 
-/** Parse a body as MDX; a body broken by hand names its file and place. */
-function readBody(body: string, file: string): ReturnType<typeof parseBody> {
-  try {
-    return parseBody(body);
-  } catch (error) {
-    const place = (error as { line?: number; column?: number }).line === undefined ? '' : `${(error as { line: number }).line}:${(error as { column?: number }).column ?? 1}: `;
-    throw new ProblemsError([problemAt(file, undefined, `${place}${(error as Error).message} (in the body after the frontmatter); expected the abstract as MDX`)], { cause: error });
-  }
-}
-
 function readEntry(contents: string, file: string): { data: unknown; body: string } {
   const conflicts = findGitConflicts(contents);
   if (conflicts.length > 0) throw new ProblemsError([problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, 'keep the listings of both sides'))]);
@@ -218,6 +212,7 @@ function readEntry(contents: string, file: string): { data: unknown; body: strin
   } catch (error) {
     const { line, reason } = error instanceof FrontmatterError ? error : {};
     const found = reason === undefined ? (error as Error).message : `${(error as Error).message} (${reason})`;
-    throw new ProblemsError([problemAt(file, line, `${found}; expected \`---\` YAML frontmatter \`---\` and the abstract`)], { cause: error });
+    // A frontmatter never closed, or none at all, is at the first line.
+    throw new ProblemsError([problemAt(file, line ?? 1, `${found}; expected \`---\` YAML frontmatter \`---\` and the abstract`)], { cause: error });
   }
 }

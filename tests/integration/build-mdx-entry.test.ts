@@ -24,23 +24,30 @@ async function sampleWith(edit: (papers: string) => Promise<void>): Promise<{ tm
   return { tmp, content };
 }
 
-test('the build refuses an entry whose slug differs from its file name, naming the file', async () => {
+test('the build refuses an entry whose slug differs from its file name, naming the file and the line', async () => {
+  let text = '';
   const { tmp, content } = await sampleWith(async (papers) => {
     const file = path.join(papers, 'foo.mdx');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('slug: foo\n', 'slug: foo-elsewhere\n'));
+    text = (await readFile(file, 'utf8')).replace('slug: foo\n', 'slug: foo-elsewhere\n');
+    await writeFile(file, text);
   });
+  const line = text.split('\n').indexOf('slug: foo-elsewhere') + 1;
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
-    /papers\/foo\.mdx: has slug `foo-elsewhere`; expected the file to be named foo-elsewhere\.mdx/,
+    new RegExp(`papers/foo\\.mdx:${line}: has slug \`foo-elsewhere\`; expected the file to be named foo-elsewhere\\.mdx`),
   );
 }, 300_000);
 
 test('the build names the file and place of a body broken by hand', async () => {
+  let text = '';
   const { tmp, content } = await sampleWith(async (papers) => {
     const file = path.join(papers, 'foo.mdx');
-    await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nCost is {a + } here.\n`);
+    text = `${(await readFile(file, 'utf8')).trimEnd()}\n\nCost is {a + } here.\n`;
+    await writeFile(file, text);
   });
+  // The line of the file, not of the body after the frontmatter.
+  const line = text.split('\n').indexOf('Cost is {a + } here.') + 1;
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
-    /papers\/foo\.mdx: 3:\d+: Could not parse expression with acorn \(in the body after the frontmatter\)/,
+    new RegExp(`papers/foo\\.mdx:${line}: Could not parse expression with acorn \\(column \\d+, in the body after the frontmatter\\)`),
   );
 }, 300_000);
 

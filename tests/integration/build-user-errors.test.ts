@@ -31,6 +31,16 @@ test('an entry naming a topic not in topics.yaml stops the build with the file a
   expectUserError(await build(tmp, content), new RegExp(`${escapeRegExp(file)}:${line}: topic \`made-up-topic\` is not in topics\\.yaml`));
 }, 300_000);
 
+test('an entry whose frontmatter a hand edit left outside the paper schema stops the build at the field\'s line, no stack trace', async () => {
+  const { tmp, content } = fixtureContent('folio-user-error-schema-');
+  const file = path.join(content, 'papers/foo.mdx');
+  const text = fs.readFileSync(file, 'utf8').replace(/^(\s+position: )\d+$/m, '$1first');
+  fs.writeFileSync(file, text);
+  const line = text.split('\n').findIndex((l) => l.endsWith('position: first')) + 1;
+  expect(line).toBeGreaterThan(1);
+  expectUserError(await build(tmp, content), new RegExp(`${escapeRegExp(file)}:${line}: does not fit the paper schema: listings\\.0\\.position: Invalid input: expected number, received string`));
+}, 300_000);
+
 test('a published entry deleted by hand stops the build naming published.json, no stack trace', async () => {
   const { tmp, content } = fixtureContent('folio-user-error-deleted-');
   fs.rmSync(path.join(content, 'papers/foo.mdx'));

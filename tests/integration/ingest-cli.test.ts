@@ -469,6 +469,38 @@ describe('npm run ingest with bad input', () => {
     expect(scrub(result.stderr, content)).toMatch(/^<tmp>\/papers\/folded-ropes\.mdx:3: its frontmatter is not valid YAML \(unexpected end of the stream within a flow collection\)/);
   });
 
+  test('refuses an entry whose body a hand edit left unreadable as MDX, naming the file and line, and writes nothing', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const file = path.join(content, 'papers/folded-ropes.mdx');
+    // A brace typed into the abstract, as a reader fixing it might.
+    const text = `${(await readFile(file, 'utf8')).trimEnd()}\n\nThe knots form {a + } sets.\n`;
+    await writeFile(file, text);
+    const before = await snapshotDir(content);
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    const line = text.split('\n').indexOf('The knots form {a + } sets.') + 1;
+    expect(scrub(result.stderr, content).split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^<tmp>/papers/folded-ropes\\.mdx:${line}: Could not parse expression with acorn \\(column \\d+, in the body after the frontmatter\\); expected the abstract as MDX`)),
+      'ingest stopped: 1 problem in the input; nothing was written',
+    ]);
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+
+  test('refuses an entry whose frontmatter a hand edit left outside the paper schema, naming the line of the field', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const file = path.join(content, 'papers/folded-ropes.mdx');
+    const text = (await readFile(file, 'utf8')).replace(/position: 1$/m, 'position: first');
+    await writeFile(file, text);
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    const line = text.split('\n').indexOf('    position: first') + 1;
+    expect(scrub(result.stderr, content)).toContain(`<tmp>/papers/folded-ropes.mdx:${line}: does not fit the paper schema: listings.0.position: Invalid input: expected number, received string`);
+  });
+
   test('explains its usage when given no paths', async () => {
     const result = await runIngest([]);
     expect(result.code).toBe(2);

@@ -9,7 +9,7 @@ const NOTICE = 'Accepted to the main track of NeurIPS 2026 as a spotlight presen
 /** An entry on disk titled `title`, its body `body`. */
 function entry(title: string, slug: string, body: string): EntryOnDisk {
   const data = paperSchema.parse({ title, slug, topics: ['other'], autoTopics: [], keywords: [], listings: [{ listing: '2026-12-07', source: '2026-12-07.txt', position: 1 }] });
-  return { data, text: `---\ntitle: ${title}\nslug: ${slug}\n---\n\n${body}\n` };
+  return { path: `papers/${slug}.mdx`, data, text: `---\ntitle: ${title}\nslug: ${slug}\n---\n\n${body}\n` };
 }
 
 describe('knownPapers', () => {

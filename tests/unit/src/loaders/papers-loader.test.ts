@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { entryHtml } from '../../../../src/format/abstract-html.ts';
 import { entryAbstract } from '../../../../src/format/abstract-text.ts';
 import { parseBody } from '../../../../src/format/entry.ts';
+import { paperSchema } from '../../../../src/format/paper-schema.ts';
 import { ENTRY_CODE, papersLoader } from '../../../../src/loaders/papers-loader.ts';
 import { renderPlainBody } from '../../../../src/loaders/render-abstract.ts';
 import { unhashedModules } from '../../../support/code-coverage.ts';
@@ -66,6 +67,52 @@ describe('papersLoader', () => {
       .load(context)
       .then(() => undefined, (caught: unknown) => caught as Error);
     expect(error?.message).toBe(`${path.join(dir, 'broken.mdx')}:3: Could not read the frontmatter as YAML (duplicated mapping key); expected \`---\` YAML frontmatter \`---\` and the abstract`);
+  });
+
+  test('names the line of the file, not of the body, where a hand edit left a body MDX cannot read', async () => {
+    const dir = await papersFolder();
+    const lines = ['---', 'title: Braced', 'slug: braced', '---', '', 'First paragraph.', '', 'Cost is {a + } here.', ''];
+    await writeFile(path.join(dir, 'braced.mdx'), lines.join('\n'));
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(fakeContext(dir).context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toMatch(new RegExp(`^${escapeRegExp(path.join(dir, 'braced.mdx'))}:8: Could not parse expression with acorn \\(column \\d+, in the body after the frontmatter\\); expected the abstract as MDX`));
+    expect(error?.stack).toBeUndefined();
+  });
+
+  test('names the file and line of a frontmatter field that does not fit the paper schema, as a problem with no stack trace', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-loader-'));
+    const listing = ['listings:', '  - listing: "2025-03-02"', '    source: 2025-03-02.txt', '    position: first'];
+    await writeFile(path.join(dir, 'unplaced.mdx'), ['---', 'title: Unplaced', 'slug: unplaced', 'topics: [other]', ...listing, '---', '', 'Body.', ''].join('\n'));
+    const { context } = fakeContext(dir);
+    // As Astro's does: its error names the entry, not the line.
+    context.parseData = (async ({ data }: { data: Record<string, unknown> }) => {
+      if (!paperSchema.safeParse(data).success) throw new Error('papers → unplaced data does not match collection schema.');
+      return data;
+    }) as LoaderContext['parseData'];
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toBe(`${path.join(dir, 'unplaced.mdx')}:8: does not fit the paper schema: listings.0.position: Invalid input: expected number, received string`);
+    expect(error?.stack).toBeUndefined();
+  });
+
+  test('names the first line of an entry whose frontmatter is never closed', async () => {
+    const dir = await papersFolder();
+    await writeFile(path.join(dir, 'open.mdx'), '---\ntitle: Open\nslug: open\n\nBody.\n');
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(fakeContext(dir).context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toBe(`${path.join(dir, 'open.mdx')}:1: Expected a \`---\` line closing the frontmatter, found none; expected \`---\` YAML frontmatter \`---\` and the abstract`);
+  });
+
+  test('names the line of a slug that differs from its file name', async () => {
+    const dir = await papersFolder();
+    await writeFile(path.join(dir, 'moved.mdx'), '---\ntitle: Moved\nslug: moved-elsewhere\n---\n\nBody.\n');
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(fakeContext(dir).context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toBe(`${path.join(dir, 'moved.mdx')}:3: has slug \`moved-elsewhere\`; expected the file to be named moved-elsewhere.mdx, so that no two entries can claim one URL`);
   });
 
   test('names the lines of a Git merge conflict left in an entry, and what to keep', async () => {
@@ -195,3 +242,7 @@ describe('papersLoader in astro dev', () => {
     await expect.poll(() => [...entries.keys()].sort()).toEqual(['broken', 'cheap-models', 'new-one']);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
