@@ -18,8 +18,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
-import { manifestSchema, type Manifest } from '../src/format/manifest-schema.ts';
-import { describeIssues } from '../src/format/describe-issues.ts';
+import type { Manifest } from '../src/format/manifest-schema.ts';
+import { checkManifestText } from '../src/format/manifest-problems.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { knownBinaryFormat } from './lib/file-signature.ts';
@@ -614,7 +614,7 @@ async function readManifest(file: string, checked: string | undefined, problems:
   const sides = gitConflictSides(text);
   if (sides === undefined) return { manifest: checkManifest(text, file, problems) ?? none, current: false };
   const conflicts = findGitConflicts(text);
-  const [ours, theirs] = [sides.ours, sides.theirs].map((side) => checkManifest(side, file, problems, ` (on a side of the Git merge conflict at ${describeGitConflicts(conflicts)})`));
+  const [ours, theirs] = [sides.ours, sides.theirs].map((side) => checkManifest(side, file, problems, `on a side of the Git merge conflict at ${describeGitConflicts(conflicts)}`));
   if (ours === undefined || theirs === undefined) return { manifest: none, current: false };
   const { manifest, clashes } = mergeManifests(ours, theirs);
   const line = conflicts[0]?.line;
@@ -626,15 +626,11 @@ async function readManifest(file: string, checked: string | undefined, problems:
   return { manifest, current: false };
 }
 
-/** The manifest `text` holds, checked against its schema; `undefined`, with a problem, when it is none. */
-function checkManifest(text: string, file: string, problems: Problem[], where = ''): Manifest | undefined {
-  try {
-    const result = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
-    if (result.success) return result.data;
-    problems.push(problemAt(file, undefined, `does not fit the manifest format${where}: ${describeIssues(result.error, 'manifest')}`));
-  } catch (error) {
-    problems.push(problemAt(file, undefined, `is not valid JSON${where} (${(error as Error).message}); expected the manifest of published slugs`));
-  }
+/** The manifest `text` holds; `undefined`, with its problem added (at its line, unless on a conflict's `side`), when it is none. */
+function checkManifest(text: string, file: string, problems: Problem[], side?: string): Manifest | undefined {
+  const checked = checkManifestText(file, text, side);
+  if ('manifest' in checked) return checked.manifest;
+  problems.push(checked.problem);
   return undefined;
 }
 

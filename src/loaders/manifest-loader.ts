@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describeIssues } from '../format/describe-issues.ts';
 import { describeGitConflicts, findGitConflicts } from '../format/git-conflict.ts';
-import { manifestSchema, type Manifest } from '../format/manifest-schema.ts';
+import type { Manifest } from '../format/manifest-schema.ts';
+import { checkManifestText } from '../format/manifest-problems.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { reloadOnChange, storeItems, type StoredItem } from './store-items.ts';
 
@@ -17,15 +17,9 @@ function readManifest(text: string, path: string): Manifest {
     const reason = `holds a Git merge conflict (${describeGitConflicts(conflicts)}); the ingest merges it, keeping every URL of both sides (published.json only grows): run \`npm run ingest\` with any dump (one already ingested changes nothing else), then commit published.json`;
     throw new ProblemsError([problemAt(path, conflicts[0]!.line, reason)]);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ProblemsError([problemAt(path, undefined, `not valid JSON (${(error as Error).message}); expected the manifest of published slugs`)], { cause: error });
-  }
-  const result = manifestSchema.safeParse(raw);
-  if (!result.success) throw new ProblemsError([problemAt(path, undefined, `does not fit the manifest format: ${describeIssues(result.error, 'manifest')}`)]);
-  return result.data;
+  const checked = checkManifestText(path, text);
+  if ('problem' in checked) throw new ProblemsError([checked.problem]);
+  return checked.manifest;
 }
 
 /** The last manifest checked: both collections of a build read the same file, which is checked once. */

@@ -64,6 +64,6 @@ test('the build stops on a broken published.json, naming it', async () => {
   const { tmp, content } = fixtureContent('folio-bad-manifest-');
   await writeFile(path.join(content, 'published.json'), '{ "papers": { "Not A Slug": { "title": "x", "key": "x" } } }\n');
   await expect(build({ FOLIO_CONTENT: content, FOLIO_OUT_DIR: path.join(tmp, 'dist'), FOLIO_CACHE_DIR: path.join(tmp, 'cache') })).rejects.toThrow(
-    /published\.json: does not fit the manifest format/,
+    /published\.json:1: does not fit the manifest format: papers\.Not A Slug: /,
   );
 }, 300_000);

@@ -728,8 +728,22 @@ describe('npm run ingest with a manifest edited after the last run', () => {
     await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
     const result = await runIngest(['--content', content, await dumps({ '2025-03-15.txt': KNOTS })]);
     expect(result.code).toBe(1);
-    expect(scrub(result.stderr, content)).toContain('<tmp>/published.json: does not fit the manifest format');
+    const line = (await readFile(file, 'utf8')).split('\n').findIndex((l) => l.includes('"not a written body"')) + 1;
+    expect(scrub(result.stderr, content)).toContain(`<tmp>/published.json:${line}: does not fit the manifest format: papers.folded-ropes.body:`);
     expect(result.stderr).toContain('ingest stopped: 1 problem in the input; nothing was written');
+  });
+
+  test('names the line where a hand edit left it invalid JSON', async () => {
+    const content = await tempDir();
+    await runIngest(['--content', content, await dumps({ '2025-03-14.txt': ROPES })]);
+    const file = path.join(content, 'published.json');
+    // A comma left after the last listing, as a hand edit leaves one.
+    const text = (await readFile(file, 'utf8')).replace(/("2025-03-14": "2025-03-14")\n/, '$1,\n');
+    await writeFile(file, text);
+    const result = await runIngest(['--content', content, await dumps({ '2025-03-15.txt': KNOTS })]);
+    expect(result.code).toBe(1);
+    const line = text.split('\n').findIndex((l) => l.endsWith('"2025-03-14",')) + 2;
+    expect(scrub(result.stderr, content)).toMatch(new RegExp(`^<tmp>/published\\.json:${line}: is not valid JSON \\(`));
   });
 });
 

@@ -124,11 +124,33 @@ describe('manifestLoader', () => {
     );
   });
 
-  test('a broken manifest stops the load naming the file', async () => {
+  test('a broken manifest stops the load naming the file, and its last line when it is cut short', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
     const file = path.join(root, 'published.json');
     await writeFile(file, '{ "papers": ');
-    await expect(manifestLoader(file).load(fakeContext(root).context)).rejects.toThrow(`${file}: not valid JSON`);
+    await expect(manifestLoader(file).load(fakeContext(root).context)).rejects.toThrow(`${file}:1: is not valid JSON (Unexpected end of JSON input)`);
+  });
+  test('a manifest edited into invalid JSON stops the load at the line of the mistake', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
+    const file = path.join(root, 'published.json');
+    await writeFile(file, ['{', '  "papers": {', '    "a": { "title": "A", "key": "A" },', '  },', '  "listings": {},', '  "topics": []', '}', ''].join('\n'));
+    await expect(manifestLoader(file).load(fakeContext(root).context)).rejects.toThrow(new RegExp(`^${escapeRegExp(file)}:4: is not valid JSON \\(.*\\); expected the manifest of published slugs$`));
+  });
+
+  test('a manifest edited out of its format stops the load at the line of the field', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
+    const file = path.join(root, 'published.json');
+    await writeFile(file, ['{', '  "papers": {', '    "a": { "title": "A", "key": "A" }', '  },', '  "listings": {', '    "2025-03-14": 14', '  },', '  "topics": []', '}', ''].join('\n'));
+    await expect(manifestLoader(file).load(fakeContext(root).context)).rejects.toThrow(`${file}:6: does not fit the manifest format: listings.2025-03-14: Invalid input: expected string, received number`);
+  });
+
+  test('a manifest saved with a byte-order mark loads, as the ingest reads it', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-manifest-'));
+    const file = path.join(root, 'published.json');
+    await writeFile(file, '\uFEFF{ "papers": { "a": { "title": "A", "key": "A" } }, "listings": {}, "topics": [] }\n');
+    const { context, entries } = fakeContext(root);
+    await manifestLoader(file).load(context);
+    expect([...entries.keys()]).toEqual(['a']);
   });
 });
 
@@ -195,3 +217,7 @@ describe('in astro dev', () => {
     await expect.poll(() => [...papers.entries.keys()]).toEqual(['cheap-models']);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
