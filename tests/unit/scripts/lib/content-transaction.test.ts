@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -56,6 +56,14 @@ function faulty(failAt: number, dies = false): TransactionFs & { calls: () => nu
     ]),
   ) as unknown as TransactionFs;
   return { ...wrapped, calls: () => calls };
+}
+
+/** A copy of a folder as a killed run left it, to stop its recovery at each call in turn. */
+function copyOf(root: string): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'folio-transaction-'));
+  folders.push(copy);
+  cpSync(root, copy, { recursive: true });
+  return copy;
 }
 
 /** How many file-system calls a successful commit of `writes` makes. */
@@ -134,6 +142,42 @@ describe('commitFiles', () => {
       }
     }
     expect([...outcomes].sort()).toEqual(['after', 'before']);
+  });
+
+  test('a recovery itself killed at any call is finished by the next: the folder as before or as after, never between', async () => {
+    const total = await callsOfACommit();
+    const before = snapshot(contentFolder());
+    const after = await (async () => {
+      const root = contentFolder();
+      await commitFiles(root, writes(root));
+      return snapshot(root);
+    })();
+    // Commits killed where a journal is left, with files to put back: before any is renamed, halfway, after the last.
+    const journaled: string[] = [];
+    for (let k = 1; k <= total; k++) {
+      const killed = contentFolder();
+      await commitFiles(killed, writes(killed), { fs: faulty(k, true) }).catch(() => undefined);
+      if (snapshot(killed)[path.join(STAGING_DIR, 'journal.json')] !== undefined) journaled.push(killed);
+    }
+    expect(journaled.length).toBeGreaterThan(2);
+    let interrupted = 0;
+    for (const killed of [journaled[0]!, journaled[Math.floor(journaled.length / 2)]!, journaled.at(-1)!]) {
+      const counting = faulty(Number.POSITIVE_INFINITY);
+      const probe = copyOf(killed);
+      await recoverContent(probe, { fs: counting });
+      for (let j = 1; j <= counting.calls(); j++) {
+        const root = copyOf(killed);
+        await recoverContent(root, { fs: faulty(j, true) }).then(
+          () => undefined,
+          () => interrupted++,
+        );
+        await recoverContent(root);
+        const recovered = snapshot(root);
+        if (JSON.stringify(recovered) !== JSON.stringify(before)) expect(recovered, `commit killed at ${journaled.indexOf(killed)}, its recovery at call ${j}`).toEqual(after);
+      }
+    }
+    // Some recoveries must have been cut short, not only ones with nothing left to do.
+    expect(interrupted).toBeGreaterThan(0);
   });
 
   test('undoes the files already renamed when a later rename fails for real (a folder in the way)', async () => {
