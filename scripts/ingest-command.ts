@@ -41,7 +41,7 @@ import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
 import { mergeManifests } from './lib/merge-manifests.ts';
 import { unservedPaperReason, unservedPapers } from '../src/lib/permalinks.ts';
-import { describeGitConflicts, findGitConflicts, gitConflictReason, gitConflictSides } from '../src/format/git-conflict.ts';
+import { describeGitConflicts, findGitConflicts, gitConflictProblem, gitConflictSides } from '../src/format/git-conflict.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
 import { lockContentFolder, LockBusyError, LockLostError, type ContentLock } from './lib/ingest-lock.ts';
@@ -655,9 +655,9 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       entries.push({ path: file, data: memo.data, text, hash });
       continue;
     }
-    const conflicts = findGitConflicts(text);
-    if (conflicts.length > 0) {
-      problems.push(problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, 'keep the listings of both sides')));
+    const conflict = gitConflictProblem(file, text, 'keep the listings of both sides');
+    if (conflict !== undefined) {
+      problems.push(conflict);
       continue;
     }
     let data: unknown;

@@ -4,6 +4,7 @@
  * that every reader of the content folder can name them, and the ingest can
  * merge `published.json`, which only ever grows.
  */
+import { problemAt, quote, type Problem } from './problem.ts';
 
 /** One conflict: the lines (1-based) of its opening `<<<<<<<` and closing `>>>>>>>` markers. */
 export interface GitConflict {
@@ -98,6 +99,28 @@ export function describeGitConflicts(conflicts: readonly GitConflict[]): string 
  * `topics.yaml`: what was found and what to do. The ingest cannot tell
  * which side of such a file is meant, so the person merging says.
  */
-export function gitConflictReason(conflicts: readonly GitConflict[], keep: string): string {
+function gitConflictReason(conflicts: readonly GitConflict[], keep: string): string {
   return `holds a Git merge conflict (${describeGitConflicts(conflicts)}); expected the file as both sides meant it, without Git's \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines: ${keep}, then run the command again`;
+}
+
+/**
+ * The problem of an entry or `topics.yaml` that holds what a Git merge left:
+ * a conflict, at its first marker (see {@link gitConflictReason}); or, where
+ * a conflict was resolved by hand, a marker line left behind (`>>>>>>>
+ * theirs`), which YAML may read as text and Markdown as a quotation, so it
+ * would be published. `=======` alone is a Markdown heading's underline, and
+ * no such problem. Undefined when the text holds neither.
+ */
+export function gitConflictProblem(file: string, text: string, keep: string): Problem | undefined {
+  const conflicts = findGitConflicts(text);
+  if (conflicts.length > 0) return problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, keep));
+  // Most files hold no marker at all, told without splitting them into lines.
+  if (!/^(?:<{7}|\|{7}|>{7})(?: |\r?$)/m.test(text)) return undefined;
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((line) => OPEN.test(line) || BASE.test(line) || CLOSE.test(line));
+  return problemAt(
+    file,
+    index + 1,
+    `holds ${quote(lines[index]!)}, a line of a Git merge conflict whose other markers are gone (resolved by hand, this one left); expected the file without Git's \`<<<<<<<\`, \`|||||||\`, \`=======\` and \`>>>>>>>\` lines: delete it, then run the command again`,
+  );
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { aliasClashes, ALIASES_CLASH, FALLBACK_TOPIC, taxonomySchema, type Taxonomy } from './taxonomy-schema.ts';
 import { compileTerm } from './topic-terms.ts';
-import { findGitConflicts, gitConflictReason } from './git-conflict.ts';
+import { gitConflictProblem } from './git-conflict.ts';
 import { problemAt, ProblemsError, quote, type Problem } from './problem.ts';
 import { SourceLines } from './source-lines.ts';
 
@@ -33,8 +33,8 @@ export async function defaultTaxonomyText(): Promise<string> {
  *   at the line of the value (or the field, or the topic) it is about.
  */
 export function parseTaxonomy(yamlText: string, file: string): Taxonomy {
-  const conflicts = findGitConflicts(yamlText);
-  if (conflicts.length > 0) throw new TaxonomyError([problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, 'keep what each side added'))]);
+  const conflict = gitConflictProblem(file, yamlText, 'keep what each side added');
+  if (conflict !== undefined) throw new TaxonomyError([conflict]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const syntax = doc.errors[0];

@@ -10,7 +10,7 @@ import { codeVersion } from '../format/code-version.ts';
 import { paperFileNames, slugOfFile } from '../format/content-folder.ts';
 import { FrontmatterError, parseEntry } from '../format/entry.ts';
 import { checkPaperData, readEntryBody, slugProblem } from '../format/entry-problems.ts';
-import { findGitConflicts, gitConflictReason } from '../format/git-conflict.ts';
+import { gitConflictProblem } from '../format/git-conflict.ts';
 import { problemAt, ProblemsError } from '../format/problem.ts';
 import { resolveTopicIds } from '../format/topic-aliases.ts';
 import { titleText } from '../format/title-text.ts';
@@ -205,8 +205,8 @@ function loadedPaper(entry: ReturnType<LoaderContext['store']['values']>[number]
 }
 
 function readEntry(contents: string, file: string): { data: unknown; body: string } {
-  const conflicts = findGitConflicts(contents);
-  if (conflicts.length > 0) throw new ProblemsError([problemAt(file, conflicts[0]!.line, gitConflictReason(conflicts, 'keep the listings of both sides'))]);
+  const conflict = gitConflictProblem(file, contents, 'keep the listings of both sides');
+  if (conflict !== undefined) throw new ProblemsError([conflict]);
   try {
     return parseEntry(contents);
   } catch (error) {

@@ -501,6 +501,21 @@ describe('npm run ingest with bad input', () => {
     expect(scrub(result.stderr, content)).toContain(`<tmp>/papers/folded-ropes.mdx:${line}: does not fit the paper schema: listings.0.position: Invalid input: expected number, received string`);
   });
 
+  test('refuses an entry that holds a Git conflict marker left behind when the rest was resolved by hand, naming its line', async () => {
+    const input = await dumps({ 'a.txt': ROPES });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    const file = path.join(content, 'papers/folded-ropes.mdx');
+    // Markdown reads it as a quotation nested seven deep: published, it would show `theirs` under the abstract.
+    const text = `${(await readFile(file, 'utf8')).trimEnd()}\n>>>>>>> theirs\n`;
+    await writeFile(file, text);
+    const before = await snapshotDir(content);
+    const result = await runIngest(['--content', content, input]);
+    expect(result.code).toBe(1);
+    expect(scrub(result.stderr, content)).toContain(`<tmp>/papers/folded-ropes.mdx:${text.split('\n').indexOf('>>>>>>> theirs') + 1}: holds \`>>>>>>> theirs\`, a line of a Git merge conflict`);
+    expect(await snapshotDir(content)).toEqual(before);
+  });
+
   test('explains its usage when given no paths', async () => {
     const result = await runIngest([]);
     expect(result.code).toBe(2);

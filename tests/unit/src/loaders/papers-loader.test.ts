@@ -128,6 +128,15 @@ describe('papersLoader', () => {
     );
   });
 
+  test('names a Git conflict marker left alone in an entry, which Markdown would publish as a quotation', async () => {
+    const dir = await papersFolder();
+    await writeFile(path.join(dir, 'left.mdx'), '---\ntitle: Left\nslug: left\n---\n\nBody.\n>>>>>>> theirs\n');
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
+      .load(fakeContext(dir).context)
+      .then(() => undefined, (caught: unknown) => caught as Error);
+    expect(error?.message).toMatch(new RegExp(`^${escapeRegExp(path.join(dir, 'left.mdx'))}:7: holds \`>>>>>>> theirs\`, a line of a Git merge conflict`));
+  });
+
   test('parses each body once into HTML and plain text for the archive', async () => {
     const dir = await papersFolder();
     const { context, entries } = fakeContext(dir);
