@@ -56,8 +56,25 @@ export async function configProblems(env: Record<string, string | undefined>): P
   const out = env.FOLIO_OUT_DIR;
   if (out && kind(path.resolve(out)) === 'file') {
     problems.push(`FOLIO_OUT_DIR=${out}: ${path.resolve(out)} is a file; expected a folder to write the site into`);
+  } else if (out && onAnotherDevice(path.resolve(out), process.cwd())) {
+    problems.push(
+      `FOLIO_OUT_DIR=${out}: ${path.resolve(out)} is on another file system than the project (${process.cwd()}), and Astro moves the pages it renders into a folder outside the project by renaming them from one inside it, which cannot cross file systems (EXDEV); expected a folder on the project's file system: build there, then copy the site where it goes`,
+    );
   }
   return problems;
+}
+
+/**
+ * Whether `dir` (or, while it does not exist, the nearest folder above it)
+ * is on another file system than the project `root`, and outside it: Astro
+ * renders into a folder inside the project and renames each file into an
+ * output folder outside it (core/build/common.js `getOutDirWithinCwd`).
+ */
+function onAnotherDevice(dir: string, root: string): boolean {
+  if (!path.relative(root, dir).startsWith('..') && !path.isAbsolute(path.relative(root, dir))) return false;
+  let existing = dir;
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return fs.statSync(existing).dev !== fs.statSync(root).dev;
 }
 
 /**

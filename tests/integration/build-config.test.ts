@@ -64,6 +64,18 @@ describe('configProblems', () => {
     ]);
   });
 
+  test('an output folder outside the project on another file system, which Astro cannot move its pages into', async (context) => {
+    // A file system other than the project's: tmpfs at /dev/shm on most Linux machines.
+    const other = ['/dev/shm', os.tmpdir()].find((dir) => fs.existsSync(dir) && fs.statSync(dir).dev !== fs.statSync(process.cwd()).dev);
+    if (other === undefined) return context.skip('no file system other than the project\'s on this machine');
+    const dir = await contentFolder();
+    const out = path.join(other, `folio-out-${process.pid}`, 'dist');
+    expect(await configProblems({ FOLIO_CONTENT: dir, FOLIO_OUT_DIR: out })).toEqual([
+      `FOLIO_OUT_DIR=${out}: ${out} is on another file system than the project (${process.cwd()}), and Astro moves the pages it renders into a folder outside the project by renaming them from one inside it, which cannot cross file systems (EXDEV); expected a folder on the project's file system: build there, then copy the site where it goes`,
+    ]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   test('a number of papers per search part that is not a whole number above 0', async () => {
     const dir = await contentFolder();
     for (const value of ['0', '-5', '8k', '1.5', '99999999999']) {
