@@ -52,6 +52,16 @@ function fakeContext(root: string) {
   return { context: context as unknown as LoaderContext, entries, parsedCount: () => parsed };
 }
 
+/** What stops the loader loading `dir` with `context` (a fake one by default); undefined when it loads. */
+function loadError(dir: string, context = fakeContext(dir).context): Promise<Error | undefined> {
+  return papersLoader({ dir, renderVersion: async () => 'v1' })
+    .load(context)
+    .then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+}
+
 async function papersFolder(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-loader-'));
   await writeFile(path.join(dir, 'cheap-models.mdx'), '---\ntitle: Cheap Models\nslug: cheap-models\n---\n\nCost is $O(n)$ per step.\n');
@@ -62,10 +72,7 @@ describe('papersLoader', () => {
   test('names the file and line where a hand-edited entry stops being YAML, and why', async () => {
     const dir = await papersFolder();
     await writeFile(path.join(dir, 'broken.mdx'), '---\ntitle: Broken\ntitle: Twice\n---\n\nBody.\n');
-    const { context } = fakeContext(dir);
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir);
     expect(error?.message).toBe(`${path.join(dir, 'broken.mdx')}:3: Could not read the frontmatter as YAML (duplicated mapping key); expected \`---\` YAML frontmatter \`---\` and the abstract`);
   });
 
@@ -73,9 +80,7 @@ describe('papersLoader', () => {
     const dir = await papersFolder();
     const lines = ['---', 'title: Braced', 'slug: braced', '---', '', 'First paragraph.', '', 'Cost is {a + } here.', ''];
     await writeFile(path.join(dir, 'braced.mdx'), lines.join('\n'));
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(fakeContext(dir).context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir);
     expect(error?.message).toMatch(new RegExp(`^${escapeRegExp(path.join(dir, 'braced.mdx'))}:8: Could not parse expression with acorn \\(column \\d+, in the body after the frontmatter\\); expected the abstract as MDX`));
     expect(error?.stack).toBeUndefined();
   });
@@ -90,9 +95,7 @@ describe('papersLoader', () => {
       if (!paperSchema.safeParse(data).success) throw new Error('papers → unplaced data does not match collection schema.');
       return data;
     }) as LoaderContext['parseData'];
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir, context);
     expect(error?.message).toBe(`${path.join(dir, 'unplaced.mdx')}:8: does not fit the paper schema: listings.0.position: Invalid input: expected number, received string`);
     expect(error?.stack).toBeUndefined();
   });
@@ -100,18 +103,14 @@ describe('papersLoader', () => {
   test('names the first line of an entry whose frontmatter is never closed', async () => {
     const dir = await papersFolder();
     await writeFile(path.join(dir, 'open.mdx'), '---\ntitle: Open\nslug: open\n\nBody.\n');
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(fakeContext(dir).context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir);
     expect(error?.message).toBe(`${path.join(dir, 'open.mdx')}:1: Expected a \`---\` line closing the frontmatter, found none; expected \`---\` YAML frontmatter \`---\` and the abstract`);
   });
 
   test('names the line of a slug that differs from its file name', async () => {
     const dir = await papersFolder();
     await writeFile(path.join(dir, 'moved.mdx'), '---\ntitle: Moved\nslug: moved-elsewhere\n---\n\nBody.\n');
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(fakeContext(dir).context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir);
     expect(error?.message).toBe(`${path.join(dir, 'moved.mdx')}:3: has slug \`moved-elsewhere\`; expected the file to be named moved-elsewhere.mdx, so that no two entries can claim one URL`);
   });
 
@@ -120,9 +119,7 @@ describe('papersLoader', () => {
     const listing = (day: string) => [`  - listing: "${day}"`, `    source: ${day}.txt`, '    position: 1'];
     const merged = ['---', 'title: Merged', 'slug: merged', 'listings:', '<<<<<<< HEAD', ...listing('2025-03-02'), '=======', ...listing('2025-03-03'), '>>>>>>> theirs', '---', '', 'Body.', ''];
     await writeFile(path.join(dir, 'merged.mdx'), merged.join('\n'));
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(fakeContext(dir).context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir);
     expect(error?.message).toBe(
       `${path.join(dir, 'merged.mdx')}:5: holds a Git merge conflict (lines 5–13); expected the file as both sides meant it, without Git's \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines: keep the listings of both sides, then run the command again`,
     );
@@ -131,9 +128,7 @@ describe('papersLoader', () => {
   test('names a Git conflict marker left alone in an entry, which Markdown would publish as a quotation', async () => {
     const dir = await papersFolder();
     await writeFile(path.join(dir, 'left.mdx'), '---\ntitle: Left\nslug: left\n---\n\nBody.\n>>>>>>> theirs\n');
-    const error = await papersLoader({ dir, renderVersion: async () => 'v1' })
-      .load(fakeContext(dir).context)
-      .then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await loadError(dir);
     expect(error?.message).toMatch(new RegExp(`^${escapeRegExp(path.join(dir, 'left.mdx'))}:7: holds \`>>>>>>> theirs\`, a line of a Git merge conflict`));
   });
 
