@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import type { Manifest } from '../src/format/manifest-schema.ts';
+import type { Paper } from '../src/format/paper-schema.ts';
 import { checkManifestText } from '../src/format/manifest-problems.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { decodeDump } from './lib/decode-dump.ts';
@@ -112,13 +113,13 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   // Either deleted by hand (taken for a cache), told before this run writes it again: what only it held is gone.
   const missing = newArchive ? [] : missingRecords(folder, entryCount, { manifest: !existsSync(folder.manifest), taxonomy: userTaxonomy === undefined });
   const cacheText = await readOptional(cachePath);
-  const { listings, plan, warnings, altered } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText, version), manifestHash: writtenManifest(cacheText, version), problems });
+  const { listings, plan, warnings, altered, rewritten } = await planRun({ dumps, day: options.date, taxonomyText, folder, version, cache: parseIngestCache(cacheText, version), manifestHash: writtenManifest(cacheText, version), problems });
   lock.assertHeld();
   const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
   const leftover = await writePlan(plan, manifestText, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
   printReport(reportRun(listings, plan, warnings, altered));
-  for (const warning of missing) console.warn(`warning: ${formatProblem(warning)}`);
+  for (const warning of [...missing, ...rewritten]) console.warn(`warning: ${formatProblem(warning)}`);
   if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${showPath(folder.root)} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache, version, hashText(manifestText));
@@ -252,6 +253,8 @@ interface PlannedRun {
   plan: IngestPlan;
   warnings: Problem[];
   altered: Alterations;
+  /** Entries of published papers that were missing (deleted by hand) and that this run writes again: said once, by this run. */
+  rewritten: Problem[];
 }
 
 /** Parse the dumps and read the content folder, then merge and plan; throws every problem (of every dump, and of the plan) at once. */
@@ -276,7 +279,21 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   // So is a published paper whose entry was deleted by hand, unless this run wrote it again.
   const papers = [...existing.map((e) => e.data), ...plan.entries.map((e) => ({ slug: e.slug, aliases: [] }))];
   for (const slug of unservedPapers(papers, Object.keys(plan.manifest.papers))) warnings.push(problemAt(folder.manifest, undefined, `${unservedPaperReason(slug)}; the site will not build until then`));
-  return { listings, plan, warnings, altered };
+  // Written again, such an entry holds the listings of this run's dumps alone: earlier days would drop the paper without a word.
+  const absent = new Set(unservedPapers(existing.map((e) => e.data), Object.keys(manifest.papers)));
+  const rewritten = plan.entries.filter((e) => absent.has(e.slug)).map((e) => rewrittenEntry(folder, e.slug, e.text));
+  return { listings, plan, warnings, altered, rewritten };
+}
+
+/** The warning for a published paper's entry, missing, that a run writes again (its text `text`) from its own dumps. */
+function rewrittenEntry(folder: ContentFolder, slug: string, text: string): Problem {
+  const days = (parseEntry(text).data as Paper).listings.map((l) => l.listing).join(', ');
+  const entry = `papers/${slug}.mdx`;
+  return problemAt(
+    path.join(folder.papers, `${slug}.mdx`),
+    undefined,
+    `was missing, though published.json records \`/papers/${slug}/\`; wrote it again from this run's dumps, with their listings only (${days}): if the paper was on other listings too, restore the entry from Git instead (\`git checkout -- ${entry}\`), then ingest these dumps again`,
+  );
 }
 
 /**

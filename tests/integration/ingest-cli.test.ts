@@ -81,9 +81,27 @@ describe('npm run ingest', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`warning: ${path.join(content, 'published.json')}: \`/papers/folded-ropes/\` was published but no paper has it as its slug or in its aliases; expected its entry, papers/folded-ropes.mdx: restore it from Git`);
     expect(result.stderr).toContain('the site will not build until then');
-    // Its dump ingested again writes it again, at its URL.
-    expect((await runIngest(['--content', content, path.join(input, '2025-03-01.txt')])).stderr).toBe('');
+    // Its dump ingested again writes it again, at its URL, saying that it knows only that dump's listings.
+    expect((await runIngest(['--content', content, path.join(input, '2025-03-01.txt')])).stderr).toBe(
+      `warning: ${path.join(content, 'papers/folded-ropes.mdx')}: was missing, though published.json records \`/papers/folded-ropes/\`; wrote it again from this run's dumps, with their listings only (2025-03-01): if the paper was on other listings too, restore the entry from Git instead (\`git checkout -- papers/folded-ropes.mdx\`), then ingest these dumps again\n`,
+    );
     expect(await readFile(path.join(content, 'papers/folded-ropes.mdx'), 'utf8')).toContain('slug: folded-ropes\n');
+  });
+
+  test('says so when it writes again a published paper\'s entry deleted by hand: only the listings of its dumps are known', async () => {
+    const input = await dumps({ '2025-03-01.txt': `Mar 1\n${ROPES}`, '2025-03-02.txt': `Mar 2\n${KNOTS}${ROPES}` });
+    const content = await tempDir();
+    await runIngest(['--content', content, input]);
+    await rm(path.join(content, 'papers/folded-ropes.mdx'));
+    const result = await runIngest(['--content', content, path.join(input, '2025-03-02.txt')]);
+    expect(result.code).toBe(0);
+    // Written from the later day alone, the entry no longer lists the paper on Mar 1: that day's page would drop it without a word.
+    expect(await listingsOf(content, 'folded-ropes')).toEqual([{ listing: '2025-03-02', source: '2025-03-02.txt', position: 2 }]);
+    expect(result.stderr).toContain(
+      `warning: ${path.join(content, 'papers/folded-ropes.mdx')}: was missing, though published.json records \`/papers/folded-ropes/\`; wrote it again from this run's dumps, with their listings only (2025-03-02): if the paper was on other listings too, restore the entry from Git instead (\`git checkout -- papers/folded-ropes.mdx\`), then ingest these dumps again`,
+    );
+    // Said once: the next run finds the entry there.
+    expect((await runIngest(['--content', content, path.join(input, '2025-03-02.txt')])).stderr).toBe('');
   });
 
   test('changes no byte on disk when run again on the same input', async () => {
