@@ -180,7 +180,9 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
       errors.push(problem);
     }
   };
-  const clash = (ra: number, rb: number) => twoCards(cards.get(ra), cards.get(rb));
+  // A card's keys and words, made once: a title many cards share compares each of them with every other.
+  const facts = cardFacts();
+  const clash = (ra: number, rb: number) => twoCards(cards.get(ra), cards.get(rb), facts);
   const join = (ra: number, rb: number) => {
     parent[rb] = ra;
     const ob = owner.get(rb);
@@ -318,37 +320,50 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
    * clashes with none of them: it could be either.
    */
   function linkTitles(): void {
+    const index = new Map(sightings.map((s, i) => [s, i]));
     for (const [title, holders] of byKey((i) => nodes[i]!.titles.map(titleKey), false)) {
       const roots = [...new Set(holders.map(find))];
-      const clashes = roots.map((r) => roots.filter((o) => o !== r && ((owner.has(r) && owner.has(o) && owner.get(r) !== owner.get(o)) || clash(r, o) !== undefined)));
+      // Each pair of groups compared once: the two cards that keep them apart (or none, for two published papers).
+      const clashes = roots.map((): Array<{ other: number; cardsOf: [Sighting, Sighting] | undefined }> => []);
+      roots.forEach((r, i) => {
+        for (let j = i + 1; j < roots.length; j += 1) {
+          const o = roots[j]!;
+          const published = owner.has(r) && owner.has(o) && owner.get(r) !== owner.get(o);
+          const cardsOf = clash(r, o);
+          if (!published && cardsOf === undefined) continue;
+          clashes[i]!.push({ other: o, cardsOf });
+          clashes[j]!.push({ other: r, cardsOf });
+        }
+      });
       if (clashes.every((c) => c.length === 0)) {
         for (const root of roots.slice(1)) union(roots[0]!, root, 'title');
         continue;
       }
-      const copiesOf = (root: number) => holders.filter((n) => n < sightings.length && find(n) === root).map((n) => sightings[n]!);
-      roots.forEach((root, index) => {
-        const others = clashes[index]!;
+      const copies = new Map<number, Sighting[]>();
+      for (const n of holders) if (n < sightings.length) copies.set(find(n), [...(copies.get(find(n)) ?? []), sightings[n]!]);
+      const copiesOf = (root: number) => copies.get(root) ?? [];
+      // Cards of this title over other papers' abstracts: said once a card, naming the first card it is not.
+      const sameTitle = new Map<Sighting, Sighting>();
+      roots.forEach((root, i) => {
+        const others = clashes[i]!;
         if (others.length === 0) {
-          for (const copy of copiesOf(root)) errors.push(ambiguousTitle(copy, roots.filter((r) => clashes[roots.indexOf(r)]!.length > 0).map((r) => describeGroup(r, title))));
+          for (const copy of copiesOf(root)) errors.push(ambiguousTitle(copy, roots.filter((_, j) => clashes[j]!.length > 0).map((r) => describeGroup(r, title))));
           return;
         }
-        for (const other of others) {
+        for (const { other, cardsOf } of others) {
           const mine = owner.get(root);
           const theirs = owner.get(other);
           const byAbstract = copiesOf(root).find(() => mine !== undefined && !knownTitles(mine).has(title));
           if (byAbstract !== undefined && theirs !== undefined && knownTitles(theirs).has(title)) {
             refuse([mine!, theirs].sort(compareStrings).join(' '), publishedPair(byAbstract, theirs, undefined, mine!, 'abstract'));
           }
-          const cardsOf = clash(root, other);
-          // Two cards of one title over two papers' abstracts: said once, at the later card.
+          // Two cards of one title over two papers' abstracts: said at the later card.
           if (cardsOf !== undefined && cardsOf.every((s) => titleKey(s.title) === title)) {
             const [earlier, later] = cardsOf;
-            if (find(sightings.indexOf(later)) === root) {
-              warnings.push(problemAt(later.path, later.line, `${quote(later.title)} is the title of two cards of this dump (also at line ${earlier.line}) over two different abstracts; kept two papers, since a listing shows a paper once; if they are one paper, delete one card from the dump`));
-            }
+            if (find(index.get(later)!) === root && (sameTitle.get(later)?.line ?? Infinity) > earlier.line) sameTitle.set(later, earlier);
             continue;
           }
-          const reused = cardsOf?.find((s) => titleKey(s.title) === title && find(sightings.indexOf(s)) === root);
+          const reused = cardsOf?.find((s) => titleKey(s.title) === title && find(index.get(s)!) === root);
           const retitled = cardsOf?.find((s) => s !== reused);
           if (reused !== undefined && retitled !== undefined) {
             warnings.push(
@@ -357,6 +372,9 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
           }
         }
       });
+      for (const [later, earlier] of [...sameTitle].sort(([a], [b]) => a.line - b.line)) {
+        warnings.push(problemAt(later.path, later.line, `${quote(later.title)} is the title of two cards of this dump (also at line ${earlier.line}) over two different abstracts; kept two papers, since a listing shows a paper once; if they are one paper, delete one card from the dump`));
+      }
     }
   }
 
@@ -422,15 +440,35 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
  * {@link oneAbstract}) or the same abstract under titles alike (two saves of
  * the day in one file, the paper retitled between them) are one.
  */
-function twoCards(a: ReadonlyMap<string, Sighting[]> | undefined, b: ReadonlyMap<string, Sighting[]> | undefined): [Sighting, Sighting] | undefined {
+function twoCards(a: ReadonlyMap<string, Sighting[]> | undefined, b: ReadonlyMap<string, Sighting[]> | undefined, facts: (text: string) => CardFacts): [Sighting, Sighting] | undefined {
   if (a === undefined || b === undefined) return undefined;
   for (const [path, mine] of a) {
     for (const other of b.get(path) ?? []) {
-      const apart = mine.find((copy) => (titleKey(copy.title) === titleKey(other.title) ? !oneAbstract(copy.abstract, other.abstract) : !(abstractKey(copy.abstract).exact === abstractKey(other.abstract).exact && titlesAlike(copy.title, other.title))));
+      const apart = mine.find((copy) => (facts(copy.title).title === facts(other.title).title ? !oneAbstract(copy.abstract, other.abstract, facts) : !(facts(copy.abstract).exact === facts(other.abstract).exact && titlesAlike(copy.title, other.title))));
       if (apart !== undefined) return apart.line < other.line ? [apart, other] : [other, apart];
     }
   }
   return undefined;
+}
+
+/** What {@link twoCards} compares of a card's title or abstract: its title key, its exact abstract key and its words. */
+interface CardFacts {
+  title: string;
+  exact: string | undefined;
+  words: ReadonlySet<string>;
+}
+
+/** {@link CardFacts} of a text, each made once. */
+function cardFacts(): (text: string) => CardFacts {
+  const made = new Map<string, CardFacts>();
+  return (text) => {
+    let facts = made.get(text);
+    if (facts === undefined) {
+      facts = { title: titleKey(text), exact: abstractKey(text).exact, words: new Set(wordParts(text)) };
+      made.set(text, facts);
+    }
+    return facts;
+  };
 }
 
 /**
@@ -439,14 +477,14 @@ function twoCards(a: ReadonlyMap<string, Sighting[]> | undefined, b: ReadonlyMap
  * words (a paper revised between two saves of the day in one file). Two
  * abstracts that share few words are two papers of one title (`Summary`).
  */
-function oneAbstract(a: string, b: string): boolean {
-  const [ka, kb] = [abstractKey(a).exact!, abstractKey(b).exact!];
-  if (ka === kb) return true;
+function oneAbstract(a: string, b: string, facts: (text: string) => CardFacts): boolean {
+  const [fa, fb] = [facts(a), facts(b)];
+  if (fa.exact! === fb.exact!) return true;
   const cut = (text: string) => text.replace(/(?:\u2026|\.\.\.)\s*$/u, '').trim();
   if (a.startsWith(cut(b)) || b.startsWith(cut(a))) return true;
-  const words = (text: string) => new Set(wordParts(text));
-  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-  const shared = [...shorter].filter((word) => longer.has(word)).length;
+  const [shorter, longer] = [fa.words, fb.words].sort((x, y) => x.size - y.size) as [ReadonlySet<string>, ReadonlySet<string>];
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared += 1;
   return 10 * shared >= 7 * shorter.size;
 }
 

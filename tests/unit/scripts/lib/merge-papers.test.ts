@@ -95,6 +95,25 @@ describe('mergePapers: one title on two cards of one dump', () => {
     expect(mergePapers([listing('b', [['Summary', about('something else')]])], published).errors.map(formatProblem)).toEqual([expect.stringMatching(/^dumps\/b\.txt:1: `Summary` /)]);
   });
 
+  test('says so once a card, naming the first, where three cards or more of one dump share a title over different abstracts', () => {
+    const third = 'Robots that fold laundry fail on garments they have never seen. We record twelve hundred folds by hand, learn a policy over cloth keypoints, and fold unseen shirts nine times in ten.';
+    const { papers, warnings } = mergePapers([listing('a', [['Summary', first], ['Summary', second], ['Summary', third]])]);
+    expect(papers).toHaveLength(3);
+    expect(warnings.map(formatProblem)).toEqual([
+      'dumps/a.txt:3: `Summary` is the title of two cards of this dump (also at line 1) over two different abstracts; kept two papers, since a listing shows a paper once; if they are one paper, delete one card from the dump',
+      'dumps/a.txt:5: `Summary` is the title of two cards of this dump (also at line 1) over two different abstracts; kept two papers, since a listing shows a paper once; if they are one paper, delete one card from the dump',
+    ]);
+  });
+
+  test('reads a dump whose thousand cards share one title, each over its own abstract, with one warning a card (not one a pair of cards)', () => {
+    // One warning a pair of cards was half a million warnings here (and 2,000 such cards took minutes to read).
+    const cards = 1_000;
+    const own = (i: number) => Array.from({ length: 24 }, (_, w) => `w${i}x${w}`).join(' ') + '.';
+    const { papers, warnings } = mergePapers([listing('a', Array.from({ length: cards }, (_, i): [string, string] => ['Summary', own(i)]))]);
+    expect(papers).toHaveLength(cards);
+    expect(warnings).toHaveLength(cards - 1);
+  });
+
   test('keeps one paper where the two abstracts are one paper\'s: the same, cut short, or revised in a few words', () => {
     const cut = `${first.slice(0, 200)}…`;
     const revised = first.replace('three public archives', 'four public archives').replace('four times', 'five times');
