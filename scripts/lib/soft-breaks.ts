@@ -21,7 +21,7 @@ export function softBreaks(raws: readonly string[]): { width: number; joins: Arr
   const text = (i: number) => raws[i] !== undefined && /\S/u.test(raws[i]!);
   const soft = raws.flatMap((raw, i) => (text(i) && /[ \t]$/u.test(raw) && text(i + 1) ? [i] : []));
   if (soft.length < MIN_SOFT_BREAKS) return undefined;
-  const width = Math.max(...soft.map((i) => lengthOf(raws[i]!)));
+  const width = widest(soft.map((i) => lengthOf(raws[i]!)));
   const near = soft.filter((i) => lengthOf(raws[i]!.trimEnd()) >= NEAR_WIDTH * width).length;
   if (near < MOSTLY * soft.length) return undefined;
   const softAt = new Set(soft);
@@ -47,7 +47,7 @@ export function softBreaks(raws: readonly string[]): { width: number; joins: Arr
 export function cutWords(raws: readonly string[]): Array<'' | undefined> | undefined {
   const text = (i: number) => raws[i] !== undefined && /\S/u.test(raws[i]!);
   const words = raws.flatMap((raw, i) => (text(i) && text(i + 1) && /\S\s+\S/u.test(raw.trim()) ? [bytesOf(raw.trimEnd())] : []));
-  const width = Math.max(0, ...words);
+  const width = widest(words);
   if (words.filter((n) => n >= NEAR_WIDTH * width).length < MIN_SOFT_BREAKS) return undefined;
   const cut = (i: number) => {
     const raw = raws[i]!.trimEnd();
@@ -55,6 +55,13 @@ export function cutWords(raws: readonly string[]): Array<'' | undefined> | undef
   };
   const joins = raws.map((_, i) => (cut(i) ? ('' as const) : undefined));
   return joins.some((join) => join !== undefined) ? joins : undefined;
+}
+
+/** The largest of `widths`, or 0: a loop, as a dump's lines are too many to spread into `Math.max`'s arguments (a RangeError past about 120,000). */
+function widest(widths: readonly number[]): number {
+  let width = 0;
+  for (const w of widths) if (w > width) width = w;
+  return width;
 }
 
 /** Whether a line that fills the width ends an abstract over the next title: a full stop, then a capital or a figure. */

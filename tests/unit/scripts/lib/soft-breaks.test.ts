@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { softBreaks } from '../../../../scripts/lib/soft-breaks.ts';
+import { cutWords, softBreaks } from '../../../../scripts/lib/soft-breaks.ts';
 
 describe('softBreaks', () => {
   // As `fold -s -w 24` writes a paragraph: each break after a space, the space kept.
@@ -21,5 +21,14 @@ describe('softBreaks', () => {
     const titles = ['Token Merging ', 'We study tokens and ask whether a small adapter closes the gap.', 'Scaling Laws for Reward Models in Language ', 'We study rewards.', 'Diffusion ', 'We study depth.', 'Sparse Adapters for Faster Fine-Tuning of Large Models ', 'We study adapters.'];
     expect(softBreaks(titles)).toBeUndefined();
     expect(softBreaks(folded.slice(2))).toBeUndefined();
+  });
+
+  test('reads a dump of hundreds of thousands of wrapped lines, as of a few, without running out of stack', () => {
+    // The widest line was found by spreading every line's width into Math.max's arguments: a RangeError past about 120,000 lines.
+    const lines = 300_000;
+    const spaced = Array.from({ length: lines }, (_, i) => (i % 2 === 0 ? 'We study tokens and ask ' : 'whether a small adapter '));
+    expect(softBreaks([...spaced, 'benchmarks.'])?.joins.filter((join) => join === ' ')).toHaveLength(lines);
+    const stripped = spaced.map((line) => line.trimEnd());
+    expect(cutWords([...stripped, 'benchmarks.'])).toBeUndefined();
   });
 });
