@@ -14,6 +14,7 @@ import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 import { abstractsSplitIntoTitles } from './split-abstracts.ts';
+import { withoutClosers } from './final-mark.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
@@ -640,9 +641,6 @@ function withoutAbstractLabels(entries: ListingEntry[], file: string, warnings: 
  */
 const WORD_END = /^(\p{Ll}+)(?![\p{L}\p{N}\p{M}.:-])/u;
 
-/** Closing quotes and brackets after a sentence's last mark. */
-const CLOSERS = /["'\u201D\u2019\u00BB)\]}]+$/u;
-
 /**
  * The entries without a page's button glued onto the end of their abstract
  * (`…more`, `Show less`: trailing-button.ts), with one warning for the dump,
@@ -706,7 +704,7 @@ function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | 
   if (first !== undefined && first.line === firstLine && cutWord !== undefined && !isNameParticle(cutWord)) {
     warnings.push(problemAt(file, first.line, `the dump starts with the title ${quote(first.title)}, in lowercase, with no page header above it, as a selection copied from inside the page does; if the selection began inside that card, the title is cut: put the whole title in the dump (a later complete save of the day retitles the entry, but its URL keeps the cut title)`));
   }
-  const ending = (entry: ListingEntry) => entry.abstract.replace(CLOSERS, '');
+  const ending = (entry: ListingEntry) => withoutClosers(entry.abstract);
   const shortened = entries.filter((entry) => /(?:\u2026|\.\.\.)$/u.test(ending(entry)));
   if (shortened.length > 0) {
     const which = shortened.length === 1 ? 'an abstract ends' : `${shortened.length} abstracts end`;
