@@ -31,8 +31,11 @@ const ELLIPSIS = String.raw`(?<=\S\s?(?:\u2026|\.\.\.))`;
 const TWO_AFTER_ELLIPSIS = new RegExp(String.raw`${ELLIPSIS}(\s*${TWO_WORDS})\s*$`, 'iu');
 /** After a page's ellipsis, a button of one word (`…more`, `… (more)`, `… Expand`). */
 const ONE_AFTER_ELLIPSIS = new RegExp(String.raw`${ELLIPSIS}(\s*[(\[]?(?:more|expand)[)\]]?(?:\s*[»›→])?)\s*$`, 'iu');
-/** After a sentence's end or a link, a button of two words (`. Show less`). */
-const AFTER_END = new RegExp(String.raw`(?<=(?:[.!?)\]"”’]|https?://\S+))(\s+${TWO_WORDS})\s*$`, 'iu');
+/** A button of two words at the end, after a space; see {@link afterEnd} for what stands before it. */
+const TWO_AT_END = new RegExp(String.raw`(\s+${TWO_WORDS})\s*$`, 'iu');
+/** A sentence's end, or a link, right before a button (`. Show less`, `https://example.org Read more`). */
+const SENTENCE_END = /[.!?)\]"”’]$/u;
+const LINK = /https?:\/\/\S/iu;
 /** After any other word, a button of two words (`… Large Language Model Show less`). */
 const AFTER_WORD = new RegExp(String.raw`(?<=\S)(\s+${TWO_WORDS})\s*$`, 'iu');
 
@@ -40,10 +43,25 @@ const AFTER_WORD = new RegExp(String.raw`(?<=\S)(\s+${TWO_WORDS})\s*$`, 'iu');
 export function trailingButton(abstract: string): TrailingButton | undefined {
   const two = TWO_AFTER_ELLIPSIS.exec(abstract);
   if (two !== null) return { text: abstract.slice(0, two.index), button: two[1]!, certain: true, afterEllipsis: true };
-  const end = AFTER_END.exec(abstract);
+  const end = afterEnd(abstract);
   if (end !== null) return { text: abstract.slice(0, end.index), button: end[1]!, certain: true, afterEllipsis: false };
   const one = ONE_AFTER_ELLIPSIS.exec(abstract);
   if (one !== null) return { text: abstract.slice(0, one.index), button: one[1]!, certain: false, afterEllipsis: true };
   const word = AFTER_WORD.exec(abstract);
   return word === null ? undefined : { text: abstract.slice(0, word.index), button: word[1]!, certain: false, afterEllipsis: false };
+}
+
+/**
+ * After a sentence's end or a link, a button of two words (`. Show less`).
+ * The text before the button is read back from its end, a character a
+ * step: a look back for a link (`(?<=https?://\S+)`) in the pattern went
+ * over the whole word before each character, quadratic in a long one.
+ */
+function afterEnd(abstract: string): RegExpExecArray | null {
+  const match = TWO_AT_END.exec(abstract);
+  if (match === null) return null;
+  const before = abstract.slice(0, match.index);
+  let start = before.length;
+  while (start > 0 && /\S/u.test(before[start - 1]!)) start -= 1;
+  return SENTENCE_END.test(before) || LINK.test(before.slice(start)) ? match : null;
 }

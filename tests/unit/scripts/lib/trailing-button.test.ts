@@ -40,3 +40,11 @@ describe('trailingButton', () => {
     expect(trailingButton(abstract)).toBeUndefined();
   });
 });
+
+test('trailingButton reads the button after a word of hundreds of thousands of characters with no space, as after a short one', () => {
+  // Whether a link stood before the button was asked at every character (a look back over all of the word): quadratic, minutes for this one.
+  const word = 'e\u0301'.repeat(100_000);
+  expect(trailingButton(`Widgets ${word}. Show less`)).toEqual({ text: `Widgets ${word}.`, button: ' Show less', certain: true, afterEllipsis: false });
+  expect(trailingButton(`See https://example.org/${word} Read more`)).toEqual({ text: `See https://example.org/${word}`, button: ' Read more', certain: true, afterEllipsis: false });
+  expect(trailingButton(`Widgets ${word} Show less`)).toEqual({ text: `Widgets ${word}`, button: ' Show less', certain: false, afterEllipsis: false });
+});
