@@ -30,8 +30,13 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * (`Index`, `a z`: site-routes.ts) would share its page or folder, so it gets a suffix of {@link SUFFIX_LENGTH} base32 characters hashed from
  * its exact title. Taken slugs are passed over for the same words with a
  * longer suffix, then that with `-2`, `-3`, ...
+ *
+ * `next`, kept by a caller whose taken slugs only grow (one run's), holds
+ * the number each such longer slug was last given past: the next paper of
+ * that title asks from there, not from `-2` (thousands of papers titled
+ * alike asked millions of slugs).
  */
-export function assignSlug(title: string, isTaken: (slug: string) => boolean = () => false): string {
+export function assignSlug(title: string, isTaken: (slug: string) => boolean = () => false, next?: Map<string, number>): string {
   const words = slugWords(title);
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
@@ -40,9 +45,11 @@ export function assignSlug(title: string, isTaken: (slug: string) => boolean = (
   const first = exact ? words : `${stem}-${hash.slice(0, SUFFIX_LENGTH)}`;
   if (!isTaken(first)) return first;
   const fallback = `${stem}-${hash.slice(0, FALLBACK_SUFFIX_LENGTH)}`;
-  let slug = fallback;
-  for (let n = 2; isTaken(slug); n += 1) slug = `${fallback}-${n}`;
-  return slug;
+  let n = next?.get(fallback) ?? 1;
+  const numbered = () => (n === 1 ? fallback : `${fallback}-${n}`);
+  while (isTaken(numbered())) n += 1;
+  next?.set(fallback, n + 1);
+  return numbered();
 }
 
 /**

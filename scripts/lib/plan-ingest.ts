@@ -234,8 +234,9 @@ function movedAppearances(existing: ExistingEntry | undefined, moves: readonly L
  */
 function claimSlugs(run: Run, papers: readonly MergedPaper[]): Array<{ paper: MergedPaper; slug: string }> {
   const ordered = [...papers.filter((p) => p.knownSlug !== undefined), ...papers.filter((p) => p.knownSlug === undefined)];
+  const next = new Map<string, number>();
   return ordered.map((paper) => {
-    const slug = paper.knownSlug ?? assignSlug(paper.slugTitle, (s) => isTaken(run, s));
+    const slug = paper.knownSlug ?? assignSlug(paper.slugTitle, (s) => isTaken(run, s), next);
     run.claimedBy.set(slug, paper);
     return { paper, slug };
   });

@@ -83,6 +83,29 @@ describe('assignSlug', () => {
   });
 });
 
+describe('assignSlug: many papers of one title', () => {
+  test('gives each of thousands of papers titled alike its numbered slug, asking a few slugs a paper (not every number below its own)', () => {
+    const taken = new Set<string>();
+    let asked = 0;
+    const isTaken = (slug: string) => {
+      asked += 1;
+      return taken.has(slug);
+    };
+    const next = new Map<string, number>();
+    const papers = 5_000;
+    const slugs = Array.from({ length: papers }, () => {
+      const slug = assignSlug('Summary: Notes', isTaken, next);
+      taken.add(slug);
+      return slug;
+    });
+    expect(new Set(slugs).size).toBe(papers);
+    expect(slugs.slice(0, 3)).toEqual([assignSlug('Summary: Notes'), slugs[1], `${slugs[1]}-2`]);
+    expect(slugs.at(-1)).toBe(`${slugs[1]}-${papers - 1}`);
+    // Counted from 2 for each paper, the last asked 5,000 slugs, 12.5 million in all.
+    expect(asked).toBeLessThanOrEqual(3 * papers);
+  });
+});
+
 describe('cutAtWordBoundary', () => {
   test('never splits a word', () => {
     expect(cutAtWordBoundary('alpha-beta-gamma', 12)).toBe('alpha-beta');
