@@ -325,29 +325,37 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
       const roots = [...new Set(holders.map(find))];
       // Each pair of groups compared once: the two cards that keep them apart (or none, for two published papers).
       const clashes = roots.map((): Array<{ other: number; cardsOf: [Sighting, Sighting] | undefined }> => []);
+      const clashed = roots.map(() => false);
+      // Cards of this title over other papers' abstracts: said once a card, naming the first card it is not.
+      const sameTitle = new Map<Sighting, Sighting>();
       roots.forEach((r, i) => {
         for (let j = i + 1; j < roots.length; j += 1) {
           const o = roots[j]!;
           const published = owner.has(r) && owner.has(o) && owner.get(r) !== owner.get(o);
           const cardsOf = clash(r, o);
           if (!published && cardsOf === undefined) continue;
+          clashed[i] = clashed[j] = true;
+          // Two cards of one title over two papers' abstracts, neither group a published paper: nothing more to weigh (kept off the list, which would hold every pair of a title thousands of cards share).
+          if (cardsOf !== undefined && !owner.has(r) && !owner.has(o) && cardsOf.every((c) => facts(c.title).title === title)) {
+            const [earlier, later] = cardsOf;
+            if ((sameTitle.get(later)?.line ?? Infinity) > earlier.line) sameTitle.set(later, earlier);
+            continue;
+          }
           clashes[i]!.push({ other: o, cardsOf });
           clashes[j]!.push({ other: r, cardsOf });
         }
       });
-      if (clashes.every((c) => c.length === 0)) {
+      if (clashed.every((c) => !c)) {
         for (const root of roots.slice(1)) union(roots[0]!, root, 'title');
         continue;
       }
       const copies = new Map<number, Sighting[]>();
       for (const n of holders) if (n < sightings.length) copies.set(find(n), [...(copies.get(find(n)) ?? []), sightings[n]!]);
       const copiesOf = (root: number) => copies.get(root) ?? [];
-      // Cards of this title over other papers' abstracts: said once a card, naming the first card it is not.
-      const sameTitle = new Map<Sighting, Sighting>();
       roots.forEach((root, i) => {
         const others = clashes[i]!;
-        if (others.length === 0) {
-          for (const copy of copiesOf(root)) errors.push(ambiguousTitle(copy, roots.filter((_, j) => clashes[j]!.length > 0).map((r) => describeGroup(r, title))));
+        if (!clashed[i]) {
+          for (const copy of copiesOf(root)) errors.push(ambiguousTitle(copy, roots.filter((_, j) => clashed[j]).map((r) => describeGroup(r, title))));
           return;
         }
         for (const { other, cardsOf } of others) {
@@ -451,10 +459,11 @@ function twoCards(a: ReadonlyMap<string, Sighting[]> | undefined, b: ReadonlyMap
   return undefined;
 }
 
-/** What {@link twoCards} compares of a card's title or abstract: its title key, its exact abstract key and its words. */
+/** What {@link twoCards} compares of a card's title or abstract: its title key, its exact abstract key, the text without an ellipsis at its end, and its words. */
 interface CardFacts {
   title: string;
   exact: string | undefined;
+  cut: string;
   words: ReadonlySet<string>;
 }
 
@@ -464,7 +473,7 @@ function cardFacts(): (text: string) => CardFacts {
   return (text) => {
     let facts = made.get(text);
     if (facts === undefined) {
-      facts = { title: titleKey(text), exact: abstractKey(text).exact, words: new Set(wordParts(text)) };
+      facts = { title: titleKey(text), exact: abstractKey(text).exact, cut: text.replace(/(?:\u2026|\.\.\.)\s*$/u, '').trim(), words: new Set(wordParts(text)) };
       made.set(text, facts);
     }
     return facts;
@@ -480,8 +489,7 @@ function cardFacts(): (text: string) => CardFacts {
 function oneAbstract(a: string, b: string, facts: (text: string) => CardFacts): boolean {
   const [fa, fb] = [facts(a), facts(b)];
   if (fa.exact! === fb.exact!) return true;
-  const cut = (text: string) => text.replace(/(?:\u2026|\.\.\.)\s*$/u, '').trim();
-  if (a.startsWith(cut(b)) || b.startsWith(cut(a))) return true;
+  if (a.startsWith(fb.cut) || b.startsWith(fa.cut)) return true;
   const [shorter, longer] = [fa.words, fb.words].sort((x, y) => x.size - y.size) as [ReadonlySet<string>, ReadonlySet<string>];
   let shared = 0;
   for (const word of shorter) if (longer.has(word)) shared += 1;
