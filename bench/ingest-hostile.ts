@@ -76,12 +76,32 @@ const shapes: Array<[string, (n: number) => string, number[]]> = [
   ['URL then ) x n', (n) => `See http://example.org/x${')'.repeat(n)} for code.`, [80000]],
   ['unclosed \\textbf{ and {\\it', (n) => `Open ${'\\textbf{x {\\it y '.repeat(n)}end.`, [20000]],
 ];
+// Issue 42: runs inside one line that a pattern tried at each character of (a look back over a long word, a run of closers before the end).
+shapes.push(
+  ['a word of letters with combining marks', (n) => 'e\u0301'.repeat(n), [25000, 100000]],
+  ['a run of emoji', (n) => '\u{1F600}'.repeat(n), [25000, 100000]],
+  ['a run of closing braces', (n) => '}'.repeat(n), [100000, 1000000]],
+);
 for (const [name, make, sizes] of shapes) {
   for (const size of sizes) {
     const file = path.join(work, `nested-${rows.length}.txt`);
     await writeFile(file, `Mar 14\n\nNesting Probe\n\nThe abstract nests. ${make(size)} End.\n`);
     row(`${name} x ${size.toLocaleString('en')}`, await measure([file]));
   }
+}
+
+// Issue 42: a dump of N cards that share one title, each over its own abstract (each pair of them is compared), and one of N cards wrapped at a width.
+const words = (i: number) => Array.from({ length: 24 }, (_, w) => `w${i.toString(36)}x${w}`).join(' ');
+for (const cards of [1000, 2000, 4000]) {
+  const file = path.join(work, `same-title-${cards}.txt`);
+  await writeFile(file, `Mar 14\n\n${Array.from({ length: cards }, (_, i) => `Summary of the Day\n\nWe study ${words(i)}.`).join('\n\n')}\n`);
+  row(`${cards.toLocaleString('en')} cards titled alike`, await measure([file]));
+}
+for (const cards of [2000, 4000]) {
+  const file = path.join(work, `wrapped-${cards}.txt`);
+  const card = (i: number) => `Wrapped Probe ${i}\n\n${`We study ${words(i)} and ${words(i + 1)}.`.replace(/(.{50,60}) /gu, '$1 \n')}`;
+  await writeFile(file, `Mar 14\n\n${Array.from({ length: cards }, (_, i) => card(i)).join('\n\n')}\n`);
+  row(`${cards.toLocaleString('en')} cards wrapped at a width`, await measure([file]));
 }
 
 console.log(`ingest of ${corpus}, median of ${runs} run(s), on ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
