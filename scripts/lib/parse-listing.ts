@@ -13,7 +13,7 @@ import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
-import { abstractsSplitIntoTitles } from './split-abstracts.ts';
+import { abstractsSplitIntoTitles, listItemsAsTitles } from './split-abstracts.ts';
 import { withoutClosers } from './final-mark.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
@@ -483,7 +483,9 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
   warnings.push(...cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file, { listedLater, nextCopy }));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
-    parsed.errors.push(...pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater }), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
+    // An abstract's lines read as papers read as short abstracts under titles that are no page's lines: said as what they are.
+    const listed = listItemsAsTitles(parsed.entries, file);
+    parsed.errors.push(...(listed.length > 0 ? listed : pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater })), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file));
     if (parsed.errors.length === 0) warnings.push(...abstractsUnlikeTitles(parsed.entries, file));
   }
   const errorPage = errorPageRead(fields, parsed, file);

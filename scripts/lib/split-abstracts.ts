@@ -1,6 +1,7 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
-import { endsLikeSentence, visibleLength } from './listing-structure.ts';
+import { endsLikeSentence, hasLetter, visibleLength } from './listing-structure.ts';
 import { finalMark } from './final-mark.ts';
+import { LIST_MARKER } from './page-chrome.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /**
@@ -34,3 +35,45 @@ function endsAsStatement(text: string): boolean {
 }
 
 const STATEMENT_MARKS: ReadonlySet<string> = new Set(['.', '\u2026']);
+
+/**
+ * The mark an item of a list in an abstract starts with: a browser's list
+ * marker (`- `, `• `, `1. `), a figure, letter or roman numeral with a
+ * bracket (`(1) `, `2) `, `(a) `, `(iv) `), or a dash (`– `).
+ */
+const ITEM_MARK = new RegExp(`${LIST_MARKER.source}|^(?:\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})\\)|[\u2013\u2014]) (?=\\S)`, 'u');
+
+/**
+ * The errors for an abstract whose lines were read as papers: an abstract
+ * that lists its points one a line (`- We design…`, `(1) We formalise…`),
+ * in the layout that puts each title and abstract on a line of its own,
+ * reads as its first line over papers each titled by a line of the list,
+ * and where an even number of its lines follow the first, every title and
+ * abstract after it is paired as before and nothing else is wrong. No
+ * paper's title starts with such a mark; a save that writes a list marker
+ * before every title has had it taken off, and one that writes it before
+ * most titles is not named here.
+ */
+export function listItemsAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
+  // A title with no letter after its mark (`* * *`) is no item: titles-without-words.ts names it.
+  const marks = entries.map(({ title }) => {
+    const mark = ITEM_MARK.exec(title)?.[0];
+    return mark !== undefined && hasLetter(title.slice(mark.length)) ? mark : undefined;
+  });
+  if (2 * marks.filter((mark) => mark !== undefined).length > entries.length) return [];
+  // Each run of such papers under a paper of the dump's is that paper's abstract, named once.
+  return entries.flatMap(({ title, line }, i) => {
+    const mark = marks[i];
+    const above = entries[i - 1];
+    if (mark === undefined || above === undefined || marks[i - 1] !== undefined) return [];
+    const end = marks.findIndex((other, k) => k > i && other === undefined);
+    const last = entries[(end === -1 ? entries.length : end) - 1]!;
+    return [
+      problemAt(
+        file,
+        line,
+        `${quote(title, 40)} reads as a title, but starts as an item of a list in an abstract does (${quote(mark.trim())}), where the dump's titles start with no such mark: the lines of the abstract of ${quote(above.title, 40)} (lines ${above.abstractLine}\u2013${last.abstractLine}) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
+      ),
+    ];
+  });
+}

@@ -2477,6 +2477,50 @@ describe('parseListing: broken structure', () => {
     expect(errors(question)).toEqual([expect.stringMatching(/^d\.txt:7: `Experiments on four benchmarks show .*` reads as a title over `Does One Shot Suffice\?` \(line 9\) as its abstract/)]);
   });
 
+  describe('an abstract that lists its points one a line, in the one-line layout', () => {
+    const intro = 'Serving large models is costly, and most of the cost goes to recomputing prompts that many requests share.';
+    const items = (mark: (i: number) => string) => [
+      `${mark(0)}We design a cache that shares keys and values across requests with a common prefix.`,
+      `${mark(1)}We build a scheduler that groups requests by prefix so that the cache is hit more often.`,
+      `${mark(2)}We release an open benchmark of serving traces from three production systems.`,
+    ];
+    const outro = 'Together these cut the cost of serving by half on the traces we study.';
+    const dump = (listed: string[]) => lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', ...listed, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three'));
+    test.each([
+      ['hyphens', () => '- '],
+      ['bullets', () => '\u2022 '],
+      ['numbers', (i: number) => `${i + 1}. `],
+      ['numbers in brackets', (i: number) => `(${i + 1}) `],
+      ['numbers with a bracket', (i: number) => `${i + 1}) `],
+      ['letters in brackets', (i: number) => `(${'abc'[i]}) `],
+      ['roman numerals', (i: number) => `(${['i', 'ii', 'iii'][i]}) `],
+    ])('stops at a list item (%s) read as a title, rather than publish the list as papers and the abstract cut short', (_, mark) => {
+      const listed = items(mark);
+      const result = parse(dump([intro, ...listed, outro]));
+      expect(result.errors.map(formatProblem)).toEqual([
+        `d.txt:7: \`${listed[0]!.slice(0, 39)}…\` reads as a title, but starts as an item of a list in an abstract does (\`${mark(0).trim()}\`), where the dump's titles start with no such mark: the lines of the abstract of \`Prefix Caches\` (lines 6\u201310) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
+      ]);
+    });
+    test('stops once at each abstract read as papers, naming its first item, the paper it belongs to and its lines', () => {
+      const listed = items((i) => `(${i + 1}) `);
+      const text = lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', intro, ...listed.slice(0, 2), 'Graph Priors', abstract('two'), 'Folded Ropes', intro, ...listed, outro, 'Paper Cranes', abstract('three'));
+      expect(errors(text).map((said) => said.replace(/ are read as papers.*/u, '').replace(/`\(\d\) We .*abstract of/u, '…'))).toEqual(['d.txt:7: … `Prefix Caches` (lines 6\u20138)', 'd.txt:13: … `Folded Ropes` (lines 12\u201316)']);
+    });
+    test('reads the list as the abstract\'s own where the dump is in blocks, as before', () => {
+      const listed = items(() => '- ');
+      const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Prefix Caches', [intro, ...listed, outro].join('\n'), 'Graph Priors', abstract('two'));
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', abstract('one')], ['Prefix Caches', [intro, ...listed, outro].join(' ')], ['Graph Priors', abstract('two')]]);
+    });
+    test('reads a dump whose every title starts with a list marker as before, the marker taken off', () => {
+      const text = lineDump('- Sparse Adapters', abstract('one'), '- Prefix Caches', abstract('two'), '- Graph Priors', abstract('three'));
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Prefix Caches', 'Graph Priors']);
+    });
+  });
+
   test('a paragraph split off an abstract that has no title before it: stops at it, as before', () => {
     expect(errors(blankDump('Mar 14', 'Zero Shots', 'We study zero with a small adapter.', 'Experiments on four benchmarks show that the adapter closes the gap to much larger systems.', 'Two Shots', abstract('two')))).toEqual([
       expect.stringMatching(/^d\.txt:7: expected a title, found `Experiments on four/),
