@@ -29,6 +29,33 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
     );
 }
 
+/**
+ * The errors for an abstract cut where it goes on: an abstract that ends
+ * with a colon, a semicolon or a comma (`… as the title of an essay
+ * puts it:`) over the next paper's title. An abstract with a line of its
+ * own inside it (a quotation, a formula, the first item of a list) reads
+ * so, that line taken for the next paper's title and the rest of the
+ * abstract for its abstract, and nothing else is wrong. No abstract ends
+ * so; the last one of a dump, cut short by a save, is said elsewhere.
+ */
+export function abstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
+  return entries.flatMap(({ title, abstract, abstractLine }, i) => {
+    const next = entries[i + 1];
+    const mark = finalMark(abstract);
+    if (next === undefined || !GOING_ON_MARKS.has(mark)) return [];
+    return [
+      problemAt(
+        file,
+        next.line,
+        `${quote(next.title, 40)} reads as a title, but the abstract above it, of ${quote(title, 40)} (line ${abstractLine}), ends with ${quote(mark)}, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if they are a paper's title and abstract, end the abstract above with its full stop`,
+      ),
+    ];
+  });
+}
+
+/** Marks a sentence goes on after. */
+const GOING_ON_MARKS: ReadonlySet<string> = new Set([':', ';', ',']);
+
 /** Whether a text ends as a statement does: a full stop or an ellipsis (a shortened abstract), perhaps inside quotes or brackets; a question is what many titles end as. */
 function endsAsStatement(text: string): boolean {
   return STATEMENT_MARKS.has(finalMark(text));

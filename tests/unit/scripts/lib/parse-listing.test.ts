@@ -2477,6 +2477,28 @@ describe('parseListing: broken structure', () => {
     expect(errors(question)).toEqual([expect.stringMatching(/^d\.txt:7: `Experiments on four benchmarks show .*` reads as a title over `Does One Shot Suffice\?` \(line 9\) as its abstract/)]);
   });
 
+  describe('an abstract with a line of its own inside it (a quotation, a formula) after a sentence that goes on', () => {
+    const before = (mark: string) => `We revisit the claim made in the title of a well-known essay on sequence models and their training${mark}`;
+    const quoted = 'Attention Is All You Need';
+    const after = 'We ask whether the claim still holds at scale and find that it largely does, with caveats for long contexts.';
+    const papers = (mark: string) => ['Sparse Adapters', abstract('one'), 'Prefix Caches', before(mark), quoted, after, 'Graph Priors', abstract('two')];
+    test.each([':', ';', ','])('stops at the line under an abstract that ends with `%s`, in either layout, rather than publish it as a paper over the rest of the abstract', (mark) => {
+      for (const [layout, text, line, above] of [
+        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers(mark)), 19, 17],
+        ['one-line', lineDump(...(papers(mark) as [string, ...string[]])), 7, 6],
+      ] as const) {
+        expect(errors(text), layout).toEqual([
+          `d.txt:${line}: \`${quoted}\` reads as a title, but the abstract above it, of \`Prefix Caches\` (line ${above}), ends with \`${mark}\`, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if they are a paper's title and abstract, end the abstract above with its full stop`,
+        ]);
+      }
+    });
+    test('reads the last abstract ending so as one cut short, with a warning, as before', () => {
+      const result = parse(lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', before(':')));
+      expect(result.errors).toEqual([]);
+      expect(result.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/^d\.txt:6: the abstract of `Prefix Caches`, the last in the dump, ends mid-sentence/u));
+    });
+  });
+
   describe('an abstract that lists its points one a line, in the one-line layout', () => {
     const intro = 'Serving large models is costly, and most of the cost goes to recomputing prompts that many requests share.';
     const items = (mark: (i: number) => string) => [
