@@ -19,7 +19,7 @@ import type { ListingEntry } from './parse-listing.ts';
  */
 export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file: string): Problem[] {
   return entries
-    .filter(({ title, abstract }) => endsLikeSentence(title) && !endsAsStatement(abstract) && visibleLength(abstract) < visibleLength(title))
+    .filter(readsUpsideDown)
     .map(({ title, abstract, line, abstractLine }) =>
       problemAt(
         file,
@@ -28,6 +28,46 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
       ),
     );
 }
+
+/**
+ * The errors for a paragraph of an abstract read as a paper: a title that
+ * is a sentence as an abstract writes one, ending with a full stop (as
+ * titles all but never do) and saying `we`, `our` or `us`, or holding two
+ * sentences (`… with full fine-tuning. The savings hold…`). An abstract
+ * in three paragraphs (or any odd number) reads so, its second a title over
+ * its third, the first standing alone under its title, and every title and
+ * abstract after it paired as before. A title that ends as a question does
+ * (`Do Adapters Suffice? A Study`) or holds an initial (`J. Doe`) or an
+ * abbreviation (`vs. Full`) is a title's own.
+ */
+export function paragraphsAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
+  return entries.flatMap(({ title }, i) => {
+    const said = sentenceSign(title);
+    const above = entries[i - 1];
+    const entry = entries[i]!;
+    // Named as what they are by the rules for papers read upside down and for a list's items.
+    if (said === undefined || above === undefined || readsUpsideDown(entry) || ITEM_MARK.test(title)) return [];
+    return [
+      problemAt(
+        file,
+        entry.line,
+        `${quote(title, 40)} reads as a title, but it is a sentence as an abstract writes one (it ends with a full stop and ${said}): a paragraph of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}) read as a paper, the paragraph under it as its abstract; expected a title over each abstract: join the paragraphs of that abstract (delete the line breaks and blank lines between them) and ingest again; if it is a paper's title, take the full stop off its end`,
+      ),
+    ];
+  });
+}
+
+/** What makes a title that ends with a full stop an abstract's sentence (see {@link paragraphsAsTitles}), if anything. */
+function sentenceSign(title: string): string | undefined {
+  if (finalMark(title) !== '.' || title.endsWith('..')) return undefined;
+  const person = /\b(we|our|us)\b/u.exec(title)?.[1];
+  if (person !== undefined) return `says ${quote(person)}`;
+  const breaks = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].filter(([, word]) => !ABBREVIATIONS.has(word!));
+  return breaks.length > 0 ? 'holds two sentences' : undefined;
+}
+
+/** Small words a full stop ends in a title with more after them. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'viz', 'resp', 'approx', 'incl']);
 
 /**
  * The errors for an abstract cut where it goes on: an abstract that ends
@@ -55,6 +95,11 @@ export function abstractsGoingOn(entries: readonly ListingEntry[], file: string)
 
 /** Marks a sentence goes on after. */
 const GOING_ON_MARKS: ReadonlySet<string> = new Set([':', ';', ',']);
+
+/** Whether a title over its abstract reads as the two upside down (see {@link abstractsSplitIntoTitles}). */
+function readsUpsideDown({ title, abstract }: ListingEntry): boolean {
+  return endsLikeSentence(title) && !endsAsStatement(abstract) && visibleLength(abstract) < visibleLength(title);
+}
 
 /** Whether a text ends as a statement does: a full stop or an ellipsis (a shortened abstract), perhaps inside quotes or brackets; a question is what many titles end as. */
 function endsAsStatement(text: string): boolean {

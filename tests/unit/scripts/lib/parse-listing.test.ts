@@ -2477,6 +2477,40 @@ describe('parseListing: broken structure', () => {
     expect(errors(question)).toEqual([expect.stringMatching(/^d\.txt:7: `Experiments on four benchmarks show .*` reads as a title over `Does One Shot Suffice\?` \(line 9\) as its abstract/)]);
   });
 
+  describe('an abstract in three paragraphs, its second read as a title over its third', () => {
+    const first = abstract('routing');
+    const last = 'We release the benchmark and the code to support further work on adapters.';
+    const dump = (layout: 'blank-line' | 'one-line', second: string) => {
+      const papers = ['Sparse Adapters', first, second, last, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
+      return layout === 'blank-line' ? blankDump(...HEADER, 'Mar 14', ...papers) : lineDump(...(papers as [string, ...string[]]));
+    };
+    test.each([
+      ['says `we`', 'In a second study, we compare the adapters with full fine-tuning on time spent and find large savings.', 'says `we`'],
+      ['says `our`', 'A second study compares the adapters with full fine-tuning and finds that our savings hold at scale.', 'says `our`'],
+      ['holds two sentences', 'A second study compares the adapters with full fine-tuning. The savings hold at every scale.', 'holds two sentences'],
+    ])('stops at a paragraph that %s and ends with a full stop, in either layout, rather than publish it as a paper', (_, second, said) => {
+      for (const [layout, line, above] of [
+        ['blank-line', 15, 13],
+        ['one-line', 5, 4],
+      ] as const) {
+        expect(errors(dump(layout, second)), layout).toEqual([
+          `d.txt:${line}: \`${second.slice(0, 39)}…\` reads as a title, but it is a sentence as an abstract writes one (it ends with a full stop and ${said}): a paragraph of the abstract of \`Sparse Adapters\` (line ${above}) read as a paper, the paragraph under it as its abstract; expected a title over each abstract: join the paragraphs of that abstract (delete the line breaks and blank lines between them) and ingest again; if it is a paper's title, take the full stop off its end`,
+        ]);
+      }
+    });
+    test.each([
+      ['ending with no full stop', 'Sparse Adapters for Routing in Our Models'],
+      ['with a capital `We`', 'What We Learned from Sparse Adapters.'],
+      ['with a question, then a subtitle', 'Do Adapters Suffice? A Study of Routing.'],
+      ['with an initial', 'Adapters for J. Doe and Friends.'],
+      ['with `vs.`', 'Sparse Adapters vs. Full Fine-Tuning.'],
+    ])('reads a title %s as a paper\'s, as before', (_, title) => {
+      const text = lineDump('Graph Priors', abstract('two'), title, abstract('one'), 'Folded Ropes', abstract('three'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual(['Graph Priors', title, 'Folded Ropes']);
+    });
+  });
+
   describe('an abstract with a line of its own inside it (a quotation, a formula) after a sentence that goes on', () => {
     const before = (mark: string) => `We revisit the claim made in the title of a well-known essay on sequence models and their training${mark}`;
     const quoted = 'Attention Is All You Need';
