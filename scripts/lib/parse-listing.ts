@@ -13,6 +13,7 @@ import { isRealAbstract } from '../../src/format/paper-key.ts';
 import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
+import { paperPage } from './paper-page.ts';
 import { abstractsGoingOn, abstractsSplitIntoTitles, listItemsAsTitles, paragraphsAsTitles } from './split-abstracts.ts';
 import { withoutClosers } from './final-mark.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
@@ -149,6 +150,9 @@ function parseText(raw: string, file: string): ParsedListing {
   // Translated, the page's own words are gone: any reading of its lines would be wrong, and say something misleading.
   const translated = translatedPage(raw, file);
   if (translated !== undefined) return { entries: [], errors: [translated], warnings: [], altered: noAlterations() };
+  // A paper's own page: its lines around the paper read as papers, and no reading of them says what the page is.
+  const paper = paperPage(raw, file);
+  if (paper !== undefined) return { entries: [], errors: [paper], warnings: [], altered: noAlterations() };
   const copies = pageCopies(raw);
   if (copies === undefined) return parseCopy(raw, file);
   const lines = splitLines(raw);

@@ -49,6 +49,33 @@ describe('parseListing: a file with no text', () => {
   });
 });
 
+describe('parseListing: a paper\'s own page saved instead of the listing', () => {
+  /** A paper's page as a select-all copy gives it: the site's header, the paper's card, its discussion, the sections that link to it, the footer. */
+  const paperPage = [
+    'Hugging Face', 'Models', 'Datasets', 'Spaces', 'Docs', 'Pricing', 'Papers', 'arxiv:2503.01231',
+    'Folded Ropes', 'Published on Mar 13', 'Submitted by', 'alice-w', 'Authors:', 'Ada Smith', ',', 'Ben Jones', 'Abstract', abstract('ropes'),
+    'View arXiv page', 'View PDF', 'Project page', 'Add to collection', 'Community', 'alice-w', 'Paper submitter', 'about 5 hours ago',
+    'The knot figure makes the method very clear, thanks for sharing the code.', 'Reply', 'Sign up or log in to comment',
+    'Models citing this paper', '0', 'No model linking this paper', 'Datasets citing this paper', '0', 'No dataset linking this paper',
+    'Spaces citing this paper', '0', 'Collections including this paper', '0', 'System theme', 'Company', 'TOS', 'Privacy', 'About',
+  ];
+  test.each([
+    ['one line per field', paperPage.join('\n'), 30, 33],
+    ['blank-line blocks', blankDump(...paperPage), 59, 65],
+  ])('stops, saying it is a paper\'s page and what to save instead, rather than read its lines as papers (%s)', (_, text, first, second) => {
+    const result = parse(text);
+    expect(result.entries).toEqual([]);
+    expect(result.errors.map(formatProblem)).toEqual([
+      `d.txt:${first}: the dump is a paper's own page (\`Models citing this paper\` at line ${first}, \`Datasets citing this paper\` at line ${second}), not a Daily Papers listing: its lines around the paper (authors, comments, links) would be read as papers; expected a listing's titles and abstracts: save the Daily Papers page of the day (huggingface.co/papers) and ingest that`,
+    ]);
+  });
+  test('reads a listing with a paper titled so, or one such line, as before', () => {
+    const text = blankDump(...HEADER, 'Mar 14', 'Models Citing This Paper', abstract('citations'), 'Folded Ropes', abstract('ropes'));
+    expect(parse(text).errors).toEqual([]);
+    expect(titles(text)).toEqual(['Models Citing This Paper', 'Folded Ropes']);
+  });
+});
+
 describe('parseListing: a page translated by the browser', () => {
   /** An abstract of a paper's length in Chinese, as a browser's translation writes it (over 80 characters). */
   const zh = (topic: string) => `我们研究${topic}，并询问一个小型适配器能否在四个基准上缩小与大得多的系统之间的差距。结果表明它可以做到，而且所需的计算量只是原来的一小部分，训练时间也大大缩短。我们还分析了适配器的秩与任务难度之间的关系，并发布了全部代码和数据，以便他人复现这些结果。`;
