@@ -727,22 +727,26 @@ function cutShortWarnings(entries: readonly ListingEntry[], firstLine: number | 
   return warnings;
 }
 
+/** A number a list marker writes before an item, with its full stop and space. */
+const NUMBER_MARKER = /^\d+\. (?=\S)/u;
+
 /**
  * The entries without the list marker a browser's text save writes before
  * each item of a list (Firefox: `* `, `o `, `+ `, `# ` by depth, or `1. `,
- * `2. `, …), when every title of the dump starts with it: the marker is the
- * dump's, not the titles'. One title starting so is its own (`* Starred`).
+ * `2. `, …, counting from each list's start), when every title of the dump
+ * starts with it: the marker is the dump's, not the titles'. One title
+ * starting so is its own (`* Starred`).
  */
 function withoutListMarkers(entries: ListingEntry[], file: string, warnings: Problem[], altered: Alterations): ListingEntry[] {
   if (entries.length < 2) return entries;
   const marker = LIST_MARKER.exec(entries[0]!.title)?.[0];
   const bullet = marker !== undefined && !/^\d/u.test(marker) ? marker[0] : undefined;
-  const first = marker !== undefined && /^\d/u.test(marker) ? Number.parseInt(marker, 10) : NaN;
   let markers: string[] | undefined;
   if (bullet !== undefined && entries.every((e) => e.title.startsWith(`${bullet} `) && e.title.length > 2)) markers = entries.map(() => `${bullet} `);
-  else if (Number.isInteger(first) && entries.every((e, i) => /^\d+\. \S/u.test(e.title) && e.title.startsWith(`${first + i}. `))) markers = entries.map((_, i) => `${first + i}. `);
+  // Numbered, each list of the page counts from its own start (a page of two lists, a card deleted from the save).
+  else if (bullet === undefined && entries.every((e) => NUMBER_MARKER.test(e.title))) markers = entries.map((e) => NUMBER_MARKER.exec(e.title)![0]);
   if (markers === undefined) return entries;
-  const named = bullet !== undefined ? quote(bullet) : `${quote(`${first}.`)}, ${quote(`${first + 1}.`)}, …`;
+  const named = bullet !== undefined ? quote(bullet) : `${quote(markers[0]!.trim())}, ${quote(markers[1]!.trim())}, …`;
   warnings.push(problemAt(file, entries[0]!.line, `removed the list marker (${named}) a browser's text save wrote before every title of the dump`));
   altered.markers += entries.length;
   return entries.map((entry, i) => ({ ...entry, title: entry.title.slice(markers![i]!.length) }));

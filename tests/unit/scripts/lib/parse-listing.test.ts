@@ -2742,6 +2742,18 @@ describe('parseListing: a page saved as text by Firefox', () => {
   });
 
   test.each([
+    ['start again (a page of two lists)', [1, 2, 1, 2], '`1.`, `2.`, …'],
+    ['skip one (a card deleted from the save)', [1, 2, 4, 5], '`1.`, `2.`, …'],
+    ['start again at another number', [7, 8, 1, 2], '`7.`, `8.`, …'],
+  ])('takes off the numbers it writes before every title where they %s, with a warning', (_, numbers, named) => {
+    const papers = [['Sparse Adapters', abstract('one')], ['Graph Priors', abstract('two')], ['Folded Ropes', abstract('three')], ['Paper Cranes', abstract('four')]];
+    const text = blankDump(...HEADER, 'Mar 14', ...papers.flatMap(([title, summary], i) => [`${numbers[i]}. ${title}`, summary!]));
+    expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual(papers);
+    expect(warnings(text)).toEqual([`d.txt:11: removed the list marker (${named}) a browser's text save wrote before every title of the dump`]);
+    expect(parse(text).altered.markers).toBe(4);
+  });
+
+  test.each([
     ['bullets', () => '* ', '`*`'],
     ['headings', () => '# ', '`#`'],
     ['numbers', (i: number) => `${i + 1}. `, '`1.`, `2.`, …'],
