@@ -1,7 +1,8 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { endsLikeSentence, hasLetter, visibleLength } from './listing-structure.ts';
 import { finalMark } from './final-mark.ts';
-import { LIST_MARKER } from './page-chrome.ts';
+import { isChromeLine, LIST_MARKER } from './page-chrome.ts';
+import { isEnglishFunctionWord } from '../../src/text/words.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /**
@@ -30,44 +31,62 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
 }
 
 /**
- * The errors for a paragraph of an abstract read as a paper: a title that
- * is a sentence as an abstract writes one, ending with a full stop (as
- * titles all but never do) and saying `we`, `our` or `us`, or holding two
- * sentences (`… with full fine-tuning. The savings hold…`). An abstract
- * in three paragraphs (or any odd number) reads so, its second a title over
- * its third, the first standing alone under its title, and every title and
- * abstract after it paired as before. A title that ends as a question does
- * (`Do Adapters Suffice? A Study`) or holds an initial (`J. Doe`) or an
- * abbreviation (`vs. Full`) is a title's own.
+ * The errors for a part of an abstract read as a paper: a title that is
+ * text of an abstract, ending with a full stop (as titles all but never
+ * do) and saying `we`, `our` or `us`; holding two sentences (`… with full
+ * fine-tuning. The savings hold…`) and ending with a full stop or over
+ * text that goes on from it (`savings hold…`, in small letters); or
+ * starting with a small function word as the middle of a sentence does
+ * (`and compares…`) under text cut mid-sentence. An abstract in three parts
+ * (paragraphs, or lines broken anywhere in the layout of a line per field;
+ * or any odd number) reads so, its second a title over its third, the
+ * first standing alone under its title, and every title and abstract after
+ * it paired as before. A title that ends as a question does (`Do Adapters
+ * Suffice? A Study`), holds an initial (`J. Doe`) or an abbreviation
+ * (`vs. Full`), starts with a name in small letters (`smolroute: …`), or
+ * is in small letters under a whole abstract, is a title's own.
  */
-export function paragraphsAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
-  return entries.flatMap(({ title }, i) => {
-    const said = sentenceSign(title);
+export function abstractTextAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
+  return entries.flatMap((entry, i) => {
+    const { title, line } = entry;
     const above = entries[i - 1];
-    const entry = entries[i]!;
     // Named as what they are by the rules for papers read upside down and for a list's items.
-    if (said === undefined || above === undefined || readsUpsideDown(entry) || ITEM_MARK.test(title)) return [];
+    if (above === undefined || readsUpsideDown(entry) || ITEM_MARK.test(title)) return [];
+    const sign = abstractSign(entry, above);
+    if (sign === undefined) return [];
+    const ownTitle = sign.byFullStop ? "; if it is a paper's title, take the full stop off its end" : '';
     return [
       problemAt(
         file,
-        entry.line,
-        `${quote(title, 40)} reads as a title, but it is a sentence as an abstract writes one (it ends with a full stop and ${said}): a paragraph of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}) read as a paper, the paragraph under it as its abstract; expected a title over each abstract: join the paragraphs of that abstract (delete the line breaks and blank lines between them) and ingest again; if it is a paper's title, take the full stop off its end`,
+        line,
+        `${quote(title, 40)} reads as a title, but it is text of an abstract (it ${sign.said}): a part of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}) read as a paper, the text under it as its abstract; expected a title over each abstract: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again${ownTitle}`,
       ),
     ];
   });
 }
 
-/** What makes a title that ends with a full stop an abstract's sentence (see {@link paragraphsAsTitles}), if anything. */
-function sentenceSign(title: string): string | undefined {
-  if (finalMark(title) !== '.' || title.endsWith('..')) return undefined;
-  const person = /\b(we|our|us)\b/u.exec(title)?.[1];
-  if (person !== undefined) return `says ${quote(person)}`;
-  const breaks = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].filter(([, word]) => !ABBREVIATIONS.has(word!));
-  return breaks.length > 0 ? 'holds two sentences' : undefined;
+/**
+ * What makes a title an abstract's text (see {@link abstractTextAsTitles}),
+ * if anything, and whether its full stop is what does; `above` is the paper
+ * read before it.
+ */
+function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): { said: string; byFullStop: boolean } | undefined {
+  // A line of the page (`by AK and the research community`) where a title stands is a paper's title: said elsewhere.
+  if (isChromeLine(title)) return undefined;
+  const endsWithFullStop = finalMark(title) === '.' && !title.endsWith('..');
+  const first = /^\p{Ll}+(?=\s)/u.exec(title)?.[0];
+  if (first !== undefined && isEnglishFunctionWord(first) && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false };
+  const twoSentences = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].some(([, word]) => !ABBREVIATIONS.has(word!));
+  if (twoSentences && (endsWithFullStop || /^\p{Ll}+\s/u.test(abstract))) return { said: 'holds two sentences', byFullStop: false };
+  const person = endsWithFullStop ? /\b(we|our|us)\b/u.exec(title)?.[1] : undefined;
+  return person === undefined ? undefined : { said: `ends with a full stop and says ${quote(person)}`, byFullStop: true };
 }
 
+/** Marks a sentence ends with. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026']);
+
 /** Small words a full stop ends in a title with more after them. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'viz', 'resp', 'approx', 'incl']);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'viz', 'resp', 'approx', 'incl', 'prof', 'inc', 'ltd', 'co']);
 
 /**
  * The errors for an abstract cut where it goes on: an abstract that ends

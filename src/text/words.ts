@@ -116,6 +116,11 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'it', 'its', 'be', 'been', 'can', 'than', 'such', 'both', 'while', 'when', 'how', 'into', 'has', 'have',
 ]);
 
+/** Whether a word, as written, is one of the English function words of {@link ENGLISH_FUNCTION_WORDS} (`the`, `and`; not `The`). */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(word);
+}
+
 /**
  * Function words of the other languages of Latin script a browser translates
  * a page into (French, German, Spanish, Italian, Portuguese, Dutch, Danish,

@@ -2504,25 +2504,39 @@ describe('parseListing: broken structure', () => {
     expect(errors(question)).toEqual([expect.stringMatching(/^d\.txt:7: `Experiments on four benchmarks show .*` reads as a title over `Does One Shot Suffice\?` \(line 9\) as its abstract/)]);
   });
 
-  describe('an abstract in three paragraphs, its second read as a title over its third', () => {
+  describe('an abstract in three parts (paragraphs, or lines broken anywhere), its second read as a title over its third', () => {
     const first = abstract('routing');
     const last = 'We release the benchmark and the code to support further work on adapters.';
-    const dump = (layout: 'blank-line' | 'one-line', second: string) => {
-      const papers = ['Sparse Adapters', first, second, last, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
+    const dump = (layout: 'blank-line' | 'one-line', second: string, third = last, opening = first) => {
+      const papers = ['Sparse Adapters', opening, second, third, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
       return layout === 'blank-line' ? blankDump(...HEADER, 'Mar 14', ...papers) : lineDump(...(papers as [string, ...string[]]));
     };
+    /** The abstract's first part, broken off mid-sentence. */
+    const cut = 'We study routing and ask whether a small adapter closes the gap to much larger systems; it does on four benchmarks, and a second study times it';
+    const said = (line: number, second: string, why: string, above: number) =>
+      `d.txt:${line}: \`${second.slice(0, 39)}…\` reads as a title, but it is text of an abstract (it ${why}): a part of the abstract of \`Sparse Adapters\` (line ${above}) read as a paper, the text under it as its abstract; expected a title over each abstract: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again`;
     test.each([
-      ['says `we`', 'In a second study, we compare the adapters with full fine-tuning on time spent and find large savings.', 'says `we`'],
-      ['says `our`', 'A second study compares the adapters with full fine-tuning and finds that our savings hold at scale.', 'says `our`'],
-      ['holds two sentences', 'A second study compares the adapters with full fine-tuning. The savings hold at every scale.', 'holds two sentences'],
-    ])('stops at a paragraph that %s and ends with a full stop, in either layout, rather than publish it as a paper', (_, second, said) => {
+      ['says `we`', 'In a second study, we compare the adapters with full fine-tuning on time spent and find large savings.', 'ends with a full stop and says `we`'],
+      ['says `our`', 'A second study compares the adapters with full fine-tuning and finds that our savings hold at scale.', 'ends with a full stop and says `our`'],
+    ])('stops at a paragraph that %s and ends with a full stop, in either layout, rather than publish it as a paper', (_, second, why) => {
       for (const [layout, line, above] of [
         ['blank-line', 15, 13],
         ['one-line', 5, 4],
       ] as const) {
-        expect(errors(dump(layout, second)), layout).toEqual([
-          `d.txt:${line}: \`${second.slice(0, 39)}…\` reads as a title, but it is a sentence as an abstract writes one (it ends with a full stop and ${said}): a paragraph of the abstract of \`Sparse Adapters\` (line ${above}) read as a paper, the paragraph under it as its abstract; expected a title over each abstract: join the paragraphs of that abstract (delete the line breaks and blank lines between them) and ingest again; if it is a paper's title, take the full stop off its end`,
-        ]);
+        expect(errors(dump(layout, second)), layout).toEqual([`${said(line, second, why, above)}; if it is a paper's title, take the full stop off its end`]);
+      }
+    });
+    test.each([
+      ['holds two sentences and ends with a full stop', first, 'A second study compares the adapters with full fine-tuning. The savings hold at every scale.', last, 'holds two sentences'],
+      ['holds two sentences, the second cut, over text that goes on', first, 'A second study compares the adapters with full fine-tuning. The', 'savings hold at every scale we tried, and the code is public.', 'holds two sentences'],
+      ['starts with `and` under text cut mid-sentence', cut, 'and compares the adapters with full fine-tuning on time spent, finding large savings at', 'every scale we tried, with the code public.', 'starts with `and`, as the middle of a sentence does'],
+      ['starts with `the` under text cut mid-sentence', cut, 'the adapters with full fine-tuning on time spent, finding large savings at every scale we', 'tried, with the code public.', 'starts with `the`, as the middle of a sentence does'],
+    ])('stops at a part that %s, in either layout, rather than publish it as a paper', (_, opening, second, third, why) => {
+      for (const [layout, line, above] of [
+        ['blank-line', 15, 13],
+        ['one-line', 5, 4],
+      ] as const) {
+        expect(errors(dump(layout, second, third, opening)), layout).toEqual([said(line, second, why, above)]);
       }
     });
     test.each([
@@ -2531,6 +2545,9 @@ describe('parseListing: broken structure', () => {
       ['with a question, then a subtitle', 'Do Adapters Suffice? A Study of Routing.'],
       ['with an initial', 'Adapters for J. Doe and Friends.'],
       ['with `vs.`', 'Sparse Adapters vs. Full Fine-Tuning.'],
+      ['starting with a name in small letters', 'smolroute: Sparse Adapters for the Rest of Us'],
+      ['in small letters, starting with `the`, under a whole abstract', 'the sparse adapter. a study of routing'],
+      ['holding two sentences, over an abstract that starts as one does', 'Sparse Adapters Route. Graph Priors Fold'],
     ])('reads a title %s as a paper\'s, as before', (_, title) => {
       const text = lineDump('Graph Priors', abstract('two'), title, abstract('one'), 'Folded Ropes', abstract('three'));
       expect(parse(text).errors).toEqual([]);
