@@ -348,7 +348,7 @@ export function isCountLine(line: string): boolean {
  */
 export function isFurnitureLine(line: string): boolean {
   const { text, addresses } = withoutLinkAddresses(line);
-  return isNoiseLine(text) || (text === '' && addresses.length > 0) || (BARE_ADDRESS.test(text) && !SITE_ADDRESS.test(text)) || isLabelledLinks(text) || isLabelledLinks(line) || PRINT_LINES.some((pattern) => pattern.test(line));
+  return isNoiseLine(text) || (text === '' && addresses.length > 0) || isBareAddress(text) || isLabelledLinks(text) || isLabelledLinks(line) || PRINT_LINES.some((pattern) => pattern.test(line));
 }
 
 /** A link's address, with its scheme or starting with a domain and a path (`github.com/example/repo`). */
@@ -407,6 +407,11 @@ function hasWords(text: string): boolean {
 
 /** A link's address alone on its line, without the brackets of a text save: what a copy of a card or a share to notes writes under its title (the page's own address is its header's, {@link SITE_ADDRESS}). */
 const BARE_ADDRESS = /^(?:https?|ftp):\/\/[^\s<>]+$/iu;
+
+/** Whether a line is a link's address alone, not the site's own (see {@link BARE_ADDRESS}). */
+export function isBareAddress(line: string): boolean {
+  return BARE_ADDRESS.test(line) && !SITE_ADDRESS.test(line);
+}
 
 /** Whether a whole (whitespace-folded) line reads like an item of the site footer's navigation, or its copyright line. */
 export function isFooterLine(line: string): boolean {

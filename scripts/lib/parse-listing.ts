@@ -4,7 +4,7 @@ import { trailingButton, type TrailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
-import { COUNT_ICONS, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { COUNT_ICONS, isBareAddress, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -436,7 +436,7 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
   const altered = noAlterations();
   const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards));
   const softWidth = soft.width;
-  const { lines, notices } = withPublisherNoticesJoined(soft.lines);
+  const { lines, notices } = withAbstractEndsJoined(soft.lines);
   const layout = readLayout(lines);
   if (layout.kind === 'wrapped-without-blanks') return { entries: [], errors: [wrappedWithoutBlanks(lines, layout, file)], warnings, altered };
   const oneLine = allOnOneLine(lines, file);
@@ -904,41 +904,57 @@ function withSoftBreaksJoined(lines: readonly Line[]): { lines: Line[]; width?: 
   return { lines: joined, ...(width === undefined ? {} : { width }) };
 }
 
-/** A publisher's notice joined to the line above it: its text and its line. */
+/** A line joined to the abstract above it: its text and its line, and what it is. */
 interface JoinedNotice {
   text: string;
   line: number;
+  /** A publisher's copyright notice, or a link's address under an abstract that ends with a colon. */
+  kind: 'notice' | 'address';
 }
 
 /**
- * The lines with each publisher's copyright notice (`(c) 2025 Elsevier Ltd.
- * All rights reserved.`, page-chrome.ts isPublisherNotice) joined to the
- * line above it where that line reads as an abstract (longer than any line
- * of the page's own, ending as a sentence does), across any blank lines
- * between them: arXiv keeps the notice as the abstract's last line, and a
- * save may put it on a line or a paragraph of its own. Apart, it read as a
- * title without an abstract, or after the last paper as the site footer.
+ * The lines with each line that ends the abstract above it joined to that
+ * abstract, where the abstract reads as one (longer than any line of the
+ * page's own), across any blank lines between them: a publisher's
+ * copyright notice (`(c) 2025 Elsevier Ltd. All rights reserved.`,
+ * page-chrome.ts isPublisherNotice) under an abstract that ends as a
+ * sentence does, which arXiv keeps as the abstract's last line; and a
+ * link's address alone (`https://github.com/…`) under an abstract that
+ * ends with a colon (`Code is available at:`). A save may put either on a
+ * line or a paragraph of its own. Apart, a notice read as a title without
+ * an abstract, or after the last paper as the site footer, and an address
+ * as a card's link, dropped, the abstract ending with its colon.
  */
-function withPublisherNoticesJoined(lines: readonly Line[]): { lines: Line[]; notices: JoinedNotice[] } {
+function withAbstractEndsJoined(lines: readonly Line[]): { lines: Line[]; notices: JoinedNotice[] } {
   const result: Line[] = [];
   const notices: JoinedNotice[] = [];
   for (const line of lines) {
     const above = result.findLastIndex((l) => !l.blank);
     const abstract = above === -1 ? undefined : result[above]!;
-    if (!line.blank && abstract !== undefined && isPublisherNotice(line.text) && isLongerThanPageLines(abstract.text) && /[.!?]["'\u201D\u2019)\]]*$/u.test(abstract.text)) {
-      result.splice(above, result.length - above, { ...abstract, text: `${abstract.text} ${line.text}`, raw: `${abstract.raw.trimEnd()} ${line.raw.trim()}` });
-      notices.push({ text: line.text, line: line.number });
+    const kind = line.blank || abstract === undefined || !isLongerThanPageLines(abstract.text) ? undefined : endOfAbstract(line.text, abstract.text);
+    if (kind !== undefined) {
+      result.splice(above, result.length - above, { ...abstract!, text: `${abstract!.text} ${line.text}`, raw: `${abstract!.raw.trimEnd()} ${line.raw.trim()}` });
+      notices.push({ text: line.text, line: line.number, kind });
     } else result.push(line);
   }
   return { lines: result, notices };
 }
 
-/** The warnings for the notices joined to abstracts, each naming its line and the paper it is now part of. */
+/** What `text` is as the end of the abstract `abstract` it stands under (see {@link withAbstractEndsJoined}), if it is one. */
+function endOfAbstract(text: string, abstract: string): JoinedNotice['kind'] | undefined {
+  if (isPublisherNotice(text) && /[.!?]["'\u201D\u2019)\]]*$/u.test(abstract)) return 'notice';
+  if (isBareAddress(text) && abstract.endsWith(':')) return 'address';
+  return undefined;
+}
+
+/** The warnings for the lines joined to abstracts, each naming its line and the paper it is now part of. */
 function noticesJoined(notices: readonly JoinedNotice[], entries: readonly ListingEntry[], file: string): Problem[] {
   return notices.map((notice) => {
     const entry = entries.find((e) => e.abstract.endsWith(` ${notice.text}`));
     const of = entry === undefined ? '' : `, of ${quote(entry.title)}`;
-    return problemAt(file, notice.line, `joined the publisher's notice ${quote(notice.text)} to the abstract above it${of}, as its last line (arXiv keeps one so); if it is no part of that abstract, delete it from the dump`);
+    const what = notice.kind === 'notice' ? `the publisher's notice ${quote(notice.text)}` : `the address ${quote(notice.text)}`;
+    const why = notice.kind === 'notice' ? 'as its last line (arXiv keeps one so)' : 'which ends with `:` before it';
+    return problemAt(file, notice.line, `joined ${what} to the abstract above it${of}, ${why}; if it is no part of that abstract, delete it from the dump`);
   });
 }
 

@@ -2985,6 +2985,31 @@ describe('parseListing: a copyright line at the foot of the page', () => {
   });
 });
 
+describe('parseListing: a web address on a line of its own under an abstract that ends with a colon (`Code is available at:`)', () => {
+  const opening = `${abstract('adapters')} Code is available at:`;
+  const address = 'https://github.com/example/sparse-adapters';
+  test.each([
+    ['one-line', (...f: string[]) => lineDump(f[0]!, ...f.slice(1))],
+    ['blank-line', (...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f)],
+    ['blank-line, the address in the abstract\'s block', (...f: string[]) => blankDump(...HEADER, 'Mar 14', ...f).replace(`:\n\n${address}`, `:\n${address}`)],
+  ])('joins it to that abstract, as its last words, with a warning, rather than drop it as a card\'s link (%s)', (layout, dump) => {
+    const text = dump('Sparse Adapters', opening, address, 'Graph Priors', abstract('priors'), 'Folded Ropes', abstract('ropes'));
+    const result = parse(text);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', `${opening} ${address}`], ['Graph Priors', abstract('priors')], ['Folded Ropes', abstract('ropes')]]);
+    if (!layout.includes('block')) {
+      const line = text.split('\n').indexOf(address) + 1;
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes(address))).toEqual([
+        `d.txt:${line}: joined the address \`${address}\` to the abstract above it, of \`Sparse Adapters\`, which ends with \`:\` before it; if it is no part of that abstract, delete it from the dump`,
+      ]);
+    }
+  });
+  test('drops it as a card\'s link under an abstract that ends as a sentence, as before', () => {
+    const result = parse(lineDump('Sparse Adapters', abstract('adapters'), address, 'Graph Priors', abstract('priors')));
+    expect(result.entries.map((e) => e.abstract)).toEqual([abstract('adapters'), abstract('priors')]);
+  });
+});
+
 describe('parseListing: a publisher\'s copyright line under an abstract (`(c) 2025 Elsevier Ltd.`), an abstract\'s last line on arXiv', () => {
   const NOTICES = ['(c) 2025 Elsevier Ltd. All rights reserved.', '© 2024 IEEE.', 'Copyright © 2025 The Authors. Published by Springer Nature.', '© 2023 Association for Computing Machinery', 'Copyright 2024 by the author(s).'];
   const layouts = [
