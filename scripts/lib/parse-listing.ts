@@ -383,15 +383,34 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
       : `its header and date ${quote(copies.date)} again here`;
   const kept = repeated === 0 ? '' : `, ${repeated === 1 ? 'a paper' : `${repeated} papers`} listed the same in ${n === 2 ? 'both' : 'more than one'} kept once`;
   const note = problemAt(file, copies.starts[1]! + 1, `the page is in this file ${n} times (${where}: pasted twice, or two saves of the day); read every copy${kept}`);
+  const otherDays = unsharedCopies(parsed).map((k) =>
+    problemAt(file, copies.starts[k]! + 1, "the copy of the page from here lists none of the papers of the rest of the file: if it is another day's listing, move it to a dump of its own (a dump is one day's listing); read as one listing with the rest"),
+  );
   const first = parsed[0]!;
   return {
     entries,
     ...(first.date === undefined ? {} : { date: first.date, dateLine: first.dateLine! }),
     ...(first.dayLabels === undefined ? {} : { dayLabels: first.dayLabels }),
     errors: [...parsed.flatMap((p) => p.errors), ...strays],
-    warnings: [note, ...parsed.flatMap((p) => p.warnings)],
+    warnings: [note, ...otherDays, ...parsed.flatMap((p) => p.warnings)],
     altered: parsed.reduce((sum, p) => (addAlterations(sum, p.altered), sum), noAlterations()),
   };
+}
+
+/**
+ * The copies of the page (their indices) that list papers, none of which
+ * the rest of the file lists: two saves of a day share their papers (a
+ * later one lists more), two days' listings pasted into one file share
+ * none. The first copy is named only where another names none (of two,
+ * the second says it).
+ */
+function unsharedCopies(parsed: readonly ParsedListing[]): number[] {
+  const titles = parsed.map((copy) => new Set(copy.entries.map((e) => e.title)));
+  const unshared = titles.flatMap((own, k) => {
+    const others = titles.filter((_, j) => j !== k);
+    return own.size > 0 && others.some((other) => other.size > 0) && others.every((other) => [...own].every((title) => !other.has(title))) ? [k] : [];
+  });
+  return unshared.length > 1 ? unshared.filter((k) => k > 0) : unshared;
 }
 
 /**

@@ -1495,6 +1495,24 @@ describe('parseListing: the header and footer, by position', () => {
     ]);
   });
 
+  test('says where a copy of the page lists none of the other copies\' papers, as two days\' listings pasted into one file do, and how to split it', () => {
+    const day = (...titles: string[]) => titles.flatMap((title) => [title, abstract(title.toLowerCase())]);
+    for (const [layout, text, at] of [
+      ['one-line', `${lineDump(...(day('Tiny Lanterns', 'Folded Ropes') as [string, ...string[]]))}\n${lineDump(...(day('Knots Hold', 'Paper Cranes') as [string, ...string[]]))}\n`, 7],
+      ['blank-line, then one-line', `${blankDump(...HEADER, 'Mar 14', ...day('Tiny Lanterns', 'Folded Ropes'))}\n${lineDump(...(day('Knots Hold', 'Paper Cranes') as [string, ...string[]]))}\n`, 18],
+    ] as const) {
+      const result = parse(text);
+      expect(result.errors, layout).toEqual([]);
+      expect(result.entries.map((e) => e.title), layout).toEqual(['Tiny Lanterns', 'Folded Ropes', 'Knots Hold', 'Paper Cranes']);
+      expect(result.warnings.map(formatProblem).filter((w) => w.includes('none of')), layout).toEqual([
+        `d.txt:${at}: the copy of the page from here lists none of the papers of the rest of the file: if it is another day's listing, move it to a dump of its own (a dump is one day's listing); read as one listing with the rest`,
+      ]);
+    }
+    // Two saves of the day share papers, a later one listing more: no such warning.
+    const saves = `${lineDump(...(day('Tiny Lanterns') as [string, ...string[]]))}\n${lineDump(...(day('Tiny Lanterns', 'Knots Hold') as [string, ...string[]]))}\n`;
+    expect(parse(saves).warnings.map(formatProblem).filter((w) => w.includes('none of'))).toEqual([]);
+  });
+
   test('reads a later save of the page in another layout, found by its first title with the page word glued on under page lines: the word removed there too, never kept as a title', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
     const blank = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
