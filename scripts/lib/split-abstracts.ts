@@ -1,7 +1,7 @@
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
 import { endsLikeSentence, hasLetter, visibleLength } from './listing-structure.ts';
 import { finalMark } from './final-mark.ts';
-import { isChromeLine, LIST_MARKER } from './page-chrome.ts';
+import { isChromeLine } from './page-chrome.ts';
 import { isEnglishFunctionWord } from '../../src/text/words.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
@@ -128,11 +128,12 @@ function endsAsStatement(text: string): boolean {
 const STATEMENT_MARKS: ReadonlySet<string> = new Set(['.', '\u2026']);
 
 /**
- * The mark an item of a list in an abstract starts with: a browser's list
- * marker (`- `, `• `, `1. `), a figure, letter or roman numeral with a
- * bracket (`(1) `, `2) `, `(a) `, `(iv) `), or a dash (`– `).
+ * The mark an item of a list in an abstract starts with: a bullet or a
+ * dash (`- `, `• `, `* `, `– `), or a figure, letter or roman numeral with a
+ * full stop or a bracket (`1. `, `(1) `, `2) `, `(a) `, `(iv) `). Not a
+ * heading's `# ` (a title may start `# of Parameters…`).
  */
-const ITEM_MARK = new RegExp(`${LIST_MARKER.source}|^(?:\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})\\)|[\u2013\u2014]) (?=\\S)`, 'u');
+const ITEM_MARK = /^(?:[*o+•◦‣·\-\u2013\u2014]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\)) (?=\S)/u;
 
 /**
  * The errors for an abstract whose lines were read as papers: an abstract

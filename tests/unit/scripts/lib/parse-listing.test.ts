@@ -2631,6 +2631,11 @@ describe('parseListing: broken structure', () => {
       expect(result.errors).toEqual([]);
       expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', abstract('one')], ['Prefix Caches', [intro, ...listed, outro].join(' ')], ['Graph Priors', abstract('two')]]);
     });
+    test('reads a title that starts with a heading\'s mark among plain titles as a title', () => {
+      const text = lineDump('Sparse Adapters', abstract('one'), '# of Parameters Is Not What Matters', abstract('two'), 'Graph Priors', abstract('three'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual(['Sparse Adapters', '# of Parameters Is Not What Matters', 'Graph Priors']);
+    });
     test('reads a dump whose every title starts with a list marker as before, the marker taken off', () => {
       const text = lineDump('- Sparse Adapters', abstract('one'), '- Prefix Caches', abstract('two'), '- Graph Priors', abstract('three'));
       const result = parse(text);
