@@ -2624,6 +2624,11 @@ describe('parseListing: broken structure', () => {
       const text = lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', intro, ...listed.slice(0, 2), 'Graph Priors', abstract('two'), 'Folded Ropes', intro, ...listed, outro, 'Paper Cranes', abstract('three'));
       expect(errors(text).map((said) => said.replace(/ are read as papers.*/u, '').replace(/`\(\d\) We .*abstract of/u, '…'))).toEqual(['d.txt:7: … `Prefix Caches` (lines 6\u20138)', 'd.txt:13: … `Folded Ropes` (lines 12\u201316)']);
     });
+    test('stops at it where each block is a card, a title over its abstract, a blank line between papers', () => {
+      const listed = items(() => '- ');
+      const text = ['Mar 14', ['Sparse Adapters', abstract('one')].join('\n'), ['Prefix Caches', intro, ...listed, outro].join('\n'), ['Graph Priors', abstract('two')].join('\n'), ['Folded Ropes', abstract('three')].join('\n')].join('\n\n');
+      expect(errors(text).map((said) => said.slice(0, 23))).toEqual(['d.txt:8: `- We design a']);
+    });
     test('reads the list as the abstract\'s own where the dump is in blocks, as before', () => {
       const listed = items(() => '- ');
       const text = blankDump(...HEADER, 'Mar 14', 'Sparse Adapters', abstract('one'), 'Prefix Caches', [intro, ...listed, outro].join('\n'), 'Graph Priors', abstract('two'));
