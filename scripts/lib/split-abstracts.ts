@@ -95,13 +95,14 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'vi
  * own inside it (a quotation, a formula, the first item of a list) reads
  * so, that line taken for the next paper's title and the rest of the
  * abstract for its abstract, and nothing else is wrong. No abstract ends
- * so; the last one of a dump, cut short by a save, is said elsewhere.
+ * so (one ending with a smiley, `:)`, ends with its bracket); the last one
+ * of a dump, cut short by a save, is said elsewhere.
  */
 export function abstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
   return entries.flatMap(({ title, abstract, abstractLine }, i) => {
     const next = entries[i + 1];
     const mark = finalMark(abstract);
-    if (next === undefined || !GOING_ON_MARKS.has(mark)) return [];
+    if (next === undefined || !GOING_ON_MARKS.has(mark) || CLOSING_BRACKET.test(abstract)) return [];
     return [
       problemAt(
         file,
@@ -114,6 +115,9 @@ export function abstractsGoingOn(entries: readonly ListingEntry[], file: string)
 
 /** Marks a sentence goes on after. */
 const GOING_ON_MARKS: ReadonlySet<string> = new Set([':', ';', ',']);
+
+/** A bracket an abstract ends with (perhaps inside quotes): it closes what it opened, a smiley (`:)`, `;)`) as an aside, so the mark before it is no sentence going on. */
+const CLOSING_BRACKET = /[)\]}]["'\u201D\u2019\u00BB]*$/u;
 
 /** Whether a title over its abstract reads as the two upside down (see {@link abstractsSplitIntoTitles}). */
 function readsUpsideDown({ title, abstract }: ListingEntry): boolean {

@@ -2588,6 +2588,14 @@ describe('parseListing: broken structure', () => {
         ]);
       }
     });
+    test.each([':)', ';)', ':]'])('reads an abstract ending with a smiley (`%s`) as a whole one, in either layout, as before', (smiley) => {
+      const joking = `${abstract('jokes')} We think the answer is yes ${smiley}`;
+      const papers = ['Sparse Adapters', abstract('one'), 'Tiny Jokes', joking, 'Graph Priors', abstract('two')];
+      for (const text of [blankDump(...HEADER, 'Mar 14', ...papers), lineDump(...(papers as [string, ...string[]]))]) {
+        expect(parse(text).errors).toEqual([]);
+        expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', abstract('one')], ['Tiny Jokes', joking], ['Graph Priors', abstract('two')]]);
+      }
+    });
     test('reads the last abstract ending so as one cut short, with a warning, as before', () => {
       const result = parse(lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', before(':')));
       expect(result.errors).toEqual([]);
