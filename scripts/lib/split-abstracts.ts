@@ -41,8 +41,9 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
  * (paragraphs, or lines broken anywhere in the layout of a line per field;
  * or any odd number) reads so, its second a title over its third, the
  * first standing alone under its title, and every title and abstract after
- * it paired as before. A title that ends as a question does (`Do Adapters
- * Suffice? A Study`), holds an initial (`J. Doe`) or an abbreviation
+ * it paired as before. A title that asks a question, then gives a subtitle
+ * (`Do Adapters Suffice? A Study`, `Can we trust adapters? A study.`: only
+ * the subtitle is asked for `we`), holds an initial (`J. Doe`) or an abbreviation
  * (`vs. Full`), starts with a name in small letters (`smolroute: …`), or
  * is in small letters under a whole abstract, is a title's own.
  */
@@ -78,9 +79,13 @@ function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): {
   if (first !== undefined && isEnglishFunctionWord(first) && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false };
   const twoSentences = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].some(([, word]) => !ABBREVIATIONS.has(word!));
   if (twoSentences && (endsWithFullStop || /^\p{Ll}+\s/u.test(abstract))) return { said: 'holds two sentences', byFullStop: false };
-  const person = endsWithFullStop ? /\b(we|our|us)\b/u.exec(title)?.[1] : undefined;
+  // A question then a subtitle (`Can we trust adapters? A study of routing.`) is a title's: only the subtitle is asked.
+  const person = endsWithFullStop ? /\b(we|our|us)\b/u.exec(title.split(QUESTION_THEN_MORE).at(-1)!)?.[1] : undefined;
   return person === undefined ? undefined : { said: `ends with a full stop and says ${quote(person)}`, byFullStop: true };
 }
+
+/** A question or an exclamation with more after it (`Do Adapters Suffice? A Study`). */
+const QUESTION_THEN_MORE = /[?!] (?=\S)/u;
 
 /** Marks a sentence ends with. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026']);

@@ -2536,6 +2536,7 @@ describe('parseListing: broken structure', () => {
     test.each([
       ['says `we`', 'In a second study, we compare the adapters with full fine-tuning on time spent and find large savings.', 'ends with a full stop and says `we`'],
       ['says `our`', 'A second study compares the adapters with full fine-tuning and finds that our savings hold at scale.', 'ends with a full stop and says `our`'],
+      ['asks a question, then says `we`', 'Can adapters close the gap? In a second study, we compare them with full fine-tuning.', 'ends with a full stop and says `we`'],
     ])('stops at a paragraph that %s and ends with a full stop, in either layout, rather than publish it as a paper', (_, second, why) => {
       for (const [layout, line, above] of [
         ['blank-line', 15, 13],
@@ -2561,6 +2562,8 @@ describe('parseListing: broken structure', () => {
       ['ending with no full stop', 'Sparse Adapters for Routing in Our Models'],
       ['with a capital `We`', 'What We Learned from Sparse Adapters.'],
       ['with a question, then a subtitle', 'Do Adapters Suffice? A Study of Routing.'],
+      ['in sentence case with `we` in a question, then a subtitle', 'Can we trust sparse adapters? A study of routing.'],
+      ['in sentence case with `our` in a question, then a subtitle', 'Are our adapters too sparse? An audit of routing.'],
       ['with an initial', 'Adapters for J. Doe and Friends.'],
       ['with `vs.`', 'Sparse Adapters vs. Full Fine-Tuning.'],
       ['starting with a name in small letters', 'smolroute: Sparse Adapters for the Rest of Us'],
