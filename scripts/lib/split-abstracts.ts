@@ -37,7 +37,9 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
  * fine-tuning. The savings hold…`) and ending with a full stop or over
  * text that goes on from it (`savings hold…`, in small letters); or
  * starting with a small function word as the middle of a sentence does
- * (`and compares…`) under text cut mid-sentence. An abstract in three parts
+ * (`and compares…`) under text cut mid-sentence and over text that goes
+ * on from it (an abstract that ends with an address or its keywords ends
+ * whole, with no mark). An abstract in three parts
  * (paragraphs, or lines broken anywhere in the layout of a line per field;
  * or any odd number) reads so, its second a title over its third, the
  * first standing alone under its title, and every title and abstract after
@@ -75,10 +77,13 @@ function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): {
   // A line of the page (`by AK and the research community`) where a title stands is a paper's title: said elsewhere.
   if (isChromeLine(title)) return undefined;
   const endsWithFullStop = finalMark(title) === '.' && !title.endsWith('..');
+  // The text under it goes on from it, in small letters (`savings hold…`, `tried, with…`), as an abstract's first word is not.
+  const goesOn = /^\p{Ll}+[\s,;:]/u.test(abstract);
   const first = /^\p{Ll}+(?=\s)/u.exec(title)?.[0];
-  if (first !== undefined && isEnglishFunctionWord(first) && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false };
+  // Under an abstract that ends with no sentence's mark but whole (an address, its keywords), a title in small letters is a paper's: only text going on under it says it is a sentence's middle.
+  if (first !== undefined && isEnglishFunctionWord(first) && goesOn && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false };
   const twoSentences = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].some(([, word]) => !ABBREVIATIONS.has(word!));
-  if (twoSentences && (endsWithFullStop || /^\p{Ll}+\s/u.test(abstract))) return { said: 'holds two sentences', byFullStop: false };
+  if (twoSentences && (endsWithFullStop || goesOn)) return { said: 'holds two sentences', byFullStop: false };
   // A question then a subtitle (`Can we trust adapters? A study of routing.`) is a title's: only the subtitle is asked.
   const person = endsWithFullStop ? /\b(we|our|us)\b/u.exec(title.split(QUESTION_THEN_MORE).at(-1)!)?.[1] : undefined;
   return person === undefined ? undefined : { said: `ends with a full stop and says ${quote(person)}`, byFullStop: true };

@@ -2574,6 +2574,19 @@ describe('parseListing: broken structure', () => {
       expect(parse(text).errors).toEqual([]);
       expect(titles(text)).toEqual(['Graph Priors', title, 'Folded Ropes']);
     });
+    test.each([
+      ['a link\'s address', 'https://github.com/example/graph-priors'],
+      ['its keywords', 'Keywords: graph priors, molecules, sampling'],
+      ['its venue', 'Accepted at a workshop on graph learning 2025'],
+    ])('reads a title in small letters starting with `the` or `how` under an abstract that ends whole with %s, in either layout, as a paper\'s, as before', (_, end) => {
+      for (const title of ['the sparse adapter, revisited', 'how far can sparse adapters go']) {
+        const papers = ['Graph Priors', `${abstract('two')} ${end}`, title, abstract('one'), 'Folded Ropes', abstract('three')];
+        for (const text of [blankDump(...HEADER, 'Mar 14', ...papers), lineDump(...(papers as [string, ...string[]]))]) {
+          expect(parse(text).errors).toEqual([]);
+          expect(titles(text)).toEqual(['Graph Priors', title, 'Folded Ropes']);
+        }
+      }
+    });
   });
 
   describe('an abstract with a line of its own inside it (a quotation, a formula) after a sentence that goes on', () => {
