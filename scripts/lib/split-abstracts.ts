@@ -105,8 +105,10 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'vi
  * own inside it (a quotation, a formula, the first item of a list) reads
  * so, that line taken for the next paper's title and the rest of the
  * abstract for its abstract, and nothing else is wrong. No abstract ends
- * so (one ending with a smiley, `:)`, ends with its bracket); the last one
- * of a dump, cut short by a save, is said elsewhere.
+ * so (one ending with a smiley, `:)`, ends with its bracket), though a
+ * copy may cut one short with more of the page pasted under it: the error
+ * says to copy the page again then. The last one of a dump, cut short by a
+ * save, is said elsewhere.
  */
 export function abstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
   return entries.flatMap(({ title, abstract, abstractLine }, i) => {
@@ -117,7 +119,7 @@ export function abstractsGoingOn(entries: readonly ListingEntry[], file: string)
       problemAt(
         file,
         next.line,
-        `${quote(next.title, 40)} reads as a title, but the abstract above it, of ${quote(title, 40)} (line ${abstractLine}), ends with ${quote(mark)}, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if they are a paper's title and abstract, end the abstract above with its full stop`,
+        `${quote(next.title, 40)} reads as a title, but the abstract above it, of ${quote(title, 40)} (line ${abstractLine}), ends with ${quote(mark)}, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that; if they are a paper's title and abstract, end the abstract above with its full stop`,
       ),
     ];
   });

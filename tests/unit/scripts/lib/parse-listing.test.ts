@@ -2600,9 +2600,13 @@ describe('parseListing: broken structure', () => {
         ['one-line', lineDump(...(papers(mark) as [string, ...string[]])), 7, 6],
       ] as const) {
         expect(errors(text), layout).toEqual([
-          `d.txt:${line}: \`${quoted}\` reads as a title, but the abstract above it, of \`Prefix Caches\` (line ${above}), ends with \`${mark}\`, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if they are a paper's title and abstract, end the abstract above with its full stop`,
+          `d.txt:${line}: \`${quoted}\` reads as a title, but the abstract above it, of \`Prefix Caches\` (line ${above}), ends with \`${mark}\`, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that; if they are a paper's title and abstract, end the abstract above with its full stop`,
         ]);
       }
+    });
+    test('says, at an abstract a copy cut short where it goes on, over the next paper, to copy the page again whole', () => {
+      const text = lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', before(','), 'Graph Priors', abstract('two'));
+      expect(errors(text)).toEqual([expect.stringMatching(/^d\.txt:7: `Graph Priors` reads as a title, but the abstract above it, of `Prefix Caches` \(line 6\), ends with `,`.*; if the copy cut that abstract short, copy the page again whole and ingest that;/u)]);
     });
     test.each([':)', ';)', ':]'])('reads an abstract ending with a smiley (`%s`) as a whole one, in either layout, as before', (smiley) => {
       const joking = `${abstract('jokes')} We think the answer is yes ${smiley}`;
