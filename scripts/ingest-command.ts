@@ -46,6 +46,7 @@ import { describeGitConflicts, findGitConflicts, gitConflictProblem, gitConflict
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
 import { CommitError, commitFiles, ContentWriteError, recoverContent, removeStrayTempFiles } from './lib/content-transaction.ts';
 import { lockContentFolder, LockBusyError, LockLostError, type ContentLock } from './lib/ingest-lock.ts';
+import { append } from '../src/lib/append.ts';
 
 const USAGE =
   'usage: npm run ingest -- [--content DIR] [--date YYYY-MM-DD] [--wait SECONDS] PATH...\n' +
@@ -272,7 +273,7 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
 
   const plan = planIngest({ listings, moves, existing, manifest, manifestCurrent: current, taxonomy, cache: input.cache, version: input.version });
   if (plan.errors.length > 0) throw new ProblemsError(plan.errors);
-  warnings.push(...plan.warnings);
+  append(warnings, plan.warnings);
   // The ingest keeps recording a topic gone from topics.yaml (it may have been served); told now, the user need not learn it from the build.
   const gone = goneTopicsReason(taxonomy, manifest.topics);
   if (gone !== undefined) warnings.push(problemAt(folder.manifest, undefined, `${gone}; the site will not build until then`));
@@ -414,7 +415,7 @@ async function collectDumps(paths: readonly string[], problems: Problem[]): Prom
         console.warn(`warning: ${showPath(given)}: did not read ${which}: a folder's dumps are its .txt files, not those of the folders in it; rename a saved listing to end in .txt, and give a folder of dumps by its own path`);
       }
       if (names.length === 0 && packed.length === 0) problems.push(problemAt(given, undefined, 'the folder holds no .txt files; expected saved Daily Papers listings'));
-      files.push(...[...names, ...packed].sort(compareStrings).map((n) => path.join(given, n)));
+      append(files, [...names, ...packed].sort(compareStrings).map((n) => path.join(given, n)));
     } else {
       files.push(given);
     }
@@ -503,9 +504,9 @@ interface ParsedDump {
 function parseDumps(dumps: readonly Dump[], problems: Problem[], warnings: Problem[], altered: Alterations): ParsedDump[] {
   return dumps.map(({ path: file, text, decoded }) => {
     const parsed = parseListing(text, file);
-    problems.push(...parsed.errors);
+    append(problems, parsed.errors);
     if (decoded !== undefined) warnings.push(decoded);
-    warnings.push(...parsed.warnings);
+    append(warnings, parsed.warnings);
     addAlterations(altered, parsed.altered);
     return { path: file, parsed };
   });
@@ -534,7 +535,7 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
     const earlier = earlierDumps(recorded, source, parsed.entries.map((e) => e.title));
     const evidence = { file, flag, label: parsed.date, labelLine: parsed.dateLine, dayLabels: parsed.dayLabels, titles: parsed.entries.map((e) => ({ text: e.title, line: e.line })), earlier, earlierIds: [...(earlierIds.get(source) ?? [])] };
     const resolved = resolveListingDay(evidence);
-    problems.push(...resolved.problems);
+    append(problems, resolved.problems);
     // A dump given before it in this run is checked as one an earlier ingest recorded: a save of the same dump may join it.
     const inRun = resolved.day === undefined ? runUndated.get(resolved.id) : undefined;
     const clash = inRun === undefined ? undefined : undatedListingProblem(file, resolved.id, parsed.entries.map((e) => e.title), inRun.record, inRun.file);
@@ -561,11 +562,11 @@ function listingsOf(dumps: readonly ParsedDump[], flag: Day | undefined, existin
   const listings = accepted.map(({ dump, parsed, warnings: own }): Listing => {
     const day = dump.day === undefined ? days.dated.get(dump.id) : undefined;
     // Filed under a day, it no longer needs the warning that asks for one.
-    if (day === undefined) warnings.push(...own);
+    if (day === undefined) append(warnings, own);
     const id = day ?? dump.id;
     return { id, source: dump.source, path: dump.file, ...(!isDay(id) && parsed.date !== undefined ? { date: parsed.date } : {}), entries: parsed.entries };
   });
-  warnings.push(...days.warnings);
+  append(warnings, days.warnings);
   return { listings, moves: days.moves };
 }
 
@@ -705,7 +706,7 @@ function readTaxonomy(text: string, file: string, problems: Problem[]): Taxonomy
     return parseTaxonomy(text, file);
   } catch (error) {
     if (!(error instanceof TaxonomyError)) throw error;
-    problems.push(...error.problems);
+    append(problems, error.problems);
     return undefined;
   }
 }

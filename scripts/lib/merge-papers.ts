@@ -8,6 +8,7 @@ import { wordParts } from '../../src/text/words.ts';
 import { nearTitleIndex } from './near-title-index.ts';
 import { MIN_WORDS, titleWords } from './near-titles.ts';
 import { compatibilityForm, isAscii } from '../../src/text/ascii.ts';
+import { append } from '../../src/lib/append.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {
@@ -93,7 +94,7 @@ export function mergePapers(listings: readonly Listing[], known: readonly KnownP
   const papers = groups.map(({ members, slug }) => mergeGroup(members, slug, listings, warnings));
   // By first listing (days sort by date): new slugs are claimed in this order, so the earlier of two papers whose slugs collide gets the plain one, as it would ingested day by day.
   papers.sort((a, b) => compareListings(a.sightings[0]!.listing, b.sightings[0]!.listing) || compareStrings(a.key, b.key) || compareStrings(a.sightings[0]!.abstract, b.sightings[0]!.abstract));
-  warnings.push(...lookalikeTitles(papers, known, everyPublished), ...revisedTitles(papers, known, everyPublished));
+  append(warnings, lookalikeTitles(papers, known, everyPublished), revisedTitles(papers, known, everyPublished));
   errors.sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { papers, errors, warnings };
 }
@@ -799,7 +800,7 @@ function mergeGroup(members: Sighting[], knownSlug: string | undefined, listings
   const latest = members.filter((s) => s.listing === members.at(-1)!.listing)[0]!;
   const abstract = chooseAbstract(members.map((s) => s.abstract));
   const titles = [...new Map(members.map((s) => [titleKey(s.title), s.title])).values()].sort(compareStrings);
-  warnings.push(...disagreements(members, latest, abstract, titles));
+  append(warnings, disagreements(members, latest, abstract, titles));
   return {
     key: titleKey(latest.title),
     title: latest.title,

@@ -21,6 +21,7 @@ import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { cutWords, softBreaks } from './soft-breaks.ts';
 import { consentBannerIndices, consentBanners } from './consent-banner.ts';
+import { append } from '../../src/lib/append.ts';
 
 /** One title / abstract pair as it appears in a dump. */
 export interface ListingEntry {
@@ -492,10 +493,10 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
     structure = { ...body, readings: [...headerReadings(fields.slice(0, glued)), ...body.readings], ...(ambiguity ? { ambiguity } : {}) };
   }
   const parsed = describe(fields, structure, file);
-  parsed.errors.push(...shiftedTitles(fields, structure, file), ...titlesOverPageLines(fields, structure, file));
-  warnings.push(...describeWarnings(fields, structure, file));
+  append(parsed.errors, shiftedTitles(fields, structure, file), titlesOverPageLines(fields, structure, file));
+  append(warnings, describeWarnings(fields, structure, file));
   parsed.entries = ENTRY_CLEANUPS.reduce((entries, cleanup) => cleanup(entries, file, warnings, altered), parsed.entries).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
-  warnings.push(...noticesJoined(notices, parsed.entries, file));
+  append(warnings, noticesJoined(notices, parsed.entries, file));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -503,13 +504,13 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
     altered.subscribe = 1;
     warnings.push(problemAt(file, gluedTitle.line, `removed the page's \`Subscribe\` glued onto the first title ${quote(gluedTitle.title)} (the page's button, copied with the title)`));
   }
-  warnings.push(...cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file, { listedLater, nextCopy }));
+  append(warnings, cutShortWarnings(parsed.entries, lines.find((line) => line.text !== '')?.number, file, { listedLater, nextCopy }));
   // Read from a listing whose structure holds: in a broken one, its faults say what is wrong.
   if (parsed.errors.length === 0) {
     // An abstract's lines read as papers read as short abstracts under titles that are no page's lines: said as what they are.
     const listed = listItemsAsTitles(parsed.entries, file);
-    parsed.errors.push(...(listed.length > 0 ? listed : pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater })), ...titlesWithoutWords(parsed.entries, file), ...abstractsSplitIntoTitles(parsed.entries, file), ...abstractTextAsTitles(parsed.entries, file), ...abstractsGoingOn(parsed.entries, file));
-    if (parsed.errors.length === 0) warnings.push(...abstractsUnlikeTitles(parsed.entries, file));
+    append(parsed.errors, listed.length > 0 ? listed : pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater }), titlesWithoutWords(parsed.entries, file), abstractsSplitIntoTitles(parsed.entries, file), abstractTextAsTitles(parsed.entries, file), abstractsGoingOn(parsed.entries, file));
+    if (parsed.errors.length === 0) append(warnings, abstractsUnlikeTitles(parsed.entries, file));
   }
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };
@@ -1382,12 +1383,12 @@ function describe(fields: readonly SourceField[], structure: Structure, file: st
     else if (reading.role === 'block') title = title === undefined ? field : undefined;
     else if (reading.role === 'abstract' && title !== undefined) {
       entries.push({ title: title.text, abstract: field.text, position: entries.length + 1, line: title.line, abstractLine: field.line });
-      errors.push(...hugeAbstract(file, title, field));
+      append(errors, hugeAbstract(file, title, field));
       title = undefined;
     } else if (reading.role === 'card') {
       const { title: cardTitle, abstract } = field.card!;
       entries.push({ title: cardTitle.text, abstract: abstract.text, position: entries.length + 1, line: cardTitle.line, abstractLine: abstract.line });
-      errors.push(...hugeAbstract(file, cardTitle, abstract));
+      append(errors, hugeAbstract(file, cardTitle, abstract));
     }
   });
   if (structure.danglingTitle && title !== undefined) errors.push(noAbstract(file, title, undefined));
@@ -1674,7 +1675,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
   const summaries = new Set(summaryIndexes.map((index) => fields[index]!));
   const noise = dropped.filter((field) => furniture.has(field) && !summaries.has(field));
   const summariesDropped = dropped.filter((field) => summaries.has(field));
-  warnings.push(...repeatWarnings(dropped.filter((field) => !furniture.has(field)), new Set(inPairs), file));
+  append(warnings, repeatWarnings(dropped.filter((field) => !furniture.has(field)), new Set(inPairs), file));
   if (authors.length > 0) {
     const lines = authors.length === 1 ? "a line of authors' names between a title and its abstract" : `${authors.length} lines of authors' names between titles and their abstracts`;
     warnings.push(problemAt(file, authors[0]!.line, `dropped ${lines}, the first ${quote(authors[0]!.text)}`));
@@ -1684,7 +1685,7 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
     warnings.push(problemAt(file, noise[0]!.line, `dropped ${lines} (numbers and symbols, "Submitted by", author, vote and comment counts, labels and links), the first ${quote(noise[0]!.text)}`));
   }
   if (summariesDropped.length > 0) warnings.push(summariesWarning(summariesDropped, summaryIndexes.filter((index) => summariesDropped.includes(fields[index]!)).map((index) => summaryLabel(fields, index)), file));
-  warnings.push(...bannerWarnings(fields, structure, file), ...papersOverBanners(fields, structure, file));
+  append(warnings, bannerWarnings(fields, structure, file), papersOverBanners(fields, structure, file));
   let title: Field | undefined;
   structure.readings.forEach(({ role }, index) => {
     const field = fields[index]!;
@@ -1703,8 +1704,8 @@ function describeWarnings(fields: readonly SourceField[], structure: Structure, 
       warnings.push(problemAt(file, field.line, 'ignored a line holding only invisible characters'));
     }
     if (role === 'title' && field.kind === 'text' && isSummaryLabel(withoutLinkAddresses(field.text).text)) warnings.push(labelTitleWarning(fields, structure, index, title, file));
-    if (role === 'title' || role === 'abstract') warnings.push(...contentWarnings(file, field, role, title, median));
-    if (role === 'card') warnings.push(...contentWarnings(file, field.card!.title, 'title', undefined, median), ...contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, median));
+    if (role === 'title' || role === 'abstract') append(warnings, contentWarnings(file, field, role, title, median));
+    if (role === 'card') append(warnings, contentWarnings(file, field.card!.title, 'title', undefined, median), contentWarnings(file, field.card!.abstract, 'abstract', field.card!.title, median));
     if (role === 'title') title = field;
   });
   return warnings;

@@ -25,6 +25,7 @@ import { placeOnDays } from './place-on-days.ts';
 import type { ListingMove } from './undated-listing-days.ts';
 import { fileListingIds } from './listing-day.ts';
 import { compareListings, isDay } from '../../src/format/day.ts';
+import { append } from '../../src/lib/append.ts';
 
 /** An entry already in the content folder. */
 export interface ExistingEntry {
@@ -120,12 +121,12 @@ export const MANIFEST_COMMENT =
  */
 export function planIngest(input: IngestInput): IngestPlan {
   const run = startRun(input);
-  run.errors.push(...listingIdClashes(input.listings, input.existing));
+  append(run.errors, listingIdClashes(input.listings, input.existing));
   const known = knownPapers(input.existing, run.manifest);
   recordKnownAbstracts(run, known);
   const { papers, errors, warnings } = mergePapers(input.listings, known);
-  run.errors.push(...errors);
-  run.warnings.push(...warnings);
+  append(run.errors, errors);
+  append(run.warnings, warnings);
   const existingBySlug = new Map(input.existing.map((e) => [e.data.slug, e]));
   const slugged = claimSlugs(run, papers);
   // Said once: the next run finds the listing on its day.
@@ -301,7 +302,7 @@ function reuseUnchanged(run: Run, paper: MergedPaper, slug: string, existing: Ex
   if (existing === undefined || memo === undefined || memo.fingerprint !== print || memo.hash !== existing.hash) return false;
   if (memo.records !== recordsPrint(run, slug, existing.data.aliases)) return false;
   run.entries.push({ slug, text: existing.text, status: 'unchanged' });
-  run.warnings.push(...memo.warnings.map(restoreProblem));
+  append(run.warnings, memo.warnings.map(restoreProblem));
   run.literalTex += memo.literalTex ?? 0;
   run.simplifiedTex += memo.simplifiedTex ?? 0;
   run.cache.set(slug, memo);
@@ -427,7 +428,7 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
 function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[] } {
   let title = paper.title;
   const own = existing === undefined ? undefined : cleanEntryTitles(existing.path, existing.data);
-  changes.push(...(own?.problems ?? []));
+  append(changes, own?.problems ?? []);
   const former = [...paper.titles, ...(own?.formerTitles ?? [])];
   if (existing !== undefined && own !== undefined) {
     const recorded = [slug, ...existing.data.aliases].flatMap((s) => run.manifest.papers[s]?.title ?? []);
@@ -486,8 +487,8 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   const text = body.kept === undefined ? written : withBody(written, body.kept);
   const status = existing === undefined ? 'new' : existing.text === text ? 'unchanged' : 'updated';
   run.entries.push({ slug, text, status });
-  run.warnings.push(...report.warnings, ...report.changes);
-  run.changes.push(...report.changes);
+  append(run.warnings, report.warnings, report.changes);
+  append(run.changes, report.changes);
   run.literalTex += body.literalTex;
   run.simplifiedTex += body.simplifiedTex;
   run.cache.set(slug, { literalTex: body.literalTex, simplifiedTex: body.simplifiedTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: report.warnings.map(storeProblem) });

@@ -12,7 +12,7 @@ export async function codeVersion(folders: readonly URL[], files: readonly URL[]
   const all = [...files, new URL('../../package-lock.json', import.meta.url)];
   for (const folder of folders) {
     const names = (await readdir(folder)).filter((n) => /\.(ts|yaml)$/.test(n)).sort(compareStrings);
-    all.push(...names.map((n) => new URL(n, folder)));
+    for (const n of names) all.push(new URL(n, folder));
   }
   const hash = createHash('sha256');
   for (const file of all) {
