@@ -683,7 +683,12 @@ function mayBeNearOne(titles: readonly string[]): (title: string) => boolean {
   const sets = theirs.map((words) => new Set(words));
   const holding = new Map<string, number[]>();
   sets.forEach((words, i) => {
-    for (const word of words) holding.set(word, [...(holding.get(word) ?? []), i]);
+    // Added to in place: a word many titles share (`Learning`) copied its list once a title, quadratic in a run's new papers.
+    for (const word of words) {
+      const list = holding.get(word);
+      if (list === undefined) holding.set(word, [i]);
+      else list.push(i);
+    }
   });
   const near = (words: readonly string[], i: number) => {
     if (Math.abs(theirs[i]!.length - words.length) > 1) return false;
