@@ -174,8 +174,10 @@ export function listItemsAsTitles(entries: readonly ListingEntry[], file: string
     const mark = marks[i];
     const above = entries[i - 1];
     if (mark === undefined || above === undefined || marks[i - 1] !== undefined) return [];
-    const end = marks.findIndex((other, k) => k > i && other === undefined);
-    const last = entries[(end === -1 ? entries.length : end) - 1]!;
+    // The run's end looked for from its start: from the dump's, each run scanned every card before it.
+    let end = i + 1;
+    while (end < marks.length && marks[end] !== undefined) end++;
+    const last = entries[end - 1]!;
     return [
       problemAt(
         file,
