@@ -152,6 +152,21 @@ const STATEMENT_MARKS: ReadonlySet<string> = new Set(['.', '\u2026']);
 const ITEM_MARK = /^(?:[*o+•◦‣·\-\u2013\u2014]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\)) (?=\S)/u;
 
 /**
+ * Whether a list's item reads as a sentence, as an abstract's points do
+ * (`We design a cache that shares keys…`): it ends with a full stop, or a
+ * word after its first is in small letters and no small word of a title's
+ * (`with`, `a`). A title in title case (`Dash: Leading Title with a
+ * Colon`) is a paper's, its dash its own.
+ */
+function readsAsSentence(text: string): boolean {
+  if (finalMark(text) === '.') return true;
+  return text
+    .split(/\s+/u)
+    .slice(1)
+    .some((word) => /^\p{Ll}{2,}/u.test(word) && !isEnglishFunctionWord(word.replace(/[^\p{L}]+$/u, '')));
+}
+
+/**
  * The errors for an abstract whose lines were read as papers: an abstract
  * that lists its points one a line (`- We design…`, `(1) We formalise…`),
  * in the layout that puts each title and abstract on a line of its own,
@@ -166,7 +181,7 @@ export function listItemsAsTitles(entries: readonly ListingEntry[], file: string
   // A title with no letter after its mark (`* * *`) is no item: titles-without-words.ts names it.
   const marks = entries.map(({ title }) => {
     const mark = ITEM_MARK.exec(title)?.[0];
-    return mark !== undefined && hasLetter(title.slice(mark.length)) ? mark : undefined;
+    return mark !== undefined && hasLetter(title.slice(mark.length)) && readsAsSentence(title.slice(mark.length)) ? mark : undefined;
   });
   if (2 * marks.filter((mark) => mark !== undefined).length > entries.length) return [];
   // Each run of such papers under a paper of the dump's is that paper's abstract, named once.

@@ -2669,6 +2669,14 @@ describe('parseListing: broken structure', () => {
       expect(parse(text).errors).toEqual([]);
       expect(titles(text)).toEqual(['Sparse Adapters', '# of Parameters Is Not What Matters', 'Graph Priors']);
     });
+    test.each([
+      ['the one-line layout', (first: string, ...lines: string[]) => lineDump(first, ...lines)],
+      ['blocks', (first: string, ...lines: string[]) => blankDump('Mar 14', first, ...lines)],
+    ])('reads a title in title case that starts with a dash among plain titles as a title, in %s (a list\'s item reads as a sentence)', (_, dump) => {
+      const text = dump('Sparse Adapters', abstract('one'), '- Dash: Leading Title with a Colon', abstract('two'), 'Graph Priors', abstract('three'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toEqual(['Sparse Adapters', '- Dash: Leading Title with a Colon', 'Graph Priors']);
+    });
     test('reads a dump whose every title starts with a list marker as before, the marker taken off', () => {
       const text = lineDump('- Sparse Adapters', abstract('one'), '- Prefix Caches', abstract('two'), '- Graph Priors', abstract('three'));
       const result = parse(text);
