@@ -8,7 +8,7 @@ import { wordParts } from '../../src/text/words.ts';
 import { nearTitleIndex } from './near-title-index.ts';
 import { MIN_WORDS, titleWords } from './near-titles.ts';
 import { compatibilityForm, isAscii } from '../../src/text/ascii.ts';
-import { append } from '../../src/lib/append.ts';
+import { addTo, append } from '../../src/lib/append.ts';
 
 /** A parsed dump, ready to merge: where it came from and what it holds. */
 export interface Listing {
@@ -235,7 +235,7 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
     const knownKeys = toKnown ? new Set(known.flatMap((_, k) => keysOf(sightings.length + k))) : undefined;
     nodes.forEach((_, node) => {
       for (const key of new Set(keysOf(node))) {
-        if (knownKeys === undefined || knownKeys.has(key)) holders.set(key, [...(holders.get(key) ?? []), node]);
+        if (knownKeys === undefined || knownKeys.has(key)) addTo(holders, key, node);
       }
     });
     return holders;
@@ -351,7 +351,7 @@ function identify(sightings: readonly Sighting[], known: readonly KnownPaper[], 
         continue;
       }
       const copies = new Map<number, Sighting[]>();
-      for (const n of holders) if (n < sightings.length) copies.set(find(n), [...(copies.get(find(n)) ?? []), sightings[n]!]);
+      for (const n of holders) if (n < sightings.length) addTo(copies, find(n), sightings[n]!);
       const copiesOf = (root: number) => copies.get(root) ?? [];
       roots.forEach((root, i) => {
         const others = clashes[i]!;
@@ -683,12 +683,8 @@ function mayBeNearOne(titles: readonly string[]): (title: string) => boolean {
   const sets = theirs.map((words) => new Set(words));
   const holding = new Map<string, number[]>();
   sets.forEach((words, i) => {
-    // Added to in place: a word many titles share (`Learning`) copied its list once a title, quadratic in a run's new papers.
-    for (const word of words) {
-      const list = holding.get(word);
-      if (list === undefined) holding.set(word, [i]);
-      else list.push(i);
-    }
+    // In place: a word many titles share (`Learning`) copied its list once a title, quadratic in a run's new papers.
+    for (const word of words) addTo(holding, word, i);
   });
   const near = (words: readonly string[], i: number) => {
     if (Math.abs(theirs[i]!.length - words.length) > 1) return false;
@@ -849,7 +845,7 @@ function disagreements(members: readonly Sighting[], latest: Sighting, abstract:
  */
 function appearancesOf(members: readonly Sighting[], listings: readonly Listing[], warnings: Problem[]): Appearance[] {
   const byDump = new Map<string, Sighting[]>();
-  for (const s of members) byDump.set(s.path, [...(byDump.get(s.path) ?? []), s]);
+  for (const s of members) addTo(byDump, s.path, s);
   return [...byDump].map(([file, copies]) => {
     const listing = listings.find((l) => l.path === file)!;
     const first = copies[0]!;

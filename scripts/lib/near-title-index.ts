@@ -1,4 +1,5 @@
 import { isTypo, isVersionMark, mayBeTypo, MIN_WORDS, nearTitleDifference, nearTitleKeys, titleWords, typoVariants } from './near-titles.ts';
+import { addTo } from '../../src/lib/append.ts';
 
 /**
  * Titles filed so that those near a title (near-titles.ts: one word spelled
@@ -66,8 +67,8 @@ export function nearTitleIndex<T>(): NearTitleIndex<T> {
       const { words, slotKeys } = read(title);
       if (words.length < MIN_WORDS) return;
       const number = filed.push({ title, words, value }) - 1;
-      append(whole, words.join(' '), number);
-      for (const shorter of withoutMarks(words)) append(lessMark, shorter, number);
+      addTo(whole, words.join(' '), number);
+      for (const shorter of withoutMarks(words)) addTo(lessMark, shorter, number);
       slotKeys.forEach((key, i) => {
         if (key !== undefined) fileInSlot(slots, key, i, number, filed);
       });
@@ -124,8 +125,8 @@ function fileInSlot<T>(slots: Map<string, Slot>, key: string, i: number, number:
     const indexed = Array.isArray(slot) ? { words: new Map<string, number[]>(), variants: new Map<string, string[]>() } : slot;
     for (const each of Array.isArray(slot) ? [...slot, number] : [number]) {
       const word = filed[each]!.words[i]!;
-      if (!indexed.words.has(word)) for (const variant of typoVariants(word)) append(indexed.variants, variant, word);
-      append(indexed.words, word, each);
+      if (!indexed.words.has(word)) for (const variant of typoVariants(word)) addTo(indexed.variants, variant, word);
+      addTo(indexed.words, word, each);
     }
     slots.set(key, indexed);
   }
@@ -142,11 +143,4 @@ function typosIn<T>(slot: Slot, i: number, word: string, filed: ReadonlyArray<Fi
 /** Whether a slot's word `other` is `word` spelled otherwise, not the same word. */
 function isNear(other: string, word: string): boolean {
   return other !== word && isTypo(other, word);
-}
-
-/** Adds `value` to the list under `key`, in place. */
-function append<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -3,6 +3,7 @@ import { compareStrings } from '../../src/format/compare-strings.ts';
 import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
 import { isSameDump, titleKeys, type RecordedDumps, type RecordedUndated } from './dump-identity.ts';
 import { resolveListingDay, type DayEvidence } from './listing-day.ts';
+import { addTo } from '../../src/lib/append.ts';
 
 /** A dump of this run, with the listing its own evidence gave it. */
 export interface RunDump {
@@ -74,7 +75,7 @@ export function undatedListingDays(run: readonly RunDump[], earlier: EarlierList
   const result: UndatedDays = { dated: new Map(), moves: [], warnings: [] };
   const days = dayListings(run, earlier.days);
   const runUndated = new Map<string, RunDump[]>();
-  for (const dump of run) if (dump.day === undefined) runUndated.set(dump.id, [...(runUndated.get(dump.id) ?? []), dump]);
+  for (const dump of run) if (dump.day === undefined) addTo(runUndated, dump.id, dump);
   const datedSources = new Set(run.filter((d) => d.day !== undefined).map((d) => d.source));
 
   for (const [id, dumps] of runUndated) {

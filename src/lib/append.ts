@@ -10,3 +10,10 @@ export function append<T>(target: T[], ...lists: ReadonlyArray<Iterable<T>>): T[
   for (const list of lists) for (const item of list) target.push(item);
   return target;
 }
+
+/** Adds `value` to the list under `key` in `map`, in place: a copy of the list for each value (`[...(map.get(key) ?? []), value]`) is quadratic in a key's values. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
