@@ -104,6 +104,14 @@ for (const cards of [2000, 4000]) {
   row(`${cards.toLocaleString('en')} cards wrapped at a width`, await measure([file]));
 }
 
+// Stop 43: one file holding the page many times over (its header and date line again before each copy), each copy two papers of its own.
+for (const copies of [1000, 5000]) {
+  const file = path.join(work, `copies-${copies}.txt`);
+  const copy = (i: number) => `Mar 14\n\nCopied Probe ${i} A\n\nWe study ${words(i)}.\n\nCopied Probe ${i} B\n\nWe study ${words(i + 1)}.`;
+  await writeFile(file, `${Array.from({ length: copies }, (_, i) => copy(i)).join('\n\n')}\n`);
+  row(`the page ${copies.toLocaleString('en')} times in one file`, await measure([file]));
+}
+
 console.log(`ingest of ${corpus}, median of ${runs} run(s), on ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(formatTable([{ heading: 'input' }, { heading: 'wall s', align: 'right' }, { heading: 'CPU s', align: 'right' }, { heading: 'exit', align: 'right' }], rows));
 await rm(work, { recursive: true, force: true });

@@ -157,14 +157,15 @@ function parseText(raw: string, file: string): ParsedListing {
   const copies = pageCopies(raw);
   if (copies === undefined) return parseCopy(raw, file);
   const lines = splitLines(raw);
-  // Each copy is read on its own, the file's other lines blank, so every line keeps its number; the last first, so that
-  // each copy knows the titles the copies after it list (a save cut short, then the page again, gives its last paper whole).
+  // Each copy is read on its own, its lines numbered from where it starts in the file; the last first, so that each copy
+  // knows the titles the copies after it list (a save cut short, then the page again, gives its last paper whole). Read
+  // as the whole file with the others' lines blank, as it once was, a file of many copies took time in their square.
   const listedLater = new Set<string>();
   const parsed = copies.starts
     .map((start, k) => ({ start, end: copies.starts[k + 1] ?? lines.length }))
     .reverse()
     .map(({ start, end }) => {
-      const copy = parseCopy(lines.map((line, i) => (i >= start && i < end ? line : '')).join('\n'), file, new Set(listedLater), end < lines.length ? end + 1 : undefined);
+      const copy = parseCopy(lines.slice(start, end).join('\n'), file, new Set(listedLater), end < lines.length ? end + 1 : undefined, start + 1);
       for (const entry of copy.entries) listedLater.add(entry.title);
       return copy;
     })
@@ -407,10 +408,11 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
  */
 function unsharedCopies(parsed: readonly ParsedListing[]): number[] {
   const titles = parsed.map((copy) => new Set(copy.entries.map((e) => e.title)));
-  const unshared = titles.flatMap((own, k) => {
-    const others = titles.filter((_, j) => j !== k);
-    return own.size > 0 && others.some((other) => other.size > 0) && others.every((other) => [...own].every((title) => !other.has(title))) ? [k] : [];
-  });
+  // How many copies list each title: a copy shares none where each of its titles is in it alone.
+  const copiesListing = new Map<string, number>();
+  for (const own of titles) for (const title of own) copiesListing.set(title, (copiesListing.get(title) ?? 0) + 1);
+  const listing = titles.filter((own) => own.size > 0).length;
+  const unshared = titles.flatMap((own, k) => (own.size > 0 && listing > 1 && [...own].every((title) => copiesListing.get(title) === 1) ? [k] : []));
   return unshared.length > 1 ? unshared.filter((k) => k > 0) : unshared;
 }
 
@@ -438,12 +440,12 @@ function strayAfterFooter(entry: ListingEntry, footer: number, file: string): Pr
  * titles the copies after it in the file list; `nextCopy`: the 1-based line
  * the next copy starts at, if one follows.
  */
-function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set(), nextCopy?: number): ParsedListing {
-  const read = readCopy(raw, file, listedLater, nextCopy, false);
+function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> = new Set(), nextCopy?: number, firstLine = 1): ParsedListing {
+  const read = readCopy(raw, file, listedLater, nextCopy, false, firstLine);
   if (read.errors.length === 0 || !raw.includes('\t')) return read;
   // A line holding a title and its abstract a tab apart (tabbed-card.ts) is read as two only where the dump reads so
   // and not otherwise: a tab inside an abstract's sentence (`Graph Neural<TAB>Networks …`) reads as a space.
-  const split = readCopy(raw, file, listedLater, nextCopy, true);
+  const split = readCopy(raw, file, listedLater, nextCopy, true, firstLine);
   if (split.errors.length === 0) return split;
   // Both readings fail: where two lines or more are cards, the dump is a table, and its faults are the table's (a row
   // without its abstract cell names that row, not the first row's title run into its abstract).
@@ -451,10 +453,10 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
 }
 
 /** {@link parseCopy}, with the lines that hold a title and its abstract a tab apart read as two (`tabbedCards`) or not. */
-function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, nextCopy: number | undefined, tabbedCards: boolean): ParsedListing {
+function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, nextCopy: number | undefined, tabbedCards: boolean, firstLine: number): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
-  const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards));
+  const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards, firstLine));
   const softWidth = soft.width;
   const { lines, notices } = withAbstractEndsJoined(soft.lines);
   const layout = readLayout(lines);
@@ -948,14 +950,19 @@ interface JoinedNotice {
 function withAbstractEndsJoined(lines: readonly Line[]): { lines: Line[]; notices: JoinedNotice[] } {
   const result: Line[] = [];
   const notices: JoinedNotice[] = [];
+  // The last line of `result` that is not blank, kept as it goes: looked for again at each line, a file of mostly blank
+  // lines (each copy of a page is read with the others' lines blank) took time in the square of its lines.
+  let above = -1;
   for (const line of lines) {
-    const above = result.findLastIndex((l) => !l.blank);
     const abstract = above === -1 ? undefined : result[above]!;
     const kind = line.blank || abstract === undefined || !isLongerThanPageLines(abstract.text) ? undefined : endOfAbstract(line.text, abstract.text);
     if (kind !== undefined) {
       result.splice(above, result.length - above, { ...abstract!, text: `${abstract!.text} ${line.text}`, raw: `${abstract!.raw.trimEnd()} ${line.raw.trim()}` });
       notices.push({ text: line.text, line: line.number, kind });
-    } else result.push(line);
+    } else {
+      result.push(line);
+      if (!line.blank) above = result.length - 1;
+    }
   }
   return { lines: result, notices };
 }
@@ -982,12 +989,14 @@ function noticesJoined(notices: readonly JoinedNotice[], entries: readonly Listi
  * Split and clean every line; warn where characters were removed. With
  * `tabbedCards`, a line holding a title and its abstract with a tab between
  * them (tabbed-card.ts) is two lines of one number, the title's over the
- * abstract's, with one warning for the dump.
+ * abstract's, with one warning for the dump. `firstLine`: the number in
+ * the file of `raw`'s first line (a copy of the page starts further down).
  */
-function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, tabbedCards: boolean): Line[] {
+function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, tabbedCards: boolean, firstLine: number): Line[] {
   const garbled = isMojibake(raw);
   const tabbed: Line[] = [];
-  const lines = splitLines(raw).flatMap((rawLine, index) => {
+  const lines = splitLines(raw).flatMap((rawLine, i) => {
+    const index = i + firstLine - 1;
     const mojibake = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
     if (mojibake.first !== undefined) {
       altered.mojibake += mojibake.repaired;
