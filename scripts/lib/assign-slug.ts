@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { caselessTitleKey, titleKey } from '../../src/format/paper-key.ts';
 import { isReservedRouteName } from '../../src/format/site-routes.ts';
 import { slugWords } from '../../src/format/slug-words.ts';
+import { titleText } from '../../src/format/title-text.ts';
 
 /** Longest readable part of a slug, before any disambiguating suffix. */
 export const MAX_SLUG_WORDS_LENGTH = 64;
@@ -18,7 +19,8 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * makes so; then the next slug of a deterministic sequence is used, so a
  * published slug is never moved and never shared.
  *
- * Readable ASCII words from the title, cut at a word boundary. Because a slug
+ * Readable ASCII words from the title as its readers read it (its formulas
+ * as text: `titleText`), cut at a word boundary. Because a slug
  * must never depend on which other papers exist (ingest order and batching may
  * not change it, and a published slug may never move), a title only gets the
  * bare words when they spell the title exactly (up to case): lowercase ASCII
@@ -37,7 +39,8 @@ const FALLBACK_SUFFIX_LENGTH = 16;
  * alike asked millions of slugs).
  */
 export function assignSlug(title: string, isTaken: (slug: string) => boolean = () => false, next?: Map<string, number>): string {
-  const words = slugWords(title);
+  // Words as the title is read (`$\mathcal{O}(n)$` is `O(n)`), not the names of its TeX commands; the hash stays the exact title's.
+  const words = slugWords(titleText(title));
   const cut = cutAtWordBoundary(words, MAX_SLUG_WORDS_LENGTH);
   const stem = cut === '' ? 'paper' : cut;
   const hash = hashOf(titleKey(title));

@@ -45,6 +45,17 @@ describe('assignSlug', () => {
     expect(assignSlug('COM10')).toBe('com10');
   });
 
+  test('spells a title with a formula as its readers read it (titleText), not the names of its TeX commands', () => {
+    expect(assignSlug('Sorting in $\\mathcal{O}(n \\log n)$ Time')).toMatch(new RegExp(`^sorting-in-o-n-log-n-time-${SUFFIX}$`));
+    expect(assignSlug('Attention in \\(\\mathbb{R}^d\\)')).toMatch(new RegExp(`^attention-in-rd-${SUFFIX}$`));
+    // Literal dollars are no formula: `$5` keeps its figure.
+    expect(assignSlug('Training for $5 and $10')).toMatch(new RegExp(`^training-for-5-and-10-${SUFFIX}$`));
+  });
+
+  test('sets apart titles whose formulas read alike, by the exact title', () => {
+    expect(assignSlug('$\\mathcal{O}(n)$ Sorting')).not.toBe(assignSlug('$O(n)$ Sorting'));
+  });
+
   test('transliterates accents to ASCII', () => {
     expect(assignSlug('Über Straße')).toMatch(new RegExp(`^ueber-strasse-${SUFFIX}$`));
   });
