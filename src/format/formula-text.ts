@@ -77,6 +77,28 @@ function characterMap(from: string, to: string): ReadonlyMap<string, string> {
   return new Map(keys.map((key, i) => [key, values[i]!]));
 }
 
+/**
+ * `text` with each run of Unicode sub- or superscript characters written as
+ * a keyboard writes it, the way {@link formulaText} writes a script it has
+ * no characters for (`Rᵈ` → `R^d`, `π₀` → `π_0`, `Lᵢ₊₁` → `L_(i+1)`): what
+ * a reader types into another site's search box. The degree sign and the
+ * prime, which read as themselves, stay. Pure.
+ */
+export function keyboardScripts(text: string): string {
+  return text.replace(SCRIPT_RUN, (run) => {
+    const mark = TYPED_SUPERSCRIPTS.has(run[0]!) ? '^' : '_';
+    const typed = [...run].map((c) => (mark === '^' ? TYPED_SUPERSCRIPTS : TYPED_SUBSCRIPTS).get(c)).join('');
+    return [...typed].length === 1 || isWord(typed) ? `${mark}${typed}` : `${mark}(${typed})`;
+  });
+}
+
+/** The characters each script character stands for; `−` (U+2212) is typed `-`. */
+const typedFrom = (map: ReadonlyMap<string, string>) => new Map([...map].filter(([from, to]) => from !== to && from !== '−' && to !== '°').map(([from, to]) => [to, from]));
+const TYPED_SUPERSCRIPTS = typedFrom(SUPERSCRIPTS);
+const TYPED_SUBSCRIPTS = typedFrom(SUBSCRIPTS);
+/** A run of superscript characters, or of subscript ones. */
+const SCRIPT_RUN = new RegExp(`[${[...TYPED_SUPERSCRIPTS.keys()].join('')}]+|[${[...TYPED_SUBSCRIPTS.keys()].join('')}]+`, 'gu');
+
 /** A script (`^` or `_` and what it applies to, already plain text) by the rule of {@link formulaText}. */
 function scriptText(mark: '^' | '_', content: string): string {
   const text = content.replace(/\s+/g, ' ').trim();

@@ -1,3 +1,6 @@
+import { keyboardScripts } from '../format/formula-text.ts';
+import { compatibilityForm } from '../text/ascii.ts';
+
 /** A search for the paper on another site. */
 export interface ExternalSearch {
   /** The site's name, used in the link text. */
@@ -23,9 +26,14 @@ export function formValue(text: string): string {
 
 /**
  * Links that search for a title elsewhere. The archive has no arXiv ids, so a
- * title search is the most reliable way to the paper itself.
+ * title search is the most reliable way to the paper itself. `title` is the
+ * title as the page shows it (titleText: formulas as plain text); each site
+ * is asked for it as a reader would type it: scripts after `^` and `_`
+ * (`Rᵈ` → `R^d`, keyboardScripts) and compatibility forms as their letters
+ * (`ＬＬＭ` → `LLM`), which the other sites' titles spell so.
  */
-export function externalSearches(title: string): ExternalSearch[] {
+export function externalSearches(shown: string): ExternalSearch[] {
+  const title = compatibilityForm(keyboardScripts(shown));
   const q = formValue(title);
   return [
     { site: 'arXiv', url: `https://arxiv.org/search/?query=${q}&searchtype=title` },

@@ -15,6 +15,15 @@ describe('externalSearches', () => {
     expect(param(hf!.url, 'q')).toBe(title);
     expect(param(scholar!.url, 'q')).toBe(`"${title}"`);
   });
+  test('searches a title with a formula as a reader types it: sub- and superscripts after `_` and `^`, literal dollars kept', () => {
+    const query = (title: string) => param(externalSearches(title)[0]!.url, 'query');
+    expect(query('Graph Transformers in Rᵈ')).toBe('Graph Transformers in R^d');
+    expect(query('π₀: A Flow Policy')).toBe('π_0: A Flow Policy');
+    expect(query('Scaling to 10⁶ Tokens with Lᵢ₊₁ Norms')).toBe('Scaling to 10^6 Tokens with L_(i+1) Norms');
+    expect(query('Rotations by 30° and f′')).toBe('Rotations by 30° and f′');
+    expect(query('ＬＬＭ Agents for $5 and $10')).toBe('LLM Agents for $5 and $10');
+    expect(param(externalSearches('Sorting in O(n log n) Time')[2]!.url, 'q')).toBe('"Sorting in O(n log n) Time"');
+  });
 });
 
 describe('formValue', () => {
