@@ -1,6 +1,6 @@
 import { compareStrings } from '../format/compare-strings.ts';
 import { compatibilityForm } from '../text/ascii.ts';
-import { stem, STOPWORDS, wordList } from '../text/words.ts';
+import { FILLER_WORDS, stem, STOPWORDS, wordList } from '../text/words.ts';
 import { searchStem } from '../text/search-terms.ts';
 
 /** What the similarity index needs to know about one paper. */
@@ -337,7 +337,9 @@ class Scorer {
  * as written (`spelling`), each word once: a term that is another form of
  * one already named (`solving` after `solve`, `masked` after `mask`: one
  * English stem, porter2's, as the search compares words) is left out for the
- * next. The terms stay apart in the vectors, so this changes no score.
+ * next, and so is a word that says only what an abstract does or claims
+ * (FILLER_WORDS: `leveraging`, `performance`). The terms stay apart in the
+ * vectors, so this changes no score.
  * `scratch` is a zeroed array with a slot per term, left zeroed.
  */
 function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array, rank: Int32Array, spelling: (id: number) => string): string[] {
@@ -355,12 +357,15 @@ function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array,
     if (named.length === count) break;
     const word = spelling(id);
     const wordStem = searchStem(word.toLowerCase());
-    if (stems.has(wordStem)) continue;
+    if (stems.has(wordStem) || FILLER_STEMS.has(wordStem)) continue;
     stems.add(wordStem);
     named.push(word);
   }
   return named;
 }
+
+/** The stems of {@link FILLER_WORDS}: a shared term of one is not named (it still counts in the score). */
+const FILLER_STEMS: ReadonlySet<string> = new Set(FILLER_WORDS.map(searchStem));
 
 /** One term occurrence: the stemmed, lowercase term and the word as written, case kept (for explanations). */
 interface Token {

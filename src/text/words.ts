@@ -100,6 +100,31 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'use', 'uses', 'used', 'using', 'make', 'makes', 'making', 'made', 'provide', 'provides', 'providing', 'provided',
 ]);
 
+/**
+ * Words an abstract uses to say what a paper does or claims rather than what
+ * it is about (`leverage`, `enhancing`, `perform`, `superior`), and function
+ * words the `stopword` package's English list lacks (`when`, `e.g`): never
+ * named among the terms two related papers share (src/lib/related.ts), which
+ * compares them by their English stem, so each stands for its forms
+ * (`leveraging`, `performance`). Kept apart from {@link STOPWORDS}, which
+ * also keys a paper's identity and picks its keywords: adding a word there
+ * would change what the ingest wrote. None whose stem a word that says
+ * something shares (`explore`: `exploration`; `directly`: `direct`;
+ * `challenging`: `challenge`; `approximately`: `approximation`).
+ */
+export const FILLER_WORDS: readonly string[] = [
+  // function words
+  'when', 'why', 'does', 'e.g', 'i.e', 'nearly', 'whereby', 'thereby', 'including', 'typically', 'github.com',
+  // what a paper does
+  'leverage', 'enhance', 'improve', 'perform', 'find', 'need', 'aim', 'investigate', 'enable', 'allow', 'obtain',
+  'highlight', 'reveal', 'suggest', 'conduct', 'tackle', 'remain', 'consider', 'boost', 'surpass', 'exhibit',
+  'offer', 'facilitate', 'utilize', 'employ', 'gain',
+  // what it claims
+  'better', 'superior', 'effectiveness', 'powerful', 'popular', 'simple', 'standard', 'modern', 'promising',
+  'remarkable', 'impressive', 'unprecedented', 'crucial', 'important', 'capable', 'current', 'multiple', 'variety',
+  'number', 'previous',
+];
+
 /** Whether a word (any case) is a stopword. */
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());

@@ -57,6 +57,16 @@ describe('relatedPapers', () => {
     expect(terms.map((t) => t.toLowerCase().slice(0, 4)).sort()).toEqual(['mask', 'solv', 'sudo']);
   });
 
+  test('names no word that says only what an abstract does, not what it is about (`leverage`, `enhancing`, `perform`, `when`)', () => {
+    const texts = [
+      { slug: 'first', title: 'When leveraging sudoku enhances performance', text: 'We leverage sudoku, enhancing it to perform better: superior gains in effectiveness across multiple grids.' },
+      { slug: 'second', title: 'Leveraging sudoku when enhancing performance', text: 'Enhancing sudoku to perform better: we leverage superior gains and effectiveness on multiple grids.' },
+      ...['Kernels predict energies', 'Robots grasp cups', 'Proteins fold quickly', 'Birds sing songs', 'Rivers carve valleys', 'Glaciers move slowly'].map((text, i) => ({ slug: `other-${i}`, title: text, text })),
+    ];
+    const terms = relatedPapers(texts).get('first')![0]!.sharedTerms;
+    expect(terms.map((t) => t.toLowerCase()).sort()).toEqual(['grids', 'sudoku']);
+  });
+
   test('counts a word of a title that weighs nothing (`titleWeight: 0`) by its other uses alone, once', () => {
     // `Kernels` in the title counts 0 times, in the text once: the two papers share it as if the title did not hold it.
     const texts = [
