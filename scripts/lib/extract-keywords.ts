@@ -1,4 +1,4 @@
-import { stem, STOPWORDS, words } from '../../src/text/words.ts';
+import { FILLER_WORDS, stem, STOPWORDS, words } from '../../src/text/words.ts';
 import { TEX_FORMULA } from '../../src/format/title-text.ts';
 
 /** The text keywords are drawn from. */
@@ -13,47 +13,6 @@ export const TITLE_WEIGHT = 3;
 /** Longest keyword, in words. */
 export const MAX_PHRASE_WORDS = 3;
 
-/**
- * Words that end a phrase besides the stopwords (src/text/words.ts): the
- * verbs, adverbs and adjectives of academic prose that never make a keyword
- * (`leverage`, `remarkable`, `typically`).
- */
-const PHRASE_BREAKERS = new Set([
-  'its',
-  'lot', 'lots',
-  'themselves',
-  'particularly', 'typically', 'usually', 'mainly', 'largely', 'highly', 'why', 'when',
-  'upto',
-  'given', 'able',
-  'will', 'does', 'doing', 'done', 'become', 'becomes', 'became', 'enable', 'enables', 'enabling',
-  'allow', 'allows', 'allowing', 'require', 'requires', 'required', 'requiring', 'remain', 'remains', 'lead', 'leads',
-  'leading', 'yield', 'yields',
-  'maintain', 'maintains', 'reduce', 'reduces', 'reducing', 'increase', 'increases', 'increasing', 'capture',
-  'captures', 'leverage', 'leverages', 'leveraging', 'exploit', 'exploits', 'perform', 'performs', 'performed',
-  'obtain', 'obtains', 'apply', 'applies', 'applied', 'applying', 'generate', 'generates', 'generated', 'compare',
-  'compared', 'comparing', 'find', 'finds', 'found', 'reveal', 'reveals', 'suggest', 'suggests', 'observe',
-  'observes', 'observed', 'identify', 'identifies', 'aim', 'aims', 'focus', 'focuses', 'develop', 'develops',
-  'developed', 'employ', 'employs', 'adopt', 'adopts', 'support', 'supports', 'boost', 'boosts', 'enhance',
-  'enhances', 'enhanced', 'enhancing', 'mitigate', 'mitigates', 'alleviate', 'surpass', 'surpasses', 'surpassing',
-  'offer', 'offers', 'remaining', 'resulting', 'including', 'include', 'includes', 'involves',
-  'involve', 'contain', 'contains', 'containing', 'called', 'named', 'termed', 'dubbed', 'known', 'seen',
-  // title verbs
-  'evaluating', 'exploring', 'eliminating', 'let', 'lets', 'behave', 'behaves', 'rethinking', 'revisiting',
-  'investigating', 'analyzing', 'analysing', 'harnessing', 'unlocking', 'unleashing', 'boosting', 'building',
-  'bridging', 'adapting', 'improving', 'encodes', 'changes', 'longer', 'severe', 'essential',
-  'complex', 'perfect', 'decreasing', 'matters', 'need', 'needs', 'try', 'see', 'turning',
-  'demystifying', 'diverse', 'compress', 'compressing', 'represented', 'optimizing', 'fine-tuned', 'empirical',
-  // academic filler
-  'improve', 'improves', 'improved', 'address', 'addresses', 'explore',
-  'explores', 'investigate', 'investigates', 'evaluate', 'evaluates', 'consider', 'considers',
-  'remarkable', 'remarkably', 'promising',
-  'simple', 'simply', 'strong', 'superior', 'competitive',
-  'key', 'main', 'crucial', 'critical', 'important', 'challenging', 'widely', 'commonly',
-  'current', 'currently', 'overall', 'finally',
-  'better', 'best', 'good', 'high', 'higher', 'low', 'lower', 'similar',
-  'empirically', 'experimentally', 'theoretically', 'paradigm', 'wide', 'range', 'variety', 'number',
-
-]);
 
 /**
  * Generic nouns that are fine inside a phrase (`language model`, `model
@@ -257,7 +216,7 @@ function wordRuns(text: string, part: 0 | 1, offset: number): Occurrence[] {
 
 const isBreaker = memoize(function isBreaker(word: string): boolean {
   const lower = word.toLowerCase();
-  if (STOPWORDS.has(lower) || PHRASE_BREAKERS.has(lower)) return true;
+  if (STOPWORDS.has(lower) || FILLER_WORDS.has(lower)) return true;
   // Numbers and numbers with units (`12`, `1.58`, `128k`, `2x`) are not keywords.
   if (/^\d+(?:[.,]\d+)*(?:[a-z]{0,2})$/u.test(lower)) return true;
   // A lone lowercase letter or pair (`x`, `of`-like fragments, leftovers of LaTeX).

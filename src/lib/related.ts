@@ -338,7 +338,7 @@ class Scorer {
  * one already named (`solving` after `solve`, `masked` after `mask`: one
  * English stem, porter2's, as the search compares words) is left out for the
  * next, and so is a word that says only what an abstract does or claims
- * (FILLER_WORDS: `leveraging`, `performance`). The terms stay apart in the
+ * (FILLER_WORDS: `leveraging`, `superior`). The terms stay apart in the
  * vectors, so this changes no score.
  * `scratch` is a zeroed array with a slot per term, left zeroed.
  */
@@ -356,16 +356,15 @@ function sharedTerms(a: Vector, b: Vector, count: number, scratch: Float64Array,
   for (const [id] of shared) {
     if (named.length === count) break;
     const word = spelling(id);
+    // A word of academic prose's filler is not named (it still counts in the score).
+    if (FILLER_WORDS.has(word.toLowerCase())) continue;
     const wordStem = searchStem(word.toLowerCase());
-    if (stems.has(wordStem) || FILLER_STEMS.has(wordStem)) continue;
+    if (stems.has(wordStem)) continue;
     stems.add(wordStem);
     named.push(word);
   }
   return named;
 }
-
-/** The stems of {@link FILLER_WORDS}: a shared term of one is not named (it still counts in the score). */
-const FILLER_STEMS: ReadonlySet<string> = new Set(FILLER_WORDS.map(searchStem));
 
 /** One term occurrence: the stemmed, lowercase term and the word as written, case kept (for explanations). */
 interface Token {

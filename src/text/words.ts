@@ -101,29 +101,53 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words an abstract uses to say what a paper does or claims rather than what
- * it is about (`leverage`, `enhancing`, `perform`, `superior`), and function
- * words the `stopword` package's English list lacks (`when`, `e.g`): never
- * named among the terms two related papers share (src/lib/related.ts), which
- * compares them by their English stem, so each stands for its forms
- * (`leveraging`, `performance`). Kept apart from {@link STOPWORDS}, which
- * also keys a paper's identity and picks its keywords: adding a word there
- * would change what the ingest wrote. None whose stem a word that says
- * something shares (`explore`: `exploration`; `directly`: `direct`;
- * `challenging`: `challenge`; `approximately`: `approximation`).
+ * The verbs, adverbs and adjectives of academic prose that say what a paper
+ * does or claims rather than what it is about (`leverage`, `remarkable`,
+ * `typically`), and function words the `stopword` package's English list
+ * lacks (`when`, `e.g`): they end a keyword's phrase
+ * (scripts/lib/extract-keywords.ts) and are never named among the terms two
+ * related papers share (src/lib/related.ts). Apart from {@link STOPWORDS},
+ * which also keys a paper's identity (paper-key.ts). Lowercase, each form
+ * as written.
  */
-export const FILLER_WORDS: readonly string[] = [
-  // function words
-  'when', 'why', 'does', 'e.g', 'i.e', 'nearly', 'whereby', 'thereby', 'including', 'typically', 'github.com',
-  // what a paper does
-  'leverage', 'enhance', 'improve', 'perform', 'find', 'need', 'aim', 'investigate', 'enable', 'allow', 'obtain',
-  'highlight', 'reveal', 'suggest', 'conduct', 'tackle', 'remain', 'consider', 'boost', 'surpass', 'exhibit',
-  'offer', 'facilitate', 'utilize', 'employ', 'gain',
-  // what it claims
-  'better', 'superior', 'effectiveness', 'powerful', 'popular', 'simple', 'standard', 'modern', 'promising',
-  'remarkable', 'impressive', 'unprecedented', 'crucial', 'important', 'capable', 'current', 'multiple', 'variety',
-  'number', 'previous',
-];
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'its',
+  'lot', 'lots',
+  'themselves',
+  'particularly', 'typically', 'usually', 'mainly', 'largely', 'highly', 'why', 'when',
+  'upto',
+  'given', 'able',
+  'will', 'does', 'doing', 'done', 'become', 'becomes', 'became', 'enable', 'enables', 'enabling',
+  'allow', 'allows', 'allowing', 'require', 'requires', 'required', 'requiring', 'remain', 'remains', 'lead', 'leads',
+  'leading', 'yield', 'yields',
+  'maintain', 'maintains', 'reduce', 'reduces', 'reducing', 'increase', 'increases', 'increasing', 'capture',
+  'captures', 'leverage', 'leverages', 'leveraging', 'exploit', 'exploits', 'perform', 'performs', 'performed',
+  'obtain', 'obtains', 'apply', 'applies', 'applied', 'applying', 'generate', 'generates', 'generated', 'compare',
+  'compared', 'comparing', 'find', 'finds', 'found', 'reveal', 'reveals', 'suggest', 'suggests', 'observe',
+  'observes', 'observed', 'identify', 'identifies', 'aim', 'aims', 'focus', 'focuses', 'develop', 'develops',
+  'developed', 'employ', 'employs', 'adopt', 'adopts', 'support', 'supports', 'boost', 'boosts', 'enhance',
+  'enhances', 'enhanced', 'enhancing', 'mitigate', 'mitigates', 'alleviate', 'surpass', 'surpasses', 'surpassing',
+  'offer', 'offers', 'remaining', 'resulting', 'including', 'include', 'includes', 'involves',
+  'involve', 'contain', 'contains', 'containing', 'called', 'named', 'termed', 'dubbed', 'known', 'seen',
+  // title verbs
+  'evaluating', 'exploring', 'eliminating', 'let', 'lets', 'behave', 'behaves', 'rethinking', 'revisiting',
+  'investigating', 'analyzing', 'analysing', 'harnessing', 'unlocking', 'unleashing', 'boosting', 'building',
+  'bridging', 'adapting', 'improving', 'encodes', 'changes', 'longer', 'severe', 'essential',
+  'complex', 'perfect', 'decreasing', 'matters', 'need', 'needs', 'try', 'see', 'turning',
+  'demystifying', 'diverse', 'compress', 'compressing', 'represented', 'optimizing', 'fine-tuned', 'empirical',
+  // academic filler
+  'improve', 'improves', 'improved', 'address', 'addresses', 'explore',
+  'explores', 'investigate', 'investigates', 'evaluate', 'evaluates', 'consider', 'considers',
+  'remarkable', 'remarkably', 'promising',
+  'simple', 'simply', 'strong', 'superior', 'competitive',
+  'key', 'main', 'crucial', 'critical', 'important', 'challenging', 'widely', 'commonly',
+  'current', 'currently', 'overall', 'finally',
+  'better', 'best', 'good', 'high', 'higher', 'low', 'lower', 'similar',
+  'empirically', 'experimentally', 'theoretically', 'paradigm', 'wide', 'range', 'variety', 'number',
+  // found among related papers' shared terms
+  'e.g', 'i.e', 'github.com', 'nearly', 'directly', 'efficiently', 'popular', 'powerful', 'standard', 'modern',
+  'effectiveness', 'previous', 'unprecedented', 'capable', 'impressive', 'multiple',
+]);
 
 /** Whether a word (any case) is a stopword. */
 export function isStopword(word: string): boolean {

@@ -57,14 +57,14 @@ describe('relatedPapers', () => {
     expect(terms.map((t) => t.toLowerCase().slice(0, 4)).sort()).toEqual(['mask', 'solv', 'sudo']);
   });
 
-  test('names no word that says only what an abstract does, not what it is about (`leverage`, `enhancing`, `perform`, `when`)', () => {
+  test('names no word that says only what an abstract does or claims, not what it is about (`leveraging`, `enhances`, `perform`, `when`)', () => {
     const texts = [
-      { slug: 'first', title: 'When leveraging sudoku enhances performance', text: 'We leverage sudoku, enhancing it to perform better: superior gains in effectiveness across multiple grids.' },
-      { slug: 'second', title: 'Leveraging sudoku when enhancing performance', text: 'Enhancing sudoku to perform better: we leverage superior gains and effectiveness on multiple grids.' },
+      { slug: 'first', title: 'When leveraging sudoku enhances puzzles', text: 'We leverage sudoku, enhancing it to perform better: superior effectiveness across multiple grids.' },
+      { slug: 'second', title: 'Leveraging sudoku when enhancing puzzles', text: 'Enhancing sudoku to perform better: we leverage superior effectiveness on multiple grids.' },
       ...['Kernels predict energies', 'Robots grasp cups', 'Proteins fold quickly', 'Birds sing songs', 'Rivers carve valleys', 'Glaciers move slowly'].map((text, i) => ({ slug: `other-${i}`, title: text, text })),
     ];
     const terms = relatedPapers(texts).get('first')![0]!.sharedTerms;
-    expect(terms.map((t) => t.toLowerCase()).sort()).toEqual(['grids', 'sudoku']);
+    expect(terms.map((t) => t.toLowerCase()).sort()).toEqual(['grids', 'puzzles', 'sudoku']);
   });
 
   test('counts a word of a title that weighs nothing (`titleWeight: 0`) by its other uses alone, once', () => {
