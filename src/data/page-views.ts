@@ -72,6 +72,8 @@ function leadOf(paper: ArchivePaper): string {
 export interface PaperView {
   slug: string;
   title: string;
+  /** The title as its entry writes it, formulas in TeX: what its citation gives (src/lib/cite.ts). */
+  texTitle: string;
   /** Titles it was listed under before (a later listing retitled it), shown on its page and searchable. */
   formerTitles: string[];
   /** The entry's digest: a hash of its file and of the code that read it, so of its abstract as rendered and as text. */
@@ -151,6 +153,7 @@ function paperViewAround(archive: Archive, paper: ArchivePaper) {
   return {
     slug: paper.slug,
     title: paper.title,
+    texTitle: paper.entry.data.title,
     formerTitles: paper.entry.data.formerTitles.map(titleText),
     digest: String(paper.entry.digest ?? ''),
     keywords: paper.keywords,

@@ -1,4 +1,6 @@
 import { dayParts, MONTH_NAMES, type Day } from '../format/day.ts';
+import { formulaText } from '../format/formula-text.ts';
+import { TEX_FORMULA } from '../format/title-text.ts';
 
 /**
  * Escapes text for a BibTeX field value so LaTeX prints it literally. Braces
@@ -24,9 +26,39 @@ export function escapeBibtex(text: string): string {
   });
 }
 
+/**
+ * A title as a BibTeX field's text: its formulas (title-text.ts's
+ * TEX_FORMULA) kept in TeX between `$`, as LaTeX sets them (their plain
+ * text holds `α`, `ᵈ`, which pdfLaTeX cannot print), the rest escaped. A
+ * formula whose braces do not pair would end the field early: it is written
+ * as its text, escaped.
+ */
+function bibtexTitle(title: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of title.matchAll(TEX_FORMULA)) {
+    const tex = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
+    out += escapeBibtex(title.slice(last, match.index));
+    out += bracesPair(tex) ? `$${tex}$` : escapeBibtex(formulaText(tex));
+    last = match.index + match[0].length;
+  }
+  return out + escapeBibtex(title.slice(last));
+}
+
+/** Whether every brace of `tex` pairs with another, as BibTeX counts them (`\{` too). */
+function bracesPair(tex: string): boolean {
+  let depth = 0;
+  for (const c of tex) {
+    if (c === '{') depth += 1;
+    else if (c === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** What a citation names: the paper's slug (its key), title and page URL, the archive, and the day the archive first listed it. */
 export interface Citable {
   slug: string;
+  /** The title as its entry writes it, formulas in TeX (`$\mathcal{O}(n)$`), not as a page shows it. */
   title: string;
   url: string;
   archive: string;
@@ -57,7 +89,7 @@ export function bibtexParts({ slug, title, url, archive, listed }: Citable): [be
   return [
     [
       `@misc{${slug},`,
-      `  title        = {{${escapeBibtex(title)}}},`,
+      `  title        = {{${bibtexTitle(title)}}},`,
       ...(date === undefined ? [] : [`  year         = {${date.year}},`, `  month        = ${monthMacro(date.month)},`]),
       '  howpublished = {\\url{',
     ].join('\n'),

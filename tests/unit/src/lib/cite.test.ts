@@ -41,4 +41,16 @@ describe('escapeBibtex and bibtex', () => {
     `);
     for (const [day, month] of [['2024-01-02', 'jan'], ['2024-12-31', 'dec']]) expect(bibtex({ slug: 's', title: 'T', url: 'u', archive: 'F', listed: day })).toContain(`month        = ${month},`);
   });
+
+  test('keeps a title\'s formulas in TeX, as LaTeX sets them (no `α` or `ᵈ` that pdfLaTeX cannot print), and its literal dollars escaped', () => {
+    const title = (t: string) => /title {8}= \{\{(.*)\}\},/.exec(bibtex({ slug: 's', title: t, url: 'u', archive: 'F' }))![1];
+    expect(title('Sorting in $\\mathcal{O}(n \\log n)$ Time')).toBe('Sorting in $\\mathcal{O}(n \\log n)$ Time');
+    expect(title('Pay $5, Get $\\beta$: 50% Off')).toBe('Pay \\$5, Get $\\beta$: 50\\% Off');
+    expect(title('Graphs in \\(\\mathbb{R}^d\\)')).toBe('Graphs in $\\mathbb{R}^d$');
+  });
+
+  test('writes a formula whose braces do not pair as its text, escaped, so the field still ends where it should', () => {
+    const entry = bibtex({ slug: 's', title: 'Odd $\\frac{a}{b$ Sets', url: 'u', archive: 'F' });
+    expect(entry).toContain('title        = {{Odd a/b Sets}},');
+  });
 });
