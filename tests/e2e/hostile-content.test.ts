@@ -77,6 +77,36 @@ describe('hostile paper content in the browser', () => {
     }
   });
 
+  test.each([320, 1280])('at %i px a card whose title and lead read right to left ends both at one edge, as a text of that script does', async (width) => {
+    // The lead's measure (75ch) sat at the card's left, so its lines ended mid-page while the title's ended at the card's right.
+    const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${base}`);
+      const cards = await page.locator('.paper-card').evaluateAll(rightToLeftEdges, ['.title', '.lead'] as [string, string]);
+      expect(cards.length).toBeGreaterThanOrEqual(2);
+      expect(cards.filter((c) => c.apart > 1)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([320, 1280])('at %i px a search result whose title and excerpt read right to left ends both at one edge', async (width) => {
+    // The title's direction was set on its link, inline: its heading kept the page's, so the title stood at the left and its excerpt at the right.
+    const hebrew = entries.find((e) => /\p{Script=Hebrew}/u.test(e.data.title))!;
+    const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent(hebrew.data.title)}`);
+      await page.getByRole('link', { name: hebrew.data.title }).first().waitFor();
+      const results = await page.locator('article:has(.result-link)').evaluateAll(rightToLeftEdges, ['h3', '.excerpt'] as [string, string]);
+      expect(results.length).toBeGreaterThanOrEqual(1);
+      expect(results.filter((r) => r.apart > 1)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a link cut short to a paper whose title is in another script lands on the 404 page, whose search finds the paper first by the words the link holds', async () => {
     // The 404 page fills its box with the link's words, which spell such a title in Latin letters (`nmadhj allght alkbyrt`): words no title or abstract holds.
     const arabic = entries.find((e) => /\p{Script=Arabic}/u.test(e.data.title) && /^[a-z]+(?:-[a-z]+){2}/.test(e.data.slug))!;
@@ -165,6 +195,24 @@ describe('hostile paper content in the browser', () => {
  * `scrollWidth` misses it: an SVG label clipped by its chart, a grid column
  * its search box's intrinsic width pushed past the padding. Runs in the page.
  */
+/**
+ * For each of `items` whose title (`selectors[0]`) reads right to left and
+ * whose text below it (`selectors[1]`) too, how far apart, in pixels, the
+ * two texts' lines end at the right: where the text ends, not its box.
+ */
+function rightToLeftEdges(items: Element[], selectors: [string, string]): Array<{ title: string; apart: number }> {
+  const textRight = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return Math.max(...[...range.getClientRects()].map((r) => r.right));
+  };
+  return items.flatMap((item) => {
+    const [title, text] = selectors.map((s) => item.querySelector(s));
+    if (!title || !text || !title.matches(':dir(rtl)') || !text.matches(':dir(rtl)')) return [];
+    return [{ title: title.textContent!.trim(), apart: Math.round(Math.abs(textRight(title) - textRight(text))) }];
+  });
+}
+
 function textPastEdge(): string[] {
   const right = document.body.getBoundingClientRect().right;
   const found: string[] = [];

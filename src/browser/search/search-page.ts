@@ -83,8 +83,9 @@ function resultItem(hit: PaperHit, names: Record<string, string>): HTMLLIElement
   const li = el('li');
   const article = el('article');
   const heading = el('h3');
+  // On the heading, a block, not on its link: a title in Arabic or Hebrew then stands at the right, as its excerpt does.
+  heading.dir = 'auto';
   const link = el('a', 'result-link', hit.title);
-  link.dir = 'auto';
   link.href = hit.url;
   heading.append(link);
   article.append(heading, excerptParagraph(hit.excerpt, 'excerpt'));
