@@ -266,6 +266,28 @@ describe('the calendar of the listings', () => {
   });
 });
 
+describe('a listing day between two others', () => {
+  const days = [...new Set(entries.flatMap((e) => e.data.listings.map((l) => l.listing)))].filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(id)).sort();
+
+  test.each([320, 1280])('at %i px its navigation puts the day before at the left and the day after at the right', async (width) => {
+    // At 320 px the day after wrapped below the day before, at the left, its arrow pointing right.
+    expect(days.length).toBeGreaterThanOrEqual(3);
+    const narrow = await browser.newContext({ viewport: { width, height: 800 } });
+    try {
+      const day = await narrow.newPage();
+      await day.goto(`${server.origin}${base}listings/${days[1]}/`);
+      const nav = day.getByRole('navigation', { name: 'Days' });
+      const [box, before, after, all] = await Promise.all([nav.boundingBox(), nav.locator('a[rel="prev"]').boundingBox(), nav.locator('a[rel="next"]').boundingBox(), nav.getByRole('link', { name: 'All days' }).boundingBox()]);
+      expect(Math.round(before!.x - box!.x)).toBe(0);
+      expect(Math.round(box!.x + box!.width - (after!.x + after!.width))).toBe(0);
+      expect(Math.round(after!.y)).toBe(Math.round(before!.y));
+      expect(all!.x).toBeGreaterThanOrEqual(before!.x + Math.min(before!.width, 1));
+    } finally {
+      await narrow.close();
+    }
+  });
+});
+
 describe('pages without layout shift or foreign hosts', () => {
   test('a paper page loads nothing from other hosts', async () => {
     const foreign: string[] = [];
