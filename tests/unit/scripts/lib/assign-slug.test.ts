@@ -52,6 +52,15 @@ describe('assignSlug', () => {
     expect(assignSlug('Training for $5 and $10')).toMatch(new RegExp(`^training-for-5-and-10-${SUFFIX}$`));
   });
 
+  test('names a Greek letter that stands alone, as a symbol of a formula or a name does, by its name; a Greek word is spelled in Latin letters', () => {
+    expect(assignSlug('Pay $5, Get $\\beta$')).toMatch(new RegExp(`^pay-5-get-beta-${SUFFIX}$`));
+    expect(assignSlug('$\\alpha$-Diffusion for $\\Delta$-Sparse Nets')).toMatch(new RegExp(`^alpha-diffusion-for-delta-sparse-nets-${SUFFIX}$`));
+    expect(assignSlug('β-VAE Revisited')).toMatch(new RegExp(`^beta-vae-revisited-${SUFFIX}$`));
+    expect(assignSlug('π0: A Policy')).toMatch(new RegExp(`^pi0-a-policy-${SUFFIX}$`));
+    expect(assignSlug('Δx Nets and $\\epsilon$-Greedy ϕ')).toMatch(new RegExp(`^delta-x-nets-and-epsilon-greedy-phi-${SUFFIX}$`));
+    expect(assignSlug('Μηχανική Μάθηση')).toMatch(new RegExp(`^mixaniki-mathisi-${SUFFIX}$`));
+  });
+
   test('sets apart titles whose formulas read alike, by the exact title', () => {
     expect(assignSlug('$\\mathcal{O}(n)$ Sorting')).not.toBe(assignSlug('$O(n)$ Sorting'));
   });
