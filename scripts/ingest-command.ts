@@ -119,8 +119,8 @@ async function ingest(options: Options, folder: ContentFolder, lock: ContentLock
   const manifestText = `${JSON.stringify(plan.manifest, null, 2)}\n`;
   const leftover = await writePlan(plan, manifestText, folder, userTaxonomy === undefined);
   if (leftover !== undefined) console.warn(`warning: ${leftover}`);
-  printReport(reportRun(listings, plan, warnings, altered));
-  for (const warning of [...missing, ...rewritten]) console.warn(`warning: ${formatProblem(warning)}`);
+  // What this run wrote again (a record or an entry deleted by hand) is said and counted with the run's other warnings.
+  printReport(reportRun(listings, plan, [...warnings, ...missing, ...rewritten], altered));
   if (newArchive && plan.entries.length > 0) console.log(`started a new archive in ${showPath(folder.root)} (it held no papers): if you meant to add to an existing one, check --content`);
   // The memos only save time (each record is checked against its file's hash), so the run is complete without them.
   const newCacheText = serializeIngestCache(plan.cache, version, hashText(manifestText));

@@ -68,6 +68,7 @@ describe('npm run ingest', () => {
       `warning: ${manifest}: was missing, though the papers folder holds 1 entry; wrote it again from the entries. It is no cache: it alone records URLs the entries do not (listings moved to their day, topics and papers no longer in the folder), which the build checks are still served; restore it from Git if you can (\`git checkout -- ${manifest}\`), then ingest again\n` +
         `warning: ${taxonomy}: was missing, though the papers folder holds 1 entry; wrote the default taxonomy there. If the archive had its own, restore it from Git (\`git checkout -- ${taxonomy}\`), then ingest again\n`,
     );
+    expect(result.stdout).toMatch(/, 2 warnings\b/);
     expect(Object.keys(JSON.parse(await readFile(manifest, 'utf8')).papers)).toEqual(['folded-ropes', 'knots-hold']);
     expect((await runIngest(['--content', content, path.join(input, '2025-03-02.txt')])).stderr).toBe('');
   });
@@ -100,6 +101,8 @@ describe('npm run ingest', () => {
     expect(result.stderr).toContain(
       `warning: ${path.join(content, 'papers/folded-ropes.mdx')}: was missing, though published.json records \`/papers/folded-ropes/\`; wrote it again from this run's dumps, with their listings only (2025-03-02): if the paper was on other listings too, restore the entry from Git instead (\`git checkout -- papers/folded-ropes.mdx\`), then ingest these dumps again`,
     );
+    // Counted in the run's summary with the others, not said after it: a run that prints a warning does not report 0.
+    expect(result.stdout).toMatch(/, 1 warning\b/);
     // Said once: the next run finds the entry there.
     expect((await runIngest(['--content', content, path.join(input, '2025-03-02.txt')])).stderr).toBe('');
   });
