@@ -3,6 +3,7 @@ import { endsLikeSentence, hasLetter, visibleLength } from './listing-structure.
 import { finalMark } from './final-mark.ts';
 import { isChromeLine } from './page-chrome.ts';
 import { isEnglishFunctionWord } from '../../src/text/words.ts';
+import { listItemMark } from './list-item-mark.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /**
@@ -54,7 +55,7 @@ export function abstractTextAsTitles(entries: readonly ListingEntry[], file: str
     const { title, line } = entry;
     const above = entries[i - 1];
     // Named as what they are by the rules for papers read upside down and for a list's items.
-    if (above === undefined || readsUpsideDown(entry) || ITEM_MARK.test(title)) return [];
+    if (above === undefined || readsUpsideDown(entry) || listItemMark(title) !== undefined) return [];
     const sign = abstractSign(entry, above);
     if (sign === undefined) return [];
     const ownTitle = sign.byFullStop ? "; if it is a paper's title, take the full stop off its end" : '';
@@ -144,14 +145,6 @@ function endsAsStatement(text: string): boolean {
 const STATEMENT_MARKS: ReadonlySet<string> = new Set(['.', '\u2026']);
 
 /**
- * The mark an item of a list in an abstract starts with: a bullet or a
- * dash (`- `, `• `, `* `, `– `), or a figure, letter or roman numeral with a
- * full stop or a bracket (`1. `, `(1) `, `2) `, `(a) `, `(iv) `). Not a
- * heading's `# ` (a title may start `# of Parameters…`).
- */
-const ITEM_MARK = /^(?:[*o+•◦‣·\-\u2013\u2014]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\)) (?=\S)/u;
-
-/**
  * Whether a list's item reads as a sentence, as an abstract's points do
  * (`We design a cache that shares keys…`): it ends with a full stop, or a
  * word after its first is in small letters and no small word of a title's
@@ -167,37 +160,79 @@ function readsAsSentence(text: string): boolean {
 }
 
 /**
+ * How each title of a dump reads as an item of a list in an abstract
+ * (`- We design…`, `(A) Prefix Sharing`, `→ …`, `1.1 …`; see
+ * list-item-mark.ts): `'listed'` where a line beside it in the dump (the
+ * abstract above it or its own) starts with a mark of the same shape, as
+ * an abstract's list of two items or more read as papers does whatever its
+ * items' case (two titles in a row may start alike by chance); `'lone'`
+ * where neither does but it reads as a sentence; else `undefined`. A shape
+ * more than half the dump's titles start with is the dump's own, a save's
+ * marker, and names none.
+ */
+function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undefined)[] {
+  const shapeOf = (text: string | undefined) => (text === undefined ? undefined : listItemMark(text)?.shape);
+  const shapes = entries.map(({ title }) => shapeOf(title));
+  const counts = new Map<string, number>();
+  for (const shape of shapes) if (shape !== undefined) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  return entries.map(({ title, abstract }, i) => {
+    const shape = shapes[i];
+    if (shape === undefined || 2 * counts.get(shape)! > entries.length) return undefined;
+    // Two items of a list or more read as papers stand as a title and an abstract beside it, whatever their number.
+    if ([entries[i - 1]?.abstract, abstract].some((line) => shapeOf(line) === shape)) return 'listed';
+    return readsAsSentence(title.slice(listItemMark(title)!.mark.length)) ? 'lone' : undefined;
+  });
+}
+
+/**
  * The errors for an abstract whose lines were read as papers: an abstract
- * that lists its points one a line (`- We design…`, `(1) We formalise…`),
- * in the layout that puts each title and abstract on a line of its own,
- * reads as its first line over papers each titled by a line of the list,
- * and where an even number of its lines follow the first, every title and
- * abstract after it is paired as before and nothing else is wrong. No
- * paper's title starts with such a mark; a save that writes a list marker
+ * that lists its points one a line (`- We design…`, `(1) We formalise…`,
+ * `(A) Prefix Sharing`), in the layout that puts each title and abstract on
+ * a line of its own, reads as its first line over papers each titled by a
+ * line of the list, and where an even number of its lines follow the
+ * first, every title and abstract after it is paired as before and nothing
+ * else is wrong. Named where a title and an abstract beside it start with
+ * marks of one shape (see {@link listItems}); a save that writes a list marker
  * before every title has had it taken off, and one that writes it before
  * most titles is not named here.
  */
 export function listItemsAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
-  // A title with no letter after its mark (`* * *`) is no item: titles-without-words.ts names it.
-  const marks = entries.map(({ title }) => {
-    const mark = ITEM_MARK.exec(title)?.[0];
-    return mark !== undefined && hasLetter(title.slice(mark.length)) && readsAsSentence(title.slice(mark.length)) ? mark : undefined;
-  });
-  if (2 * marks.filter((mark) => mark !== undefined).length > entries.length) return [];
+  const items = listItems(entries);
   // Each run of such papers under a paper of the dump's is that paper's abstract, named once.
   return entries.flatMap(({ title, line }, i) => {
-    const mark = marks[i];
     const above = entries[i - 1];
-    if (mark === undefined || above === undefined || marks[i - 1] !== undefined) return [];
+    if (items[i] !== 'listed' || above === undefined || items[i - 1] === 'listed') return [];
     // The run's end looked for from its start: from the dump's, each run scanned every card before it.
     let end = i + 1;
-    while (end < marks.length && marks[end] !== undefined) end++;
+    while (end < items.length && items[end] === 'listed') end++;
     const last = entries[end - 1]!;
     return [
       problemAt(
         file,
         line,
-        `${quote(title, 40)} reads as a title, but starts as an item of a list in an abstract does (${quote(mark.trim())}), where the dump's titles start with no such mark: the lines of the abstract of ${quote(above.title, 40)} (lines ${above.abstractLine}\u2013${last.abstractLine}) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
+        `${quote(title, 40)} reads as a title, but starts as an item of a list in an abstract does (${quote(listItemMark(title)!.mark.trim())}), where the dump's titles start with no such mark: the lines of the abstract of ${quote(above.title, 40)} (lines ${above.abstractLine}\u2013${last.abstractLine}) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
+      ),
+    ];
+  });
+}
+
+/**
+ * The warnings for a title that starts as an item of a list does and reads
+ * as a sentence (`- We design a cache…`, `🍷 Finewine: decanting the web…`)
+ * with no line beside it starting so: a list of one item is none, and a
+ * title may start with a mark of its own, so the paper is published, with
+ * the line named in case it is an abstract's.
+ */
+export function loneListItems(entries: readonly ListingEntry[], file: string): Problem[] {
+  const items = listItems(entries);
+  return entries.flatMap(({ title, line }, i) => {
+    const above = entries[i - 1];
+    if (items[i] !== 'lone' || above === undefined) return [];
+    return [
+      problemAt(
+        file,
+        line,
+        `read ${quote(title, 40)} as a paper's title, though it starts as an item of a list does (${quote(listItemMark(title)!.mark.trim())}) and no other line around it does; if it is a line of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}), join it to that abstract and ingest again`,
       ),
     ];
   });

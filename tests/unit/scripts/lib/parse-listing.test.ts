@@ -2632,6 +2632,9 @@ describe('parseListing: broken structure', () => {
     ];
     const outro = 'Together these cut the cost of serving by half on the traces we study.';
     const dump = (listed: string[]) => lineDump('Sparse Adapters', abstract('one'), 'Prefix Caches', ...listed, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three'));
+    /** The error at the list's first item, line 7, the list ending at line `last`. */
+    const listSaid = (first: string, mark: string, last: number) =>
+      `d.txt:7: \`${first.slice(0, 39)}…\` reads as a title, but starts as an item of a list in an abstract does (\`${mark.trim()}\`), where the dump's titles start with no such mark: the lines of the abstract of \`Prefix Caches\` (lines 6\u2013${last}) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`;
     test.each([
       ['hyphens', () => '- '],
       ['bullets', () => '\u2022 '],
@@ -2646,6 +2649,73 @@ describe('parseListing: broken structure', () => {
       expect(result.errors.map(formatProblem)).toEqual([
         `d.txt:7: \`${listed[0]!.slice(0, 39)}…\` reads as a title, but starts as an item of a list in an abstract does (\`${mark(0).trim()}\`), where the dump's titles start with no such mark: the lines of the abstract of \`Prefix Caches\` (lines 6\u201310) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
       ]);
+    });
+    test.each([
+      ['letters with a full stop', (i: number) => `${'abc'[i]}. `],
+      ['capital letters in brackets', (i: number) => `(${'ABC'[i]}) `],
+      ['capital letters with a full stop', (i: number) => `${'ABC'[i]}. `],
+      ['capital roman numerals', (i: number) => `${['I', 'II', 'III'][i]}. `],
+      ['numbers in square brackets', (i: number) => `[${i + 1}] `],
+      ['numbers with a colon', (i: number) => `${i + 1}: `],
+      ['numbers of a section', (i: number) => `1.${i + 1} `],
+      ['numbers of a section with a full stop', (i: number) => `2.${i + 1}. `],
+      ['circled numbers', (i: number) => `${'\u2460\u2461\u2462'[i]} `],
+      ['arrows', () => '\u2192 '],
+      ['double arrows typed', () => '=> '],
+      ['check marks', () => '\u2713 '],
+      ['small squares', () => '\u25AA '],
+      ['an emoji', () => '\u{1F539} '],
+    ])('stops at a list item (%s) read as a title, as at a hyphen\'s', (_, mark) => {
+      const listed = items(mark);
+      expect(errors(dump([intro, ...listed, outro]))).toEqual([listSaid(listed[0]!, mark(0), 10)]);
+    });
+    describe('in title case, each item a heading of the list, not a sentence', () => {
+      const headed = (mark: (i: number) => string) => [
+        `${mark(0)}Prefix Sharing: A Cache That Shares Keys and Values Across Requests With a Common Prefix`,
+        `${mark(1)}Prefix-Aware Scheduling: Grouping Requests by Their Prefix So the Cache Is Hit More Often`,
+        `${mark(2)}An Open Benchmark of Serving Traces From Three Production Systems`,
+        `${mark(3)}Open Weights and Code`,
+      ];
+      test.each([
+        ['hyphens', () => '- '],
+        ['asterisks', () => '* '],
+        ['en dashes', () => '\u2013 '],
+        ['arrows', () => '\u2192 '],
+        ['numbers', (i: number) => `${i + 1}. `],
+        ['letters with a full stop', (i: number) => `${'abcd'[i]}. `],
+        ['capital letters in brackets', (i: number) => `(${'ABCD'[i]}) `],
+        ['numbers of a section', (i: number) => `1.${i + 1} `],
+      ])('stops at the first item (%s) read as a title, whether two, three or four items and a closing line follow the abstract\'s first', (_, mark) => {
+        const listed = headed(mark);
+        for (const [lines, last] of [
+          [[intro, ...listed.slice(0, 2)], 8],
+          [[intro, ...listed.slice(0, 3), outro], 10],
+          [[intro, ...listed], 10],
+        ] as const) {
+          expect(errors(dump([...lines])), `${lines.length} lines`).toEqual([listSaid(listed[0]!, mark(0), last)]);
+        }
+      });
+    });
+    test.each([
+      ['a hyphen, reading as a sentence', '- We design a cache that shares keys and values across requests.'],
+      ['an emoji, in sentence case', '\u{1F377} Finewine: decanting the web for the finest text data at scale'],
+      ['a figure of a section, in sentence case', '2.5 years of routing in sparse adapters'],
+    ])('reads a lone title starting with %s, with no other item of a list around it, as a paper\'s, with a warning naming it', (_, title) => {
+      const text = lineDump('Sparse Adapters', abstract('one'), title, abstract('two'), 'Graph Priors', abstract('three'));
+      const result = parse(text);
+      expect(result.errors).toEqual([]);
+      expect(titles(text)).toEqual(['Sparse Adapters', title, 'Graph Priors']);
+      expect(result.warnings.map(formatProblem)).toContainEqual(
+        `d.txt:5: read \`${title.length > 40 ? `${title.slice(0, 39)}…` : title}\` as a paper's title, though it starts as an item of a list does (\`${title.split(' ')[0]}\`) and no other line around it does; if it is a line of the abstract of \`Sparse Adapters\` (line 4), join it to that abstract and ingest again`,
+      );
+    });
+    test.each([
+      ['arrows', '\u2192 '],
+      ['letters in brackets', '(a) '],
+    ])('reads a dump whose every title starts with the same mark (%s) as titles, as before', (_, mark) => {
+      const text = lineDump(`${mark}Sparse Adapters`, abstract('one'), `${mark}Prefix Caches`, abstract('two'), `${mark}Graph Priors`, abstract('three'));
+      expect(parse(text).errors).toEqual([]);
+      expect(titles(text)).toHaveLength(3);
     });
     test('stops once at each abstract read as papers, naming its first item, the paper it belongs to and its lines', () => {
       const listed = items((i) => `(${i + 1}) `);
