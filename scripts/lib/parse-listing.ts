@@ -14,7 +14,7 @@ import { isMojibake, repairMojibake } from './mojibake.ts';
 import { translatedPage } from './translated-page.ts';
 import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 import { paperPage } from './paper-page.ts';
-import { abstractsGoingOn, abstractsSplitIntoTitles, listItemsAsTitles, loneListItems, abstractTextAsTitles } from './split-abstracts.ts';
+import { abstractsGoingOn, abstractsSplitIntoTitles, listItemsAsTitles, loneListItems, abstractTextAsTitles, titlesLikeAbstractText, titlesUnderAbstractsGoingOn } from './split-abstracts.ts';
 import { withoutClosers } from './final-mark.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
@@ -512,7 +512,7 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
     // An abstract's lines read as papers read as short abstracts under titles that are no page's lines: said as what they are.
     const listed = listItemsAsTitles(parsed.entries, file);
     append(parsed.errors, listed.length > 0 ? listed : pageLinesAsPapers(parsed.entries, file, { footer: structure.readings.some((r) => r.role === 'footer'), listedLater }), titlesWithoutWords(parsed.entries, file), abstractsSplitIntoTitles(parsed.entries, file), abstractTextAsTitles(parsed.entries, file), abstractsGoingOn(parsed.entries, file));
-    if (parsed.errors.length === 0) append(warnings, loneListItems(parsed.entries, file), abstractsUnlikeTitles(parsed.entries, file));
+    if (parsed.errors.length === 0) append(warnings, loneListItems(parsed.entries, file), titlesLikeAbstractText(parsed.entries, file), titlesUnderAbstractsGoingOn(parsed.entries, file), abstractsUnlikeTitles(parsed.entries, file));
   }
   const errorPage = errorPageRead(fields, parsed, file);
   if (errorPage !== undefined) return { ...parsed, ...errorPage, altered: errorPage.errors.length === 0 ? noAlterations() : altered, warnings: errorPage.errors.length === 0 ? errorPage.warnings : warnings };

@@ -4,6 +4,7 @@ import { finalMark } from './final-mark.ts';
 import { isChromeLine } from './page-chrome.ts';
 import { isEnglishFunctionWord } from '../../src/text/words.ts';
 import { listItemMark } from './list-item-mark.ts';
+import { abstractRepeatsTitle } from './unrelated-abstracts.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
 /**
@@ -48,33 +49,75 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
  * (`Do Adapters Suffice? A Study`, `Can we trust adapters? A study.`: only
  * the subtitle is asked for `we`), holds an initial (`J. Doe`) or an abbreviation
  * (`vs. Full`), starts with a name in small letters (`smolroute: …`), or
- * is in small letters under a whole abstract, is a title's own.
+ * is in small letters under a whole abstract, is a title's own. So is one
+ * told by its own words alone (a full stop and `we`, two sentences and a
+ * full stop) over an abstract that repeats most of its words: see
+ * {@link titlesLikeAbstractText}.
  */
 export function abstractTextAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
+  return abstractTextReadings(entries).flatMap(({ entry, above, sign, own }) =>
+    own
+      ? []
+      : [
+          problemAt(
+            file,
+            entry.line,
+            `${quote(entry.title, 40)} reads as a title, but it is text of an abstract (it ${sign.said}): a part of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}) read as a paper, the text under it as its abstract; expected a title over each abstract: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again${sign.byFullStop ? "; if it is a paper's title, take the full stop off its end" : ''}`,
+          ),
+        ],
+  );
+}
+
+/**
+ * The warnings for a title that reads as an abstract's text by its own
+ * words alone (`Attention is not all you need. Pure attention loses
+ * rank.`, `What we learned from replicating Smith et al.`) over an
+ * abstract that repeats most of its words (see
+ * {@link abstractRepeatsTitle}): a paper's, published, with the line named
+ * in case it is an abstract's. Stopping a day's ingest for it left no
+ * way on but changing the title.
+ */
+export function titlesLikeAbstractText(entries: readonly ListingEntry[], file: string): Problem[] {
+  return abstractTextReadings(entries).flatMap(({ entry, above, sign, own }) =>
+    own
+      ? [
+          problemAt(
+            file,
+            entry.line,
+            `read ${quote(entry.title, 40)} as a paper's title, though it reads as text of an abstract (it ${sign.said}): ${repeatsSaid(entry)}; if it is a part of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}), join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again`,
+          ),
+        ]
+      : [],
+  );
+}
+
+/** Why a title that reads as an abstract's text is read as a paper's: said alike by each rule that asks. */
+const repeatsSaid = (entry: ListingEntry) => `the abstract under it (line ${entry.abstractLine}) repeats most of its words, as a paper's abstract does its title's`;
+
+/**
+ * Each title that reads as an abstract's text, what says so, the paper
+ * read before it, and whether it is a paper's own all the same: told by
+ * its words alone, over an abstract that repeats most of them.
+ */
+function abstractTextReadings(entries: readonly ListingEntry[]): { entry: ListingEntry; above: ListingEntry; sign: AbstractSign; own: boolean }[] {
   return entries.flatMap((entry, i) => {
-    const { title, line } = entry;
     const above = entries[i - 1];
     // Named as what they are by the rules for papers read upside down and for a list's items.
-    if (above === undefined || readsUpsideDown(entry) || listItemMark(title) !== undefined) return [];
+    if (above === undefined || readsUpsideDown(entry) || listItemMark(entry.title) !== undefined) return [];
     const sign = abstractSign(entry, above);
-    if (sign === undefined) return [];
-    const ownTitle = sign.byFullStop ? "; if it is a paper's title, take the full stop off its end" : '';
-    return [
-      problemAt(
-        file,
-        line,
-        `${quote(title, 40)} reads as a title, but it is text of an abstract (it ${sign.said}): a part of the abstract of ${quote(above.title, 40)} (line ${above.abstractLine}) read as a paper, the text under it as its abstract; expected a title over each abstract: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again${ownTitle}`,
-      ),
-    ];
+    return sign === undefined ? [] : [{ entry, above, sign, own: sign.byTitle && abstractRepeatsTitle(entry) }];
   });
 }
+
+/** What makes a title an abstract's text: said so; its full stop is what does; its own words alone do (not the text under it). */
+type AbstractSign = { said: string; byFullStop: boolean; byTitle: boolean };
 
 /**
  * What makes a title an abstract's text (see {@link abstractTextAsTitles}),
  * if anything, and whether its full stop is what does; `above` is the paper
  * read before it.
  */
-function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): { said: string; byFullStop: boolean } | undefined {
+function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): AbstractSign | undefined {
   // A line of the page (`by AK and the research community`) where a title stands is a paper's title: said elsewhere.
   if (isChromeLine(title)) return undefined;
   const endsWithFullStop = finalMark(title) === '.' && !title.endsWith('..');
@@ -82,12 +125,12 @@ function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): {
   const goesOn = /^\p{Ll}+[\s,;:]/u.test(abstract);
   const first = /^\p{Ll}+(?=\s)/u.exec(title)?.[0];
   // Under an abstract that ends with no sentence's mark but whole (an address, its keywords), a title in small letters is a paper's: only text going on under it says it is a sentence's middle.
-  if (first !== undefined && isEnglishFunctionWord(first) && goesOn && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false };
+  if (first !== undefined && isEnglishFunctionWord(first) && goesOn && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false, byTitle: false };
   const twoSentences = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].some(([, word]) => !ABBREVIATIONS.has(word!));
-  if (twoSentences && (endsWithFullStop || goesOn)) return { said: 'holds two sentences', byFullStop: false };
+  if (twoSentences && (endsWithFullStop || goesOn)) return { said: 'holds two sentences', byFullStop: false, byTitle: !goesOn };
   // A question then a subtitle (`Can we trust adapters? A study of routing.`) is a title's: only the subtitle is asked.
   const person = endsWithFullStop ? /\b(we|our|us)\b/u.exec(title.split(QUESTION_THEN_MORE).at(-1)!)?.[1] : undefined;
-  return person === undefined ? undefined : { said: `ends with a full stop and says ${quote(person)}`, byFullStop: true };
+  return person === undefined ? undefined : { said: `ends with a full stop and says ${quote(person)}`, byFullStop: true, byTitle: true };
 }
 
 /** A question or an exclamation with more after it (`Do Adapters Suffice? A Study`). */
@@ -109,20 +152,51 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'vi
  * so (one ending with a smiley, `:)`, ends with its bracket), though a
  * copy may cut one short with more of the page pasted under it: the error
  * says to copy the page again then. The last one of a dump, cut short by a
- * save, is said elsewhere.
+ * save, is said elsewhere; a next title over an abstract that repeats most
+ * of its words is a paper's (an abstract may end `Code is available at:`,
+ * its link's address lost): see {@link titlesUnderAbstractsGoingOn}.
  */
 export function abstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
-  return entries.flatMap(({ title, abstract, abstractLine }, i) => {
+  return goingOn(entries).flatMap(({ entry: { title, abstractLine }, next, mark, own }) =>
+    own
+      ? []
+      : [
+          problemAt(
+            file,
+            next.line,
+            `${quote(next.title, 40)} reads as a title, but the abstract above it, of ${quote(title, 40)} (line ${abstractLine}), ends with ${quote(mark)}, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that; if they are a paper's title and abstract, end the abstract above with its full stop`,
+          ),
+        ],
+  );
+}
+
+/**
+ * The warnings for a title under an abstract that ends with a colon, a
+ * semicolon or a comma (see {@link abstractsGoingOn}), over an abstract
+ * that repeats most of its words: a paper's, published, with the line
+ * named in case it is the abstract's above.
+ */
+export function titlesUnderAbstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
+  return goingOn(entries).flatMap(({ entry: { title, abstractLine }, next, mark, own }) =>
+    own
+      ? [
+          problemAt(
+            file,
+            next.line,
+            `read ${quote(next.title, 40)} as a paper's title, though the abstract above it, of ${quote(title, 40)} (line ${abstractLine}), ends with ${quote(mark)}, as a sentence that goes on does: ${repeatsSaid(next)}; if it is a line of that abstract, join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that`,
+          ),
+        ]
+      : [],
+  );
+}
+
+/** Each paper whose abstract ends where a sentence goes on, over a next one; the mark; whether the next is a paper's all the same. */
+function goingOn(entries: readonly ListingEntry[]): { entry: ListingEntry; next: ListingEntry; mark: string; own: boolean }[] {
+  return entries.flatMap((entry, i) => {
     const next = entries[i + 1];
-    const mark = finalMark(abstract);
-    if (next === undefined || !GOING_ON_MARKS.has(mark) || CLOSING_BRACKET.test(abstract)) return [];
-    return [
-      problemAt(
-        file,
-        next.line,
-        `${quote(next.title, 40)} reads as a title, but the abstract above it, of ${quote(title, 40)} (line ${abstractLine}), ends with ${quote(mark)}, as a sentence that goes on does: a line of that abstract (a quotation, a formula, a list) reads as the next paper's title; expected each abstract whole under its title: join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that; if they are a paper's title and abstract, end the abstract above with its full stop`,
-      ),
-    ];
+    const mark = finalMark(entry.abstract);
+    if (next === undefined || !GOING_ON_MARKS.has(mark) || CLOSING_BRACKET.test(entry.abstract)) return [];
+    return [{ entry, next, mark, own: abstractRepeatsTitle(next) }];
   });
 }
 

@@ -38,6 +38,19 @@ export function abstractsUnlikeTitles(entries: readonly ListingEntry[], file: st
   });
 }
 
+/**
+ * Whether the abstract under a title holds half its telling words or more,
+ * as a paper's abstract does its title's and a part of another abstract
+ * read as a title seldom does over the next part (`A second study
+ * compares the adapters…` over `We release the benchmark…`). Unweighed:
+ * asked of one paper, with no dump to weigh words by.
+ */
+export function abstractRepeatsTitle({ title, abstract }: Pick<ListingEntry, 'title' | 'abstract'>): boolean {
+  const words = telling(title);
+  const held = new Set(telling(abstract));
+  return words.length > 0 && 2 * words.filter((word) => held.has(word)).length >= words.length;
+}
+
 /** Papers a dump needs before the words common to its abstracts can be told from the telling ones. */
 const MIN_PAPERS = 10;
 

@@ -2575,6 +2575,24 @@ describe('parseListing: broken structure', () => {
       expect(titles(text)).toEqual(['Graph Priors', title, 'Folded Ropes']);
     });
     test.each([
+      ['says `we` and ends with `et al.`', 'What we learned from replicating Smith et al.', 'We replicate the routing study of Smith et al. on four benchmarks and report what we learned from replicating it.', 'ends with a full stop and says `we`'],
+      ['holds two sentences in sentence case and ends with a full stop', 'Attention is not all you need. Pure attention loses rank.', 'We show that pure attention loses rank doubly exponentially with depth, so attention is not all you need: skip connections and MLPs keep the rank.', 'holds two sentences'],
+      ['says `our` and ends with a full stop', 'Sparse adapters for our routers.', 'Routers pick among sparse adapters; we give our routers a prior over adapters and find that sparse ones suffice.', 'ends with a full stop and says `our`'],
+    ])('reads a title that %s, over an abstract that repeats most of its words, as a paper\'s, with a warning naming it, in either layout', (_, title, own, why) => {
+      const papers = ['Graph Priors', abstract('two'), title, own, 'Folded Ropes', abstract('three')];
+      for (const [layout, text, line, above, under] of [
+        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers), 15, 13, 17],
+        ['one-line', lineDump(...(papers as [string, ...string[]])), 5, 4, 6],
+      ] as const) {
+        const result = parse(text);
+        expect(result.errors, layout).toEqual([]);
+        expect(titles(text), layout).toEqual(['Graph Priors', title, 'Folded Ropes']);
+        expect(result.warnings.map(formatProblem), layout).toContainEqual(
+          `d.txt:${line}: read \`${title.length > 40 ? `${title.slice(0, 39)}…` : title}\` as a paper's title, though it reads as text of an abstract (it ${why}): the abstract under it (line ${under}) repeats most of its words, as a paper's abstract does its title's; if it is a part of the abstract of \`Graph Priors\` (line ${above}), join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again`,
+        );
+      }
+    });
+    test.each([
       ['a link\'s address', 'https://github.com/example/graph-priors'],
       ['its keywords', 'Keywords: graph priors, molecules, sampling'],
       ['its venue', 'Accepted at a workshop on graph learning 2025'],
@@ -2614,6 +2632,22 @@ describe('parseListing: broken structure', () => {
       for (const text of [blankDump(...HEADER, 'Mar 14', ...papers), lineDump(...(papers as [string, ...string[]]))]) {
         expect(parse(text).errors).toEqual([]);
         expect(parse(text).entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', abstract('one')], ['Tiny Jokes', joking], ['Graph Priors', abstract('two')]]);
+      }
+    });
+    test.each([':', ';', ','])('reads a title under an abstract that ends with `%s`, over an abstract that repeats most of its words, as a paper\'s, with a warning naming it, in either layout', (mark) => {
+      const own = 'Sparse adapters route each token to a few adapters; we train the sparse adapters with a router and find they match dense ones.';
+      const cut = `${abstract('caches')} Code is available at${mark}`;
+      const papers = ['Sparse Adapters', abstract('one'), 'Prefix Caches', cut, 'Routing Sparse Adapters', own, 'Graph Priors', abstract('two')];
+      for (const [layout, text, line, above, under] of [
+        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers), 19, 17, 21],
+        ['one-line', lineDump(...(papers as [string, ...string[]])), 7, 6, 8],
+      ] as const) {
+        const result = parse(text);
+        expect(result.errors, layout).toEqual([]);
+        expect(result.entries.map((e) => [e.title, e.abstract]), layout).toEqual([['Sparse Adapters', abstract('one')], ['Prefix Caches', cut], ['Routing Sparse Adapters', own], ['Graph Priors', abstract('two')]]);
+        expect(result.warnings.map(formatProblem), layout).toContainEqual(
+          `d.txt:${line}: read \`Routing Sparse Adapters\` as a paper's title, though the abstract above it, of \`Prefix Caches\` (line ${above}), ends with \`${mark}\`, as a sentence that goes on does: the abstract under it (line ${under}) repeats most of its words, as a paper's abstract does its title's; if it is a line of that abstract, join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that`,
+        );
       }
     });
     test('reads the last abstract ending so as one cut short, with a warning, as before', () => {
