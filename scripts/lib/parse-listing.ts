@@ -4,7 +4,7 @@ import { trailingButton, type TrailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
-import { COUNT_ICONS, isBareAddress, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
+import { COUNT_ICONS, MAX_CHROME_LENGTH, isBareAddress, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
 import { isUnreadDate, parseDateLabel, READ_DATE_FORMS, readDateLabel, readDayLabel, sameLabelDate } from './listing-date.ts';
 import { endsLikeSentence, FAULTS, hasLetter, isAiSummaryField, isFurnitureField, isLongerThanPageLines, LONG_TITLE, readStructure, visibleLength, type Field, type Reading, type Role, type Structure } from './listing-structure.ts';
 import { problemAt, quote, type Problem } from '../../src/format/problem.ts';
@@ -1169,12 +1169,22 @@ function withoutCaseCardsUnlessCardLayout(fields: readonly SourceField[]): Sourc
  * header's lines together (`new`, `Subscribe`, `Mar 14`, even the first
  * title under them) where it puts blank lines between papers, and joined,
  * they would read as a title. A title's or an abstract's text never starts
- * with a whole line of the page's header; the blocks after the first keep
- * no gap, so they leave no room for a missing field.
+ * with a whole line of the page's header, nor holds a date line under
+ * short lines of which one is known chrome (the site's navigation saved
+ * as one block over the date: `Models`, `Datasets`, …, `Daily Papers`,
+ * `Mar 14`); the blocks after the first keep no gap, so they leave no room
+ * for a missing field.
  */
 function withoutHeaderLines(block: { lines: Line[]; gap: number }): Array<{ lines: Line[]; gap: number }> {
   const split: Array<{ lines: Line[]; gap: number }> = [];
   let rest = block.lines;
+  // The site's navigation over the date line (`Models`, `Datasets`, …, `Daily Papers`, `Mar 14`): each line over the date a block of its own.
+  const date = rest.findIndex((line) => isDayLine(line.text));
+  const over = date > 0 ? rest.slice(0, date) : [];
+  if (over.some((line) => isChromeLine(line.text)) && over.every((line) => line.text.length <= MAX_CHROME_LENGTH)) {
+    for (const line of over) split.push({ lines: [line], gap: split.length === 0 ? block.gap : 0 });
+    rest = rest.slice(date);
+  }
   while (rest.length > 1) {
     // A date and its weekday stay one block, the date line they are read as together (`Mar 14` over `Friday`).
     const day = rest.findIndex((line) => !isDayLine(line.text));

@@ -2302,6 +2302,16 @@ describe('parseListing: the page header saved as one block, over blank-line sepa
     expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', full('adapters')], ['Graph Priors', full('priors')], ['Token Merging', full('merging')], ['Reward Models', full('rewards')]]);
     expect(result.date).toBe('Mar 14');
   });
+  test.each([
+    ['each title once', (t: string, a: string) => [t, a]],
+    ['each title twice, the picture\'s text over it', (t: string, a: string) => [t, t, a]],
+  ])('reads the site\'s navigation saved as one block with the date line last, over cards showing %s, as the page header, never as a paper', (_, card) => {
+    const navigation = ['Hugging Face', 'Models', 'Datasets', 'Spaces', 'Posts', 'Docs', 'Pricing', 'Log In', 'Sign Up', 'Daily Papers', 'by AK and the research community', 'Mar 14'];
+    const result = parse(blankDump(navigation.join('\n'), ...[0, 2, 4, 6].flatMap((i) => card(papers[i]!, papers[i + 1]!))));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Sparse Adapters', full('adapters')], ['Graph Priors', full('priors')], ['Token Merging', full('merging')], ['Reward Models', full('rewards')]]);
+    expect(result.date).toBe('Mar 14');
+  });
 });
 
 describe('parseListing: blocks and wrapped text, reviewed', () => {
