@@ -19,12 +19,17 @@
  * of figures written `1` and each run of small or capital letters `a` or
  * `A`: the items of one list share it (`a. `, `b. `; `ii) `, `iii) `;
  * `1.1 `, `1.2 `; `①`, `②`).
+ *
+ * `counts` says whether the mark is a counter (a figure, a letter, a
+ * numeral: `a. `, `1.1 `, `①`), whose items count on, each mark unlike the
+ * last, rather than a bullet, written alike before every item.
  */
-export function listItemMark(line: string): { mark: string; shape: string } | undefined {
+export function listItemMark(line: string): { mark: string; shape: string; counts: boolean } | undefined {
   const match = ITEM_MARK.exec(line);
   if (match === null) return undefined;
   const mark = match[0];
-  return { mark, shape: mark.trim().normalize('NFKC').replace(/\d+/gu, '1').replace(/\p{Ll}+/gu, 'a').replace(/\p{Lu}+/gu, 'A') };
+  const written = mark.trim().normalize('NFKC');
+  return { mark, shape: written.replace(/\d+/gu, '1').replace(/\p{Ll}+/gu, 'a').replace(/\p{Lu}+/gu, 'A'), counts: written !== 'o' && /[\p{L}\p{N}]/u.test(written) };
 }
 
 /** A counter: figures (perhaps joined by full stops), one letter, or a roman numeral. */

@@ -245,18 +245,34 @@ function readsAsSentence(text: string): boolean {
  * marker, and names none.
  */
 function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undefined)[] {
-  const shapeOf = (text: string | undefined) => (text === undefined ? undefined : listItemMark(text)?.shape);
-  const shapes = entries.map(({ title }) => shapeOf(title));
+  const marks = entries.map(({ title }) => listItemMark(title));
   const counts = new Map<string, number>();
-  for (const shape of shapes) if (shape !== undefined) counts.set(shape, (counts.get(shape) ?? 0) + 1);
-  return entries.map(({ title, abstract }, i) => {
-    const shape = shapes[i];
-    if (shape === undefined || 2 * counts.get(shape)! > entries.length) return undefined;
+  for (const mark of marks) if (mark !== undefined) counts.set(mark.shape, (counts.get(mark.shape) ?? 0) + 1);
+  return entries.map((entry, i) => {
+    const mark = marks[i];
+    if (mark === undefined || 2 * counts.get(mark.shape)! > entries.length) return undefined;
     // Two items of a list or more read as papers stand as a title and an abstract beside it, whatever their number.
-    if ([entries[i - 1]?.abstract, abstract].some((line) => shapeOf(line) === shape)) return 'listed';
-    return readsAsSentence(title.slice(listItemMark(title)!.mark.length)) ? 'lone' : undefined;
+    if (itemBeside(mark, entries[i - 1]?.abstract) || itemBeside(mark, entry.abstract)) return 'listed';
+    return readsAsSentence(entry.title.slice(mark.mark.length)) ? 'lone' : undefined;
   });
 }
+
+/**
+ * Whether `line`, beside a title starting with `mark` (the abstract above
+ * it, or its own), starts as the next or last item of one list does: with
+ * a mark of the same shape, but not a counter written alike, as a list's
+ * items count on (`C. elegans…` over `C. elegans has…`, `1.58 Bits…` over
+ * `1.58 bits…`: an initial, a figure; a lone figure aside, `1. ` before
+ * every item, as Markdown lets a list be typed).
+ */
+function itemBeside(mark: { mark: string; shape: string; counts: boolean }, line: string | undefined): boolean {
+  const beside = line === undefined ? undefined : listItemMark(line);
+  if (beside === undefined || beside.shape !== mark.shape) return false;
+  return !mark.counts || beside.mark.trim() !== mark.mark.trim() || LONE_FIGURE.test(mark.shape);
+}
+
+/** The shape of a counter of one figure alone (`1. `, `(1) `, `[1] `), which a list typed in Markdown writes alike before every item. */
+const LONE_FIGURE = /^[(\[]?1[.):\]]*$/u;
 
 /**
  * The errors for an abstract whose lines were read as papers: an abstract

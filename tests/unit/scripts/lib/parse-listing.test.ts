@@ -2709,6 +2709,7 @@ describe('parseListing: broken structure', () => {
       ['check marks', () => '\u2713 '],
       ['small squares', () => '\u25AA '],
       ['an emoji', () => '\u{1F539} '],
+      ['numbers written alike, as Markdown lets a list be typed', () => '1. '],
     ])('stops at a list item (%s) read as a title, as at a hyphen\'s', (_, mark) => {
       const listed = items(mark);
       expect(errors(dump([intro, ...listed, outro]))).toEqual([listSaid(listed[0]!, mark(0), 10)]);
@@ -2752,6 +2753,23 @@ describe('parseListing: broken structure', () => {
       expect(result.warnings.map(formatProblem)).toContainEqual(
         `d.txt:5: read \`${title.length > 40 ? `${title.slice(0, 39)}…` : title}\` as a paper's title, though it starts as an item of a list does (\`${title.split(' ')[0]}\`) and no other line around it does; if it is a line of the abstract of \`Sparse Adapters\` (line 4), join it to that abstract and ingest again`,
       );
+    });
+    test.each([
+      ['an initial', 'C. elegans Connectome Simulation at Whole-Brain Scale', 'C. elegans has a fully mapped connectome; we simulate all 302 neurons with learned synapses and reproduce locomotion.'],
+      ['initials', 'A. I. for Science: A Survey of Foundation Models in the Lab', 'A. I. for science promises faster discovery; we survey foundation models used in laboratories and list open problems.'],
+      ['an author\'s initial', 'J. Doe Is Not a Person: Anonymity in Peer Review', 'J. Doe is a placeholder name; we study how anonymity in peer review changes the scores reviewers give.'],
+      ['a figure with decimals', '1.58 Bits Are Enough: Ternary Language Models', '1.58 bits per weight suffice for language models; we pretrain ternary models on 2T tokens and match FP16.'],
+      ['a letter and a colon', 'Q: Can Language Models Reason About Time?', 'Q: can they? We test language models on temporal questions and find that they cannot.'],
+    ])('reads a title starting with %s over its own abstract starting alike as a paper\'s, not a list of two items, in either layout', (_, title, own) => {
+      const papers = ['Sparse Adapters', abstract('one'), title, own, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
+      for (const [layout, text] of [
+        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers)],
+        ['one-line', lineDump(...(papers as [string, ...string[]]))],
+      ] as const) {
+        expect(errors(text), layout).toEqual([]);
+        expect(parse(text).entries.map((e) => [e.title, e.abstract]), layout).toContainEqual([title, own]);
+        expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors', 'Folded Ropes']);
+      }
     });
     test.each([
       ['arrows', '\u2192 '],
