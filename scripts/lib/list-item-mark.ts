@@ -42,3 +42,39 @@ const ITEM_MARK = new RegExp(
   String.raw`^(?:${BULLET}{1,3}|o|\d\uFE0F?\u20E3|[(\[]${COUNTER}[)\]][.:]?|${COUNTER}[.):]|\d{1,3}(?:\.\d{1,3})+)[ \t\u00A0]+(?=\S*\p{L})`,
   'u',
 );
+
+/**
+ * Whether the counter `later` comes next after `earlier`, as a list's items
+ * count on (`a.` then `b.`, `1.1 ` then `1.2 `, `iv)` then `v)`, `①` then
+ * `②`), both marks as {@link listItemMark} gives them. A figure, letter or
+ * numeral that does not (`3.5 ` over `1.58 `, `C. ` over `E. `) is a
+ * paper's own first word, not an item's.
+ */
+export function countsOn(earlier: string, later: string): boolean {
+  const before = counterValues(earlier);
+  return counterValues(later).some((next) => before.some((value) => value.prefix === next.prefix && value.number + 1 === next.number));
+}
+
+/** A counter's readings: what it is numbered under (`1.` of `1.2`) and its number (a letter's place in the alphabet, a roman numeral's value). */
+function counterValues(mark: string): { prefix: string; number: number }[] {
+  const core = mark.trim().normalize('NFKC').replace(/[\uFE0F\u20E3]/gu, '').replace(/^[(\[]/u, '').replace(/[)\].:]+$/u, '');
+  const figures = /^((?:\d+\.)*)(\d+)$/u.exec(core);
+  if (figures !== null) return [{ prefix: figures[1]!, number: Number(figures[2]) }];
+  const readings: { prefix: string; number: number }[] = [];
+  if (/^\p{L}$/u.test(core)) readings.push({ prefix: '', number: core.toLowerCase().codePointAt(0)! - 96 });
+  const roman = romanValue(core.toLowerCase());
+  if (roman !== undefined) readings.push({ prefix: '', number: roman });
+  return readings;
+}
+
+/** The value of a roman numeral (`iv` is 4), or `undefined`. */
+function romanValue(text: string): number | undefined {
+  if (!/^[ivxlc]+$/u.test(text)) return undefined;
+  const digit: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const here = digit[text[i]!]!;
+    value += here < (digit[text[i + 1] ?? ''] ?? 0) ? -here : here;
+  }
+  return value;
+}

@@ -3,7 +3,7 @@ import { endsLikeSentence, hasLetter, visibleLength } from './listing-structure.
 import { finalMark } from './final-mark.ts';
 import { isChromeLine } from './page-chrome.ts';
 import { isEnglishFunctionWord } from '../../src/text/words.ts';
-import { listItemMark } from './list-item-mark.ts';
+import { countsOn, listItemMark } from './list-item-mark.ts';
 import { abstractRepeatsTitle } from './unrelated-abstracts.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
@@ -252,23 +252,26 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
     const mark = marks[i];
     if (mark === undefined || 2 * counts.get(mark.shape)! > entries.length) return undefined;
     // Two items of a list or more read as papers stand as a title and an abstract beside it, whatever their number.
-    if (itemBeside(mark, entries[i - 1]?.abstract) || itemBeside(mark, entry.abstract)) return 'listed';
+    if (itemsInTurn(entries[i - 1]?.abstract, entry.title) || itemsInTurn(entry.title, entry.abstract)) return 'listed';
     return readsAsSentence(entry.title.slice(mark.mark.length)) ? 'lone' : undefined;
   });
 }
 
 /**
- * Whether `line`, beside a title starting with `mark` (the abstract above
- * it, or its own), starts as the next or last item of one list does: with
- * a mark of the same shape, but not a counter written alike, as a list's
- * items count on (`C. elegans…` over `C. elegans has…`, `1.58 Bits…` over
- * `1.58 bits…`: an initial, a figure; a lone figure aside, `1. ` before
- * every item, as Markdown lets a list be typed).
+ * Whether `earlier` and `later`, a title and a line beside it (the abstract
+ * above it, or its own under it), start as two items of one list in turn
+ * do: with marks of the same shape, a counter counting on (`a.` then `b.`,
+ * `1.1 ` then `1.2 `) or a lone figure written alike (`1. ` before every
+ * item, as Markdown lets a list be typed), or a bullet. Counters that do
+ * not count on are a paper's own words: an initial or a figure its title
+ * and abstract start with (`C. elegans…` over `C. elegans has…`, `1.58
+ * Bits…` under `3.5 million hours…`).
  */
-function itemBeside(mark: { mark: string; shape: string; counts: boolean }, line: string | undefined): boolean {
-  const beside = line === undefined ? undefined : listItemMark(line);
-  if (beside === undefined || beside.shape !== mark.shape) return false;
-  return !mark.counts || beside.mark.trim() !== mark.mark.trim() || LONE_FIGURE.test(mark.shape);
+function itemsInTurn(earlier: string | undefined, later: string | undefined): boolean {
+  const first = earlier === undefined ? undefined : listItemMark(earlier);
+  const next = later === undefined ? undefined : listItemMark(later);
+  if (first === undefined || next === undefined || first.shape !== next.shape) return false;
+  return !first.counts || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.mark.trim() === next.mark.trim());
 }
 
 /** The shape of a counter of one figure alone (`1. `, `(1) `, `[1] `), which a list typed in Markdown writes alike before every item. */

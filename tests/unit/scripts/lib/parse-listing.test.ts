@@ -2704,6 +2704,8 @@ describe('parseListing: broken structure', () => {
       ['numbers of a section', (i: number) => `1.${i + 1} `],
       ['numbers of a section with a full stop', (i: number) => `2.${i + 1}. `],
       ['circled numbers', (i: number) => `${'\u2460\u2461\u2462'[i]} `],
+      ['keycap figures', (i: number) => `${i + 1}\uFE0F\u20E3 `],
+      ['figures in brackets of one character', (i: number) => `${'\u2474\u2475\u2476'[i]} `],
       ['arrows', () => '\u2192 '],
       ['double arrows typed', () => '=> '],
       ['check marks', () => '\u2713 '],
@@ -2769,6 +2771,20 @@ describe('parseListing: broken structure', () => {
         expect(errors(text), layout).toEqual([]);
         expect(parse(text).entries.map((e) => [e.title, e.abstract]), layout).toContainEqual([title, own]);
         expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors', 'Folded Ropes']);
+      }
+    });
+    test.each([
+      ['figures with decimals', '3.5 million hours of speech are transcribed in 40 languages; we train a recogniser on them and release it.', '1.58 Bits Are Enough: Ternary Language Models'],
+      ['initials', 'C. elegans has a fully mapped connectome; we simulate all 302 neurons with learned synapses and reproduce locomotion.', 'E. coli Growth Curves From Microscopy Videos'],
+      ['roman numerals', 'I. Introduction to the problem of routing is given by the survey we summarise here, with its open questions.', 'V. Large Language Models for Verse'],
+    ])('reads a title starting with a counter under an abstract starting with one it does not follow (%s) as a paper\'s, in either layout', (_, above, title) => {
+      const papers = ['Sparse Adapters', above, title, abstract('two'), 'Graph Priors', abstract('three')];
+      for (const [layout, text] of [
+        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers)],
+        ['one-line', lineDump(...(papers as [string, ...string[]]))],
+      ] as const) {
+        expect(errors(text), layout).toEqual([]);
+        expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors']);
       }
     });
     test.each([
