@@ -16,6 +16,7 @@ import { pageLinesAsPapers } from './page-lines-as-papers.ts';
 import { paperPage } from './paper-page.ts';
 import { abstractsGoingOn, abstractsSplitIntoTitles, listItemsAsTitles, loneListItems, abstractTextAsTitles, titlesLikeAbstractText, titlesUnderAbstractsGoingOn } from './split-abstracts.ts';
 import { withoutClosers } from './final-mark.ts';
+import { isMinorTitleWord } from './title-words.ts';
 import { titlesWithoutWords } from './titles-without-words.ts';
 import { abstractsUnlikeTitles } from './unrelated-abstracts.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
@@ -1296,17 +1297,14 @@ function cardOf(lines: readonly Line[], wrappedAt: number | undefined): Card | u
 /** Whether a title can end with the line `text`: not after a comma or an opening bracket, nor after a word that joins it to more (`and`, `such as`, `for`). */
 function canEndTitle(text: string): boolean {
   const last = text.split(' ').at(-1)!;
-  return !/[,;(\[\-\u2010\u2013\u2014]$/u.test(last) && !MINOR_WORDS.has(last.toLowerCase()) && !JOINING_WORDS.has(last.toLowerCase());
+  return !/[,;(\[\-\u2010\u2013\u2014]$/u.test(last) && !isMinorTitleWord(last) && !JOINING_WORDS.has(last.toLowerCase());
 }
 
-/** Words, other than {@link MINOR_WORDS}, a title does not end with: a sentence goes on after them. */
+/** Words, other than those of {@link isMinorTitleWord}, a title does not end with: a sentence goes on after them. */
 const JOINING_WORDS = new Set(['such', 'e.g.', 'i.e.', 'nor', 'than', 'like', 'including', 'namely']);
 
 /** Lines a title may be wrapped over. */
 const MAX_TITLE_LINES = 3;
-
-/** Words left in lowercase in a title written in title case. */
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'of', 'on', 'or', 'over', 'the', 'to', 'via', 'vs', 'with', 'without']);
 
 /**
  * Whether a line is written in title case, as titles are and sentences are
@@ -1315,7 +1313,7 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
  * Efficient Models`, `xLSTM` aside: one such word is allowed).
  */
 function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((w) => /\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w) && !isMinorTitleWord(w));
   if (words.length === 0) return false;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower <= 1 && lower * 4 < words.length;

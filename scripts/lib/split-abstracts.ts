@@ -3,6 +3,7 @@ import { endsLikeSentence, hasLetter, visibleLength } from './listing-structure.
 import { finalMark } from './final-mark.ts';
 import { isChromeLine } from './page-chrome.ts';
 import { isEnglishFunctionWord } from '../../src/text/words.ts';
+import { isMinorTitleWord } from './title-words.ts';
 import { countsOn, listItemMark } from './list-item-mark.ts';
 import { abstractRepeatsTitle } from './unrelated-abstracts.ts';
 import type { ListingEntry } from './parse-listing.ts';
@@ -222,7 +223,7 @@ const STATEMENT_MARKS: ReadonlySet<string> = new Set(['.', '\u2026']);
  * Whether a list's item reads as a sentence, as an abstract's points do
  * (`We design a cache that shares keys…`): it ends with a full stop, or a
  * word after its first is in small letters and no small word of a title's
- * (`with`, `a`). A title in title case (`Dash: Leading Title with a
+ * (`with`, `in`, `at`: see title-words.ts). A title in title case (`Dash: Leading Title with a
  * Colon`) is a paper's, its dash its own.
  */
 function readsAsSentence(text: string): boolean {
@@ -230,7 +231,8 @@ function readsAsSentence(text: string): boolean {
   return text
     .split(/\s+/u)
     .slice(1)
-    .some((word) => /^\p{Ll}{2,}/u.test(word) && !isEnglishFunctionWord(word.replace(/[^\p{L}]+$/u, '')));
+    .map((word) => word.replace(/[^\p{L}]+$/u, ''))
+    .some((word) => /^\p{Ll}{2,}/u.test(word) && !isEnglishFunctionWord(word) && !isMinorTitleWord(word));
 }
 
 /**

@@ -20,6 +20,9 @@ const blankDump = (...fields: string[]) => fields.join('\n\n');
 const lineDump = (firstTitle: string, ...rest: string[]) =>
   ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!', `Subscribe${firstTitle}`, ...rest].join('\n');
 
+/** The dump of `papers` (titles and abstracts in turn) in each layout, named. */
+const bothLayouts = (papers: string[]) => [['blank-line', blankDump(...HEADER, 'Mar 14', ...papers)], ['one-line', lineDump(...(papers as [string, ...string[]]))]] as const;
+
 const parse = (text: string) => parseListing(text, 'd.txt');
 const titles = (text: string) => parse(text).entries.map((e) => e.title);
 const errors = (text: string) => parse(text).errors.map(formatProblem);
@@ -2757,6 +2760,19 @@ describe('parseListing: broken structure', () => {
       );
     });
     test.each([
+      ['an arrow', '\u2192 Arrows of Time in Video Models'],
+      ['an emoji', '\u{1F917} Transformers at Scale'],
+      ['an initial', 'J. Doe Is Not a Person: Anonymity in Peer Review'],
+      ['a figure of a section', '1.58 Bits on the Edge: Ternary Models on Phones'],
+    ])('reads a lone title in title case starting with %s, its small words a title\'s (`in`, `at`, `on`), as a paper\'s with no warning, in either layout', (_, title) => {
+      const papers = ['Sparse Adapters', abstract('one'), title, abstract('two'), 'Graph Priors', abstract('three')];
+      for (const [layout, text] of bothLayouts(papers)) {
+        expect(errors(text), layout).toEqual([]);
+        expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors']);
+        expect(warnings(text).filter((said) => said.includes('as an item of a list')), layout).toEqual([]);
+      }
+    });
+    test.each([
       ['an initial', 'C. elegans Connectome Simulation at Whole-Brain Scale', 'C. elegans has a fully mapped connectome; we simulate all 302 neurons with learned synapses and reproduce locomotion.'],
       ['initials', 'A. I. for Science: A Survey of Foundation Models in the Lab', 'A. I. for science promises faster discovery; we survey foundation models used in laboratories and list open problems.'],
       ['an author\'s initial', 'J. Doe Is Not a Person: Anonymity in Peer Review', 'J. Doe is a placeholder name; we study how anonymity in peer review changes the scores reviewers give.'],
@@ -2764,10 +2780,7 @@ describe('parseListing: broken structure', () => {
       ['a letter and a colon', 'Q: Can Language Models Reason About Time?', 'Q: can they? We test language models on temporal questions and find that they cannot.'],
     ])('reads a title starting with %s over its own abstract starting alike as a paper\'s, not a list of two items, in either layout', (_, title, own) => {
       const papers = ['Sparse Adapters', abstract('one'), title, own, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
-      for (const [layout, text] of [
-        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers)],
-        ['one-line', lineDump(...(papers as [string, ...string[]]))],
-      ] as const) {
+      for (const [layout, text] of bothLayouts(papers)) {
         expect(errors(text), layout).toEqual([]);
         expect(parse(text).entries.map((e) => [e.title, e.abstract]), layout).toContainEqual([title, own]);
         expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors', 'Folded Ropes']);
@@ -2779,10 +2792,7 @@ describe('parseListing: broken structure', () => {
       ['roman numerals', 'I. Introduction to the problem of routing is given by the survey we summarise here, with its open questions.', 'V. Large Language Models for Verse'],
     ])('reads a title starting with a counter under an abstract starting with one it does not follow (%s) as a paper\'s, in either layout', (_, above, title) => {
       const papers = ['Sparse Adapters', above, title, abstract('two'), 'Graph Priors', abstract('three')];
-      for (const [layout, text] of [
-        ['blank-line', blankDump(...HEADER, 'Mar 14', ...papers)],
-        ['one-line', lineDump(...(papers as [string, ...string[]]))],
-      ] as const) {
+      for (const [layout, text] of bothLayouts(papers)) {
         expect(errors(text), layout).toEqual([]);
         expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors']);
       }
