@@ -254,7 +254,7 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
     const mark = marks[i];
     if (mark === undefined || 2 * counts.get(mark.shape)! > entries.length) return undefined;
     // Two items of a list or more read as papers stand as a title and an abstract beside it, whatever their number.
-    if (itemsInTurn(entries[i - 1]?.abstract, entry.title) || itemsInTurn(entry.title, entry.abstract)) return 'listed';
+    if (itemsInTurn(entries[i - 1]?.abstract, entry.title) || (itemsInTurn(entry.title, entry.abstract) && !namesItsSubject(entry, mark.mark))) return 'listed';
     return readsAsSentence(entry.title.slice(mark.mark.length)) ? 'lone' : undefined;
   });
 }
@@ -275,6 +275,22 @@ function itemsInTurn(earlier: string | undefined, later: string | undefined): bo
   if (first === undefined || next === undefined || first.shape !== next.shape) return false;
   return !first.counts || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.mark.trim() === next.mark.trim());
 }
+
+/**
+ * Whether an abstract starts with its title's bullet and first word, a
+ * name (no function word), and repeats the title's words, the title
+ * reading as no sentence: a paper's abstract naming its subject as its
+ * title does (`🤗 Transformers at Scale` over `🤗 Transformers is a
+ * library…`), not two items of a list (`- We design…` over `- We build…`).
+ */
+function namesItsSubject(entry: ListingEntry, mark: string): boolean {
+  const text = entry.title.slice(mark.length);
+  const name = firstWord(text);
+  return entry.abstract.startsWith(mark.trimEnd()) && firstWord(entry.abstract.slice(mark.trimEnd().length)) === name && !isEnglishFunctionWord(name.toLowerCase()) && !readsAsSentence(text) && abstractRepeatsTitle(entry);
+}
+
+/** A text's first word, without the marks after it (`Arrow` of `Arrow: Columnar…`). */
+const firstWord = (text: string) => text.trim().split(/\s/u)[0]!.replace(/[^\p{L}\p{N}]+$/u, '');
 
 /** The shape of a counter of one figure alone (`1. `, `(1) `, `[1] `), which a list typed in Markdown writes alike before every item. */
 const LONE_FIGURE = /^[(\[]?1[.):\]]*$/u;

@@ -2778,6 +2778,8 @@ describe('parseListing: broken structure', () => {
       ['an author\'s initial', 'J. Doe Is Not a Person: Anonymity in Peer Review', 'J. Doe is a placeholder name; we study how anonymity in peer review changes the scores reviewers give.'],
       ['a figure with decimals', '1.58 Bits Are Enough: Ternary Language Models', '1.58 bits per weight suffice for language models; we pretrain ternary models on 2T tokens and match FP16.'],
       ['a letter and a colon', 'Q: Can Language Models Reason About Time?', 'Q: can they? We test language models on temporal questions and find that they cannot.'],
+      ['an emoji before a name', '\u{1F917} Transformers at Scale', '\u{1F917} Transformers is a library of pretrained models; we describe how it scales to a million users.'],
+      ['an arrow before a name', '\u2192 Arrow: Columnar Memory for Data Frames', '\u2192 Arrow lays out data frames in columns; we show the columnar memory layout speeds up scans of data frames.'],
     ])('reads a title starting with %s over its own abstract starting alike as a paper\'s, not a list of two items, in either layout', (_, title, own) => {
       const papers = ['Sparse Adapters', abstract('one'), title, own, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
       for (const [layout, text] of bothLayouts(papers)) {
