@@ -17,8 +17,9 @@
  *
  * The shape is the mark in its compatibility form (`①` is `1`), each run
  * of figures written `1` and each run of small or capital letters `a` or
- * `A`: the items of one list share it (`a. `, `b. `; `ii) `, `iii) `;
- * `1.1 `, `1.2 `; `①`, `②`).
+ * `A`, and one for every bullet of pictures (an emoji, `✓`, `▪`), as a
+ * list may give each item its own: the items of one list share it (`a. `,
+ * `b. `; `ii) `, `iii) `; `1.1 `, `1.2 `; `①`, `②`; `🚀`, `⚡`).
  *
  * `counts` says whether the mark is a counter (a figure, a letter, a
  * numeral: `a. `, `1.1 `, `①`), whose items count on, each mark unlike the
@@ -29,8 +30,13 @@ export function listItemMark(line: string): { mark: string; shape: string; count
   if (match === null) return undefined;
   const mark = match[0];
   const written = mark.trim().normalize('NFKC');
+  // A list may give each item a picture of its own (`🚀`, `⚡`; `✅`, `❌`): one shape.
+  if (PICTURES.test(written)) return { mark, shape: 'picture', counts: false };
   return { mark, shape: written.replace(/\d+/gu, '1').replace(/\p{Ll}+/gu, 'a').replace(/\p{Lu}+/gu, 'A'), counts: written !== 'o' && /[\p{L}\p{N}]/u.test(written) };
 }
+
+/** A bullet of pictures alone: emoji and other symbols (`🚀`, `✅`, `✓`, `▪`, `★`), not a figure's keycap. */
+const PICTURES = /^(?:(?=[\p{So}\p{Extended_Pictographic}])\P{N}\uFE0F?)+$/u;
 
 /** A counter: figures (perhaps joined by full stops), one letter, or a roman numeral. */
 const COUNTER = String.raw`(?:\d{1,3}(?:\.\d{1,3})*|\p{L}|[ivxlc]{1,6}|[IVXLC]{1,6})`;

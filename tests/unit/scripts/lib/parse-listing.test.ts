@@ -2735,6 +2735,8 @@ describe('parseListing: broken structure', () => {
         ['letters with a full stop', (i: number) => `${'abcd'[i]}. `],
         ['capital letters in brackets', (i: number) => `(${'ABCD'[i]}) `],
         ['numbers of a section', (i: number) => `1.${i + 1} `],
+        ['a different emoji each', (i: number) => `${['\u{1F680}', '\u26A1', '\u{1F4CA}', '\u{1F513}'][i]} `],
+        ['check marks and crosses', (i: number) => `${['\u2705', '\u274C', '\u2713', '\u2717'][i]} `],
       ])('stops at the first item (%s) read as a title, whether two, three or four items and a closing line follow the abstract\'s first', (_, mark) => {
         const listed = headed(mark);
         for (const [lines, last] of [
