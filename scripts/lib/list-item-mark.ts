@@ -10,10 +10,10 @@
  *   number's `#`, a formula's `$`, `%`, `&`, `@`, a backslash or an
  *   ellipsis, which start titles' own words;
  * - a counter (a figure of up to three, figures joined by full stops, one
- *   letter or a roman numeral) with a full stop, a bracket or a colon after
- *   it, or in brackets (`1. `, `a) `, `(A) `, `[2] `, `iv. `, `1: `, `1.1 `,
- *   `1.2. `); a lone figure with nothing after it (`1 bit is all…`) is a
- *   title's word.
+ *   letter, a roman numeral, or a label's capitals and a figure) with a
+ *   full stop, a bracket or a colon after it, or in brackets (`1. `, `a) `,
+ *   `(A) `, `[2] `, `iv. `, `1: `, `1.1 `, `1.2. `, `RQ1: `); a lone
+ *   figure with nothing after it (`1 bit is all…`) is a title's word.
  *
  * The shape is the mark in its compatibility form (`①` is `1`), each run
  * of figures written `1` and each run of small or capital letters `a` or
@@ -38,8 +38,8 @@ export function listItemMark(line: string): { mark: string; shape: string; count
 /** A bullet of pictures alone: emoji and other symbols (`🚀`, `✅`, `✓`, `▪`, `★`), not a figure's keycap. */
 const PICTURES = /^(?:(?=[\p{So}\p{Extended_Pictographic}])\P{N}\uFE0F?)+$/u;
 
-/** A counter: figures (perhaps joined by full stops), one letter, or a roman numeral. */
-const COUNTER = String.raw`(?:\d{1,3}(?:\.\d{1,3})*|\p{L}|[ivxlc]{1,6}|[IVXLC]{1,6})`;
+/** A counter: figures (perhaps joined by full stops), one letter, a roman numeral, or a label's capitals and a figure (`RQ1`, `H2`: research questions, hypotheses). */
+const COUNTER = String.raw`(?:\d{1,3}(?:\.\d{1,3})*|\p{L}|[ivxlc]{1,6}|[IVXLC]{1,6}|\p{Lu}{1,2}\d{1,2})`;
 
 /** A bullet's one character: a symbol or a punctuation mark but those that start a title's own words. */
 const BULLET = String.raw`(?:(?![\p{Ps}\p{Pi}\p{Pf}"'\x60#$%&@\\.…,;:!?¿¡/_])[\p{P}\p{S}\p{No}]\uFE0F?)`;
@@ -64,7 +64,7 @@ export function countsOn(earlier: string, later: string): boolean {
 /** A counter's readings: what it is numbered under (`1.` of `1.2`) and its number (a letter's place in the alphabet, a roman numeral's value). */
 function counterValues(mark: string): { prefix: string; number: number }[] {
   const core = mark.trim().normalize('NFKC').replace(/[\uFE0F\u20E3]/gu, '').replace(/^[(\[]/u, '').replace(/[)\].:]+$/u, '');
-  const figures = /^((?:\d+\.)*)(\d+)$/u.exec(core);
+  const figures = /^((?:\d+\.)*|\p{Lu}+)(\d+)$/u.exec(core);
   if (figures !== null) return [{ prefix: figures[1]!, number: Number(figures[2]) }];
   const readings: { prefix: string; number: number }[] = [];
   if (/^\p{L}$/u.test(core)) readings.push({ prefix: '', number: core.toLowerCase().codePointAt(0)! - 96 });

@@ -2715,6 +2715,8 @@ describe('parseListing: broken structure', () => {
       ['small squares', () => '\u25AA '],
       ['an emoji', () => '\u{1F539} '],
       ['numbers written alike, as Markdown lets a list be typed', () => '1. '],
+      ['research questions', (i: number) => `RQ${i + 1}: `],
+      ['hypotheses with a full stop', (i: number) => `H${i + 1}. `],
     ])('stops at a list item (%s) read as a title, as at a hyphen\'s', (_, mark) => {
       const listed = items(mark);
       expect(errors(dump([intro, ...listed, outro]))).toEqual([listSaid(listed[0]!, mark(0), 10)]);
@@ -2737,6 +2739,7 @@ describe('parseListing: broken structure', () => {
         ['numbers of a section', (i: number) => `1.${i + 1} `],
         ['a different emoji each', (i: number) => `${['\u{1F680}', '\u26A1', '\u{1F4CA}', '\u{1F513}'][i]} `],
         ['check marks and crosses', (i: number) => `${['\u2705', '\u274C', '\u2713', '\u2717'][i]} `],
+        ['research questions', (i: number) => `Q${i + 1}: `],
       ])('stops at the first item (%s) read as a title, whether two, three or four items and a closing line follow the abstract\'s first', (_, mark) => {
         const listed = headed(mark);
         for (const [lines, last] of [
