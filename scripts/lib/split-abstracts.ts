@@ -52,7 +52,7 @@ export function abstractsSplitIntoTitles(entries: readonly ListingEntry[], file:
  * (`vs. Full`), starts with a name in small letters (`smolroute: …`), or
  * is in small letters under a whole abstract, is a title's own. So is one
  * told by its own words alone (a full stop and `we`, two sentences and a
- * full stop) over an abstract that repeats most of its words: see
+ * full stop) over an abstract that repeats half its words or more, where the paper above does not: see
  * {@link titlesLikeAbstractText}.
  */
 export function abstractTextAsTitles(entries: readonly ListingEntry[], file: string): Problem[] {
@@ -73,7 +73,7 @@ export function abstractTextAsTitles(entries: readonly ListingEntry[], file: str
  * The warnings for a title that reads as an abstract's text by its own
  * words alone (`Attention is not all you need. Pure attention loses
  * rank.`, `What we learned from replicating Smith et al.`) over an
- * abstract that repeats most of its words (see
+ * abstract that repeats half its words or more, where the paper above does not (see
  * {@link abstractRepeatsTitle}): a paper's, published, with the line named
  * in case it is an abstract's. Stopping a day's ingest for it left no
  * way on but changing the title.
@@ -93,12 +93,23 @@ export function titlesLikeAbstractText(entries: readonly ListingEntry[], file: s
 }
 
 /** Why a title that reads as an abstract's text is read as a paper's: said alike by each rule that asks. */
-const repeatsSaid = (entry: ListingEntry) => `the abstract under it (line ${entry.abstractLine}) repeats most of its words, as a paper's abstract does its title's`;
+const repeatsSaid = (entry: ListingEntry) => `the abstract under it (line ${entry.abstractLine}) repeats half its words or more, as a paper's abstract does its title's, and the paper above does not`;
+
+/**
+ * Whether the abstract under `entry`'s title repeats half its telling words
+ * or more (a paper's abstract does its title's), and the paper read above
+ * it (its title and abstract) does not: the parts of one abstract all say
+ * its words, so text repeated under it and above it is that abstract's
+ * going on, not a paper's title.
+ */
+function repeatedUnderOnly(entry: ListingEntry, above: ListingEntry): boolean {
+  return abstractRepeatsTitle(entry) && !abstractRepeatsTitle({ title: entry.title, abstract: `${above.title} ${above.abstract}` });
+}
 
 /**
  * Each title that reads as an abstract's text, what says so, the paper
  * read before it, and whether it is a paper's own all the same: told by
- * its words alone, over an abstract that repeats most of them.
+ * its words alone, over an abstract that repeats half of them or more, where the paper above does not.
  */
 function abstractTextReadings(entries: readonly ListingEntry[]): { entry: ListingEntry; above: ListingEntry; sign: AbstractSign; own: boolean }[] {
   return entries.flatMap((entry, i) => {
@@ -106,7 +117,7 @@ function abstractTextReadings(entries: readonly ListingEntry[]): { entry: Listin
     // Named as what they are by the rules for papers read upside down and for a list's items.
     if (above === undefined || readsUpsideDown(entry) || listItemMark(entry.title) !== undefined) return [];
     const sign = abstractSign(entry, above);
-    return sign === undefined ? [] : [{ entry, above, sign, own: sign.byTitle && abstractRepeatsTitle(entry) }];
+    return sign === undefined ? [] : [{ entry, above, sign, own: sign.byTitle && repeatedUnderOnly(entry, above) }];
   });
 }
 
@@ -153,8 +164,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'vi
  * so (one ending with a smiley, `:)`, ends with its bracket), though a
  * copy may cut one short with more of the page pasted under it: the error
  * says to copy the page again then. The last one of a dump, cut short by a
- * save, is said elsewhere; a next title over an abstract that repeats most
- * of its words is a paper's (an abstract may end `Code is available at:`,
+ * save, is said elsewhere; a next title over an abstract that repeats half
+ * of its words, where the paper above does not, is a paper's (an abstract may end `Code is available at:`,
  * its link's address lost): see {@link titlesUnderAbstractsGoingOn}.
  */
 export function abstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
@@ -174,7 +185,7 @@ export function abstractsGoingOn(entries: readonly ListingEntry[], file: string)
 /**
  * The warnings for a title under an abstract that ends with a colon, a
  * semicolon or a comma (see {@link abstractsGoingOn}), over an abstract
- * that repeats most of its words: a paper's, published, with the line
+ * that repeats half its words or more, where the paper above does not: a paper's, published, with the line
  * named in case it is the abstract's above.
  */
 export function titlesUnderAbstractsGoingOn(entries: readonly ListingEntry[], file: string): Problem[] {
@@ -197,7 +208,7 @@ function goingOn(entries: readonly ListingEntry[]): { entry: ListingEntry; next:
     const next = entries[i + 1];
     const mark = finalMark(entry.abstract);
     if (next === undefined || !GOING_ON_MARKS.has(mark) || CLOSING_BRACKET.test(entry.abstract)) return [];
-    return [{ entry, next, mark, own: abstractRepeatsTitle(next) }];
+    return [{ entry, next, mark, own: repeatedUnderOnly(next, entry) }];
   });
 }
 

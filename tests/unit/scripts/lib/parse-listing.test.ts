@@ -2560,6 +2560,8 @@ describe('parseListing: broken structure', () => {
     });
     test.each([
       ['holds two sentences and ends with a full stop', first, 'A second study compares the adapters with full fine-tuning. The savings hold at every scale.', last, 'holds two sentences'],
+      // Text under it that repeats its words is no sign of a title where the paper above says them too: an abstract's parts all do.
+      ['holds two sentences and ends with a full stop, over text that repeats its words, as the paper above does', 'Sparse adapters cut the cost of serving routers.', 'Sparse adapters share keys across routers. They cut serving cost.', 'We evaluate sparse adapters that share keys across routers and cut serving cost on four benchmarks.', 'holds two sentences'],
       ['holds two sentences, the second cut, over text that goes on', first, 'A second study compares the adapters with full fine-tuning. The', 'savings hold at every scale we tried, and the code is public.', 'holds two sentences'],
       ['starts with `and` under text cut mid-sentence', cut, 'and compares the adapters with full fine-tuning on time spent, finding large savings at', 'every scale we tried, with the code public.', 'starts with `and`, as the middle of a sentence does'],
       ['starts with `the` under text cut mid-sentence', cut, 'the adapters with full fine-tuning on time spent, finding large savings at every scale we', 'tried, with the code public.', 'starts with `the`, as the middle of a sentence does'],
@@ -2601,7 +2603,7 @@ describe('parseListing: broken structure', () => {
         expect(result.errors, layout).toEqual([]);
         expect(titles(text), layout).toEqual(['Graph Priors', title, 'Folded Ropes']);
         expect(result.warnings.map(formatProblem), layout).toContainEqual(
-          `d.txt:${line}: read \`${title.length > 40 ? `${title.slice(0, 39)}…` : title}\` as a paper's title, though it reads as text of an abstract (it ${why}): the abstract under it (line ${under}) repeats most of its words, as a paper's abstract does its title's; if it is a part of the abstract of \`Graph Priors\` (line ${above}), join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again`,
+          `d.txt:${line}: read \`${title.length > 40 ? `${title.slice(0, 39)}…` : title}\` as a paper's title, though it reads as text of an abstract (it ${why}): the abstract under it (line ${under}) repeats half its words or more, as a paper's abstract does its title's, and the paper above does not; if it is a part of the abstract of \`Graph Priors\` (line ${above}), join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again`,
         );
       }
     });
@@ -2659,7 +2661,7 @@ describe('parseListing: broken structure', () => {
         expect(result.errors, layout).toEqual([]);
         expect(result.entries.map((e) => [e.title, e.abstract]), layout).toEqual([['Sparse Adapters', abstract('one')], ['Prefix Caches', cut], ['Routing Sparse Adapters', own], ['Graph Priors', abstract('two')]]);
         expect(result.warnings.map(formatProblem), layout).toContainEqual(
-          `d.txt:${line}: read \`Routing Sparse Adapters\` as a paper's title, though the abstract above it, of \`Prefix Caches\` (line ${above}), ends with \`${mark}\`, as a sentence that goes on does: the abstract under it (line ${under}) repeats most of its words, as a paper's abstract does its title's; if it is a line of that abstract, join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that`,
+          `d.txt:${line}: read \`Routing Sparse Adapters\` as a paper's title, though the abstract above it, of \`Prefix Caches\` (line ${above}), ends with \`${mark}\`, as a sentence that goes on does: the abstract under it (line ${under}) repeats half its words or more, as a paper's abstract does its title's, and the paper above does not; if it is a line of that abstract, join the lines of that abstract (delete the line breaks and blank lines between them) and ingest again; if the copy cut that abstract short, copy the page again whole and ingest that`,
         );
       }
     });
