@@ -31,13 +31,24 @@ export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest
   for (const entry of existing) {
     const slugs = [entry.data.slug, ...entry.data.aliases];
     for (const slug of slugs) covered.add(slug);
-    const recorded = slugs.flatMap((slug) => manifest.papers[slug]?.title ?? []);
+    const recorded = slugs.flatMap((slug) => recordedTitles(manifest.papers[slug]));
     known.push({ slug: entry.data.slug, titles: readTitles([entry.data.title, ...entry.data.formerTitles, ...recorded]), ...abstractsOf(entry, manifest) });
   }
   for (const [slug, record] of Object.entries(manifest.papers)) {
-    if (!covered.has(slug)) known.push({ slug, titles: readTitles([record.title]), abstracts: recordedAbstracts(record), ...recordedNotice(record) });
+    if (!covered.has(slug)) known.push({ slug, titles: readTitles(recordedTitles(record)), abstracts: recordedAbstracts(record), ...recordedNotice(record) });
   }
   return known;
+}
+
+/** The titles a record knows its paper by: the one its slug was published with, and the one the ingest last took from the dumps (which the entry may no longer show, changed by hand). */
+function recordedTitles(record: ManifestRecord | undefined): string[] {
+  if (record === undefined) return [];
+  return record.ingestedTitle === undefined ? [record.title] : [record.title, record.ingestedTitle];
+}
+
+/** The title the ingest last took from the dumps for a record's paper (see `mergeHandEdit`). */
+export function ingestedTitle(record: ManifestRecord): string {
+  return record.ingestedTitle ?? record.title;
 }
 
 /** Titles as recorded, and as this version reads their TeX (earlier versions kept `Caf\\'e` as written), each once. */
@@ -101,12 +112,17 @@ export function migrateManifest(papers: Manifest['papers'], memos: ReadonlyMap<s
   for (const [slug, record] of Object.entries(papers)) {
     const memo = memos.get(slug);
     const body = recordedBody(record) ?? (memo?.bodyHash !== undefined && memo.abstract !== undefined ? writtenBody(memo.bodyHash, memo.abstract) : undefined);
-    migrated[slug] = manifestRecord(record.title, record.abstract, body);
+    migrated[slug] = manifestRecord(record.title, record.abstract, body, record.ingestedTitle);
   }
   return migrated;
 }
 
-/** A manifest record, its fields always in the schema's order and its body written the one way, so that the same record is always written the same way. */
-export function manifestRecord(title: string, abstract: string | undefined, body: WrittenBody | undefined): ManifestRecord {
-  return { title, key: titleKey(title), ...(abstract === undefined ? {} : { abstract }), ...(body === undefined ? {} : { body: writeWrittenBody(body, abstract) }) };
+/**
+ * A manifest record, its fields always in the schema's order, its body
+ * written the one way and the title last ingested only when it is not
+ * `title`, so that the same record is always written the same way.
+ */
+export function manifestRecord(title: string, abstract: string | undefined, body: WrittenBody | undefined, ingested?: string): ManifestRecord {
+  const other = ingested === undefined || ingested === title ? {} : { ingestedTitle: ingested };
+  return { title, key: titleKey(title), ...other, ...(abstract === undefined ? {} : { abstract }), ...(body === undefined ? {} : { body: writeWrittenBody(body, abstract) }) };
 }

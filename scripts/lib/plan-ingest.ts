@@ -15,7 +15,8 @@ import { extractKeywords } from './extract-keywords.ts';
 import { assignSlug } from './assign-slug.ts';
 import { compareAbstracts, mergePapers, type KnownPaper, type Listing, type MergedPaper, type Sighting } from './merge-papers.ts';
 import { bodyMeaning } from '../../src/format/body-meaning.ts';
-import { knownPapers, manifestRecord, migrateManifest, recordedBody } from './known-papers.ts';
+import { ingestedTitle, knownPapers, manifestRecord, migrateManifest, recordedBody } from './known-papers.ts';
+import { mergeHandEdit } from './hand-edit.ts';
 import { writtenBody, type WrittenBody } from '../../src/format/written-body.ts';
 import { compareStrings } from '../../src/format/compare-strings.ts';
 import { abstractKey, titleKey } from '../../src/format/paper-key.ts';
@@ -256,20 +257,22 @@ function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
   for (const paper of known) {
     const record = run.manifest.papers[paper.slug];
     const key = paper.abstracts.find((a) => a.distinctive && a.exact !== undefined);
-    if (record !== undefined && record.abstract === undefined && key !== undefined) run.manifest.papers[paper.slug] = manifestRecord(record.title, key.exact, recordedBody(record));
+    if (record !== undefined && record.abstract === undefined && key !== undefined) run.manifest.papers[paper.slug] = manifestRecord(record.title, key.exact, recordedBody(record), record.ingestedTitle);
   }
 }
 
 /**
  * Add a slug to the manifest, or fill in its abstract key, never changing
  * what it already records but `body`, the body the ingest last wrote
- * (`written`, when it wrote one now).
+ * (`written`, when it wrote one now), and the title it last took from the
+ * dumps (`ingested`, when it planned the entry now).
  */
-function recordInManifest(run: Run, slug: string, title: string, abstract: string, written: WrittenBody | undefined): void {
+function recordInManifest(run: Run, slug: string, title: string, abstract: string, written: WrittenBody | undefined, ingested?: string): void {
   const key = abstractKey(abstract);
   const first = key.distinctive ? key.exact! : undefined;
   const record = run.manifest.papers[slug];
-  run.manifest.papers[slug] = record === undefined ? manifestRecord(title, first, written) : manifestRecord(record.title, record.abstract ?? first, written ?? recordedBody(record));
+  run.manifest.papers[slug] =
+    record === undefined ? manifestRecord(title, first, written, ingested) : manifestRecord(record.title, record.abstract ?? first, written ?? recordedBody(record), ingested ?? record.ingestedTitle);
 }
 
 /** What planning an entry reads of the manifest: the records of its slug and aliases, as one hash. */
@@ -333,6 +336,8 @@ interface PlannedBody {
   literalTex: number;
   /** LaTeX dropped or simplified in it (the converter's notes). */
   simplifiedTex: number;
+  /** For a body kept as edited by hand, the record of the abstract ingested now, when it replaces the one last ingested. */
+  ingested?: WrittenBody;
 }
 
 /**
@@ -362,10 +367,21 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
   }
   const converted = abstractToMdast(paper.abstract);
   const tree = faithfulTree(converted.tree, paper.abstract, at, warnings);
-  // Only an entry already on disk needs its body compared before writing.
-  if (onDisk !== undefined && !untouched && onDisk !== serializeBody(tree)) {
-    warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${showPath(existing!.path)}; kept the entry's (edit it there, or delete the entry to take this one)`));
-    return { tree: readEntryBody(existing!.path, existing!.text, onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
+  // Only an entry already on disk needs its body compared before writing; a body emptied by hand asks for the dump's.
+  if (onDisk !== undefined && !untouched && onDisk.trim() !== '' && onDisk !== serializeBody(tree)) {
+    const kept = { tree: readEntryBody(existing!.path, existing!.text, onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
+    const edited = `the abstract (the body) was changed by hand, and ${showPath(at.path)}:${at.abstractLine} now gives another one for ${quote(paper.title)}; kept yours (to take the dump's, delete the body, keeping the frontmatter, and ingest the dump again)`;
+    if (written === undefined) {
+      // No record of what the ingest wrote (an archive from an earlier version): the body may be its, from another abstract; say so every time.
+      warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${showPath(existing!.path)}; kept the entry's (edit it there, or delete its body, keeping the frontmatter, and ingest again to take this one)`));
+      return kept;
+    }
+    const key = abstractKey(paper.abstract).exact!;
+    // The dump repeats what was ingested before, or gives an abstract the ingest would not take over it (a shorter one): nothing to say.
+    if (key === written.key || compareAbstracts({ length: paper.abstract.length, key }, written) > 0) return kept;
+    changes.push(problemAt(existing!.path, undefined, edited));
+    // Said once: the dump's abstract is now the one last ingested; the body, with its own hash, stays the user's.
+    return { ...kept, ingested: writtenBody(written.hash, paper.abstract) };
   }
   for (const command of converted.literal) {
     const what = command.startsWith('$') ? `the formula ${quote(command)}, which KaTeX cannot render,` : `the unknown LaTeX command ${quote(command)}`;
@@ -388,9 +404,14 @@ function faithfulTree(tree: Root, abstract: string, at: Sighting, warnings: Prob
   return { type: 'root', children: abstract.split(/\n\s*\n/).map((block) => ({ type: 'paragraph', children: [{ type: 'text', value: block }] })) };
 }
 
-/** The frontmatter of a paper's entry: what the dumps say, merged with what the entry on disk keeps (hand-written topics, aliases, earlier listings). */
-function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, report: EntryReport): Record<string, unknown> {
-  const { title, formerTitles } = planTitles(run, paper, slug, existing, report.changes);
+/**
+ * The frontmatter of a paper's entry: what the dumps say, merged with what
+ * the entry on disk keeps (a title and topics changed by hand, aliases,
+ * earlier listings); and the title the dumps give, to record as the last
+ * ingested.
+ */
+function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, report: EntryReport): { frontmatter: Record<string, unknown>; ingestedTitle: string } {
+  const { title, formerTitles, ingested } = planTitles(run, paper, slug, existing, report);
   const { autoTopics, handTopics, removedTopics } = planTopics(run, classifyTopics({ title, abstract: plain }, run.compiled), existing);
   for (const topic of handTopics) {
     if (!run.topicIds.has(topic)) report.warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
@@ -401,7 +422,7 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
     const at = paper.sightings[0]!;
     report.warnings.push(problemAt(at.path, at.line, `lists ${quote(paper.title)}, which ${showPath(existing!.path)} retires (${quote(retired)}); it stays retired, its listings updated (to show it again, remove \`retired\` from its entry)`));
   }
-  return {
+  const frontmatter = {
     title,
     slug,
     ...(retired === undefined ? {} : { retired }),
@@ -412,44 +433,94 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
     keywords: extractKeywords({ title, abstract: plain }),
     listings: mergeAppearances(existing?.data.listings ?? [], run.appearances.get(slug) ?? paper.appearances, run.replaced),
   };
+  return { frontmatter, ingestedTitle: ingested };
+}
+
+/** A paper's title and former titles as planned, and the title the dumps give it (recorded as the last ingested). */
+interface PlannedTitles {
+  title: string;
+  formerTitles: string[];
+  ingested: string;
 }
 
 /**
- * A paper's title and the other titles it was listed under: the title of
- * its latest listing, as when every dump arrives at once. A listing later
- * than every one the entry has gives its title, even one the paper had
- * before (listed again under its first title after a retitle): the title is
- * updated and the one it replaces becomes a former title. The URL stays.
- * Ingesting a listing the entry already has keeps its title (perhaps
- * edited by hand) unless that gives one it was never known by. A title from
- * a listing older than the entry's latest (an earlier day ingested after a
- * later one) only becomes a former title.
+ * A paper's title and the other titles it was listed under: what the dumps
+ * say ({@link titlesFromDumps}), unless the user changed the entry's title
+ * by hand since the ingest last wrote it: then the entry keeps the user's
+ * title and former titles, silently when the dumps repeat the title last
+ * ingested, with a warning naming both titles when they now give another
+ * ({@link mergeHandEdit}). The URL stays either way.
  */
-function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[] } {
+function planTitles(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, report: EntryReport): PlannedTitles {
+  const { notes, entryFormerTitles, ...planned } = titlesFromDumps(run, paper, slug, existing, report.changes);
+  const record = run.manifest.papers[slug];
+  const own = existing?.data.title;
+  if (own === undefined || record === undefined) {
+    append(report.changes, notes);
+    return { ...planned, ingested: planned.title };
+  }
+  if (titleKey(planned.title) === titleKey(own)) {
+    // The entry's title stands (the dumps give it, or only in an earlier listing another): what was last ingested stays, unless the dumps now give the entry's.
+    append(report.changes, notes);
+    return { ...planned, ingested: titleKey(paper.title) === titleKey(own) ? own : ingestedTitle(record) };
+  }
+  const merged = mergeHandEdit({ ingested: ingestedTitle(record), onDisk: own, fromDumps: planned.title }, (a, b) => titleKey(a) === titleKey(b));
+  if (merged.value !== own) {
+    append(report.changes, notes);
+    return { ...planned, ingested: merged.ingested };
+  }
+  // The user's title stays, and so do the former titles they left: the dumps' notes on the title are moot.
+  if (merged.conflict) {
+    const at = paper.sightings.findLast((s) => titleKey(s.title) === titleKey(planned.title)) ?? paper.sightings[0]!;
+    report.changes.push(
+      problemAt(existing!.path, undefined, `\`title\` was changed by hand to ${quote(own)}, and ${showPath(at.path)}:${at.line} now gives ${quote(planned.title)}; kept yours (to take the dump's, write it as the entry's \`title\`)`),
+    );
+  }
+  return { title: own, formerTitles: entryFormerTitles, ingested: merged.ingested };
+}
+
+/**
+ * A paper's title and the other titles it was listed under, as the dumps
+ * give them: the title of its latest listing, as when every dump arrives at
+ * once. A listing later than every one the entry has gives its title, even
+ * one the paper had before (listed again under its first title after a
+ * retitle): the title is updated and the one it replaces becomes a former
+ * title. Ingesting a listing the entry already has keeps its title unless
+ * that gives one it was never known by. A title from a listing older than
+ * the entry's latest (an earlier day ingested after a later one) only
+ * becomes a former title. `notes` say what changes in the title; problems
+ * with the entry's own titles go to `changes`.
+ */
+function titlesFromDumps(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, changes: Problem[]): { title: string; formerTitles: string[]; entryFormerTitles: string[]; notes: Problem[] } {
+  const notes: Problem[] = [];
   let title = paper.title;
   const own = existing === undefined ? undefined : cleanEntryTitles(existing.path, existing.data);
   append(changes, own?.problems ?? []);
   const former = [...paper.titles, ...(own?.formerTitles ?? [])];
   if (existing !== undefined && own !== undefined) {
-    const recorded = [slug, ...existing.data.aliases].flatMap((s) => run.manifest.papers[s]?.title ?? []);
+    const recorded = [slug, ...existing.data.aliases].flatMap((s) => {
+      const record = run.manifest.papers[s];
+      return record === undefined ? [] : [record.title, ingestedTitle(record)];
+    });
     const knownBy = new Set([own.title, ...own.formerTitles, ...recorded].map(titleKey));
     const at = paper.sightings.findLast((s) => s.title === paper.title)!;
     // Only a later listing than any the entry has decides between titles the paper was known by; the entry's own stays otherwise.
     const latest = existing.data.listings.every((l) => compareListings(l.listing, at.listing) < 0);
+    const note = (reason: string) => notes.push(problemAt(at.path, at.line, reason));
     if (titleKey(paper.title) === titleKey(own.title) || (knownBy.has(titleKey(paper.title)) && !latest)) title = own.title;
     // The same title with its TeX now read (`Caf\'e` → `Café`, as earlier versions kept it): not a retitle.
-    else if (titleKey(titleToText(own.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title) };
+    else if (titleKey(titleToText(own.title).text) === titleKey(paper.title)) return { title, formerTitles: distinctOthers(former, title), entryFormerTitles: own.formerTitles, notes };
     else if (existing.data.listings.some((l) => compareListings(l.listing, at.listing) > 0)) {
       title = own.title;
-      changes.push(problemAt(at.path, at.line, `lists ${quote(own.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`));
+      note(`lists ${quote(own.title)} (the same abstract) under an earlier title, ${quote(paper.title)}, in an earlier listing; kept the title of its latest listing, and the earlier one as a former title`);
     } else if (knownBy.has(titleKey(paper.title))) {
-      changes.push(problemAt(at.path, at.line, `lists ${quote(own.title)} under ${knownTitle(run, existing, slug, paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`));
+      note(`lists ${quote(own.title)} under ${knownTitle(run, existing, slug, paper.title)}, in a later listing than any it had; updated the title to its latest listing's, kept the other as a former title and the URL /papers/${slug}/`);
     } else {
-      changes.push(problemAt(at.path, at.line, `retitles ${quote(own.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
+      note(`retitles ${quote(own.title)} (the same abstract) as ${quote(paper.title)}; updated the title, kept the old one as a former title and the URL /papers/${slug}/`);
     }
     former.push(own.title);
   }
-  return { title, formerTitles: distinctOthers(former, title) };
+  return { title, formerTitles: distinctOthers(former, title), entryFormerTitles: own?.formerTitles ?? [], notes };
 }
 
 /**
@@ -476,7 +547,7 @@ function distinctOthers(titles: readonly string[], title: string): string[] {
 function planEntry(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): void {
   const report: EntryReport = { warnings: [], changes: [] };
   const body = planBody(run, paper, slug, existing, report);
-  const frontmatter = planFrontmatter(run, paper, slug, existing, toString(body.tree), report);
+  const { frontmatter, ingestedTitle: ingested } = planFrontmatter(run, paper, slug, existing, toString(body.tree), report);
   const valid = paperSchema.safeParse(frontmatter);
   if (!valid.success) {
     const at = paper.sightings.find((s) => s.abstract === paper.abstract)!;
@@ -492,7 +563,7 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   run.literalTex += body.literalTex;
   run.simplifiedTex += body.simplifiedTex;
   run.cache.set(slug, { literalTex: body.literalTex, simplifiedTex: body.simplifiedTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: report.warnings.map(storeProblem) });
-  recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? undefined : writtenBody(hashText(entryBody(text)), body.abstract));
+  recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? body.ingested : writtenBody(hashText(entryBody(text)), body.abstract), ingested);
 }
 
 /**

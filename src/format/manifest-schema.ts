@@ -19,6 +19,14 @@ const manifestEntrySchema = z.strictObject({
    * case are migrated by the ingest.
    */
   key: z.string().min(1),
+  /**
+   * The title the ingest last took from the dumps for the paper, when it is
+   * not `title`: a title in the entry that is neither this (nor, when this
+   * is absent, `title`) nor the dumps' was changed by hand and is kept
+   * (scripts/lib/hand-edit.ts). Absent in manifests written before it,
+   * which reads as `title`.
+   */
+  ingestedTitle: z.string().min(1).optional(),
   /** The key of the paper's abstract when the slug was recorded, so a later retitle is still the same paper. */
   abstract: z.string().min(1).optional(),
   /**

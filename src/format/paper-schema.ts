@@ -40,7 +40,7 @@ export const appearanceSchema = z.strictObject({
 });
 
 export const paperSchema = z.strictObject({
-  /** The paper's title exactly as in the source, whitespace folded, Unicode NFC. */
+  /** The paper's title exactly as in the source, whitespace folded, Unicode NFC; or as fixed by hand, which later ingests keep (the slug stays). */
   title: z.string().trim().min(1),
   /** Permanent URL segment: `/papers/<slug>/`. Never changes once published. */
   slug: slugSchema,

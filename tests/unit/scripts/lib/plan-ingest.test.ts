@@ -282,7 +282,7 @@ describe('planIngest over entries edited by hand', () => {
     expect(parseEntry(second.entries[0]!.text).body).toBe('A knot holds.\n');
     expect(second.warnings.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "b.txt:2: gives a different abstract for \`Knots\` than papers/knots.mdx; kept the entry's (edit it there, or delete the entry to take this one)",
+        "b.txt:2: gives a different abstract for \`Knots\` than papers/knots.mdx; kept the entry's (edit it there, or delete its body, keeping the frontmatter, and ingest again to take this one)",
       ]
     `);
   });
@@ -516,7 +516,7 @@ describe('planIngest across runs, with the memo of the last one', () => {
     // With neither a record nor a memo, nothing tells the ingest's body from one edited by hand: it is kept, as before.
     const unknown = planIngest({ listings: longer, existing: existingFrom(first), manifest: legacyManifest, taxonomy });
     expect(body(unknown)).toBe('A knot holds.');
-    expect(unknown.warnings.map(formatProblem)).toEqual(["b.txt:2: gives a different abstract for `Knots` than papers/knots.mdx; kept the entry's (edit it there, or delete the entry to take this one)"]);
+    expect(unknown.warnings.map(formatProblem)).toEqual(["b.txt:2: gives a different abstract for `Knots` than papers/knots.mdx; kept the entry's (edit it there, or delete its body, keeping the frontmatter, and ingest again to take this one)"]);
     expect(unknown.manifest.papers.knots!.body).toBeUndefined();
   });
 

@@ -1,0 +1,160 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseEntry } from '../../src/format/entry.ts';
+import { paperSchema } from '../../src/format/paper-schema.ts';
+import { runIngest, tempDir } from './run-ingest.ts';
+
+// Invented papers. A user fixes an entry by hand and commits it; the next day's dump lists the paper again.
+
+const ROUTERS = 'We route each token to the experts the router is most confident about, and match a dense model with three percent of the active parameters on reasoning benchmarks. The router is trained with a confidence loss that needs no auxiliary balancing term, and experts that receive no tokens are pruned during training, which halves the memory the model needs at inference time.';
+const ROPES = 'We train a diffusion policy on teleoperated demonstrations and fold ropes into knots twice as often as the previous best policy.';
+const PHONES = 'We quantise a speech recogniser to ternary weights and keep its word error rate, so that it runs in real time on a phone.';
+
+/** A dump of one day: its date line, then each title over its abstract. */
+const dump = (day: string, cards: Array<[string, string]>) => `Daily Papers\n\n${day}\n\n${cards.map(([t, a]) => `${t}\n\n${a}\n`).join('\n')}`;
+
+/** Writes the dumps into a fresh folder and a fresh content folder beside them. */
+async function setUp(files: Record<string, string>): Promise<{ dir: string; content: string; file: (name: string) => string }> {
+  const dir = await tempDir('folio-hand-edits-');
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return { dir, content: path.join(dir, 'content'), file: (name) => path.join(dir, name) };
+}
+
+async function ingest(content: string, ...args: string[]): Promise<string> {
+  const run = await runIngest(['--content', content, ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  return run.stderr;
+}
+
+const entryPath = (content: string, slug: string) => path.join(content, 'papers', `${slug}.mdx`);
+
+async function entry(content: string, slug: string) {
+  const { data, body } = parseEntry(await readFile(entryPath(content, slug), 'utf8'));
+  return { data: paperSchema.parse(data), body: body.trim() };
+}
+
+/** Edit an entry's text by hand, as a user in an editor would. */
+async function edit(content: string, slug: string, from: string, to: string): Promise<void> {
+  const text = await readFile(entryPath(content, slug), 'utf8');
+  expect(text).toContain(from);
+  await writeFile(entryPath(content, slug), text.replace(from, to));
+}
+
+const SLUG = 'lantern-routers-for-sparse-experts';
+
+describe('a title fixed by hand', () => {
+  const days = {
+    '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS], ['Folding Ropes with Diffusion Policies', ROPES]]),
+    '2026-03-15.txt': dump('Mar 15', [['Lantern Routers for Sparse Experts', ROUTERS], ['Speech Models on Phones', PHONES]]),
+    '2026-03-16.txt': dump('Mar 16', [['Lantern: Confident Routers for Sparse Experts', ROUTERS]]),
+  };
+
+  test('is kept when a later day lists the paper under the title ingested before, with no warning, no former title and the same URL', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    const stderr = await ingest(content, file('2026-03-15.txt'));
+    expect(stderr).toBe('');
+    const { data } = await entry(content, SLUG);
+    expect(data.title).toBe('Lantern: Routers for Sparse Experts');
+    expect(data.formerTitles).toEqual([]);
+    expect(data.slug).toBe(SLUG);
+    expect(data.listings.map((l) => l.listing)).toEqual(['2026-03-14', '2026-03-15']);
+    // And again: the second day re-ingested, then the first.
+    expect(await ingest(content, file('2026-03-15.txt'))).toBe('');
+    expect(await ingest(content, file('2026-03-14.txt'))).toBe('');
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
+  });
+
+  test('is kept, with a warning naming the entry, the field, both titles and how to take the dump\'s, when a later dump corrects the title too', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    const stderr = await ingest(content, file('2026-03-16.txt'));
+    expect(stderr.replaceAll(content, '<content>').replaceAll(file(''), '<dumps>').trim()).toBe(
+      'warning: <content>/papers/lantern-routers-for-sparse-experts.mdx: `title` was changed by hand to `Lantern: Routers for Sparse Experts`, and <dumps>/2026-03-16.txt:5 now gives `Lantern: Confident Routers for Sparse Experts`; kept yours (to take the dump\'s, write it as the entry\'s `title`)',
+    );
+    const { data } = await entry(content, SLUG);
+    expect(data.title).toBe('Lantern: Routers for Sparse Experts');
+    expect(data.slug).toBe(SLUG);
+    // Said once: the same dump again repeats what was ingested last.
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
+  });
+
+  test('following the warning takes the dump\'s title', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    await ingest(content, file('2026-03-16.txt'));
+    await edit(content, SLUG, 'title: "Lantern: Routers for Sparse Experts"', 'title: "Lantern: Confident Routers for Sparse Experts"');
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Confident Routers for Sparse Experts');
+  });
+
+  test('a title not edited takes a later dump\'s correction, as before', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    const stderr = await ingest(content, file('2026-03-16.txt'));
+    expect(stderr).toContain('retitles `Lantern Routers for Sparse Experts` (the same abstract) as `Lantern: Confident Routers for Sparse Experts`');
+    const { data } = await entry(content, SLUG);
+    expect(data.title).toBe('Lantern: Confident Routers for Sparse Experts');
+    expect(data.formerTitles).toEqual(['Lantern Routers for Sparse Experts']);
+    expect(data.slug).toBe(SLUG);
+  });
+
+  test('in an archive written before the ingest recorded titles, a title edited by hand is kept when the dump repeats the published one', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    const manifestPath = path.join(content, 'published.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    for (const record of Object.values<Record<string, unknown>>(manifest.papers)) delete record.ingestedTitle;
+    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    expect(await ingest(content, file('2026-03-15.txt'))).toBe('');
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
+  });
+});
+
+describe('an abstract fixed by hand', () => {
+  const days = {
+    '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+    '2026-03-15.txt': dump('Mar 15', [['Lantern Routers for Sparse Experts', ROUTERS], ['Speech Models on Phones', PHONES]]),
+    '2026-03-16.txt': dump('Mar 16', [['Lantern Routers for Sparse Experts', `${ROUTERS} Code and checkpoints are released.`]]),
+  };
+
+  test('is kept, with no warning, when a later day repeats the abstract ingested before', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'We route each token', 'We send each token');
+    expect(await ingest(content, file('2026-03-15.txt'))).toBe('');
+    expect((await entry(content, SLUG)).body).toBe(ROUTERS.replace('We route', 'We send'));
+  });
+
+  test('is kept, with one warning naming the entry, its body and how to take the dump\'s, when a later dump gives another abstract', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'We route each token', 'We send each token');
+    const stderr = await ingest(content, file('2026-03-16.txt'));
+    expect(stderr.replaceAll(content, '<content>').replaceAll(file(''), '<dumps>').trim()).toBe(
+      'warning: <content>/papers/lantern-routers-for-sparse-experts.mdx: the abstract (the body) was changed by hand, and <dumps>/2026-03-16.txt:7 now gives another one for `Lantern Routers for Sparse Experts`; kept yours (to take the dump\'s, delete the body, keeping the frontmatter, and ingest the dump again)',
+    );
+    expect((await entry(content, SLUG)).body).toBe(ROUTERS.replace('We route', 'We send'));
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+  });
+
+  test('following the warning, a body deleted by hand (the frontmatter kept) takes the dump\'s abstract, with the listings of every day', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await ingest(content, file('2026-03-15.txt'));
+    await edit(content, SLUG, 'We route each token', 'We send each token');
+    await ingest(content, file('2026-03-16.txt'));
+    const text = await readFile(entryPath(content, SLUG), 'utf8');
+    await writeFile(entryPath(content, SLUG), text.slice(0, text.indexOf('\n---\n') + 5));
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+    const { data, body } = await entry(content, SLUG);
+    expect(body).toBe(`${ROUTERS} Code and checkpoints are released.`);
+    expect(data.listings.map((l) => l.listing)).toEqual(['2026-03-14', '2026-03-15', '2026-03-16']);
+  });
+});
