@@ -117,6 +117,24 @@ describe('a title fixed by hand', () => {
   });
 });
 
+test('in an archive written before the ingest recorded titles, a title an earlier ingest changed counts as the user\'s: a later retitle is kept out, with the warning, once', async () => {
+  const { content, file } = await setUp({
+    '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+    '2026-03-16.txt': dump('Mar 16', [['Lantern: Confident Routers for Sparse Experts', ROUTERS]]),
+    '2026-03-18.txt': dump('Mar 18', [['Lantern: Confident Routing for Sparse Experts', ROUTERS]]),
+  });
+  await ingest(content, file('2026-03-14.txt'));
+  await ingest(content, file('2026-03-16.txt'));
+  const manifestPath = path.join(content, 'published.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  expect(manifest.papers[SLUG].ingestedTitle).toBe('Lantern: Confident Routers for Sparse Experts');
+  delete manifest.papers[SLUG].ingestedTitle;
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  expect(await ingest(content, file('2026-03-18.txt'))).toContain('`title` was changed by hand to `Lantern: Confident Routers for Sparse Experts`');
+  expect((await entry(content, SLUG)).data.title).toBe('Lantern: Confident Routers for Sparse Experts');
+  expect(await ingest(content, file('2026-03-18.txt'))).toBe('');
+});
+
 describe('an abstract fixed by hand', () => {
   const days = {
     '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
