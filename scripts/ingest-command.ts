@@ -266,7 +266,7 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
   const { manifest, current } = await readManifest(folder.manifest, input.manifestHash, problems, warnings);
-  const existing = await readExistingEntries(folder.papers, input.cache, problems);
+  const existing = await readExistingEntries(folder.papers, input.cache, manifest, problems);
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
   if (taxonomy === undefined || problems.length > 0) throw new ProblemsError([...problems, ...listingIdClashes(listings, existing)]);
@@ -657,7 +657,7 @@ function checkManifest(text: string, file: string, problems: Problem[], side?: s
  * rather than being overwritten. A file exactly as the last run wrote it is
  * taken from the cache instead of being parsed again.
  */
-async function readExistingEntries(dir: string, cache: ReadonlyMap<string, CacheRecord>, problems: Problem[]): Promise<ExistingEntry[]> {
+async function readExistingEntries(dir: string, cache: ReadonlyMap<string, CacheRecord>, manifest: Manifest, problems: Problem[]): Promise<ExistingEntry[]> {
   const names = await paperFileNames(dir);
   const entries: ExistingEntry[] = [];
   // Read one after another, not as promises: for tens of thousands of small
@@ -693,7 +693,7 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       problems.push(checked.problem);
       continue;
     }
-    const misnamed = slugProblem(file, text, checked.paper.slug);
+    const misnamed = slugProblem(file, text, checked.paper.slug, (slug) => Object.hasOwn(manifest.papers, slug));
     if (misnamed !== undefined) problems.push(misnamed);
     else entries.push({ path: file, data: checked.paper, text, hash });
   }

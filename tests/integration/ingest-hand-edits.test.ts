@@ -176,3 +176,19 @@ describe('an abstract fixed by hand', () => {
     expect(data.listings.map((l) => l.listing)).toEqual(['2026-03-14', '2026-03-15', '2026-03-16']);
   });
 });
+
+describe('a slug edited by hand', () => {
+  test('stops the ingest naming the line and the published URL to put back, not asking to rename the file (which would move the URL)', async () => {
+    const { content, file } = await setUp({
+      '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+      '2026-03-15.txt': dump('Mar 15', [['Speech Models on Phones', PHONES]]),
+    });
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, `slug: ${SLUG}`, 'slug: lantern');
+    const run = await runIngest(['--content', content, file('2026-03-15.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.replaceAll(content, '<content>').trim()).toBe(
+      '<content>/papers/lantern-routers-for-sparse-experts.mdx:3: has slug `lantern`, but /papers/lantern-routers-for-sparse-experts/ is published (published.json records it), and a published URL never moves; expected `slug: lantern-routers-for-sparse-experts` back\ningest stopped: 1 problem in the input; nothing was written',
+    );
+  });
+});
