@@ -93,6 +93,21 @@ describe('a title fixed by hand', () => {
     expect((await entry(content, SLUG)).data.title).toBe('Lantern: Confident Routers for Sparse Experts');
   });
 
+  test('an earlier day ingested later, under another title, leaves the record of the title last ingested as it was: a later day repeating that one still keeps the user\'s', async () => {
+    const { content, file } = await setUp({
+      '2026-03-13.txt': dump('Mar 13', [['Lantern Routers (Preprint)', ROUTERS]]),
+      ...days,
+    });
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    await ingest(content, file('2026-03-13.txt'));
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
+    expect(await ingest(content, file('2026-03-15.txt'))).toBe('');
+    const { data } = await entry(content, SLUG);
+    expect(data.title).toBe('Lantern: Routers for Sparse Experts');
+    expect(data.listings.map((l) => l.listing)).toEqual(['2026-03-13', '2026-03-14', '2026-03-15']);
+  });
+
   test('a title not edited takes a later dump\'s correction, as before', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
