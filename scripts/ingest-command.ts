@@ -659,6 +659,7 @@ function checkManifest(text: string, file: string, problems: Problem[], side?: s
  */
 async function readExistingEntries(dir: string, cache: ReadonlyMap<string, CacheRecord>, manifest: Manifest, problems: Problem[]): Promise<ExistingEntry[]> {
   const names = await paperFileNames(dir);
+  const files = new Set(names);
   const entries: ExistingEntry[] = [];
   // Read one after another, not as promises: for tens of thousands of small
   // files the thread pool's round trips (open, stat, read, close each) cost
@@ -693,7 +694,7 @@ async function readExistingEntries(dir: string, cache: ReadonlyMap<string, Cache
       problems.push(checked.problem);
       continue;
     }
-    const misnamed = slugProblem(file, text, checked.paper.slug, (slug) => Object.hasOwn(manifest.papers, slug));
+    const misnamed = slugProblem(file, text, checked.paper.slug, (slug) => Object.hasOwn(manifest.papers, slug), (slug) => files.has(`${slug}.mdx`));
     if (misnamed !== undefined) problems.push(misnamed);
     else entries.push({ path: file, data: checked.paper, text, hash });
   }

@@ -32,14 +32,15 @@ export function checkPaperData(file: string, source: string, data: unknown): { p
  * The problem, at its line, of an entry whose slug is not the name of its
  * file: two entries could then claim one URL. When the file is named after
  * a published slug (`published` says which are) and the entry's slug is not
- * one, the slug was edited by hand: renaming the file would move a
- * published URL, so the slug is to be put back.
+ * one, or is another entry's (`hasFile` says which slugs name a file), the
+ * slug was edited by hand: renaming the file would move a published URL, or
+ * land on that entry, so the slug is to be put back.
  */
-export function slugProblem(file: string, source: string, slug: string, published: (slug: string) => boolean = () => false): Problem | undefined {
+export function slugProblem(file: string, source: string, slug: string, published: (slug: string) => boolean = () => false, hasFile: (slug: string) => boolean = () => false): Problem | undefined {
   const named = path.basename(file, '.mdx');
   if (named === slug) return undefined;
   const line = frontmatterLine(source, ['slug']);
-  if (published(named) && !published(slug)) {
+  if (published(named) && (!published(slug) || hasFile(slug))) {
     return problemAt(file, line, `has slug \`${slug}\`, but /papers/${named}/ is published (published.json records it), and a published URL never moves; expected \`slug: ${named}\` back`);
   }
   return problemAt(file, line, `has slug \`${slug}\`; expected the file to be named ${slug}.mdx, so that no two entries can claim one URL`);
