@@ -8,7 +8,7 @@ import { topicAliases } from './format/topic-aliases.ts';
 import { paperSchema, slugSchema, topicIdSchema } from './format/paper-schema.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { taxonomyLoader } from './loaders/taxonomy-loader.ts';
-import { manifestLoader } from './loaders/manifest-loader.ts';
+import { manifestLoader, publishedPaperSlugs } from './loaders/manifest-loader.ts';
 import { publishSearchRecords } from './integrations/search-records.ts';
 import { paths } from './lib/urls.ts';
 import { assertPapersOnShow, papersOnShow } from './lib/retired.ts';
@@ -59,6 +59,8 @@ const papers = defineCollection({
     topicAliases: () => topicAliases({ topics: readTopics(siteConfig.content.taxonomy) }),
     // What the two functions here read: in astro dev, an alias added to topics.yaml (the fix the build's message gives) reloads the entries.
     dependsOn: [siteConfig.content.taxonomy],
+    // Read only for an entry whose slug is not its file name: a slug edited by hand is to be put back, not the URL moved.
+    publishedSlugs: () => publishedPaperSlugs(siteConfig.content.manifest),
     // The search index is made from the loaded entries while the site builds (src/integrations/pagefind.ts).
     onLoaded: (loaded) => {
       const names = topicNames(siteConfig.content.taxonomy);

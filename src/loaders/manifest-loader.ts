@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describeGitConflicts, findGitConflicts } from '../format/git-conflict.ts';
@@ -28,6 +28,12 @@ let lastChecked: { path: string; text: string; manifest: Manifest } | undefined;
 function checkedManifest(text: string, path: string): Manifest {
   if (lastChecked?.path !== path || lastChecked.text !== text) lastChecked = { path, text, manifest: readManifest(text, path) };
   return lastChecked.manifest;
+}
+
+/** The paper slugs the manifest at `path` records as published; none when there is no manifest yet. */
+export function publishedPaperSlugs(path: string): ReadonlySet<string> {
+  if (!existsSync(path)) return new Set();
+  return new Set(Object.keys(checkedManifest(readFileSync(path, 'utf8'), path).papers));
 }
 
 /**

@@ -39,6 +39,19 @@ export interface PapersLoaderOptions {
    * longer says. Default: none.
    */
   dependsOn?: readonly string[];
+  /**
+   * The paper slugs published (`published.json`), read only when an entry's
+   * slug is not its file name: one named after a published slug had its
+   * slug edited by hand, and is asked to put it back rather than to move
+   * the URL by renaming the file. Default: none.
+   */
+  publishedSlugs?: () => ReadonlySet<string>;
+}
+
+/** What tells a slug edited by hand from a file renamed (see `slugProblem`). */
+interface SlugsKnown {
+  published: (slug: string) => boolean;
+  hasFile: (slug: string) => boolean;
 }
 
 /** A paper as loaded: what the search index needs of it. */
@@ -112,6 +125,9 @@ async function loadPapers(options: PapersLoaderOptions, context: LoaderContext):
   // An entry is stored with its topics read through the aliases, so a change of aliases is a change of the entry.
   const version = `${await (options.renderVersion ?? defaultRenderVersion)()}${aliases.size > 0 ? `\n${JSON.stringify([...aliases])}` : ''}`;
   const untouched = new Set(store.keys());
+  const files = new Set(names);
+  let published: ReadonlySet<string> | undefined;
+  const slugs: SlugsKnown = { published: (slug) => (published ??= options.publishedSlugs?.() ?? new Set()).has(slug), hasFile: (slug) => files.has(`${slug}.mdx`) };
   let deferred = 0;
   for (const name of names) {
     const file = path.join(options.dir, name);
@@ -119,7 +135,7 @@ async function loadPapers(options: PapersLoaderOptions, context: LoaderContext):
     // decides whether it is parsed again), and 10,000 small reads through
     // fs/promises cost about 0.5 s of the main thread in open, stat, read
     // and close round trips; readFileSync takes about 0.1 s.
-    const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, aliases, context);
+    const stored = await loadEntry(file, name, readFileSync(file, 'utf8'), version, aliases, slugs, context);
     untouched.delete(stored.id);
     if (stored.deferred) deferred += 1;
   }
@@ -145,7 +161,7 @@ function watchPapers(options: PapersLoaderOptions, context: LoaderContext, reloa
 }
 
 /** Check, parse and render one entry (`contents` of `file`) into the store, unless it is stored as it is. */
-async function loadEntry(file: string, name: string, contents: string, version: string, aliases: ReadonlyMap<string, string>, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
+async function loadEntry(file: string, name: string, contents: string, version: string, aliases: ReadonlyMap<string, string>, slugs: SlugsKnown, context: LoaderContext): Promise<{ id: string; deferred: boolean }> {
   const { store, parseData, generateDigest, config } = context;
   const digest = generateDigest(`${version}\n${contents}`);
   const existing = store.get(slugOfFile(name));
@@ -155,7 +171,7 @@ async function loadEntry(file: string, name: string, contents: string, version: 
   const id = typeof (data as { slug?: unknown }).slug === 'string' ? (data as { slug: string }).slug : slugOfFile(name);
   // One file per URL: a slug that differs from its file name could
   // silently take another entry's page, so it stops the build.
-  const misnamed = slugProblem(file, contents, id);
+  const misnamed = slugProblem(file, contents, id, slugs.published, slugs.hasFile);
   if (misnamed !== undefined) throw new ProblemsError([misnamed]);
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
   const parsed = await parseData({ id, data: withCurrentTopics(data as Record<string, unknown>, aliases), filePath: file }).catch((error: unknown) => {

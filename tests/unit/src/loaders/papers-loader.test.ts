@@ -114,6 +114,20 @@ describe('papersLoader', () => {
     expect(error?.message).toBe(`${path.join(dir, 'moved.mdx')}:3: has slug \`moved-elsewhere\`; expected the file to be named moved-elsewhere.mdx, so that no two entries can claim one URL`);
   });
 
+  test('asks for the published slug back when an entry\'s slug was edited by hand (renaming its file would move a published URL)', async () => {
+    const dir = await papersFolder();
+    await writeFile(path.join(dir, 'moved.mdx'), '---\ntitle: Moved\nslug: moved-elsewhere\n---\n\nBody.\n');
+    const error = await papersLoader({ dir, renderVersion: async () => 'v1', publishedSlugs: () => new Set(['moved']) })
+      .load(fakeContext(dir).context)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught as Error,
+      );
+    expect(error?.message).toBe(
+      `${path.join(dir, 'moved.mdx')}:3: has slug \`moved-elsewhere\`, but /papers/moved/ is published (published.json records it), and a published URL never moves; expected \`slug: moved\` back`,
+    );
+  });
+
   test('names the lines of a Git merge conflict left in an entry, and what to keep', async () => {
     const dir = await papersFolder();
     const listing = (day: string) => [`  - listing: "${day}"`, `    source: ${day}.txt`, '    position: 1'];
