@@ -9,6 +9,7 @@ import { abstractToMdast, titleToText } from './abstract-to-mdast.ts';
 import { cleanEntryTitles } from './entry-titles.ts';
 import { entryBody, parseBody, serializeBody, serializeEntry } from '../../src/format/entry.ts';
 import { readEntryBody } from '../../src/format/entry-problems.ts';
+import { frontmatterLine } from '../../src/format/frontmatter.ts';
 import { classifyTopics } from './classify-topics.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/format/topic-terms.ts';
 import { extractKeywords } from './extract-keywords.ts';
@@ -473,7 +474,7 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
   if (merged.conflict) {
     const at = paper.sightings.findLast((s) => titleKey(s.title) === titleKey(planned.title)) ?? paper.sightings[0]!;
     report.changes.push(
-      problemAt(existing!.path, undefined, `\`title\` was changed by hand to ${quote(own)}, and ${showPath(at.path)}:${at.line} now gives ${quote(planned.title)}; kept yours (to take the dump's, write it as the entry's \`title\`)`),
+      problemAt(existing!.path, frontmatterLine(existing!.text, ['title']), `\`title\` was changed by hand to ${quote(own)}, and ${showPath(at.path)}:${at.line} now gives ${quote(planned.title)}; kept yours (to take the dump's, write it as the entry's \`title\`)`),
     );
   }
   return { title: own, formerTitles: entryFormerTitles, ingested: merged.ingested };

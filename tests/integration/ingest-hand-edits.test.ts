@@ -67,13 +67,13 @@ describe('a title fixed by hand', () => {
     expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
   });
 
-  test('is kept, with a warning naming the entry, the field, both titles and how to take the dump\'s, when a later dump corrects the title too', async () => {
+  test('is kept, with a warning naming the entry and its `title` line, both titles and how to take the dump\'s, when a later dump corrects the title too', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
     await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
     const stderr = await ingest(content, file('2026-03-16.txt'));
     expect(stderr.replaceAll(content, '<content>').replaceAll(file(''), '<dumps>').trim()).toBe(
-      'warning: <content>/papers/lantern-routers-for-sparse-experts.mdx: `title` was changed by hand to `Lantern: Routers for Sparse Experts`, and <dumps>/2026-03-16.txt:5 now gives `Lantern: Confident Routers for Sparse Experts`; kept yours (to take the dump\'s, write it as the entry\'s `title`)',
+      'warning: <content>/papers/lantern-routers-for-sparse-experts.mdx:2: `title` was changed by hand to `Lantern: Routers for Sparse Experts`, and <dumps>/2026-03-16.txt:5 now gives `Lantern: Confident Routers for Sparse Experts`; kept yours (to take the dump\'s, write it as the entry\'s `title`)',
     );
     const { data } = await entry(content, SLUG);
     expect(data.title).toBe('Lantern: Routers for Sparse Experts');
