@@ -373,9 +373,11 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
     const kept = { tree: readEntryBody(existing!.path, existing!.text, onDisk), kept: onDisk, literalTex: 0, simplifiedTex: 0 };
     const edited = `the abstract (the body) was changed by hand, and ${showPath(at.path)}:${at.abstractLine} now gives another one for ${quote(paper.title)}; kept yours (to take the dump's, delete the body, keeping the frontmatter, and ingest the dump again)`;
     if (written === undefined) {
-      // No record of what the ingest wrote (an archive from an earlier version): the body may be its, from another abstract; say so every time.
-      warnings.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${showPath(existing!.path)}; kept the entry's (edit it there, or delete its body, keeping the frontmatter, and ingest again to take this one)`));
-      return kept;
+      // No record of what the ingest wrote (an archive from an earlier version): the body may be its, from another abstract, or
+      // the user's. Said once: recorded as if the ingest had written this abstract's body, a later dump repeating it says nothing,
+      // one correcting it is a conflict, and a body put back as this abstract's is the ingest's again.
+      changes.push(problemAt(at.path, at.abstractLine, `gives a different abstract for ${quote(paper.title)} than ${showPath(existing!.path)}; kept the entry's (edit it there, or delete its body, keeping the frontmatter, and ingest again to take this one)`));
+      return { ...kept, ingested: writtenBody(hashText(serializeBody(tree)), paper.abstract) };
     }
     const key = abstractKey(paper.abstract).exact!;
     // The dump repeats what was ingested before, or gives an abstract the ingest would not take over it (a shorter one): nothing to say.

@@ -177,6 +177,24 @@ describe('an abstract fixed by hand', () => {
     expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
   });
 
+  test('in an archive written before the ingest recorded bodies, is warned about once, not on every later ingest', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    const manifestPath = path.join(content, 'published.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    for (const record of Object.values<Record<string, unknown>>(manifest.papers)) delete record.body;
+    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    await edit(content, SLUG, 'We route each token', 'We send each token');
+    expect(await ingest(content, file('2026-03-15.txt'))).toContain('gives a different abstract for `Lantern Routers for Sparse Experts`');
+    expect(await ingest(content, file('2026-03-14.txt'))).toBe('');
+    expect(await ingest(content, file('2026-03-15.txt'))).toBe('');
+    expect((await entry(content, SLUG)).body).toBe(ROUTERS.replace('We route', 'We send'));
+    // An upstream correction later is the conflict, told once.
+    expect(await ingest(content, file('2026-03-16.txt'))).toContain('the abstract (the body) was changed by hand');
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+    expect((await entry(content, SLUG)).body).toBe(ROUTERS.replace('We route', 'We send'));
+  });
+
   test('following the warning, a body deleted by hand (the frontmatter kept) takes the dump\'s abstract, with the listings of every day', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
