@@ -41,6 +41,14 @@ async function edit(content: string, slug: string, from: string, to: string): Pr
   await writeFile(entryPath(content, slug), text.replace(from, to));
 }
 
+/** Makes the content folder's published.json as an earlier version wrote it: without `field` in any paper's record. */
+async function recordWithout(content: string, field: 'ingestedTitle' | 'body'): Promise<void> {
+  const manifestPath = path.join(content, 'published.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  for (const record of Object.values<Record<string, unknown>>(manifest.papers)) delete record[field];
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 const SLUG = 'lantern-routers-for-sparse-experts';
 
 describe('a title fixed by hand', () => {
@@ -122,10 +130,7 @@ describe('a title fixed by hand', () => {
   test('in an archive written before the ingest recorded titles, a title edited by hand is kept when the dump repeats the published one', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
-    const manifestPath = path.join(content, 'published.json');
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    for (const record of Object.values<Record<string, unknown>>(manifest.papers)) delete record.ingestedTitle;
-    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    await recordWithout(content, 'ingestedTitle');
     await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
     expect(await ingest(content, file('2026-03-15.txt'))).toBe('');
     expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
@@ -180,10 +185,7 @@ describe('an abstract fixed by hand', () => {
   test('in an archive written before the ingest recorded bodies, is warned about once, not on every later ingest', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
-    const manifestPath = path.join(content, 'published.json');
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    for (const record of Object.values<Record<string, unknown>>(manifest.papers)) delete record.body;
-    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    await recordWithout(content, 'body');
     await edit(content, SLUG, 'We route each token', 'We send each token');
     expect(await ingest(content, file('2026-03-15.txt'))).toContain('gives a different abstract for `Lantern Routers for Sparse Experts`');
     expect(await ingest(content, file('2026-03-14.txt'))).toBe('');
