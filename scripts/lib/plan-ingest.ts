@@ -380,8 +380,10 @@ function planBody(run: Run, paper: MergedPaper, slug: string, existing: Existing
       return { ...kept, ingested: writtenBody(hashText(serializeBody(tree)), paper.abstract) };
     }
     const key = abstractKey(paper.abstract).exact!;
-    // The dump repeats what was ingested before, or gives an abstract the ingest would not take over it (a shorter one): nothing to say.
-    if (key === written.key || compareAbstracts({ length: paper.abstract.length, key }, written) > 0) return kept;
+    // The dump repeats what was ingested before, or, in a listing no later than the entry's, gives an abstract the ingest would not
+    // take over it (a shorter one): nothing to say. In a later listing, any other abstract is an upstream correction, told once.
+    const later = existing!.data.listings.every((l) => compareListings(l.listing, at.listing) < 0);
+    if (key === written.key || (!later && compareAbstracts({ length: paper.abstract.length, key }, written) > 0)) return kept;
     changes.push(problemAt(existing!.path, undefined, edited));
     // Said once: the dump's abstract is now the one last ingested; the body, with its own hash, stays the user's.
     return { ...kept, ingested: writtenBody(written.hash, paper.abstract) };

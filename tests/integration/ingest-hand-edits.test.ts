@@ -160,6 +160,8 @@ describe('an abstract fixed by hand', () => {
     '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
     '2026-03-15.txt': dump('Mar 15', [['Lantern Routers for Sparse Experts', ROUTERS], ['Speech Models on Phones', PHONES]]),
     '2026-03-16.txt': dump('Mar 16', [['Lantern Routers for Sparse Experts', `${ROUTERS} Code and checkpoints are released.`]]),
+    // An upstream correction no longer than the abstract ingested before: a figure fixed.
+    '2026-03-17.txt': dump('Mar 17', [['Lantern Routers for Sparse Experts', ROUTERS.replace('three percent', 'two percent')]]),
   };
 
   test('is kept, with no warning, when a later day repeats the abstract ingested before', async () => {
@@ -180,6 +182,15 @@ describe('an abstract fixed by hand', () => {
     );
     expect((await entry(content, SLUG)).body).toBe(ROUTERS.replace('We route', 'We send'));
     expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+  });
+
+  test('is kept, with the one warning, when a later dump corrects the abstract without lengthening it', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'We route each token', 'We send each token');
+    expect(await ingest(content, file('2026-03-17.txt'))).toContain('the abstract (the body) was changed by hand, and ');
+    expect((await entry(content, SLUG)).body).toBe(ROUTERS.replace('We route', 'We send'));
+    expect(await ingest(content, file('2026-03-17.txt'))).toBe('');
   });
 
   test('in an archive written before the ingest recorded bodies, is warned about once, not on every later ingest', async () => {
