@@ -253,11 +253,17 @@ const SEPARATOR = /^(?:([-*_=~\u2010-\u2015\u2500-\u257F])(?:\s*\1){2,}|[\u2042\
 export function isNoiseLine(line: string): boolean {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return false;
   const posted = POSTED_ON.exec(line)?.[1];
-  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || SEPARATOR.test(line) || ARXIV_ID_LINE.test(line) || CARD_LINES.some((pattern) => pattern.test(chromeKey(line))) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+  return isCountLine(line) || FIGURES.test(line) || ARROWS.test(line) || SEPARATOR.test(line) || ARXIV_ID_LINE.test(line) || isCardPhrase(line) || (posted !== undefined && parseDateLabel(posted) !== undefined);
+}
+
+/** Whether a whole line is one of the phrases a card shows besides its title and abstract ({@link CARD_LINES}: `Submitted by alice-w`, `3 comments`, `View arXiv page`). */
+export function isCardPhrase(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && CARD_LINES.some((pattern) => pattern.test(chromeKey(line)));
 }
 
 /** A user's or an organisation's handle as the site shows it: one word of letters, figures, `-`, `_` and `.`. */
-const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}$/u;
+export const HANDLE_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}`;
+const HANDLE = new RegExp(`^${HANDLE_WORD}$`, 'u');
 
 /**
  * Whether a line is the name a card shows under its `Submitted by` line

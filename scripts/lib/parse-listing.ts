@@ -2,6 +2,7 @@ import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
 import { trailingButton, type TrailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
+import { gluedFurniture } from './glued-furniture.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
 import { COUNT_ICONS, MAX_CHROME_LENGTH, isBareAddress, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
@@ -457,7 +458,8 @@ function parseCopy(raw: string, file: string, listedLater: ReadonlySet<string> =
 function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, nextCopy: number | undefined, tabbedCards: boolean, firstLine: number): ParsedListing {
   const warnings: Problem[] = [];
   const altered = noAlterations();
-  const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards, firstLine));
+  const glued: GluedLine[] = [];
+  const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards, firstLine, glued));
   const softWidth = soft.width;
   const { lines, notices } = withAbstractEndsJoined(soft.lines);
   const layout = readLayout(lines);
@@ -499,7 +501,7 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
   append(parsed.errors, shiftedTitles(fields, structure, file), titlesOverPageLines(fields, structure, file));
   append(warnings, describeWarnings(fields, structure, file));
   parsed.entries = ENTRY_CLEANUPS.reduce((entries, cleanup) => cleanup(entries, file, warnings, altered), parsed.entries).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
-  append(warnings, noticesJoined(notices, parsed.entries, file));
+  append(warnings, noticesJoined(notices, parsed.entries, file), gluedFurnitureWarning(parsed.entries, glued, file));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -993,12 +995,16 @@ function noticesJoined(notices: readonly JoinedNotice[], entries: readonly Listi
  * abstract's, with one warning for the dump. `firstLine`: the number in
  * the file of `raw`'s first line (a copy of the page starts further down).
  */
-function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, tabbedCards: boolean, firstLine: number): Line[] {
+function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, tabbedCards: boolean, firstLine: number, glued: GluedLine[]): Line[] {
   const garbled = isMojibake(raw);
   const tabbed: Line[] = [];
   const lines = splitLines(raw).flatMap((rawLine, i) => {
     const index = i + firstLine - 1;
-    const mojibake = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
+    const read = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
+    // A card's furniture glued onto the end of the line (glued-furniture.ts) is taken off before the line is read, a cell of a table's row as well.
+    const furniture = gluedFurniture(read.text);
+    if (furniture !== undefined) glued.push({ number: index + 1, furniture: furniture.furniture });
+    const mojibake = furniture === undefined ? read : { ...read, text: furniture.text };
     if (mojibake.first !== undefined) {
       altered.mojibake += mojibake.repaired;
       const count = mojibake.repaired === 1 ? 'a character' : `${mojibake.repaired} characters`;
@@ -1009,7 +1015,7 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
       altered.characters += removed;
       warnings.push(problemAt(file, index + 1, `removed ${removed === 1 ? 'a control or invisible character' : `${removed} control or invisible characters`} (${removedCodes.join(', ')})`));
     }
-    const line = { text, raw: rawLine, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
+    const line = { text, raw: furniture === undefined ? rawLine : furniture.text, number: index + 1, blank: /^[\s\u0085]*$/u.test(rawLine) };
     const card = tabbedCards && mojibake.text.includes('\t') ? tabbedCard(mojibake.text) : undefined;
     if (card === undefined) return [line];
     const title = { ...line, text: cleanLine(card.title).text, raw: card.title };
@@ -1021,6 +1027,30 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
     warnings.push(problemAt(file, tabbed[0]!.number, `read ${which} holding a title and its abstract with a tab between them as the title over its abstract (the first ${quote(tabbed[0]!.text)}), as a table's row copies them; check that each title and abstract reads as written`));
   }
   return lines;
+}
+
+/** A line of the file the card's furniture was taken off the end of (glued-furniture.ts): its 1-based number, and the furniture. */
+interface GluedLine {
+  number: number;
+  furniture: string[];
+}
+
+/**
+ * The warning for the card's furniture taken off the end of lines
+ * (glued-furniture.ts), once for the dump: naming the first title or
+ * abstract it was glued onto, and how many more. Taken off a line no
+ * paper's text comes from (the page header), it changes no paper and goes
+ * unsaid.
+ */
+function gluedFurnitureWarning(entries: readonly ListingEntry[], glued: readonly GluedLine[], file: string): Problem[] {
+  const places = glued.flatMap(({ number, furniture }) => {
+    const entry = entries.find((e, i) => number >= e.line && number < (entries[i + 1]?.line ?? Number.POSITIVE_INFINITY));
+    return entry === undefined ? [] : [{ entry, number, furniture, field: number < entry.abstractLine ? `the title ${quote(entry.title)}` : `the abstract of ${quote(entry.title)}` }];
+  });
+  const [first] = places;
+  if (first === undefined) return [];
+  const more = places.length === 1 ? '' : `, and ${places.length - 1} more such from the end of titles and abstracts`;
+  return [problemAt(file, first.number, `removed the page's ${first.furniture.map((f) => quote(f)).join(' and ')} glued onto the end of ${first.field} (a card's text, copied with it)${more}`)];
 }
 
 /**

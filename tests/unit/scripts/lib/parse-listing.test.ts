@@ -342,6 +342,50 @@ describe('parseListing: the page\'s "Subscribe"', () => {
   });
 });
 
+describe('parseListing: a card\'s furniture glued onto the end of a title or an abstract', () => {
+  /** Both layouts: blank-line blocks under a date line, and one line per field. */
+  const layouts: Array<[string, (...fields: string[]) => string]> = [
+    ['blank-line', (...fields) => blankDump(...HEADER, 'Mar 14', ...fields)],
+    ['one-line', (first, ...rest) => lineDump(first!, ...rest)],
+  ];
+  test.each(layouts)('takes `Submitted by <handle>` glued onto the end of a title off it, with a warning (%s layout)', (_, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), 'Sparse AdaptersSubmitted by alice-w', abstract('adapters'), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Folded Ropes', 'Sparse Adapters', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/^d\.txt:\d+: removed the page's `Submitted by alice-w` glued onto the end of the title `Sparse Adapters`/));
+  });
+  test.each(layouts)('takes `Submitted by <handle>` after a tab at the end of a title off it, with a warning (%s layout)', (_, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), 'Sparse Adapters\tSubmitted by alice-w', abstract('adapters'), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Folded Ropes', 'Sparse Adapters', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/^d\.txt:\d+: removed the page's `Submitted by alice-w` glued onto the end of the title `Sparse Adapters`/));
+  });
+  test.each(layouts.flatMap(([name, dump]) => ['\tView arXiv page', '\tView PDF', '\tGitHub', '\tAdd to collection', '\tarXiv page\tGitHub', 'View arXiv page', '\u00A0\tView PDF'].map((glued) => [name, glued, dump] as const)))('takes a card\'s link glued onto the end of an abstract off it, with a warning (%s layout, %j)', (_, glued, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), 'Sparse Adapters', `${abstract('adapters')}${glued}`, 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.abstract)).toEqual([abstract('ropes'), abstract('adapters'), abstract('cranes')]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('glued onto the end'))).toEqual([expect.stringMatching(/^d\.txt:\d+: removed the page's `[^`]+`(?: and `[^`]+`)* glued onto the end of the abstract of `Sparse Adapters`/)]);
+  });
+  test('says it once for the dump, naming the first and how many', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Folded RopesSubmitted by bzhang', `${abstract('ropes')}\tView arXiv page`, 'Sparse Adapters', `${abstract('adapters')}\tView arXiv page`));
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Folded Ropes', abstract('ropes')], ['Sparse Adapters', abstract('adapters')]]);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('glued onto the end'))).toEqual([
+      "d.txt:11: removed the page's `Submitted by bzhang` glued onto the end of the title `Folded Ropes` (a card's text, copied with it), and 2 more such from the end of titles and abstracts",
+    ]);
+  });
+  test.each([
+    ['spaced, the words may be the title\'s', 'Papers as Submitted by Reviewers'],
+    ['a lowercase word glued on', 'Resubmitted by Design'],
+    ['a real word', 'A Bird\'s-Eye View'],
+    ['a word ending in the phrase, no capital', 'Preview PDF'],
+  ])('keeps a title that ends in such words where no glue shows (%s: %j)', (_, title) => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', title, abstract('one'), 'Folded Ropes', abstract('ropes')));
+    expect(result.entries.map((e) => e.title)).toEqual([title, 'Folded Ropes']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('glued onto the end'))).toEqual([]);
+  });
+  test('keeps an abstract that ends in the words, spaced', () => {
+    const own = 'We release the code on GitHub. Our results are summarised in the arXiv page';
+    expect(parse(blankDump(...HEADER, 'Mar 14', 'Folded Ropes', own, 'Paper Cranes', abstract('cranes'))).entries[0]!.abstract).toBe(own);
+  });
+});
+
 describe('parseListing: titles that look like page chrome', () => {
   const chromeTitles = ['New', 'Daily Papers', 'Subscribe', 'Get trending papers in your email inbox!', 'by AK and the research community'];
 
