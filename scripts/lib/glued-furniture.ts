@@ -18,7 +18,6 @@ export interface GluedFurniture {
   furniture: string[];
 }
 
-
 /** What shows glue before a phrase starting in a capital: a letter, a figure, or a sentence's or a bracket's end, with no space. */
 const GLUE = String.raw`[\p{L}\p{N}.!?)\]"”’]`;
 /**
@@ -50,6 +49,7 @@ function lastCell(text: string): { index: number; phrase: string } | undefined {
   return { index: text.slice(0, tab).trimEnd().length, phrase: end.slice(tab + 1).trim() };
 }
 
+/** The page's phrase glued onto the end of `text` with no space ({@link GLUED_PHRASE}), and where it starts. */
 function gluedPhrase(text: string): { index: number; phrase: string } | undefined {
   const match = GLUED_PHRASE.exec(text);
   return match === null ? undefined : { index: match.index, phrase: match[0].trim() };
