@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import type { Manifest } from '../src/format/manifest-schema.ts';
 import type { Paper } from '../src/format/paper-schema.ts';
-import { checkManifestText } from '../src/format/manifest-problems.ts';
+import { checkManifestText, jsonLine } from '../src/format/manifest-problems.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { knownBinaryFormat } from './lib/file-signature.ts';
@@ -41,6 +41,7 @@ import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
 import { mergeManifests } from './lib/merge-manifests.ts';
+import { editedRecordTitles } from './lib/edited-records.ts';
 import { unservedPaperReason, unservedPapers } from '../src/lib/permalinks.ts';
 import { describeGitConflicts, findGitConflicts, gitConflictProblem, gitConflictSides } from '../src/format/git-conflict.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
@@ -254,7 +255,7 @@ interface PlannedRun {
   plan: IngestPlan;
   warnings: Problem[];
   altered: Alterations;
-  /** Entries of published papers that were missing (deleted by hand) and that this run writes again: said once, by this run. */
+  /** Records and entries of published papers that were missing (deleted by hand) and that this run writes again: said once, by this run. */
   rewritten: Problem[];
 }
 
@@ -265,9 +266,13 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const altered = noAlterations();
   const parsed = parseDumps(input.dumps, problems, warnings, altered);
   const taxonomy = readTaxonomy(input.taxonomyText, folder.taxonomy, problems);
-  const { manifest, current } = await readManifest(folder.manifest, input.manifestHash, problems, warnings);
+  const { manifest, current, text: manifestText } = await readManifest(folder.manifest, input.manifestHash, problems, warnings);
   const existing = await readExistingEntries(folder.papers, input.cache, manifest, problems);
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
+  // A manifest as the last run left it was checked then; one changed since may have a record's title changed by hand.
+  if (!current) append(problems, editedRecordTitles(folder.manifest, manifest, listings, recordLine(manifestText)));
+  // A record deleted by hand (or lost resolving a Git conflict) is written again from the entry: said once, as what it records may differ.
+  const unrecorded = !current && existsSync(folder.manifest) ? existing.filter((e) => !Object.hasOwn(manifest.papers, e.data.slug)).map(unrecordedEntry) : [];
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
   if (taxonomy === undefined || problems.length > 0) throw new ProblemsError([...problems, ...listingIdClashes(listings, existing)]);
 
@@ -282,8 +287,18 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   for (const slug of unservedPapers(papers, Object.keys(plan.manifest.papers))) warnings.push(problemAt(folder.manifest, undefined, `${unservedPaperReason(slug)}; the site will not build until then`));
   // Written again, such an entry holds the listings of this run's dumps alone: earlier days would drop the paper without a word.
   const absent = new Set(unservedPapers(existing.map((e) => e.data), Object.keys(manifest.papers)));
-  const rewritten = plan.entries.filter((e) => absent.has(e.slug)).map((e) => rewrittenEntry(folder, e.slug, e.text));
+  const rewritten = [...unrecorded, ...plan.entries.filter((e) => absent.has(e.slug)).map((e) => rewrittenEntry(folder, e.slug, e.text))];
   return { listings, plan, warnings, altered, rewritten };
+}
+
+/** The warning for an entry whose paper published.json has no record of: the record is written again from it. */
+function unrecordedEntry(entry: ExistingEntry): Problem {
+  const { slug, title } = entry.data;
+  return problemAt(
+    entry.path,
+    undefined,
+    `published.json had no record of \`/papers/${slug}/\`; recorded it again from this entry, its title ${quote(title)} as the one the URL was published with: if the record was deleted by hand, put it back from Git before you commit (\`git diff published.json\` shows it)`,
+  );
 }
 
 /** The warning for a published paper's entry, missing, that a run writes again (its text `text`) from its own dumps. */
@@ -624,13 +639,13 @@ function entriesPrint(papersDir: string): string {
  * version writes it). One a Git merge left conflicted (two clones ingested
  * other days) is both sides' URLs, merged with a warning, as it only grows.
  */
-async function readManifest(file: string, checked: string | undefined, problems: Problem[], warnings: Problem[]): Promise<{ manifest: Manifest; current: boolean }> {
+async function readManifest(file: string, checked: string | undefined, problems: Problem[], warnings: Problem[]): Promise<{ manifest: Manifest; current: boolean; text?: string }> {
   const none: Manifest = { papers: {}, listings: {}, topics: [] };
   const text = await readOptional(file);
   if (text === undefined) return { manifest: { comment: MANIFEST_COMMENT, ...none }, current: false };
   if (checked !== undefined && hashText(text) === checked) return { manifest: JSON.parse(text) as Manifest, current: true };
   const sides = gitConflictSides(text);
-  if (sides === undefined) return { manifest: checkManifest(text, file, problems) ?? none, current: false };
+  if (sides === undefined) return { manifest: checkManifest(text, file, problems) ?? none, current: false, text };
   const conflicts = findGitConflicts(text);
   const [ours, theirs] = [sides.ours, sides.theirs].map((side) => checkManifest(side, file, problems, `on a side of the Git merge conflict at ${describeGitConflicts(conflicts)}`));
   if (ours === undefined || theirs === undefined) return { manifest: none, current: false };
@@ -642,6 +657,11 @@ async function readManifest(file: string, checked: string | undefined, problems:
     warnings.push(problemAt(file, line, `merged the Git merge conflict (${describeGitConflicts(conflicts)}), keeping every URL of both sides: published.json only grows; commit it`));
   }
   return { manifest, current: false };
+}
+
+/** The line of a paper's `title` in the manifest's `text` (none for one merged from a Git conflict's sides, whose lines are not the file's). */
+function recordLine(text: string | undefined): (slug: string) => number | undefined {
+  return (slug) => (text === undefined ? undefined : jsonLine(text.replace(/^\uFEFF/, ''), ['papers', slug, 'title']));
 }
 
 /** The manifest `text` holds; `undefined`, with its problem added (at its line, unless on a conflict's `side`), when it is none. */

@@ -41,8 +41,8 @@ function jsonErrorLine(json: string, error: Error): number {
   return json.slice(0, position === undefined ? json.trimEnd().length : Number(position)).split('\n').length;
 }
 
-/** The line of the value at `path` in valid JSON, read as the YAML it also is. */
-function jsonLine(json: string, path: readonly PropertyKey[]): number {
+/** The line of the value at `path` in valid JSON (the manifest's text, or any), read as the YAML it also is. */
+export function jsonLine(json: string, path: readonly PropertyKey[]): number {
   const lines = new LineCounter();
   const doc = parseDocument(json, { lineCounter: lines });
   return new SourceLines(doc, lines).line(path.filter((key) => typeof key === 'string' || typeof key === 'number'));

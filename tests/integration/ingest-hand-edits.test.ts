@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
@@ -236,5 +236,73 @@ describe('a slug edited by hand', () => {
     expect(run.stderr.replaceAll(content, '<content>').trim()).toBe(
       '<content>/papers/lantern-routers-for-sparse-experts.mdx:3: has slug `lantern`, but /papers/lantern-routers-for-sparse-experts/ is published (published.json records it), and a published URL never moves; expected `slug: lantern-routers-for-sparse-experts` back\ningest stopped: 1 problem in the input; nothing was written',
     );
+  });
+});
+
+describe('published.json edited by hand', () => {
+  const days = {
+    '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS], ['Folding Ropes with Diffusion Policies', ROPES]]),
+    // Upstream adds a sentence to the abstract: the same paper, known by its title alone.
+    '2026-03-16.txt': dump('Mar 16', [['Lantern Routers for Sparse Experts', `${ROUTERS} Code and checkpoints are released.`]]),
+  };
+
+  /** Replaces `from` with `to` in published.json, as a user in an editor would. */
+  async function editRecord(content: string, from: RegExp, to: string): Promise<void> {
+    const manifestPath = path.join(content, 'published.json');
+    const text = await readFile(manifestPath, 'utf8');
+    expect(text).toMatch(from);
+    await writeFile(manifestPath, text.replace(from, to));
+  }
+
+  /** The ingest's stderr with the temporary folders named alike on every machine. */
+  const shown = (stderr: string, content: string, dumps: string) => stderr.replaceAll(content, '<content>').replaceAll(dumps, '<dumps>').trim();
+
+  test('a title "fixed" in its record as well as in the entry stops the ingest at the record\'s line, naming the published title to put back, rather than publishing the paper again at a second URL', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    await editRecord(content, /"title": "Lantern Routers for Sparse Experts"/, '"title": "Lantern: Routers for Sparse Experts"');
+    const before = await readFile(path.join(content, 'published.json'), 'utf8');
+    const run = await runIngest(['--content', content, file('2026-03-16.txt')]);
+    expect(run.code).toBe(1);
+    expect(shown(run.stderr, content, file(''))).toBe(
+      '<content>/published.json:11: the record of `/papers/lantern-routers-for-sparse-experts/` gives the title `Lantern: Routers for Sparse Experts`, but its `key` says the URL was published for `Lantern Routers for Sparse Experts`: a record keeps the title its URL was published with, by which the ingest knows the paper (changed, a dump listing that title would publish the paper again at a second URL); expected `"title": "Lantern Routers for Sparse Experts"` back (to show another title, change only `title` in papers/lantern-routers-for-sparse-experts.mdx: the ingest keeps it)\ningest stopped: 1 problem in the input; nothing was written',
+    );
+    expect(await readFile(path.join(content, 'published.json'), 'utf8')).toBe(before);
+    // Following it: one paper, at its published URL, with the user's title.
+    await editRecord(content, /"title": "Lantern: Routers for Sparse Experts"/, '"title": "Lantern Routers for Sparse Experts"');
+    expect(await ingest(content, file('2026-03-16.txt'))).toContain('kept the one here, the longest');
+    expect((await readdir(path.join(content, 'papers'))).sort()).toEqual(['folding-ropes-with-diffusion-policies.mdx', `${SLUG}.mdx`]);
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers for Sparse Experts');
+  });
+
+  test('a title replaced everywhere in published.json (its `key` too) stops the ingest when a dump lists the title its slug was made from', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    await editRecord(content, /"Lantern Routers for Sparse Experts"/g, '"Lantern: Routers for Sparse Experts"');
+    const run = await runIngest(['--content', content, file('2026-03-16.txt')]);
+    expect(run.code).toBe(1);
+    expect(shown(run.stderr, content, file(''))).toBe(
+      '<content>/published.json:11: the record of `/papers/lantern-routers-for-sparse-experts/` gives the title `Lantern: Routers for Sparse Experts`, but its slug was made from `Lantern Routers for Sparse Experts`, which <dumps>/2026-03-16.txt:5 lists: a record keeps the title its URL was published with, by which the ingest knows the paper (changed, a dump listing that title would publish the paper again at a second URL); expected `"title": "Lantern Routers for Sparse Experts"` back, and its `key` as the title (to show another title, change only `title` in papers/lantern-routers-for-sparse-experts.mdx: the ingest keeps it)\ningest stopped: 1 problem in the input; nothing was written',
+    );
+    expect((await readdir(path.join(content, 'papers'))).sort()).toEqual(['folding-ropes-with-diffusion-policies.mdx', `${SLUG}.mdx`]);
+  });
+
+  test('a paper\'s record deleted while its entry stays is recorded again from the entry, with a warning naming the entry, once', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    const manifestPath = path.join(content, 'published.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    const record = manifest.papers[SLUG];
+    delete manifest.papers[SLUG];
+    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    const stderr = await ingest(content, file('2026-03-16.txt'));
+    expect(shown(stderr, content, file(''))).toContain(
+      'warning: <content>/papers/lantern-routers-for-sparse-experts.mdx: published.json had no record of `/papers/lantern-routers-for-sparse-experts/`; recorded it again from this entry, its title `Lantern Routers for Sparse Experts` as the one the URL was published with: if the record was deleted by hand, put it back from Git before you commit (`git diff published.json` shows it)',
+    );
+    expect(JSON.parse(await readFile(manifestPath, 'utf8')).papers[SLUG].title).toBe(record.title);
+    expect((await readdir(path.join(content, 'papers'))).sort()).toEqual(['folding-ropes-with-diffusion-policies.mdx', `${SLUG}.mdx`]);
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
   });
 });

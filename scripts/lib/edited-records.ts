@@ -1,0 +1,44 @@
+import type { Manifest } from '../../src/format/manifest-schema.ts';
+import { caselessTitleKey } from '../../src/format/paper-key.ts';
+import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
+import { assignSlug } from './assign-slug.ts';
+import type { Listing } from './merge-papers.ts';
+
+/**
+ * The records of `published.json` whose `title` was changed by hand: a
+ * record keeps the title its URL was published with, and the ingest knows a
+ * published paper by it (and by its entry's titles, which the user may have
+ * changed too), so a dump listing the paper under that title would publish
+ * it again at a second URL. A record is found changed when its `key` (the
+ * title it was written with, whitespace folded; case folded in older
+ * manifests) is not its title's, or, when the key was changed with it, when
+ * a listing of this run gives a title whose own slug is the record's and
+ * that the record's title could not have made (a slug is a function of the
+ * title it was published with; slugs of older rules match no current one).
+ * Only case is not told apart: titles that differ only in case are one
+ * paper by their abstract. Each problem is at the record's `title`
+ * (`lineOf`).
+ */
+export function editedRecordTitles(file: string, manifest: Manifest, listings: readonly Listing[], lineOf: (slug: string) => number | undefined): Problem[] {
+  const problems = new Map<string, Problem>();
+  const problem = (slug: string, title: string, madeFrom: string, expected: string) =>
+    problemAt(
+      file,
+      lineOf(slug),
+      `the record of \`/papers/${slug}/\` gives the title ${quote(title)}, but ${madeFrom}: a record keeps the title its URL was published with, by which the ingest knows the paper (changed, a dump listing that title would publish the paper again at a second URL); expected ${expected} (to show another title, change only \`title\` in papers/${slug}.mdx: the ingest keeps it)`,
+    );
+  for (const [slug, record] of Object.entries(manifest.papers)) {
+    if (caselessTitleKey(record.key) !== caselessTitleKey(record.title)) {
+      problems.set(slug, problem(slug, record.title, `its \`key\` says the URL was published for ${quote(record.key)}`, `\`"title": ${JSON.stringify(record.key)}\` back`));
+    }
+  }
+  for (const listing of listings) {
+    for (const { title, line } of listing.entries) {
+      const slug = assignSlug(title);
+      const record = Object.hasOwn(manifest.papers, slug) ? manifest.papers[slug] : undefined;
+      if (record === undefined || problems.has(slug) || caselessTitleKey(record.title) === caselessTitleKey(title) || assignSlug(record.title) === slug) continue;
+      problems.set(slug, problem(slug, record.title, `its slug was made from ${quote(title)}, which ${showPath(listing.path)}:${line} lists`, `\`"title": ${JSON.stringify(title)}\` back, and its \`key\` as the title`));
+    }
+  }
+  return [...problems.values()];
+}
