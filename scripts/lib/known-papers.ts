@@ -40,10 +40,10 @@ export function knownPapers(existing: readonly EntryOnDisk[], manifest: Manifest
   return known;
 }
 
-/** The titles a record knows its paper by: the one its slug was published with, and the one the ingest last took from the dumps (which the entry may no longer show, changed by hand). */
+/** The titles a record knows its paper by: the one its slug was published with, the one the ingest last took from the dumps and the one it last wrote (which the entry may no longer show, changed by hand). */
 function recordedTitles(record: ManifestRecord | undefined): string[] {
   if (record === undefined) return [];
-  return record.ingestedTitle === undefined ? [record.title] : [record.title, record.ingestedTitle];
+  return [record.title, ...(record.ingestedTitle === undefined ? [] : [record.ingestedTitle]), ...(record.writtenTitle === undefined ? [] : [record.writtenTitle])];
 }
 
 /** The title the ingest last took from the dumps for a record's paper (see `mergeHandEdit`). */
@@ -112,17 +112,19 @@ export function migrateManifest(papers: Manifest['papers'], memos: ReadonlyMap<s
   for (const [slug, record] of Object.entries(papers)) {
     const memo = memos.get(slug);
     const body = recordedBody(record) ?? (memo?.bodyHash !== undefined && memo.abstract !== undefined ? writtenBody(memo.bodyHash, memo.abstract) : undefined);
-    migrated[slug] = manifestRecord(record.title, record.abstract, body, record.ingestedTitle);
+    migrated[slug] = manifestRecord(record.title, record.abstract, body, record.ingestedTitle, record.writtenTitle);
   }
   return migrated;
 }
 
 /**
  * A manifest record, its fields always in the schema's order, its body
- * written the one way and the title last ingested only when it is not
- * `title`, so that the same record is always written the same way.
+ * written the one way, the title last ingested only when it is not `title`
+ * and the title last written only when it is not the one last ingested, so
+ * that the same record is always written the same way.
  */
-export function manifestRecord(title: string, abstract: string | undefined, body: WrittenBody | undefined, ingested?: string): ManifestRecord {
+export function manifestRecord(title: string, abstract: string | undefined, body: WrittenBody | undefined, ingested?: string, written?: string): ManifestRecord {
   const other = ingested === undefined || ingested === title ? {} : { ingestedTitle: ingested };
-  return { title, key: titleKey(title), ...other, ...(abstract === undefined ? {} : { abstract }), ...(body === undefined ? {} : { body: writeWrittenBody(body, abstract) }) };
+  const wrote = written === undefined || written === (ingested ?? title) ? {} : { writtenTitle: written };
+  return { title, key: titleKey(title), ...other, ...wrote, ...(abstract === undefined ? {} : { abstract }), ...(body === undefined ? {} : { body: writeWrittenBody(body, abstract) }) };
 }

@@ -258,22 +258,29 @@ function recordKnownAbstracts(run: Run, known: readonly KnownPaper[]): void {
   for (const paper of known) {
     const record = run.manifest.papers[paper.slug];
     const key = paper.abstracts.find((a) => a.distinctive && a.exact !== undefined);
-    if (record !== undefined && record.abstract === undefined && key !== undefined) run.manifest.papers[paper.slug] = manifestRecord(record.title, key.exact, recordedBody(record), record.ingestedTitle);
+    if (record !== undefined && record.abstract === undefined && key !== undefined) run.manifest.papers[paper.slug] = manifestRecord(record.title, key.exact, recordedBody(record), record.ingestedTitle, record.writtenTitle);
   }
 }
 
 /**
  * Add a slug to the manifest, or fill in its abstract key, never changing
  * what it already records but `body`, the body the ingest last wrote
- * (`written`, when it wrote one now), and the title it last took from the
- * dumps (`ingested`, when it planned the entry now).
+ * (`written`, when it wrote one now), and the titles it last took from the
+ * dumps and wrote (`titles`, when it planned the entry now).
  */
-function recordInManifest(run: Run, slug: string, title: string, abstract: string, written: WrittenBody | undefined, ingested?: string): void {
+function recordInManifest(run: Run, slug: string, title: string, abstract: string, written: WrittenBody | undefined, titles?: RecordedTitles): void {
   const key = abstractKey(abstract);
   const first = key.distinctive ? key.exact! : undefined;
   const record = run.manifest.papers[slug];
+  const { ingested, written: wrote } = titles ?? { ingested: record?.ingestedTitle, written: record?.writtenTitle };
   run.manifest.papers[slug] =
-    record === undefined ? manifestRecord(title, first, written, ingested) : manifestRecord(record.title, record.abstract ?? first, written ?? recordedBody(record), ingested ?? record.ingestedTitle);
+    record === undefined ? manifestRecord(title, first, written, ingested, wrote) : manifestRecord(record.title, record.abstract ?? first, written ?? recordedBody(record), ingested ?? record.ingestedTitle, wrote);
+}
+
+/** The titles a record keeps of what the ingest did: the one it last took from the dumps, and the one it last wrote when not that (see `mergeHandEdit`). */
+interface RecordedTitles {
+  ingested: string | undefined;
+  written?: string | undefined;
 }
 
 /** What planning an entry reads of the manifest: the records of its slug and aliases, as one hash. */
@@ -415,8 +422,8 @@ function faithfulTree(tree: Root, abstract: string, at: Sighting, warnings: Prob
  * earlier listings); and the title the dumps give, to record as the last
  * ingested.
  */
-function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, report: EntryReport): { frontmatter: Record<string, unknown>; ingestedTitle: string } {
-  const { title, formerTitles, ingested } = planTitles(run, paper, slug, existing, report);
+function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, plain: string, report: EntryReport): { frontmatter: Record<string, unknown>; titles: RecordedTitles } {
+  const { title, formerTitles, ingested, written } = planTitles(run, paper, slug, existing, report);
   const { autoTopics, handTopics, removedTopics } = planTopics(run, classifyTopics({ title, abstract: plain }, run.compiled), existing);
   for (const topic of handTopics) {
     if (!run.topicIds.has(topic)) report.warnings.push(problemAt(existing!.path, undefined, `lists the topic ${quote(topic)}, which is not in topics.yaml; the site will not build until you add it there or remove it from this entry`));
@@ -438,14 +445,15 @@ function planFrontmatter(run: Run, paper: MergedPaper, slug: string, existing: E
     keywords: extractKeywords({ title, abstract: plain }),
     listings: mergeAppearances(existing?.data.listings ?? [], run.appearances.get(slug) ?? paper.appearances, run.replaced),
   };
-  return { frontmatter, ingestedTitle: ingested };
+  return { frontmatter, titles: { ingested, written } };
 }
 
-/** A paper's title and former titles as planned, and the title the dumps give it (recorded as the last ingested). */
+/** A paper's title and former titles as planned, the title the dumps give it (recorded as the last ingested), and the one the ingest last wrote while the user's is kept over that. */
 interface PlannedTitles {
   title: string;
   formerTitles: string[];
   ingested: string;
+  written?: string | undefined;
 }
 
 /**
@@ -464,12 +472,19 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
     append(report.changes, notes);
     return { ...planned, ingested: planned.title };
   }
+  const kept = ingestedTitle(record);
+  if (record.writtenTitle !== undefined && titleKey(own) === titleKey(record.writtenTitle) && titleKey(paper.title) === titleKey(kept) && titleKey(own) !== titleKey(kept)) {
+    // Put back as the ingest wrote it after the conflict was told (`git checkout`), in a listing the entry already has: the dump's title, kept out for the user's, is taken.
+    const at = paper.sightings.findLast((s) => s.title === paper.title)!;
+    report.changes.push(problemAt(at.path, at.line, `retitles ${quote(own)} as ${quote(paper.title)}, the title kept out while the entry's was changed by hand; the entry holds the ingest's title again, so updated the title, kept the old one as a former title and the URL /papers/${slug}/`));
+    return { title: paper.title, formerTitles: distinctOthers([...planned.formerTitles, own], paper.title), ingested: paper.title };
+  }
   if (titleKey(planned.title) === titleKey(own)) {
     // The entry's title stands (the dumps give it, or only in an earlier listing another): what was last ingested stays, unless the dumps now give the entry's.
     append(report.changes, notes);
-    return { ...planned, ingested: titleKey(paper.title) === titleKey(own) ? own : ingestedTitle(record) };
+    return titleKey(paper.title) === titleKey(own) ? { ...planned, ingested: own } : { ...planned, ingested: kept, written: record.writtenTitle };
   }
-  const merged = mergeHandEdit({ ingested: ingestedTitle(record), onDisk: own, fromDumps: planned.title }, (a, b) => titleKey(a) === titleKey(b));
+  const merged = mergeHandEdit({ ingested: kept, onDisk: own, fromDumps: planned.title, written: record.writtenTitle }, (a, b) => titleKey(a) === titleKey(b));
   if (merged.value !== own) {
     append(report.changes, notes);
     return { ...planned, ingested: merged.ingested };
@@ -481,7 +496,7 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
       problemAt(existing!.path, frontmatterLine(existing!.text, ['title']), `\`title\` was changed by hand to ${quote(own)}, and ${showPath(at.path)}:${at.line} now gives ${quote(planned.title)}; kept yours (to take the dump's, write it as the entry's \`title\`)`),
     );
   }
-  return { title: own, formerTitles: entryFormerTitles, ingested: merged.ingested };
+  return { title: own, formerTitles: entryFormerTitles, ingested: merged.ingested, written: merged.written };
 }
 
 /**
@@ -552,7 +567,7 @@ function distinctOthers(titles: readonly string[], title: string): string[] {
 function planEntry(run: Run, paper: MergedPaper, slug: string, existing: ExistingEntry | undefined, print: string): void {
   const report: EntryReport = { warnings: [], changes: [] };
   const body = planBody(run, paper, slug, existing, report);
-  const { frontmatter, ingestedTitle: ingested } = planFrontmatter(run, paper, slug, existing, toString(body.tree), report);
+  const { frontmatter, titles } = planFrontmatter(run, paper, slug, existing, toString(body.tree), report);
   const valid = paperSchema.safeParse(frontmatter);
   if (!valid.success) {
     const at = paper.sightings.find((s) => s.abstract === paper.abstract)!;
@@ -568,7 +583,7 @@ function planEntry(run: Run, paper: MergedPaper, slug: string, existing: Existin
   run.literalTex += body.literalTex;
   run.simplifiedTex += body.simplifiedTex;
   run.cache.set(slug, { literalTex: body.literalTex, simplifiedTex: body.simplifiedTex, fingerprint: print, hash: hashText(text), data: valid.data, warnings: report.warnings.map(storeProblem) });
-  recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? body.ingested : writtenBody(hashText(entryBody(text)), body.abstract), ingested);
+  recordInManifest(run, slug, valid.data.title, paper.abstract, body.abstract === undefined ? body.ingested : writtenBody(hashText(entryBody(text)), body.abstract), titles);
 }
 
 /**

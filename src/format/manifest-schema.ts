@@ -27,6 +27,14 @@ const manifestEntrySchema = z.strictObject({
    * which reads as `title`.
    */
   ingestedTitle: z.string().min(1).optional(),
+  /**
+   * The title the ingest last wrote in the entry, when it is not
+   * `ingestedTitle`: a later dump corrected a title changed by hand, and the
+   * user's was kept. An entry whose title is this again (put back with
+   * `git checkout`) holds no title of the user's, and takes the dumps'.
+   * Default: `ingestedTitle`.
+   */
+  writtenTitle: z.string().min(1).optional(),
   /** The key of the paper's abstract when the slug was recorded, so a later retitle is still the same paper. */
   abstract: z.string().min(1).optional(),
   /**

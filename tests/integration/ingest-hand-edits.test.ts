@@ -101,6 +101,34 @@ describe('a title fixed by hand', () => {
     expect((await entry(content, SLUG)).data.title).toBe('Lantern: Confident Routers for Sparse Experts');
   });
 
+  test('put back as the ingest wrote it after the warning (`git checkout` of the entry) takes the dump\'s correction, as a title never edited does', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    const written = await readFile(entryPath(content, SLUG), 'utf8');
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    expect(await ingest(content, file('2026-03-16.txt'))).toContain('`title` was changed by hand');
+    await writeFile(entryPath(content, SLUG), written);
+    const stderr = await ingest(content, file('2026-03-16.txt'));
+    expect(stderr.replaceAll(file(''), '<dumps>').trim()).toBe(
+      'warning: <dumps>/2026-03-16.txt:5: retitles `Lantern Routers for Sparse Experts` as `Lantern: Confident Routers for Sparse Experts`, the title kept out while the entry\'s was changed by hand; the entry holds the ingest\'s title again, so updated the title, kept the old one as a former title and the URL /papers/lantern-routers-for-sparse-experts/',
+    );
+    const { data } = await entry(content, SLUG);
+    expect(data.title).toBe('Lantern: Confident Routers for Sparse Experts');
+    expect(data.formerTitles).toEqual(['Lantern Routers for Sparse Experts']);
+    expect(data.slug).toBe(SLUG);
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+  });
+
+  test('changed by hand again after the warning, to a title neither the ingest wrote nor a dump gave, is kept, silently', async () => {
+    const { content, file } = await setUp(days);
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    await ingest(content, file('2026-03-16.txt'));
+    await edit(content, SLUG, 'title: "Lantern: Routers for Sparse Experts"', 'title: "Lantern: Sparse Routers"');
+    expect(await ingest(content, file('2026-03-16.txt'))).toBe('');
+    expect((await entry(content, SLUG)).data.title).toBe('Lantern: Sparse Routers');
+  });
+
   test('an earlier day ingested later, under another title, leaves the record of the title last ingested as it was: a later day repeating that one still keeps the user\'s', async () => {
     const { content, file } = await setUp({
       '2026-03-13.txt': dump('Mar 13', [['Lantern Routers (Preprint)', ROUTERS]]),

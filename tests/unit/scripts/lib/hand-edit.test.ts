@@ -13,7 +13,15 @@ describe('mergeHandEdit', () => {
   });
 
   test('a value the user changed is kept when the dumps now say something else too, as a conflict; the record takes the dumps\' value, so the next run says it no more', () => {
-    expect(mergeHandEdit({ ingested: 'Old', onDisk: 'Mine', fromDumps: 'New' }, same)).toEqual({ value: 'Mine', ingested: 'New', conflict: true });
+    expect(mergeHandEdit({ ingested: 'Old', onDisk: 'Mine', fromDumps: 'New' }, same)).toMatchObject({ value: 'Mine', ingested: 'New', conflict: true });
+  });
+
+  test('a conflict records what the ingest had written, so the value put back as it was (`git checkout`) takes the dumps\' again', () => {
+    expect(mergeHandEdit({ ingested: 'Old', onDisk: 'Mine', fromDumps: 'New' }, same)).toEqual({ value: 'Mine', ingested: 'New', conflict: true, written: 'Old' });
+    expect(mergeHandEdit({ ingested: 'New', onDisk: 'Old', fromDumps: 'Newer', written: 'Old' }, same)).toEqual({ value: 'Newer', ingested: 'Newer', conflict: false });
+    // Kept again, the record of what was written stays, through a second conflict too.
+    expect(mergeHandEdit({ ingested: 'New', onDisk: 'Mine', fromDumps: 'New', written: 'Old' }, same)).toEqual({ value: 'Mine', ingested: 'New', conflict: false, written: 'Old' });
+    expect(mergeHandEdit({ ingested: 'New', onDisk: 'Mine', fromDumps: 'Newer', written: 'Old' }, same)).toEqual({ value: 'Mine', ingested: 'Newer', conflict: true, written: 'Old' });
   });
 
   test('the user and the dumps making the same change agree: no conflict', () => {
