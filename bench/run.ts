@@ -22,10 +22,10 @@ import { formatReport, summariseRuns, type CorpusSummary, type RunMeasurement } 
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
-import { formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
+import { cpuSeconds, formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
 import { astroBuildArgs, ingestArgs } from './lib/build-command.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
-import { averagePaperPageBytes, measureYardsticks } from './lib/yardsticks.ts';
+import { averagePaperPageBytes, measureYardsticks, type Yardsticks } from './lib/yardsticks.ts';
 import { chartOf, checkTargets, loadNote } from './lib/scale-targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -87,8 +87,8 @@ async function countEntries(contentDir: string): Promise<number> {
   }
 }
 
-/** One measured run: ingest, clean build, the yardsticks (Hugo, the floor), re-ingest, in a fresh folder. */
-async function measureRun(corpus: CorpusInput, runDir: string, hugo: boolean): Promise<RunMeasurement> {
+/** One measured run: ingest, clean build, the yardsticks (Hugo, the floor, the stack floor), re-ingest, in a fresh folder. */
+async function measureRun(corpus: CorpusInput, runDir: string, hugo: boolean): Promise<RunMeasurement & Yardsticks> {
   const contentDir = path.join(runDir, 'content');
   const siteDir = path.join(runDir, 'site');
   const outDir = path.join(runDir, 'dist');
@@ -264,6 +264,11 @@ async function main(argv: string[]): Promise<number> {
             `${run.hugo ? `Hugo ${formatSeconds(run.hugo.wallSeconds)} (${run.hugo.pages} pages), ` : ''}floor ${formatSeconds(run.floor?.wallSeconds ?? 0)}, ` +
             `re-ingest ${formatSeconds(run.reingest.wallSeconds)} (${run.reingestWrites} files rewritten${run.reingestWrites > 0 ? `: ${run.reingestWritten.join(', ')}` : ''}); load ${run.loadAverage.toFixed(1)}`,
         );
+        const stack = run.astroFloor;
+        console.log(
+          `${corpus.name} run ${k}/${options.runs}: stack floor: bare Astro ${formatSeconds(stack.build.wallSeconds)} wall, ${formatSeconds(cpuSeconds(stack.build))} CPU (${stack.build.pages} pages, entries as .${stack.format}), ` +
+            `then Pagefind ${formatSeconds(stack.search.wallSeconds)} wall, ${formatSeconds(cpuSeconds(stack.search))} CPU; peak ${formatBytes(Math.max(peakAtOnce(stack.build) ?? 0, peakAtOnce(stack.search) ?? 0))} all processes at once`,
+        );
         if (!options.keep) await rm(runDir, { recursive: true, force: true });
       }
       results.push({ name: corpus.name, dumps: corpus.dumps, runs, summary: summariseRuns(runs), baselines: summariseBaselines(runs) });
@@ -294,7 +299,9 @@ async function main(argv: string[]): Promise<number> {
       '\nbuild = clean `astro build` (search index included when configured); bundle, render and search = its Vite, page-rendering and Pagefind phases, from its log;' +
       '\ncores = CPU time / wall time; re-ing % = second ingest / first ingest. A load average above the core count in the progress lines means the figures are inflated.' +
       '\nFolio CPU = user + system time of every process of the build (Pagefind\'s binary included, sampled from /proc); peak, all at once = what the build\'s processes (Astro, Pagefind\'s binary, esbuild) held together at their fullest moment, sampled every 0.1 s: the memory a machine needs, and the figure the memory targets are judged on; largest process = the largest single process; Folio/Hugo and Folio/floor are taken run by run.' +
-      '\nHugo = a bare Hugo build of the same entries (bench/lib/hugo-site.ts); floor = reading the entries and writing as many pages as Folio (bench/floor.ts).',
+      '\nHugo = a bare Hugo build of the same entries (bench/lib/hugo-site.ts); floor = reading the entries and writing as many pages as Folio (bench/floor.ts).' +
+      '\nstack = the stack floor: a bare Astro site rendering the same papers as the Hugo baseline, from Astro\'s glob loader (bench/lib/astro-floor-site.ts), then Pagefind\'s Node API indexing its pages (bench/astro-floor-search.ts), each process tree sampled;' +
+      ' stack peak = the larger of the two steps, each all processes at once; stack/Hugo above 5x means the CPU target cannot be met on Astro + Pagefind as they are.',
   );
   console.log(`bench: wrote ${options.out} and ${path.relative(REPO, chart)}`);
   return 0;

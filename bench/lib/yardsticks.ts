@@ -1,14 +1,17 @@
 /**
  * Measure the yardsticks of one benchmark run right after Folio's build, on
  * the same content folder: a bare Hugo build of the same papers (when Hugo is
- * installed) and the floor (read the content, write as many files as Folio's
- * build wrote). Each is one whole process under GNU time.
+ * installed), the floor (read the content, write as many files as Folio's
+ * build wrote) and the stack floor (a bare Astro site of the same papers,
+ * then Pagefind over its pages). Each is one whole process under GNU time.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Cost } from './baseline-report.ts';
 import { dirStats } from './dir-stats.ts';
 import { HUGO_BINARY, hugoBuildArgs, writeHugoSite } from './hugo-site.ts';
+import { ASTRO_FLOOR_CONFIG, writeAstroFloorSite, type EntryFormat } from './astro-floor-site.ts';
+import { astroBuildArgs } from './build-command.ts';
 import { runTimed } from './run-timed.ts';
 
 /** Where and how to measure. */
@@ -25,10 +28,19 @@ export interface YardstickInput {
   env: NodeJS.ProcessEnv;
 }
 
-/** Hugo's build and the floor, measured. */
+/** The stack floor: a bare Astro build of the papers, then Pagefind indexing its pages, each a process with its tree sampled. */
+export interface AstroFloor {
+  /** How the entries were handed to Astro. */
+  format: EntryFormat;
+  build: Cost & { pages: number };
+  search: Cost;
+}
+
+/** Hugo's build, the floor and the stack floor, measured. */
 export interface Yardsticks {
   hugo?: Cost & { pages: number };
   floor: Cost;
+  astroFloor: AstroFloor;
 }
 
 /** Build the same papers with Hugo (if installed), then run the floor; both under GNU time. */
@@ -53,7 +65,42 @@ export async function measureYardsticks(input: YardstickInput): Promise<Yardstic
     logPath: path.join(logs, 'floor.log'),
   });
   await rm(floorOut, { recursive: true, force: true });
-  return { ...(hugo ? { hugo } : {}), floor };
+  const astroFloor = await measureAstroFloor(input, 'md');
+  return { ...(hugo ? { hugo } : {}), floor, astroFloor };
+}
+
+/**
+ * The stack floor of one run: write the bare Astro site of the run's papers
+ * (bench/lib/astro-floor-site.ts), build it as `npm run build` runs Astro
+ * (the same Node flags), then index its pages with Pagefind's Node API
+ * (bench/astro-floor-search.ts). Both trees are sampled, so Pagefind's
+ * binary is counted; the site and its output are removed after.
+ */
+export async function measureAstroFloor(input: YardstickInput, format: EntryFormat): Promise<AstroFloor> {
+  const logs = path.join(input.runDir, 'logs');
+  const siteDir = path.join(input.runDir, `astro-floor-site-${format}`);
+  const outDir = path.join(input.runDir, `astro-floor-dist-${format}`);
+  await writeAstroFloorSite(input.repo, input.contentDir, siteDir, format);
+  const built = await runTimed({
+    sampleTree: true,
+    command: process.execPath,
+    args: astroBuildArgs(['--root', siteDir, '--config', ASTRO_FLOOR_CONFIG, '--outDir', outDir]),
+    cwd: siteDir,
+    env: input.env,
+    logPath: path.join(logs, `astro-floor-${format}.log`),
+  });
+  const pages = (await dirStats(outDir)).htmlFiles;
+  const search = await runTimed({
+    sampleTree: true,
+    command: process.execPath,
+    args: [path.join(input.repo, 'bench/astro-floor-search.ts'), '--dist', outDir],
+    cwd: input.repo,
+    env: input.env,
+    logPath: path.join(logs, `astro-floor-search-${format}.log`),
+  });
+  await rm(siteDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+  return { format, build: { ...built, pages }, search };
 }
 
 /** Average size of the paper pages of a built site (`papers/<slug>/index.html`), alias redirects left out; 0 when there are none. */
