@@ -1,6 +1,7 @@
 /**
  * Folio against the yardsticks measured in the same run: a bare Hugo build
- * of the same papers and the floor (read the content, write as many files).
+ * of the same papers, the floor (read the content, write as many files) and
+ * the stack floor (a bare Astro site of the same papers, then Pagefind).
  * CPU time is the fair comparison on a shared machine: wall time moves with
  * the load, CPU time much less. Ratios are taken run by run (each Folio build
  * with the Hugo build that followed it) and then summarised.
@@ -24,6 +25,8 @@ export interface BaselineRun {
   hugo?: Cost & { pages: number };
   /** Reading the content and writing `pages` files. */
   floor?: Cost;
+  /** The stack floor: a bare Astro build of the same papers, then Pagefind indexing its pages (bench/lib/astro-floor-site.ts). */
+  astroFloor?: { build: Cost; search: Cost };
 }
 
 /**
@@ -80,7 +83,25 @@ export interface BaselineSummary {
   floorCpuSeconds?: Summary;
   /** Folio's build CPU over the floor's, run by run. */
   floorRatio?: Summary;
+  /** CPU of the bare Astro build of the same papers (the stack floor's first step). */
+  stackAstroCpuSeconds?: Summary;
+  /** CPU of Pagefind indexing the bare site, its binary included (the second step). */
+  stackSearchCpuSeconds?: Summary;
+  /** The two steps' CPU together: what Astro and Pagefind cost before any of Folio's own work. */
+  stackCpuSeconds?: Summary;
+  /** The stack floor's peak: the larger of its two steps (they run one after the other), each all processes at once. */
+  stackPeakBytes?: Summary;
+  /** The stack floor's CPU over Hugo's, run by run: above the 5x target, no Folio on this stack can meet it. */
+  stackHugoRatio?: Summary;
+  /** Folio's build CPU over the stack floor's, run by run: Folio's own share. */
+  folioStackRatio?: Summary;
 }
+
+/** What a step needed at its fullest: all its processes at once, never below its largest process (a spike between two samples). */
+const stepPeak = (cost: Cost): number => Math.max(peakAtOnce(cost) ?? 0, peakRss(cost));
+
+/** The stack floor's CPU: the bare Astro build's and Pagefind's. */
+const stackCpu = (stack: NonNullable<BaselineRun['astroFloor']>): number => cpuSeconds(stack.build) + cpuSeconds(stack.search);
 
 const INDEXER = /pagefind/i;
 /** Node's process as the kernel names it: `node`, or `MainThread` since Node 24 names its main thread (the process's name in `/proc`). */
@@ -112,6 +133,14 @@ export function summariseBaselines(runs: readonly BaselineRun[]): BaselineSummar
     summary.floorCpuSeconds = over((r) => cpuSeconds(r.floor!));
     summary.floorRatio = over((r) => cpuSeconds(r.build) / Math.max(cpuSeconds(r.floor!), 0.01));
   }
+  if (runs.every((r) => r.astroFloor)) {
+    summary.stackAstroCpuSeconds = over((r) => cpuSeconds(r.astroFloor!.build));
+    summary.stackSearchCpuSeconds = over((r) => cpuSeconds(r.astroFloor!.search));
+    summary.stackCpuSeconds = over((r) => stackCpu(r.astroFloor!));
+    summary.stackPeakBytes = over((r) => Math.max(stepPeak(r.astroFloor!.build), stepPeak(r.astroFloor!.search)));
+    summary.folioStackRatio = over((r) => cpuSeconds(r.build) / Math.max(stackCpu(r.astroFloor!), 0.01));
+    if (runs.every((r) => r.hugo)) summary.stackHugoRatio = over((r) => stackCpu(r.astroFloor!) / Math.max(cpuSeconds(r.hugo!), 0.01));
+  }
   return summary;
 }
 
@@ -132,6 +161,12 @@ const COLUMNS: Column[] = [
   { heading: 'floor wall', align: 'right' },
   { heading: 'floor CPU', align: 'right' },
   { heading: 'Folio/floor CPU', align: 'right' },
+  { heading: 'bare Astro CPU', align: 'right' },
+  { heading: 'bare Pagefind CPU', align: 'right' },
+  { heading: 'stack CPU', align: 'right' },
+  { heading: 'stack peak', align: 'right' },
+  { heading: 'stack/Hugo CPU', align: 'right' },
+  { heading: 'Folio/stack CPU', align: 'right' },
 ];
 
 /** One row of the comparison: a corpus, its number of papers and its summary. */
@@ -144,7 +179,7 @@ export interface BaselineRow {
 const times = (v: number): string => `${v.toFixed(1)}x`;
 const optional = (s: Summary | undefined, format: (v: number) => string): string => (s ? formatSummary(s, format) : '-');
 
-/** The comparison table: Folio's build by CPU time and memory beside Hugo's and the floor's, `median (min-max)`. */
+/** The comparison table: Folio's build by CPU time and memory beside Hugo's, the floor's and the stack floor's, `median (min-max)`. */
 export function formatBaselineReport(rows: readonly BaselineRow[]): string {
   return formatTable(
     COLUMNS,
@@ -165,6 +200,12 @@ export function formatBaselineReport(rows: readonly BaselineRow[]): string {
       optional(s.floorSeconds, formatSeconds),
       optional(s.floorCpuSeconds, formatSeconds),
       optional(s.floorRatio, times),
+      optional(s.stackAstroCpuSeconds, formatSeconds),
+      optional(s.stackSearchCpuSeconds, formatSeconds),
+      optional(s.stackCpuSeconds, formatSeconds),
+      s.stackPeakBytes ? formatBytes(s.stackPeakBytes.max) : '-',
+      optional(s.stackHugoRatio, times),
+      optional(s.folioStackRatio, times),
     ]),
   );
 }

@@ -30,8 +30,12 @@ const point = (papers: number, folioCpu: number, hugoCpu: number, peak: number, 
     hugo: { ...cost(hugoCpu, hugoCpu, 0.4 * GB), pages: papers },
     floor: cost(1, 1, 0.05 * GB),
   };
+  runs.set(papers, run);
   return { corpus: `synthetic-${papers}`, papers, summary: summariseRuns([run]), baselines: summariseBaselines([run]) };
 };
+const runs = new Map<number, RunMeasurement & BaselineRun>();
+/** The run a point was summarised from. */
+const runOf = (p: ScalePoint) => runs.get(p.papers)!;
 
 describe('checkTargets', () => {
   test('says for each target what was measured and whether it is met', () => {
@@ -58,6 +62,23 @@ describe('checkTargets', () => {
   test('never judges memory below the largest process, which the sampled sum can miss between two samples', () => {
     const lines = checkTargets([point(10_000, 48, 5, 1.3 * GB, 7_000, 1.15 * GB)]);
     expect(lines.filter((line) => line.includes('peak'))).toEqual(['10,000 papers: peak 1.30 GB, the largest process (all processes at once, as sampled: 1.15 GB) (target <= 1.20 GB): NOT met']);
+  });
+
+  test('says whether the stack floor (bare Astro + Pagefind) alone can meet the 10,000-paper targets', () => {
+    const stacked = (astroCpu: number, searchCpu: number, peak: number): ScalePoint => {
+      const p = point(10_000, 60, 6, 1.1 * GB, 7_000, 1.9 * GB);
+      const run = { ...p, astroFloor: { build: cost(astroCpu, astroCpu, peak * 0.6), search: cost(searchCpu, searchCpu, peak) } };
+      return { ...p, baselines: summariseBaselines([{ ...runOf(p), astroFloor: run.astroFloor }]) };
+    };
+    const stackLines = (p: ScalePoint) => checkTargets([p]).filter((line) => line.includes('stack floor'));
+    expect(stackLines(stacked(24, 9, 1.3 * GB))).toEqual([
+      "10,000 papers, the stack floor (a bare Astro site of the same papers + Pagefind over it): CPU 33.0 s (Astro 24.0 s + Pagefind 9.00 s) = 5.5x Hugo's (target <= 5x): NOT reachable with Astro + Pagefind as decided (Folio 1.8x the stack floor)",
+      '10,000 papers, the stack floor: peak 1.30 GB, the larger of its two steps (target <= 1.20 GB): NOT reachable with Astro + Pagefind as decided',
+    ]);
+    expect(stackLines(stacked(12, 6, 0.9 * GB))).toEqual([
+      "10,000 papers, the stack floor (a bare Astro site of the same papers + Pagefind over it): CPU 18.0 s (Astro 12.0 s + Pagefind 6.00 s) = 3.0x Hugo's (target <= 5x): reachable with Astro + Pagefind as decided (Folio 3.3x the stack floor)",
+      '10,000 papers, the stack floor: peak 922 MB, the larger of its two steps (target <= 1.20 GB): reachable with Astro + Pagefind as decided',
+    ]);
   });
 
   test('skips a target whose size was not measured', () => {
