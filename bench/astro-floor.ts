@@ -1,5 +1,5 @@
 /**
- * `node bench/astro-floor.ts --content DIR [--format md|mdx] [--runs K] [--profile DIR]`
+ * `npm run bench:astro-floor -- --content DIR [--format md|mdx] [--runs K] [--profile DIR]`
  *
  * The stack floor alone, on a content folder already ingested: a bare Astro
  * site of its papers (bench/lib/astro-floor-site.ts), built, then indexed by
@@ -21,7 +21,7 @@ import { measureAstroFloor } from './lib/yardsticks.ts';
 import type { EntryFormat } from './lib/astro-floor-site.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const USAGE = 'usage: node bench/astro-floor.ts --content DIR [--format md|mdx] [--runs K] [--profile DIR]';
+const USAGE = 'usage: npm run bench:astro-floor -- --content DIR [--format md|mdx] [--runs K] [--profile DIR]';
 
 /** `12.3 s wall, 20.1 s CPU, 1.10 GB at once`. */
 const describe = (cost: Cost): string => `${formatSeconds(cost.wallSeconds)} wall, ${formatSeconds(cpuSeconds(cost))} CPU, ${formatBytes(Math.max(peakAtOnce(cost) ?? 0, peakRss(cost)))} at once`;
