@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cpuSeconds, peakAtOnce, peakRss, type Cost } from './lib/baseline-report.ts';
+import { cpuSeconds, stepPeak, type Cost } from './lib/baseline-report.ts';
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, type CpuProfile } from './lib/summarise-profile.ts';
@@ -24,7 +24,7 @@ const REPO = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: npm run bench:astro-floor -- --content DIR [--format md|mdx] [--runs K] [--profile DIR]';
 
 /** `12.3 s wall, 20.1 s CPU, 1.10 GB at once`. */
-const describe = (cost: Cost): string => `${formatSeconds(cost.wallSeconds)} wall, ${formatSeconds(cpuSeconds(cost))} CPU, ${formatBytes(Math.max(peakAtOnce(cost) ?? 0, peakRss(cost)))} at once`;
+const describe = (cost: Cost): string => `${formatSeconds(cost.wallSeconds)} wall, ${formatSeconds(cpuSeconds(cost))} CPU, ${formatBytes(stepPeak(cost))} at once`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { content: { type: 'string' }, format: { type: 'string', default: 'md' }, runs: { type: 'string', default: '1' }, profile: { type: 'string' } } });

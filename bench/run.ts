@@ -22,7 +22,7 @@ import { formatReport, summariseRuns, type CorpusSummary, type RunMeasurement } 
 import { formatBytes, formatSeconds } from './lib/format-table.ts';
 import { parseAstroLog, phaseSpans } from './lib/parse-astro-log.ts';
 import { profileByPhase, summariseProfile, type CpuProfile, type PhaseSpan } from './lib/summarise-profile.ts';
-import { cpuSeconds, formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
+import { cpuSeconds, formatBaselineReport, peakAtOnce, peakRss, stepPeak, summariseBaselines, type BaselineSummary } from './lib/baseline-report.ts';
 import { astroBuildArgs, ingestArgs } from './lib/build-command.ts';
 import { hugoVersion } from './lib/hugo-site.ts';
 import { averagePaperPageBytes, measureYardsticks, type Yardsticks } from './lib/yardsticks.ts';
@@ -267,7 +267,7 @@ async function main(argv: string[]): Promise<number> {
         const stack = run.astroFloor;
         console.log(
           `${corpus.name} run ${k}/${options.runs}: stack floor: bare Astro ${formatSeconds(stack.build.wallSeconds)} wall, ${formatSeconds(cpuSeconds(stack.build))} CPU (${stack.build.pages} pages, entries as .${stack.format}), ` +
-            `then Pagefind ${formatSeconds(stack.search.wallSeconds)} wall, ${formatSeconds(cpuSeconds(stack.search))} CPU; peak ${formatBytes(Math.max(peakAtOnce(stack.build) ?? 0, peakAtOnce(stack.search) ?? 0))} all processes at once`,
+            `then Pagefind ${formatSeconds(stack.search.wallSeconds)} wall, ${formatSeconds(cpuSeconds(stack.search))} CPU; peak ${formatBytes(Math.max(stepPeak(stack.build), stepPeak(stack.search)))} all processes at once`,
         );
         if (!options.keep) await rm(runDir, { recursive: true, force: true });
       }

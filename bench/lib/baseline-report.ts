@@ -98,7 +98,9 @@ export interface BaselineSummary {
 }
 
 /** What a step needed at its fullest: all its processes at once, never below its largest process (a spike between two samples). */
-const stepPeak = (cost: Cost): number => Math.max(peakAtOnce(cost) ?? 0, peakRss(cost));
+export function stepPeak(cost: Cost): number {
+  return Math.max(peakAtOnce(cost) ?? 0, peakRss(cost));
+}
 
 /** The stack floor's CPU: the bare Astro build's and Pagefind's. */
 const stackCpu = (stack: NonNullable<BaselineRun['astroFloor']>): number => cpuSeconds(stack.build) + cpuSeconds(stack.search);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cpuSeconds, formatBaselineReport, peakAtOnce, peakRss, summariseBaselines, type BaselineRun, type Cost } from '../../../../bench/lib/baseline-report.ts';
+import { cpuSeconds, formatBaselineReport, peakAtOnce, peakRss, stepPeak, summariseBaselines, type BaselineRun, type Cost } from '../../../../bench/lib/baseline-report.ts';
 
 const MB = 1024 ** 2;
 const cost = (wallSeconds: number, cpu: number, peakMb: number, tree?: Cost['tree']): Cost => ({
@@ -44,6 +44,14 @@ describe('peakAtOnce', () => {
 
   test('is unknown when the tree was not sampled', () => {
     expect(peakAtOnce(cost(1, 2, 10))).toBeUndefined();
+  });
+});
+
+describe('stepPeak', () => {
+  test('is all processes at once, never below the largest process (a spike between two samples), nor unknown when not sampled', () => {
+    expect(stepPeak(build(40))).toBe(2000 * MB);
+    expect(stepPeak(cost(1, 2, 900, { cpuSeconds: 2, peakRssBytes: 1000 * MB, together: { bytes: 950 * MB, atSeconds: 1, byName: {} }, byName: {} }))).toBe(1000 * MB);
+    expect(stepPeak(cost(1, 2, 10))).toBe(10 * MB);
   });
 });
 
