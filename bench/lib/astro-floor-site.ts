@@ -26,7 +26,8 @@ export type EntryFormat = 'md' | 'mdx';
  * Markdown processor (Sätteri) with its `$…$` math on, without which Folio's
  * `$R^{k}$` reads as a JSX expression in MDX and the page fails (no KaTeX:
  * the TeX is not typeset, as in the Hugo baseline); `@astrojs/mdx` only for
- * MDX entries.
+ * MDX entries. `@astrojs/markdown-satteri` is Astro's own dependency (the
+ * processor its config defaults to), hoisted by the lockfile, not Folio's.
  */
 export function astroFloorConfig(format: EntryFormat): string {
   const mdx = format === 'mdx';
