@@ -89,7 +89,11 @@ export async function papersByTitle(): Promise<CollectionEntry<'papers'>[]> {
 export async function papersByTopic(): Promise<Map<string, CollectionEntry<'papers'>[]>> {
   const byTopic = new Map<string, CollectionEntry<'papers'>[]>();
   for (const paper of await papersByTitle()) {
-    for (const topic of paper.data.topics) byTopic.set(topic, [...(byTopic.get(topic) ?? []), paper]);
+    for (const topic of paper.data.topics) {
+      const list = byTopic.get(topic);
+      if (list === undefined) byTopic.set(topic, [paper]);
+      else list.push(paper);
+    }
   }
   return byTopic;
 }
