@@ -274,17 +274,17 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
  * Whether `earlier` and `later`, a title and a line beside it (the abstract
  * above it, or its own under it), start as two items of one list in turn
  * do: with marks of the same shape, a counter counting on (`a.` then `b.`,
- * `1.1 ` then `1.2 `) or a lone figure written alike (`1. ` before every
- * item, as Markdown lets a list be typed), or a bullet. Counters that do
- * not count on are a paper's own words: an initial or a figure its title
- * and abstract start with (`C. elegans…` over `C. elegans has…`, `1.58
- * Bits…` under `3.5 million hours…`).
+ * `1.1 ` then `1.2 `, `Step 1:` then `Step 2:`) or a lone figure written
+ * alike (`1. ` before every item, as Markdown lets a list be typed), or a
+ * bullet. Counters that do not count on are a paper's own words: an initial
+ * or a figure its title and abstract start with (`C. elegans…` over `C.
+ * elegans has…`, `1.58 Bits…` under `3.5 million hours…`).
  */
 function itemsInTurn(earlier: string | undefined, later: string | undefined): boolean {
   const first = earlier === undefined ? undefined : listItemMark(earlier);
   const next = later === undefined ? undefined : listItemMark(later);
   if (first === undefined || next === undefined || first.shape !== next.shape) return false;
-  return !first.counts || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.mark.trim() === next.mark.trim());
+  return first.kind !== 'counter' || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.written === next.written);
 }
 
 /**

@@ -2815,6 +2815,13 @@ describe('parseListing: broken structure', () => {
       ['an emoji', '\u{1F917} Transformers at Scale'],
       ['an initial', 'J. Doe Is Not a Person: Anonymity in Peer Review'],
       ['a figure of a section', '1.58 Bits on the Edge: Ternary Models on Phones'],
+      ['a counting word joined by a hyphen', 'Step-by-Step Reasoning Elicits Planning in Small Models'],
+      ['a counting word, a figure and a colon', 'Stage 2: Scaling Reinforcement Learning for Reasoning'],
+      ['a number sign and a figure', '#1 on the Leaderboard? Contamination in Code Benchmarks'],
+      ['a figure joined by a hyphen', '1-bit LLMs Are All You Need on the Edge'],
+      ['a figure joined by a hyphen to a capital', '2-Simplicial Attention for Higher-Order Reasoning'],
+      ['a figure and a spaced dash', '1 \u2013 Introduction to Sparse Routing'],
+      ['a figure in Markdown bold', '**1.** A Title Someone Typed in Markdown'],
     ])('reads a lone title in title case starting with %s, its small words a title\'s (`in`, `at`, `on`), as a paper\'s with no warning, in either layout', (_, title) => {
       const papers = ['Sparse Adapters', abstract('one'), title, abstract('two'), 'Graph Priors', abstract('three')];
       for (const [layout, text] of bothLayouts(papers)) {
@@ -2849,6 +2856,50 @@ describe('parseListing: broken structure', () => {
         expect(errors(text), layout).toEqual([]);
         expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors']);
       }
+    });
+    describe('in any numeral system, after a counting word, in Markdown bold, or a bullet glued to its word, in either layout', () => {
+      /** The line of the `i`th field of `papers` in `layout` (the blank-line one starts at line 11, a field every other line). */
+      const lineOf = (layout: string, i: number) => (layout === 'blank-line' ? 11 + 2 * i : 3 + i);
+      /** `lines` as the abstract of `Prefix Caches`, the fourth field, between ordinary papers. */
+      const listedIn = (lines: readonly string[]) => ['Sparse Adapters', abstract('one'), 'Prefix Caches', ...lines, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
+      test.each([
+        ['a counting word, a figure and a colon', (i: number) => `Step ${i + 1}: `],
+        ['a counting word, a figure and a full stop', (i: number) => `Stage ${i + 1}. `],
+        ['a counting word, a figure and a spaced dash', (i: number) => `Phase ${i + 1} \u2013 `],
+        ['full-width figures and full stops, glued to the word', (i: number) => `${'\uFF11\uFF12\uFF13\uFF14'[i]}\uFF0E`],
+        ['full-width figures and brackets', (i: number) => `${'\uFF11\uFF12\uFF13\uFF14'[i]}\uFF09 `],
+        ['figures of another script (Arabic-Indic)', (i: number) => `${'\u0661\u0662\u0663\u0664'[i]}. `],
+        ['Roman numeral characters', (i: number) => `${'\u2160\u2161\u2162\u2163'[i]}. `],
+        ['small Roman numeral characters in brackets', (i: number) => `(${'\u2170\u2171\u2172\u2173'[i]}) `],
+        ['Chinese numerals and an ideographic comma', (i: number) => `${'\u4E00\u4E8C\u4E09\u56DB'[i]}\u3001`],
+        ['a figure and a spaced hyphen', (i: number) => `${i + 1} - `],
+        ['a figure and a spaced em dash', (i: number) => `${i + 1} \u2014 `],
+        ['a figure and a letter', (i: number) => `1${'abcd'[i]}) `],
+        ['figures and a bracket glued to the word', (i: number) => `${i + 1})`],
+        ['small roman numerals in brackets glued to the word', (i: number) => `(${['i', 'ii', 'iii'][i]})`],
+        ['figures, a full stop and a bracket', (i: number) => `${i + 1}.) `],
+        ['figures and a slash, as a thread counts', (i: number) => `${i + 1}/ `],
+        ['a number sign and a figure', (i: number) => `#${i + 1} `],
+        ['figures in Markdown bold', (i: number) => `**${i + 1}.** `],
+        ['a counting word in Markdown bold', (i: number) => `**Step ${i + 1}:** `],
+        ['bullets glued to the word', () => '\u2022'],
+        ['hyphens glued to the word', () => '-'],
+        ['an emoji glued to the word', () => '\u{1F539}'],
+        ['a different emoji each, before sentences', (i: number) => `${['\u{1F680}', '\u26A1', '\u{1F4CA}', '\u{1F513}'][i]} `],
+      ])('stops at the first item (%s) read as a title, as the items read as sentences or in title case', (_, mark) => {
+        const sentences = [0, 1, 2].map((i) => `${mark(i)}${['We design a cache that shares keys and values across requests with a common prefix.', 'We build a scheduler that groups requests by prefix so that the cache is hit more often.', 'We release an open benchmark of serving traces from three production systems.'][i]}`);
+        const headings = [0, 1, 2].map((i) => `${mark(i)}${['Prefix Sharing: A Cache That Shares Keys and Values Across Requests With a Common Prefix', 'Prefix-Aware Scheduling: Grouping Requests by Their Prefix So the Cache Is Hit More Often', 'An Open Benchmark of Serving Traces From Three Production Systems'][i]}`);
+        const intro = 'Serving large models is costly, and most of the cost goes to recomputing prompts that many requests share.';
+        const outro = 'Together these cut the cost of serving by half on the traces we study.';
+        for (const lines of [[intro, ...sentences, outro], [intro, ...headings.slice(0, 2)], [intro, ...headings, outro]]) {
+          for (const [layout, text] of bothLayouts(listedIn(lines))) {
+            const first = lines[1]!;
+            expect(errors(text), `${layout}, ${first}`).toEqual([
+              `d.txt:${lineOf(layout, 4)}: \`${first.slice(0, 39)}…\` reads as a title, but starts as an item of a list in an abstract does (\`${mark(0).trim()}\`), where the dump's titles start with no such mark: the lines of the abstract of \`Prefix Caches\` (lines ${lineOf(layout, 3)}\u2013${lineOf(layout, 3 + lines.length - 1)}) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
+            ]);
+          }
+        }
+      });
     });
     test.each([
       ['arrows', '\u2192 '],
