@@ -275,16 +275,30 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
  * above it, or its own under it), start as two items of one list in turn
  * do: with marks of the same shape, a counter counting on (`a.` then `b.`,
  * `1.1 ` then `1.2 `, `Step 1:` then `Step 2:`) or a lone figure written
- * alike (`1. ` before every item, as Markdown lets a list be typed), or a
- * bullet. Counters that do not count on are a paper's own words: an initial
+ * alike (`1. ` before every item, as Markdown lets a list be typed), a
+ * bullet, or a picture: the same one, or another before a line that reads
+ * alike. Counters that do not count on are a paper's own words: an initial
  * or a figure its title and abstract start with (`C. elegans…` over `C.
- * elegans has…`, `1.58 Bits…` under `3.5 million hours…`).
+ * elegans has…`, `1.58 Bits…` under `3.5 million hours…`); so are pictures
+ * unlike each other before a title and its abstract (`🦙 Llama Tales…` over
+ * `🚀 We present…`).
  */
 function itemsInTurn(earlier: string | undefined, later: string | undefined): boolean {
   const first = earlier === undefined ? undefined : listItemMark(earlier);
   const next = later === undefined ? undefined : listItemMark(later);
   if (first === undefined || next === undefined || first.shape !== next.shape) return false;
-  return first.kind !== 'counter' || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.written === next.written);
+  // Pictures unlike each other are a list's only where its items read alike (`🚀 Prefix Sharing` over `⚡ Prefix-Aware Scheduling`), not a title over its abstract (`🦙 Llama Tales` over `🚀 We present…`).
+  if (first.kind === 'picture') return first.written === next.written || readAlike(earlier!.slice(first.mark.length), later!.slice(next.mark.length));
+  return first.kind === 'bullet' || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.written === next.written);
+}
+
+/**
+ * Whether two lines read alike, as a list's items do: both as sentences or
+ * neither, and both ending with a full stop or neither. A title over its
+ * abstract does not: a heading over sentences, or no full stop over one.
+ */
+function readAlike(one: string, other: string): boolean {
+  return readsAsSentence(one) === readsAsSentence(other) && (finalMark(one) === '.') === (finalMark(other) === '.');
 }
 
 /**

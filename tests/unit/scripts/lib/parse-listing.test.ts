@@ -2900,6 +2900,19 @@ describe('parseListing: broken structure', () => {
           }
         }
       });
+      test.each([
+        ['in title case', '\u{1F999} Llama Tales: Stories for Small Models', abstract('one')],
+        ['in sentence case', '\u{1F999} Llama tales: stories written for small models', abstract('one')],
+        ['under an abstract starting with a third emoji', '\u{1F999} Llama Tales: Stories for Small Models', '\u{1F525} We study fire and ask whether a small adapter closes the gap to much larger systems; it does on four benchmarks.'],
+      ])('reads a title starting with an emoji over its abstract starting with another (%s) as a paper\'s, not a list of two items', (_, title, above) => {
+        const own = '\u{1F680} We present Llama Tales, a corpus of short stories written for small language models, and train small models on it.';
+        const papers = ['Sparse Adapters', above, title, own, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
+        for (const [layout, text] of bothLayouts(papers)) {
+          expect(errors(text), layout).toEqual([]);
+          expect(parse(text).entries.map((e) => [e.title, e.abstract]), layout).toContainEqual([title, own]);
+          expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors', 'Folded Ropes']);
+        }
+      });
     });
     test.each([
       ['arrows', '\u2192 '],
