@@ -85,8 +85,11 @@ function digitValue(char: string): number {
 /** The Chinese (and Japanese) numerals one to ten, as a list counts with them (`一、`, `（二）`). */
 const CHINESE_NUMERALS: ReadonlyMap<string, string> = new Map([...'一二三四五六七八九十'].map((numeral, i) => [numeral, String(i + 1)]));
 
-/** A bullet of pictures alone: emoji and other symbols (`🚀`, `✅`, `✓`, `▪`, `★`), not a figure's keycap. */
-const PICTURES = /^(?:(?=[\p{So}\p{Extended_Pictographic}])\P{N}\uFE0F?)+$/u;
+/** Pictures an emoji joins into one with zero-width joiners (`👩‍🔬`, `🏳️‍🌈`): the rest of a bullet's one picture. */
+const JOINED = String.raw`(?:\u200D\p{Extended_Pictographic}\uFE0F?)*`;
+
+/** A bullet of pictures alone: emoji and other symbols (`🚀`, `✅`, `✓`, `▪`, `★`, `👩‍🔬`), not a figure's keycap. */
+const PICTURES = new RegExp(String.raw`^(?:(?=[\p{So}\p{Extended_Pictographic}])\P{N}\uFE0F?${JOINED})+$`, 'u');
 
 /** A counter: figures (perhaps joined by full stops), one letter, a roman numeral, or a label's capitals and a figure (`RQ1`, `H2`: research questions, hypotheses). */
 const COUNTER = String.raw`(?:\d{1,3}(?:\.\d{1,3})*|\d{1,2}\p{Ll}|\p{L}|[ivxlc]{1,6}|[IVXLC]{1,6}|\p{Lu}{1,2}\d{1,2})`;
@@ -98,10 +101,10 @@ const COUNTING_WORDS = ['step', 'stage', 'phase', 'part', 'task', 'item', 'point
 const WORD_COUNTER = String.raw`(?:${COUNTING_WORDS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|')})[ \u00A0](?:\d{1,3}|[IVXLC]{1,6}|\p{Lu})`;
 
 /** A bullet's one character: a symbol or a punctuation mark but those that start a title's own words. */
-const BULLET = String.raw`(?:(?![\p{Ps}\p{Pi}\p{Pf}"'\x60#$%&@\\.…,;:!?¿¡/_])[\p{P}\p{S}\p{No}]\uFE0F?)`;
+const BULLET = String.raw`(?:(?![\p{Ps}\p{Pi}\p{Pf}"'\x60#$%&@\\.…,;:!?¿¡/_])[\p{P}\p{S}\p{No}]\uFE0F?${JOINED})`;
 
 /** A bullet typed or a picture glued to its word (`•We`, `-We`, `🔹We`): a dash, `*`, a typed bullet, or a symbol but the marks of a word or a figure (`©`, `®`, `°`, `™`). */
-const GLUED_BULLET = String.raw`(?:[\p{Pd}*\u2022\u2023\u2043\u25E6\u00B7]|(?![\u00A9\u00AE\u00B0\u2122\u2117])\p{So}\uFE0F?)`;
+const GLUED_BULLET = String.raw`(?:[\p{Pd}*\u2022\u2023\u2043\u25E6\u00B7]|(?![\u00A9\u00AE\u00B0\u2122\u2117])\p{So}\uFE0F?${JOINED})`;
 
 /** A counter and what follows it: a full stop, a bracket (`1.)` too), a colon or an ideographic comma; a slash (`1/ `, a thread's) or a spaced dash after figures or a counting word's counter; `#` and figures. */
 const COUNTED = String.raw`(?:[(\[]${COUNTER}[)\]][.:]?|${COUNTER}(?:\.\)|[.):\u3001])|(?:\d{1,3}|\d{1,2}\p{Ll}|${WORD_COUNTER})(?:[.):/]|[ \u00A0]+[-\u2013\u2014])|#\d{1,3}[.):]?|\d{1,3}(?:\.\d{1,3})+)`;

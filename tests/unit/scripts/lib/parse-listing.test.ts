@@ -2885,6 +2885,8 @@ describe('parseListing: broken structure', () => {
         ['bullets glued to the word', () => '\u2022'],
         ['hyphens glued to the word', () => '-'],
         ['an emoji glued to the word', () => '\u{1F539}'],
+        ['emoji joined into one picture', () => '\u{1F469}\u200D\u{1F52C} '],
+        ['a different emoji joined into one picture each', (i: number) => `${['\u{1F469}\u200D\u{1F52C}', '\u{1F468}\u200D\u{1F4BB}', '\u{1F3F3}\uFE0F\u200D\u{1F308}'][i]} `],
         ['a different emoji each, before sentences', (i: number) => `${['\u{1F680}', '\u26A1', '\u{1F4CA}', '\u{1F513}'][i]} `],
       ])('stops at the first item (%s) read as a title, as the items read as sentences or in title case', (_, mark) => {
         const sentences = [0, 1, 2].map((i) => `${mark(i)}${['We design a cache that shares keys and values across requests with a common prefix.', 'We build a scheduler that groups requests by prefix so that the cache is hit more often.', 'We release an open benchmark of serving traces from three production systems.'][i]}`);
