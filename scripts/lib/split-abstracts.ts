@@ -138,7 +138,7 @@ function abstractSign({ title, abstract }: ListingEntry, above: ListingEntry): A
   const first = /^\p{Ll}+(?=\s)/u.exec(title)?.[0];
   // Under an abstract that ends with no sentence's mark but whole (an address, its keywords), a title in small letters is a paper's: only text going on under it says it is a sentence's middle.
   if (first !== undefined && isEnglishFunctionWord(first) && goesOn && !SENTENCE_ENDS.has(finalMark(above.abstract))) return { said: `starts with ${quote(first)}, as the middle of a sentence does`, byFullStop: false, byTitle: false };
-  const twoSentences = [...title.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].some(([, word]) => !ABBREVIATIONS.has(word!));
+  const twoSentences = holdsTwoSentences(title);
   if (twoSentences && (endsWithFullStop || goesOn)) return { said: 'holds two sentences', byFullStop: false, byTitle: !goesOn };
   // A question then a subtitle (`Can we trust adapters? A study of routing.`) is a title's: only the subtitle is asked.
   const person = endsWithFullStop ? /\b(we|our|us)\b/u.exec(title.split(QUESTION_THEN_MORE).at(-1)!)?.[1] : undefined;
@@ -153,6 +153,11 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026']);
 
 /** Small words a full stop ends in a title with more after them. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'al', 'etc', 'cf', 'viz', 'resp', 'approx', 'incl', 'prof', 'inc', 'ltd', 'co']);
+
+/** Whether a text holds two sentences: a word's full stop and a capital after it (`… with full fine-tuning. The savings hold…`), but an abbreviation's (`vs. Full`). */
+function holdsTwoSentences(text: string): boolean {
+  return [...text.matchAll(/\b(\p{Ll}{2,})\. \p{Lu}/gu)].some(([, word]) => !ABBREVIATIONS.has(word!));
+}
 
 /**
  * The errors for an abstract cut where it goes on: an abstract that ends
@@ -294,12 +299,18 @@ function itemsInTurn(earlier: string | undefined, later: string | undefined): bo
 
 /**
  * Whether two lines read alike, as a list's items do: both as sentences or
- * neither, and both ending with a full stop or neither. A title over its
- * abstract does not: a heading over sentences, or no full stop over one.
+ * neither, and both with a sentence's end or neither. A title over its
+ * abstract does not: a heading over sentences, or a title with no full
+ * stop over an abstract with one, at its end, before its next sentence
+ * (`… reason faster. Code: https://…`, an abstract ending with its link),
+ * or shortened by the page (`…`).
  */
 function readAlike(one: string, other: string): boolean {
-  return readsAsSentence(one) === readsAsSentence(other) && (finalMark(one) === '.') === (finalMark(other) === '.');
+  return readsAsSentence(one) === readsAsSentence(other) && endsASentence(one) === endsASentence(other);
 }
+
+/** Whether a text ends a sentence: at its end (a full stop, or the page's ellipsis), or before another sentence (see {@link holdsTwoSentences}). */
+const endsASentence = (text: string) => endsAsStatement(text) || holdsTwoSentences(text);
 
 /**
  * Whether an abstract starts with its title's bullet and first word, a

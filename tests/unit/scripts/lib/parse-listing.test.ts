@@ -2902,13 +2902,18 @@ describe('parseListing: broken structure', () => {
           }
         }
       });
+      /** A paper's abstract starting with an emoji. */
+      const llamaTales = '\u{1F680} We present Llama Tales, a corpus of short stories written for small language models, and train small models on it.';
+      const burning = '\u{1F525} Burning tokens makes small models reason faster';
       test.each([
-        ['in title case', '\u{1F999} Llama Tales: Stories for Small Models', abstract('one')],
-        ['in sentence case', '\u{1F999} Llama tales: stories written for small models', abstract('one')],
-        ['under an abstract starting with a third emoji', '\u{1F999} Llama Tales: Stories for Small Models', '\u{1F525} We study fire and ask whether a small adapter closes the gap to much larger systems; it does on four benchmarks.'],
-      ])('reads a title starting with an emoji over its abstract starting with another (%s) as a paper\'s, not a list of two items', (_, title, above) => {
-        const own = '\u{1F680} We present Llama Tales, a corpus of short stories written for small language models, and train small models on it.';
-        const papers = ['Sparse Adapters', above, title, own, 'Graph Priors', abstract('two'), 'Folded Ropes', abstract('three')];
+        ['in title case', '\u{1F999} Llama Tales: Stories for Small Models', abstract('one'), llamaTales],
+        ['in sentence case', '\u{1F999} Llama tales: stories written for small models', abstract('one'), llamaTales],
+        ['under an abstract starting with a third emoji', '\u{1F999} Llama Tales: Stories for Small Models', '\u{1F525} We study fire and ask whether a small adapter closes the gap to much larger systems; it does on four benchmarks.', llamaTales],
+        ['in sentence case, its abstract ending with a link to its code', burning, abstract('one'), '\u{1F680} We present Ember, a method that burns tokens so that small models reason faster. Code: https://github.com/example/ember'],
+        ['in sentence case, its abstract shortened by the page', burning, abstract('one'), '\u{1F680} We present Ember, a method that burns tokens so that small models reason faster\u2026'],
+        ['in sentence case, under an abstract starting with a third emoji and ending with a link', burning, '\u{1F4CA} We chart how small models reason and where they fail. Data: https://huggingface.co/datasets/example/charts', abstract('two')],
+      ])("reads a title starting with an emoji beside an abstract starting with another (%s) as a paper's, not a list of two items", (_, title, above, own) => {
+        const papers = ['Sparse Adapters', above, title, own, 'Graph Priors', abstract('three'), 'Folded Ropes', abstract('four')];
         for (const [layout, text] of bothLayouts(papers)) {
           expect(errors(text), layout).toEqual([]);
           expect(parse(text).entries.map((e) => [e.title, e.abstract]), layout).toContainEqual([title, own]);
