@@ -4,7 +4,7 @@ import { finalMark } from './final-mark.ts';
 import { isChromeLine } from './page-chrome.ts';
 import { isEnglishFunctionWord } from '../../src/text/words.ts';
 import { isMinorTitleWord } from './title-words.ts';
-import { countsOn, listItemMark } from './list-item-mark.ts';
+import { countsOn, listItemMark, type ListItemMark } from './list-item-mark.ts';
 import { abstractRepeatsTitle } from './unrelated-abstracts.ts';
 import type { ListingEntry } from './parse-listing.ts';
 
@@ -270,7 +270,8 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
     const mark = marks[i];
     if (mark === undefined || 2 * counts.get(mark.shape)! > entries.length) return undefined;
     // Two items of a list or more read as papers stand as a title and an abstract beside it, whatever their number.
-    if (itemsInTurn(entries[i - 1]?.abstract, entry.title) || (itemsInTurn(entry.title, entry.abstract) && !namesItsSubject(entry, mark.mark))) return 'listed';
+    const above = entries[i - 1];
+    if ((itemsInTurn(above?.abstract, entry.title) && !(above !== undefined && startsAsItsTitle(above, mark))) || (itemsInTurn(entry.title, entry.abstract) && !namesItsSubject(entry, mark.mark))) return 'listed';
     return readsAsSentence(entry.title.slice(mark.mark.length)) ? 'lone' : undefined;
   });
 }
@@ -311,6 +312,19 @@ function readAlike(one: string, other: string): boolean {
 
 /** Whether a text ends a sentence: at its end (a full stop, or the page's ellipsis), or before another sentence (see {@link holdsTwoSentences}). */
 const endsASentence = (text: string) => endsAsStatement(text) || holdsTwoSentences(text);
+
+/**
+ * Whether a paper's abstract starts with the counter its title starts with
+ * (`Part 1: Foundations…` over `Part 1: foundations. We lay…`), where the
+ * next title counts on from it (`Part 2: …`, its `mark`): a paper of a
+ * series naming itself, not a list's first item, whose items each count
+ * on. A list typed with one figure before every item (`1. `, `1. `) says
+ * so by its marks written alike and is not read here.
+ */
+function startsAsItsTitle({ title, abstract }: ListingEntry, mark: ListItemMark): boolean {
+  const own = listItemMark(title);
+  return own !== undefined && own.kind === 'counter' && own.written === listItemMark(abstract)?.written && own.written !== mark.written;
+}
 
 /**
  * Whether an abstract starts with its title's bullet and first word, a

@@ -2902,6 +2902,20 @@ describe('parseListing: broken structure', () => {
           }
         }
       });
+      test.each([
+        ['a counting word', (n: number) => `Part ${n}: `],
+        ['letters in brackets', (n: number) => `(${' AB'[n]}) `],
+      ])("reads papers of a series whose titles count on (%s), each abstract starting as its own title does, as papers, not a list of two items", (_, mark) => {
+        const first = `${mark(1)}Foundations of Byte-Level Language Models`;
+        const second = `${mark(2)}Scaling Byte-Level Language Models to Seventy Billion Parameters`;
+        const firstAbstract = `${mark(1)}foundations. We lay the groundwork for byte-level models and study how they learn, the first of two papers.`;
+        const secondAbstract = `${mark(2)}scaling. We scale byte-level models to seventy billion parameters and study their cost, the second of two papers.`;
+        const papers = ['Sparse Adapters', abstract('one'), first, firstAbstract, second, secondAbstract, 'Graph Priors', abstract('two')];
+        for (const [layout, text] of bothLayouts(papers)) {
+          expect(errors(text), layout).toEqual([]);
+          expect(titles(text), layout).toEqual(['Sparse Adapters', first, second, 'Graph Priors']);
+        }
+      });
       /** A paper's abstract starting with an emoji. */
       const llamaTales = '\u{1F680} We present Llama Tales, a corpus of short stories written for small language models, and train small models on it.';
       const burning = '\u{1F525} Burning tokens makes small models reason faster';
