@@ -1,56 +1,174 @@
 /**
- * A card's furniture glued onto the end of a line, as a copy that joins a
- * title or an abstract to the text beside it writes it: after a tab (a
- * table's cell, `Sparse Adapters<TAB>Submitted by alice-w`, `…benchmarks.<TAB>View
- * arXiv page`), or with no space at all (`Sparse AdaptersSubmitted by
- * alice-w`, `…benchmarks.View arXiv page`). Only the page's exact phrases
- * (page-chrome.ts), and only where the glue shows: a title or an abstract
- * may end in the same words of its own after a space (`Papers as Submitted
- * by Reviewers`), never after a tab, nor glued onto a word.
+ * A card's furniture glued onto a line, as a copy that joins a title or an
+ * abstract to the text beside it writes it: after a tab (a table's cell,
+ * `Sparse Adapters<TAB>Submitted by alice-w`, `…benchmarks.<TAB>View arXiv
+ * page`, `View arXiv page<TAB>We propose…`), or with no space at all, onto
+ * the end (`Sparse AdaptersSubmitted by alice-w`, `…benchmarks.View arXiv
+ * page`, `…the art.GitHub 1.2k`) or the start (`Submitted by
+ * alice-wSparse Adapters`, `Upvote 42Sparse Adapters`, `View arXiv pageWe
+ * propose…`); and the vote count glued after an abstract's last sentence
+ * (`…prior work.127`). Only the page's exact phrases (page-chrome.ts), and
+ * only where the glue shows: a title or an abstract may end or start in the
+ * same words of its own after or before a space (`Papers as Submitted by
+ * Reviewers`, `…code on GitHub.`), or glued into a word of its own
+ * (`ChatPDF`, `3DGS`), and an abstract may end in figures of its own
+ * (`Section 4.2`, `p < 0.05`, `Eq.3`).
  */
-import { HANDLE_WORD, isCardPhrase } from './page-chrome.ts';
+import { HANDLE_WORD, isCardLabel, isCardPhrase } from './page-chrome.ts';
 
-/** A line without the furniture glued onto its end. */
+/** A line without the furniture glued onto its start and its end. */
 export interface GluedFurniture {
-  /** The line as in the file, without the furniture and what glued it on. */
+  /** The line as in the file, without the furniture and what glued it on (its indentation kept). */
   text: string;
-  /** The furniture taken off, as the page writes it, in the line's order. */
-  furniture: string[];
+  /** The furniture taken off the start, as the page writes it, in the line's order. */
+  start: string[];
+  /** The furniture taken off the end, as the page writes it, in the line's order. */
+  end: string[];
+}
+
+/** Where a phrase was found on a line: the text it leaves starts or ends at `index`. */
+interface Found {
+  index: number;
+  phrase: string;
 }
 
 /** What shows glue before a phrase starting in a capital: a letter, a figure, or a sentence's or a bracket's end, with no space. */
 const GLUE = String.raw`[\p{L}\p{N}.!?)\]"”’]`;
+/** A sentence's or a bracket's end, with no space: the only glue that shows before a phrase a word may end in (`arXiv page`, `PDF`: `ChatPDF`). */
+const SENTENCE_END = String.raw`[.!?)\]"”’]`;
+/** A count as a card shows it beside a link or a button (`42`, `1,204`, `1.2k`). */
+const COUNT = String.raw`\d[\d,.]*[km]?`;
 /**
- * The page's phrases glued on with no space: those starting in a capital
- * after glue ({@link GLUE}); `arXiv page`, starting in lowercase, only
- * after a sentence's end (glued onto a word, it cannot be told from it).
+ * The page's phrases glued onto the end with no space: those of several
+ * words, starting in a capital, after glue ({@link GLUE}); `GitHub` (with
+ * its stars) after a lowercase letter or a sentence's end (a figure may be
+ * a name's own: `v4GitHub`); `arXiv page` and `PDF` only after a
+ * sentence's end (glued onto a word, they cannot be told from it).
  */
-const GLUED_PHRASE = new RegExp(String.raw`(?:(?<=${GLUE})(?:Submitted by(?: ${HANDLE_WORD})?|View arXiv page|View PDF|Add to collection)|(?<=[.!?)\]"”’])arXiv page)[\s\u00A0]*$`, 'u');
+const GLUED_PHRASE = new RegExp(String.raw`(?:(?<=${GLUE})(?:Submitted by(?: ${HANDLE_WORD})?|View arXiv page|View PDF|Add to collection)|(?<=[\p{Ll}]|${SENTENCE_END})GitHub(?: ${COUNT})?|(?<=${SENTENCE_END})(?:arXiv page|PDF))[\s\u00A0]*$`, 'u');
+/**
+ * The page's phrases glued onto the start with no space, before a capital
+ * (`View arXiv pageWe propose`): `Submitted by` with the handle up to the
+ * first capital after a lowercase letter, a figure or a mark (`alice-wSparse`,
+ * `EvanSparse`; `AKSparse` cannot be split and is kept), the links, and a
+ * count (`Upvote 42`, `GitHub 1.2k`) only before a capital and a lowercase
+ * letter (`Upvote 427B Models`, `Upvote 3DGS` are kept). `GitHub` and
+ * `PDF` alone may start a word of a title (`GitHubCopilot`, `PDFormer`).
+ */
+const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection|Upvote)(?=\p{Lu})|(?:Upvote ?|GitHub )${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
 
-/** The line without the card's furniture glued onto its end (see above), or `undefined` when none is, or nothing but it is on the line. */
+/** The line without the card's furniture glued onto its start or its end (see above), or `undefined` when none is, or nothing but it is on the line. */
 export function gluedFurniture(line: string): GluedFurniture | undefined {
   let text = line;
-  const furniture: string[] = [];
+  const end: string[] = [];
   for (;;) {
     const cell = lastCell(text);
     const glued = cell !== undefined && isCardPhrase(cell.phrase) ? cell : gluedPhrase(text);
-    if (glued === undefined || !/[\p{L}\p{N}]/u.test(text.slice(0, glued.index))) break;
-    furniture.unshift(glued.phrase);
+    if (glued === undefined || !hasWords(text.slice(0, glued.index))) break;
+    end.unshift(glued.phrase);
     text = text.slice(0, glued.index);
   }
-  return furniture.length === 0 ? undefined : { text, furniture };
+  // Read on from a place in the line rather than cut it a phrase at a time: a line of many phrases is read once.
+  const indent = text.length - text.trimStart().length;
+  const start: string[] = [];
+  let from = indent;
+  for (;;) {
+    const cell = firstCell(text, from);
+    const glued = cell !== undefined && isLeadingCell(cell.phrase) ? cell : gluedStart(text, from);
+    if (glued === undefined || !hasWords(text.slice(glued.index))) break;
+    start.push(glued.phrase);
+    from = glued.index;
+  }
+  if (start.length > 0) text = text.slice(0, indent) + text.slice(from);
+  return end.length === 0 && start.length === 0 ? undefined : { text, start, end };
+}
+
+/** Whether a text left beside the furniture has any letter or figure: a line of nothing but the page's phrases is the page's own, read as such elsewhere. */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** The last cell of a line after a tab, and where the white space before that tab starts; read without a pattern, which would go over a long run of spaces once for each of them. */
-function lastCell(text: string): { index: number; phrase: string } | undefined {
+function lastCell(text: string): Found | undefined {
   const end = text.trimEnd();
   const tab = end.lastIndexOf('\t');
   if (tab === -1) return undefined;
   return { index: text.slice(0, tab).trimEnd().length, phrase: end.slice(tab + 1).trim() };
 }
 
+/** `Submitted by` with a handle, nothing more: the words a title may start with (`Submitted by Reviewers: A Study`) are not the card's. */
+const SUBMITTED_BY = new RegExp(String.raw`^submitted by(?: ${HANDLE_WORD})?$`, 'iu');
+
+/**
+ * Whether the cell before a tab at the start of a line is the card's: one
+ * of its phrases, but not a label over the text (`Abstract`, `TL;DR`, read
+ * as such by abstract-label.ts and the summary rules), and `Submitted by`
+ * only with a handle of one word.
+ */
+function isLeadingCell(phrase: string): boolean {
+  return isCardPhrase(phrase) && !isCardLabel(phrase) && (!/^submitted by/iu.test(phrase) || SUBMITTED_BY.test(phrase));
+}
+
+/** The cell before a tab from `from` on, and where the text after the white space past that tab starts. */
+function firstCell(text: string, from: number): Found | undefined {
+  const tab = text.indexOf('\t', from);
+  if (tab === -1) return undefined;
+  let index = tab + 1;
+  while (index < text.length && /\s/u.test(text[index]!)) index += 1;
+  return { index, phrase: text.slice(from, tab).trim() };
+}
+
 /** The page's phrase glued onto the end of `text` with no space ({@link GLUED_PHRASE}), and where it starts. */
-function gluedPhrase(text: string): { index: number; phrase: string } | undefined {
+function gluedPhrase(text: string): Found | undefined {
   const match = GLUED_PHRASE.exec(text);
   return match === null ? undefined : { index: match.index, phrase: match[0].trim() };
+}
+
+/** The page's phrase glued onto the text from `from` on with no space ({@link GLUED_START}), and where the text after it starts. */
+function gluedStart(text: string, from: number): Found | undefined {
+  GLUED_START.lastIndex = from;
+  const match = GLUED_START.exec(text);
+  return match === null ? undefined : { index: from + match[0].length, phrase: match[0] };
+}
+
+/** A vote count glued on after an abstract's end, found and the abstract without it. */
+export interface GluedVoteCount {
+  /** The abstract up to the count, its last mark kept. */
+  text: string;
+  /** The count, as the abstract shows it. */
+  count: string;
+}
+
+/** A vote as a card shows it: a whole number of at most four figures, or thousands with commas (`127`, `1,204`); never a leading zero. */
+const VOTE_COUNT = /^(?:0|[1-9]\d{0,3}|[1-9]\d{0,2}(?:,\d{3})+)$/u;
+/**
+ * The word a sentence ends with, right before the count: letters (two at
+ * least, with hyphens and apostrophes between), then a sentence's end
+ * (`work.`, `it?`, `“simple.”`) or a closing bracket (`licence)`). Not a
+ * figure (`4.2`, `0.05`, `3.127`, `GPT-4.127`: decimals and versions), a
+ * formula (`O(n)`, `(a)`), an address (`example.org/v.`) nor an
+ * abbreviation with dots in it (`e.g.`).
+ */
+const SENTENCE_END_WORD = /^[(\[“‘"']*\p{L}[\p{L}'’-]*\p{L}[)\]"”’]*(?:[.!?][)\]"”’]*|\))$/u;
+/** Abbreviations a figure follows in a sentence (`Eq.3`, `Fig.2`, `et al.2024`), compared in lowercase without their mark. */
+const BEFORE_FIGURES = new Set(['al', 'app', 'appx', 'ch', 'chap', 'cf', 'def', 'eq', 'eqs', 'ex', 'fig', 'figs', 'lem', 'no', 'nos', 'pp', 'prop', 'ref', 'refs', 'sec', 'sect', 'tab', 'thm', 'ver', 'vol', 'vs']);
+
+/**
+ * The vote count glued on after the end of an abstract's last sentence
+ * (`…outperforms prior work.127`), and the abstract without it; `undefined`
+ * for any other ending (see {@link SENTENCE_END_WORD}, {@link BEFORE_FIGURES}).
+ * The ends are read without a pattern going over the whole text, which would
+ * go over a long run of figures once for each of them.
+ */
+export function gluedVoteCount(abstract: string): GluedVoteCount | undefined {
+  let start = abstract.length;
+  while (start > 0 && /[\d,]/u.test(abstract[start - 1]!)) start -= 1;
+  const count = abstract.slice(start);
+  if (!VOTE_COUNT.test(count)) return undefined;
+  const text = abstract.slice(0, start);
+  let word = text.length;
+  while (word > 0 && !/\s/u.test(text[word - 1]!)) word -= 1;
+  const last = text.slice(word);
+  if (!SENTENCE_END_WORD.test(last) || BEFORE_FIGURES.has(last.replace(/[^\p{L}]/gu, '').toLowerCase())) return undefined;
+  return { text, count };
 }

@@ -2,7 +2,7 @@ import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
 import { trailingButton, type TrailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
-import { gluedFurniture } from './glued-furniture.ts';
+import { gluedFurniture, gluedVoteCount } from './glued-furniture.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
 import { COUNT_ICONS, MAX_CHROME_LENGTH, isBareAddress, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
@@ -501,7 +501,9 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
   append(parsed.errors, shiftedTitles(fields, structure, file), titlesOverPageLines(fields, structure, file));
   append(warnings, describeWarnings(fields, structure, file));
   parsed.entries = ENTRY_CLEANUPS.reduce((entries, cleanup) => cleanup(entries, file, warnings, altered), parsed.entries).map((entry) => ({ ...entry, title: readTitleTex(entry, file, warnings, altered) }));
-  append(warnings, noticesJoined(notices, parsed.entries, file), gluedFurnitureWarning(parsed.entries, glued, file));
+  const voted = withoutGluedVoteCounts(parsed.entries);
+  parsed.entries = voted.entries;
+  append(warnings, noticesJoined(notices, parsed.entries, file), gluedFurnitureWarning(parsed.entries, [...glued, ...voted.glued].sort((a, b) => a.number - b.number), file));
   // Said where it is removed, as every change to a paper's text is; glued onto page chrome (a heading the reading drops
   // with a warning of its own), or standing on a line of its own, it changes no paper's text and goes unsaid.
   const gluedTitle = gluedLine === undefined ? undefined : parsed.entries.find((e) => e.line === gluedLine);
@@ -1001,9 +1003,9 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
   const lines = splitLines(raw).flatMap((rawLine, i) => {
     const index = i + firstLine - 1;
     const read = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
-    // A card's furniture glued onto the end of the line (glued-furniture.ts) is taken off before the line is read, a cell of a table's row as well.
+    // A card's furniture glued onto the start or the end of the line (glued-furniture.ts) is taken off before the line is read, a cell of a table's row as well.
     const furniture = gluedFurniture(read.text);
-    if (furniture !== undefined) glued.push({ number: index + 1, furniture: furniture.furniture });
+    if (furniture !== undefined) glued.push({ number: index + 1, start: furniture.start, end: furniture.end });
     const mojibake = furniture === undefined ? read : { ...read, text: furniture.text };
     if (mojibake.first !== undefined) {
       altered.mojibake += mojibake.repaired;
@@ -1029,28 +1031,63 @@ function readLines(raw: string, file: string, warnings: Problem[], altered: Alte
   return lines;
 }
 
-/** A line of the file the card's furniture was taken off the end of (glued-furniture.ts): its 1-based number, and the furniture. */
+/** A line of the file the card's furniture was taken off the start or the end of (glued-furniture.ts): its 1-based number, and the furniture. */
 interface GluedLine {
   number: number;
-  furniture: string[];
+  start: readonly string[];
+  end: readonly string[];
 }
 
 /**
- * The warning for the card's furniture taken off the end of lines
- * (glued-furniture.ts), once for the dump: naming the first title or
- * abstract it was glued onto, and how many more. Taken off a line no
- * paper's text comes from (the page header), it changes no paper and goes
- * unsaid.
+ * The entries without a vote count glued on after their abstract's last
+ * sentence (glued-furniture.ts gluedVoteCount: `…prior work.127`), and
+ * where each was, at the abstract's first line, for the warning.
+ */
+function withoutGluedVoteCounts(entries: readonly ListingEntry[]): { entries: ListingEntry[]; glued: GluedLine[] } {
+  const glued: GluedLine[] = [];
+  const kept = entries.map((entry) => {
+    const vote = gluedVoteCount(entry.abstract);
+    if (vote === undefined) return entry;
+    glued.push({ number: entry.abstractLine, start: [], end: [vote.count] });
+    return { ...entry, abstract: vote.text };
+  });
+  return { entries: kept, glued };
+}
+
+/**
+ * The warning for the card's furniture taken off the start or the end of
+ * lines (glued-furniture.ts), and the vote counts off the end of
+ * abstracts, once for the dump: naming the first title or abstract it was
+ * glued onto, and how many more. Taken off a line no paper's text comes
+ * from (the page header), it changes no paper and goes unsaid. `entries`
+ * and `glued` are both in the file's order, and read so, side by side.
  */
 function gluedFurnitureWarning(entries: readonly ListingEntry[], glued: readonly GluedLine[], file: string): Problem[] {
-  const places = glued.flatMap(({ number, furniture }) => {
-    const entry = entries.find((e, i) => number >= e.line && number < (entries[i + 1]?.line ?? Number.POSITIVE_INFINITY));
-    return entry === undefined ? [] : [{ entry, number, furniture, field: number < entry.abstractLine ? `the title ${quote(entry.title)}` : `the abstract of ${quote(entry.title)}` }];
-  });
+  const places: Array<{ number: number; start: boolean; end: boolean; said: string }> = [];
+  let i = 0;
+  for (const { number, start, end } of glued) {
+    // The paper a line belongs to: the last whose title is at or above it.
+    while (i + 1 < entries.length && entries[i + 1]!.line <= number) i += 1;
+    const entry = entries[i];
+    if (entry === undefined || number < entry.line) continue;
+    // A table's row holds the title and the abstract on one line: its start is the title's, its end the abstract's.
+    const startField = number < entry.abstractLine || number === entry.line ? 'title' : 'abstract';
+    const endField = number < entry.abstractLine ? 'title' : 'abstract';
+    const field = (which: string) => (which === 'title' ? `the title ${quote(entry.title)}` : `the abstract of ${quote(entry.title)}`);
+    const onStart = `${furnitureNames(start)} glued onto the start of ${field(startField)}`;
+    const onEnd = start.length === 0 ? `${furnitureNames(end)} glued onto the end of ${field(endField)}` : `, and ${furnitureNames(end)} onto the end of ${startField === endField ? 'it' : 'its abstract'}`;
+    places.push({ number, start: start.length > 0, end: end.length > 0, said: `${start.length > 0 ? onStart : ''}${end.length > 0 ? onEnd : ''}` });
+  }
   const [first] = places;
   if (first === undefined) return [];
-  const more = places.length === 1 ? '' : `, and ${places.length - 1} more such from the end of titles and abstracts`;
-  return [problemAt(file, first.number, `removed the page's ${first.furniture.map((f) => quote(f)).join(' and ')} glued onto the end of ${first.field} (a card's text, copied with it)${more}`)];
+  const where = places.every((p) => !p.start) ? 'the end' : places.every((p) => !p.end) ? 'the start' : 'the start or the end';
+  const more = places.length === 1 ? '' : `, and ${places.length - 1} more such from ${where} of titles and abstracts`;
+  return [problemAt(file, first.number, `removed the page's ${first.said} (a card's text, copied with it)${more}`)];
+}
+
+/** The furniture taken off, each quoted, a bare count named as the card's vote count. */
+function furnitureNames(furniture: readonly string[]): string {
+  return furniture.map((f) => (/^[\d,]+$/u.test(f) ? `vote count ${quote(f)}` : quote(f))).join(' and ');
 }
 
 /**

@@ -386,6 +386,70 @@ describe('parseListing: a card\'s furniture glued onto the end of a title or an 
   });
 });
 
+describe('parseListing: a card\'s furniture glued onto the start of a title or an abstract, a bare link or a vote count onto its end', () => {
+  /** Both layouts: blank-line blocks under a date line, and one line per field. */
+  const layouts: Array<[string, (...fields: string[]) => string]> = [
+    ['blank-line', (...fields) => blankDump(...HEADER, 'Mar 14', ...fields)],
+    ['one-line', (first, ...rest) => lineDump(first!, ...rest)],
+  ];
+  const gluedWarnings = (result: ReturnType<typeof parse>) => result.warnings.map(formatProblem).filter((w) => /glued onto the (?:start|end)/u.test(w));
+  /** The abstract of `topic` with its last full stop replaced by `end`. */
+  const ending = (topic: string, end: string) => abstract(topic).replace(/\.$/u, end);
+  const cases = <T extends string[]>(...glued: T[]) => layouts.flatMap(([name, dump]) => glued.map((g) => [name, ...g, dump] as const));
+
+  test.each(cases(['Sparse AdaptersGitHub 1.2k', 'GitHub 1.2k'], ['Sparse AdaptersGitHub', 'GitHub']))('takes a link glued with no space onto the end of a title off it, with a warning (%s layout, %j)', (_, title, furniture, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), title, abstract('adapters'), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Folded Ropes', 'Sparse Adapters', 'Paper Cranes']);
+    expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.line}: removed the page's \`${furniture}\` glued onto the end of the title \`Sparse Adapters\` (a card's text, copied with it)`]);
+  });
+  test.each(cases(['.GitHub 1.2k', 'GitHub 1.2k'], ['.GitHub', 'GitHub'], ['GitHub', 'GitHub'], ['.PDF', 'PDF']))('takes a link glued with no space onto the end of an abstract off it, with a warning (%s layout, %j)', (_, end, furniture, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), 'Sparse Adapters', ending('adapters', end), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.abstract)).toEqual([abstract('ropes'), end.startsWith('.') ? abstract('adapters') : ending('adapters', ''), abstract('cranes')]);
+    expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.abstractLine}: removed the page's \`${furniture}\` glued onto the end of the abstract of \`Sparse Adapters\` (a card's text, copied with it)`]);
+  });
+  test.each(cases(['Submitted by alice-wSparse Adapters', 'Submitted by alice-w'], ['Upvote 42Sparse Adapters', 'Upvote 42'], ['Submitted by alice-w\tSparse Adapters', 'Submitted by alice-w'], ['Add to collectionSparse Adapters', 'Add to collection']))('takes furniture glued onto the start of a title off it, with a warning (%s layout, %j)', (_, title, furniture, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), title, abstract('adapters'), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Folded Ropes', abstract('ropes')], ['Sparse Adapters', abstract('adapters')], ['Paper Cranes', abstract('cranes')]]);
+    expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.line}: removed the page's \`${furniture}\` glued onto the start of the title \`Sparse Adapters\` (a card's text, copied with it)`]);
+  });
+  test.each(cases(['View arXiv page', 'View arXiv page'], ['View arXiv page\t', 'View arXiv page'], ['arXiv page', 'arXiv page'], ['View PDF', 'View PDF']))('takes a card\'s link glued onto the start of an abstract off it, with a warning (%s layout, %j)', (_, start, furniture, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), 'Sparse Adapters', `${start}${abstract('adapters')}`, 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.abstract)).toEqual([abstract('ropes'), abstract('adapters'), abstract('cranes')]);
+    expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.abstractLine}: removed the page's \`${furniture}\` glued onto the start of the abstract of \`Sparse Adapters\` (a card's text, copied with it)`]);
+  });
+  test.each(cases(['.127', '127'], ['!42', '42'], ['.1,204', '1,204']))('takes a vote count glued after the end of an abstract off it, with a warning (%s layout, %j)', (_, end, count, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), 'Sparse Adapters', ending('adapters', end), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.abstract)).toEqual([abstract('ropes'), ending('adapters', end.slice(0, 1)), abstract('cranes')]);
+    expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.abstractLine}: removed the page's vote count \`${count}\` glued onto the end of the abstract of \`Sparse Adapters\` (a card's text, copied with it)`]);
+  });
+  test('says it once for the dump, naming the first and how many, the start and the end of a tabbed card\'s line too', () => {
+    const result = parse(blankDump(...HEADER, 'Mar 14', 'Upvote 42Folded Ropes', `${abstract('ropes')}127`, `Upvote 7\tSparse Adapters\t${abstract('adapters')}\tView PDF`, 'Paper Cranes', `View arXiv page${abstract('cranes')}`));
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Folded Ropes', abstract('ropes')], ['Sparse Adapters', abstract('adapters')], ['Paper Cranes', abstract('cranes')]]);
+    expect(gluedWarnings(result)).toEqual([
+      "d.txt:11: removed the page's `Upvote 42` glued onto the start of the title `Folded Ropes` (a card's text, copied with it), and 3 more such from the start or the end of titles and abstracts",
+    ]);
+    const tabbed = parse(blankDump(...HEADER, 'Mar 14', 'Folded Ropes', abstract('ropes'), `Upvote 7\tSparse Adapters\t${abstract('adapters')}\tView PDF`, 'Paper Cranes', abstract('cranes')));
+    expect(tabbed.entries.map((e) => [e.title, e.abstract])).toEqual([['Folded Ropes', abstract('ropes')], ['Sparse Adapters', abstract('adapters')], ['Paper Cranes', abstract('cranes')]]);
+    expect(gluedWarnings(tabbed)).toEqual(["d.txt:15: removed the page's `Upvote 7` glued onto the start of the title `Sparse Adapters`, and `View PDF` onto the end of its abstract (a card's text, copied with it)"]);
+  });
+  test.each(cases(
+    ['Sparse Adapters', 'We release the code on GitHub.'],
+    ['Evaluating ChatPDF', abstract('chat')],
+    ['Submitted by Design: Review Workflows', abstract('reviews')],
+    ['Upvote 3DGS Splats', abstract('splats')],
+    ['Sparse Adapters', ending('adapters', ' in Section 4.2')],
+    ['Sparse Adapters', ending('adapters', ' at p < 0.05')],
+    ['Sparse Adapters', ending('adapters', ' as version 3.127')],
+    ['Sparse Adapters', ending('adapters', ' as in Eq.3')],
+    ['Sparse Adapters', ending('adapters', ' (Smith et al.2024')],
+  ))('keeps a title and an abstract whose words may be their own where no glue shows (%s layout, %j, %j)', (_, title, own, dump) => {
+    const result = parse(dump('Folded Ropes', abstract('ropes'), title, own, 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => [e.title, e.abstract])).toEqual([['Folded Ropes', abstract('ropes')], [title, own], ['Paper Cranes', abstract('cranes')]]);
+    expect(gluedWarnings(result)).toEqual([]);
+  });
+});
+
 describe('parseListing: titles that look like page chrome', () => {
   const chromeTitles = ['New', 'Daily Papers', 'Subscribe', 'Get trending papers in your email inbox!', 'by AK and the research community'];
 
