@@ -387,9 +387,7 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
       : `its header and date ${quote(copies.date)} again here`;
   const kept = repeated === 0 ? '' : `, ${repeated === 1 ? 'a paper' : `${repeated} papers`} listed the same in ${n === 2 ? 'both' : 'more than one'} kept once`;
   const note = problemAt(file, copies.starts[1]! + 1, `the page is in this file ${n} times (${where}: pasted twice, or two saves of the day); read every copy${kept}`);
-  const otherDays = unsharedCopies(parsed).map((k) =>
-    problemAt(file, copies.starts[k]! + 1, "the copy of the page from here lists none of the papers of the rest of the file: if it is another day's listing, move it to a dump of its own (a dump is one day's listing); read as one listing with the rest"),
-  );
+  const otherDays = otherDaysWarning(unsharedCopies(parsed).map((k) => copies.starts[k]! + 1), file);
   const first = parsed[0]!;
   return {
     entries,
@@ -399,6 +397,21 @@ function joinCopies(parsed: readonly ParsedListing[], copies: PageCopies, file: 
     warnings: [note, ...otherDays, ...parsed.flatMap((p) => p.warnings)],
     altered: parsed.reduce((sum, p) => (addAlterations(sum, p.altered), sum), noAlterations()),
   };
+}
+
+/**
+ * The warning for the copies of the page that list none of the other
+ * copies' papers (`lines`: the 1-based line each starts at), once for the
+ * file: naming the first, and how many more from which line on (a file of
+ * thousands of days pasted together gets one warning, not thousands).
+ */
+function otherDaysWarning(lines: readonly number[], file: string): Problem[] {
+  const [first, next] = lines;
+  if (first === undefined) return [];
+  const rest = "(a dump is one day's listing); read as one listing with the rest";
+  if (next === undefined) return [problemAt(file, first, `the copy of the page from here lists none of the papers of the rest of the file: if it is another day's listing, move it to a dump of its own ${rest}`)];
+  const more = lines.length - 1 === 1 ? 'does 1 more copy' : `do ${lines.length - 1} more copies`;
+  return [problemAt(file, first, `the copy of the page from here lists none of the papers of the rest of the file, and neither ${more} after it (the next from line ${next}): if they are other days' listings, move each to a dump of its own ${rest}`)];
 }
 
 /**

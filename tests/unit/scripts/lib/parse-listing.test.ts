@@ -1624,6 +1624,17 @@ describe('parseListing: the header and footer, by position', () => {
     expect(parse(saves).warnings.map(formatProblem).filter((w) => w.includes('none of'))).toEqual([]);
   });
 
+  test('says once where several copies of the page each list none of the other copies\' papers, naming the first and how many more', () => {
+    const day = (...titles: string[]) => lineDump(...(titles.flatMap((title) => [title, abstract(title.toLowerCase())]) as [string, ...string[]]));
+    const text = `${day('Tiny Lanterns', 'Folded Ropes')}\n${day('Knots Hold', 'Paper Cranes')}\n${day('Glass Bells', 'Sand Clocks')}\n${day('Wool Maps', 'Ink Tides')}\n`;
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    expect(result.entries).toHaveLength(8);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('none of'))).toEqual([
+      "d.txt:7: the copy of the page from here lists none of the papers of the rest of the file, and neither do 2 more copies after it (the next from line 13): if they are other days' listings, move each to a dump of its own (a dump is one day's listing); read as one listing with the rest",
+    ]);
+  });
+
   test('reads a later save of the page in another layout, found by its first title with the page word glued on under page lines: the word removed there too, never kept as a title', () => {
     const FOOTER = ['System theme', 'Company', 'TOS', 'Privacy'];
     const blank = blankDump(...HEADER, 'Mar 14', 'Tiny Lanterns', abstract('lanterns'), 'Folded Ropes', abstract('ropes'));
