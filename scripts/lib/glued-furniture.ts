@@ -52,10 +52,11 @@ const GLUED_PHRASE = new RegExp(String.raw`(?:(?<=${GLUE})(?:Submitted by(?: ${H
  * first capital after a lowercase letter, a figure or a mark (`alice-wSparse`,
  * `EvanSparse`; `AKSparse` cannot be split and is kept), the links, and a
  * count (`Upvote 42`, `GitHub 1.2k`) only before a capital and a lowercase
- * letter (`Upvote 427B Models`, `Upvote 3DGS` are kept). `GitHub` and
- * `PDF` alone may start a word of a title (`GitHubCopilot`, `PDFormer`).
+ * letter (`Upvote 427B Models`, `Upvote 3DGS` are kept). `Upvote`,
+ * `GitHub` and `PDF` without a count may start a word of a title
+ * (`UpvoteNet`, `GitHubCopilot`, `PDFormer`).
  */
-const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection|Upvote)(?=\p{Lu})|(?:Upvote ?|GitHub )${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
+const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection)(?=\p{Lu})|(?:Upvote ?|GitHub )${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
 
 /** The line without the card's furniture glued onto its start or its end (see above), or `undefined` when none is, or nothing but it is on the line. */
 export function gluedFurniture(line: string): GluedFurniture | undefined {
