@@ -58,6 +58,9 @@ const GLUED_PHRASE = new RegExp(String.raw`(?:(?<=${GLUE})(?:Submitted by(?: ${H
  */
 const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection)(?=\p{Lu})|(?:Upvote ?|GitHub )${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
 
+/** The page's button glued onto the first title in the one-line layout. */
+const SUBSCRIBE = 'Subscribe';
+
 /** The line without the card's furniture glued onto its start or its end (see above), or `undefined` when none is, or nothing but it is on the line. */
 export function gluedFurniture(line: string): GluedFurniture | undefined {
   let text = line;
@@ -71,8 +74,11 @@ export function gluedFurniture(line: string): GluedFurniture | undefined {
   }
   // Read on from a place in the line rather than cut it a phrase at a time: a line of many phrases is read once.
   const indent = text.length - text.trimStart().length;
+  // The one-line layout glues the page's `Subscribe` onto the first title (page-chrome.ts stripGluedSubscribe, which
+  // takes it off later): glued furniture behind it is taken off, the word kept.
+  const kept = text.startsWith(SUBSCRIBE, indent) && gluedStart(text, indent + SUBSCRIBE.length) !== undefined ? indent + SUBSCRIBE.length : indent;
   const start: string[] = [];
-  let from = indent;
+  let from = kept;
   for (;;) {
     const cell = firstCell(text, from);
     const glued = cell !== undefined && isLeadingCell(cell.phrase) ? cell : gluedStart(text, from);
@@ -80,7 +86,7 @@ export function gluedFurniture(line: string): GluedFurniture | undefined {
     start.push(glued.phrase);
     from = glued.index;
   }
-  if (start.length > 0) text = text.slice(0, indent) + text.slice(from);
+  if (start.length > 0) text = text.slice(0, kept) + text.slice(from);
   return end.length === 0 && start.length === 0 ? undefined : { text, start, end };
 }
 

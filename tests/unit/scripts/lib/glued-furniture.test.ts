@@ -40,6 +40,7 @@ describe('gluedFurniture', () => {
     ['Upvote 42\tSubmitted by alice-w\tSparse Adapters', 'Sparse Adapters', ['Upvote 42', 'Submitted by alice-w']],
     ['Upvote 42Submitted by alice-wSparse Adapters', 'Sparse Adapters', ['Upvote 42', 'Submitted by alice-w']],
     ['  View arXiv pageWe propose a thing.', '  We propose a thing.', ['View arXiv page']],
+    ['SubscribeUpvote 42Sparse Adapters', 'SubscribeSparse Adapters', ['Upvote 42']],
   ])('takes the furniture off the start of %j', (line, text, start) => expect(gluedFurniture(line)).toEqual({ text, start, end: [] }));
   test('takes the furniture off both ends of a line', () => {
     expect(gluedFurniture('Upvote 42Sparse Adapters\tView PDF')).toEqual({ text: 'Sparse Adapters', start: ['Upvote 42'], end: ['View PDF'] });
@@ -71,6 +72,8 @@ describe('gluedFurniture', () => {
     'Upvote 427B Models',
     'Upvote 3DGS Splats',
     'Upvote Culture in Online Forums',
+    'SubscribeSparse Adapters',
+    'Subscribe View arXiv pageWe propose',
     'UpvoteNet: Predicting Votes',
     'GitHubCopilot Evaluations',
     'PDFormer Networks',

@@ -422,6 +422,14 @@ describe('parseListing: a card\'s furniture glued onto the start of a title or a
     expect(result.entries.map((e) => e.abstract)).toEqual([abstract('ropes'), ending('adapters', end.slice(0, 1)), abstract('cranes')]);
     expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.abstractLine}: removed the page's vote count \`${count}\` glued onto the end of the abstract of \`Sparse Adapters\` (a card's text, copied with it)`]);
   });
+  test.each(['Submitted by alice-wSparse Adapters', 'Upvote 42Sparse Adapters', 'Add to collectionSparse Adapters'])('takes furniture glued onto the start of the first title off it behind the page\'s `Subscribe` of the one-line layout (%j)', (title) => {
+    const result = parse(lineDump(title, abstract('adapters'), 'Paper Cranes', abstract('cranes')));
+    expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Paper Cranes']);
+    expect(result.warnings.map(formatProblem).filter((w) => w.includes('glued onto'))).toEqual([
+      `d.txt:3: removed the page's \`${title.replace('Sparse Adapters', '')}\` glued onto the start of the title \`Sparse Adapters\` (a card's text, copied with it)`,
+      "d.txt:3: removed the page's `Subscribe` glued onto the first title `Sparse Adapters` (the page's button, copied with the title)",
+    ]);
+  });
   test('says it once for the dump, naming the first and how many, the start and the end of a tabbed card\'s line too', () => {
     const result = parse(blankDump(...HEADER, 'Mar 14', 'Upvote 42Folded Ropes', `${abstract('ropes')}127`, `Upvote 7\tSparse Adapters\t${abstract('adapters')}\tView PDF`, 'Paper Cranes', `View arXiv page${abstract('cranes')}`));
     expect(result.errors).toEqual([]);
