@@ -116,9 +116,12 @@ export function loadNote(loads: readonly number[]): string {
   return `load ${low === high ? low : `${low}-${high}`}`;
 }
 
+/** The stack floor's line in the chart: what Astro and Pagefind cost before any of Folio's work (bench/lib/astro-floor-site.ts). */
+const STACK_FLOOR = 'stack floor (bare Astro + Pagefind)';
+
 const seconds = (v: number): string => `${v.toFixed(v < 10 && v !== 0 && !Number.isInteger(v) ? 1 : 0)} s`;
 
-/** The scaling chart of the synthetic corpora: wall time by phase, CPU time with the 5x-Hugo target, peak memory with its targets, cost per page; Folio beside Hugo and the floor. */
+/** The scaling chart of the synthetic corpora: wall time by phase, CPU time with the 5x-Hugo target, peak memory with its targets, cost per page; Folio beside Hugo, the floor and (when measured) the stack floor. */
 export function chartOf(points: readonly ScalePoint[], note: string): string {
   const synthetic = points.filter((p) => p.corpus.startsWith('synthetic')).sort((a, b) => a.papers - b.papers);
   const line = (label: string, pick: (p: ScalePoint) => number | undefined, style: { dashed?: boolean; target?: boolean } = {}): ChartSeries => ({
@@ -156,6 +159,7 @@ export function chartOf(points: readonly ScalePoint[], note: string): string {
           line('Pagefind process', (p) => p.baselines.indexerCpuSeconds.median || undefined),
           line('Hugo build', (p) => p.baselines.hugoCpuSeconds?.median, { dashed: true }),
           line('floor', (p) => p.baselines.floorCpuSeconds?.median, { dashed: true }),
+          line(STACK_FLOOR, (p) => p.baselines.stackCpuSeconds?.median, { dashed: true }),
           line(`target: ${TARGETS.cpuRatioAt10k} x Hugo CPU`, (p) => (p.baselines.hugoCpuSeconds ? p.baselines.hugoCpuSeconds.median * TARGETS.cpuRatioAt10k : undefined), { target: true }),
         ]),
       },
@@ -169,6 +173,7 @@ export function chartOf(points: readonly ScalePoint[], note: string): string {
           line('Astro process', (p) => p.baselines.astroPeakRssBytes?.max / GB || undefined),
           line('Pagefind process', (p) => p.baselines.indexerPeakRssBytes.max / GB || undefined),
           line('Hugo build', (p) => (p.baselines.hugoPeakRssBytes ? p.baselines.hugoPeakRssBytes.max / GB : undefined), { dashed: true }),
+          line(STACK_FLOOR, (p) => (p.baselines.stackPeakBytes ? p.baselines.stackPeakBytes.max / GB : undefined), { dashed: true }),
           line('target: peak at 10k, 30k', peakTarget, { target: true }),
         ]),
       },

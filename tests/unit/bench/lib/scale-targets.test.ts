@@ -93,6 +93,15 @@ describe('chartOf', () => {
     expect(svg).toContain('Folio build: 48 s at 10,000 papers');
     expect(svg).toContain('machine note');
   });
+
+  test('draws the stack floor (bare Astro + Pagefind) beside Hugo, in CPU time and peak memory, when it was measured', () => {
+    const p = point(10_000, 60, 6, 1.1 * GB, 7_000, 1.9 * GB);
+    const astroFloor = { build: cost(30, 30, 1.4 * GB), search: cost(20, 20, 1.5 * GB) };
+    const svg = chartOf([{ ...p, baselines: summariseBaselines([{ ...runOf(p), astroFloor }]) }], 'machine note');
+    expect(svg).toContain('stack floor (bare Astro + Pagefind): 50 s at 10,000 papers');
+    expect(svg).toContain('stack floor (bare Astro + Pagefind): 1.5 GB at 10,000 papers');
+    expect(chartOf([p], 'machine note')).not.toContain('stack floor');
+  });
 });
 
 describe('loadNote', () => {
