@@ -286,6 +286,47 @@ describe('a listing day between two others', () => {
       await narrow.close();
     }
   });
+
+  test.each([320, 1280])('at %i px each of its links to the day before and after takes at most two lines, broken between words, in a box apart from the others and at least 24 px each way, whatever the month', async (width) => {
+    // The seeds' days are short (`14 March 2025`); a later day of a longer month is not: `← 30 September 2025` took three lines at 320 px.
+    const narrow = await browser.newContext({ viewport: { width, height: 800 } });
+    try {
+      const day = await narrow.newPage();
+      await day.goto(`${server.origin}${base}listings/${days[1]}/`);
+      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+      const problems = await day.getByRole('navigation', { name: 'Days' }).evaluate((nav, months) => {
+        const found: string[] = [];
+        const [before, all, after] = [nav.querySelector('a[rel="prev"]')!, [...nav.querySelectorAll('a')].find((a) => a.textContent === 'All days')!, nav.querySelector('a[rel="next"]')!];
+        for (const month of months) {
+          const date = month === 'February' ? 28 : 30;
+          before.textContent = `← ${date} ${month} 2025`;
+          after.textContent = `${date} ${month} 2025 →`;
+          const boxes = [before, all, after].map((a) => a.getBoundingClientRect());
+          for (const [i, a] of [before, all, after].entries()) {
+            const range = document.createRange();
+            range.selectNodeContents(a);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+            if (lines > 2) found.push(`${a.textContent} takes ${lines} lines`);
+            // A line ends after a space: the word before it is whole.
+            for (let c = 1; c < a.textContent!.length; c++) {
+              const at = (n: number) => { range.setStart(a.firstChild!, n); range.setEnd(a.firstChild!, n + 1); return Math.round(range.getBoundingClientRect().top); };
+              if (at(c) > at(c - 1) && a.textContent![c - 1] !== ' ') found.push(`${a.textContent} breaks inside a word, before “${a.textContent!.slice(c)}”`);
+            }
+            const box = boxes[i]!;
+            if (box.height < 24 || box.width < 24) found.push(`${a.textContent} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
+            for (const other of boxes.slice(i + 1)) {
+              if (box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom) found.push(`${a.textContent} overlaps another link`);
+            }
+          }
+        }
+        return found;
+      }, months);
+      expect(problems).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
+  });
 });
 
 describe('pages without layout shift or foreign hosts', () => {
