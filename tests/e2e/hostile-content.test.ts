@@ -6,6 +6,7 @@ import { followCutPaperLink } from '../support/missing-paper-page.ts';
 import { installSearch, searchInPage } from '../support/search-in-page.ts';
 import { htmlFiles, readEntries } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { formulaText } from '../../src/format/formula-text.ts';
 import { titleText } from '../../src/format/title-text.ts';
 
 /** The hostile fixtures (tests/fixtures/hostile/) in the browser: nothing runs, nothing overflows, every paper is found. */
@@ -72,6 +73,32 @@ describe('hostile paper content in the browser', () => {
       const lines = (selector: string) => option.locator(selector).evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
       await expect(lines('.option-title')).resolves.toBeLessThanOrEqual(5.05);
       await expect(lines('.option-excerpt')).resolves.toBeLessThanOrEqual(8.05);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a phone, at every width from 320 to 480 px, the formula of a paper’s title stays whole on one line of its h1; one wider than the window scrolls in its own box, not the page', async () => {
+    // `Sorting Walruses in O(n log n) …` broke as `O(n log` / `n)` at some of these widths.
+    const entry = entries.find((e) => e.data.title.includes('$\\mathcal{O}'))!;
+    const formula = formulaText(/\$([^$]+)\$/.exec(entry.data.title)![1]!);
+    expect(formula).toBe('O(n log n)');
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${base}papers/${entry.data.slug}/`);
+      const h1 = page.locator('h1');
+      const broken: string[] = [];
+      for (let width = 320; width <= 480; width += 4) {
+        await page.setViewportSize({ width, height: 800 });
+        const { lines, wider } = await h1.evaluate(formulaInHeading, { formula });
+        if (lines !== 1 || wider > 0) broken.push(`${width} px: ${lines} lines, the page ${wider} px wider than the window`);
+      }
+      expect(broken).toEqual([]);
+      // A formula longer than the fixture's, set in the page as a title holding one would be built.
+      await page.setViewportSize({ width: 320, height: 800 });
+      const wide = 'O(n log n) + ∑ᵢ αᵢ·xᵢ² ≤ λ·max(‖W‖, ‖V‖) + ε';
+      await expect(h1.evaluate(formulaInHeading, { formula, replaceWith: wide })).resolves.toEqual({ lines: 1, wider: 0, scrolls: true });
     } finally {
       await context.close();
     }
@@ -233,4 +260,27 @@ function textPastEdge(): string[] {
     if (rects.some((r) => r.right > right + 0.5 || r.left < -0.5)) found.push(`“${node.data.trim().slice(0, 40)}” (in <${parent.tagName.toLowerCase()} class="${parent.getAttribute('class') ?? ''}">) ends at ${Math.round(Math.max(...rects.map((r) => r.right)))} px of ${Math.round(right)}`);
   }
   return found;
+}
+
+/**
+ * How `formula` (its text, after `replaceWith` has replaced it if given) is set in `heading`: the lines it takes,
+ * how many pixels the page is wider than the window, and whether a box around it inside the heading scrolls sideways
+ * to show it. Runs in the page.
+ */
+function formulaInHeading(heading: Element, { formula, replaceWith }: { formula: string; replaceWith?: string }): { lines: number; wider: number; scrolls: boolean } {
+  const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+  let node = walker.nextNode() as Text | null;
+  while (node && !node.data.includes(formula)) node = walker.nextNode() as Text | null;
+  if (!node) return { lines: 0, wider: 0, scrolls: false };
+  if (replaceWith !== undefined) node.data = node.data.replace(formula, replaceWith);
+  const text = replaceWith ?? formula;
+  const range = document.createRange();
+  range.setStart(node, node.data.indexOf(text));
+  range.setEnd(node, node.data.indexOf(text) + text.length);
+  const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  let scrolls = false;
+  for (let box = node.parentElement; box && box !== heading.parentElement; box = box.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(box).overflowX) && box.scrollWidth > box.clientWidth) scrolls = true;
+  }
+  return { lines, wider: Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth), scrolls };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { titleText } from '../../../../src/format/title-text.ts';
+import { titleParts, titleText } from '../../../../src/format/title-text.ts';
 
 describe('titleText', () => {
   test('writes each formula a title keeps as written as plain text, as a card lead writes an abstract’s', () => {
@@ -27,5 +27,25 @@ describe('titleText', () => {
   test('returns a title without a formula as it is', () => {
     const title = 'Sets {a, b and 100% of Walruses';
     expect(titleText(title)).toBe(title);
+  });
+});
+
+describe('titleParts', () => {
+  test('splits a title into its text and its formulas, each formula as plain text, so that a page can keep a formula whole', () => {
+    expect(titleParts('Sorting Walruses in $\\mathcal{O}(n \\log n)$ Time')).toEqual([
+      { text: 'Sorting Walruses in ', formula: false },
+      { text: 'O(n log n)', formula: true },
+      { text: ' Time', formula: false },
+    ]);
+    expect(titleParts('$\\alpha$-Flippers')).toEqual([{ text: 'α', formula: true }, { text: '-Flippers', formula: false }]);
+  });
+
+  test('reads as titleText writes: its parts joined are the title’s text, spaces single, a formula of no text left out', () => {
+    for (const title of ['Sorting  Walruses in $\\mathcal{O}(n \\log n)$ Time', 'Spacing $\\,$ Walrus $\\quad$ Sonar', '$\\alpha$ $\\,$', '$\\quad$', 'Walruses for $5 and $10', ' Walrus \\(x^{2}\\) ', 'Sets {a, b and 100% of Walruses']) {
+      const parts = titleParts(title);
+      expect(parts.map((p) => p.text).join(''), title).toBe(titleText(title));
+      expect(parts.every((p) => p.text !== ''), title).toBe(true);
+    }
+    expect(titleParts('Spacing $\\,$ Walrus')).toEqual([{ text: 'Spacing Walrus', formula: false }]);
   });
 });
