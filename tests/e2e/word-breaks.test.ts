@@ -129,6 +129,18 @@ test.each([320, 1280])('at %i px a listing’s name in a list of listings (an un
   }
 });
 
+test.each([320, 375])('at %i px the title of an undated listing’s page, its file name (`Listing 002-679632857d56aeca`), breaks only after a hyphen or a space', async (width) => {
+  // The heading's size at 320 px set the 16-character id wider than the line: `679632857d56ae` / `ca`.
+  const context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${root.base}listings/002-679632857d56aeca/`);
+    await expect(page.locator('h1').evaluate(breaksInsideWords)).resolves.toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a long word of a title or an abstract (a chemical’s or a model’s name) is hyphenated where the browser knows the language’s breaks, an ordinary word never; an address never', async () => {
   // Where the browser has no hyphenation for the language (this test's Chromium), the word still breaks anywhere rather than widen the page.
   const context = await browser.newContext({ viewport: { width: 320, height: 900 }, serviceWorkers: 'block' });
@@ -147,3 +159,17 @@ test('a long word of a title or an abstract (a chemical’s or a model’s name)
     await context.close();
   }
 });
+
+/** Where the text of `el` (one text node) goes on to a new line after neither a space nor a hyphen: inside a word. Runs in the page. */
+function breaksInsideWords(el: Element): string[] {
+  const text = el.firstChild as Text;
+  const range = document.createRange();
+  const top = (n: number) => {
+    range.setStart(text, n);
+    range.setEnd(text, n + 1);
+    return Math.round(range.getBoundingClientRect().top);
+  };
+  const found: string[] = [];
+  for (let c = 1; c < text.data.length; c++) if (top(c) > top(c - 1) && !/[ -]/.test(text.data[c - 1]!)) found.push(`${text.data} breaks before “${text.data.slice(c)}”`);
+  return found;
+}
