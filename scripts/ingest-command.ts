@@ -270,7 +270,7 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const existing = await readExistingEntries(folder.papers, input.cache, manifest, problems);
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
   // A manifest as the last run left it was checked then; one changed since may have a record's title changed by hand.
-  if (!current) append(problems, editedRecordTitles(folder.manifest, manifest, listings, recordLine(manifestText)));
+  if (!current) append(problems, editedRecordTitles(folder.manifest, manifest, listings, existing, recordLine(manifestText)));
   // A record deleted by hand (or lost resolving a Git conflict) is written again from the entry: said once, as what it records may differ.
   const unrecorded = !current && existsSync(folder.manifest) ? existing.filter((e) => !Object.hasOwn(manifest.papers, e.data.slug)).map(unrecordedEntry) : [];
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.

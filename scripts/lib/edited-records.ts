@@ -2,7 +2,9 @@ import type { Manifest } from '../../src/format/manifest-schema.ts';
 import { caselessTitleKey } from '../../src/format/paper-key.ts';
 import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
 import { assignSlug } from './assign-slug.ts';
+import type { Paper } from '../../src/format/paper-schema.ts';
 import type { Listing } from './merge-papers.ts';
+import { titleToText } from './abstract-to-mdast.ts';
 
 /**
  * The records of `published.json` whose `title` was changed by hand: a
@@ -14,12 +16,21 @@ import type { Listing } from './merge-papers.ts';
  * manifests) is not its title's, or, when the key was changed with it, when
  * a listing of this run gives a title whose own slug is the record's and
  * that the record's title could not have made (a slug is a function of the
- * title it was published with; slugs of older rules match no current one).
+ * title it was first seen with; slugs of older rules match no current one)
+ * and that the paper is no longer known by (a paper retitled between two
+ * days of one run has its slug of the first title, its record and entry of
+ * the latest, and the first among its former titles: no second URL).
  * Only case is not told apart: titles that differ only in case are one
  * paper by their abstract. Each problem is at the record's `title`
  * (`lineOf`).
  */
-export function editedRecordTitles(file: string, manifest: Manifest, listings: readonly Listing[], lineOf: (slug: string) => number | undefined): Problem[] {
+export function editedRecordTitles(
+  file: string,
+  manifest: Manifest,
+  listings: readonly Listing[],
+  entries: readonly { data: Pick<Paper, 'slug' | 'aliases' | 'title' | 'formerTitles'> }[],
+  lineOf: (slug: string) => number | undefined,
+): Problem[] {
   const problems = new Map<string, Problem>();
   const problem = (slug: string, title: string, madeFrom: string, expected: string) =>
     problemAt(
@@ -32,13 +43,40 @@ export function editedRecordTitles(file: string, manifest: Manifest, listings: r
       problems.set(slug, problem(slug, record.title, `its \`key\` says the URL was published for ${quote(record.key)}`, `\`"title": ${JSON.stringify(record.key)}\` back`));
     }
   }
+  let knownTitles: Map<string, Set<string>> | undefined;
   for (const listing of listings) {
     for (const { title, line } of listing.entries) {
       const slug = assignSlug(title);
       const record = Object.hasOwn(manifest.papers, slug) ? manifest.papers[slug] : undefined;
       if (record === undefined || problems.has(slug) || caselessTitleKey(record.title) === caselessTitleKey(title) || assignSlug(record.title) === slug) continue;
+      // Still known by that title (a paper retitled between two days of one run has its slug of the first, its record of the latest): no second URL.
+      const known = (knownTitles ??= titlesBySlug(entries, manifest)).get(slug);
+      if (known !== undefined && readAs(title).some((t) => known.has(t))) continue;
       problems.set(slug, problem(slug, record.title, `its slug was made from ${quote(title)}, which ${showPath(listing.path)}:${line} lists`, `\`"title": ${JSON.stringify(title)}\` back, and its \`key\` as the title`));
     }
   }
   return [...problems.values()];
+}
+
+/**
+ * The titles (case folded) each published slug's paper is still known by: its
+ * entry's title and former titles (for its aliases too) and the titles its
+ * record keeps of what the ingest took and wrote. Made only when a record
+ * is in question, once: one pass over the archive.
+ */
+function titlesBySlug(entries: readonly { data: Pick<Paper, 'slug' | 'aliases' | 'title' | 'formerTitles'> }[], manifest: Manifest): Map<string, Set<string>> {
+  const known = new Map<string, Set<string>>();
+  const add = (slug: string, titles: readonly (string | undefined)[]) => {
+    const set = known.get(slug) ?? new Set<string>();
+    for (const title of titles) if (title !== undefined) for (const read of readAs(title)) set.add(read);
+    known.set(slug, set);
+  };
+  for (const { data } of entries) for (const slug of [data.slug, ...data.aliases]) add(slug, [data.title, ...data.formerTitles]);
+  for (const [slug, record] of Object.entries(manifest.papers)) add(slug, [record.ingestedTitle, record.writtenTitle]);
+  return known;
+}
+
+/** A title's keys (case folded) as written and as its TeX reads (earlier versions kept `Caf\\'e` as written). */
+function readAs(title: string): string[] {
+  return [caselessTitleKey(title), caselessTitleKey(titleToText(title).text)];
 }

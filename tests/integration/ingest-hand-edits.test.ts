@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseEntry } from '../../src/format/entry.ts';
@@ -315,6 +315,22 @@ describe('published.json edited by hand', () => {
       '<content>/published.json:11: the record of `/papers/lantern-routers-for-sparse-experts/` gives the title `Lantern: Routers for Sparse Experts`, but its slug was made from `Lantern Routers for Sparse Experts`, which <dumps>/2026-03-16.txt:5 lists: a record keeps the title its URL was published with, by which the ingest knows the paper (changed, a dump listing that title would publish the paper again at a second URL); expected `"title": "Lantern Routers for Sparse Experts"` back, and its `key` as the title (to show another title, change only `title` in papers/lantern-routers-for-sparse-experts.mdx: the ingest keeps it)\ningest stopped: 1 problem in the input; nothing was written',
     );
     expect((await readdir(path.join(content, 'papers'))).sort()).toEqual(['folding-ropes-with-diffusion-policies.mdx', `${SLUG}.mdx`]);
+  });
+
+  test('a paper retitled between two days ingested in one run (its slug made from the first title, its record giving the latest) is no title changed by hand: a fresh clone ingests the first day again', async () => {
+    const { dir, content, file } = await setUp({
+      '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+      '2026-03-16.txt': dump('Mar 16', [['Lantern: Confident Routers for Sparse Experts', ROUTERS]]),
+    });
+    await ingest(content, file('2026-03-14.txt'), file('2026-03-16.txt'));
+    expect(JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).papers[SLUG].title).toBe('Lantern: Confident Routers for Sparse Experts');
+    // A clone has no memo of the last run: published.json is checked as one changed by hand.
+    const clone = path.join(dir, 'clone');
+    await cp(content, clone, { recursive: true });
+    const run = await runIngest(['--content', clone, file('2026-03-14.txt')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await readdir(path.join(clone, 'papers'))).toEqual([`${SLUG}.mdx`]);
   });
 
   test('a paper\'s record deleted while its entry stays is recorded again from the entry, with a warning naming the entry, once', async () => {
