@@ -269,8 +269,8 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const { manifest, current, text: manifestText } = await readManifest(folder.manifest, input.manifestHash, problems, warnings);
   const existing = await readExistingEntries(folder.papers, input.cache, manifest, problems);
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
-  // A manifest as the last run left it was checked then; one changed since may have a record's title changed by hand.
-  if (!current) append(problems, editedRecordTitles(folder.manifest, manifest, listings, existing, recordLine(manifestText)));
+  // A record's title changed by hand: its key told only while published.json is not as the last run left it (a run writes the key of the title), a title its slug was made from whenever a dump lists it.
+  append(problems, editedRecordTitles(folder.manifest, manifest, listings, existing, recordLine(manifestText), !current));
   // A record deleted by hand (or lost resolving a Git conflict) is written again from the entry: said once, as what it records may differ.
   const unrecorded = !current && existsSync(folder.manifest) ? existing.filter((e) => !Object.hasOwn(manifest.papers, e.data.slug)).map(unrecordedEntry) : [];
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.
@@ -643,7 +643,7 @@ async function readManifest(file: string, checked: string | undefined, problems:
   const none: Manifest = { papers: {}, listings: {}, topics: [] };
   const text = await readOptional(file);
   if (text === undefined) return { manifest: { comment: MANIFEST_COMMENT, ...none }, current: false };
-  if (checked !== undefined && hashText(text) === checked) return { manifest: JSON.parse(text) as Manifest, current: true };
+  if (checked !== undefined && hashText(text) === checked) return { manifest: JSON.parse(text) as Manifest, current: true, text };
   const sides = gitConflictSides(text);
   if (sides === undefined) return { manifest: checkManifest(text, file, problems) ?? none, current: false, text };
   const conflicts = findGitConflicts(text);

@@ -317,6 +317,20 @@ describe('published.json edited by hand', () => {
     expect((await readdir(path.join(content, 'papers'))).sort()).toEqual(['folding-ropes-with-diffusion-policies.mdx', `${SLUG}.mdx`]);
   });
 
+  test('a title replaced everywhere in published.json still stops the ingest when the dump listing the title its slug was made from comes after a run that did not list it (and rewrote published.json)', async () => {
+    const { content, file } = await setUp({ ...days, '2026-03-15.txt': dump('Mar 15', [['Speech Models on Phones', PHONES]]) });
+    await ingest(content, file('2026-03-14.txt'));
+    await edit(content, SLUG, 'title: Lantern Routers for Sparse Experts', 'title: "Lantern: Routers for Sparse Experts"');
+    await editRecord(content, /"Lantern Routers for Sparse Experts"/g, '"Lantern: Routers for Sparse Experts"');
+    await ingest(content, file('2026-03-15.txt'));
+    const run = await runIngest(['--content', content, file('2026-03-16.txt')]);
+    expect(shown(run.stderr, content, file(''))).toContain(
+      '<content>/published.json:11: the record of `/papers/lantern-routers-for-sparse-experts/` gives the title `Lantern: Routers for Sparse Experts`, but its slug was made from `Lantern Routers for Sparse Experts`, which <dumps>/2026-03-16.txt:5 lists',
+    );
+    expect(run.code).toBe(1);
+    expect((await readdir(path.join(content, 'papers'))).sort()).toEqual(['folding-ropes-with-diffusion-policies.mdx', `${SLUG}.mdx`, 'speech-models-on-phones.mdx']);
+  });
+
   test('a paper retitled between two days ingested in one run (its slug made from the first title, its record giving the latest) is no title changed by hand: a fresh clone ingests the first day again', async () => {
     const { dir, content, file } = await setUp({
       '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
