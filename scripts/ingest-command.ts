@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import type { Manifest } from '../src/format/manifest-schema.ts';
 import type { Paper } from '../src/format/paper-schema.ts';
-import { checkManifestText, jsonLine } from '../src/format/manifest-problems.ts';
+import { checkManifestText, jsonLines } from '../src/format/manifest-problems.ts';
 import type { Taxonomy } from '../src/format/taxonomy-schema.ts';
 import { decodeDump } from './lib/decode-dump.ts';
 import { knownBinaryFormat } from './lib/file-signature.ts';
@@ -659,9 +659,10 @@ async function readManifest(file: string, checked: string | undefined, problems:
   return { manifest, current: false };
 }
 
-/** The line of a paper's `title` in the manifest's `text` (none for one merged from a Git conflict's sides, whose lines are not the file's). */
+/** The line of a paper's `title` in the manifest's `text` (none for one merged from a Git conflict's sides, whose lines are not the file's); the text read once, when a line is first asked for. */
 function recordLine(text: string | undefined): (slug: string) => number | undefined {
-  return (slug) => (text === undefined ? undefined : jsonLine(text.replace(/^\uFEFF/, ''), ['papers', slug, 'title']));
+  let lineOf: ((path: readonly PropertyKey[]) => number) | undefined;
+  return (slug) => (text === undefined ? undefined : (lineOf ??= jsonLines(text.replace(/^\uFEFF/, '')))(['papers', slug, 'title']));
 }
 
 /** The manifest `text` holds; `undefined`, with its problem added (at its line, unless on a conflict's `side`), when it is none. */

@@ -41,9 +41,18 @@ function jsonErrorLine(json: string, error: Error): number {
   return json.slice(0, position === undefined ? json.trimEnd().length : Number(position)).split('\n').length;
 }
 
-/** The line of the value at `path` in valid JSON (the manifest's text, or any), read as the YAML it also is. */
-export function jsonLine(json: string, path: readonly PropertyKey[]): number {
+/** The line of the value at `path` in valid JSON, read as the YAML it also is. */
+function jsonLine(json: string, path: readonly PropertyKey[]): number {
+  return jsonLines(json)(path);
+}
+
+/**
+ * The lines of values in valid JSON (the manifest's text, or any), read as
+ * the YAML it also is, once, however many are asked for: a 30,000-paper
+ * manifest takes seconds to read so.
+ */
+export function jsonLines(json: string): (path: readonly PropertyKey[]) => number {
   const lines = new LineCounter();
-  const doc = parseDocument(json, { lineCounter: lines });
-  return new SourceLines(doc, lines).line(path.filter((key) => typeof key === 'string' || typeof key === 'number'));
+  const source = new SourceLines(parseDocument(json, { lineCounter: lines }), lines);
+  return (path) => source.line(path.filter((key) => typeof key === 'string' || typeof key === 'number'));
 }
