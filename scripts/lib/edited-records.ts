@@ -1,10 +1,11 @@
 import type { Manifest } from '../../src/format/manifest-schema.ts';
-import { caselessTitleKey } from '../../src/format/paper-key.ts';
+import { abstractKey, caselessTitleKey, titlesRelated } from '../../src/format/paper-key.ts';
 import { problemAt, quote, showPath, type Problem } from '../../src/format/problem.ts';
 import { assignSlug } from './assign-slug.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
 import type { Listing } from './merge-papers.ts';
 import { titleToText } from './abstract-to-mdast.ts';
+import { recordedBody } from './known-papers.ts';
 
 /**
  * The records of `published.json` whose `title` was changed by hand: a
@@ -19,7 +20,9 @@ import { titleToText } from './abstract-to-mdast.ts';
  * title it was first seen with; slugs of older rules match no current one)
  * and that the paper is no longer known by (a paper retitled between two
  * days of one run has its slug of the first title, its record and entry of
- * the latest, and the first among its former titles: no second URL).
+ * the latest, and the first among its former titles: no second URL), nor
+ * by the abstract recorded, as a retitle (that former title deleted by
+ * hand).
  * Only case is not told apart: titles that differ only in case are one
  * paper by their abstract. Each problem is at the record's `title`
  * (`lineOf`). Keys are compared only when published.json may have been
@@ -49,13 +52,15 @@ export function editedRecordTitles(
   }
   let knownTitles: Map<string, Set<string>> | undefined;
   for (const listing of listings) {
-    for (const { title, line } of listing.entries) {
+    for (const { title, abstract, line } of listing.entries) {
       const slug = assignSlug(title);
       const record = Object.hasOwn(manifest.papers, slug) ? manifest.papers[slug] : undefined;
       if (record === undefined || problems.has(slug) || caselessTitleKey(record.title) === caselessTitleKey(title) || assignSlug(record.title) === slug) continue;
       // Still known by that title (a paper retitled between two days of one run has its slug of the first, its record of the latest): no second URL.
       const known = (knownTitles ??= titlesBySlug(entries, manifest)).get(slug);
       if (known !== undefined && readAs(title).some((t) => known.has(t))) continue;
+      // Or found by the abstract it was recorded with, as a retitle (the title's words shared): a former title deleted by hand, say.
+      if (foundByAbstract(record, title, abstract)) continue;
       problems.set(slug, problem(slug, record.title, `its slug was made from ${quote(title)}, which ${showPath(listing.path)}:${line} lists`, `\`"title": ${JSON.stringify(title)}\` back, and its \`key\` as the title`));
     }
   }
@@ -83,4 +88,11 @@ function titlesBySlug(entries: readonly { data: Pick<Paper, 'slug' | 'aliases' |
 /** A title's keys (case folded) as written and as its TeX reads (earlier versions kept `Caf\\'e` as written). */
 function readAs(title: string): string[] {
   return [caselessTitleKey(title), caselessTitleKey(titleToText(title).text)];
+}
+
+/** Whether a listing of `title` over `abstract` is the record's paper by its abstract (the one recorded, or its body's), retitled: the ingest finds it so. */
+function foundByAbstract(record: Manifest['papers'][string], title: string, abstract: string): boolean {
+  const key = abstractKey(abstract);
+  if (!key.distinctive || !titlesRelated(title, record.title, abstract)) return false;
+  return key.exact === record.abstract || key.exact === recordedBody(record)?.key;
 }

@@ -347,6 +347,20 @@ describe('published.json edited by hand', () => {
     expect(await readdir(path.join(clone, 'papers'))).toEqual([`${SLUG}.mdx`]);
   });
 
+  test('a paper retitled between two days of one run, its first title deleted by hand from `formerTitles`, takes that title back when its first day is ingested again: the same abstract still finds it', async () => {
+    const { content, file } = await setUp({
+      '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+      '2026-03-16.txt': dump('Mar 16', [['Lantern: Confident Routers for Sparse Experts', ROUTERS]]),
+    });
+    await ingest(content, file('2026-03-14.txt'), file('2026-03-16.txt'));
+    await edit(content, SLUG, 'formerTitles:\n  - Lantern Routers for Sparse Experts\n', 'formerTitles: []\n');
+    const run = await runIngest(['--content', content, file('2026-03-14.txt')]);
+    expect(run.stderr).not.toContain('published.json');
+    expect(run.code).toBe(0);
+    expect(await readdir(path.join(content, 'papers'))).toEqual([`${SLUG}.mdx`]);
+    expect((await entry(content, SLUG)).data.formerTitles).toEqual(['Lantern Routers for Sparse Experts']);
+  });
+
   test('a paper\'s record deleted while its entry stays is recorded again from the entry, with a warning naming the entry, once', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
