@@ -271,7 +271,12 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
     if (mark === undefined || 2 * counts.get(mark.shape)! > entries.length) return undefined;
     // Two items of a list or more read as papers stand as a title and an abstract beside it, whatever their number.
     const above = entries[i - 1];
-    if ((itemsInTurn(above?.abstract, entry.title) && !(above !== undefined && startsAsItsTitle(above, mark))) || (itemsInTurn(entry.title, entry.abstract) && !namesItsSubject(entry, mark.mark))) return 'listed';
+    const next = entries[i + 1];
+    if (
+      (itemsInTurn(above?.abstract, entry.title, [above?.title, entry.abstract]) && !(above !== undefined && startsAsItsTitle(above, mark))) ||
+      (itemsInTurn(entry.title, entry.abstract, [above?.abstract, next?.title]) && !namesItsSubject(entry, mark.mark))
+    )
+      return 'listed';
     return readsAsSentence(entry.title.slice(mark.mark.length)) ? 'lone' : undefined;
   });
 }
@@ -282,20 +287,35 @@ function listItems(entries: readonly ListingEntry[]): ('listed' | 'lone' | undef
  * do: with marks of the same shape, a counter counting on (`a.` then `b.`,
  * `1.1 ` then `1.2 `, `Step 1:` then `Step 2:`) or a lone figure written
  * alike (`1. ` before every item, as Markdown lets a list be typed), a
- * bullet, or a picture: the same one, or another before a line that reads
- * alike. Counters that do not count on are a paper's own words: an initial
+ * bullet, or pictures before lines alike in form (see {@link picturesListed}).
+ * Counters that do not count on are a paper's own words: an initial
  * or a figure its title and abstract start with (`C. elegans…` over `C.
- * elegans has…`, `1.58 Bits…` under `3.5 million hours…`); so are pictures
- * unlike each other before a title and its abstract (`🦙 Llama Tales…` over
- * `🚀 We present…`).
+ * elegans has…`, `1.58 Bits…` under `3.5 million hours…`). `around` are
+ * the lines before `earlier` and after `later`.
  */
-function itemsInTurn(earlier: string | undefined, later: string | undefined): boolean {
+function itemsInTurn(earlier: string | undefined, later: string | undefined, around: readonly (string | undefined)[]): boolean {
   const first = earlier === undefined ? undefined : listItemMark(earlier);
   const next = later === undefined ? undefined : listItemMark(later);
   if (first === undefined || next === undefined || first.shape !== next.shape) return false;
-  // Pictures unlike each other are a list's only where its items read alike (`🚀 Prefix Sharing` over `⚡ Prefix-Aware Scheduling`), not a title over its abstract (`🦙 Llama Tales` over `🚀 We present…`).
-  if (first.kind === 'picture') return first.written === next.written || readAlike(earlier!.slice(first.mark.length), later!.slice(next.mark.length));
+  if (first.kind === 'picture') return picturesListed(earlier!.slice(first.mark.length), later!.slice(next.mark.length), around);
   return first.kind === 'bullet' || countsOn(first.mark, next.mark) || (LONE_FIGURE.test(first.shape) && first.written === next.written);
+}
+
+/**
+ * Whether two lines after pictures (the same or each its own: `🚀`, `⚡`)
+ * are a list's items, not a title and its abstract (`🦙 Llama Tales…` over
+ * `🦙 We present…`, `🔥 Burning tokens for faster reasoning` over `🚀 We
+ * present a method… https://…`): they read alike (see {@link readAlike}),
+ * both headings (`🚀 Prefix Sharing` over `⚡ Prefix-Aware Scheduling`) or
+ * both whole sentences (`🔹 We design….` over `🔹 We build….`); two that
+ * read as sentences with neither ended (a title in sentence case over a
+ * one-sentence abstract with no full stop) are a list's only where a line
+ * `around` them starts with a picture too, a third item.
+ */
+function picturesListed(one: string, other: string, around: readonly (string | undefined)[]): boolean {
+  if (!readAlike(one, other)) return false;
+  if (!readsAsSentence(one) || endsASentence(one)) return true;
+  return around.some((line) => line !== undefined && listItemMark(line)?.kind === 'picture');
 }
 
 /**

@@ -3009,12 +3009,26 @@ describe('parseListing: broken structure', () => {
         ['in sentence case, its abstract ending with a link to its code', burning, abstract('one'), '\u{1F680} We present Ember, a method that burns tokens so that small models reason faster. Code: https://github.com/example/ember'],
         ['in sentence case, its abstract shortened by the page', burning, abstract('one'), '\u{1F680} We present Ember, a method that burns tokens so that small models reason faster\u2026'],
         ['in sentence case, under an abstract starting with a third emoji and ending with a link', burning, '\u{1F4CA} We chart how small models reason and where they fail. Data: https://huggingface.co/datasets/example/charts', abstract('two')],
-      ])("reads a title starting with an emoji beside an abstract starting with another (%s) as a paper's, not a list of two items", (_, title, above, own) => {
+        ['the same emoji on both, a heading over sentences', '\u{1F999} Llama Tales: Stories for Small Models', abstract('one'), '\u{1F999} We present Llama Tales, a corpus of short stories written for small language models, and train small models on it.'],
+        ['the same emoji on both, the abstract starting with the title\'s name', '\u{1F680} Rocket: Fast Launch of Small Models', abstract('one'), '\u{1F680} Rocket trains tiny networks in minutes on one GPU; we show it matches larger systems on four benchmarks.'],
+        ['the same emoji on both, in sentence case', '\u{1F999} Llama tales: stories for small models', abstract('one'), '\u{1F999} Llama tales is a corpus of short stories written for small language models; we train small models on it.'],
+        ['another emoji each, in sentence case over one sentence with no full stop', '\u{1F525} Burning tokens for faster reasoning', abstract('one'), '\u{1F680} We present a method that burns tokens so that small models reason faster, with code at https://github.com/example/burn'],
+        ['another emoji each, a question over sentences', '\u{1F914} Do small models dream of tokens?', abstract('one'), '\u{1F9E0} We ask whether small models dream of tokens and find that they replay their training data while idle'],
+      ])("reads a title starting with an emoji beside an abstract starting with an emoji (%s) as a paper's, not a list of two items, in either layout", (_, title, above, own) => {
         const papers = ['Sparse Adapters', above, title, own, 'Graph Priors', abstract('three'), 'Folded Ropes', abstract('four')];
         for (const [layout, text] of bothLayouts(papers)) {
           expect(errors(text), layout).toEqual([]);
           expect(parse(text).entries.map((e) => [e.title, e.abstract]), layout).toContainEqual([title, own]);
           expect(titles(text), layout).toEqual(['Sparse Adapters', title, 'Graph Priors', 'Folded Ropes']);
+        }
+      });
+      test("stops at the first of three items after a different emoji each that read as sentences with no full stop, the third the sign of a list, in either layout", () => {
+        const mark = (i: number) => ['\u{1F680}', '\u26A1', '\u{1F4CA}'][i]!;
+        const lines = ['Serving large models is costly, and most of the cost goes to recomputing prompts that many requests share.', ...['We design a cache that shares keys and values across requests', 'We build a scheduler that groups requests by prefix', 'We release an open benchmark of serving traces'].map((item, i) => `${mark(i)} ${item}`), 'Together these cut the cost of serving by half on the traces we study.'];
+        for (const [layout, text] of bothLayouts(listedIn(lines))) {
+          expect(errors(text), layout).toEqual([
+            `d.txt:${lineOf(layout, 4)}: \`${lines[1]!.slice(0, 39)}…\` reads as a title, but starts as an item of a list in an abstract does (\`${mark(0)}\`), where the dump's titles start with no such mark: the lines of the abstract of \`Prefix Caches\` (lines ${lineOf(layout, 3)}\u2013${lineOf(layout, 7)}) are read as papers; expected each abstract on one line: join the lines of that abstract to its first and ingest again`,
+          ]);
         }
       });
     });
