@@ -34,8 +34,13 @@ interface Found {
 
 /** What shows glue before a phrase starting in a capital: a letter, a figure, or a sentence's or a bracket's end, with no space. */
 const GLUE = String.raw`[\p{L}\p{N}.!?)\]"”’]`;
-/** A sentence's or a bracket's end, with no space: the only glue that shows before a phrase a word may end in (`arXiv page`, `PDF`: `ChatPDF`). */
-const SENTENCE_END = String.raw`[.!?)\]"”’]`;
+/**
+ * A sentence's or a bracket's end after its last letter, with no space: the
+ * only glue that shows before a phrase a word may end in (`arXiv page`,
+ * `PDF`: `ChatPDF`). A mark after a space starts a name (`to .PDF`, a
+ * file's extension), it ends no sentence.
+ */
+const SENTENCE_END = String.raw`\S[.!?)\]"”’]`;
 /** A count as a card shows it beside a link or a button (`42`, `1,204`, `1.2k`). */
 const COUNT = String.raw`\d[\d,.]*[km]?`;
 /**
@@ -52,11 +57,12 @@ const GLUED_PHRASE = new RegExp(String.raw`(?:(?<=${GLUE})(?:Submitted by(?: ${H
  * first capital after a lowercase letter, a figure or a mark (`alice-wSparse`,
  * `EvanSparse`; `AKSparse` cannot be split and is kept), the links, and a
  * count (`Upvote 42`, `GitHub 1.2k`) only before a capital and a lowercase
- * letter (`Upvote 427B Models`, `Upvote 3DGS` are kept). `Upvote`,
- * `GitHub` and `PDF` without a count may start a word of a title
- * (`UpvoteNet`, `GitHubCopilot`, `PDFormer`).
+ * letter (`Upvote 427B Models`, `Upvote 3DGS` are kept), and after a space
+ * as the card writes it. `Upvote`, `GitHub` and `PDF` without a count, or
+ * with figures glued on, may start a word of a title (`UpvoteNet`,
+ * `GitHubCopilot`, `PDFormer`, `Upvote2Vec`, `Upvote4All`).
  */
-const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection)(?=\p{Lu})|(?:Upvote ?|GitHub )${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
+const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection)(?=\p{Lu})|(?:Upvote|GitHub) ${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
 
 /** The page's button glued onto the first title in the one-line layout. */
 const SUBSCRIBE = 'Subscribe';
