@@ -14,7 +14,7 @@
  * (`ChatPDF`, `3DGS`), and an abstract may end in figures of its own
  * (`Section 4.2`, `p < 0.05`, `Eq.3`).
  */
-import { HANDLE_WORD, isCardLabel, isCardPhrase } from './page-chrome.ts';
+import { HANDLE_WORD, MAX_CHROME_LENGTH, isCardLabel, isCardPhrase } from './page-chrome.ts';
 
 /** A line without the furniture glued onto its start and its end. */
 export interface GluedFurniture {
@@ -67,17 +67,36 @@ const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\
 /** The page's button glued onto the first title in the one-line layout. */
 const SUBSCRIBE = 'Subscribe';
 
+/**
+ * How far back from a line's end, or on from a place in it, a phrase of the
+ * card is looked for: a phrase is at most {@link MAX_CHROME_LENGTH} long
+ * (and its glue a mark or two), so a line is read a window at a time, never
+ * again from its start for each phrase taken off (a line of thousands of
+ * glued phrases stays linear). A longer count or padding is not read as the
+ * card's: the line is kept as it is.
+ */
+const WINDOW = MAX_CHROME_LENGTH + 2;
+
 /** The line without the card's furniture glued onto its start or its end (see above), or `undefined` when none is, or nothing but it is on the line. */
 export function gluedFurniture(line: string): GluedFurniture | undefined {
-  let text = line;
+  // Where the line's first and last letter or figure are: a text left beside the furniture holds one, a line of nothing but
+  // the page's phrases is the page's own, read as such elsewhere.
+  const firstWord = line.search(/[\p{L}\p{N}]/u);
+  if (firstWord === -1) return undefined;
+  let stop = line.length;
   const end: string[] = [];
   for (;;) {
-    const cell = lastCell(text);
-    const glued = cell !== undefined && isCardPhrase(cell.phrase) ? cell : gluedPhrase(text);
-    if (glued === undefined || !hasWords(text.slice(0, glued.index))) break;
-    end.unshift(glued.phrase);
-    text = text.slice(0, glued.index);
+    const cell = lastCell(line, stop);
+    const glued = cell !== undefined && isCardPhrase(cell.phrase) ? cell : gluedPhrase(line, stop);
+    if (glued === undefined || firstWord >= glued.index) break;
+    end.push(glued.phrase);
+    stop = glued.index;
   }
+  // Found from the end back, listed in the line's order.
+  end.reverse();
+  const text = line.slice(0, stop);
+  let lastWord = stop - 1;
+  while (lastWord >= 0 && !/[\p{L}\p{N}]/u.test(text[lastWord]!)) lastWord -= 1;
   // Read on from a place in the line rather than cut it a phrase at a time: a line of many phrases is read once.
   const indent = text.length - text.trimStart().length;
   // The one-line layout glues the page's `Subscribe` onto the first title (page-chrome.ts stripGluedSubscribe, which
@@ -88,25 +107,31 @@ export function gluedFurniture(line: string): GluedFurniture | undefined {
   for (;;) {
     const cell = firstCell(text, from);
     const glued = cell !== undefined && isLeadingCell(cell.phrase) ? cell : gluedStart(text, from);
-    if (glued === undefined || !hasWords(text.slice(glued.index))) break;
+    if (glued === undefined || glued.index > lastWord) break;
     start.push(glued.phrase);
     from = glued.index;
   }
-  if (start.length > 0) text = text.slice(0, kept) + text.slice(from);
-  return end.length === 0 && start.length === 0 ? undefined : { text, start, end };
+  return end.length === 0 && start.length === 0 ? undefined : { text: start.length > 0 ? text.slice(0, kept) + text.slice(from) : text, start, end };
 }
 
-/** Whether a text left beside the furniture has any letter or figure: a line of nothing but the page's phrases is the page's own, read as such elsewhere. */
-function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+/** Where the white space before `stop` starts in the line (native trimming: a long run of it is passed over once, quickly). */
+function spaceBefore(line: string, stop: number): number {
+  return line.slice(0, stop).trimEnd().length;
 }
 
-/** The last cell of a line after a tab, and where the white space before that tab starts; read without a pattern, which would go over a long run of spaces once for each of them. */
-function lastCell(text: string): Found | undefined {
-  const end = text.trimEnd();
-  const tab = end.lastIndexOf('\t');
-  if (tab === -1) return undefined;
-  return { index: text.slice(0, tab).trimEnd().length, phrase: end.slice(tab + 1).trim() };
+/** Where the white space from `from` on ends in the line. */
+function spaceAfter(line: string, from: number): number {
+  return line.length - line.slice(from).trimStart().length;
+}
+
+/** The last cell of the line up to `stop` after a tab, and where the white space before that tab starts; read back from `stop` a {@link WINDOW} at most. */
+function lastCell(line: string, stop: number): Found | undefined {
+  const end = spaceBefore(line, stop);
+  const from = Math.max(0, end - WINDOW);
+  const cell = line.slice(from, end).lastIndexOf('\t');
+  if (cell === -1) return undefined;
+  const tab = from + cell;
+  return { index: spaceBefore(line, tab), phrase: line.slice(tab + 1, end).trim() };
 }
 
 /** `Submitted by` with a handle, nothing more: the words a title may start with (`Submitted by Reviewers: A Study`) are not the card's. */
@@ -122,19 +147,18 @@ function isLeadingCell(phrase: string): boolean {
   return isCardPhrase(phrase) && !isCardLabel(phrase) && (!/^submitted by/iu.test(phrase) || SUBMITTED_BY.test(phrase));
 }
 
-/** The cell before a tab from `from` on, and where the text after the white space past that tab starts. */
+/** The cell before a tab from `from` on, and where the text after the white space past that tab starts; read on from `from` a {@link WINDOW} at most. */
 function firstCell(text: string, from: number): Found | undefined {
-  const tab = text.indexOf('\t', from);
+  const tab = text.slice(from, from + WINDOW).indexOf('\t');
   if (tab === -1) return undefined;
-  let index = tab + 1;
-  while (index < text.length && /\s/u.test(text[index]!)) index += 1;
-  return { index, phrase: text.slice(from, tab).trim() };
+  return { index: spaceAfter(text, from + tab + 1), phrase: text.slice(from, from + tab).trim() };
 }
 
-/** The page's phrase glued onto the end of `text` with no space ({@link GLUED_PHRASE}), and where it starts. */
-function gluedPhrase(text: string): Found | undefined {
-  const match = GLUED_PHRASE.exec(text);
-  return match === null ? undefined : { index: match.index, phrase: match[0].trim() };
+/** The page's phrase glued onto the end of the line up to `stop` with no space ({@link GLUED_PHRASE}), and where it starts; read in a {@link WINDOW} before the line's white space at `stop`. */
+function gluedPhrase(line: string, stop: number): Found | undefined {
+  const from = Math.max(0, spaceBefore(line, stop) - WINDOW);
+  const match = GLUED_PHRASE.exec(line.slice(from, stop));
+  return match === null ? undefined : { index: from + match.index, phrase: match[0].trim() };
 }
 
 /** The page's phrase glued onto the text from `from` on with no space ({@link GLUED_START}), and where the text after it starts. */
