@@ -3,7 +3,8 @@
  * script that blocks parsing as the stylesheets block rendering: it applies a
  * theme the reader chose (`ThemeToggle`) before the first paint, so a dark
  * page never flashes light, and marks that scripts run (`html.js`, which
- * shows the script-only controls). Served as one cached file,
+ * shows the script-only controls and hides the notes for readers without
+ * one, `.no-js-only`). Served as one cached file,
  * `/theme.js?v=<version of this text>` (src/pages/theme.js.ts), since issue
  * 14's second page-weight pass; it was inline in every page (174 B, plus its
  * 55 B hash in the Content-Security-Policy), which now allows no inline

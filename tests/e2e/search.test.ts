@@ -88,6 +88,41 @@ describe('search in the browser', () => {
     }
   });
 
+  test('a reader with JavaScript never sees that search needs it, not even while the search script loads; without JavaScript the note shows, with its way to the papers', async () => {
+    // Seen in a screenshot at network idle on a busy machine: the note stood until the page's script replaced it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const pending: string[] = [];
+    await page.route(
+      (url) => url.pathname.startsWith('/_astro/') && url.pathname.endsWith('.js'),
+      async (route) => {
+        pending.push(new URL(route.request().url()).pathname);
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(`${server.origin}/search/`, { waitUntil: 'commit' });
+    await expect.poll(() => pending.length).toBeGreaterThan(0);
+    // The page as first painted: its stylesheets in, its script still on the way.
+    await page.waitForFunction(() => document.querySelector('[data-status]') && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet));
+    const note = page.getByText('Search needs JavaScript');
+    await expect(note.count()).resolves.toBe(1);
+    await expect(note.isVisible()).resolves.toBe(false);
+    release();
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Type to search/);
+
+    const noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${server.origin}/search/`);
+      await expect(plain.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
+      await plain.getByRole('link', { name: 'all papers A–Z', exact: true }).click();
+      await plain.waitForURL(`${server.origin}/papers/`);
+    } finally {
+      await noScript.close();
+    }
+  });
+
   test('on a phone (320 and 390 px), with and without JavaScript, every search box shows its whole placeholder', async () => {
     // The header box kept room for its `Ctrl K` hint where the hint is not shown, and read `Search p` at 320 px.
     const cut: string[] = [];
