@@ -24,6 +24,14 @@ export interface GluedFurniture {
   start: string[];
   /** The furniture taken off the end, as the page writes it, in the line's order. */
   end: string[];
+  /** `Submitted by` glued onto the start with a handle whose end cannot be told ({@link gluedHandle}): the line's start is left as it is. */
+  unsure?: UnsureHandle;
+}
+
+/** `Submitted by` and a handle glued onto a title whose end cannot be told: `found` as the line has it, and the handles it may end as. */
+export interface UnsureHandle {
+  found: string;
+  ends: string[];
 }
 
 /** Where a phrase was found on a line: the text it leaves starts or ends at `index`. */
@@ -53,16 +61,15 @@ const COUNT = String.raw`\d[\d,.]*[km]?`;
 const GLUED_PHRASE = new RegExp(String.raw`(?:(?<=${GLUE})(?:Submitted by(?: ${HANDLE_WORD})?|View arXiv page|View PDF|Add to collection)|(?<=[\p{Ll}]|${SENTENCE_END})GitHub(?: ${COUNT})?|(?<=${SENTENCE_END})(?:arXiv page|PDF))[\s\u00A0]*$`, 'u');
 /**
  * The page's phrases glued onto the start with no space, before a capital
- * (`View arXiv pageWe propose`): `Submitted by` with the handle up to the
- * first capital after a lowercase letter, a figure or a mark (`alice-wSparse`,
- * `EvanSparse`; `AKSparse` cannot be split and is kept), the links, and a
- * count (`Upvote 42`, `GitHub 1.2k`) only before a capital and a lowercase
- * letter (`Upvote 427B Models`, `Upvote 3DGS` are kept), and after a space
- * as the card writes it. `Upvote`, `GitHub` and `PDF` without a count, or
- * with figures glued on, may start a word of a title (`UpvoteNet`,
- * `GitHubCopilot`, `PDFormer`, `Upvote2Vec`, `Upvote4All`).
+ * (`View arXiv pageWe propose`): `Submitted by` with no handle (with one:
+ * {@link gluedHandle}), the links, and a count (`Upvote 42`, `GitHub 1.2k`)
+ * only before a capital and a lowercase letter (`Upvote 427B Models`,
+ * `Upvote 3DGS` are kept), and after a space as the card writes it.
+ * `Upvote`, `GitHub` and `PDF` without a count, or with figures glued on,
+ * may start a word of a title (`UpvoteNet`, `GitHubCopilot`, `PDFormer`,
+ * `Upvote2Vec`, `Upvote4All`).
  */
-const GLUED_START = new RegExp(String.raw`(?:Submitted by(?: [\p{L}\p{N}][\p{L}\p{N}._-]{0,38}?(?<=[\p{Ll}\p{N}._-]))?(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection)(?=\p{Lu})|(?:Upvote|GitHub) ${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
+const GLUED_START = new RegExp(String.raw`(?:Submitted by(?=\p{Lu})|(?:View arXiv page|arXiv page|View PDF|Add to collection)(?=\p{Lu})|(?:Upvote|GitHub) ${COUNT}(?=\p{Lu}\p{Ll}))`, 'uy');
 
 /** The page's button glued onto the first title in the one-line layout. */
 const SUBSCRIBE = 'Subscribe';
@@ -78,7 +85,7 @@ const SUBSCRIBE = 'Subscribe';
 const WINDOW = MAX_CHROME_LENGTH + 2;
 
 /** The line without the card's furniture glued onto its start or its end (see above), or `undefined` when none is, or nothing but it is on the line. */
-export function gluedFurniture(line: string): GluedFurniture | undefined {
+export function gluedFurniture(line: string, handles: ReadonlySet<string> = new Set()): GluedFurniture | undefined {
   // Where the line's first and last letter or figure are: a text left beside the furniture holds one, a line of nothing but
   // the page's phrases is the page's own, read as such elsewhere.
   const firstWord = line.search(/[\p{L}\p{N}]/u);
@@ -101,12 +108,14 @@ export function gluedFurniture(line: string): GluedFurniture | undefined {
   const indent = text.length - text.trimStart().length;
   // The one-line layout glues the page's `Subscribe` onto the first title (page-chrome.ts stripGluedSubscribe, which
   // takes it off later): glued furniture behind it is taken off, the word kept.
-  const kept = text.startsWith(SUBSCRIBE, indent) && gluedStart(text, indent + SUBSCRIBE.length) !== undefined ? indent + SUBSCRIBE.length : indent;
+  const kept = text.startsWith(SUBSCRIBE, indent) && gluedStart(text, indent + SUBSCRIBE.length, handles) !== undefined ? indent + SUBSCRIBE.length : indent;
   const start: string[] = [];
   let from = kept;
   for (;;) {
     const cell = firstCell(text, from);
-    const glued = cell !== undefined && isLeadingCell(cell.phrase) ? cell : gluedStart(text, from);
+    const glued = cell !== undefined && isLeadingCell(cell.phrase) ? cell : gluedStart(text, from, handles);
+    // A handle whose end cannot be told: nothing is taken off the start, the line is said to be in question.
+    if (glued !== undefined && 'ends' in glued) return { text, start: [], end, unsure: glued };
     if (glued === undefined || glued.index > lastWord) break;
     start.push(glued.phrase);
     from = glued.index;
@@ -161,11 +170,70 @@ function gluedPhrase(line: string, stop: number): Found | undefined {
   return match === null ? undefined : { index: from + match.index, phrase: match[0].trim() };
 }
 
-/** The page's phrase glued onto the text from `from` on with no space ({@link GLUED_START}), and where the text after it starts. */
-function gluedStart(text: string, from: number): Found | undefined {
+/** The page's phrase glued onto the text from `from` on with no space ({@link GLUED_START}, {@link gluedHandle}), and where the text after it starts. */
+function gluedStart(text: string, from: number, handles: ReadonlySet<string>): Found | UnsureHandle | undefined {
+  const handle = gluedHandle(text, from, handles);
+  if (handle !== undefined) return handle;
   GLUED_START.lastIndex = from;
   const match = GLUED_START.exec(text);
   return match === null ? undefined : { index: from + match[0].length, phrase: match[0] };
+}
+
+/** `Submitted by ` and the letters, figures and `._-` after it: a handle (39 characters at most) and the word glued onto it, read no further. */
+const SUBMITTED_RUN = /Submitted by ([\p{L}\p{N}][\p{L}\p{N}._-]{0,39})/uy;
+/** Where a handle may end before a capital: after a lowercase letter, a figure or `._-` (`alice-w|Sparse`, `carlos_99|LLaMA`). */
+const HANDLE_END = /[\p{Ll}\p{N}._-]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * `Submitted by <handle>` glued onto a title at `from` (`Submitted by
+ * alice-wSparse Adapters`), and where the title starts. The handle is the
+ * longest of `handles` (those the dump shows elsewhere, {@link dumpHandles})
+ * the text starts with before a capital; else it ends where it alone can, at
+ * the one capital after a lowercase letter, a figure or `._-`. Where it may
+ * end in more than one place (`NielsRoggeSparse`: `Niels` or `NielsRogge`;
+ * `akhaliqDeepSeek`: `akhaliq` or `akhaliqDeep`), the places are given, not
+ * guessed: a title makes the paper's URL. `undefined` where no handle is
+ * glued on (`AKSparse` cannot be split, and is kept), or where the text is
+ * one of `handles` alone (the page's own line).
+ */
+function gluedHandle(text: string, from: number, handles: ReadonlySet<string>): Found | UnsureHandle | undefined {
+  SUBMITTED_RUN.lastIndex = from;
+  const match = SUBMITTED_RUN.exec(text);
+  if (match === null) return undefined;
+  const run = match[1]!;
+  // A handle the dump shows, on its own: the page's line, with nothing glued on (`Submitted by NielsRogge`).
+  if (handles.has(run) && !/[\p{L}\p{N}._-]/u.test(text[from + match[0].length] ?? '')) return undefined;
+  const cut = (at: number): Found => ({ index: from + 'Submitted by '.length + at, phrase: `Submitted by ${run.slice(0, at)}` });
+  const last = Math.min(run.length - 1, 39);
+  for (let at = last; at > 0; at -= 1) if (CAPITAL.test(run[at]!) && handles.has(run.slice(0, at))) return cut(at);
+  const ends: number[] = [];
+  for (let at = 1; at <= last; at += 1) if (CAPITAL.test(run[at]!) && HANDLE_END.test(run[at - 1]!)) ends.push(at);
+  if (ends.length === 0) return undefined;
+  if (ends.length === 1) return cut(ends[0]!);
+  return { found: match[0], ends: ends.map((at) => run.slice(0, at)) };
+}
+
+/** A handle on a line of its own under `Submitted by`, or after it on its line. */
+const HANDLE_LINE = new RegExp(String.raw`^(?:Submitted by )?(${HANDLE_WORD})$`, 'u');
+
+/**
+ * The handles a dump shows on lines of their own, for the cards whose
+ * `Submitted by` is not glued on: `Submitted by alice-w`, or `Submitted by`
+ * over `alice-w`. {@link gluedFurniture} ends a handle glued onto a title
+ * where one of them ends.
+ */
+export function dumpHandles(lines: readonly string[]): Set<string> {
+  const handles = new Set<string>();
+  let submitted = false;
+  for (const line of lines) {
+    const text = line.trim();
+    if (text === '') continue;
+    const handle = text.length <= 'Submitted by '.length + 39 && (submitted || text.startsWith('Submitted by ')) ? HANDLE_LINE.exec(text) : null;
+    if (handle !== null && (submitted || text.startsWith('Submitted by '))) handles.add(handle[1]!);
+    submitted = text === 'Submitted by';
+  }
+  return handles;
 }
 
 /** A vote count glued on after an abstract's end, found and the abstract without it. */

@@ -2,7 +2,7 @@ import { cleanLine, splitLines } from '../../src/text/normalize.ts';
 import { leadingAbstractLabel } from './abstract-label.ts';
 import { trailingButton, type TrailingButton } from './trailing-button.ts';
 import { tabbedCard } from './tabbed-card.ts';
-import { gluedFurniture, gluedVoteCount } from './glued-furniture.ts';
+import { dumpHandles, gluedFurniture, gluedVoteCount, type UnsureHandle } from './glued-furniture.ts';
 import { findAffix, TITLE_AFFIXES, withoutAffix } from './title-affixes.ts';
 import { readBackReferences } from './html-references.ts';
 import { COUNT_ICONS, MAX_CHROME_LENGTH, isBareAddress, isPublisherNotice, isAiSummaryLabel, isSummaryLabel, isAuthorLine, isCardLabel, isNameParticle, splitCardLabel, isChromeLine, isErrorPageHeading, isFiguresLine, isFooterLine, isConsentButton, isFurnitureLine, isPeriodLine, LIST_MARKER, stripGluedSubscribe, stripSpacedSubscribe, withoutLinkAddresses } from './page-chrome.ts';
@@ -473,6 +473,8 @@ function readCopy(raw: string, file: string, listedLater: ReadonlySet<string>, n
   const altered = noAlterations();
   const glued: GluedLine[] = [];
   const soft = withSoftBreaksJoined(readLines(raw, file, warnings, altered, tabbedCards, firstLine, glued));
+  const unsure = unsureHandles(glued, file);
+  if (unsure.length > 0) return { entries: [], errors: unsure, warnings, altered };
   const softWidth = soft.width;
   const { lines, notices } = withAbstractEndsJoined(soft.lines);
   const layout = readLayout(lines);
@@ -1013,12 +1015,15 @@ function noticesJoined(notices: readonly JoinedNotice[], entries: readonly Listi
 function readLines(raw: string, file: string, warnings: Problem[], altered: Alterations, tabbedCards: boolean, firstLine: number, glued: GluedLine[]): Line[] {
   const garbled = isMojibake(raw);
   const tabbed: Line[] = [];
-  const lines = splitLines(raw).flatMap((rawLine, i) => {
+  const rawLines = splitLines(raw);
+  // The handles the dump shows on lines of their own end a handle glued onto a title (glued-furniture.ts dumpHandles).
+  const handles = dumpHandles(rawLines);
+  const lines = rawLines.flatMap((rawLine, i) => {
     const index = i + firstLine - 1;
     const read = garbled ? repairMojibake(rawLine) : { text: rawLine, repaired: 0 };
     // A card's furniture glued onto the start or the end of the line (glued-furniture.ts) is taken off before the line is read, a cell of a table's row as well.
-    const furniture = gluedFurniture(read.text);
-    if (furniture !== undefined) glued.push({ number: index + 1, start: furniture.start, end: furniture.end });
+    const furniture = gluedFurniture(read.text, handles);
+    if (furniture !== undefined) glued.push({ number: index + 1, start: furniture.start, end: furniture.end, ...(furniture.unsure && { unsure: furniture.unsure, line: read.text }) });
     const mojibake = furniture === undefined ? read : { ...read, text: furniture.text };
     if (mojibake.first !== undefined) {
       altered.mojibake += mojibake.repaired;
@@ -1049,6 +1054,19 @@ interface GluedLine {
   number: number;
   start: readonly string[];
   end: readonly string[];
+  /** `Submitted by` and a handle glued onto its start whose end cannot be told, and the line as read. */
+  unsure?: UnsureHandle;
+  line?: string;
+}
+
+/** The stop for each line with `Submitted by` and a handle glued onto its start whose end cannot be told (glued-furniture.ts gluedHandle): a title makes the paper's URL, so it is not guessed. */
+function unsureHandles(glued: readonly GluedLine[], file: string): Problem[] {
+  return glued.flatMap(({ number, unsure, line }) => {
+    if (unsure === undefined) return [];
+    const ends = unsure.ends.map((end) => quote(end));
+    const which = ends.length === 2 ? `${ends[0]} or ${ends[1]}, and the dump shows neither` : `${ends.slice(0, -1).join(', ')} or ${ends.at(-1)}, and the dump shows none of them`;
+    return [problemAt(file, number, `cannot tell where the handle ends in the page's ${quote(unsure.found)} glued onto the start of the line ${quote((line ?? '').trim())}: it may end after ${which} on a line of its own; expected the title on a line of its own: put it on the next line, or remove \`Submitted by <handle>\` from the line`)];
+  });
 }
 
 /**

@@ -23,8 +23,6 @@ describe('gluedFurniture', () => {
   ])('takes the furniture off the end of %j', (line, text, end) => expect(gluedFurniture(line)).toEqual({ text, start: [], end }));
   test.each([
     ['Submitted by alice-wSparse Adapters for Tiny Models', 'Sparse Adapters for Tiny Models', ['Submitted by alice-w']],
-    ['Submitted by alice-wDeepSeek Routers', 'DeepSeek Routers', ['Submitted by alice-w']],
-    ['Submitted by carlos_99LLaMA Adapters', 'LLaMA Adapters', ['Submitted by carlos_99']],
     ['Submitted by EvanSparse Adapters', 'Sparse Adapters', ['Submitted by Evan']],
     ['Submitted bySparse Adapters', 'Sparse Adapters', ['Submitted by']],
     ['Upvote 42Sparse Adapters', 'Sparse Adapters', ['Upvote 42']],
@@ -42,6 +40,31 @@ describe('gluedFurniture', () => {
     ['  View arXiv pageWe propose a thing.', '  We propose a thing.', ['View arXiv page']],
     ['SubscribeUpvote 42Sparse Adapters', 'SubscribeSparse Adapters', ['Upvote 42']],
   ])('takes the furniture off the start of %j', (line, text, start) => expect(gluedFurniture(line)).toEqual({ text, start, end: [] }));
+  test.each([
+    ['Submitted by NielsRoggeSparse Adapters', ['NielsRogge'], 'Sparse Adapters', 'NielsRogge'],
+    ['Submitted by NielsRoggeSparse Adapters', ['Niels', 'NielsRogge', 'alice-w'], 'Sparse Adapters', 'NielsRogge'],
+    ['Submitted by akhaliqDeepSeek: An Audit', ['akhaliq'], 'DeepSeek: An Audit', 'akhaliq'],
+    ['Submitted by alice-wDeepSeek Routers', ['alice-w'], 'DeepSeek Routers', 'alice-w'],
+    ['Submitted by carlos_99LLaMA Adapters', ['carlos_99'], 'LLaMA Adapters', 'carlos_99'],
+    ['Upvote 42Submitted by NielsRoggeSparse Adapters', ['NielsRogge'], 'Sparse Adapters', 'NielsRogge'],
+  ])('ends the handle glued onto the start of %j where a handle the dump shows elsewhere ends (%j), the longest', (line, handles, text, handle) => {
+    const found = gluedFurniture(line, new Set(handles));
+    expect(found?.text).toBe(text);
+    expect(found?.start.at(-1)).toBe(`Submitted by ${handle}`);
+    expect(found?.unsure).toBeUndefined();
+  });
+  test.each([
+    ['Submitted by NielsRoggeSparse Adapters', [], ['Niels', 'NielsRogge']],
+    ['Submitted by akhaliqDeepSeek: An Audit', ['NielsRogge'], ['akhaliq', 'akhaliqDeep']],
+    ['Submitted by alice-wDeepSeek Routers', ['alice'], ['alice-w', 'alice-wDeep']],
+    ['Submitted by carlos_99LLaMA Adapters', [], ['carlos_99', 'carlos_99LLa']],
+    ['SubscribeSubmitted by NielsRoggeSparse Adapters', [], ['Niels', 'NielsRogge']],
+  ])('does not guess where the handle glued onto the start of %j ends when it may end in more than one place and the dump shows no such handle', (line, handles, ends) => {
+    expect(gluedFurniture(line, new Set(handles))).toEqual({ text: line, start: [], end: [], unsure: { found: line.replace(/^Subscribe/u, '').split(' ').slice(0, 3).join(' ').replace(/:$/u, ''), ends } });
+  });
+  test.each(['Submitted by NielsRogge', 'Submitted by NielsRogge  '])('leaves %j alone where the dump shows the handle: the page\'s own line', (line) => {
+    expect(gluedFurniture(line, new Set(['Niels', 'NielsRogge']))).toBeUndefined();
+  });
   test('takes the furniture off both ends of a line', () => {
     expect(gluedFurniture('Upvote 42Sparse Adapters\tView PDF')).toEqual({ text: 'Sparse Adapters', start: ['Upvote 42'], end: ['View PDF'] });
   });

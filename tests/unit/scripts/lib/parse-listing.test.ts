@@ -422,6 +422,18 @@ describe('parseListing: a card\'s furniture glued onto the start of a title or a
     expect(result.entries.map((e) => e.abstract)).toEqual([abstract('ropes'), ending('adapters', end.slice(0, 1)), abstract('cranes')]);
     expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.abstractLine}: removed the page's vote count \`${count}\` glued onto the end of the abstract of \`Sparse Adapters\` (a card's text, copied with it)`]);
   });
+  test.each(cases(['Submitted by NielsRoggeSparse Adapters', 'NielsRogge'], ['Submitted by akhaliqDeepSeek: An Audit', 'akhaliq']))('ends a handle glued onto the start of a title where a handle the dump shows on a line of its own ends (%s layout, %j)', (_, title, handle, dump) => {
+    const result = parse(dump('Folded Ropes', `Submitted by ${handle}`, abstract('ropes'), title, abstract('adapters'), 'Paper Cranes', 'Submitted by', 'Niels', abstract('cranes')));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    const rest = title.replace(`Submitted by ${handle}`, '');
+    expect(result.entries.map((e) => e.title)).toEqual(['Folded Ropes', rest, 'Paper Cranes']);
+    expect(gluedWarnings(result)).toEqual([`d.txt:${result.entries[1]!.line}: removed the page's \`Submitted by ${handle}\` glued onto the start of the title \`${rest}\` (a card's text, copied with it)`]);
+  });
+  test.each(cases(['Submitted by NielsRoggeSparse Adapters', '`Niels` or `NielsRogge`'], ['Submitted by akhaliqDeepSeek: An Audit', '`akhaliq` or `akhaliqDeep`']))('stops where a handle glued onto the start of a title may end in more than one place and the dump shows no such handle (%s layout, %j)', (_, title, ends, dump) => {
+    const text = dump('Folded Ropes', abstract('ropes'), title, abstract('adapters'), 'Paper Cranes', abstract('cranes'));
+    const line = text.split('\n').findIndex((l) => l.endsWith(title)) + 1;
+    expect(errors(text)).toContainEqual(`d.txt:${line}: cannot tell where the handle ends in the page's \`${title.split(' ').slice(0, 3).join(' ').replace(/:$/u, '')}\` glued onto the start of the line \`${title}\`: it may end after ${ends}, and the dump shows neither on a line of its own; expected the title on a line of its own: put it on the next line, or remove \`Submitted by <handle>\` from the line`);
+  });
   test.each(['Submitted by alice-wSparse Adapters', 'Upvote 42Sparse Adapters', 'Add to collectionSparse Adapters'])('takes furniture glued onto the start of the first title off it behind the page\'s `Subscribe` of the one-line layout (%j)', (title) => {
     const result = parse(lineDump(title, abstract('adapters'), 'Paper Cranes', abstract('cranes')));
     expect(result.entries.map((e) => e.title)).toEqual(['Sparse Adapters', 'Paper Cranes']);
