@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { collectConsoleProblems } from '../support/console-problems.ts';
@@ -25,6 +25,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * `page.evaluate(fn)` on the page a visit ends on: a moved paper's old address is a redirect
+ * (`<meta http-equiv="refresh" content="0; …">`), whose navigation can start after `goto` has
+ * resolved on a busy machine and destroy the context an evaluation runs in; then wait for the
+ * page it leads to and evaluate there.
+ */
+async function settledEvaluate<T>(page: Page, fn: () => T): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.evaluate(fn);
+    } catch (error) {
+      if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+      await page.waitForLoadState('networkidle');
+    }
+  }
+}
+
 describe('hostile paper content in the browser', () => {
   test.each([320, 375, 1280])('at %i px wide no page runs a paper’s text, breaks its policy, is wider than the window or sets text past its edge', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
@@ -40,12 +57,12 @@ describe('hostile paper content in the browser', () => {
     try {
       for (const path of pages) {
         await page.goto(`${server.origin}${base}${path}`, { waitUntil: 'networkidle' });
-        const { seen, scrollWidth, clientWidth } = await page.evaluate(() => ({
+        const { seen, scrollWidth, clientWidth } = await settledEvaluate(page, () => ({
           seen: (window as unknown as { seen: string[] }).seen,
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,
         }));
-        const pastEdge = await page.evaluate(textPastEdge);
+        const pastEdge = await settledEvaluate(page, textPastEdge);
         problems.push(...seen.map((s) => `${path}: ${s}`));
         if (scrollWidth > clientWidth) problems.push(`${path}: ${scrollWidth} px wide in a ${clientWidth} px window`);
         problems.push(...pastEdge.map((s) => `${path}: ${s}`));
