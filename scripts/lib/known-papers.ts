@@ -46,9 +46,24 @@ function recordedTitles(record: ManifestRecord | undefined): string[] {
   return [record.title, ...(record.ingestedTitle === undefined ? [] : [record.ingestedTitle]), ...(record.writtenTitle === undefined ? [] : [record.writtenTitle])];
 }
 
-/** The title the ingest last took from the dumps for a record's paper (see `mergeHandEdit`). */
-export function ingestedTitle(record: ManifestRecord): string {
-  return record.ingestedTitle ?? record.title;
+/**
+ * The title the ingest last took from the dumps for a record's paper (see
+ * `mergeHandEdit`): its `ingestedTitle`, else the title its slug was
+ * published with, except in a record written before `ingestedTitle` existed
+ * whose paper the ingest retitled: there the entry (`entry`) lists the
+ * published title among its former titles (a title changed by hand adds
+ * none) under another, and that title is what the ingest last took. A
+ * title the user changed after such a retitle reads as the ingest's too:
+ * the record cannot tell them apart. The record of a later version holds
+ * `ingestedTitle` wherever it is not the published title, and
+ * `writtenTitle` once a user's title was kept over the dumps', so it reads
+ * as before.
+ */
+export function ingestedTitle(record: ManifestRecord, entry?: { title: string; formerTitles: readonly string[] }): string {
+  if (record.ingestedTitle !== undefined) return record.ingestedTitle;
+  const published = titleKey(record.title);
+  const retitled = entry !== undefined && record.writtenTitle === undefined && titleKey(entry.title) !== published && entry.formerTitles.some((t) => titleKey(t) === published);
+  return retitled ? entry.title : record.title;
 }
 
 /** Titles as recorded, and as this version reads their TeX (earlier versions kept `Caf\\'e` as written), each once. */

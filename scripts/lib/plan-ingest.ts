@@ -472,7 +472,7 @@ function planTitles(run: Run, paper: MergedPaper, slug: string, existing: Existi
     append(report.changes, notes);
     return { ...planned, ingested: planned.title };
   }
-  const kept = ingestedTitle(record);
+  const kept = ingestedTitle(record, existing!.data);
   if (record.writtenTitle !== undefined && titleKey(own) === titleKey(record.writtenTitle) && titleKey(paper.title) === titleKey(kept) && titleKey(own) !== titleKey(kept)) {
     // Put back as the ingest wrote it after the conflict was told (`git checkout`), in a listing the entry already has: the dump's title, kept out for the user's, is taken.
     const at = paper.sightings.findLast((s) => s.title === paper.title)!;

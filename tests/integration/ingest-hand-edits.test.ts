@@ -165,7 +165,8 @@ describe('a title fixed by hand', () => {
   });
 });
 
-test('in an archive written before the ingest recorded titles, a title an earlier ingest changed counts as the user\'s: a later retitle is kept out, with the warning, once', async () => {
+/** A paper published on the 14th, retitled by the dump of the 16th (both ingested) and again by the dump of the 18th (not yet ingested). */
+async function retitledTwice(): Promise<{ content: string; file: (name: string) => string }> {
   const { content, file } = await setUp({
     '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
     '2026-03-16.txt': dump('Mar 16', [['Lantern: Confident Routers for Sparse Experts', ROUTERS]]),
@@ -173,14 +174,57 @@ test('in an archive written before the ingest recorded titles, a title an earlie
   });
   await ingest(content, file('2026-03-14.txt'));
   await ingest(content, file('2026-03-16.txt'));
+  return { content, file };
+}
+
+test('in an archive written before the ingest recorded titles, a title an earlier ingest changed (the published one among its former titles) takes a later retitle, as any title the ingest wrote does', async () => {
+  const { content, file } = await retitledTwice();
   const manifestPath = path.join(content, 'published.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   expect(manifest.papers[SLUG].ingestedTitle).toBe('Lantern: Confident Routers for Sparse Experts');
   delete manifest.papers[SLUG].ingestedTitle;
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  expect(await ingest(content, file('2026-03-18.txt'))).toContain('`title` was changed by hand to `Lantern: Confident Routers for Sparse Experts`');
-  expect((await entry(content, SLUG)).data.title).toBe('Lantern: Confident Routers for Sparse Experts');
+  const stderr = await ingest(content, file('2026-03-18.txt'));
+  expect(stderr).not.toContain('changed by hand');
+  expect(stderr).toContain('retitles `Lantern: Confident Routers for Sparse Experts` (the same abstract) as `Lantern: Confident Routing for Sparse Experts`');
+  const { data } = await entry(content, SLUG);
+  expect(data.title).toBe('Lantern: Confident Routing for Sparse Experts');
+  expect(data.formerTitles).toEqual(['Lantern Routers for Sparse Experts', 'Lantern: Confident Routers for Sparse Experts']);
+  expect(data.slug).toBe(SLUG);
+  const record = JSON.parse(await readFile(manifestPath, 'utf8')).papers[SLUG];
+  expect(record.ingestedTitle).toBe('Lantern: Confident Routing for Sparse Experts');
+  expect(record.writtenTitle).toBeUndefined();
   expect(await ingest(content, file('2026-03-18.txt'))).toBe('');
+});
+
+test('in an archive written before the ingest recorded titles, a title edited by hand after a retitle the ingest made (indistinguishable from it) is kept as a former title when a later dump retitles the paper', async () => {
+  const { content, file } = await retitledTwice();
+  await recordWithout(content, 'ingestedTitle');
+  await edit(content, SLUG, 'title: "Lantern: Confident Routers for Sparse Experts"', 'title: "Lantern: Routers That Are Confident"');
+  await ingest(content, file('2026-03-18.txt'));
+  const { data } = await entry(content, SLUG);
+  expect(data.title).toBe('Lantern: Confident Routing for Sparse Experts');
+  expect(data.formerTitles).toContain('Lantern: Routers That Are Confident');
+});
+
+test('after the upgrade, a title edited by hand whose record omits `ingestedTitle` (the published title was last ingested) is kept, even with the published title among its former titles', async () => {
+  const { content, file } = await setUp({
+    '2026-03-14.txt': dump('Mar 14', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+    '2026-03-16.txt': dump('Mar 16', [['Lantern: Confident Routers for Sparse Experts', ROUTERS]]),
+    '2026-03-18.txt': dump('Mar 18', [['Lantern Routers for Sparse Experts', ROUTERS]]),
+    '2026-03-20.txt': dump('Mar 20', [['Lantern: Confident Routing for Sparse Experts', ROUTERS]]),
+  });
+  await ingest(content, file('2026-03-14.txt'));
+  await ingest(content, file('2026-03-16.txt'));
+  await edit(content, SLUG, 'title: "Lantern: Confident Routers for Sparse Experts"', 'title: "Lantern: Routers That Are Confident"');
+  // The dump gives the published title back: a conflict, the user's kept, `writtenTitle` recorded and `ingestedTitle` omitted (the published title).
+  expect(await ingest(content, file('2026-03-18.txt'))).toContain('`title` was changed by hand to `Lantern: Routers That Are Confident`');
+  const record = JSON.parse(await readFile(path.join(content, 'published.json'), 'utf8')).papers[SLUG];
+  expect(record.ingestedTitle).toBeUndefined();
+  expect(record.writtenTitle).toBe('Lantern: Confident Routers for Sparse Experts');
+  expect((await entry(content, SLUG)).data.formerTitles).toContain('Lantern Routers for Sparse Experts');
+  expect(await ingest(content, file('2026-03-20.txt'))).toContain('`title` was changed by hand to `Lantern: Routers That Are Confident`');
+  expect((await entry(content, SLUG)).data.title).toBe('Lantern: Routers That Are Confident');
 });
 
 describe('an abstract fixed by hand', () => {

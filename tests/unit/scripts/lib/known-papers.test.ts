@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { knownPapers, manifestRecord, type EntryOnDisk } from '../../../../scripts/lib/known-papers.ts';
+import { ingestedTitle, knownPapers, manifestRecord, type EntryOnDisk } from '../../../../scripts/lib/known-papers.ts';
 import { writtenBody } from '../../../../src/format/written-body.ts';
 import { paperSchema } from '../../../../src/format/paper-schema.ts';
 import { inventedAbstract } from '../../../support/invented-abstract.ts';
@@ -28,5 +28,22 @@ describe('knownPapers', () => {
     ]);
     // A record with no body says nothing of it: counted as a real abstract.
     expect(knownPapers([], { papers: { old: manifestRecord('Old', undefined, undefined) }, listings: {}, topics: [] }).map((k) => k.notice)).toEqual([undefined]);
+  });
+});
+
+describe('ingestedTitle', () => {
+  const T0 = 'Lantern Routers for Sparse Experts';
+  const T1 = 'Lantern: Confident Routers for Sparse Experts';
+  test('is the record\'s ingestedTitle, else the published title', () => {
+    expect(ingestedTitle(manifestRecord(T0, undefined, undefined, T1), { title: 'Mine', formerTitles: [T0] })).toBe(T1);
+    expect(ingestedTitle(manifestRecord(T0, undefined, undefined), { title: 'Mine', formerTitles: [] })).toBe(T0);
+    expect(ingestedTitle(manifestRecord(T0, undefined, undefined))).toBe(T0);
+  });
+  test('in a record written before ingestedTitle, is the entry\'s title when the entry lists the published title as a former title (the ingest retitled it)', () => {
+    expect(ingestedTitle(manifestRecord(T0, undefined, undefined), { title: T1, formerTitles: [T0] })).toBe(T1);
+    expect(ingestedTitle(manifestRecord(T0, undefined, undefined), { title: T1, formerTitles: ['Lantern  Routers for  Sparse Experts'] })).toBe(T1);
+  });
+  test('not once a user\'s title was kept over the dumps\' (writtenTitle: a record of this version)', () => {
+    expect(ingestedTitle(manifestRecord(T0, undefined, undefined, T0, T1), { title: 'Mine', formerTitles: [T0] })).toBe(T0);
   });
 });
