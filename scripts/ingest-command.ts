@@ -41,7 +41,7 @@ import { parseTaxonomy, defaultTaxonomyText, TaxonomyError } from '../src/format
 import { goneTopicsReason } from '../src/format/gone-topics.ts';
 import { formatProblem, problemAt, ProblemsError, quote, showPath, type Problem } from '../src/format/problem.ts';
 import { mergeManifests } from './lib/merge-manifests.ts';
-import { editedRecordTitles } from './lib/edited-records.ts';
+import { editedRecordTitles, renamedRecords } from './lib/edited-records.ts';
 import { unservedPaperReason, unservedPapers } from '../src/lib/permalinks.ts';
 import { describeGitConflicts, findGitConflicts, gitConflictProblem, gitConflictSides } from '../src/format/git-conflict.ts';
 import { fingerprint, hashText, parseIngestCache, serializeIngestCache, writtenManifest, type CacheRecord } from './lib/ingest-cache.ts';
@@ -271,6 +271,8 @@ async function planRun(input: RunInput): Promise<PlannedRun> {
   const { listings, moves } = listingsOf(parsed, input.day, existing, problems, warnings);
   // A record's title changed by hand: its key told only while published.json is not as the last run left it (a run writes the key of the title), a title its slug was made from whenever a dump lists it.
   append(problems, editedRecordTitles(folder.manifest, manifest, listings, existing, recordLine(manifestText), !current));
+  // A record's slug renamed by hand: told while published.json is not as the last run left it, before the record is read as a paper whose entry was deleted and the entry as one whose record was.
+  if (!current) append(problems, renamedRecords(folder.manifest, manifest, existing, recordLine(manifestText)));
   // A record deleted by hand (or lost resolving a Git conflict) is written again from the entry: said once, as what it records may differ.
   const unrecorded = !current && existsSync(folder.manifest) ? existing.filter((e) => !Object.hasOwn(manifest.papers, e.data.slug)).map(unrecordedEntry) : [];
   // With problems already found, only the cheap checks run: planning every paper could find no more of them.

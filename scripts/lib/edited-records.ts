@@ -68,6 +68,42 @@ export function editedRecordTitles(
 }
 
 /**
+ * The records of `published.json` whose slug was renamed by hand: a record
+ * no entry accounts for (by its slug or an alias) while an entry with no
+ * record has its title (as written or as its TeX reads, case aside) among
+ * its own title and former titles. Read as two papers, one URL unserved and
+ * the other recorded again, they would stop a later ingest as two published
+ * papers of one abstract, or break the build; the slug published is the
+ * entry's (an entry keeps its slug: the build refuses one changed). Each
+ * problem is at the record's `title` (`lineOf`).
+ */
+export function renamedRecords(
+  file: string,
+  manifest: Manifest,
+  entries: readonly { path: string; data: Pick<Paper, 'slug' | 'aliases' | 'title' | 'formerTitles'> }[],
+  lineOf: (slug: string) => number | undefined,
+): Problem[] {
+  const covered = new Set(entries.flatMap(({ data }) => [data.slug, ...data.aliases]));
+  const orphans = Object.entries(manifest.papers).filter(([slug]) => !covered.has(slug));
+  if (orphans.length === 0) return [];
+  const unrecorded = entries.filter(({ data }) => !Object.hasOwn(manifest.papers, data.slug));
+  const problems: Problem[] = [];
+  for (const [slug, record] of orphans) {
+    const keys = new Set(readAs(record.title));
+    const entry = unrecorded.find(({ data }) => [data.title, ...data.formerTitles].some((t) => readAs(t).some((k) => keys.has(k))));
+    if (entry === undefined) continue;
+    problems.push(
+      problemAt(
+        file,
+        lineOf(slug),
+        `the record \`${JSON.stringify(slug)}\` has no entry, and ${showPath(entry.path)} has no record but the same title, ${quote(record.title)}: the record's slug was renamed by hand? a published URL never moves; expected \`${JSON.stringify(entry.data.slug)}\` back as the record's slug, the one its URL \`/papers/${entry.data.slug}/\` was published with (\`git diff published.json\` shows it)`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
  * The titles (case folded) each published slug's paper is still known by: its
  * entry's title and former titles (for its aliases too) and the titles its
  * record keeps of what the ingest took and wrote. Made only when a record

@@ -329,6 +329,21 @@ describe('published.json edited by hand', () => {
   /** The ingest's stderr with the temporary folders named alike on every machine. */
   const shown = (stderr: string, content: string, dumps: string) => stderr.replaceAll(content, '<content>').replaceAll(dumps, '<dumps>').trim();
 
+  test('a slug\'s record renamed by hand stops the ingest at the record, saying so and naming the published slug to put back, not advising to delete an entry', async () => {
+    const { content, file } = await setUp({ ...days, '2026-03-17.txt': dump('Mar 17', [['Speech Models on Phones', PHONES]]) });
+    await ingest(content, file('2026-03-14.txt'));
+    await editRecord(content, new RegExp(`"${SLUG}":`), '"lantern":');
+    // A dump listing the paper, and one not listing it (before, two warnings, and the bad record written on).
+    for (const dump of ['2026-03-16.txt', '2026-03-17.txt']) {
+      const before = await readFile(path.join(content, 'published.json'), 'utf8');
+      const run = await runIngest(['--content', content, file(dump)]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toContain('delete the entry');
+      expect(run.stderr).toMatch(/published\.json:\d+: the record `"lantern"` has no entry, and \S*\/papers\/lantern-routers-for-sparse-experts\.mdx has no record but the same title, `Lantern Routers for Sparse Experts`: the record's slug was renamed by hand\? a published URL never moves; expected `"lantern-routers-for-sparse-experts"` back as the record's slug/);
+      expect(await readFile(path.join(content, 'published.json'), 'utf8')).toBe(before);
+    }
+  });
+
   test('a title "fixed" in its record as well as in the entry stops the ingest at the record\'s line, naming the published title to put back, rather than publishing the paper again at a second URL', async () => {
     const { content, file } = await setUp(days);
     await ingest(content, file('2026-03-14.txt'));
