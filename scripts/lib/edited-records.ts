@@ -4,8 +4,7 @@ import { problemAt, quote, showPath, type Problem } from '../../src/format/probl
 import { assignSlug } from './assign-slug.ts';
 import type { Paper } from '../../src/format/paper-schema.ts';
 import type { Listing } from './merge-papers.ts';
-import { titleToText } from './abstract-to-mdast.ts';
-import { recordedBody } from './known-papers.ts';
+import { readTitles, recordedBody } from './known-papers.ts';
 
 /**
  * The records of `published.json` whose `title` was changed by hand: a
@@ -123,7 +122,7 @@ function titlesBySlug(entries: readonly { data: Pick<Paper, 'slug' | 'aliases' |
 
 /** A title's keys (case folded) as written and as its TeX reads (earlier versions kept `Caf\\'e` as written). */
 function readAs(title: string): string[] {
-  return [caselessTitleKey(title), caselessTitleKey(titleToText(title).text)];
+  return readTitles([title]).map(caselessTitleKey);
 }
 
 /** Whether a listing of `title` over `abstract` is the record's paper by its abstract (the one recorded, or its body's), retitled: the ingest finds it so. */

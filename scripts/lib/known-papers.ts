@@ -67,7 +67,7 @@ export function ingestedTitle(record: ManifestRecord, entry?: { title: string; f
 }
 
 /** Titles as recorded, and as this version reads their TeX (earlier versions kept `Caf\\'e` as written), each once. */
-function readTitles(titles: readonly string[]): string[] {
+export function readTitles(titles: readonly string[]): string[] {
   return [...new Set(titles.flatMap((title) => [title, titleToText(title).text]))];
 }
 
