@@ -230,7 +230,7 @@ export function dumpHandles(lines: readonly string[]): Set<string> {
     const text = line.trim();
     if (text === '') continue;
     const handle = text.length <= 'Submitted by '.length + 39 && (submitted || text.startsWith('Submitted by ')) ? HANDLE_LINE.exec(text) : null;
-    if (handle !== null && (submitted || text.startsWith('Submitted by '))) handles.add(handle[1]!);
+    if (handle !== null) handles.add(handle[1]!);
     submitted = text === 'Submitted by';
   }
   return handles;
